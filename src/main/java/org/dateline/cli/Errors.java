@@ -1,0 +1,33 @@
+package org.dateline.cli;
+
+import java.io.FileNotFoundException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/** One-line, actionable messages for the errors a user can meet on the command line. */
+final class Errors {
+
+  private Errors() {}
+
+  static String describe(Throwable e) {
+    if (e instanceof LockObtainFailedException) {
+      return "the index is being written by another Dateline process (a running 'index'); wait"
+          + " for it to finish or use another --index folder";
+    }
+    if (e instanceof IndexNotFoundException) {
+      return "no index found there; create one with: ./dateline index PATH --index DIR";
+    }
+    if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {
+      return e.getMessage();
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied: " + e.getMessage();
+    }
+    if (e instanceof IllegalArgumentException) {
+      return e.getMessage();
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+}

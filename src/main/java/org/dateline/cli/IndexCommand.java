@@ -1,0 +1,80 @@
+package org.dateline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dateline.config.Config;
+import org.dateline.enrich.Enricher;
+import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.index.ArticleIndex;
+import org.dateline.index.IngestProgress;
+import org.dateline.index.IngestReport;
+import org.dateline.index.Indexer;
+import org.dateline.ingest.FailureKind;
+import org.dateline.ingest.IngestFailure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dateline index PATH...}: adds or updates the articles of files and folders. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Index files and folders (recursively). Unchanged files are skipped.")
+final class IndexCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
+  List<Path> paths;
+
+  @Option(names = "--prune", description = "Also remove articles of files under PATH that are gone.")
+  boolean prune;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Config config = common.toConfig();
+    IngestReport report = run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress());
+    print(report, spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** Runs one indexing pass into {@code config.indexDir()}; shared with {@code serve}. */
+  static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress)
+      throws java.io.IOException {
+    try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
+      Indexer indexer = new Indexer(config, index, Enricher.standard(EntityExtractor.NONE), progress);
+      return indexer.run(paths, prune);
+    }
+  }
+
+  static void print(IngestReport r, PrintWriter out) {
+    out.printf("Indexed %d of %d files (%d unchanged, %d removed): %d articles in %.1f s"
+            + " (%.1f files/s, %.1f articles/s)%n",
+        r.filesIndexed(), r.filesSeen(), r.filesUnchanged(), r.filesRemoved(),
+        r.articlesWritten(), r.elapsedMs() / 1000.0, r.filesPerSecond(), r.articlesPerSecond());
+    Map<FailureKind, Long> byKind = r.failuresByKind();
+    if (byKind.isEmpty()) {
+      out.println("No failures.");
+    } else {
+      out.printf("%d files could not be indexed:%n", r.failures().size());
+      for (Map.Entry<FailureKind, Long> e : byKind.entrySet()) {
+        out.printf("  %s: %d%n", e.getKey().label(), e.getValue());
+        for (IngestFailure f : r.failures()) {
+          if (f.kind() == e.getKey()) {
+            out.printf("    %s  (%s)%n", f.path(), f.detail());
+          }
+        }
+      }
+    }
+    out.flush();
+  }
+}

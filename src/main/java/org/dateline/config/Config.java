@@ -1,0 +1,100 @@
+package org.dateline.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every setting Dateline runs with, built once at start-up and never changed. Immutable, so safe to
+ * share between threads.
+ *
+ * <p>Precedence is decided by the caller that builds it (command-line flag, then environment
+ * variable, then named default): see {@link #defaults()} and the CLI options.
+ */
+public record Config(
+    Path indexDir,
+    Path webDir,
+    Path seedsDir,
+    int port,
+    int ingestThreads,
+    long maxFileBytes,
+    Duration parseTimeout,
+    int maxTextChars,
+    int commitEveryFiles,
+    List<String> corsOrigins) {
+
+  public static final Path DEFAULT_INDEX_DIR = Path.of("index");
+  public static final Path DEFAULT_WEB_DIR = Path.of("web");
+  public static final Path DEFAULT_SEEDS_DIR = Path.of("seeds");
+  public static final int DEFAULT_PORT = 7070;
+  public static final long DEFAULT_MAX_FILE_BYTES = 512L * 1024 * 1024;
+  public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(60);
+  /** Longest normalised text kept per article; longer texts are cut and flagged, not dropped. */
+  public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
+  public static final int DEFAULT_COMMIT_EVERY_FILES = 2_000;
+
+  public Config {
+    Objects.requireNonNull(indexDir, "indexDir");
+    Objects.requireNonNull(webDir, "webDir");
+    Objects.requireNonNull(seedsDir, "seedsDir");
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be 0..65535, got " + port);
+    }
+    if (ingestThreads < 1) {
+      throw new IllegalArgumentException("ingest threads must be at least 1, got " + ingestThreads);
+    }
+    if (maxFileBytes < 1) {
+      throw new IllegalArgumentException("max file size must be positive, got " + maxFileBytes);
+    }
+    if (parseTimeout.isNegative() || parseTimeout.isZero()) {
+      throw new IllegalArgumentException("parse timeout must be positive, got " + parseTimeout);
+    }
+    corsOrigins = List.copyOf(corsOrigins);
+  }
+
+  /** The settings used when nothing is given. */
+  public static Config defaults() {
+    return new Config(
+        DEFAULT_INDEX_DIR,
+        DEFAULT_WEB_DIR,
+        DEFAULT_SEEDS_DIR,
+        DEFAULT_PORT,
+        Math.max(1, Runtime.getRuntime().availableProcessors()),
+        DEFAULT_MAX_FILE_BYTES,
+        DEFAULT_PARSE_TIMEOUT,
+        DEFAULT_MAX_TEXT_CHARS,
+        DEFAULT_COMMIT_EVERY_FILES,
+        List.of());
+  }
+
+  public Config withIndexDir(Path dir) {
+    return new Config(dir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, commitEveryFiles, corsOrigins);
+  }
+
+  public Config withPort(int newPort) {
+    return new Config(indexDir, webDir, seedsDir, newPort, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, commitEveryFiles, corsOrigins);
+  }
+
+  public Config withIngestThreads(int threads) {
+    return new Config(indexDir, webDir, seedsDir, port, threads, maxFileBytes, parseTimeout,
+        maxTextChars, commitEveryFiles, corsOrigins);
+  }
+
+  public Config withWebDir(Path dir) {
+    return new Config(indexDir, dir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, commitEveryFiles, corsOrigins);
+  }
+
+  public Config withCorsOrigins(List<String> origins) {
+    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, commitEveryFiles, origins);
+  }
+
+  public Config withLimits(long maxBytes, Duration timeout) {
+    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxBytes, timeout,
+        maxTextChars, commitEveryFiles, corsOrigins);
+  }
+}

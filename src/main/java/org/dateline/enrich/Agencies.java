@@ -1,0 +1,90 @@
+package org.dateline.enrich;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the wire agencies an article credits, not those it merely mentions: a sign-off ("— AFP"),
+ * a dateline ("BEIRUT (Reuters) -"), a byline line ("Associated Press"), "Reuters reports",
+ * "according to Reuters". A quote given to an agency ("he told AFP") is not a credit. Agencies come
+ * from {@code agencies.json}. Immutable and thread-safe.
+ */
+public final class Agencies {
+
+  record Entry(String name, List<String> names) {}
+
+  private final Map<String, String> canonical = new HashMap<>();
+  private final Pattern signOff;
+  private final Pattern dateline;
+  private final Pattern reports;
+  private final Pattern accordingTo;
+
+  private Agencies(List<Entry> entries) {
+    List<String> alternatives = new ArrayList<>();
+    for (Entry e : entries) {
+      for (String n : e.names()) {
+        canonical.put(n, e.name());
+        alternatives.add(Pattern.quote(n));
+      }
+    }
+    alternatives.sort((a, b) -> b.length() - a.length());
+    String any = "(" + String.join("|", alternatives) + ")";
+    signOff = Pattern.compile("[—–-]\\s*" + any + "\\s*\\.?\\s*\\z");
+    dateline = Pattern.compile("\\A[^\\n]{0,80}?\\(" + any + "\\)\\s*[-—–]");
+    reports = Pattern.compile("\\b" + any + "\\s+(?:reports|reported|said in a report)\\b");
+    accordingTo = Pattern.compile("\\b[Aa]ccording to (?:the )?" + any + "\\b");
+  }
+
+  /** The agencies shipped with Dateline. */
+  public static Agencies standard() {
+    try (InputStream in = Agencies.class.getResourceAsStream("agencies.json")) {
+      return new Agencies(new ObjectMapper().readValue(in, new TypeReference<List<Entry>>() {}));
+    } catch (IOException e) {
+      throw new UncheckedIOException("agencies.json is missing from the build", e);
+    }
+  }
+
+  /** The canonical agency for a name a source field gives ("Deutsche Presse-Agentur" → "dpa"). */
+  public String canonical(String name) {
+    String n = name.strip();
+    return canonical.getOrDefault(n, n);
+  }
+
+  /** True when the whole line is an agency's name, as a byline line is. */
+  public boolean isAgencyLine(String line) {
+    return canonical.containsKey(line.strip());
+  }
+
+  /** Agencies credited in {@code text}, whose first lines are {@code headLines}. */
+  public List<String> credited(String text, List<String> headLines) {
+    Set<String> found = new LinkedHashSet<>();
+    String tail = text.length() > 300 ? text.substring(text.length() - 300) : text;
+    collect(signOff.matcher(tail), found);
+    collect(dateline.matcher(text.length() > 400 ? text.substring(0, 400) : text), found);
+    for (String line : headLines) {
+      if (isAgencyLine(line)) {
+        found.add(canonical(line));
+      }
+    }
+    collect(reports.matcher(text), found);
+    collect(accordingTo.matcher(text), found);
+    return List.copyOf(found);
+  }
+
+  private void collect(Matcher m, Set<String> into) {
+    while (m.find()) {
+      into.add(canonical(m.group(1)));
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.dateline.enrich;
+
+import java.util.List;
+import java.util.Map;
+import org.dateline.enrich.entities.Mention;
+
+/**
+ * One normalised, enriched article: the unit Dateline indexes and returns.
+ *
+ * @param id stable id: derived from the source path and the item key inside it
+ * @param path the source file, as given to {@code dateline index}
+ * @param date publication date, or null when the article is honestly undated
+ * @param provenance where each metadata value came from ("date" → "json-ld", "outlet" → "tagline")
+ * @param entities canonical entity names by type ("person", "organization", "place")
+ * @param mentions every entity mention as written, with offsets into {@code text}
+ */
+public record Article(
+    String id,
+    String path,
+    String itemKey,
+    String url,
+    String title,
+    String text,
+    PubDate date,
+    String outlet,
+    List<String> authors,
+    List<String> agencies,
+    String language,
+    String contentType,
+    String contentHash,
+    Map<String, String> provenance,
+    Map<String, List<String>> entities,
+    List<Mention> mentions) {
+
+  public Article {
+    authors = List.copyOf(authors);
+    agencies = List.copyOf(agencies);
+    provenance = Map.copyOf(provenance);
+    entities = Map.copyOf(entities);
+    mentions = List.copyOf(mentions);
+  }
+
+  /** The same article with another text (the index stores the text apart from the rest). */
+  public Article withText(String newText) {
+    return new Article(id, path, itemKey, url, title, newText, date, outlet, authors, agencies,
+        language, contentType, contentHash, provenance, entities, mentions);
+  }
+
+  /** The same article with new entity data (used when the registry is re-applied). */
+  public Article withEntities(Map<String, List<String>> newEntities, List<Mention> newMentions) {
+    return new Article(id, path, itemKey, url, title, text, date, outlet, authors, agencies,
+        language, contentType, contentHash, provenance, newEntities, newMentions);
+  }
+}

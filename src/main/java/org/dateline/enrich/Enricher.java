@@ -1,0 +1,219 @@
+package org.dateline.enrich;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.enrich.entities.EntityType;
+import org.dateline.enrich.entities.Mention;
+import org.dateline.ingest.LanguageGuesser;
+import org.dateline.ingest.MetaValue;
+import org.dateline.ingest.Sidecar;
+import org.dateline.ingest.SourceDoc;
+
+/**
+ * Turns a parsed {@link SourceDoc} into an {@link Article}: publication date, outlet, agencies,
+ * title, language and entities, each metadata value with the place it came from. Precedence: the
+ * user's sidecar, then the source's own fields (JSON-LD, feed, wire, embedded metadata), then the
+ * URL, then patterns in the article's first lines. Thread-safe.
+ */
+public final class Enricher {
+
+  /** How many non-empty leading lines count as the article's head (where datelines live). */
+  private static final int HEAD_LINES = 6;
+  private static final Pattern DATE_PREFIX = Pattern.compile("^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}\\s+");
+  private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})$");
+
+  private final Outlets outlets;
+  private final Agencies agencies;
+  private final EntityExtractor entities;
+
+  public Enricher(Outlets outlets, Agencies agencies, EntityExtractor entities) {
+    this.outlets = outlets;
+    this.agencies = agencies;
+    this.entities = entities;
+  }
+
+  /** The standard tables with the given entity recogniser. */
+  public static Enricher standard(EntityExtractor entities) {
+    return new Enricher(Outlets.standard(), Agencies.standard(), entities);
+  }
+
+  public Article enrich(String path, SourceDoc doc, Sidecar sidecar) {
+    Map<String, String> provenance = new LinkedHashMap<>();
+    List<String> head = headLines(doc.text());
+    String headText = String.join("\n", head);
+
+    PubDate date = date(doc, sidecar, head).orElse(null);
+    provenance.put("date", date == null ? "none found (undated)" : date.source());
+
+    String outlet = outlet(doc, sidecar, head, headText, provenance);
+
+    List<String> credited = new ArrayList<>();
+    if (sidecar != null && sidecar.agencies() != null) {
+      credited.addAll(sidecar.agencies());
+      provenance.put("agencies", "sidecar");
+    } else {
+      Set<String> all = new LinkedHashSet<>();
+      doc.agencies().forEach(a -> all.add(agencies.canonical(a)));
+      all.addAll(agencies.credited(doc.text(), head));
+      credited.addAll(all);
+      provenance.put("agencies", doc.agencies().isEmpty() ? "text pattern" : "wire fields");
+    }
+
+    String title = pick(sidecar == null ? null : sidecar.title(), doc.title());
+    if (title.isBlank()) {
+      title = titleFromText(head);
+      provenance.put("title", "first line of text");
+    } else {
+      provenance.put("title", sidecar != null && sidecar.title() != null ? "sidecar" : "source");
+    }
+
+    String language = sidecar != null && sidecar.language() != null
+        ? LanguageGuesser.normalize(sidecar.language())
+        : doc.language() != null ? LanguageGuesser.normalize(doc.language())
+        : LanguageGuesser.guess(doc.text());
+    provenance.put("language", sidecar != null && sidecar.language() != null ? "sidecar"
+        : doc.language() != null ? "source" : "detected from text");
+
+    List<String> authors = sidecar != null && sidecar.authors() != null
+        ? sidecar.authors() : authors(doc, head);
+    String url = pick(sidecar == null ? null : sidecar.url(), doc.url());
+
+    List<Mention> mentions = entities.extract(doc.text());
+    return new Article(id(path, doc.itemKey()), path, doc.itemKey(), url.isEmpty() ? null : url,
+        title, doc.text(), date, outlet, authors, credited, language, doc.contentType(),
+        sha256(doc.text()).substring(0, 32), provenance, entityNames(mentions), mentions);
+  }
+
+  private static Optional<PubDate> date(SourceDoc doc, Sidecar sidecar, List<String> head) {
+    if (sidecar != null && sidecar.date() != null) {
+      Optional<PubDate> d = DateParsing.parse(sidecar.date(), "sidecar");
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    for (MetaValue candidate : doc.dates()) {
+      Optional<PubDate> d = DateParsing.parse(candidate.value(), candidate.source());
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    for (String line : head) {
+      Optional<PubDate> d = DateParsing.find(line, "text pattern");
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String outlet(SourceDoc doc, Sidecar sidecar, List<String> head, String headText,
+      Map<String, String> provenance) {
+    if (sidecar != null && sidecar.outlet() != null) {
+      provenance.put("outlet", "sidecar");
+      return sidecar.outlet();
+    }
+    for (MetaValue candidate : doc.outlets()) {
+      if (!candidate.value().isBlank()) {
+        provenance.put("outlet", candidate.source());
+        return outlets.canonical(candidate.value());
+      }
+    }
+    Optional<String> fromUrl = outlets.fromUrl(doc.url());
+    if (fromUrl.isPresent()) {
+      provenance.put("outlet", "url");
+      return fromUrl.get();
+    }
+    Optional<Outlets.Found> fromText = outlets.fromText(head, headText);
+    if (fromText.isPresent()) {
+      provenance.put("outlet", fromText.get().source());
+      return fromText.get().name();
+    }
+    provenance.put("outlet", "none found");
+    return null;
+  }
+
+  private String titleFromText(List<String> head) {
+    for (String line : head) {
+      if (outlets.isTagline(line) || agencies.isAgencyLine(line)) {
+        continue;
+      }
+      String t = DATE_PREFIX.matcher(line).replaceFirst("").strip();
+      if (!t.isEmpty()) {
+        return t.length() > 300 ? t.substring(0, 300) : t;
+      }
+    }
+    return "";
+  }
+
+  private static List<String> authors(SourceDoc doc, List<String> head) {
+    if (!doc.authors().isEmpty()) {
+      return doc.authors();
+    }
+    for (String line : head) {
+      var m = BYLINE.matcher(line.strip());
+      if (m.matches()) {
+        return List.of(m.group(1));
+      }
+    }
+    return List.of();
+  }
+
+  static List<String> headLines(String text) {
+    List<String> lines = new ArrayList<>(HEAD_LINES);
+    for (String line : text.split("\n", 40)) {
+      if (!line.isBlank()) {
+        lines.add(line.strip());
+        if (lines.size() == HEAD_LINES) {
+          break;
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static Map<String, List<String>> entityNames(List<Mention> mentions) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (EntityType type : EntityType.values()) {
+      Set<String> names = new LinkedHashSet<>();
+      for (Mention m : mentions) {
+        if (m.type() == type) {
+          names.add(m.canonical() != null ? m.canonical() : m.text());
+        }
+      }
+      out.put(type.jsonName(), List.copyOf(names));
+    }
+    return out;
+  }
+
+  private static String pick(String preferred, String fallback) {
+    if (preferred != null && !preferred.isBlank()) {
+      return preferred.strip();
+    }
+    return fallback == null ? "" : fallback.strip();
+  }
+
+  /** Stable id: the same file and item always get the same id, whatever order they are indexed. */
+  static String id(String path, String itemKey) {
+    return sha256(path + "#" + itemKey).substring(0, 20);
+  }
+
+  static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+  }
+}

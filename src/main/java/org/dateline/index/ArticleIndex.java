@@ -1,0 +1,160 @@
+package org.dateline.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.dateline.enrich.Article;
+import org.dateline.ingest.SourceFile;
+
+/**
+ * The writable index: one {@link IndexWriter} over the index folder. Each source file's articles are
+ * replaced as one block ({@code updateDocuments} on the file's path), so an article is never
+ * duplicated, and state becomes durable only at {@link #commit}, which Lucene makes atomic: a crash
+ * loses at most the work since the last commit, never the index. Thread-safe (IndexWriter is).
+ */
+public final class ArticleIndex implements Closeable {
+
+  /** Commit user-data keys. */
+  public static final String SCHEMA_KEY = "dateline.schema";
+  public static final String LAST_INGEST_KEY = "dateline.last_ingest";
+
+  private final Path dir;
+  private final Directory directory;
+  private final IndexWriter writer;
+
+  private ArticleIndex(Path dir, Directory directory, IndexWriter writer) {
+    this.dir = dir;
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /**
+   * Opens (or creates) the index in {@code dir}. An index written by another schema version is
+   * rebuilt from scratch, since its fields would not match what search expects.
+   */
+  public static ArticleIndex open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    IndexWriterConfig.OpenMode mode = IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
+    if (DirectoryReader.indexExists(directory) && !schemaMatches(directory)) {
+      mode = IndexWriterConfig.OpenMode.CREATE;
+    }
+    IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer());
+    iwc.setOpenMode(mode);
+    iwc.setRAMBufferSizeMB(128);
+    iwc.setCommitOnClose(false);
+    IndexWriter writer = new IndexWriter(directory, iwc);
+    return new ArticleIndex(dir, directory, writer);
+  }
+
+  private static boolean schemaMatches(Directory directory) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      String version = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
+      return Schema.VERSION.equals(version);
+    }
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public IndexWriter writer() {
+    return writer;
+  }
+
+  /** Replaces every article of {@code source} with {@code articles} (possibly none). */
+  public void replace(SourceFile source, List<Article> articles) throws IOException {
+    List<Document> docs = new ArrayList<>(articles.size());
+    for (Article article : articles) {
+      docs.add(Schema.toDocument(article, source));
+    }
+    writer.updateDocuments(new Term(Schema.PATH, source.path()), docs);
+  }
+
+  /** Removes every article that came from {@code path}. */
+  public void deleteSource(String path) throws IOException {
+    writer.deleteDocuments(new Term(Schema.PATH, path));
+  }
+
+  /** Makes everything written so far durable, recording {@code userData} in the commit. */
+  public void commit(Map<String, String> userData) throws IOException {
+    Map<String, String> data = new HashMap<>(lastCommitData());
+    data.putAll(userData);
+    data.put(SCHEMA_KEY, Schema.VERSION);
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+  }
+
+  /** The user data of the last commit, or an empty map for a new index. */
+  public Map<String, String> lastCommitData() throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return Map.of();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return reader.getIndexCommit().getUserData();
+    }
+  }
+
+  /** Every source file the index holds articles of, as last indexed (read from doc values). */
+  public Map<String, SourceFile> catalog() throws IOException {
+    Map<String, SourceFile> sources = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        readCatalog(leaf.reader(), sources);
+      }
+    }
+    return sources;
+  }
+
+  private static void readCatalog(LeafReader leaf, Map<String, SourceFile> into)
+      throws IOException {
+    SortedDocValues paths = leaf.getSortedDocValues(Schema.PATH);
+    SortedDocValues hashes = leaf.getSortedDocValues(Schema.FILE_HASH);
+    NumericDocValues sizes = leaf.getNumericDocValues(Schema.FILE_SIZE);
+    NumericDocValues mtimes = leaf.getNumericDocValues(Schema.FILE_MTIME);
+    if (paths == null || hashes == null || sizes == null || mtimes == null) {
+      return;
+    }
+    Bits live = leaf.getLiveDocs();
+    for (int doc = paths.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = paths.nextDoc()) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      String path = paths.lookupOrd(paths.ordValue()).utf8ToString();
+      if (into.containsKey(path) || !hashes.advanceExact(doc)) {
+        continue;
+      }
+      long size = sizes.advanceExact(doc) ? sizes.longValue() : -1;
+      long mtime = mtimes.advanceExact(doc) ? mtimes.longValue() : -1;
+      String hash = hashes.lookupOrd(hashes.ordValue()).utf8ToString();
+      into.put(path, new SourceFile(path, size, mtime, hash));
+    }
+  }
+
+  /** Closes without committing: uncommitted work is dropped, the last commit stays intact. */
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,292 @@
+package org.dateline.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dateline.config.Config;
+import org.dateline.enrich.Article;
+import org.dateline.enrich.Enricher;
+import org.dateline.ingest.FailureKind;
+import org.dateline.ingest.FileParser;
+import org.dateline.ingest.IngestFailure;
+import org.dateline.ingest.ParseException;
+import org.dateline.ingest.Sidecar;
+import org.dateline.ingest.SourceDoc;
+import org.dateline.ingest.SourceFile;
+
+/**
+ * One indexing run over folders and files: walks them, skips files whose bytes have not changed
+ * since they were indexed, parses the rest on every core (each under a time limit), enriches and
+ * writes their articles, and commits regularly so an interrupted run resumes where it stopped. One
+ * bad file never stops a run: its failure is typed, counted and reported. Not reusable: one
+ * instance per run.
+ */
+public final class Indexer {
+
+  private static final long COMMIT_EVERY_MS = 30_000;
+
+  private final Config config;
+  private final ArticleIndex index;
+  private final FileParser parser;
+  private final Enricher enricher;
+  private final IngestProgress progress;
+  private final ExecutorService parsePool = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "dateline-parse");
+    t.setDaemon(true);
+    return t;
+  });
+  private final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicLong done = new AtomicLong();
+  private final AtomicLong indexed = new AtomicLong();
+  private final AtomicLong unchanged = new AtomicLong();
+  private final AtomicLong articles = new AtomicLong();
+  private final AtomicLong sinceCommit = new AtomicLong();
+  private volatile long lastCommitMs = System.currentTimeMillis();
+  private Map<String, SourceFile> catalog;
+
+  public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress) {
+    this.config = config;
+    this.index = index;
+    this.parser = new FileParser(config.maxFileBytes(), config.maxTextChars());
+    this.enricher = enricher;
+    this.progress = progress;
+  }
+
+  /** Indexes every file under {@code roots}; with {@code prune}, drops files that are gone. */
+  public IngestReport run(List<Path> roots, boolean prune) throws IOException {
+    long start = System.currentTimeMillis();
+    List<Path> absoluteRoots = new ArrayList<>();
+    for (Path root : roots) {
+      Path abs = root.toAbsolutePath().normalize();
+      if (!Files.exists(abs)) {
+        throw new java.io.FileNotFoundException("no such file or folder: " + root);
+      }
+      absoluteRoots.add(abs);
+    }
+    catalog = index.catalog();
+    List<Path> files = new ArrayList<>();
+    for (Path root : absoluteRoots) {
+      walk(root, files);
+    }
+    progress.started(files.size());
+    ExecutorService workers = Executors.newFixedThreadPool(config.ingestThreads());
+    try {
+      List<Future<?>> pending = new ArrayList<>(files.size());
+      for (Path file : files) {
+        pending.add(workers.submit(() -> processQuietly(file)));
+      }
+      for (Future<?> f : pending) {
+        waitFor(f);
+      }
+    } finally {
+      workers.shutdownNow();
+      parsePool.shutdownNow();
+    }
+    long removed = prune ? prune(absoluteRoots) : 0;
+    IngestReport report = new IngestReport(files.size(), indexed.get(), unchanged.get(), removed,
+        articles.get(), failures, System.currentTimeMillis() - start);
+    index.commit(Map.of(ArticleIndex.LAST_INGEST_KEY, Instant.now().toString()));
+    progress.finished();
+    return report;
+  }
+
+  private static void waitFor(Future<?> f) throws IOException {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io; // the index itself failed (disk full, ...): stop, the last commit stays intact
+      }
+      throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private void walk(Path root, List<Path> into) throws IOException {
+    Path indexDir = index.dir().toAbsolutePath().normalize();
+    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+            return hidden || dir.equals(indexDir) ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String name = file.getFileName().toString();
+            if (attrs.isRegularFile() && !name.startsWith(".") && !Sidecar.isSidecar(file)) {
+              into.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String why = e instanceof FileSystemLoopException ? "symbolic link loop"
+                : "cannot open: " + e.getMessage();
+            failures.add(new IngestFailure(file.toString(), FailureKind.UNREADABLE, why));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  private void processQuietly(Path file) {
+    try {
+      process(file);
+    } catch (ParseException e) {
+      failures.add(new IngestFailure(file.toString(), e.kind(), e.getMessage()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      failures.add(new IngestFailure(file.toString(), FailureKind.CORRUPT,
+          "parser error: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+    } finally {
+      progress.fileDone(done.incrementAndGet(), articles.get(), failures.size());
+    }
+  }
+
+  private void process(Path file) throws ParseException, IOException {
+    String path = file.toString();
+    Optional<Path> sidecarPath = Sidecar.locate(file);
+    SourceFile identity;
+    try {
+      identity = identify(file, sidecarPath);
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+    if (identity == null) {
+      unchanged.incrementAndGet();
+      return;
+    }
+    Sidecar sidecar = sidecarPath.isPresent() ? Sidecar.read(sidecarPath.get()) : null;
+    List<SourceDoc> docs = parseWithTimeout(file);
+    List<Article> out = new ArrayList<>(docs.size());
+    for (SourceDoc doc : docs) {
+      out.add(enricher.enrich(path, doc, sidecar));
+    }
+    index.replace(identity, out);
+    indexed.incrementAndGet();
+    articles.addAndGet(out.size());
+    maybeCommit();
+  }
+
+  /** The file's identity, or null when the index already holds exactly these bytes. */
+  private SourceFile identify(Path file, Optional<Path> sidecarPath) throws IOException {
+    String path = file.toString();
+    long size = Files.size(file) + (sidecarPath.isPresent() ? Files.size(sidecarPath.get()) : 0);
+    long mtime = Files.getLastModifiedTime(file).toMillis();
+    if (sidecarPath.isPresent()) {
+      mtime = Math.max(mtime, Files.getLastModifiedTime(sidecarPath.get()).toMillis());
+    }
+    SourceFile known = catalog.get(path);
+    if (known != null && known.sizeBytes() == size && known.mtimeMs() == mtime) {
+      return null;
+    }
+    String hash = hash(file, sidecarPath);
+    if (known != null && known.sha256().equals(hash)) {
+      return null;
+    }
+    return new SourceFile(path, size, mtime, hash);
+  }
+
+  private List<SourceDoc> parseWithTimeout(Path file) throws ParseException {
+    Future<List<SourceDoc>> future = parsePool.submit(() -> parser.parse(file));
+    try {
+      return future.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new ParseException(FailureKind.TIMED_OUT,
+          "parsing took longer than " + config.parseTimeout().toSeconds() + " s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ParseException(FailureKind.TIMED_OUT, "interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof ParseException pe) {
+        throw pe;
+      }
+      if (e.getCause() instanceof OutOfMemoryError) {
+        throw new ParseException(FailureKind.TOO_LARGE, "parsing ran out of memory");
+      }
+      Throwable c = e.getCause();
+      throw new ParseException(FailureKind.CORRUPT,
+          "parser error: " + c.getClass().getSimpleName() + ": " + c.getMessage(), c);
+    }
+  }
+
+  private void maybeCommit() throws IOException {
+    long n = sinceCommit.incrementAndGet();
+    long now = System.currentTimeMillis();
+    if (n >= config.commitEveryFiles() || now - lastCommitMs >= COMMIT_EVERY_MS) {
+      synchronized (this) {
+        if (sinceCommit.get() > 0) {
+          sinceCommit.set(0);
+          lastCommitMs = now;
+          index.commit(Map.of());
+        }
+      }
+    }
+  }
+
+  private long prune(List<Path> roots) throws IOException {
+    long removed = 0;
+    for (String path : catalog.keySet()) {
+      Path p = Path.of(path);
+      boolean underRoot = roots.stream().anyMatch(p::startsWith);
+      if (underRoot && !Files.exists(p)) {
+        index.deleteSource(path);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private static String hash(Path file, Optional<Path> sidecar) throws IOException {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+    digest(file, md);
+    if (sidecar.isPresent()) {
+      digest(sidecar.get(), md);
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static void digest(Path file, MessageDigest md) throws IOException {
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+        md.update(buf, 0, n);
+      }
+    }
+  }
+}

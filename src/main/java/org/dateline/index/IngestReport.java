@@ -1,0 +1,42 @@
+package org.dateline.index;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.ingest.FailureKind;
+import org.dateline.ingest.IngestFailure;
+
+/**
+ * What one indexing run did: files seen, indexed, skipped as unchanged, removed by prune, articles
+ * written, and every failure with its path and kind.
+ */
+public record IngestReport(
+    long filesSeen,
+    long filesIndexed,
+    long filesUnchanged,
+    long filesRemoved,
+    long articlesWritten,
+    List<IngestFailure> failures,
+    long elapsedMs) {
+
+  public IngestReport {
+    failures = List.copyOf(failures);
+  }
+
+  /** Failure counts by kind, in the enum's order, kinds with none left out. */
+  public Map<FailureKind, Long> failuresByKind() {
+    Map<FailureKind, Long> counts = new EnumMap<>(FailureKind.class);
+    for (IngestFailure f : failures) {
+      counts.merge(f.kind(), 1L, Long::sum);
+    }
+    return counts;
+  }
+
+  public double filesPerSecond() {
+    return elapsedMs == 0 ? filesSeen : filesSeen * 1000.0 / elapsedMs;
+  }
+
+  public double articlesPerSecond() {
+    return elapsedMs == 0 ? articlesWritten : articlesWritten * 1000.0 / elapsedMs;
+  }
+}

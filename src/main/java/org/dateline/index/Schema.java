@@ -1,0 +1,163 @@
+package org.dateline.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.dateline.enrich.Article;
+import org.dateline.ingest.SourceFile;
+
+/**
+ * The one place that knows every index field: names, types, analysis, facet dimensions, and how an
+ * {@link Article} becomes a Lucene document and back. No other class spells a field name.
+ * Thread-safe: immutable after class initialisation.
+ */
+public final class Schema {
+
+  /** Bumped whenever the layout changes; an index of another version is rebuilt. */
+  public static final String VERSION = "1";
+
+  public static final String ID = "id";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String DATE = "date";
+  public static final String META = "meta";
+  public static final String PATH = "path";
+  public static final String FILE_SIZE = "file_size";
+  public static final String FILE_MTIME = "file_mtime";
+  public static final String FILE_HASH = "file_hash";
+
+  public static final String OUTLET = "outlet";
+  public static final String AGENCY = "agency";
+  public static final String LANGUAGE = "language";
+  public static final String TYPE = "type";
+  public static final String PERSON = "person";
+  public static final String ORGANIZATION = "organization";
+  public static final String PLACE = "place";
+  public static final String AUTHOR = "author";
+
+  /** Facet dimensions in the order every response lists them (the date histogram comes last). */
+  public static final List<String> FACET_DIMS =
+      List.of(OUTLET, PERSON, ORGANIZATION, PLACE, AGENCY, LANGUAGE, TYPE);
+  /** Dimensions whose values hold one entity type each. */
+  public static final List<String> ENTITY_DIMS = List.of(PERSON, ORGANIZATION, PLACE);
+  /** Fields a plain query term searches, with their boosts. */
+  public static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 2f, BODY, 1f);
+  /** Fields a query may name explicitly, e.g. {@code outlet:guardian}. */
+  public static final List<String> QUERYABLE_FIELDS =
+      List.of(TITLE, BODY, OUTLET, AGENCY, LANGUAGE, TYPE, PERSON, ORGANIZATION, PLACE, AUTHOR);
+
+  /** Body: analysed, stored, positions and offsets in postings so KWIC comes from the Matches API. */
+  private static final FieldType BODY_TYPE = bodyType();
+
+  private static final FacetsConfig FACETS = buildFacetsConfig();
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private Schema() {}
+
+  public static Analyzer indexAnalyzer() {
+    return NewsAnalyzer.forIndexing();
+  }
+
+  public static Analyzer queryAnalyzer() {
+    return NewsAnalyzer.forQuerying();
+  }
+
+  /** The facet configuration shared by writer and searcher. */
+  public static FacetsConfig facetsConfig() {
+    return FACETS;
+  }
+
+  private static FacetsConfig buildFacetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACET_DIMS) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  private static FieldType bodyType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** Builds the Lucene document for one article of one source file. */
+  public static Document toDocument(Article article, SourceFile source) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
+    doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
+    doc.add(new Field(BODY, article.text(), BODY_TYPE));
+    doc.add(new StoredField(META, JSON.writeValueAsString(article.withText(""))));
+    addSource(doc, source);
+    if (article.date() != null) {
+      long millis = article.date().instant().toEpochMilli();
+      doc.add(new LongPoint(DATE, millis));
+      doc.add(new NumericDocValuesField(DATE, millis));
+    }
+    addFacet(doc, OUTLET, article.outlet() == null ? List.of() : List.of(article.outlet()));
+    addFacet(doc, AGENCY, article.agencies());
+    addFacet(doc, LANGUAGE, article.language() == null ? List.of() : List.of(article.language()));
+    addFacet(doc, TYPE, List.of(article.contentType()));
+    for (String dim : ENTITY_DIMS) {
+      addFacet(doc, dim, article.entities().getOrDefault(dim, List.of()));
+    }
+    for (String author : article.authors()) {
+      doc.add(new TextField(AUTHOR, author, Field.Store.NO));
+    }
+    return FACETS.build(doc);
+  }
+
+  private static void addSource(Document doc, SourceFile source) {
+    doc.add(new StringField(PATH, source.path(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(PATH, new BytesRef(source.path())));
+    doc.add(new NumericDocValuesField(FILE_SIZE, source.sizeBytes()));
+    doc.add(new NumericDocValuesField(FILE_MTIME, source.mtimeMs()));
+    doc.add(new SortedDocValuesField(FILE_HASH, new BytesRef(source.sha256())));
+  }
+
+  /** One value goes both into the facet doc values and into a searchable text field. */
+  private static void addFacet(Document doc, String dim, List<String> values) {
+    for (String value : values) {
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      doc.add(new SortedSetDocValuesFacetField(dim, value));
+      doc.add(new TextField(dim, value, Field.Store.NO));
+    }
+  }
+
+  /** Rebuilds the article from a stored document (body from its own stored field). */
+  public static Article toArticle(Document doc) {
+    try {
+      Article meta = JSON.readValue(doc.get(META), Article.class);
+      return meta.withText(doc.get(BODY));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("stored article metadata is unreadable", e);
+    }
+  }
+}

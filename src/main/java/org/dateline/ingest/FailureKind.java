@@ -1,0 +1,27 @@
+package org.dateline.ingest;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Why a file yielded no article. Every failure is one of these, counted and reported. */
+public enum FailureKind {
+  /** No parser understands the format (or it is binary noise). */
+  UNSUPPORTED,
+  /** Encrypted or password-protected. */
+  ENCRYPTED,
+  /** The format is known but the bytes are broken. */
+  CORRUPT,
+  /** Parsed fine but holds no text (0 bytes, image-only PDF, blank page). */
+  EMPTY,
+  /** Larger than the configured file-size limit. */
+  TOO_LARGE,
+  /** Parsing took longer than the configured time limit. */
+  TIMED_OUT,
+  /** The file could not be read at all (permissions, vanished, symlink loop). */
+  UNREADABLE;
+
+  @JsonValue
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

@@ -1,0 +1,91 @@
+package org.dateline.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Splits an RSS 0.9x/1.0/2.0 or Atom feed into one article per item/entry. The feed's title is the
+ * outlet; the item's own date fields are its publication date. Stateless and thread-safe.
+ */
+public final class FeedReader {
+
+  private FeedReader() {}
+
+  /** True when the start of an XML document looks like a feed. */
+  public static boolean looksLike(String head) {
+    String h = head.toLowerCase(Locale.ROOT);
+    return h.contains("<rss") || h.contains("<feed") || (h.contains("<rdf:rdf") && h.contains("rss"));
+  }
+
+  public static List<SourceDoc> read(Document xml) {
+    String outlet = "";
+    String language = null;
+    Element channel = Xml.first(xml, "channel");
+    Element feed = Xml.first(xml, "feed");
+    Element head = channel != null ? channel : feed;
+    if (head != null) {
+      outlet = Xml.childText(head, "title");
+      language = Xml.childText(head, "language");
+      if (language.isEmpty()) {
+        language = head.attr("xml:lang");
+      }
+    }
+    List<SourceDoc> docs = new ArrayList<>();
+    int n = 0;
+    for (Element item : Xml.all(xml, "item", "entry")) {
+      docs.add(item(item, n++, outlet, language));
+    }
+    return docs;
+  }
+
+  private static SourceDoc item(Element item, int index, String outlet, String language) {
+    String link = Xml.childText(item, "link");
+    for (Element l : Xml.children(item, "link")) {
+      String rel = l.attr("rel");
+      if (l.hasAttr("href") && (rel.isEmpty() || rel.equals("alternate"))) {
+        link = l.attr("href");
+        break;
+      }
+    }
+    String guid = Xml.childText(item, "guid");
+    if (guid.isEmpty()) {
+      guid = Xml.childText(item, "id");
+    }
+    String key = !guid.isEmpty() ? guid : !link.isEmpty() ? link : "item-" + index;
+    String html = Xml.childText(item, "content:encoded");
+    if (html.isEmpty()) {
+      html = Xml.childText(item, "content");
+    }
+    if (html.isEmpty()) {
+      html = Xml.childText(item, "description");
+    }
+    if (html.isEmpty()) {
+      html = Xml.childText(item, "summary");
+    }
+    List<MetaValue> dates = new ArrayList<>();
+    for (String field : List.of("pubDate", "dc:date", "published", "issued", "updated", "modified")) {
+      String value = Xml.childText(item, field);
+      if (!value.isEmpty()) {
+        dates.add(new MetaValue(value, "feed"));
+      }
+    }
+    List<String> authors = new ArrayList<>();
+    for (String field : List.of("dc:creator", "author")) {
+      for (Element a : Xml.children(item, field)) {
+        String name = Xml.childText(a, "name");
+        String value = name.isEmpty() ? a.text().strip() : name;
+        if (!value.isEmpty() && !authors.contains(value)) {
+          authors.add(value);
+        }
+      }
+    }
+    List<MetaValue> outlets = outlet.isEmpty() ? List.of() : List.of(new MetaValue(outlet, "feed"));
+    return new SourceDoc(key, HtmlText.fromHtml(Xml.childText(item, "title")),
+        HtmlText.fromHtml(html), ContentTypes.FEED, link.isEmpty() ? null : link,
+        language == null || language.isEmpty() ? null : language, dates, outlets, authors,
+        List.of());
+  }
+}

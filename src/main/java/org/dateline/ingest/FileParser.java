@@ -1,0 +1,129 @@
+package org.dateline.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Turns one file into its articles: sniffs the format from the first bytes and the name, sends
+ * Reuters SGML, feeds and wire XML to their own readers and everything else through Tika, and maps
+ * every way of failing onto a {@link FailureKind}. Thread-safe.
+ */
+public final class FileParser {
+
+  private static final int HEAD_BYTES = 8192;
+
+  private final TikaReader tika;
+  private final long maxFileBytes;
+
+  public FileParser(long maxFileBytes, int maxTextChars) {
+    this.maxFileBytes = maxFileBytes;
+    this.tika = new TikaReader(maxTextChars);
+  }
+
+  /** The articles in {@code file}, never empty: a file without text is an EMPTY failure. */
+  public List<SourceDoc> parse(Path file) throws ParseException {
+    long size = sizeOf(file);
+    if (size == 0) {
+      throw new ParseException(FailureKind.EMPTY, "the file is empty (0 bytes)");
+    }
+    if (size > maxFileBytes) {
+      throw new ParseException(FailureKind.TOO_LARGE,
+          "the file has " + size + " bytes; the limit is " + maxFileBytes);
+    }
+    String head = head(file);
+    List<SourceDoc> docs;
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".sgm") || ReutersSgmlReader.looksLike(head)) {
+      docs = ReutersSgmlReader.read(readLatin1(file));
+    } else if (isXml(head) && FeedReader.looksLike(head)) {
+      docs = FeedReader.read(parseXml(file));
+    } else if (isXml(head) && NewsMlReader.looksLike(head)) {
+      docs = NewsMlReader.read(parseXml(file));
+    } else {
+      docs = viaTika(file);
+    }
+    List<SourceDoc> withText = new ArrayList<>(docs.size());
+    for (SourceDoc doc : docs) {
+      if (!doc.text().isBlank() || !doc.title().isBlank()) {
+        withText.add(doc);
+      }
+    }
+    if (withText.isEmpty()) {
+      throw new ParseException(FailureKind.EMPTY,
+          docs.isEmpty() ? "no article found in the file" : "the file holds no text"
+              + " (an image-only PDF or a scan needs OCR, which Dateline does not run)");
+    }
+    return withText;
+  }
+
+  private static long sizeOf(Path file) throws ParseException {
+    try {
+      return Files.size(file);
+    } catch (NoSuchFileException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "the file no longer exists", e);
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String head(Path file) throws ParseException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.ISO_8859_1);
+    } catch (AccessDeniedException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "permission denied", e);
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isXml(String head) {
+    String h = head.stripLeading();
+    if (h.startsWith("\u00EF\u00BB\u00BF")) {
+      h = h.substring(3).stripLeading();
+    }
+    return h.startsWith("<?xml") || h.startsWith("<rss") || h.startsWith("<feed")
+        || h.startsWith("<rdf") || h.startsWith("<newsMessage") || h.startsWith("<newsItem")
+        || h.startsWith("<nitf") || h.startsWith("<!--");
+  }
+
+  private static String readLatin1(Path file) throws ParseException {
+    try {
+      return Files.readString(file, StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static Document parseXml(Path file) throws ParseException {
+    try (InputStream in = Files.newInputStream(file)) {
+      // jsoup reads the charset from a BOM or the XML declaration (UTF-8, ISO-8859-1, GB2312 ...).
+      return Jsoup.parse(in, null, "", Parser.xmlParser());
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.CORRUPT, "unreadable XML: " + e.getMessage(), e);
+    }
+  }
+
+  private List<SourceDoc> viaTika(Path file) throws ParseException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+      return tika.read(in, metadata);
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.dateline.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.RecursiveParserWrapper;
+import org.apache.tika.sax.BasicContentHandlerFactory;
+import org.apache.tika.sax.RecursiveParserWrapperHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * The general path: any format Tika knows (PDF, Word, ODT, RTF, EPUB, e-mail, mbox, archives ...),
+ * parsed recursively so that containers (mbox, zip, tar) yield one article per member, while an
+ * ordinary document yields one article. Thread-safe: the parser is shared, handlers are per call.
+ */
+public final class TikaReader {
+
+  /** Types whose members are the articles (the container itself is only a listing). */
+  private static final Set<String> CONTAINERS = Set.of("application/mbox", "application/zip",
+      "application/x-tar", "application/gzip", "application/x-gzip", "application/x-bzip2",
+      "application/x-7z-compressed", "application/x-rar-compressed", "application/vnd.rar",
+      "application/warc", "application/x-internet-archive", "application/vnd.ms-outlook-pst",
+      "application/x-gtar", "application/x-compress");
+  private static final int MAX_EMBEDDED = 10_000;
+
+  private final AutoDetectParser parser = new AutoDetectParser();
+  private final int maxTextChars;
+
+  public TikaReader(int maxTextChars) {
+    this.maxTextChars = maxTextChars;
+  }
+
+  public List<SourceDoc> read(InputStream in, Metadata metadata) throws ParseException {
+    RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(
+        new BasicContentHandlerFactory(BasicContentHandlerFactory.HANDLER_TYPE.TEXT,
+            maxTextChars, false, new ParseContext()), MAX_EMBEDDED);
+    try {
+      new RecursiveParserWrapper(parser).parse(in, handler, metadata, new ParseContext());
+    } catch (EncryptedDocumentException e) {
+      throw new ParseException(FailureKind.ENCRYPTED, "encrypted or password-protected", e);
+    } catch (ZeroByteFileException e) {
+      throw new ParseException(FailureKind.EMPTY, "the file is empty", e);
+    } catch (TikaException e) {
+      throw classify(e);
+    } catch (SAXException e) {
+      throw new ParseException(FailureKind.CORRUPT, "malformed content: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.CORRUPT, "cannot read: " + e.getMessage(), e);
+    }
+    return articles(handler.getMetadataList());
+  }
+
+  private static ParseException classify(TikaException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+      String msg = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (t instanceof EncryptedDocumentException || name.contains("encrypt")
+          || name.contains("password") || msg.contains("password") || msg.contains("encrypt")) {
+        return new ParseException(FailureKind.ENCRYPTED, "encrypted or password-protected", e);
+      }
+    }
+    String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+    return new ParseException(FailureKind.CORRUPT, "cannot parse: " + message, e);
+  }
+
+  /** Picks the articles out of the recursive list: members of containers, or the document itself. */
+  private static List<SourceDoc> articles(List<Metadata> list) {
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> typeByPath = new HashMap<>();
+    for (Metadata md : list) {
+      String path = md.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
+      typeByPath.put(path == null ? "" : path, baseType(md));
+    }
+    List<SourceDoc> docs = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      Metadata md = list.get(i);
+      String path = md.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
+      boolean isContainer = CONTAINERS.contains(baseType(md));
+      boolean parentIsContainer = i > 0 && CONTAINERS.contains(typeByPath.get(parent(path)));
+      if (!isContainer && (i == 0 || parentIsContainer)) {
+        docs.add(toSourceDoc(md, i == 0 ? "" : path));
+      }
+    }
+    return docs;
+  }
+
+  private static String parent(String path) {
+    if (path == null) {
+      return "";
+    }
+    int slash = path.lastIndexOf('/');
+    return slash <= 0 ? "" : path.substring(0, slash);
+  }
+
+  private static String baseType(Metadata md) {
+    String type = md.get(Metadata.CONTENT_TYPE);
+    return type == null ? "" : type.split(";", 2)[0].strip();
+  }
+
+  private static SourceDoc toSourceDoc(Metadata md, String key) {
+    List<MetaValue> dates = new ArrayList<>();
+    for (String field : List.of(TikaCoreProperties.CREATED.getName(), "Message:Raw-Header:Date",
+        "pdf:docinfo:created", "meta:creation-date")) {
+      String value = md.get(field);
+      if (value != null && !value.isBlank()) {
+        dates.add(new MetaValue(value, "embedded metadata"));
+      }
+    }
+    List<String> authors = new ArrayList<>();
+    for (String field : List.of(TikaCoreProperties.CREATOR.getName(), "Message-From")) {
+      for (String value : md.getValues(field)) {
+        if (!value.isBlank() && !authors.contains(value.strip())) {
+          authors.add(value.strip());
+        }
+      }
+    }
+    String title = md.get(TikaCoreProperties.TITLE);
+    if (title == null) {
+      title = md.get("dc:subject");
+    }
+    String url = md.get("Content-Location");
+    String text = TextNormalizer.normalize(md.get(TikaCoreProperties.TIKA_CONTENT));
+    return new SourceDoc(key, title, text, ContentTypes.label(baseType(md)), url,
+        LanguageGuesser.normalize(md.get(TikaCoreProperties.LANGUAGE)), dates, List.of(),
+        authors, List.of());
+  }
+}

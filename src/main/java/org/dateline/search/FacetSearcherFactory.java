@@ -1,0 +1,39 @@
+package org.dateline.search;
+
+import java.io.IOException;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.dateline.index.Schema;
+
+/**
+ * Opens each new searcher together with its facet ordinal map, so the map is built (warmed) once per
+ * refresh, off the request path, instead of on the first search that needs it.
+ */
+final class FacetSearcherFactory extends SearcherFactory {
+
+  /** A searcher and the facet state of the same reader. */
+  static final class FacetSearcher extends IndexSearcher {
+    /** Null while no article in the index has any facet value. */
+    final SortedSetDocValuesReaderState facetState;
+
+    FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+      super(reader);
+      this.facetState = facetState;
+    }
+  }
+
+  @Override
+  public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
+      throws IOException {
+    SortedSetDocValuesReaderState state = null;
+    String field = Schema.facetsConfig().getDimConfig(Schema.OUTLET).indexFieldName;
+    if (MultiDocValues.getSortedSetValues(reader, field) != null) {
+      state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+    }
+    return new FacetSearcher(reader, state);
+  }
+}

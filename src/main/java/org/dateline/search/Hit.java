@@ -1,0 +1,21 @@
+package org.dateline.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** One search hit as the API returns it. {@code score} is null when sorted by date. */
+public record Hit(
+    String id,
+    String title,
+    String outlet,
+    String date,
+    String datePrecision,
+    String url,
+    String path,
+    List<String> agencies,
+    List<String> authors,
+    String language,
+    Map<String, List<String>> entities,
+    List<KwicLine> kwic,
+    int kwicTotal,
+    Float score) {}

@@ -1,0 +1,11 @@
+package org.dateline.search;
+
+import java.util.List;
+
+/** What the archive holds: article count, per-outlet counts, undated count, size, last ingest. */
+public record IndexStats(
+    long articles,
+    long undated,
+    List<FacetValue> outlets,
+    long indexBytes,
+    String lastIngest) {}

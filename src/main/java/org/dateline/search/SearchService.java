@@ -1,0 +1,341 @@
+package org.dateline.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.enrich.Article;
+import org.dateline.index.Schema;
+import org.dateline.search.FacetSearcherFactory.FacetSearcher;
+
+/**
+ * Faceted keyword search with KWIC over one index, through a {@link SearcherManager}: every request
+ * acquires the current searcher and releases it when done; a background thread refreshes it so new
+ * articles become searchable within a second. Thread-safe.
+ */
+public final class SearchService implements Closeable {
+
+  private static final long REFRESH_MS = 500;
+
+  private final SearcherManager manager;
+  private final Directory directory;
+  private final ScheduledExecutorService refresher;
+
+  private SearchService(SearcherManager manager, Directory directory) {
+    this.manager = manager;
+    this.directory = directory;
+    this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "dateline-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MS, REFRESH_MS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  /** Near-real-time search over what {@code writer} has written, committed or not. */
+  public static SearchService nearRealTime(IndexWriter writer) throws IOException {
+    return new SearchService(
+        new SearcherManager(writer, true, false, new FacetSearcherFactory()),
+        writer.getDirectory());
+  }
+
+  /** Search over the last commit of the index in {@code dir}, picking up later commits. */
+  public static SearchService readOnly(java.nio.file.Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    return new SearchService(new SearcherManager(directory, new FacetSearcherFactory()), directory);
+  }
+
+  private void refreshQuietly() {
+    try {
+      manager.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      System.err.println("dateline: index refresh failed: " + e.getMessage());
+    }
+  }
+
+  /** Makes everything written so far visible now (tests and the CLI call it after ingest). */
+  public void refresh() throws IOException {
+    manager.maybeRefreshBlocking();
+  }
+
+  public SearchResponse search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    Query userQuery = QueryFactory.parse(request.query());
+    FacetSearcher searcher = (FacetSearcher) manager.acquire();
+    try {
+      DrillDownQuery ddq = drillDown(userQuery, request);
+      FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
+      int offset = after == null ? (request.page() - 1) * request.size() : 0;
+      // One more than the page, to know whether a next page exists.
+      TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
+          luceneSort(request.sort()), offset + request.size() + 1, after, Integer.MAX_VALUE);
+      TopFieldDocs top;
+      Facets facets = null;
+      FacetsCollector matching;
+      if (searcher.facetState == null) {
+        top = searcher.search(ddq, hitsManager);
+        matching = searcher.search(ddq, new FacetsCollectorManager());
+      } else {
+        DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), searcher.facetState);
+        DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = ds.search(ddq, hitsManager);
+        top = result.collectorResult;
+        facets = result.facets;
+        matching = result.drillDownFacetsCollector != null
+            ? result.drillDownFacetsCollector
+            : searcher.search(ddq, new FacetsCollectorManager());
+      }
+      HitBuilder builder = new HitBuilder(searcher, userQuery, request.kwicLines());
+      List<Hit> hits = new ArrayList<>();
+      int end = Math.min(top.scoreDocs.length, offset + request.size());
+      for (int i = offset; i < end; i++) {
+        hits.add(builder.build((FieldDoc) top.scoreDocs[i], request.sort()));
+      }
+      String next = top.scoreDocs.length > offset + request.size()
+          ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[end - 1])
+          : null;
+      Map<String, List<FacetValue>> facetMap = facetValues(facets, request.facetSize());
+      facetMap.put(Schema.DATE, DateHistogram.compute(matching, request.from(), request.to()));
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResponse(top.totalHits.value(), tookMs, hits, facetMap, next);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Streams every hit of {@code request} in its sort order, however many, page by page. */
+  public long export(SearchRequest request, HitSink sink) throws IOException {
+    Query userQuery = QueryFactory.parse(request.query());
+    FacetSearcher searcher = (FacetSearcher) manager.acquire();
+    try {
+      DrillDownQuery ddq = drillDown(userQuery, request);
+      HitBuilder builder = new HitBuilder(searcher, userQuery, request.kwicLines());
+      org.apache.lucene.search.Sort sort = luceneSort(request.sort());
+      FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
+      long written = 0;
+      while (true) {
+        TopDocs page = searcher.search(ddq, new TopFieldCollectorManager(sort, 1000, after, 1));
+        if (page.scoreDocs.length == 0) {
+          return written;
+        }
+        for (var sd : page.scoreDocs) {
+          sink.accept(builder.build((FieldDoc) sd, request.sort()));
+          written++;
+        }
+        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+      }
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Receives exported hits one at a time. */
+  @FunctionalInterface
+  public interface HitSink {
+    void accept(Hit hit) throws IOException;
+  }
+
+  private static DrillDownQuery drillDown(Query userQuery, SearchRequest request) {
+    Query base = userQuery;
+    if (request.from() != null || request.to() != null) {
+      LocalDate from = request.from() == null ? LocalDate.of(1, 1, 1) : request.from();
+      LocalDate to = request.to() == null ? LocalDate.of(9999, 12, 31) : request.to();
+      base = new BooleanQuery.Builder()
+          .add(userQuery, BooleanClause.Occur.MUST)
+          .add(QueryFactory.dayRange(from, to), BooleanClause.Occur.FILTER)
+          .build();
+    }
+    DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), base);
+    for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+      if (!Schema.FACET_DIMS.contains(filter.getKey())) {
+        throw new BadRequestException("unknown filter '" + filter.getKey() + "'; filters are "
+            + String.join(", ", Schema.FACET_DIMS));
+      }
+      for (String value : filter.getValue()) {
+        ddq.add(filter.getKey(), value);
+      }
+    }
+    return ddq;
+  }
+
+  private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
+    SortField id = new SortField(Schema.ID, SortField.Type.STRING);
+    return switch (sort) {
+      case RELEVANCE -> new org.apache.lucene.search.Sort(SortField.FIELD_SCORE, id);
+      case NEWEST -> new org.apache.lucene.search.Sort(dateSort(true), id);
+      case OLDEST -> new org.apache.lucene.search.Sort(dateSort(false), id);
+    };
+  }
+
+  /** Undated articles sort last in both directions. */
+  private static SortField dateSort(boolean newestFirst) {
+    SortField field = new SortField(Schema.DATE, SortField.Type.LONG, newestFirst);
+    field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return field;
+  }
+
+  private static Map<String, List<FacetValue>> facetValues(Facets facets, int size)
+      throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACET_DIMS) {
+      out.put(dim, topValues(facets, dim, size));
+    }
+    return out;
+  }
+
+  private static List<FacetValue> topValues(Facets facets, String dim, int size)
+      throws IOException {
+    if (facets == null || size == 0) {
+      return List.of();
+    }
+    FacetResult result;
+    try {
+      result = facets.getTopChildren(size, dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no article has a value in this dimension yet
+    }
+    if (result == null) {
+      return List.of();
+    }
+    List<FacetValue> values = new ArrayList<>(result.labelValues.length);
+    for (LabelAndValue lv : result.labelValues) {
+      values.add(new FacetValue(lv.label, lv.value.longValue()));
+    }
+    return values;
+  }
+
+  /** The article with this id, or null. */
+  public DocumentView document(String id) throws IOException {
+    FacetSearcher searcher = (FacetSearcher) manager.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return null;
+      }
+      Article a = Schema.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc));
+      return new DocumentView(a.id(), a.title(), a.outlet(), HitBuilder.isoDate(a),
+          HitBuilder.precision(a), a.url(), a.path(), a.agencies(), a.authors(), a.language(),
+          a.contentType(), a.contentHash(), HitBuilder.entities(a), a.mentions(), a.provenance(),
+          a.text());
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Counts and sizes of the whole archive. */
+  public IndexStats stats() throws IOException {
+    FacetSearcher searcher = (FacetSearcher) manager.acquire();
+    try {
+      long total = searcher.getIndexReader().numDocs();
+      long dated = searcher.count(new FieldExistsQuery(Schema.DATE));
+      List<FacetValue> outlets = List.of();
+      if (searcher.facetState != null) {
+        outlets = topValues(new SortedSetDocValuesFacetCounts(searcher.facetState), Schema.OUTLET,
+            1000);
+      }
+      long bytes = 0;
+      for (String file : directory.listAll()) {
+        bytes += directory.fileLength(file);
+      }
+      String lastIngest = null;
+      if (SegmentInfos.getLastCommitGeneration(directory) >= 0) {
+        lastIngest = SegmentInfos.readLatestCommit(directory).getUserData()
+            .get(org.dateline.index.ArticleIndex.LAST_INGEST_KEY);
+      }
+      return new IndexStats(total, total - dated, outlets, bytes, lastIngest);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    refresher.shutdownNow();
+    manager.close();
+  }
+
+  /** Turns stored documents into hits with KWIC lines, for one request on one searcher. */
+  private static final class HitBuilder {
+    private final FacetSearcher searcher;
+    private final Weight weight;
+    private final List<LeafReaderContext> leaves;
+    private final int kwicLines;
+
+    HitBuilder(FacetSearcher searcher, Query query, int kwicLines) throws IOException {
+      this.searcher = searcher;
+      this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      this.leaves = searcher.getIndexReader().leaves();
+      this.kwicLines = kwicLines;
+    }
+
+    Hit build(FieldDoc fd, Sort sort) throws IOException {
+      Document doc = searcher.storedFields().document(fd.doc);
+      Article a = Schema.toArticle(doc);
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(fd.doc, leaves));
+      Kwic.Result kwic = Kwic.forHit(weight, leaf, fd.doc - leaf.docBase, a.text(), kwicLines);
+      Float score = sort == Sort.RELEVANCE ? (Float) fd.fields[0] : null;
+      return new Hit(a.id(), a.title(), a.outlet(), isoDate(a), precision(a), a.url(), a.path(),
+          a.agencies(), a.authors(), a.language(), entities(a), kwic.lines(), kwic.total(), score);
+    }
+
+    static String isoDate(Article a) {
+      if (a.date() == null) {
+        return null;
+      }
+      Instant instant = a.date().instant();
+      return a.date().precision() == org.dateline.enrich.PubDate.Precision.DAY
+          ? instant.atZone(ZoneOffset.UTC).toLocalDate().toString()
+          : instant.toString();
+    }
+
+    static String precision(Article a) {
+      return a.date() == null ? null : a.date().precision().jsonName();
+    }
+
+    static Map<String, List<String>> entities(Article a) {
+      Map<String, List<String>> out = new LinkedHashMap<>();
+      for (String dim : Schema.ENTITY_DIMS) {
+        out.put(dim, a.entities().getOrDefault(dim, List.of()));
+      }
+      return out;
+    }
+  }
+}

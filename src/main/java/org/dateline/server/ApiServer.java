@@ -1,0 +1,90 @@
+package org.dateline.server;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import org.dateline.config.Config;
+import org.dateline.search.BadRequestException;
+import org.dateline.search.DocumentView;
+import org.dateline.search.SearchService;
+
+/**
+ * The HTTP face of Dateline: the JSON API under {@code /api} and the web page from {@code web/}.
+ * Handlers only translate between HTTP and {@link SearchService}; every error is mapped once, here,
+ * to a JSON {@link ErrorBody}, and no stack trace reaches a client.
+ */
+public final class ApiServer {
+
+  private ApiServer() {}
+
+  /** The JSON mapper of every response: snake_case names, ISO dates, nulls left out of lists. */
+  public static ObjectMapper jsonMapper() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
+  }
+
+  /** Builds (does not start) the server. */
+  public static Javalin create(SearchService search, Config config) {
+    ObjectMapper mapper = jsonMapper();
+    Exporter exporter = new Exporter(search, mapper);
+    return Javalin.create(cfg -> {
+      cfg.jsonMapper(new JavalinJackson(mapper, false));
+      cfg.startup.showJavalinBanner = false;
+      if (Files.isDirectory(config.webDir())) {
+        cfg.staticFiles.add(sf -> {
+          sf.hostedPath = "/";
+          sf.directory = config.webDir().toAbsolutePath().toString();
+          sf.location = Location.EXTERNAL;
+        });
+      }
+      cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+      cfg.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.read(ctx))));
+      cfg.routes.get("/api/export", exporter::handle);
+      cfg.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
+      cfg.routes.get("/api/documents/{id}", ctx -> document(search, ctx));
+      cfg.routes.exception(BadRequestException.class, (e, ctx) ->
+          error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
+      cfg.routes.exception(IOException.class, (e, ctx) -> {
+        System.err.println("dateline: I/O error serving " + ctx.path() + ": " + e);
+        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "index_unavailable",
+            "the index could not be read; see the server log");
+      });
+      cfg.routes.exception(Exception.class, (e, ctx) -> {
+        System.err.println("dateline: error serving " + ctx.path() + ": " + e);
+        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+            "the server failed on this request; see the server log");
+      });
+      cfg.routes.error(404, "*", ctx -> {
+        if (ctx.path().startsWith("/api/")) {
+          ctx.json(new ErrorBody("not_found", "no such endpoint or document: " + ctx.path()));
+        }
+      });
+    });
+  }
+
+  private static void document(SearchService search, Context ctx) throws IOException {
+    DocumentView doc = search.document(ctx.pathParam("id"));
+    if (doc == null) {
+      error(ctx, HttpStatus.NOT_FOUND, "not_found", "no article has id " + ctx.pathParam("id"));
+      return;
+    }
+    ctx.json(doc);
+  }
+
+  static void error(Context ctx, HttpStatus status, String code, String message) {
+    ctx.status(status).json(new ErrorBody(code, message));
+  }
+}

@@ -1,0 +1,99 @@
+package org.dateline.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dateline.search.BadRequestException;
+import org.dateline.search.Hit;
+import org.dateline.search.KwicLine;
+import org.dateline.search.SearchRequest;
+import org.dateline.search.SearchService;
+
+/**
+ * Streams every hit of a search as CSV or JSON lines, however many there are: the service pages
+ * through them with search-after, and each row is written as soon as it is built.
+ */
+final class Exporter {
+
+  private static final List<String> CSV_COLUMNS = List.of("id", "title", "outlet", "date",
+      "date_precision", "url", "path", "agencies", "authors", "language", "person",
+      "organization", "place", "kwic_total", "kwic");
+
+  private final SearchService search;
+  private final ObjectMapper mapper;
+
+  Exporter(SearchService search, ObjectMapper mapper) {
+    this.search = search;
+    this.mapper = mapper;
+  }
+
+  void handle(Context ctx) throws IOException {
+    String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format");
+    if (!format.equals("csv") && !format.equals("jsonl")) {
+      throw new BadRequestException("format must be csv or jsonl, got '" + format + "'");
+    }
+    SearchRequest request = SearchParams.read(ctx);
+    boolean csv = format.equals("csv");
+    ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"dateline-export." + format + "\"");
+    Writer out = new BufferedWriter(
+        new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+    if (csv) {
+      out.write(String.join(",", CSV_COLUMNS) + "\r\n");
+    }
+    search.export(request, hit -> {
+      if (csv) {
+        writeCsv(out, hit);
+      } else {
+        out.write(mapper.writeValueAsString(hit));
+        out.write('\n');
+      }
+    });
+    out.flush();
+  }
+
+  private static void writeCsv(Writer out, Hit hit) throws IOException {
+    StringBuilder kwic = new StringBuilder();
+    for (KwicLine line : hit.kwic()) {
+      if (!kwic.isEmpty()) {
+        kwic.append(" | ");
+      }
+      kwic.append(line.left()).append('[').append(line.match()).append(']').append(line.right());
+    }
+    List<String> cells = List.of(hit.id(), hit.title(), nz(hit.outlet()), nz(hit.date()),
+        nz(hit.datePrecision()), nz(hit.url()), hit.path(), String.join("; ", hit.agencies()),
+        String.join("; ", hit.authors()), nz(hit.language()),
+        String.join("; ", hit.entities().get("person")),
+        String.join("; ", hit.entities().get("organization")),
+        String.join("; ", hit.entities().get("place")), Integer.toString(hit.kwicTotal()),
+        kwic.toString());
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(csvCell(cells.get(i)));
+    }
+    out.write("\r\n");
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run it as a formula. */
+  static String csvCell(String value) {
+    String v = value;
+    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+      v = "'" + v;
+    }
+    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+      return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+    return v;
+  }
+}

@@ -1,0 +1,96 @@
+package org.dateline.server;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dateline.index.Schema;
+import org.dateline.search.BadRequestException;
+import org.dateline.search.SearchRequest;
+import org.dateline.search.Sort;
+
+/** Reads a {@link SearchRequest} from query parameters, rejecting anything it does not know. */
+final class SearchParams {
+
+  private static final Set<String> SCALARS =
+      Set.of("q", "from", "to", "sort", "page", "size", "cursor", "kwic", "facet_size", "format");
+
+  private SearchParams() {}
+
+  static SearchRequest read(Context ctx) {
+    Map<String, List<String>> params = ctx.queryParamMap();
+    Set<String> unknown = new TreeSet<>(params.keySet());
+    unknown.removeAll(SCALARS);
+    unknown.removeAll(Schema.FACET_DIMS);
+    if (!unknown.isEmpty()) {
+      throw new BadRequestException("unknown parameter(s) " + unknown + "; known: q, "
+          + String.join(", ", Schema.FACET_DIMS) + ", from, to, sort, page, size, cursor, kwic,"
+          + " facet_size");
+    }
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String dim : Schema.FACET_DIMS) {
+      List<String> values = params.getOrDefault(dim, List.of()).stream()
+          .filter(v -> !v.isBlank()).toList();
+      if (!values.isEmpty()) {
+        filters.put(dim, values);
+      }
+    }
+    return new SearchRequest(
+        ctx.queryParam("q"),
+        filters,
+        day(ctx.queryParam("from"), "from", true),
+        day(ctx.queryParam("to"), "to", false),
+        Sort.parse(ctx.queryParam("sort")),
+        integer(ctx.queryParam("page"), "page", 1),
+        integer(ctx.queryParam("size"), "size", SearchRequest.DEFAULT_SIZE),
+        blankToNull(ctx.queryParam("cursor")),
+        integer(ctx.queryParam("kwic"), "kwic", SearchRequest.DEFAULT_KWIC_LINES),
+        integer(ctx.queryParam("facet_size"), "facet_size", SearchRequest.DEFAULT_FACET_SIZE));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static int integer(String value, String name, int fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(name + " must be a whole number, got '" + abbreviate(value) + "'");
+    }
+  }
+
+  /** "2019-02-23", "2019-02" or "2019"; a month or year means its first or last day. */
+  static LocalDate day(String value, String name, boolean start) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    try {
+      if (v.matches("\\d{4}")) {
+        int year = Integer.parseInt(v);
+        return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+      }
+      if (v.matches("\\d{4}-\\d{2}")) {
+        YearMonth ym = YearMonth.parse(v);
+        return start ? ym.atDay(1) : ym.atEndOfMonth();
+      }
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw new BadRequestException(name + " must be an ISO date such as 2019-02-23 (or 2019-02,"
+          + " or 2019), got '" + abbreviate(value) + "'");
+    }
+  }
+
+  static String abbreviate(String s) {
+    return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+  }
+}
