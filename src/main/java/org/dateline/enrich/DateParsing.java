@@ -144,28 +144,34 @@ public final class DateParsing {
     return d.instant().isBefore(lo) || d.instant().isAfter(hi) ? Optional.empty() : Optional.of(d);
   }
 
-  /** Month number from an English, Portuguese, Spanish, French, German or Italian name. */
-  static String month(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.length() < 3) {
-      return null;
+  /** Month names and abbreviations in English, Portuguese, Spanish, French, German, Italian. */
+  private static final Map<String, Integer> MONTHS = months(
+      "jan january janeiro enero janvier janv januar gennaio gen ene",
+      "feb february fevereiro fev febrero février févr fevrier februar febbraio",
+      "mar march março marco marzo mars märz mär mrz",
+      "apr april abril abr avril avr aprile",
+      "may maio mayo mai maggio mag",
+      "jun june junho junio juin juni giugno giu",
+      "jul july julho julio juillet juil juli luglio lug",
+      "aug august agosto ago août aout aoû",
+      "sep sept september setembro set septiembre septembre settembre",
+      "oct october outubro out octubre octobre oktober okt ottobre ott",
+      "nov november novembro noviembre novembre",
+      "dec december dezembro dez diciembre dic décembre déc decembre dezember dicembre");
+
+  private static Map<String, Integer> months(String... rows) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (int i = 0; i < rows.length; i++) {
+      for (String name : rows[i].split(" ")) {
+        out.put(name, i + 1);
+      }
     }
-    String p = n.substring(0, 3);
-    Integer m = switch (p) {
-      case "jan", "gen", "ene" -> 1;
-      case "feb", "fev", "fév" -> 2;
-      case "mar", "mär", "mrz" -> 3;
-      case "apr", "abr", "avr" -> 4;
-      case "may", "mai", "mag" -> 5;
-      case "jun", "jui", "giu" -> n.startsWith("juil") ? 7 : 6;
-      case "jul", "lug" -> 7;
-      case "aug", "ago", "aoû", "aou" -> 8;
-      case "sep", "set" -> 9;
-      case "oct", "out", "okt", "ott" -> 10;
-      case "nov" -> 11;
-      case "dec", "dez", "dic", "déc" -> 12;
-      default -> null;
-    };
+    return Map.copyOf(out);
+  }
+
+  /** The month number of a month name as written ("Feb", "Set", "juillet"), or null. */
+  static String month(String name) {
+    Integer m = MONTHS.get(name.toLowerCase(Locale.ROOT));
     return m == null ? null : Integer.toString(m);
   }
 }

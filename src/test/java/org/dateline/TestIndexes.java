@@ -1,0 +1,40 @@
+package org.dateline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.dateline.config.Config;
+import org.dateline.enrich.Enricher;
+import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.index.ArticleIndex;
+import org.dateline.index.IngestProgress;
+import org.dateline.index.IngestReport;
+import org.dateline.index.Indexer;
+
+/** Builds real indexes in temp folders from real files through the whole pipeline. */
+public final class TestIndexes {
+
+  /** The project's sample archive. */
+  public static final Path SEEDS = Path.of("seeds").toAbsolutePath();
+
+  private TestIndexes() {}
+
+  public static Config config(Path indexDir) {
+    return Config.defaults().withIndexDir(indexDir).withIngestThreads(2);
+  }
+
+  /** Indexes {@code paths} into {@code indexDir} (no entity recogniser) and returns the report. */
+  public static IngestReport index(Path indexDir, boolean prune, Path... paths) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      return new Indexer(config(indexDir), index, Enricher.standard(EntityExtractor.NONE),
+          IngestProgress.NONE).run(List.of(paths), prune);
+    }
+  }
+
+  /** The shared corpus folder beside the project, or null when this checkout has none. */
+  public static Path sharedCorpus(String name) {
+    String shared = System.getProperty("dateline.shared", "../shared");
+    Path p = Path.of(shared, "corpus", name);
+    return java.nio.file.Files.isDirectory(p) ? p : null;
+  }
+}

@@ -1,0 +1,211 @@
+package org.dateline.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dateline.TestIndexes;
+import org.dateline.index.IngestReport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The five seed articles through real Tika into a real index: golden metadata, facets, KWIC. */
+class SeedsSearchTest {
+
+  @TempDir static Path dir;
+  static SearchService search;
+  static IngestReport report;
+
+  @BeforeAll
+  static void indexSeeds() throws IOException {
+    report = TestIndexes.index(dir, false, TestIndexes.SEEDS);
+    search = SearchService.readOnly(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    search.close();
+  }
+
+  private static SearchResponse run(String q) throws IOException {
+    return search.search(SearchRequest.of(q));
+  }
+
+  private static Hit bySeed(SearchResponse r, String prefix) {
+    return r.hits().stream().filter(h -> h.path().contains("/" + prefix + "_")).findFirst()
+        .orElseThrow(() -> new AssertionError("no hit for seed " + prefix));
+  }
+
+  @Test
+  void everySeedIsOneArticle() {
+    assertEquals(5, report.filesIndexed());
+    assertEquals(5, report.articlesWritten());
+    assertEquals(List.of(), report.failures());
+  }
+
+  @Test
+  void publicationDatesAndPrecision() throws IOException {
+    SearchResponse all = run("");
+    assertEquals(5, all.total());
+    assertEquals("2019-01-28", bySeed(all, "000").date());
+    assertEquals("day", bySeed(all, "000").datePrecision());
+    assertNull(bySeed(all, "001").date(), "001 states no date: undated, honestly");
+    assertEquals("2019-03-05T01:24:00Z", bySeed(all, "002").date());
+    assertEquals("minute", bySeed(all, "002").datePrecision());
+    assertEquals("2019-02-23T10:27:00Z", bySeed(all, "003").date());
+    assertEquals("2019-02-17T04:39:00Z", bySeed(all, "004").date(), "23:39 EST is 04:39 UTC");
+  }
+
+  @Test
+  void outletsAndAgencies() throws IOException {
+    SearchResponse all = run("*:*");
+    assertEquals("Middle East Monitor", bySeed(all, "002").outlet());
+    assertEquals("Middle East Monitor", bySeed(all, "003").outlet());
+    assertEquals("The Guardian", bySeed(all, "004").outlet());
+    assertEquals(List.of(), bySeed(all, "000").agencies(), "\"told AFP\" is not a credit");
+    assertEquals(List.of("AFP"), bySeed(all, "001").agencies());
+    assertEquals(List.of("Reuters"), bySeed(all, "002").agencies());
+    assertEquals(List.of("Reuters"), bySeed(all, "003").agencies());
+    assertEquals(List.of("AP"), bySeed(all, "004").agencies());
+  }
+
+  @Test
+  void titlesSkipTaglinesAndDatePrefixes() throws IOException {
+    SearchResponse all = run("");
+    assertEquals("Scores of civilians, fighters depart Daesh stronghold in Syria",
+        bySeed(all, "000").title());
+    assertEquals("Daesh fighters surrender in eastern Syria enclave but more remain",
+        bySeed(all, "002").title());
+  }
+
+  @Test
+  void facetsCarryEveryDimensionAndUndatedBucket() throws IOException {
+    SearchResponse all = run("");
+    assertEquals(List.of("outlet", "person", "organization", "place", "agency", "language",
+        "type", "date"), List.copyOf(all.facets().keySet()));
+    assertEquals(List.of(new FacetValue("Middle East Monitor", 2), new FacetValue("The Guardian", 1)),
+        all.facets().get("outlet"));
+    assertEquals(List.of(new FacetValue("Reuters", 2), new FacetValue("AFP", 1),
+        new FacetValue("AP", 1)), all.facets().get("agency"));
+    assertEquals(List.of(new FacetValue("en", 5)), all.facets().get("language"));
+    List<FacetValue> date = all.facets().get("date");
+    assertEquals(List.of(
+        new FacetValue("2019-01-28", 1, "2019-01-28", "2019-01-28"),
+        new FacetValue("2019-02-17", 1, "2019-02-17", "2019-02-17"),
+        new FacetValue("2019-02-23", 1, "2019-02-23", "2019-02-23"),
+        new FacetValue("2019-03-05", 1, "2019-03-05", "2019-03-05"),
+        new FacetValue("undated", 1)), date);
+  }
+
+  @Test
+  void drillSidewaysKeepsOtherValuesOfASelectedDimension() throws IOException {
+    SearchRequest req = new SearchRequest("", Map.of("outlet", List.of("The Guardian")), null,
+        null, Sort.RELEVANCE, 1, 10, null, 3, 10);
+    SearchResponse r = search.search(req);
+    assertEquals(1, r.total());
+    assertEquals(List.of(new FacetValue("Middle East Monitor", 2), new FacetValue("The Guardian", 1)),
+        r.facets().get("outlet"), "the outlet facet still offers the other outlet");
+    assertEquals(List.of(new FacetValue("AP", 1)), r.facets().get("agency"),
+        "other dimensions count only the selected outlet's hits");
+    SearchRequest both = new SearchRequest("", Map.of("outlet",
+        List.of("The Guardian", "Middle East Monitor"), "agency", List.of("Reuters")), null, null,
+        Sort.RELEVANCE, 1, 10, null, 3, 10);
+    assertEquals(2, search.search(both).total(), "OR within outlet, AND with agency");
+  }
+
+  @Test
+  void dateRangeIsInclusiveAndHistogramFitsIt() throws IOException {
+    SearchRequest feb = new SearchRequest("", Map.of(), java.time.LocalDate.of(2019, 2, 17),
+        java.time.LocalDate.of(2019, 2, 23), Sort.OLDEST, 1, 10, null, 3, 10);
+    SearchResponse r = search.search(feb);
+    assertEquals(2, r.total());
+    assertEquals("2019-02-17T04:39:00Z", r.hits().get(0).date());
+    assertEquals(new FacetValue("undated", 0), r.facets().get("date").get(2));
+  }
+
+  @Test
+  void diacriticAndHyphenInsensitiveButPhrasesStayExact() throws IOException {
+    SearchResponse r = run("\"Deir ez-Zor\"");
+    assertEquals(4, r.total(), "Deir ez-Zor finds Deir Ezzor too");
+    Set<String> matches = r.hits().stream().flatMap(h -> h.kwic().stream())
+        .map(KwicLine::match).collect(Collectors.toSet());
+    assertEquals(Set.of("Deir ez-Zor", "Deir Ezzor"), matches);
+    assertEquals(0, run("\"Ezzor Deir\"").total(), "word order matters in a phrase");
+    assertEquals(run("Baghouz").total(), run("BAGHOUZ").total());
+    assertEquals(1, run("\"Baghuz\"").total(), "no stemming or fuzzing unless asked");
+  }
+
+  @Test
+  void kwicLinesAreExactAndCentred() throws IOException {
+    SearchResponse r = run("\"Syrian Observatory for Human Rights\"");
+    assertEquals(3, r.total());
+    Hit h000 = bySeed(r, "000");
+    assertEquals(2, h000.kwicTotal());
+    KwicLine first = h000.kwic().get(0);
+    assertEquals("Syrian Observatory for Human Rights", first.match());
+    assertEquals("Daesh’s last major stronghold in Syria. The Britain-based ", first.left());
+    assertEquals(" said some 2,000 people, including 300 Daesh gunmen, have", first.right());
+    assertTrue(first.left().length() <= Kwic.CONTEXT_CHARS);
+  }
+
+  @Test
+  void proximityWildcardFuzzyBooleanAndFields() throws IOException {
+    assertEquals(1, run("\"Bali tweeted\"~2").total());
+    assertEquals(5, run("Bagh*z").total());
+    assertEquals(5, run("Baghouz~1").total());
+    assertEquals(1, run("Baghuz AND NOT Baghouz").total());
+    assertEquals(2, run("Bali AND NOT Reuters").total());
+    assertEquals(2, run("outlet:\"Middle East Monitor\"").total());
+    assertEquals(1, run("title:Offensive").total());
+    assertEquals(4, run("(Trump OR Ryan) AND Syria").total(), "Trump in 003, 004; Ryan in 001, 002");
+  }
+
+  @Test
+  void badQueriesSayWhatIsWrong() {
+    BadRequestException e = assertThrows(BadRequestException.class, () -> run("\"unbalanced"));
+    assertTrue(e.getMessage().contains("column"), e.getMessage());
+    BadRequestException field = assertThrows(BadRequestException.class, () -> run("nosuch:x"));
+    assertTrue(field.getMessage().contains("unknown field 'nosuch'"), field.getMessage());
+  }
+
+  @Test
+  void sortsAndCursorPageThroughEverything() throws IOException {
+    SearchRequest newest = new SearchRequest("", Map.of(), null, null, Sort.NEWEST, 1, 2, null,
+        0, 10);
+    Set<String> seen = new HashSet<>();
+    SearchResponse page = search.search(newest);
+    assertEquals("2019-03-05T01:24:00Z", page.hits().get(0).date());
+    int pages = 1;
+    page.hits().forEach(h -> seen.add(h.id()));
+    while (page.nextCursor() != null) {
+      page = search.search(newest.withCursor(page.nextCursor(), 2));
+      page.hits().forEach(h -> seen.add(h.id()));
+      pages++;
+    }
+    assertEquals(5, seen.size());
+    assertEquals(3, pages);
+    assertNull(page.hits().get(page.hits().size() - 1).date(), "undated sorts last");
+  }
+
+  @Test
+  void documentCarriesTextAndProvenance() throws IOException {
+    Hit hit = bySeed(run(""), "004");
+    DocumentView doc = search.document(hit.id());
+    assertNotNull(doc);
+    assertTrue(doc.text().startsWith("Offensive launched against scores"));
+    assertEquals("text pattern", doc.provenance().get("date"));
+    assertEquals("text pattern", doc.provenance().get("outlet"));
+    assertNull(search.document("no-such-id"));
+  }
+}
