@@ -1,0 +1,166 @@
+package org.dateline.ingest.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Finds the elements holding the article prose by scoring paragraphs up their ancestry. */
+final class ContentFinder {
+
+  /** Tags whose text is one paragraph; they lend their score to ancestors, never take it. */
+  private static final Set<String> PARAGRAPHS =
+      Set.of("p", "pre", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "blockquote", "td");
+
+  /** Tags a page never wraps the article in: never kept even if their name looks harmless. */
+  private static final Set<String> FURNITURE_ONLY =
+      Set.of("script", "style", "noscript", "template", "svg", "iframe", "button", "select");
+
+  // A name match that still holds this share of the page's prose is a wrapper, not furniture.
+  private static final double WRAPPER_SHARE = 0.4;
+  private static final int MIN_PARAGRAPH = 25;
+  private static final int MAX_ANCESTORS = 5;
+
+  private ContentFinder() {}
+
+  /** Removes furniture from the body in place so scoring and output see prose only. */
+  static void removeFurniture(Element body) {
+    TextStats stats = TextStats.of(body);
+    double total = Math.max(1, stats.proseChars(body));
+    List<Element> junk = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body || !Boilerplate.isJunk(e)) {
+        continue;
+      }
+      boolean wrapper = stats.proseChars(e) >= WRAPPER_SHARE * total && total > 500;
+      if (FURNITURE_ONLY.contains(e.normalName()) || !wrapper) {
+        junk.add(e);
+      }
+    }
+    // Removing a parent first detaches its children too; remove() on those is harmless.
+    junk.forEach(Element::remove);
+  }
+
+  /** The best-scoring container and those siblings that also read like the article. */
+  static List<Element> find(Element body) {
+    TextStats stats = TextStats.of(body);
+    Map<Element, Double> scores = score(body, stats);
+    Element top = body;
+    double best = -1;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      Element e = entry.getKey();
+      double s = finalScore(e, entry.getValue(), stats);
+      if (s > best) {
+        best = s;
+        top = e;
+      }
+    }
+    return withSiblings(top, best, scores, stats);
+  }
+
+  private static double finalScore(Element e, double raw, TextStats stats) {
+    return (raw + tagWeight(e) + Boilerplate.nameWeight(e)) * (1 - stats.linkDensity(e));
+  }
+
+  /** Adds each paragraph's score to its nearest ancestors, less with each step up. */
+  private static Map<Element, Double> score(Element body, TextStats stats) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Map.Entry<Element, StringBuilder> entry : paragraphBlocks(body).entrySet()) {
+      Element block = entry.getKey();
+      String text = Text.clean(entry.getValue().toString());
+      if (text.length() < MIN_PARAGRAPH) {
+        continue;
+      }
+      double s = 1 + Text.commas(text) + Math.min(text.length() / 100.0, 3);
+      Element e = PARAGRAPHS.contains(block.normalName()) ? block.parent() : block;
+      for (int level = 0; e != null && level < MAX_ANCESTORS; level++, e = e.parent()) {
+        double divisor = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.merge(e, s / divisor, Double::sum);
+        if (e == body) {
+          break;
+        }
+      }
+    }
+    return scores;
+  }
+
+  /** Elements that directly hold text, each with that text: its nested blocks' text excluded. */
+  private static Map<Element, StringBuilder> paragraphBlocks(Element body) {
+    Map<Element, StringBuilder> blocks = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        (NodeVisitor)
+            (node, depth) -> {
+              if (node instanceof TextNode t && !t.isBlank()) {
+                Element block = blockOf(t);
+                if (block != null) {
+                  blocks.computeIfAbsent(block, k -> new StringBuilder())
+                      .append(t.getWholeText())
+                      .append(' ');
+                }
+              }
+            },
+        body);
+    return blocks;
+  }
+
+  static Element blockOf(Node n) {
+    Element e = n.parent() instanceof Element p ? p : null;
+    while (e != null && TextStats.INLINE.contains(e.normalName())) {
+      e = e.parent();
+    }
+    return e;
+  }
+
+  private static int tagWeight(Element e) {
+    return switch (e.normalName()) {
+      case "article", "main" -> 10;
+      case "div", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "form", "ol", "ul", "dl", "li" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+  }
+
+  /** Article text split by ads often sits in sibling containers; keep those that score well. */
+  private static List<Element> withSiblings(
+      Element top, double best, Map<Element, Double> scores, TextStats stats) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, best * 0.2);
+    List<Element> kept = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        kept.add(sibling);
+        continue;
+      }
+      Double raw = scores.get(sibling);
+      double s = raw == null ? 0 : finalScore(sibling, raw, stats);
+      if (!sibling.className().isEmpty() && sibling.className().equals(top.className())) {
+        s += best * 0.2;
+      }
+      if (s >= threshold || isLooseParagraph(sibling, stats)) {
+        kept.add(sibling);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean isLooseParagraph(Element e, TextStats stats) {
+    if (!e.normalName().equals("p")) {
+      return false;
+    }
+    int len = stats.chars(e);
+    double ld = stats.linkDensity(e);
+    String text = e.text();
+    return (len > 80 && ld < 0.25) || (len > 0 && ld == 0 && text.matches("(?s).*[.!?]\\W*$"));
+  }
+}

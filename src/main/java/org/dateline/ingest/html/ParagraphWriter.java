@@ -1,0 +1,120 @@
+package org.dateline.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/** Turns the chosen content elements into clean paragraphs, dropping link lists and blurbs. */
+final class ParagraphWriter {
+
+  /** Containers dropped whole when their text is mostly links: menus, story lists, tag clouds. */
+  private static final Set<String> LINK_LIST_CANDIDATES =
+      Set.of("div", "section", "ul", "ol", "dl", "table", "tbody", "tr", "span", "header", "p");
+
+  // Short lines that are calls to action or labels, not reporting.
+  private static final Pattern BLURB =
+      Pattern.compile(
+          "(?i)^\\W*(advertisement|advertising|sponsored( content)?|ad|read more|read also|also read"
+              + "|related( stories| articles| coverage| content)?|recommended|more on this|see also"
+              + "|click here|sign up|subscribe|share( this)?( article| story)?|follow us|tweet"
+              + "|e-?mail|print|comments?|loading|photo|image|video|watch|listen|credit"
+              + "|getty images|continue reading|skip (to|ad)|scroll to continue|story continues"
+              + "|article continues|top stories|trending|most popular|you may also like)\\b.{0,80}$");
+
+  private static final double MAX_LINK_DENSITY = 0.5;
+  private static final Pattern SOURCE_BREAKS = Pattern.compile("[\\r\\n]+");
+
+  private final TextStats stats;
+  private final List<String> paragraphs = new ArrayList<>();
+  private final StringBuilder current = new StringBuilder();
+  private int linkChars;
+
+  private ParagraphWriter(TextStats stats) {
+    this.stats = stats;
+  }
+
+  /** The paragraphs of the given elements, in document order. */
+  static List<String> write(List<Element> roots) {
+    List<String> out = new ArrayList<>();
+    for (Element root : roots) {
+      ParagraphWriter writer = new ParagraphWriter(TextStats.of(root));
+      writer.visit(root, false, false);
+      writer.flush();
+      out.addAll(writer.paragraphs);
+    }
+    return out;
+  }
+
+  private void visit(Node node, boolean inLink, boolean inPre) {
+    if (node instanceof TextNode t) {
+      // Source line breaks are layout, except in <pre>; <br> alone marks a real line break.
+      String text = inPre ? t.getWholeText() : SOURCE_BREAKS.matcher(t.getWholeText()).replaceAll(" ");
+      current.append(text);
+      if (inLink) {
+        linkChars += Text.clean(text).length();
+      }
+      return;
+    }
+    if (!(node instanceof Element e) || skip(e)) {
+      return;
+    }
+    String tag = e.normalName();
+    if (tag.equals("br")) {
+      current.append('\n');
+      return;
+    }
+    boolean block = !TextStats.INLINE.contains(tag);
+    if (block) {
+      flush();
+    }
+    for (Node child : e.childNodes()) {
+      visit(child, inLink || tag.equals("a"), inPre || tag.equals("pre"));
+    }
+    if (block) {
+      flush();
+    }
+  }
+
+  private boolean skip(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("h1")) {
+      return true; // the headline is reported as the title, not repeated in the body
+    }
+    return LINK_LIST_CANDIDATES.contains(tag)
+        && stats.chars(e) > 0
+        && stats.linkDensity(e) > MAX_LINK_DENSITY;
+  }
+
+  /** Ends the paragraph being collected; a double line break inside it splits it. */
+  private void flush() {
+    String raw = current.toString();
+    int links = linkChars;
+    current.setLength(0);
+    linkChars = 0;
+    String whole = Text.clean(raw);
+    if (whole.isEmpty() || (double) links / whole.length() > MAX_LINK_DENSITY) {
+      return;
+    }
+    for (String part : raw.split("\\n\\s*\\n")) {
+      String text = cleanLines(part);
+      if (!text.isEmpty() && !BLURB.matcher(text).matches()) {
+        paragraphs.add(text);
+      }
+    }
+  }
+
+  private static String cleanLines(String part) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : part.split("\\n")) {
+      String clean = Text.clean(line);
+      if (!clean.isEmpty()) {
+        sb.append(sb.isEmpty() ? "" : "\n").append(clean);
+      }
+    }
+    return sb.toString();
+  }
+}
