@@ -43,9 +43,9 @@ public final class ArticleExtractor {
       fromDom = String.join("\n\n", withoutTitle(paragraphs, title));
     }
     String declared = declaredBody(jsonLd);
-    return fromDom.length() < MIN_BODY_CHARS && declared.length() > fromDom.length()
-        ? declared
-        : fromDom;
+    // The DOM pick wins unless it is a stub or a fraction of what the page says its body is.
+    boolean stub = fromDom.length() < MIN_BODY_CHARS || declared.length() > 2 * fromDom.length();
+    return stub && declared.length() > fromDom.length() ? declared : fromDom;
   }
 
   /** The headline is a separate field; drop it when the page repeats it atop the body. */

@@ -61,7 +61,42 @@ final class ContentFinder {
         top = e;
       }
     }
-    return withSiblings(top, best, scores, stats);
+    List<Element> picked = withSiblings(top, best, scores, stats);
+    return withSameKind(body, top, picked, Math.max(10, best * 0.2), scores, stats);
+  }
+
+  /**
+   * Pages that interleave the story with ad rows repeat the story's wrapper several times; any
+   * element with the top candidate's tag and class that also scores well is part of the story.
+   */
+  private static List<Element> withSameKind(
+      Element body, Element top, List<Element> picked, double threshold,
+      Map<Element, Double> scores, TextStats stats) {
+    if (top.className().isBlank()) {
+      return picked;
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      boolean chosen = picked.stream().anyMatch(p -> p == e);
+      boolean sameKind =
+          e.normalName().equals(top.normalName())
+              && e.className().equals(top.className())
+              && scores.containsKey(e)
+              && finalScore(e, scores.get(e), stats) >= threshold;
+      if ((chosen || sameKind) && out.stream().noneMatch(o -> isAncestor(o, e))) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double finalScore(Element e, double raw, TextStats stats) {

@@ -18,14 +18,16 @@ final class ParagraphWriter {
   // Short lines that are calls to action or labels, not reporting.
   private static final Pattern BLURB =
       Pattern.compile(
-          "(?i)^\\W*(advertisement|advertising|sponsored( content)?|ad|read more|read also|also read"
+          "(?i)^\\W*(advertisement|advertising|advert|sponsored( content)?|ad|read more|read also|also read"
               + "|related( stories| articles| coverage| content)?|recommended|more on this|see also"
               + "|click here|sign up|subscribe|share( this)?( article| story)?|follow us|tweet"
               + "|e-?mail|print|comments?|loading|photo|image|video|watch|listen|credit"
               + "|getty images|continue reading|skip (to|ad)|scroll to continue|story continues"
-              + "|article continues|top stories|trending|most popular|you may also like)\\b.{0,80}$");
+              + "|article continues|top stories|trending|most popular|you may also like"
+              + "|this (slideshow|video|content|feature) requires javascript)\\b.{0,80}$");
 
   private static final double MAX_LINK_DENSITY = 0.5;
+  private static final int HEADER_CHARS = 300;
   private static final Pattern SOURCE_BREAKS = Pattern.compile("[\\r\\n]+");
 
   private final TextStats stats;
@@ -81,12 +83,21 @@ final class ParagraphWriter {
 
   private boolean skip(Element e) {
     String tag = e.normalName();
-    if (tag.equals("h1")) {
-      return true; // the headline is reported as the title, not repeated in the body
+    if (tag.equals("h1") && writtenChars() < HEADER_CHARS) {
+      // A headline near the top is the title, and the short lines above it are the header's
+      // kicker, dates and labels; h1s further down are some sites' subheadings.
+      paragraphs.clear();
+      current.setLength(0);
+      linkChars = 0;
+      return true;
     }
     return LINK_LIST_CANDIDATES.contains(tag)
         && stats.chars(e) > 0
         && stats.linkDensity(e) > MAX_LINK_DENSITY;
+  }
+
+  private int writtenChars() {
+    return paragraphs.stream().mapToInt(String::length).sum() + current.length();
   }
 
   /** Ends the paragraph being collected; a double line break inside it splits it. */
