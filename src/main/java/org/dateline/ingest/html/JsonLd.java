@@ -89,10 +89,10 @@ final class JsonLd {
     return false;
   }
 
-  /** Text values of a field, articles before other items, HTML entities decoded. */
+  /** Text values of a field from the article items (other items when there are none). */
   List<String> strings(String field) {
     List<String> out = new ArrayList<>();
-    for (JsonNode item : ordered()) {
+    for (JsonNode item : relevant()) {
       addText(item.get(field), out);
     }
     return out;
@@ -114,7 +114,7 @@ final class JsonLd {
   /** Names from a person or organisation field (object, array, or plain string). */
   List<String> names(String field) {
     List<String> out = new ArrayList<>();
-    for (JsonNode item : articles.isEmpty() ? others : articles) {
+    for (JsonNode item : relevant()) {
       JsonNode value = item.get(field);
       for (JsonNode v : value == null ? List.<JsonNode>of() : value.isArray() ? value : List.of(value)) {
         addText(v.isObject() ? v.get("name") : v, out);
@@ -135,10 +135,9 @@ final class JsonLd {
     return best;
   }
 
-  private List<JsonNode> ordered() {
-    List<JsonNode> all = new ArrayList<>(articles);
-    all.addAll(others);
-    return all;
+  /** A site's WebSite or Organization item also has dates and names; the article's win. */
+  private List<JsonNode> relevant() {
+    return articles.isEmpty() ? others : articles;
   }
 
   private static void addText(JsonNode value, List<String> out) {
