@@ -25,6 +25,8 @@ final class ContentFinder {
   // A name match that still holds this share of the page's prose is a wrapper, not furniture.
   private static final double WRAPPER_SHARE = 0.4;
   private static final int MIN_PARAGRAPH = 25;
+  private static final double LINK_CLUSTER_DENSITY = 0.9;
+  private static final int LINK_CLUSTER_LINKS = 3;
   private static final int MAX_ANCESTORS = 5;
 
   private ContentFinder() {}
@@ -35,7 +37,14 @@ final class ContentFinder {
     double total = Math.max(1, stats.proseChars(body));
     List<Element> junk = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e == body || !Boilerplate.isJunk(e)) {
+      if (e == body) {
+        continue;
+      }
+      if (isLinkCluster(e, stats)) {
+        junk.add(e); // menus, story lists and hover cards, even when nested in a paragraph
+        continue;
+      }
+      if (!Boilerplate.isJunk(e)) {
         continue;
       }
       boolean wrapper = stats.proseChars(e) >= WRAPPER_SHARE * total && total > 500;
@@ -45,6 +54,11 @@ final class ContentFinder {
     }
     // Removing a parent first detaches its children too; remove() on those is harmless.
     junk.forEach(Element::remove);
+  }
+
+  private static boolean isLinkCluster(Element e, TextStats stats) {
+    return stats.linkDensity(e) >= LINK_CLUSTER_DENSITY
+        && e.getElementsByTag("a").size() >= LINK_CLUSTER_LINKS;
   }
 
   /** The best-scoring container and those siblings that also read like the article. */

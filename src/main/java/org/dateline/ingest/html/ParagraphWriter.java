@@ -26,14 +26,19 @@ final class ParagraphWriter {
               + "|article continues|top stories|trending|most popular|you may also like"
               + "|this (slideshow|video|content|feature) requires javascript)\\b.{0,80}$");
 
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double MAX_SUMMARY_LINK_DENSITY = 0.8;
+  private static final int MIN_SUMMARY_PROSE = 60;
   private static final int HEADER_CHARS = 300;
   private static final Pattern SOURCE_BREAKS = Pattern.compile("[\\r\\n]+");
 
   private final TextStats stats;
   private final List<String> paragraphs = new ArrayList<>();
+  private final List<Boolean> headings = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
   private int linkChars;
+  private boolean inHeading;
 
   private ParagraphWriter(TextStats stats) {
     this.stats = stats;
@@ -46,7 +51,7 @@ final class ParagraphWriter {
       ParagraphWriter writer = new ParagraphWriter(TextStats.of(root));
       writer.visit(root, false, false);
       writer.flush();
-      out.addAll(writer.paragraphs);
+      out.addAll(writer.withoutTrailingHeadings());
     }
     return out;
   }
@@ -73,11 +78,16 @@ final class ParagraphWriter {
     if (block) {
       flush();
     }
+    boolean heading = HEADINGS.contains(tag);
+    inHeading |= heading;
     for (Node child : e.childNodes()) {
       visit(child, inLink || tag.equals("a"), inPre || tag.equals("pre"));
     }
     if (block) {
       flush();
+    }
+    if (heading) {
+      inHeading = false;
     }
   }
 
@@ -87,6 +97,7 @@ final class ParagraphWriter {
       // A headline near the top is the title, and the short lines above it are the header's
       // kicker, dates and labels; h1s further down are some sites' subheadings.
       paragraphs.clear();
+      headings.clear();
       current.setLength(0);
       linkChars = 0;
       return true;
@@ -107,15 +118,32 @@ final class ParagraphWriter {
     current.setLength(0);
     linkChars = 0;
     String whole = Text.clean(raw);
-    if (whole.isEmpty() || (double) links / whole.length() > MAX_LINK_DENSITY) {
+    if (whole.isEmpty() || isLinkLine(whole.length(), links)) {
       return;
     }
     for (String part : raw.split("\\n\\s*\\n")) {
       String text = cleanLines(part);
       if (!text.isEmpty() && !BLURB.matcher(text).matches()) {
         paragraphs.add(text);
+        headings.add(inHeading);
       }
     }
+  }
+
+  /** Mostly-link lines are navigation, unless a sentence of their own follows the link. */
+  private static boolean isLinkLine(int chars, int links) {
+    double density = (double) links / chars;
+    return density > MAX_LINK_DENSITY
+        && (density > MAX_SUMMARY_LINK_DENSITY || chars - links < MIN_SUMMARY_PROSE);
+  }
+
+  /** Headings left at the end introduced a section we dropped, such as a story list. */
+  private List<String> withoutTrailingHeadings() {
+    int end = paragraphs.size();
+    while (end > 0 && headings.get(end - 1)) {
+      end--;
+    }
+    return paragraphs.subList(0, end);
   }
 
   private static String cleanLines(String part) {
