@@ -13,7 +13,7 @@ class TokenF1Test {
 
   @Test
   void multisetOverlapCountsRepeatsOnce() {
-    // extracted: a a b (3 tokens); expected: a b c d (4 tokens); overlap a, b = 2
+    // extracted "a a b" (3 tokens) vs expected "a b c d" (4): overlap {a, b} = 2
     TokenF1 s = TokenF1.of("a a b", "a-b c d");
     assertEquals(2.0 / 3, s.precision(), 1e-9);
     assertEquals(2.0 / 4, s.recall(), 1e-9);

@@ -13,7 +13,8 @@ final class Boilerplate {
       Set.of(
           "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
           "embed", "video", "audio", "button", "select", "input", "textarea", "option",
-          "nav", "aside", "footer", "header", "figcaption", "figure", "dialog", "menu", "link", "meta",
+          "nav", "aside", "footer", "header", "figcaption", "figure", "dialog", "menu", "link",
+          "meta",
           "head", "title", "math", "map", "area", "source", "track", "picture");
 
   private static final Set<String> JUNK_ROLES =

@@ -1,7 +1,7 @@
 package org.dateline.ingest.html;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +28,9 @@ final class ContentFinder {
   private static final double LINK_CLUSTER_DENSITY = 0.9;
   private static final int LINK_CLUSTER_LINKS = 3;
   private static final int MAX_ANCESTORS = 5;
+  // Siblings (and same-class twins) of the top container join it above this share of its score.
+  private static final double SIBLING_SHARE = 0.2;
+  private static final double MIN_SIBLING_SCORE = 10;
 
   private ContentFinder() {}
 
@@ -75,8 +78,12 @@ final class ContentFinder {
         top = e;
       }
     }
-    List<Element> picked = withSiblings(top, best, scores, stats);
-    return withSameKind(body, top, picked, Math.max(10, best * 0.2), scores, stats);
+    if (top == body) {
+      return List.of(body);
+    }
+    double threshold = Math.max(MIN_SIBLING_SCORE, best * SIBLING_SHARE);
+    List<Element> picked = withSiblings(top, best, threshold, scores, stats);
+    return withSameKind(body, top, picked, threshold, scores, stats);
   }
 
   /**
@@ -119,7 +126,8 @@ final class ContentFinder {
 
   /** Adds each paragraph's score to its nearest ancestors, less with each step up. */
   private static Map<Element, Double> score(Element body, TextStats stats) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // Insertion order (document order of paragraphs) makes ties resolve the same on every run.
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Map.Entry<Element, StringBuilder> entry : paragraphBlocks(body).entrySet()) {
       Element block = entry.getKey();
       String text = Text.clean(entry.getValue().toString());
@@ -141,7 +149,7 @@ final class ContentFinder {
 
   /** Elements that directly hold text, each with that text: its nested blocks' text excluded. */
   private static Map<Element, StringBuilder> paragraphBlocks(Element body) {
-    Map<Element, StringBuilder> blocks = new IdentityHashMap<>();
+    Map<Element, StringBuilder> blocks = new LinkedHashMap<>();
     NodeTraversor.traverse(
         (NodeVisitor)
             (node, depth) -> {
@@ -158,7 +166,7 @@ final class ContentFinder {
     return blocks;
   }
 
-  static Element blockOf(Node n) {
+  private static Element blockOf(Node n) {
     Element e = n.parent() instanceof Element p ? p : null;
     while (e != null && TextStats.INLINE.contains(e.normalName())) {
       e = e.parent();
@@ -179,12 +187,11 @@ final class ContentFinder {
 
   /** Article text split by ads often sits in sibling containers; keep those that score well. */
   private static List<Element> withSiblings(
-      Element top, double best, Map<Element, Double> scores, TextStats stats) {
+      Element top, double best, double threshold, Map<Element, Double> scores, TextStats stats) {
     Element parent = top.parent();
     if (parent == null) {
       return List.of(top);
     }
-    double threshold = Math.max(10, best * 0.2);
     List<Element> kept = new ArrayList<>();
     for (Element sibling : parent.children()) {
       if (sibling == top) {
@@ -194,7 +201,7 @@ final class ContentFinder {
       Double raw = scores.get(sibling);
       double s = raw == null ? 0 : finalScore(sibling, raw, stats);
       if (!sibling.className().isEmpty() && sibling.className().equals(top.className())) {
-        s += best * 0.2;
+        s += best * SIBLING_SHARE; // a twin of the top container is likely more of the story
       }
       if (s >= threshold || isLooseParagraph(sibling, stats)) {
         kept.add(sibling);
@@ -203,6 +210,7 @@ final class ContentFinder {
     return kept;
   }
 
+  /** A bare paragraph next to the container: long and plain, or a full sentence with no link. */
   private static boolean isLooseParagraph(Element e, TextStats stats) {
     if (!e.normalName().equals("p")) {
       return false;

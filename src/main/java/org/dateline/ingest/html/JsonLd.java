@@ -116,7 +116,10 @@ final class JsonLd {
     List<String> out = new ArrayList<>();
     for (JsonNode item : relevant()) {
       JsonNode value = item.get(field);
-      for (JsonNode v : value == null ? List.<JsonNode>of() : value.isArray() ? value : List.of(value)) {
+      if (value == null) {
+        continue;
+      }
+      for (JsonNode v : value.isArray() ? value : List.of(value)) {
         addText(v.isObject() ? v.get("name") : v, out);
       }
     }

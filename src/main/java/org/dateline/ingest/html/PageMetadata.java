@@ -19,7 +19,8 @@ final class PageMetadata {
   private static final String META = "meta";
 
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+      Pattern.compile(
+          "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]+\\s+");
 
   private final Document doc;
@@ -91,7 +92,8 @@ final class PageMetadata {
 
   String canonicalUrl() {
     Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-    String canonical = link == null ? null : Text.firstNonBlank(link.absUrl("href"), link.attr("href"));
+    String canonical =
+        link == null ? null : Text.firstNonBlank(link.absUrl("href"), link.attr("href"));
     return Text.firstNonBlank(canonical, meta.first("og:url"), pageUrl);
   }
 
@@ -109,7 +111,10 @@ final class PageMetadata {
   List<Candidate> dates() {
     Map<String, Candidate> out = new LinkedHashMap<>();
     add(out, jsonLd.strings("datePublished"), JSON_LD);
-    add(out, meta.all("article:published_time", "og:published_time", "article:published"), OPENGRAPH);
+    add(
+        out,
+        meta.all("article:published_time", "og:published_time", "article:published"),
+        OPENGRAPH);
     add(
         out,
         meta.all(

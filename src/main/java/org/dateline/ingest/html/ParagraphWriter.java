@@ -15,16 +15,23 @@ final class ParagraphWriter {
   private static final Set<String> LINK_LIST_CANDIDATES =
       Set.of("div", "section", "ul", "ol", "dl", "table", "tbody", "tr", "span", "header", "p");
 
-  // Short lines that are calls to action or labels, not reporting.
-  private static final Pattern BLURB =
+  // Lines that are only a label of the page furniture: "Advertisement", "Share", "Video".
+  private static final Pattern LABEL =
       Pattern.compile(
-          "(?i)^\\W*(advertisement|advertising|advert|sponsored( content)?|ad|read more|read also|also read"
-              + "|related( stories| articles| coverage| content)?|recommended|more on this|see also"
-              + "|click here|sign up|subscribe|share( this)?( article| story)?|follow us|tweet"
-              + "|e-?mail|print|comments?|loading|photo|image|video|watch|listen|credit"
-              + "|getty images|continue reading|skip (to|ad)|scroll to continue|story continues"
-              + "|article continues|top stories|trending|most popular|you may also like"
-              + "|this (slideshow|video|content|feature) requires javascript)\\b.{0,80}$");
+          "(?i)^\\W*(advertisement|advertising|advert|ad|sponsored( content| links)?|loading"
+              + "|print|e-?mail|tweet|share( this)?( article| story| on \\w+)?|comments?|video"
+              + "|photo|image|listen|watch)\\W*$");
+
+  // Short lines that call for a click or credit a picture rather than report anything.
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "(?i)^\\W*(read more|read also|also read|related( \\w+)?\\W*:|recommended( for you)?\\W*:"
+              + "|listen (to|live|here|now)|more on this|see also|click here|sign up|subscribe"
+              + "|follow us|e-?mail [\\w .]{1,40} at |continue reading|skip (to|ad)"
+              + "|scroll to continue|story continues|article continues|you may also like"
+              + "|most popular|top stories|(photo|image|video|picture)( credit)?s?\\s*[:|/©]"
+              + "|getty images|this (slideshow|video|content|feature) requires javascript)"
+              + ".{0,80}$");
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final double MAX_LINK_DENSITY = 0.5;
@@ -59,7 +66,8 @@ final class ParagraphWriter {
   private void visit(Node node, boolean inLink, boolean inPre) {
     if (node instanceof TextNode t) {
       // Source line breaks are layout, except in <pre>; <br> alone marks a real line break.
-      String text = inPre ? t.getWholeText() : SOURCE_BREAKS.matcher(t.getWholeText()).replaceAll(" ");
+      String whole = t.getWholeText();
+      String text = inPre ? whole : SOURCE_BREAKS.matcher(whole).replaceAll(" ");
       current.append(text);
       if (inLink) {
         linkChars += Text.clean(text).length();
@@ -123,11 +131,15 @@ final class ParagraphWriter {
     }
     for (String part : raw.split("\\n\\s*\\n")) {
       String text = cleanLines(part);
-      if (!text.isEmpty() && !BLURB.matcher(text).matches()) {
+      if (!text.isEmpty() && !isBlurb(text)) {
         paragraphs.add(text);
         headings.add(inHeading);
       }
     }
+  }
+
+  private static boolean isBlurb(String text) {
+    return LABEL.matcher(text).matches() || CALL_TO_ACTION.matcher(text).matches();
   }
 
   /** Mostly-link lines are navigation, unless a sentence of their own follows the link. */

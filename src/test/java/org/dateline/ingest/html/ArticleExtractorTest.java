@@ -166,4 +166,14 @@ class ArticleExtractorTest {
     assertEquals(new Candidate("2022-01-01", "meta"), dates.get(0));
     assertEquals(new Candidate("2022-02-02", "opengraph"), dates.get(1));
   }
+
+  @Test
+  void deeplyNestedMarkupDoesNotOverflow() {
+    String html =
+        "<div>".repeat(20_000)
+            + "<p>Deep inside the markup sits a sentence, long enough to count as a paragraph.</p>";
+    assertEquals(
+        "Deep inside the markup sits a sentence, long enough to count as a paragraph.",
+        extractor.extract(html, null).body());
+  }
 }
