@@ -1,0 +1,170 @@
+package org.dateline.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.dateline.ingest.html.ArticleExtractor;
+
+/** Scores ArticleExtractor's body text against a corpus of saved pages with known article text. */
+public final class ExtractionBench {
+
+  /** The corpus location relative to the project root. */
+  public static final Path DEFAULT_CORPUS = Path.of("../shared/corpus/html-news-articlebench");
+
+  private static final Pattern CHARSET =
+      Pattern.compile("(?i)charset\\s*=\\s*[\"']?([a-z0-9_.:-]+)");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ExtractionBench() {}
+
+  /** One page's score; error is null unless extraction threw. */
+  public record PageResult(
+      String id, String url, double precision, double recall, double f1, String error) {}
+
+  /** All page scores of one run, with the summary figures the bench prints. */
+  public record Report(List<PageResult> pages, long millis) {
+
+    public double meanF1() {
+      return pages.stream().mapToDouble(PageResult::f1).average().orElse(0);
+    }
+
+    public double meanPrecision() {
+      return pages.stream().mapToDouble(PageResult::precision).average().orElse(0);
+    }
+
+    public double meanRecall() {
+      return pages.stream().mapToDouble(PageResult::recall).average().orElse(0);
+    }
+
+    public double medianF1() {
+      double[] f = pages.stream().mapToDouble(PageResult::f1).sorted().toArray();
+      if (f.length == 0) {
+        return 0;
+      }
+      return f.length % 2 == 1 ? f[f.length / 2] : (f[f.length / 2 - 1] + f[f.length / 2]) / 2;
+    }
+
+    /** The n lowest-scoring pages, worst first. */
+    public List<PageResult> worst(int n) {
+      return pages.stream().sorted(Comparator.comparingDouble(PageResult::f1)).limit(n).toList();
+    }
+  }
+
+  /** Extracts every page listed in the corpus's ground-truth.json and scores its body. */
+  public static Report run(Path corpus, Path dumpDir) throws IOException {
+    JsonNode truth = JSON.readTree(corpus.resolve("ground-truth.json").toFile());
+    ArticleExtractor extractor = new ArticleExtractor();
+    List<PageResult> results = new ArrayList<>();
+    long start = System.nanoTime();
+    for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String id = entry.getKey();
+      String url = entry.getValue().path("url").asText(null);
+      String expected = entry.getValue().path("articleBody").asText("");
+      results.add(score(extractor, corpus, id, url, expected, dumpDir));
+    }
+    return new Report(results, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static PageResult score(
+      ArticleExtractor extractor, Path corpus, String id, String url, String expected,
+      Path dumpDir) {
+    try {
+      String html = readPage(corpus.resolve("html").resolve(id + ".html.gz"));
+      String body = extractor.extract(html, url).body();
+      if (dumpDir != null) {
+        Files.writeString(dumpDir.resolve(id + ".txt"), url + "\n\n" + body);
+      }
+      TokenF1 s = TokenF1.of(body, expected);
+      return new PageResult(id, url, s.precision(), s.recall(), s.f1(), null);
+    } catch (Exception | StackOverflowError e) {
+      // A failed page counts as F1 0 rather than stopping the run.
+      return new PageResult(id, url, 0, 0, 0, e.toString());
+    }
+  }
+
+  /** Gunzips a saved page and decodes it by its declared charset, UTF-8 when none is given. */
+  static String readPage(Path file) throws IOException {
+    byte[] bytes;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      bytes = in.readAllBytes();
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = CHARSET.matcher(head);
+    Charset charset = StandardCharsets.UTF_8;
+    if (m.find() && Charset.isSupported(m.group(1))) {
+      charset = Charset.forName(m.group(1));
+    }
+    return new String(bytes, charset);
+  }
+
+  /**
+   * Runs the bench. Arguments: [corpus folder] [--json FILE] [--dump DIR]; the folder defaults to
+   * ../shared/corpus/html-news-articlebench. --dump writes each extracted body for inspection.
+   */
+  public static void main(String[] args) throws IOException {
+    Path corpus = DEFAULT_CORPUS;
+    Path json = null;
+    Path dump = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--json" -> json = Path.of(args[++i]);
+        case "--dump" -> dump = Files.createDirectories(Path.of(args[++i]));
+        default -> corpus = Path.of(args[i]);
+      }
+    }
+    if (!Files.isRegularFile(corpus.resolve("ground-truth.json"))) {
+      System.err.println("No corpus at " + corpus.toAbsolutePath());
+      System.exit(2);
+    }
+    Report report = run(corpus, dump);
+    print(report);
+    if (json != null) {
+      writeJson(report, corpus, json);
+    }
+  }
+
+  private static void print(Report r) {
+    System.out.printf(Locale.ROOT, "pages            %d%n", r.pages().size());
+    System.out.printf(Locale.ROOT, "mean F1          %.4f%n", r.meanF1());
+    System.out.printf(Locale.ROOT, "median F1        %.4f%n", r.medianF1());
+    System.out.printf(Locale.ROOT, "mean precision   %.4f%n", r.meanPrecision());
+    System.out.printf(Locale.ROOT, "mean recall      %.4f%n", r.meanRecall());
+    System.out.printf(Locale.ROOT, "time             %d ms%n", r.millis());
+    System.out.println("10 worst pages:");
+    for (PageResult p : r.worst(10)) {
+      System.out.printf(
+          Locale.ROOT, "  F1 %.3f  P %.3f  R %.3f  %s  %s%s%n", p.f1(), p.precision(),
+          p.recall(), p.id().substring(0, 12), p.url(), p.error() == null ? "" : "  " + p.error());
+    }
+  }
+
+  private static void writeJson(Report r, Path corpus, Path file) throws IOException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("corpus", corpus.toString());
+    out.put("pages", r.pages().size());
+    out.put("meanF1", r.meanF1());
+    out.put("medianF1", r.medianF1());
+    out.put("meanPrecision", r.meanPrecision());
+    out.put("meanRecall", r.meanRecall());
+    out.put("millis", r.millis());
+    out.put("results", r.pages());
+    JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), out);
+  }
+}

@@ -1,0 +1,21 @@
+package org.dateline.ingest.html;
+
+import java.util.List;
+
+/** What a page says about itself. Raw metadata strings are parsed later by the enrich step. */
+public record WebArticle(
+    String title,
+    String body,
+    String canonicalUrl,
+    String language,
+    List<Candidate> dates,
+    List<Candidate> outlets,
+    List<String> authors) {
+
+  /** Copies the lists so a caller cannot change an article after it was built. */
+  public WebArticle {
+    dates = List.copyOf(dates);
+    outlets = List.copyOf(outlets);
+    authors = List.copyOf(authors);
+  }
+}

@@ -1,0 +1,39 @@
+package org.dateline.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dateline.bench.ExtractionBench;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Runs the extraction bench over the shared research corpus, which is never in the repo. */
+class ArticleExtractionIT {
+
+  private static final double MIN_MEAN_F1 = 0.88;
+
+  private static Path corpus() {
+    String shared = System.getProperty("dateline.shared", "../shared");
+    return Path.of(shared, "corpus", "html-news-articlebench");
+  }
+
+  @Test
+  void meanTokenF1MeetsTarget() throws Exception {
+    Path corpus = corpus();
+    Assumptions.assumeTrue(
+        Files.isRegularFile(corpus.resolve("ground-truth.json")),
+        "corpus not present at " + corpus.toAbsolutePath());
+    ExtractionBench.Report report = ExtractionBench.run(corpus, null);
+    System.out.printf(
+        "ArticleExtractionIT: %d pages, mean F1 %.4f, median %.4f%n",
+        report.pages().size(), report.meanF1(), report.medianF1());
+    assertTrue(report.pages().size() > 100, "expected the full corpus");
+    assertEquals(
+        0, report.pages().stream().filter(p -> p.error() != null).count(), "pages that threw");
+    assertTrue(
+        report.meanF1() >= MIN_MEAN_F1,
+        String.format("mean F1 %.4f below %.2f", report.meanF1(), MIN_MEAN_F1));
+  }
+}
