@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -27,6 +29,9 @@ public final class FileParser {
   private static final int HEAD_BYTES = 8192;
 
   private final TikaReader tika;
+  private final HtmlReader html = new HtmlReader();
+  private final WarcArchiveReader warc = new WarcArchiveReader(html);
+  private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
   private final long maxFileBytes;
 
   public FileParser(long maxFileBytes, int maxTextChars) {
@@ -53,6 +58,10 @@ public final class FileParser {
       docs = FeedReader.read(parseXml(file));
     } else if (isXml(head) && NewsMlReader.looksLike(head)) {
       docs = NewsMlReader.read(parseXml(file));
+    } else if (WarcArchiveReader.looksLike(name, head)) {
+      docs = warc.read(file);
+    } else if (isHtml(file)) {
+      docs = List.of(readHtml(file));
     } else {
       docs = viaTika(file);
     }
@@ -114,6 +123,25 @@ public final class FileParser {
       return Jsoup.parse(in, null, "", Parser.xmlParser());
     } catch (IOException e) {
       throw new ParseException(FailureKind.CORRUPT, "unreadable XML: " + e.getMessage(), e);
+    }
+  }
+
+  private boolean isHtml(Path file) throws ParseException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+      String type = detector.detect(in, metadata).getBaseType().toString();
+      return type.equals("text/html") || type.equals("application/xhtml+xml");
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private SourceDoc readHtml(Path file) throws ParseException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return html.read(in, null, "");
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
   }
 

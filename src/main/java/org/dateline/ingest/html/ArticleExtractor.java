@@ -1,5 +1,6 @@
 package org.dateline.ingest.html;
 
+import org.dateline.ingest.MetaValue;
 import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -25,8 +26,8 @@ public final class ArticleExtractor {
     // Metadata first: the body clean-up below removes bylines and time stamps.
     PageMetadata meta = new PageMetadata(doc, jsonLd, pageUrl);
     String title = meta.title();
-    List<Candidate> dates = meta.dates();
-    List<Candidate> outlets = meta.outlets();
+    List<MetaValue> dates = meta.dates();
+    List<MetaValue> outlets = meta.outlets();
     List<String> authors = meta.authors();
     String canonical = meta.canonicalUrl();
     String language = meta.language();

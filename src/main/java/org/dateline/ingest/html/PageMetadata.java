@@ -1,5 +1,6 @@
 package org.dateline.ingest.html;
 
+import org.dateline.ingest.MetaValue;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,8 +109,8 @@ final class PageMetadata {
     return lang == null ? null : lang.replace('_', '-');
   }
 
-  List<Candidate> dates() {
-    Map<String, Candidate> out = new LinkedHashMap<>();
+  List<MetaValue> dates() {
+    Map<String, MetaValue> out = new LinkedHashMap<>();
     add(out, jsonLd.strings("datePublished"), JSON_LD);
     add(
         out,
@@ -155,8 +156,8 @@ final class PageMetadata {
     return List.of();
   }
 
-  List<Candidate> outlets() {
-    Map<String, Candidate> out = new LinkedHashMap<>();
+  List<MetaValue> outlets() {
+    Map<String, MetaValue> out = new LinkedHashMap<>();
     add(out, jsonLd.names("publisher"), JSON_LD);
     add(out, meta.all("og:site_name"), OPENGRAPH);
     add(out, meta.all("application-name"), META);
@@ -197,11 +198,11 @@ final class PageMetadata {
   }
 
   /** Adds values not seen before, so the first (best) source of a value wins. */
-  private static void add(Map<String, Candidate> out, List<String> values, String source) {
+  private static void add(Map<String, MetaValue> out, List<String> values, String source) {
     for (String value : values) {
       String clean = Text.clean(value);
       if (!clean.isEmpty()) {
-        out.putIfAbsent(clean.toLowerCase(Locale.ROOT), new Candidate(clean, source));
+        out.putIfAbsent(clean.toLowerCase(Locale.ROOT), new MetaValue(clean, source));
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.dateline.ingest.html;
 
+import org.dateline.ingest.MetaValue;
 import java.util.List;
 
 /** What a page says about itself. Raw metadata strings are parsed later by the enrich step. */
@@ -8,8 +9,8 @@ public record WebArticle(
     String body,
     String canonicalUrl,
     String language,
-    List<Candidate> dates,
-    List<Candidate> outlets,
+    List<MetaValue> dates,
+    List<MetaValue> outlets,
     List<String> authors) {
 
   /** Copies the lists so a caller cannot change an article after it was built. */

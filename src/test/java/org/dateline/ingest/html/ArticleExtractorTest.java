@@ -1,5 +1,6 @@
 package org.dateline.ingest.html;
 
+import org.dateline.ingest.MetaValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -57,13 +58,13 @@ class ArticleExtractorTest {
     WebArticle a = extractor.extract(fixture("news-article.html"), GAZETTE_URL);
     assertEquals(
         List.of(
-            new Candidate("2024-03-15T08:30:00+00:00", "json-ld"),
-            new Candidate("2024-03-15T08:30:00Z", "opengraph"),
-            new Candidate("2024-03-15T08:31:00Z", "meta"),
-            new Candidate("2024-03-15T09:00:00Z", "time-element"),
-            new Candidate("2024-03-15", "url"),
-            new Candidate("2024-03-16T10:00:00+00:00", "json-ld"),
-            new Candidate("2024-03-16T10:00:00Z", "opengraph")),
+            new MetaValue("2024-03-15T08:30:00+00:00", "json-ld"),
+            new MetaValue("2024-03-15T08:30:00Z", "opengraph"),
+            new MetaValue("2024-03-15T08:31:00Z", "meta"),
+            new MetaValue("2024-03-15T09:00:00Z", "time-element"),
+            new MetaValue("2024-03-15", "url"),
+            new MetaValue("2024-03-16T10:00:00+00:00", "json-ld"),
+            new MetaValue("2024-03-16T10:00:00Z", "opengraph")),
         a.dates());
   }
 
@@ -72,10 +73,10 @@ class ArticleExtractorTest {
     WebArticle a = extractor.extract(fixture("news-article.html"), GAZETTE_URL);
     assertEquals(
         List.of(
-            new Candidate("Coastal Gazette Media", "json-ld"),
-            new Candidate("The Coastal Gazette", "opengraph"),
-            new Candidate("Gazette", "meta"),
-            new Candidate("coastalgazette.example", "url")),
+            new MetaValue("Coastal Gazette Media", "json-ld"),
+            new MetaValue("The Coastal Gazette", "opengraph"),
+            new MetaValue("Gazette", "meta"),
+            new MetaValue("coastalgazette.example", "url")),
         a.outlets());
     // article:author is a profile URL, and the rel=author link repeats a JSON-LD name.
     assertEquals(List.of("Jane Reporter", "Tom Writer"), a.authors());
@@ -106,7 +107,7 @@ class ArticleExtractorTest {
             + "</body></html>";
     WebArticle a = extractor.extract(html, "https://news.dailytide.example/floods");
     assertEquals("Floods close coast road", a.title());
-    assertEquals(List.of(new Candidate("news.dailytide.example", "url")), a.outlets());
+    assertEquals(List.of(new MetaValue("news.dailytide.example", "url")), a.outlets());
     assertEquals("https://news.dailytide.example/floods", a.canonicalUrl());
   }
 
@@ -130,8 +131,8 @@ class ArticleExtractorTest {
             + "</head><body><p>Short.</p></body></html>";
     WebArticle a = extractor.extract(html, null);
     assertEquals("Tides & times", a.title());
-    assertEquals(List.of(new Candidate("2023-05-01", "json-ld")), a.dates());
-    assertEquals(List.of(new Candidate("Tide Media", "json-ld")), a.outlets());
+    assertEquals(List.of(new MetaValue("2023-05-01", "json-ld")), a.dates());
+    assertEquals(List.of(new MetaValue("Tide Media", "json-ld")), a.outlets());
     assertEquals(List.of("Sam Lee"), a.authors());
   }
 
@@ -162,9 +163,9 @@ class ArticleExtractorTest {
     String html =
         "<html><head><meta property='article:modified_time' content='2022-02-02'>"
             + "<meta name='pubdate' content='2022-01-01'></head><body></body></html>";
-    List<Candidate> dates = extractor.extract(html, null).dates();
-    assertEquals(new Candidate("2022-01-01", "meta"), dates.get(0));
-    assertEquals(new Candidate("2022-02-02", "opengraph"), dates.get(1));
+    List<MetaValue> dates = extractor.extract(html, null).dates();
+    assertEquals(new MetaValue("2022-01-01", "meta"), dates.get(0));
+    assertEquals(new MetaValue("2022-02-02", "opengraph"), dates.get(1));
   }
 
   @Test

@@ -1,0 +1,54 @@
+package org.dateline.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.List;
+import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.dateline.ingest.html.ArticleExtractor;
+import org.dateline.ingest.html.WebArticle;
+
+/**
+ * A saved web page (or a WARC record's HTML) reduced to its article: the bytes are decoded with
+ * Tika's charset detection (BOM, HTTP header, meta tag, statistics), then {@link ArticleExtractor}
+ * drops navigation, ads and other page furniture. Thread-safe.
+ */
+public final class HtmlReader {
+
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  /** One article from HTML bytes; {@code url} is where the page was found, if known. */
+  public SourceDoc read(InputStream bytes, String url, String key) throws ParseException {
+    String html;
+    try (AutoDetectReader reader = new AutoDetectReader(bytes, new Metadata())) {
+      StringWriter out = new StringWriter();
+      reader.transferTo(out);
+      html = out.toString();
+    } catch (IOException | TikaException e) {
+      throw new ParseException(FailureKind.CORRUPT, "cannot decode the page: " + e.getMessage(), e);
+    }
+    if (looksBinary(html)) {
+      throw new ParseException(FailureKind.UNSUPPORTED, "binary data, not a web page");
+    }
+    WebArticle page = extractor.extract(html, url);
+    String pageUrl = page.canonicalUrl() != null ? page.canonicalUrl() : url;
+    return new SourceDoc(key, page.title(), TextNormalizer.normalize(page.body()),
+        ContentTypes.HTML, pageUrl, LanguageGuesser.normalize(page.language()), page.dates(),
+        page.outlets(), page.authors(), List.of());
+  }
+
+  /** Binary noise decodes to many control and replacement characters; real HTML has almost none. */
+  static boolean looksBinary(String s) {
+    int sample = Math.min(s.length(), 4096);
+    int bad = 0;
+    for (int i = 0; i < sample; i++) {
+      char c = s.charAt(i);
+      if (c == '\uFFFD' || (c < 32 && c != '\n' && c != '\r' && c != '\t')) {
+        bad++;
+      }
+    }
+    return sample > 0 && bad * 20 > sample;
+  }
+}
