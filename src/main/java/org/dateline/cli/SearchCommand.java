@@ -93,6 +93,8 @@ final class SearchCommand implements Callable<Integer> {
         String left = line.left();
         if (left.length() > LEFT_WIDTH) {
           left = left.substring(left.length() - LEFT_WIDTH);
+          int space = left.indexOf(' ');
+          left = space < 0 ? left : left.substring(space + 1); // never start mid-word
         }
         out.printf("  %" + LEFT_WIDTH + "s[%s]%s%n", left, line.match(), line.right());
       }
