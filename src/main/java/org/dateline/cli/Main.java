@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Dateline 0.1.0",
     description = "Full-text search for news archives.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class,
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,71 @@
+package org.dateline.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.dateline.search.SearchRequest;
+import org.dateline.search.SearchService;
+
+/**
+ * Latency of a fixed query mix against one index, in process: each query with every facet
+ * dimension, the date histogram and 3 KWIC lines per hit, as the API answers it. Warm-up passes
+ * first, then timed passes; percentiles are nearest-rank over all timed requests.
+ */
+public final class QueryBench {
+
+  /** Figures of one run (milliseconds). */
+  public record Result(int queries, int passes, long requests, double p50Ms, double p95Ms,
+      double p99Ms, double maxMs, double meanMs, double qps, long hitsPerPass) {}
+
+  private QueryBench() {}
+
+  /** Queries from a file: one a line, blank lines and lines starting with # skipped. */
+  public static List<String> readQueries(Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      String q = line.strip();
+      if (!q.isEmpty() && !q.startsWith("#")) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  public static Result run(SearchService search, List<String> queries, int warmup, int passes)
+      throws IOException {
+    for (int i = 0; i < warmup; i++) {
+      for (String q : queries) {
+        search.search(SearchRequest.of(q));
+      }
+    }
+    long[] nanos = new long[queries.size() * passes];
+    long hits = 0;
+    int n = 0;
+    long start = System.nanoTime();
+    for (int p = 0; p < passes; p++) {
+      for (String q : queries) {
+        long t0 = System.nanoTime();
+        long total = search.search(SearchRequest.of(q)).total();
+        nanos[n++] = System.nanoTime() - t0;
+        if (p == 0) {
+          hits += total;
+        }
+      }
+    }
+    double wallSeconds = (System.nanoTime() - start) / 1e9;
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
+    return new Result(queries.size(), passes, sorted.length, pct(sorted, 50), pct(sorted, 95),
+        pct(sorted, 99), sorted[sorted.length - 1] / 1e6, mean, sorted.length / wallSeconds, hits);
+  }
+
+  /** Nearest-rank percentile in milliseconds. */
+  static double pct(long[] sorted, double p) {
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, rank - 1)] / 1e6;
+  }
+}

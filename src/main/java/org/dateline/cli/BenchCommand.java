@@ -1,0 +1,58 @@
+package org.dateline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.bench.QueryBench;
+import org.dateline.search.SearchService;
+import org.dateline.server.ApiServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dateline bench}: latency percentiles of a committed query mix on an index. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--queries", defaultValue = "bench/queries.txt", description = "Query file (default: ${DEFAULT-VALUE}).")
+  Path queries;
+
+  @Option(names = "--passes", defaultValue = "3", description = "Timed passes (default: ${DEFAULT-VALUE}).")
+  int passes;
+
+  @Option(names = "--warmup", defaultValue = "2", description = "Warm-up passes (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+  Path json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> mix = QueryBench.readQueries(queries);
+    QueryBench.Result r;
+    try (SearchService search = SearchService.readOnly(common.toConfig().indexDir())) {
+      r = QueryBench.run(search, mix, warmup, passes);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("| queries | requests | p50 ms | p95 ms | p99 ms | max ms | mean ms | QPS (1 thread) |%n");
+    out.printf("|---|---|---|---|---|---|---|---|%n");
+    out.printf("| %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f |%n", r.queries(), r.requests(),
+        r.p50Ms(), r.p95Ms(), r.p99Ms(), r.maxMs(), r.meanMs(), r.qps());
+    out.printf("hits per pass: %d%n", r.hitsPerPass());
+    if (json != null) {
+      Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
+          .writeValueAsString(r));
+    }
+    out.flush();
+    return 0;
+  }
+}
