@@ -7,7 +7,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.tika.config.TikaConfig;
@@ -65,18 +64,14 @@ public final class FileParser {
     } else {
       docs = viaTika(file);
     }
-    List<SourceDoc> withText = new ArrayList<>(docs.size());
-    for (SourceDoc doc : docs) {
-      if (!doc.text().isBlank() || !doc.title().isBlank()) {
-        withText.add(doc);
-      }
-    }
-    if (withText.isEmpty()) {
+    boolean anyText = docs.stream().anyMatch(d -> !d.text().isBlank() || !d.title().isBlank());
+    if (!anyText) {
       throw new ParseException(FailureKind.EMPTY,
           docs.isEmpty() ? "no article found in the file" : "the file holds no text"
               + " (an image-only PDF or a scan needs OCR, which Dateline does not run)");
     }
-    return withText;
+    // A container's empty member (a Reuters story with no text) is still an article: keep it.
+    return docs;
   }
 
   private static long sizeOf(Path file) throws ParseException {
