@@ -30,6 +30,7 @@ public final class FileParser {
   private final TikaReader tika;
   private final HtmlReader html = new HtmlReader();
   private final WarcArchiveReader warc = new WarcArchiveReader(html);
+  private final ArcReader arc = new ArcReader(html);
   private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
   private final long maxFileBytes;
 
@@ -54,11 +55,13 @@ public final class FileParser {
     if (name.endsWith(".sgm") || ReutersSgmlReader.looksLike(head)) {
       docs = ReutersSgmlReader.read(readLatin1(file));
     } else if (isXml(head) && FeedReader.looksLike(head)) {
-      docs = FeedReader.read(parseXml(file));
+      docs = orTika(FeedReader.read(parseXml(file)), file);
     } else if (isXml(head) && NewsMlReader.looksLike(head)) {
-      docs = NewsMlReader.read(parseXml(file));
+      docs = orTika(NewsMlReader.read(parseXml(file)), file);
     } else if (WarcArchiveReader.looksLike(name, head)) {
       docs = warc.read(file);
+    } else if (ArcReader.looksLike(name, head)) {
+      docs = arc.read(file);
     } else if (isHtml(file)) {
       docs = List.of(readHtml(file));
     } else {
@@ -67,8 +70,10 @@ public final class FileParser {
     boolean anyText = docs.stream().anyMatch(d -> !d.text().isBlank() || !d.title().isBlank());
     if (!anyText) {
       throw new ParseException(FailureKind.EMPTY,
-          docs.isEmpty() ? "no article found in the file" : "the file holds no text"
-              + " (an image-only PDF or a scan needs OCR, which Dateline does not run)");
+          docs.isEmpty() ? "no article found in the file"
+              : name.endsWith(".pdf") ? "the PDF holds no text (a scan or image-only PDF needs"
+                  + " OCR, which Dateline does not run)"
+              : "the file holds no text");
     }
     // A container's empty member (a Reuters story with no text) is still an article: keep it.
     return docs;
@@ -119,6 +124,11 @@ public final class FileParser {
     } catch (IOException e) {
       throw new ParseException(FailureKind.CORRUPT, "unreadable XML: " + e.getMessage(), e);
     }
+  }
+
+  /** XML that only looked like a feed or wire item (no items found) still gets Tika's reading. */
+  private List<SourceDoc> orTika(List<SourceDoc> docs, Path file) throws ParseException {
+    return docs.isEmpty() ? viaTika(file) : docs;
   }
 
   private boolean isHtml(Path file) throws ParseException {

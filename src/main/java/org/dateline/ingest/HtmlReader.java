@@ -1,12 +1,16 @@
 package org.dateline.ingest;
 
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.util.List;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.txt.Icu4jEncodingDetector;
 import org.dateline.ingest.html.ArticleExtractor;
 import org.dateline.ingest.html.WebArticle;
 
@@ -20,14 +24,17 @@ public final class HtmlReader {
   private final ArticleExtractor extractor = new ArticleExtractor();
 
   /** One article from HTML bytes; {@code url} is where the page was found, if known. */
-  public SourceDoc read(InputStream bytes, String url, String key) throws ParseException {
-    String html;
-    try (AutoDetectReader reader = new AutoDetectReader(bytes, new Metadata())) {
-      StringWriter out = new StringWriter();
-      reader.transferTo(out);
-      html = out.toString();
-    } catch (IOException | TikaException e) {
-      throw new ParseException(FailureKind.CORRUPT, "cannot decode the page: " + e.getMessage(), e);
+  public SourceDoc read(InputStream in, String url, String key) throws ParseException {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+    String html = decode(bytes, false);
+    if (replacementShare(html) > 0.005) {
+      // The page's declared charset is wrong (it happens): let the byte statistics decide.
+      html = decode(bytes, true);
     }
     if (looksBinary(html)) {
       throw new ParseException(FailureKind.UNSUPPORTED, "binary data, not a web page");
@@ -39,13 +46,35 @@ public final class HtmlReader {
         page.outlets(), page.authors(), List.of());
   }
 
+  private static String decode(byte[] bytes, boolean statistical) throws ParseException {
+    Metadata metadata = new Metadata();
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      if (statistical) {
+        Charset cs = new Icu4jEncodingDetector().detect(in, metadata);
+        return new String(bytes, cs == null ? StandardCharsets.UTF_8 : cs);
+      }
+      try (AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+        StringWriter out = new StringWriter();
+        reader.transferTo(out);
+        return out.toString();
+      }
+    } catch (IOException | TikaException e) {
+      throw new ParseException(FailureKind.CORRUPT, "cannot decode the page: " + e.getMessage(), e);
+    }
+  }
+
+  private static double replacementShare(String s) {
+    long bad = s.chars().filter(c -> c == '\uFFFD').count();
+    return s.isEmpty() ? 0 : (double) bad / s.length();
+  }
+
   /** Binary noise decodes to many control and replacement characters; real HTML has almost none. */
   static boolean looksBinary(String s) {
     int sample = Math.min(s.length(), 4096);
     int bad = 0;
     for (int i = 0; i < sample; i++) {
       char c = s.charAt(i);
-      if (c == '\uFFFD' || (c < 32 && c != '\n' && c != '\r' && c != '\t')) {
+      if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
         bad++;
       }
     }

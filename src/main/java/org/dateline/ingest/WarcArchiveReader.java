@@ -61,7 +61,8 @@ public final class WarcArchiveReader {
     if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
       return; // images, scripts, style sheets: not articles
     }
-    try (InputStream body = Channels.newInputStream(payload.get().body())) {
+    // bodyDecoded undoes the HTTP Content-Encoding (gzip, br) that crawlers store as sent.
+    try (InputStream body = Channels.newInputStream(response.http().bodyDecoded())) {
       SourceDoc doc = html.read(body, response.target(), response.id().toString());
       if (!doc.text().isBlank()) {
         docs.add(doc);
