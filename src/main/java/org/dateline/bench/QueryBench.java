@@ -18,7 +18,11 @@ public final class QueryBench {
 
   /** Figures of one run (milliseconds). */
   public record Result(int queries, int passes, long requests, double p50Ms, double p95Ms,
-      double p99Ms, double maxMs, double meanMs, double qps, long hitsPerPass) {}
+      double p99Ms, double maxMs, double meanMs, double qps, long hitsPerPass,
+      List<QueryTime> slowest) {}
+
+  /** One query's slowest timed latency and its hit count. */
+  public record QueryTime(String query, double maxMs, long hits) {}
 
   private QueryBench() {}
 
@@ -42,25 +46,36 @@ public final class QueryBench {
       }
     }
     long[] nanos = new long[queries.size() * passes];
+    long[] worst = new long[queries.size()];
+    long[] hitsOf = new long[queries.size()];
     long hits = 0;
     int n = 0;
     long start = System.nanoTime();
     for (int p = 0; p < passes; p++) {
-      for (String q : queries) {
+      for (int i = 0; i < queries.size(); i++) {
         long t0 = System.nanoTime();
-        long total = search.search(SearchRequest.of(q)).total();
-        nanos[n++] = System.nanoTime() - t0;
+        long total = search.search(SearchRequest.of(queries.get(i))).total();
+        long took = System.nanoTime() - t0;
+        nanos[n++] = took;
+        worst[i] = Math.max(worst[i], took);
+        hitsOf[i] = total;
         if (p == 0) {
           hits += total;
         }
       }
     }
+    List<QueryTime> slowest = new ArrayList<>();
+    for (int i = 0; i < queries.size(); i++) {
+      slowest.add(new QueryTime(queries.get(i), worst[i] / 1e6, hitsOf[i]));
+    }
+    slowest.sort((a, b) -> Double.compare(b.maxMs(), a.maxMs()));
     double wallSeconds = (System.nanoTime() - start) / 1e9;
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
     return new Result(queries.size(), passes, sorted.length, pct(sorted, 50), pct(sorted, 95),
-        pct(sorted, 99), sorted[sorted.length - 1] / 1e6, mean, sorted.length / wallSeconds, hits);
+        pct(sorted, 99), sorted[sorted.length - 1] / 1e6, mean, sorted.length / wallSeconds, hits,
+        List.copyOf(slowest.subList(0, Math.min(10, slowest.size()))));
   }
 
   /** Nearest-rank percentile in milliseconds. */

@@ -47,7 +47,10 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("|---|---|---|---|---|---|---|---|%n");
     out.printf("| %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f |%n", r.queries(), r.requests(),
         r.p50Ms(), r.p95Ms(), r.p99Ms(), r.maxMs(), r.meanMs(), r.qps());
-    out.printf("hits per pass: %d%n", r.hitsPerPass());
+    out.printf("hits per pass: %d%nslowest queries (worst timed latency):%n", r.hitsPerPass());
+    for (QueryBench.QueryTime t : r.slowest()) {
+      out.printf("  %8.2f ms  %7d hits  %s%n", t.maxMs(), t.hits(), t.query());
+    }
     if (json != null) {
       Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
           .writeValueAsString(r));

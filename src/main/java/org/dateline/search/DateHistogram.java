@@ -32,7 +32,9 @@ final class DateHistogram {
 
   static List<FacetValue> compute(FacetsCollector hits, LocalDate from, LocalDate to)
       throws IOException {
-    List<Long> dates = new ArrayList<>();
+    // Primitive buffer: a match-all over a million articles must not box a million Longs.
+    long[] dates = new long[1024];
+    int n = 0;
     long undated = 0;
     for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
       NumericDocValues values = md.context().reader().getNumericDocValues(Schema.DATE);
@@ -42,34 +44,41 @@ final class DateHistogram {
       }
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (values != null && values.advanceExact(doc)) {
-          dates.add(values.longValue());
+          if (n == dates.length) {
+            dates = java.util.Arrays.copyOf(dates, n * 2);
+          }
+          dates[n++] = values.longValue();
         } else {
           undated++;
         }
       }
     }
-    List<FacetValue> buckets = new ArrayList<>(buckets(dates, from, to));
+    List<FacetValue> buckets = new ArrayList<>(buckets(dates, n, from, to));
     buckets.add(new FacetValue("undated", undated));
     return buckets;
   }
 
-  private static List<FacetValue> buckets(List<Long> dates, LocalDate from, LocalDate to) {
-    if (dates.isEmpty()) {
+  private static List<FacetValue> buckets(long[] dates, int n, LocalDate from, LocalDate to) {
+    if (n == 0) {
       return List.of();
     }
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
-    for (long d : dates) {
-      min = Math.min(min, d);
-      max = Math.max(max, d);
+    for (int i = 0; i < n; i++) {
+      min = Math.min(min, dates[i]);
+      max = Math.max(max, dates[i]);
     }
     LocalDate lo = from != null ? from : day(min);
     LocalDate hi = to != null ? to : day(max);
     Unit unit = unitFor(lo, hi);
-    TreeMap<LocalDate, Long> counts = new TreeMap<>();
-    for (long d : dates) {
-      counts.merge(bucketStart(day(d), unit), 1L, Long::sum);
+    // Count per UTC day first (cheap integer keys), then fold days into the bucket unit.
+    java.util.HashMap<Long, long[]> perDay = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      perDay.computeIfAbsent(Math.floorDiv(dates[i], 86_400_000L), k -> new long[1])[0]++;
     }
+    TreeMap<LocalDate, Long> counts = new TreeMap<>();
+    perDay.forEach((epochDay, c) ->
+        counts.merge(bucketStart(LocalDate.ofEpochDay(epochDay), unit), c[0], Long::sum));
     List<FacetValue> out = new ArrayList<>(counts.size());
     counts.forEach((start, count) -> out.add(new FacetValue(
         label(start, unit), count, start.toString(), bucketEnd(start, unit).toString())));
