@@ -88,6 +88,11 @@ public final class ArticleIndex implements Closeable {
     writer.updateDocuments(new Term(Schema.PATH, source.path()), docs);
   }
 
+  /** Rewrites one stored article in place (same id, same source), e.g. with new entity names. */
+  public void rewrite(Article article, SourceFile source) throws IOException {
+    writer.updateDocument(new Term(Schema.ID, article.id()), Schema.toDocument(article, source));
+  }
+
   /** Removes every article that came from {@code path}. */
   public void deleteSource(String path) throws IOException {
     writer.deleteDocuments(new Term(Schema.PATH, path));

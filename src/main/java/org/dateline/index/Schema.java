@@ -33,7 +33,7 @@ import org.dateline.ingest.SourceFile;
 public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   public static final String ID = "id";
   public static final String TITLE = "title";
@@ -138,6 +138,17 @@ public final class Schema {
     doc.add(new NumericDocValuesField(FILE_SIZE, source.sizeBytes()));
     doc.add(new NumericDocValuesField(FILE_MTIME, source.mtimeMs()));
     doc.add(new SortedDocValuesField(FILE_HASH, new BytesRef(source.sha256())));
+    // Stored too, so a document can be rewritten (entities re-applied) without its source file.
+    doc.add(new StoredField(FILE_SIZE, source.sizeBytes()));
+    doc.add(new StoredField(FILE_MTIME, source.mtimeMs()));
+    doc.add(new StoredField(FILE_HASH, source.sha256()));
+  }
+
+  /** The source-file identity a stored document was written with. */
+  public static SourceFile toSourceFile(Document doc) {
+    Article meta = toArticle(doc);
+    return new SourceFile(meta.path(), doc.getField(FILE_SIZE).numericValue().longValue(),
+        doc.getField(FILE_MTIME).numericValue().longValue(), doc.get(FILE_HASH));
   }
 
   /** One value goes both into the facet doc values and into a searchable text field. */
