@@ -29,8 +29,7 @@ public final class FileParser {
 
   private final TikaReader tika;
   private final HtmlReader html = new HtmlReader();
-  private final WarcArchiveReader warc = new WarcArchiveReader(html);
-  private final ArcReader arc = new ArcReader(html);
+  private final WebArchiveReader archives = new WebArchiveReader(html);
   private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
   private final long maxFileBytes;
 
@@ -58,10 +57,10 @@ public final class FileParser {
       docs = orTika(FeedReader.read(parseXml(file)), file);
     } else if (isXml(head) && NewsMlReader.looksLike(head)) {
       docs = orTika(NewsMlReader.read(parseXml(file)), file);
-    } else if (WarcArchiveReader.looksLike(name, head)) {
-      docs = warc.read(file);
-    } else if (ArcReader.looksLike(name, head)) {
-      docs = arc.read(file);
+    } else if (WebArchiveReader.isWarc(name, head)) {
+      docs = archives.readWarc(file);
+    } else if (WebArchiveReader.isArc(name, head)) {
+      docs = archives.readArc(file);
     } else if (isHtml(file)) {
       docs = List.of(readHtml(file));
     } else {

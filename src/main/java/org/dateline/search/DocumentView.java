@@ -1,24 +1,19 @@
 package org.dateline.search;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Map;
 import org.dateline.enrich.entities.Mention;
 
-/** One article in full: the hit's fields, the whole normalised text, and where metadata came from. */
+/**
+ * One article in full: the hit's fields (unwrapped into the same JSON object; no KWIC, no score),
+ * the whole normalised text, its entity mentions with offsets, and where each metadata value came
+ * from.
+ */
 public record DocumentView(
-    String id,
-    String title,
-    String outlet,
-    String date,
-    String datePrecision,
-    String url,
-    String path,
-    List<String> agencies,
-    List<String> authors,
-    String language,
+    @JsonUnwrapped Hit hit,
     String contentType,
     String contentHash,
-    Map<String, List<String>> entities,
     List<Mention> mentions,
     Map<String, String> provenance,
     String text) {}

@@ -251,10 +251,8 @@ public final class SearchService implements Closeable {
         return null;
       }
       Article a = Schema.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc));
-      return new DocumentView(a.id(), a.title(), a.outlet(), HitBuilder.isoDate(a),
-          HitBuilder.precision(a), a.url(), a.path(), a.agencies(), a.authors(), a.language(),
-          a.contentType(), a.contentHash(), HitBuilder.entities(a), a.mentions(), a.provenance(),
-          a.text());
+      return new DocumentView(HitBuilder.hit(a, List.of(), 0, null), a.contentType(),
+          a.contentHash(), a.mentions(), a.provenance(), a.text());
     } finally {
       manager.release(searcher);
     }
@@ -312,8 +310,12 @@ public final class SearchService implements Closeable {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(fd.doc, leaves));
       Kwic.Result kwic = Kwic.forHit(weight, leaf, fd.doc - leaf.docBase, a.text(), kwicLines);
       Float score = sort == Sort.RELEVANCE ? (Float) fd.fields[0] : null;
+      return hit(a, kwic.lines(), kwic.total(), score);
+    }
+
+    static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score) {
       return new Hit(a.id(), a.title(), a.outlet(), isoDate(a), precision(a), a.url(), a.path(),
-          a.agencies(), a.authors(), a.language(), entities(a), kwic.lines(), kwic.total(), score);
+          a.agencies(), a.authors(), a.language(), entities(a), kwic, kwicTotal, score);
     }
 
     static String isoDate(Article a) {
