@@ -1,7 +1,11 @@
 package org.dateline.enrich;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.dateline.enrich.entities.EntityType;
 import org.dateline.enrich.entities.Mention;
 
 /**
@@ -38,6 +42,21 @@ public record Article(
     provenance = Map.copyOf(provenance);
     entities = Map.copyOf(entities);
     mentions = List.copyOf(mentions);
+  }
+
+  /** Canonical entity names by type ("person", ...), each once, in order of first mention. */
+  public static Map<String, List<String>> namesOf(List<Mention> mentions) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (EntityType type : EntityType.values()) {
+      Set<String> names = new LinkedHashSet<>();
+      for (Mention m : mentions) {
+        if (m.type() == type) {
+          names.add(m.canonical() != null ? m.canonical() : m.text());
+        }
+      }
+      out.put(type.jsonName(), List.copyOf(names));
+    }
+    return out;
   }
 
   /** The same article with another text (the index stores the text apart from the rest). */

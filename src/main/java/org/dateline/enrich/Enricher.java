@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.enrich.entities.EntityExtractor;
-import org.dateline.enrich.entities.EntityType;
 import org.dateline.enrich.entities.Mention;
 import org.dateline.ingest.LanguageGuesser;
 import org.dateline.ingest.MetaValue;
@@ -92,7 +91,7 @@ public final class Enricher {
     List<Mention> mentions = entities.extract(doc.text());
     return new Article(id(path, doc.itemKey()), path, doc.itemKey(), url.isEmpty() ? null : url,
         title, doc.text(), date, outlet, authors, credited, language, doc.contentType(),
-        sha256(doc.text()).substring(0, 32), provenance, entityNames(mentions), mentions);
+        sha256(doc.text()).substring(0, 32), provenance, Article.namesOf(mentions), mentions);
   }
 
   private static Optional<PubDate> date(SourceDoc doc, Sidecar sidecar, List<String> head) {
@@ -180,20 +179,6 @@ public final class Enricher {
       }
     }
     return lines;
-  }
-
-  private static Map<String, List<String>> entityNames(List<Mention> mentions) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (EntityType type : EntityType.values()) {
-      Set<String> names = new LinkedHashSet<>();
-      for (Mention m : mentions) {
-        if (m.type() == type) {
-          names.add(m.canonical() != null ? m.canonical() : m.text());
-        }
-      }
-      out.put(type.jsonName(), List.copyOf(names));
-    }
-    return out;
   }
 
   private static String pick(String preferred, String fallback) {
