@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no index in " + config.indexDir()
           + "; build one first: ./dateline index PATH --index " + config.indexDir());
     }
-    try (SearchService search = SearchService.readOnly(config.indexDir())) {
+    try (SearchService search = SearchService.readOnly(config.indexDir(), config.limits())) {
       Javalin app = ApiServer.create(search, config).start(config.port());
       out.printf("Dateline is serving %s on http://localhost:%d (Ctrl-C stops it)%n",
           config.indexDir(), app.port());
