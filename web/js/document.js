@@ -40,7 +40,7 @@ function metadata(doc) {
   const p = doc.provenance || {};
   const row = (label, value, source) => value === null || value === undefined || value === '' ||
     (Array.isArray(value) && value.length === 0) ? null
-    : [h('dt', {}, label), h('dd', {}, value, source ? h('span', {class: 'provenance'}, ` from ${source}`) : null)];
+    : [h('dt', {}, label), h('dd', {}, value, source ? h('span', {class: 'provenance'}, ` (source: ${source})`) : null)];
   const date = doc.date ? `${formatDate(doc.date, doc.date_precision)} (${doc.date_precision})` : 'undated';
   return h('dl', {class: 'doc-meta'},
     row('Outlet', doc.outlet || 'unknown', p.outlet),
