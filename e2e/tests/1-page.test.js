@@ -166,6 +166,41 @@ test('a document opens with its matches marked, and a cited passage reopens at i
   assert.equal(new URL(page.url()).searchParams.get('doc'), null);
 });
 
+test('entity mentions are marked by type, overlapping a query match where they meet', async () => {
+  // The seeds carry no mentions until the NER step runs, so the real document is given mentions at
+  // real offsets of its real text on the way to the page.
+  const {hits} = await api('/api/search?q=' + encodeURIComponent('"Mustafa Bali"'));
+  const id = hits.find((h) => h.outlet === 'The Guardian').id;
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  page = await context.newPage();
+  await page.route('**/api/documents/*', async (route) => {
+    const response = await route.fetch();
+    const doc = await response.json();
+    const at = (text, type) => {
+      const start = doc.text.indexOf(text);
+      return {text, type, start, end: start + text.length, canonical: text};
+    };
+    doc.mentions = [at('Mustafa Bali', 'person'), at('Syrian Democratic Forces', 'organization'),
+      at('Deir ez-Zor', 'place')];
+    await route.fulfill({response, json: doc});
+  });
+  await page.goto(`${BASE}/?q=${encodeURIComponent('"Mustafa Bali"')}&doc=${id}`);
+  await page.locator('#doc-text').waitFor();
+  assert.equal(await page.locator('#doc-text .m-person').textContent(), 'Mustafa Bali');
+  assert.equal(await page.locator('#doc-text mark.m-match.m-person').count(), 1, 'match and mention on one span');
+  assert.equal(await page.locator('#doc-text .m-organization').textContent(), 'Syrian Democratic Forces');
+  assert.equal(await page.locator('#doc-text .m-place').textContent(), 'Deir ez-Zor');
+  assert.equal(await page.locator('#doc-text .m-place').getAttribute('title'), 'place: Deir ez-Zor');
+  const colours = await page.evaluate(() => ['m-person', 'm-organization', 'm-place'].map((c) =>
+    getComputedStyle(document.querySelector(`#doc-text .${c}`)).backgroundColor));
+  assert.equal(new Set(colours).size, 3, `one colour per type: ${colours}`);
+  assert.match(await page.locator('.legend').textContent(), /match 1\s*person 1\s*organization 1\s*place 1/);
+  // The text itself is untouched by the marks.
+  const {text} = await api(`/api/documents/${id}`);
+  assert.equal(await page.locator('#doc-text').textContent(), text);
+  await context.close();
+});
+
 test('keyboard: / focuses the search, arrows move through hits, Enter opens one', async () => {
   await open('/?q=Daesh');
   await status().filter({hasText: /articles/}).waitFor();
