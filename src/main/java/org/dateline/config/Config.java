@@ -22,7 +22,8 @@ public record Config(
     Duration parseTimeout,
     int maxTextChars,
     int commitEveryFiles,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    Limits limits) {
 
   public static final Path DEFAULT_INDEX_DIR = Path.of("index");
   public static final Path DEFAULT_WEB_DIR = Path.of("web");
@@ -51,6 +52,7 @@ public record Config(
       throw new IllegalArgumentException("parse timeout must be positive, got " + parseTimeout);
     }
     corsOrigins = List.copyOf(corsOrigins);
+    Objects.requireNonNull(limits, "limits");
   }
 
   /** The settings used when nothing is given. */
@@ -65,36 +67,47 @@ public record Config(
         DEFAULT_PARSE_TIMEOUT,
         DEFAULT_MAX_TEXT_CHARS,
         DEFAULT_COMMIT_EVERY_FILES,
-        List.of());
+        List.of(),
+        Limits.defaults());
   }
 
   public Config withIndexDir(Path dir) {
     return new Config(dir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, corsOrigins, limits);
   }
 
   public Config withPort(int newPort) {
     return new Config(indexDir, webDir, seedsDir, newPort, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, corsOrigins, limits);
   }
 
   public Config withIngestThreads(int threads) {
     return new Config(indexDir, webDir, seedsDir, port, threads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, corsOrigins, limits);
   }
 
   public Config withWebDir(Path dir) {
     return new Config(indexDir, dir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, corsOrigins, limits);
   }
 
   public Config withCorsOrigins(List<String> origins) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, origins);
+        maxTextChars, commitEveryFiles, origins, limits);
   }
 
   public Config withLimits(long maxBytes, Duration timeout) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxBytes, timeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, corsOrigins, limits);
+  }
+
+  public Config withCommitEveryFiles(int files) {
+    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, files, corsOrigins, limits);
+  }
+
+  public Config withLimits(Limits newLimits) {
+    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, commitEveryFiles, corsOrigins, newLimits);
   }
 }
