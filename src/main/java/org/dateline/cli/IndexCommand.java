@@ -12,6 +12,7 @@ import org.dateline.index.ArticleIndex;
 import org.dateline.index.IngestProgress;
 import org.dateline.index.IngestReport;
 import org.dateline.index.Indexer;
+import org.dateline.index.StageTimes;
 import org.dateline.ingest.FailureKind;
 import org.dateline.ingest.IngestFailure;
 import picocli.CommandLine.Command;
@@ -51,8 +52,9 @@ final class IndexCommand implements Callable<Integer> {
   static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress)
       throws java.io.IOException {
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
-      Indexer indexer = new Indexer(config, index, Enricher.standard(EntityExtractor.NONE), progress);
-      return indexer.run(paths, prune);
+      StageTimes times = new StageTimes();
+      Enricher enricher = Enricher.standard(times.timed(EntityExtractor.NONE));
+      return new Indexer(config, index, enricher, progress, times).run(paths, prune);
     }
   }
 
@@ -61,6 +63,13 @@ final class IndexCommand implements Callable<Integer> {
             + " (%.1f files/s, %.1f articles/s)%n",
         r.filesIndexed(), r.filesSeen(), r.filesUnchanged(), r.filesRemoved(),
         r.articlesWritten(), r.elapsedMs() / 1000.0, r.filesPerSecond(), r.articlesPerSecond());
+    out.printf("%.1f MB of source files, %.2f MB/s. Time by stage (thread-seconds):",
+        r.bytesIndexed() / 1e6, r.megabytesPerSecond());
+    long[] ms = r.stages().asArray();
+    for (int i = 0; i < ms.length; i++) {
+      out.printf(" %s %.1f", StageTimes.STAGES.get(i), ms[i] / 1000.0);
+    }
+    out.println();
     Map<FailureKind, Long> byKind = r.failuresByKind();
     if (byKind.isEmpty()) {
       out.println("No failures.");
