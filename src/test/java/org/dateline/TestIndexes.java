@@ -31,6 +31,12 @@ public final class TestIndexes {
     }
   }
 
+  /** The seeds indexed into {@code indexDir}, opened for search (the caller closes it). */
+  public static org.dateline.search.SearchService seedsSearch(Path indexDir) throws IOException {
+    index(indexDir, false, SEEDS);
+    return org.dateline.search.SearchService.readOnly(indexDir);
+  }
+
   /** The shared corpus folder beside the project, or null when this checkout has none. */
   public static Path sharedCorpus(String name) {
     String shared = System.getProperty("dateline.shared", "../shared");

@@ -22,7 +22,7 @@ public record Config(
     Duration parseTimeout,
     int maxTextChars,
     int commitEveryFiles,
-    List<String> corsOrigins,
+    AccessConfig access,
     Limits limits) {
 
   public static final Path DEFAULT_INDEX_DIR = Path.of("index");
@@ -51,7 +51,7 @@ public record Config(
     if (parseTimeout.isNegative() || parseTimeout.isZero()) {
       throw new IllegalArgumentException("parse timeout must be positive, got " + parseTimeout);
     }
-    corsOrigins = List.copyOf(corsOrigins);
+    Objects.requireNonNull(access, "access");
     Objects.requireNonNull(limits, "limits");
   }
 
@@ -67,47 +67,58 @@ public record Config(
         DEFAULT_PARSE_TIMEOUT,
         DEFAULT_MAX_TEXT_CHARS,
         DEFAULT_COMMIT_EVERY_FILES,
-        List.of(),
+        AccessConfig.defaults(),
         Limits.defaults());
   }
 
   public Config withIndexDir(Path dir) {
     return new Config(dir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins, limits);
+        maxTextChars, commitEveryFiles, access, limits);
   }
 
   public Config withPort(int newPort) {
     return new Config(indexDir, webDir, seedsDir, newPort, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins, limits);
+        maxTextChars, commitEveryFiles, access, limits);
   }
 
   public Config withIngestThreads(int threads) {
     return new Config(indexDir, webDir, seedsDir, port, threads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins, limits);
+        maxTextChars, commitEveryFiles, access, limits);
   }
 
   public Config withWebDir(Path dir) {
     return new Config(indexDir, dir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins, limits);
+        maxTextChars, commitEveryFiles, access, limits);
   }
 
-  public Config withCorsOrigins(List<String> origins) {
+  public Config withAccess(AccessConfig newAccess) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, origins, limits);
+        maxTextChars, commitEveryFiles, newAccess, limits);
+  }
+
+  /** Origins other pages may call the API from (see {@link AccessConfig#corsOrigins()}). */
+  public List<String> corsOrigins() {
+    return access.corsOrigins();
+  }
+
+  /** Where uploaded files are kept: beside the index folder, named after it. */
+  public Path uploadsDir() {
+    Path abs = indexDir.toAbsolutePath().normalize();
+    return abs.resolveSibling(abs.getFileName() + "-uploads");
   }
 
   public Config withLimits(long maxBytes, Duration timeout) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxBytes, timeout,
-        maxTextChars, commitEveryFiles, corsOrigins, limits);
+        maxTextChars, commitEveryFiles, access, limits);
   }
 
   public Config withCommitEveryFiles(int files) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, files, corsOrigins, limits);
+        maxTextChars, files, access, limits);
   }
 
   public Config withLimits(Limits newLimits) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins, newLimits);
+        maxTextChars, commitEveryFiles, access, newLimits);
   }
 }
