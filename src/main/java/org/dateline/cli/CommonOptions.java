@@ -28,6 +28,11 @@ final class CommonOptions {
       defaultValue = "${env:DATELINE_PARSE_TIMEOUT:-60}")
   long parseTimeoutSeconds;
 
+  @Option(names = "--no-entities", negatable = false,
+      description = "Skip named-entity recognition at ingest (env DATELINE_NO_ENTITIES=true).",
+      defaultValue = "${env:DATELINE_NO_ENTITIES:-false}")
+  boolean noEntities;
+
   /** True when the user did not choose an index folder. */
   boolean defaultIndex() {
     return index.normalize().equals(Config.DEFAULT_INDEX_DIR);
@@ -36,6 +41,7 @@ final class CommonOptions {
   Config toConfig() {
     Config c = Config.defaults().withIndexDir(index)
         .withLimits(maxFileMb * 1024 * 1024, Duration.ofSeconds(parseTimeoutSeconds));
+    c = c.withEntities(!noEntities);
     return threads > 0 ? c.withIngestThreads(threads) : c;
   }
 }

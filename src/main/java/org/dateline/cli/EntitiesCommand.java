@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.List;
+import org.dateline.enrich.entities.EntityResolver;
 import org.dateline.enrich.entities.Mention;
+import org.dateline.enrich.entities.Registry;
 import org.dateline.enrich.entities.NerExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -31,9 +34,9 @@ final class EntitiesCommand implements Callable<Integer> {
         : Files.readString(Path.of(file), StandardCharsets.UTF_8);
     PrintWriter out = spec.commandLine().getOut();
     ObjectMapper json = new ObjectMapper();
-    for (Mention m : NerExtractor.shared().extract(text)) {
-      out.println(json.writeValueAsString(m.canonical() != null ? m
-          : new Mention(m.text(), m.type(), m.start(), m.end(), m.text())));
+    List<Mention> recognised = NerExtractor.shared().extract(text);
+    for (Mention m : new EntityResolver(Registry.empty()).resolveStory(text, recognised)) {
+      out.println(json.writeValueAsString(m));
     }
     out.flush();
     return 0;

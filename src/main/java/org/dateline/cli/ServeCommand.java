@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
           + config.indexDir() + " ...");
       out.flush();
       IngestReport report = IndexCommand.run(config, List.of(config.seedsDir()), true,
-          new TerminalProgress());
+          new TerminalProgress(), out);
       IndexCommand.print(report, out);
     } else if (!DirectoryReader.indexExists(FSDirectory.open(config.indexDir()))) {
       throw new IllegalArgumentException("no index in " + config.indexDir()

@@ -22,7 +22,8 @@ public record Config(
     Duration parseTimeout,
     int maxTextChars,
     int commitEveryFiles,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    boolean entities) {
 
   public static final Path DEFAULT_INDEX_DIR = Path.of("index");
   public static final Path DEFAULT_WEB_DIR = Path.of("web");
@@ -33,6 +34,7 @@ public record Config(
   /** Longest normalised text kept per article; longer texts are cut and flagged, not dropped. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
   public static final int DEFAULT_COMMIT_EVERY_FILES = 2_000;
+  // entities: on by default (the recogniser loads in a few seconds and needs ~300 MB of heap)
 
   public Config {
     Objects.requireNonNull(indexDir, "indexDir");
@@ -65,36 +67,43 @@ public record Config(
         DEFAULT_PARSE_TIMEOUT,
         DEFAULT_MAX_TEXT_CHARS,
         DEFAULT_COMMIT_EVERY_FILES,
-        List.of());
+        List.of(),
+        true);
   }
 
   public Config withIndexDir(Path dir) {
     return new Config(dir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, corsOrigins, entities);
   }
 
   public Config withPort(int newPort) {
     return new Config(indexDir, webDir, seedsDir, newPort, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, corsOrigins, entities);
   }
 
   public Config withIngestThreads(int threads) {
     return new Config(indexDir, webDir, seedsDir, port, threads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, corsOrigins, entities);
   }
 
   public Config withWebDir(Path dir) {
     return new Config(indexDir, dir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, corsOrigins, entities);
   }
 
   public Config withCorsOrigins(List<String> origins) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, origins);
+        maxTextChars, commitEveryFiles, origins, entities);
   }
 
   public Config withLimits(long maxBytes, Duration timeout) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxBytes, timeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, corsOrigins, entities);
+  }
+
+  /** With or without the entity recogniser at ingest (off: faster, empty entity facets). */
+  public Config withEntities(boolean on) {
+    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, commitEveryFiles, corsOrigins, on);
   }
 }
