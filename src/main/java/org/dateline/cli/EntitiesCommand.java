@@ -17,18 +17,22 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline entities FILE|-}: the entity mentions of one plain text, one JSON line each. */
-@Command(name = "entities", mixinStandardHelpOptions = true,
+@Command(name = "entities", mixinStandardHelpOptions = true, subcommands = EntitiesApplyCommand.class,
     description = "Print the named entities of a UTF-8 text file (or - for standard input) as JSON"
         + " lines {text, type, start, end, canonical}; offsets are characters into the text.")
 final class EntitiesCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1", paramLabel = "FILE", description = "Text file, or - for standard input.")
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "Text file, or - for standard input.")
   String file;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if (file == null) {
+      throw new IllegalArgumentException("give a text file (or - for standard input), or 'apply'"
+          + " to re-apply the entity registry to an index");
+    }
     String text = file.equals("-")
         ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
         : Files.readString(Path.of(file), StandardCharsets.UTF_8);

@@ -45,7 +45,7 @@ public final class EntityResolver {
       List<String> all = new ArrayList<>(m.variants());
       all.add(m.canonical());
       for (String n : all) {
-        if (n.length() >= 2 && listedTypes.putIfAbsent(n, m.type()) == null) {
+        if (m.type() != null && n.length() >= 2 && listedTypes.putIfAbsent(n, m.type()) == null) {
           names.add(n);
         }
       }
@@ -274,7 +274,9 @@ public final class EntityResolver {
 
     void fix(String key, String name, EntityType type) {
       fixedName.put(find(key), name);
-      fixedType.put(find(key), type);
+      if (type != null) { // a merge without a type keeps the type most mentions got
+        fixedType.put(find(key), type);
+      }
     }
 
     boolean isFixed(String key) {
