@@ -26,11 +26,12 @@ final class StoryPropagation {
 
   static List<Span> apply(List<List<CoreLabel>> sentences, List<Span> spans) {
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    List<String> surnames = new ArrayList<>();
     for (Span s : spans) {
       List<CoreLabel> tokens = sentences.get(s.sentence());
       vote(votes, key(tokens, s.from(), s.to()), s.type());
       if (s.type() == EntityType.PERSON && s.to() - s.from() >= 2) {
-        vote(votes, tokens.get(s.to() - 1).word(), EntityType.PERSON);
+        surnames.add(tokens.get(s.to() - 1).word());
       }
     }
     Map<String, EntityType> known = new HashMap<>();
@@ -42,6 +43,11 @@ final class StoryPropagation {
             .orElseThrow().getKey());
       }
     });
+    for (String surname : surnames) {
+      if (isName(surname)) {
+        known.put(surname, EntityType.PERSON); // "Bali said" after "Mustafa Bali": the person
+      }
+    }
     List<Span> out = new ArrayList<>(spans.size());
     List<boolean[]> covered = new ArrayList<>();
     for (List<CoreLabel> sentence : sentences) {
