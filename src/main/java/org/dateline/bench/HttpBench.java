@@ -31,8 +31,14 @@ public final class HttpBench {
   public record Request(int line, String label, String queryString) {}
 
   /** Figures at one concurrency. */
+  /**
+   * Figures at one concurrency. {@code serverCpuMsPerRequest}: CPU time the server process used
+   * during the measured passes divided by their requests (-1 when the server's process is not ours
+   * to read); unlike wall time it barely moves when other work shares the machine.
+   */
   public record Level(int clients, long requests, long errors, double p50Ms, double p95Ms,
-      double p99Ms, double maxMs, double meanMs, double qps, double loadAverage) {}
+      double p99Ms, double maxMs, double meanMs, double qps, double loadAverage,
+      double serverCpuMsPerRequest) {}
 
   /** One request's hit count and latency in each measured pass (at concurrency 1). */
   public record PerRequest(int line, String request, long hits, double[] ms) {}
@@ -92,8 +98,8 @@ public final class HttpBench {
   private record Pass(long[] nanos, long[] hits, long wallNanos, List<String> errors) {}
 
   /** Warm-up passes, then measured passes, all at {@code clients} concurrent clients. */
-  public Level run(int clients, int warmup, int passes, List<PerRequest> perRequestOut)
-      throws InterruptedException {
+  public Level run(int clients, int warmup, int passes, List<PerRequest> perRequestOut,
+      java.util.function.LongSupplier serverCpuNanos) throws InterruptedException {
     List<HttpClient> conns = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       conns.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -103,12 +109,15 @@ public final class HttpBench {
       pass(conns);
     }
     List<Pass> measured = new ArrayList<>();
+    long cpuBefore = serverCpuNanos == null ? -1 : serverCpuNanos.getAsLong();
     long wall = 0;
     for (int i = 0; i < passes; i++) {
       Pass p = pass(conns);
       measured.add(p);
       wall += p.wallNanos();
     }
+    double cpuMs = cpuBefore < 0 ? -1
+        : (serverCpuNanos.getAsLong() - cpuBefore) / 1e6 / (requests.size() * (double) passes);
     double load = BenchFiles.loadAverage();
     conns.forEach(HttpClient::close);
     long[] all = new long[requests.size() * passes];
@@ -133,7 +142,7 @@ public final class HttpBench {
     Arrays.sort(all);
     double mean = Arrays.stream(all).average().orElse(0) / 1e6;
     return new Level(clients, all.length, errors, QueryBench.pct(all, 50), QueryBench.pct(all, 95),
-        QueryBench.pct(all, 99), all[all.length - 1] / 1e6, mean, all.length / (wall / 1e9), load);
+        QueryBench.pct(all, 99), all[all.length - 1] / 1e6, mean, all.length / (wall / 1e9), load, cpuMs);
   }
 
   private Pass pass(List<HttpClient> conns) throws InterruptedException {

@@ -32,13 +32,19 @@ public final class ServerProcess implements AutoCloseable {
     this.startNanos = startNanos;
   }
 
-  /** Starts {@code dateline serve --index dir --port port} with {@code -Xmx<heap>}. */
-  public static ServerProcess start(Path indexDir, int port, String heap, Path log)
+  /**
+   * Starts {@code dateline serve --index dir --port port} with {@code -Xmx<heap>}; with a
+   * {@code jfr} file, under Java Flight Recorder's profiling settings, written when it stops.
+   */
+  public static ServerProcess start(Path indexDir, int port, String heap, Path log, Path jfr)
       throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xms" + heap,
-        "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"), "org.dateline.cli.Main", "serve",
+        "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
+    if (jfr != null) {
+      cmd.add("-XX:StartFlightRecording=settings=profile,filename=" + jfr.toAbsolutePath());
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.dateline.cli.Main", "serve",
         "--index", indexDir.toString(), "--port", Integer.toString(port), "--web", "none"));
     long start = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -48,6 +54,11 @@ public final class ServerProcess implements AutoCloseable {
 
   public String url() {
     return url;
+  }
+
+  /** CPU time (user + system) the server's JVM has used so far, in nanoseconds; -1 if unknown. */
+  public long cpuNanos() {
+    return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
   }
 
   public long pid() {

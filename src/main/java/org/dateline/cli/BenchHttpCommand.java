@@ -61,6 +61,10 @@ final class BenchHttpCommand implements Callable<Integer> {
   @Option(names = "--passes", defaultValue = "3", description = "Measured passes per level (default: ${DEFAULT-VALUE}).")
   int passes;
 
+  @Option(names = "--jfr", paramLabel = "FILE",
+      description = "With --serve: profile the server with Java Flight Recorder into FILE.")
+  Path jfr;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
 
@@ -78,7 +82,7 @@ final class BenchHttpCommand implements Callable<Integer> {
     Figures f;
     if (target.serve != null) {
       Path log = Files.createTempFile("dateline-bench-serve", ".log");
-      try (ServerProcess server = ServerProcess.start(target.serve, port, heap, log)) {
+      try (ServerProcess server = ServerProcess.start(target.serve, port, heap, log, jfr)) {
         long firstMs = server.awaitFirstAnswer(mix.get(0).queryString(), Duration.ofMinutes(5));
         out.printf("server pid %d (log %s): first answer %d ms after start%n", server.pid(), log,
             firstMs);
@@ -108,10 +112,11 @@ final class BenchHttpCommand implements Callable<Integer> {
     List<HttpBench.Level> levels = new ArrayList<>();
     List<HttpBench.PerRequest> perRequest = new ArrayList<>();
     for (int c : clients) {
-      HttpBench.Level level = bench.run(c, warmup, passes, c == 1 ? perRequest : null);
+      HttpBench.Level level = bench.run(c, warmup, passes, c == 1 ? perRequest : null,
+          server == null ? null : server::cpuNanos);
       levels.add(level);
-      out.printf("  %d client(s): p50 %.2f ms, p99 %.2f ms, %.0f QPS%n", c, level.p50Ms(),
-          level.p99Ms(), level.qps());
+      out.printf("  %d client(s): p50 %.2f ms, p99 %.2f ms, %.0f QPS, server CPU %.2f ms/request%n",
+          c, level.p50Ms(), level.p99Ms(), level.qps(), level.serverCpuMsPerRequest());
       out.flush();
     }
     double heapMb = server == null ? -1 : server.liveHeapMb();
@@ -127,12 +132,13 @@ final class BenchHttpCommand implements Callable<Integer> {
         f.firstAnswerMs() < 0 ? "-" : f.firstAnswerMs() + " ms",
         f.liveHeapMb() < 0 ? "-" : String.format(java.util.Locale.ROOT, "%.0f MB (-Xmx%s)",
             f.liveHeapMb(), f.heap()));
-    out.printf("| clients | requests | errors | p50 ms | p95 ms | p99 ms | max ms | QPS | load avg |%n");
-    out.printf("|---|---|---|---|---|---|---|---|---|%n");
+    out.printf("| clients | requests | errors | p50 ms | p95 ms | p99 ms | max ms | QPS"
+        + " | server CPU ms/req | load avg |%n");
+    out.printf("|---|---|---|---|---|---|---|---|---|---|%n");
     for (HttpBench.Level l : f.levels()) {
-      out.printf("| %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f |%n", l.clients(),
-          l.requests(), l.errors(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.maxMs(), l.qps(),
-          l.loadAverage());
+      out.printf("| %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f |%n",
+          l.clients(), l.requests(), l.errors(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.maxMs(),
+          l.qps(), l.serverCpuMsPerRequest(), l.loadAverage());
     }
     List<HttpBench.PerRequest> slow = new ArrayList<>(f.perRequest());
     slow.sort((a, b) -> Double.compare(max(b.ms()), max(a.ms())));

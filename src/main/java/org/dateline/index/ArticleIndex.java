@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -60,7 +59,6 @@ public final class ArticleIndex implements Closeable {
     IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer());
     iwc.setOpenMode(mode);
     iwc.setRAMBufferSizeMB(128);
-    iwc.setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
     iwc.setCommitOnClose(false);
     IndexWriter writer = new IndexWriter(directory, iwc);
     return new ArticleIndex(dir, directory, writer);
