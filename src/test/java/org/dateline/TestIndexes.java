@@ -6,7 +6,9 @@ import java.util.List;
 import org.dateline.config.Config;
 import org.dateline.enrich.Enricher;
 import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.index.ArticleIndex;
+import org.dateline.index.EntityPass;
 import org.dateline.index.IngestProgress;
 import org.dateline.index.IngestReport;
 import org.dateline.index.Indexer;
@@ -35,6 +37,16 @@ public final class TestIndexes {
   public static org.dateline.search.SearchService seedsSearch(Path indexDir) throws IOException {
     index(indexDir, false, SEEDS);
     return org.dateline.search.SearchService.readOnly(indexDir);
+  }
+
+  /** Indexes {@code paths} with the real recogniser, then resolves entities across the index. */
+  public static IngestReport indexWithEntities(Path indexDir, Path... paths) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      IngestReport report = new Indexer(config(indexDir), index,
+          Enricher.standard(NerExtractor.shared()), IngestProgress.NONE).run(List.of(paths), false);
+      EntityPass.run(index);
+      return report;
+    }
   }
 
   /** The shared corpus folder beside the project, or null when this checkout has none. */

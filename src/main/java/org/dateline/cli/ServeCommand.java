@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
           + config.indexDir() + " ...");
       out.flush();
       IngestReport report = IndexCommand.run(config, List.of(config.seedsDir()), true,
-          new TerminalProgress());
+          new TerminalProgress(), out);
       IndexCommand.print(report, out);
     } else if (!DirectoryReader.indexExists(FSDirectory.open(config.indexDir()))) {
       throw new IllegalArgumentException("no index in " + config.indexDir()
@@ -60,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
     try (SearchService search = SearchService.readOnly(config.indexDir())) {
       // Uploads go through exactly what 'dateline index' runs.
       Javalin app = ApiServer.create(search, config,
-          files -> IndexCommand.run(config, files, false, IngestProgress.NONE)).start(config.port());
+          files -> IndexCommand.run(config, files, false, IngestProgress.NONE,
+              new java.io.PrintWriter(java.io.Writer.nullWriter()))).start(config.port());
       out.printf("Dateline is serving %s on http://localhost:%d (Ctrl-C stops it)%n",
           config.indexDir(), app.port());
       out.flush();
