@@ -16,6 +16,7 @@ import java.util.Map;
 import org.dateline.config.Config;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.DocumentView;
+import org.dateline.search.EntityService;
 import org.dateline.search.SearchService;
 
 /**
@@ -40,6 +41,7 @@ public final class ApiServer {
   public static Javalin create(SearchService search, Config config) {
     ObjectMapper mapper = jsonMapper();
     Exporter exporter = new Exporter(search, mapper);
+    EntityRoutes entities = new EntityRoutes(new EntityService(search));
     return Javalin.create(cfg -> {
       cfg.jsonMapper(new JavalinJackson(mapper, false));
       cfg.startup.showJavalinBanner = false;
@@ -51,10 +53,12 @@ public final class ApiServer {
         });
       }
       cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
-      cfg.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.read(ctx))));
+      cfg.routes.get("/api/search",
+          ctx -> ctx.json(search.search(entities.withVariants(ctx, SearchParams.read(ctx)))));
       cfg.routes.get("/api/export", exporter::handle);
       cfg.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
       cfg.routes.get("/api/documents/{id}", ctx -> document(search, ctx));
+      entities.register(cfg.routes);
       cfg.routes.exception(BadRequestException.class, (e, ctx) ->
           error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
       cfg.routes.exception(IOException.class, (e, ctx) -> {
