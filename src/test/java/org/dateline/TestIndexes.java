@@ -14,7 +14,9 @@ import org.apache.lucene.util.Bits;
 import org.dateline.config.Config;
 import org.dateline.enrich.Enricher;
 import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.index.ArticleIndex;
+import org.dateline.index.EntityPass;
 import org.dateline.index.IngestProgress;
 import org.dateline.index.IngestReport;
 import org.dateline.index.Indexer;
@@ -37,6 +39,22 @@ public final class TestIndexes {
     try (ArticleIndex index = ArticleIndex.open(indexDir)) {
       return new Indexer(config(indexDir), index, Enricher.standard(EntityExtractor.NONE),
           IngestProgress.NONE).run(List.of(paths), prune);
+    }
+  }
+
+  /** The seeds indexed into {@code indexDir}, opened for search (the caller closes it). */
+  public static org.dateline.search.SearchService seedsSearch(Path indexDir) throws IOException {
+    index(indexDir, false, SEEDS);
+    return org.dateline.search.SearchService.readOnly(indexDir);
+  }
+
+  /** Indexes {@code paths} with the real recogniser, then resolves entities across the index. */
+  public static IngestReport indexWithEntities(Path indexDir, Path... paths) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      IngestReport report = new Indexer(config(indexDir), index,
+          Enricher.standard(NerExtractor.shared()), IngestProgress.NONE).run(List.of(paths), false);
+      EntityPass.run(index);
+      return report;
     }
   }
 

@@ -62,6 +62,11 @@ final class CommonOptions {
       defaultValue = "${env:DATELINE_MAX_REQUEST_MB:-64}")
   long maxRequestMb;
 
+  @Option(names = "--no-entities", negatable = false,
+      description = "Skip named-entity recognition at ingest (env DATELINE_NO_ENTITIES=true).",
+      defaultValue = "${env:DATELINE_NO_ENTITIES:-false}")
+  boolean noEntities;
+
   /** True when the user did not choose an index folder. */
   boolean defaultIndex() {
     return index.normalize().equals(Config.DEFAULT_INDEX_DIR);
@@ -72,6 +77,7 @@ final class CommonOptions {
         .withLimits(maxFileMb * 1024 * 1024, Duration.ofSeconds(parseTimeoutSeconds))
         .withLimits(Limits.defaults().withIsolation(isolation, parseHeapMb)
             .withSearch(maxQueryTerms, searchTimeoutMs, maxQueryChars, maxRequestMb * 1024 * 1024));
+    c = c.withEntities(!noEntities);
     return threads > 0 ? c.withIngestThreads(threads) : c;
   }
 }

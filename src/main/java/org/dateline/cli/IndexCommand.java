@@ -8,10 +8,13 @@ import java.util.concurrent.Callable;
 import org.dateline.config.Config;
 import org.dateline.enrich.Enricher;
 import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.index.ArticleIndex;
+import org.dateline.index.EntityPass;
 import org.dateline.index.IngestProgress;
 import org.dateline.index.IngestReport;
 import org.dateline.index.Indexer;
+import org.dateline.index.StageTimes;
 import org.dateline.ingest.FailureKind;
 import org.dateline.ingest.IngestFailure;
 import picocli.CommandLine.Command;
@@ -51,17 +54,27 @@ final class IndexCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--commit-every must be 1 or more, got " + commitEvery);
     }
     Config config = common.toConfig().withCommitEveryFiles(commitEvery);
-    IngestReport report = run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress());
-    print(report, spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    IngestReport report = run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress(), out);
+    print(report, out);
     return 0;
   }
 
   /** Runs one indexing pass into {@code config.indexDir()}; shared with {@code serve}. */
-  static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress)
-      throws java.io.IOException {
+  static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress,
+      PrintWriter out) throws java.io.IOException {
+    EntityExtractor ner = config.entities() ? NerExtractor.shared() : EntityExtractor.NONE;
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
-      Indexer indexer = new Indexer(config, index, Enricher.standard(EntityExtractor.NONE), progress);
-      return indexer.run(paths, prune);
+      StageTimes times = new StageTimes();
+      Enricher enricher = Enricher.standard(times.timed(ner));
+      IngestReport report = new Indexer(config, index, enricher, progress, times).run(paths, prune);
+      if (config.entities()) {
+        // variants, acronyms and the registry are resolved across the whole archive
+        EntityPass.Result pass = EntityPass.run(index);
+        out.printf("Entities resolved across %d articles in %.1f s (%d rewritten).%n",
+            pass.articles(), pass.elapsedMs() / 1000.0, pass.rewritten());
+      }
+      return report;
     }
   }
 
@@ -70,6 +83,13 @@ final class IndexCommand implements Callable<Integer> {
             + " (%.1f files/s, %.1f articles/s)%n",
         r.filesIndexed(), r.filesSeen(), r.filesUnchanged(), r.filesRemoved(),
         r.articlesWritten(), r.elapsedMs() / 1000.0, r.filesPerSecond(), r.articlesPerSecond());
+    out.printf("%.1f MB of source files, %.2f MB/s. Time by stage (thread-seconds):",
+        r.bytesIndexed() / 1e6, r.megabytesPerSecond());
+    long[] ms = r.stages().asArray();
+    for (int i = 0; i < ms.length; i++) {
+      out.printf(" %s %.1f", StageTimes.STAGES.get(i), ms[i] / 1000.0);
+    }
+    out.println();
     Map<FailureKind, Long> byKind = r.failuresByKind();
     if (byKind.isEmpty()) {
       out.println("No failures.");

@@ -69,10 +69,22 @@ public final class Indexer {
   private final AtomicLong unchanged = new AtomicLong();
   private final AtomicLong articles = new AtomicLong();
   private final AtomicLong sinceCommit = new AtomicLong();
+  private final AtomicLong bytes = new AtomicLong();
+  private final StageTimes times;
   private volatile long lastCommitMs = System.currentTimeMillis();
   private Map<String, SourceFile> catalog;
 
   public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress) {
+    this(config, index, enricher, progress, new StageTimes());
+  }
+
+  /**
+   * With the stage counters {@code times}; wrap the enricher's entity extractor with
+   * {@link StageTimes#timed} so entity recognition is counted apart from the rest of enrichment.
+   */
+  public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress,
+      StageTimes times) {
+    this.times = times;
     this.config = config;
     this.index = index;
     this.parser = new FileParser(config.maxFileBytes(), config.maxTextChars(),
@@ -118,14 +130,16 @@ public final class Indexer {
       }
     }
     long removed = prune ? prune(absoluteRoots) : 0;
-    IngestReport report = new IngestReport(files.size(), indexed.get(), unchanged.get(), removed,
-        articles.get(), failures, System.currentTimeMillis() - start);
+    long t0 = System.nanoTime();
     index.commit(Map.of(ArticleIndex.LAST_INGEST_KEY, Instant.now().toString()));
+    times.addCommit(System.nanoTime() - t0);
+    IngestReport report = new IngestReport(files.size(), indexed.get(), unchanged.get(), removed,
+        articles.get(), failures, System.currentTimeMillis() - start, bytes.get(), times.snapshot());
     progress.finished();
     return report;
   }
 
-  private static void waitFor(Future<?> f) throws IOException {
+  static void waitFor(Future<?> f) throws IOException {
     try {
       f.get();
     } catch (InterruptedException e) {
@@ -212,13 +226,20 @@ public final class Indexer {
       return;
     }
     Sidecar sidecar = sidecarPath.isPresent() ? Sidecar.read(sidecarPath.get()) : null;
+    long t0 = System.nanoTime();
     List<SourceDoc> docs = isolate(file, identity.sizeBytes()) ? workers.parse(file)
         : parseWithTimeout(file);
+    long t1 = System.nanoTime();
+    times.addParse(t1 - t0);
     List<Article> out = new ArrayList<>(docs.size());
     for (SourceDoc doc : docs) {
       out.add(enricher.enrich(path, doc, sidecar));
     }
+    long t2 = System.nanoTime();
+    times.addEnrich(t2 - t1);
     index.replace(identity, out);
+    times.addIndex(System.nanoTime() - t2);
+    bytes.addAndGet(identity.sizeBytes());
     indexed.incrementAndGet();
     articles.addAndGet(out.size());
     maybeCommit();
@@ -289,7 +310,9 @@ public final class Indexer {
         if (sinceCommit.get() > 0) {
           sinceCommit.set(0);
           lastCommitMs = now;
+          long t0 = System.nanoTime();
           index.commit(Map.of());
+          times.addCommit(System.nanoTime() - t0);
         }
       }
     }
@@ -308,7 +331,8 @@ public final class Indexer {
     return removed;
   }
 
-  private static String hash(Path file, Optional<Path> sidecar) throws IOException {
+  /** SHA-256 of the file's bytes, then of its sidecar's. */
+  static String hash(Path file, Optional<Path> sidecar) throws IOException {
     MessageDigest md;
     try {
       md = MessageDigest.getInstance("SHA-256");

@@ -185,39 +185,59 @@ public final class SearchService implements Closeable {
 
   /** Streams every hit of {@code request} in its sort order, however many, page by page. */
   public long export(SearchRequest request, HitSink sink) throws IOException {
-    Query userQuery = parse(request);
-    FacetSearcher searcher = (FacetSearcher) manager.acquire();
-    try {
-      DrillDownQuery ddq = drillDown(userQuery, request);
-      HitBuilder builder;
-      try {
-        builder = new HitBuilder(searcher, userQuery, request.kwicLines());
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw tooManyTerms();
-      }
-      org.apache.lucene.search.Sort sort = luceneSort(request.sort());
-      FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
-      long written = 0;
-      while (true) {
-        TopDocs page = searcher.search(ddq, new TopFieldCollectorManager(sort, 1000, after, 1));
-        if (page.scoreDocs.length == 0) {
-          return written;
-        }
-        for (var sd : page.scoreDocs) {
-          sink.accept(builder.build((FieldDoc) sd, request.sort()));
-          written++;
-        }
-        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
-      }
-    } finally {
-      manager.release(searcher);
-    }
+    long[] written = {0};
+    forEachHit(request, request.kwicLines(), hit -> {
+      sink.accept(hit);
+      written[0]++;
+      return true;
+    });
+    return written[0];
   }
 
   /** Receives exported hits one at a time. */
   @FunctionalInterface
   public interface HitSink {
     void accept(Hit hit) throws IOException;
+  }
+
+  /** Visits hits in order until it returns false. */
+  @FunctionalInterface
+  interface HitVisitor {
+    boolean visit(Hit hit) throws IOException;
+  }
+
+  /**
+   * Walks the hits of {@code request} in its sort order with search-after, each with up to
+   * {@code kwicLines} KWIC lines, until they run out or the visitor says stop.
+   */
+  void forEachHit(SearchRequest request, int kwicLines, HitVisitor visitor) throws IOException {
+    Query userQuery = parse(request);
+    FacetSearcher searcher = (FacetSearcher) manager.acquire();
+    try {
+      DrillDownQuery ddq = drillDown(userQuery, request);
+      HitBuilder builder;
+      try {
+        builder = new HitBuilder(searcher, userQuery, kwicLines);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw tooManyTerms();
+      }
+      org.apache.lucene.search.Sort sort = luceneSort(request.sort());
+      FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
+      while (true) {
+        TopDocs page = searcher.search(ddq, new TopFieldCollectorManager(sort, 1000, after, 1));
+        if (page.scoreDocs.length == 0) {
+          return;
+        }
+        for (var sd : page.scoreDocs) {
+          if (!visitor.visit(builder.build((FieldDoc) sd, request.sort()))) {
+            return;
+          }
+        }
+        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+      }
+    } finally {
+      manager.release(searcher);
+    }
   }
 
   private static DrillDownQuery drillDown(Query userQuery, SearchRequest request) {
@@ -291,15 +311,64 @@ public final class SearchService implements Closeable {
 
   /** The article with this id, or null. */
   public DocumentView document(String id) throws IOException {
+    return document(id, null);
+  }
+
+  /**
+   * The article with this id, or null, with the spans of its text that {@code query} matches
+   * (none when the query is blank or matches every article).
+   */
+  public DocumentView document(String id, String query) throws IOException {
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return null;
       }
-      Article a = Schema.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc));
+      int doc = top.scoreDocs[0].doc;
+      Article a = Schema.toArticle(searcher.storedFields().document(doc));
+      List<Span> matches = new ArrayList<>();
+      if (query != null && !query.isBlank()) {
+        Weight weight = searcher.createWeight(searcher.rewrite(QueryFactory.parse(query)),
+            ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        for (int[] span : Kwic.spans(weight, leaf, doc - leaf.docBase)) {
+          matches.add(new Span(span[0], span[1]));
+        }
+      }
       return new DocumentView(HitBuilder.hit(a, List.of(), 0, null), a.contentType(),
-          a.contentHash(), a.mentions(), a.provenance(), a.text());
+          a.contentHash(), a.mentions(), a.provenance(), matches, null, a.text());
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Ids of the articles that came from the source file {@code path}, in index order. */
+  public List<String> idsOfSource(String path) throws IOException {
+    FacetSearcher searcher = (FacetSearcher) manager.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.PATH, path)), 10_000);
+      List<String> ids = new ArrayList<>(top.scoreDocs.length);
+      for (var sd : top.scoreDocs) {
+        ids.add(searcher.storedFields().document(sd.doc).get(Schema.ID));
+      }
+      return ids;
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Work done on the current searcher (acquired and released around {@code work}). */
+  public interface SearcherWork<T> {
+    T apply(org.apache.lucene.search.IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code work} on the current searcher; for services built beside search (entities). */
+  public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    FacetSearcher searcher = (FacetSearcher) manager.acquire();
+    try {
+      return work.apply(searcher);
     } finally {
       manager.release(searcher);
     }
@@ -338,7 +407,7 @@ public final class SearchService implements Closeable {
   }
 
   /** Turns stored documents into hits with KWIC lines, for one request on one searcher. */
-  private static final class HitBuilder {
+  static final class HitBuilder {
     private final FacetSearcher searcher;
     private final Weight weight;
     private final List<LeafReaderContext> leaves;
@@ -362,10 +431,11 @@ public final class SearchService implements Closeable {
 
     static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score) {
       return new Hit(a.id(), a.title(), a.outlet(), isoDate(a), precision(a), a.url(), a.path(),
-          a.agencies(), a.authors(), a.language(), entities(a), kwic, kwicTotal, score);
+          a.agencies(), a.authors(), a.language(), entities(a), WrittenName.of(a.mentions()), kwic,
+          kwicTotal, score);
     }
 
-    static String isoDate(Article a) {
+    public static String isoDate(Article a) {
       if (a.date() == null) {
         return null;
       }
