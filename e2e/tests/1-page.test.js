@@ -76,6 +76,18 @@ test('picking facet values changes the counts; chips remove them; show more and 
   await status().filter({hasText: /^1 article/}).waitFor();
   await page.getByRole('button', {name: 'Remove filter Outlet: The Guardian'}).click();
   await status().filter({hasText: /^17 articles/}).waitFor();
+  // Entity facets (from the NER step) narrow the same way: a value's count is the total it leaves.
+  const firstPerson = page.locator('#facet-person .facet-value').first();
+  assert.ok(await firstPerson.count() > 0, 'the NER step found people in the seeds');
+  {
+    const name = await firstPerson.getAttribute('data-value');
+    const count = Number(await firstPerson.locator('.count').textContent());
+    await firstPerson.locator('label').click();
+    await status().filter({hasText: new RegExp(`^${count} articles? `)}).waitFor();
+    assert.deepEqual(new URL(page.url()).searchParams.getAll('person'), [name]);
+    await page.getByRole('button', {name: `Remove filter Person: ${name}`}).click();
+    await status().filter({hasText: /^17 articles/}).waitFor();
+  }
   // Eight outlets: six shown, the rest behind "show more", which adds a filter box.
   assert.equal(await page.locator('#facet-outlet .facet-value').count(), 6);
   await page.locator('#facet-outlet .show-more').click();
