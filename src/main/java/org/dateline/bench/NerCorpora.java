@@ -29,8 +29,8 @@ public final class NerCorpora {
   private NerCorpora() {}
 
   /**
-   * CoNLL-2003: tokens joined by spaces, sentences by newlines (the recogniser finds the sentence
-   * boundaries itself); MISC is not scored.
+   * CoNLL-2003: tokens and sentences joined by spaces, so the recogniser finds the sentence
+   * boundaries itself (the corpus keeps no paragraphs); MISC is not scored.
    */
   public static List<Story> conll(Path file) throws IOException {
     List<Story> stories = new ArrayList<>();
@@ -78,9 +78,7 @@ public final class NerCorpora {
     }
 
     void token(String word, boolean spaceAfter, String iob) {
-      if (!sentenceOpen && !text.isEmpty()) {
-        text.append('\n');
-      } else if (sentenceOpen && spaceBefore) {
+      if (!sentenceOpen && !text.isEmpty() || sentenceOpen && spaceBefore) {
         text.append(' ');
       }
       sentenceOpen = true;
@@ -162,11 +160,16 @@ public final class NerCorpora {
     List<int[]> spans = new ArrayList<>(); // {firstTok, lastTok, typeOrdinal}
     Map<String, int[]> open = new HashMap<>(); // id -> {firstTok, typeOrdinal}
     boolean space = false;
+    boolean paragraph = false;
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.startsWith("# newpar")) {
+        paragraph = true;
+      }
       if (line.startsWith("# sent_id")) {
         if (!text.isEmpty()) {
-          text.append('\n');
+          text.append(paragraph ? "\n\n" : " "); // GUM's paragraphs; sentences are for the splitter
         }
+        paragraph = false;
         space = false;
       }
       if (line.isBlank() || line.startsWith("#")) {

@@ -166,8 +166,18 @@ public final class Indexer {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String name = file.getFileName().toString();
-            if (attrs.isRegularFile() && !name.startsWith(".") && !Sidecar.isSidecar(file)) {
+            if (name.startsWith(".") || Sidecar.isSidecar(file)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile()) {
               into.add(file);
+            } else if (attrs.isSymbolicLink()) {
+              // A link that cannot be followed: it points to itself, round a loop, or nowhere.
+              failures.add(new IngestFailure(file.toString(), FailureKind.UNREADABLE,
+                  "symbolic link that leads nowhere (a loop or a missing target)"));
+            } else {
+              failures.add(new IngestFailure(file.toString(), FailureKind.UNSUPPORTED,
+                  "not a regular file (a device, pipe or socket)"));
             }
             return FileVisitResult.CONTINUE;
           }

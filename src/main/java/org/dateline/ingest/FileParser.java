@@ -26,6 +26,12 @@ import org.jsoup.parser.Parser;
 public final class FileParser {
 
   private static final int HEAD_BYTES = 8192;
+  /**
+   * A compressed file whose text is this many times its size is a decompression bomb: real archives
+   * and office files of prose expand 2 to 10 times. Applies only beyond {@link #BOMB_MIN_CHARS}.
+   */
+  private static final long BOMB_RATIO = 20;
+  private static final long BOMB_MIN_CHARS = 1_000_000;
 
   private final TikaReader tika;
   private final HtmlReader html = new HtmlReader();
@@ -52,7 +58,8 @@ public final class FileParser {
     checkSize(file);
     String head = head(file);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    List<SourceDoc> docs = switch (route(file, name, head)) {
+    Route route = route(file, name, head);
+    List<SourceDoc> docs = switch (route) {
       case REUTERS_SGML -> ReutersSgmlReader.read(readLatin1(file));
       case FEED -> orTika(FeedReader.read(parseXml(file)), file);
       case NEWSML -> orTika(NewsMlReader.read(parseXml(file)), file);
@@ -62,10 +69,16 @@ public final class FileParser {
       case PLAIN_TEXT, TIKA -> viaTika(file);
     };
     boolean anyText = docs.stream().anyMatch(d -> !d.text().isBlank() || !d.title().isBlank());
-    if (!anyText) {
+    if (!anyText || isImageOnlyPdf(docs)) {
       throw noText(name, docs);
     }
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    long size = sizeOf(file);
+    if (route == Route.TIKA && chars > BOMB_MIN_CHARS && chars > BOMB_RATIO * size) {
+      throw new ParseException(FailureKind.TOO_LARGE, "a zip bomb: " + size + " bytes expand to "
+          + chars + " characters of text (cut there), over " + BOMB_RATIO + " times the file's"
+          + " size");
+    }
     if (chars > maxFileTextChars) {
       throw new ParseException(FailureKind.TOO_LARGE, "the file holds more than " + maxFileTextChars
           + " characters of text (the per-file text limit)");
@@ -102,7 +115,7 @@ public final class FileParser {
     if (docs.isEmpty()) {
       return new ParseException(FailureKind.EMPTY, "no article found in the file");
     }
-    if (name.endsWith(".pdf")) {
+    if (name.endsWith(".pdf") || isImageOnlyPdf(docs)) {
       return new ParseException(FailureKind.IMAGE_ONLY, "the PDF holds no text layer (a scan or"
           + " image-only PDF needs OCR, which Dateline does not run)");
     }
@@ -112,6 +125,18 @@ public final class FileParser {
           "binary data in no format Dateline can read");
     }
     return new ParseException(FailureKind.EMPTY, "the file holds no text");
+  }
+
+  /**
+   * A PDF without a text layer: no text at all, or only its title (Tika writes the document title
+   * into the text, so a scan titled "Presentation1" reads as that one word).
+   */
+  private static boolean isImageOnlyPdf(List<SourceDoc> docs) {
+    if (docs.size() != 1 || !"pdf".equals(docs.get(0).contentType())) {
+      return false;
+    }
+    String text = docs.get(0).text().strip();
+    return text.isEmpty() || text.equals(docs.get(0).title());
   }
 
   private void checkSize(Path file) throws ParseException {

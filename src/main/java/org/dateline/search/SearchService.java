@@ -312,6 +312,21 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /** Work done on the current searcher (acquired and released around {@code work}). */
+  public interface SearcherWork<T> {
+    T apply(org.apache.lucene.search.IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code work} on the current searcher; for services built beside search (entities). */
+  public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    FacetSearcher searcher = (FacetSearcher) manager.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   /** Counts and sizes of the whole archive. */
   public IndexStats stats() throws IOException {
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
@@ -345,7 +360,7 @@ public final class SearchService implements Closeable {
   }
 
   /** Turns stored documents into hits with KWIC lines, for one request on one searcher. */
-  private static final class HitBuilder {
+  static final class HitBuilder {
     private final FacetSearcher searcher;
     private final Weight weight;
     private final List<LeafReaderContext> leaves;
@@ -369,10 +384,11 @@ public final class SearchService implements Closeable {
 
     static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score) {
       return new Hit(a.id(), a.title(), a.outlet(), isoDate(a), precision(a), a.url(), a.path(),
-          a.agencies(), a.authors(), a.language(), entities(a), kwic, kwicTotal, score);
+          a.agencies(), a.authors(), a.language(), entities(a), WrittenName.of(a.mentions()), kwic,
+          kwicTotal, score);
     }
 
-    static String isoDate(Article a) {
+    public static String isoDate(Article a) {
       if (a.date() == null) {
         return null;
       }

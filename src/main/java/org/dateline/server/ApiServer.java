@@ -17,6 +17,7 @@ import java.util.Map;
 import org.dateline.config.Config;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.DocumentView;
+import org.dateline.search.EntityService;
 import org.dateline.search.SearchService;
 
 /**
@@ -48,6 +49,7 @@ public final class ApiServer {
     Exporter exporter = new Exporter(search, mapper);
     ApiAccess access = loadAccess(config);
     Uploads uploads = new Uploads(config, search, ingest);
+    EntityRoutes entities = new EntityRoutes(new EntityService(search));
     return Javalin.create(cfg -> {
       cfg.jsonMapper(new JavalinJackson(mapper, false));
       cfg.startup.showJavalinBanner = false;
@@ -64,7 +66,8 @@ public final class ApiServer {
         });
       }
       cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
-      cfg.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.read(ctx))));
+      cfg.routes.get("/api/search",
+          ctx -> ctx.json(search.search(entities.withVariants(ctx, SearchParams.read(ctx)))));
       cfg.routes.get("/api/export", exporter::handle);
       cfg.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
       cfg.routes.get("/api/documents/{id}", ctx -> document(search, ctx));
@@ -72,6 +75,7 @@ public final class ApiServer {
       cfg.routes.get("/api/concordance", new ConcordanceRoute(search)::handle);
       cfg.routes.get("/api/openapi.json", OpenApi::handle);
       cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
+      entities.register(cfg.routes);
       cfg.routes.exception(BadRequestException.class, (e, ctx) ->
           error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
       cfg.routes.exception(IOException.class, (e, ctx) -> {

@@ -18,7 +18,8 @@ import org.dateline.search.Sort;
 final class SearchParams {
 
   private static final Set<String> SCALARS =
-      Set.of("q", "from", "to", "sort", "page", "size", "cursor", "kwic", "facet_size", "format");
+      Set.of("q", "from", "to", "sort", "page", "size", "cursor", "kwic", "facet_size", "format",
+          "variants");
 
   private SearchParams() {}
 
@@ -37,7 +38,8 @@ final class SearchParams {
     if (!unknown.isEmpty()) {
       throw new BadRequestException("unknown parameter(s) " + unknown + "; known: q, "
           + String.join(", ", Schema.FACET_DIMS) + ", from, to, sort, page, size, cursor, kwic,"
-          + " facet_size" + (extra.isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(extra))));
+          + " facet_size, variants"
+          + (extra.isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(extra))));
     }
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : Schema.FACET_DIMS) {

@@ -31,6 +31,14 @@ public final class NerExtractor implements EntityExtractor {
 
   /** Blank lines end a sentence whatever the splitter thinks (headlines, datelines, list items). */
   private static final Pattern BLOCK_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+  /** In a text with one paragraph a line, every line break ends a sentence. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\n");
+  /**
+   * A text with a line longer than this writes one paragraph a line (web pages, feeds); a text
+   * whose lines are all shorter is hard-wrapped (wire copy at ~70 columns), so only blank lines
+   * separate its paragraphs.
+   */
+  private static final int WRAPPED_LINE_MAX_CHARS = 100;
   /** Longer "sentences" (tables, lists without punctuation) are cut so one bad block stays cheap. */
   private static final int MAX_SENTENCE_TOKENS = 200;
 
@@ -87,7 +95,7 @@ public final class NerExtractor implements EntityExtractor {
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = sentences.get(s);
       // classifySentence labels fresh copies of the words (with the shapes the model needs), in order
-      spans.addAll(labelRuns(s, classifier.classifySentence(tokens)));
+      spans.addAll(labelRuns(text, s, tokens, classifier.classifySentence(tokens)));
     }
     if (propagate) {
       spans = StoryPropagation.apply(sentences, spans);
@@ -115,7 +123,7 @@ public final class NerExtractor implements EntityExtractor {
   List<List<CoreLabel>> sentences(String text) {
     List<List<CoreLabel>> out = new ArrayList<>();
     WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
-    Matcher m = BLOCK_BREAK.matcher(text);
+    Matcher m = (hardWrapped(text) ? BLOCK_BREAK : LINE_BREAK).matcher(text);
     int blockStart = 0;
     while (blockStart < text.length()) {
       int blockEnd = m.find(blockStart) ? m.start() : text.length();
@@ -138,19 +146,37 @@ public final class NerExtractor implements EntityExtractor {
     return out;
   }
 
-  /** Runs of tokens with the same entity label (the 3-class model labels IO, not BIO). */
-  private static List<StoryPropagation.Span> labelRuns(int sentence, List<CoreLabel> tokens) {
+  private static boolean hardWrapped(String text) {
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - lineStart > WRAPPED_LINE_MAX_CHARS) {
+          return false;
+        }
+        lineStart = i + 1;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Runs of tokens with the same entity label (the 3-class model labels IO, not BIO); a line break
+   * ends a run, since a name never continues onto the next line of a page ("Philippines / Read").
+   */
+  private static List<StoryPropagation.Span> labelRuns(String text, int sentence,
+      List<CoreLabel> tokens, List<CoreLabel> labelled) {
     List<StoryPropagation.Span> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      EntityType type = typeOf(tokens.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+      EntityType type = typeOf(labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class));
       if (type == null) {
         i++;
         continue;
       }
       int j = i + 1;
       while (j < tokens.size()
-          && type == typeOf(tokens.get(j).get(CoreAnnotations.AnswerAnnotation.class))) {
+          && type == typeOf(labelled.get(j).get(CoreAnnotations.AnswerAnnotation.class))
+          && text.indexOf('\n', tokens.get(j - 1).endPosition(), tokens.get(j).beginPosition()) < 0) {
         j++;
       }
       out.add(new StoryPropagation.Span(sentence, i, j, type));
