@@ -264,6 +264,26 @@ test('export CSV from the page has one row per hit, as many as total', async () 
   assert.equal(new Set(rows.slice(1).map((r) => r[0])).size, total, 'each hit once');
 });
 
+test('name variants: the switch widens the search, and the export follows it', async () => {
+  const q = encodeURIComponent('"Mostafa Bali"');
+  await open(`/?q=${q}`);
+  await status().filter({hasText: /articles? \(/}).waitFor();
+  const exact = await totalShown();
+  await page.getByLabel(/other spellings/).check();
+  await page.waitForURL(/variants=true/);
+  const {total} = await api(`/api/search?q=${q}&variants=true`);
+  assert.ok(total > exact, `${total} with variants, ${exact} without`);
+  await status().filter({hasText: new RegExp(`^${total} articles`)}).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+  const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+  assert.equal(rows.length - 1, total);
+  // With the switch on, the document marks the spelling its article uses.
+  await page.locator('.hit-link').last().click();
+  await page.locator('#doc-text').waitFor();
+  assert.ok(await page.locator('#doc-text mark.m-match').count() > 0);
+  assert.match((await page.locator('#doc-text mark.m-match').allTextContents()).join(' '), /Bali/);
+});
+
 test('accessible markup: every control has a name; no horizontal scroll at phone width', async () => {
   await open('/?q=Baghouz', {width: 390, height: 844});
   await status().filter({hasText: /^4 articles/}).waitFor();
