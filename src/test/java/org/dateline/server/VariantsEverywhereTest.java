@@ -29,8 +29,7 @@ class VariantsEverywhereTest {
 
   @BeforeAll
   static void open() throws IOException {
-    TestIndexes.indexWithEntities(dir, TestIndexes.SEEDS);
-    search = SearchService.readOnly(dir);
+    search = TestIndexes.entitySeedsSearch(dir);
   }
 
   @AfterAll
