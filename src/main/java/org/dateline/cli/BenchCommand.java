@@ -41,7 +41,8 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> mix = QueryBench.readQueries(queries);
     QueryBench.Result r;
-    try (SearchService search = SearchService.readOnly(common.toConfig().indexDir())) {
+    try (SearchService search = SearchService.readOnly(common.toConfig().indexDir(),
+        common.toConfig().limits())) {
       r = QueryBench.run(search, mix, warmup, passes);
     }
     PrintWriter out = spec.commandLine().getOut();
