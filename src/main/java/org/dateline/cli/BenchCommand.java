@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dateline bench}: latency percentiles of a committed query mix on an index. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     subcommands = {BenchGenerateCommand.class, BenchLoadCommand.class, BenchIngestCommand.class,
-        BenchHttpCommand.class},
+        BenchHttpCommand.class, BenchNrtCommand.class, BenchFacetsCommand.class},
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 final class BenchCommand implements Callable<Integer> {
 
