@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.bench.QueryBench;
 import org.dateline.search.SearchService;
-import org.dateline.server.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,8 +31,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "2", description = "Warm-up passes (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-  Path json;
+  @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
 
@@ -53,10 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     for (QueryBench.QueryTime t : r.slowest()) {
       out.printf("  %8.2f ms  %7d hits  %s%n", t.maxMs(), t.hits(), t.query());
     }
-    if (json != null) {
-      Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(r));
-    }
+    jsonOut.write(r);
     out.flush();
     return 0;
   }

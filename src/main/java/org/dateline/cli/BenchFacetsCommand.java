@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import org.dateline.bench.BenchFiles;
 import org.dateline.bench.FacetImplBench;
 import org.dateline.bench.HttpBench;
-import org.dateline.server.ApiServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,8 +31,7 @@ final class BenchFacetsCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "bench/http-queries.txt", description = "Queries (default: ${DEFAULT-VALUE}).")
   Path queries;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-  Path json;
+  @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
 
@@ -57,10 +56,7 @@ final class BenchFacetsCommand implements Callable<Integer> {
           i.meanMs());
     }
     out.flush();
-    if (json != null) {
-      Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(r));
-    }
+    jsonOut.write(r);
     return 0;
   }
 }

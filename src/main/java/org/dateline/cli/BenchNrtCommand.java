@@ -12,7 +12,6 @@ import org.dateline.bench.NrtBench;
 import org.dateline.bench.SyntheticArchive;
 import org.dateline.index.ArticleIndex;
 import org.dateline.search.SearchService;
-import org.dateline.server.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,8 +41,7 @@ final class BenchNrtCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "bench/http-queries.txt", description = "Queries (default: ${DEFAULT-VALUE}).")
   Path queries;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-  Path json;
+  @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
 
@@ -74,10 +72,7 @@ final class BenchNrtCommand implements Callable<Integer> {
         r.articlesAdded(), r.articlesSeen(), r.visibleP50Ms(), r.visibleP95Ms(), r.visibleP99Ms(),
         r.visibleMaxMs(), r.queryP50Ms(), r.queryP99Ms(), r.loadAverage());
     out.flush();
-    if (json != null) {
-      Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(r));
-    }
+    jsonOut.write(r);
     return 0;
   }
 }
