@@ -45,6 +45,7 @@ final class FacetSearcherFactory extends SearcherFactory {
     if (MultiDocValues.getSortedSetValues(reader, field) != null) {
       state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
     }
+    DateHistogram.warm(reader);
     return new FacetSearcher(reader, executor, state);
   }
 }
