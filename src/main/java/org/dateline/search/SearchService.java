@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,17 @@ public final class SearchService implements Closeable {
 
   private static final long REFRESH_MS = 500;
 
+  /**
+   * Searches segment slices in parallel (one thread per core, shared by every SearchService of
+   * the JVM): on a large index a single request then uses both cores of a small machine.
+   */
+  private static final ExecutorService SLICES = Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "dateline-search-slice");
+        t.setDaemon(true);
+        return t;
+      });
+
   private final SearcherManager manager;
   private final Directory directory;
   private final ScheduledExecutorService refresher;
@@ -80,14 +92,14 @@ public final class SearchService implements Closeable {
   /** Near-real-time search over what {@code writer} has written, committed or not. */
   public static SearchService nearRealTime(IndexWriter writer, Limits limits) throws IOException {
     return new SearchService(
-        new SearcherManager(writer, true, false, new FacetSearcherFactory()),
+        new SearcherManager(writer, true, false, new FacetSearcherFactory(SLICES)),
         writer.getDirectory(), limits);
   }
 
   /** Search over the last commit of the index in {@code dir}, picking up later commits. */
   public static SearchService readOnly(java.nio.file.Path dir, Limits limits) throws IOException {
     Directory directory = FSDirectory.open(dir);
-    return new SearchService(new SearcherManager(directory, new FacetSearcherFactory()), directory,
+    return new SearchService(new SearcherManager(directory, new FacetSearcherFactory(SLICES)), directory,
         limits);
   }
 
