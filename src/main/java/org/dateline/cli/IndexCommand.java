@@ -40,13 +40,23 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @Option(names = "--commit-every", paramLabel = "FILES",
+      description = "Commit after this many files (and at least every 30 s); a crash loses at most"
+          + " the files since the last commit (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2000")
+  int commitEvery;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Config config = common.toConfig();
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("--commit-every must be 1 or more, got " + commitEvery);
+    }
+    Config config = common.toConfig().withCommitEveryFiles(commitEvery);
     PrintWriter out = spec.commandLine().getOut();
-    IngestReport report = run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress(), out);
+    IngestReport report =
+        run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress(), out);
     print(report, out);
     return 0;
   }

@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no index in " + config.indexDir()
           + "; build one first: ./dateline index PATH --index " + config.indexDir());
     }
-    try (SearchService search = SearchService.readOnly(config.indexDir())) {
+    try (SearchService search = SearchService.readOnly(config.indexDir(), config.limits())) {
       // Uploads go through exactly what 'dateline index' runs.
       Javalin app = ApiServer.create(search, config,
           files -> IndexCommand.run(config, files, false, IngestProgress.NONE,

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.dateline.config.Config;
 import org.dateline.config.Limits;
 import org.dateline.enrich.Article;
@@ -145,8 +146,8 @@ public final class Indexer {
       Thread.currentThread().interrupt();
       throw new IOException("indexing was interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io; // the index itself failed (disk full, ...): stop, the last commit stays intact
+      if (e.getCause() instanceof java.io.UncheckedIOException u) {
+        throw u.getCause(); // the index itself failed (disk full, ...): stop, last commit intact
       }
       throw new IOException("indexing failed: " + e.getCause(), e.getCause());
     }
@@ -199,6 +200,10 @@ public final class Indexer {
       failures.add(new IngestFailure(file.toString(), e.kind(), e.getMessage()));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    } catch (AlreadyClosedException e) {
+      // The writer stopped after a write error in another thread (disk full ...): stop too.
+      throw new java.io.UncheckedIOException(new IOException("the index writer stopped after an"
+          + " earlier write error", e.getCause() != null ? e.getCause() : e));
     } catch (RuntimeException e) {
       failures.add(new IngestFailure(file.toString(), FailureKind.CORRUPT,
           "parser error: " + e.getClass().getSimpleName() + ": " + e.getMessage()));

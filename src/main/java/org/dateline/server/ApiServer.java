@@ -19,6 +19,7 @@ import org.dateline.config.Config;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.DocumentView;
 import org.dateline.search.EntityService;
+import org.dateline.search.LimitExceededException;
 import org.dateline.search.SearchService;
 
 /**
@@ -27,6 +28,9 @@ import org.dateline.search.SearchService;
  * to a JSON {@link ErrorBody}, and no stack trace reaches a client.
  */
 public final class ApiServer {
+
+  /** Longest request line and headers Jetty accepts (a 100 KB query string still gets through). */
+  static final int MAX_REQUEST_LINE_BYTES = 256 * 1024;
 
   private ApiServer() {}
 
@@ -60,6 +64,11 @@ public final class ApiServer {
           config.maxFileBytes() + Uploads.MULTIPART_OVERHEAD_BYTES, SizeUnit.BYTES);
       SecurityHeaders.install(cfg);
       access.install(cfg);
+      cfg.http.maxRequestSize = config.limits().maxRequestBytes();
+      // Room for a long query string, so that our own limit (max_query_chars) answers it with a
+      // message; beyond this Jetty itself refuses the request line (431).
+      cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       if (Files.isDirectory(config.webDir())) {
         cfg.staticFiles.add(sf -> {
           sf.hostedPath = "/";
@@ -77,6 +86,8 @@ public final class ApiServer {
       cfg.routes.get("/api/openapi.json", OpenApi::handle);
       cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
       entities.register(cfg.routes);
+      cfg.routes.exception(LimitExceededException.class, (e, ctx) ->
+          error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
       cfg.routes.exception(BadRequestException.class, (e, ctx) ->
           error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
       cfg.routes.exception(IOException.class, (e, ctx) -> {
