@@ -14,6 +14,7 @@ import org.dateline.index.EntityPass;
 import org.dateline.index.IngestProgress;
 import org.dateline.index.IngestReport;
 import org.dateline.index.Indexer;
+import org.dateline.index.StageTimes;
 import org.dateline.ingest.FailureKind;
 import org.dateline.ingest.IngestFailure;
 import picocli.CommandLine.Command;
@@ -39,13 +40,23 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @Option(names = "--commit-every", paramLabel = "FILES",
+      description = "Commit after this many files (and at least every 30 s); a crash loses at most"
+          + " the files since the last commit (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2000")
+  int commitEvery;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Config config = common.toConfig();
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("--commit-every must be 1 or more, got " + commitEvery);
+    }
+    Config config = common.toConfig().withCommitEveryFiles(commitEvery);
     PrintWriter out = spec.commandLine().getOut();
-    IngestReport report = run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress(), out);
+    IngestReport report =
+        run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress(), out);
     print(report, out);
     return 0;
   }
@@ -55,8 +66,9 @@ final class IndexCommand implements Callable<Integer> {
       PrintWriter out) throws java.io.IOException {
     EntityExtractor ner = config.entities() ? NerExtractor.shared() : EntityExtractor.NONE;
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
-      Indexer indexer = new Indexer(config, index, Enricher.standard(ner), progress);
-      IngestReport report = indexer.run(paths, prune);
+      StageTimes times = new StageTimes();
+      Enricher enricher = Enricher.standard(times.timed(ner));
+      IngestReport report = new Indexer(config, index, enricher, progress, times).run(paths, prune);
       if (config.entities()) {
         // variants, acronyms and the registry are resolved across the whole archive
         EntityPass.Result pass = EntityPass.run(index);
@@ -72,6 +84,13 @@ final class IndexCommand implements Callable<Integer> {
             + " (%.1f files/s, %.1f articles/s)%n",
         r.filesIndexed(), r.filesSeen(), r.filesUnchanged(), r.filesRemoved(),
         r.articlesWritten(), r.elapsedMs() / 1000.0, r.filesPerSecond(), r.articlesPerSecond());
+    out.printf("%.1f MB of source files, %.2f MB/s. Time by stage (thread-seconds):",
+        r.bytesIndexed() / 1e6, r.megabytesPerSecond());
+    long[] ms = r.stages().asArray();
+    for (int i = 0; i < ms.length; i++) {
+      out.printf(" %s %.1f", StageTimes.STAGES.get(i), ms[i] / 1000.0);
+    }
+    out.println();
     Map<FailureKind, Long> byKind = r.failuresByKind();
     if (byKind.isEmpty()) {
       out.println("No failures.");

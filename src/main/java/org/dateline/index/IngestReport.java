@@ -8,7 +8,8 @@ import org.dateline.ingest.IngestFailure;
 
 /**
  * What one indexing run did: files seen, indexed, skipped as unchanged, removed by prune, articles
- * written, and every failure with its path and kind.
+ * written, and every failure with its path and kind; bytes of the files indexed and the time per
+ * stage ({@link StageTimes}).
  */
 public record IngestReport(
     long filesSeen,
@@ -17,7 +18,9 @@ public record IngestReport(
     long filesRemoved,
     long articlesWritten,
     List<IngestFailure> failures,
-    long elapsedMs) {
+    long elapsedMs,
+    long bytesIndexed,
+    StageTimes.Snapshot stages) {
 
   public IngestReport {
     failures = List.copyOf(failures);
@@ -34,6 +37,11 @@ public record IngestReport(
 
   public double filesPerSecond() {
     return elapsedMs == 0 ? filesSeen : filesSeen * 1000.0 / elapsedMs;
+  }
+
+  /** Megabytes (10^6 bytes) of indexed source files per second of the run. */
+  public double megabytesPerSecond() {
+    return elapsedMs == 0 ? 0 : bytesIndexed / 1e6 * 1000.0 / elapsedMs;
   }
 
   public double articlesPerSecond() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -17,6 +18,7 @@ import org.dateline.config.Config;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.DocumentView;
 import org.dateline.search.EntityService;
+import org.dateline.search.LimitExceededException;
 import org.dateline.search.SearchService;
 
 /**
@@ -25,6 +27,9 @@ import org.dateline.search.SearchService;
  * to a JSON {@link ErrorBody}, and no stack trace reaches a client.
  */
 public final class ApiServer {
+
+  /** Longest request line and headers Jetty accepts (a 100 KB query string still gets through). */
+  static final int MAX_REQUEST_LINE_BYTES = 256 * 1024;
 
   private ApiServer() {}
 
@@ -37,14 +42,31 @@ public final class ApiServer {
         .setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
   }
 
-  /** Builds (does not start) the server. */
+  /** Builds (does not start) a server that takes no uploads. */
   public static Javalin create(SearchService search, Config config) {
+    return create(search, config, Ingest.NONE);
+  }
+
+  /** Builds (does not start) the server; uploads are indexed by {@code ingest}. */
+  public static Javalin create(SearchService search, Config config, Ingest ingest) {
     ObjectMapper mapper = jsonMapper();
     Exporter exporter = new Exporter(search, mapper);
+    ApiAccess access = loadAccess(config);
+    Uploads uploads = new Uploads(config, search, ingest);
     EntityRoutes entities = new EntityRoutes(new EntityService(search));
     return Javalin.create(cfg -> {
       cfg.jsonMapper(new JavalinJackson(mapper, false));
       cfg.startup.showJavalinBanner = false;
+      cfg.jetty.multipartConfig.maxFileSize(config.maxFileBytes(), SizeUnit.BYTES);
+      cfg.jetty.multipartConfig.maxTotalRequestSize(
+          config.maxFileBytes() + Uploads.MULTIPART_OVERHEAD_BYTES, SizeUnit.BYTES);
+      SecurityHeaders.install(cfg);
+      access.install(cfg);
+      cfg.http.maxRequestSize = config.limits().maxRequestBytes();
+      // Room for a long query string, so that our own limit (max_query_chars) answers it with a
+      // message; beyond this Jetty itself refuses the request line (431).
+      cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       if (Files.isDirectory(config.webDir())) {
         cfg.staticFiles.add(sf -> {
           sf.hostedPath = "/";
@@ -58,7 +80,13 @@ public final class ApiServer {
       cfg.routes.get("/api/export", exporter::handle);
       cfg.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
       cfg.routes.get("/api/documents/{id}", ctx -> document(search, ctx));
+      cfg.routes.post("/api/documents", uploads::handle);
+      cfg.routes.get("/api/concordance", new ConcordanceRoute(search)::handle);
+      cfg.routes.get("/api/openapi.json", OpenApi::handle);
+      cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
       entities.register(cfg.routes);
+      cfg.routes.exception(LimitExceededException.class, (e, ctx) ->
+          error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
       cfg.routes.exception(BadRequestException.class, (e, ctx) ->
           error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
       cfg.routes.exception(IOException.class, (e, ctx) -> {
@@ -66,11 +94,7 @@ public final class ApiServer {
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "index_unavailable",
             "the index could not be read; see the server log");
       });
-      cfg.routes.exception(Exception.class, (e, ctx) -> {
-        System.err.println("dateline: error serving " + ctx.path() + ": " + e);
-        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
-            "the server failed on this request; see the server log");
-      });
+      cfg.routes.exception(Exception.class, (e, ctx) -> serverError(ctx, e));
       cfg.routes.error(404, "*", ctx -> {
         if (ctx.path().startsWith("/api/")) {
           ctx.json(new ErrorBody("not_found", "no such endpoint or document: " + ctx.path()));
@@ -79,11 +103,34 @@ public final class ApiServer {
     });
   }
 
+  private static ApiAccess loadAccess(Config config) {
+    try {
+      return ApiAccess.load(config.access());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the read-keys file "
+          + config.access().readKeysFile() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void serverError(Context ctx, Exception e) {
+    System.err.println("dateline: error serving " + ctx.path() + ": " + e);
+    error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+        "the server failed on this request; see the server log");
+  }
+
+  /** {@code ?q=} marks the query's matches; {@code ?start=&end=} cites a passage. */
   private static void document(SearchService search, Context ctx) throws IOException {
-    DocumentView doc = search.document(ctx.pathParam("id"));
-    if (doc == null) {
+    DocumentView doc = search.document(ctx.pathParam("id"), ctx.queryParam("q"));
+    ReadScope scope = ApiAccess.scope(ctx);
+    if (doc == null || (scope != null && !scope.allows(doc))) {
       error(ctx, HttpStatus.NOT_FOUND, "not_found", "no article has id " + ctx.pathParam("id"));
       return;
+    }
+    String start = ctx.queryParam("start");
+    String end = ctx.queryParam("end");
+    if (start != null || end != null) {
+      doc = doc.withPassage(SearchParams.integer(start, "start", 0),
+          SearchParams.integer(end, "end", doc.text().length()));
     }
     ctx.json(doc);
   }

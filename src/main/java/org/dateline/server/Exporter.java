@@ -44,7 +44,7 @@ final class Exporter {
     Writer out = new BufferedWriter(
         new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
     if (csv) {
-      out.write(String.join(",", CSV_COLUMNS) + "\r\n");
+      writeRow(out, CSV_COLUMNS);
     }
     search.export(request, hit -> {
       if (csv) {
@@ -72,6 +72,11 @@ final class Exporter {
         String.join("; ", hit.entities().get("organization")),
         String.join("; ", hit.entities().get("place")), Integer.toString(hit.kwicTotal()),
         kwic.toString());
+    writeRow(out, cells);
+  }
+
+  /** One CSV record, cells quoted as needed, ending in CRLF. */
+  static void writeRow(Writer out, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.write(',');

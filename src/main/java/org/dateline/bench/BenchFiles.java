@@ -1,0 +1,56 @@
+package org.dateline.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Small file helpers shared by the benchmarks. */
+public final class BenchFiles {
+
+  private BenchFiles() {}
+
+  /** Bytes of every file under {@code dir} (an index's size on disk). */
+  public static long sizeOf(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      long total = 0;
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(p)) {
+          total += Files.size(p);
+        }
+      }
+      return total;
+    }
+  }
+
+  /** Deletes {@code dir} and everything under it (a benchmark's own scratch index). */
+  public static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Copies the files of {@code from} (one level, as an index folder has) into {@code to}. */
+  public static void copyIndex(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(p) && !p.getFileName().toString().equals("write.lock")) {
+          Files.copy(p, to.resolve(p.getFileName()));
+        }
+      }
+    }
+  }
+
+  /** The machine's one-minute load average, or -1 where the JVM cannot read it. */
+  public static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        .getSystemLoadAverage();
+  }
+}
