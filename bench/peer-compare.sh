@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Dateline vs the Solr peer on Reuters-21578, one command (issue 5):
-#   bench/peer-compare.sh [peer_compare.py options, e.g. --multiselect --concurrency 1,4 --warmup 10]
+#   bench/peer-compare.sh [--matched-analysis] [peer_compare.py options, e.g. --multiselect --warmup 10]
 # Indexes the 21,578 stories into both engines (Solr: the peer's own indexer; Dateline: its reader
 # and enricher with the corpus's PLACES/PEOPLE/ORGS codes as entities, through the bulk path), serves
 # both with a 1 GB heap (Dateline on $DATELINE_PORT, default 7373; Solr on a free loopback port), runs
 # bench/peer_compare.py (interleaved passes, hit counts compared first) and stops both by PID.
 # Environment: SOLR_PEER_DIR (default ../shared/peers/solr; a writable copy if the jar is not built
 # there yet), WORK (default ${TMPDIR:-/tmp}/dateline-peer), SGM_DIR, DATELINE_PORT.
+# --matched-analysis: Solr gets Dateline's analysis chain (bench/solr-matched/schema.xml, built into
+# a copy of the peer under $WORK), so that both engines find the same hits and do the same work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 peer="${SOLR_PEER_DIR:-../shared/peers/solr}"
@@ -15,6 +17,17 @@ sgm="${SGM_DIR:-../shared/corpus/reuters21578/sgm}"
 dport="${DATELINE_PORT:-7373}"
 stamp="$(date -u +%Y-%m-%dT%H%MZ)"
 mkdir -p "$work" bench-results
+if [[ "${1:-}" == "--matched-analysis" ]]; then
+  shift
+  rm -rf "$work/solr-peer-matched"
+  cp -r "$peer" "$work/solr-peer-matched"
+  cp bench/solr-matched/schema.xml "$work/solr-peer-matched/src/main/resources/peers/solr/news/schema.xml"
+  rm -f "$work/solr-peer-matched/target/solr-peer.jar"
+  repo="$(pwd)"; jdk="$(./dateline jdk)"
+  (cd "$work/solr-peer-matched" && JAVA_HOME="$jdk" "$repo/mvnw" -q -B package -DskipTests)
+  peer="$work/solr-peer-matched"
+  stamp="$stamp-matched"
+fi
 [[ -d "$sgm" ]] || { echo "no Reuters SGML at $sgm (set SGM_DIR)" >&2; exit 1; }
 
 echo "== $stamp, load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,6 @@
 /*
  * Dateline search widget: <dateline-search endpoint="https://dateline.example" outlet="..."
- * from="2019-01-01" to="2019-12-31" size="5" key="..."></dateline-search>
+ * from="2019-01-01" to="2019-12-31" size="5" key="..." variants></dateline-search>
  *
  * A web component with its own shadow DOM, so its styles do not leak into the host page and the
  * page's styles do not leak in (style it from outside through ::part(...) and the CSS custom
@@ -60,7 +60,7 @@
 
   class DatelineSearch extends HTMLElement {
     static get observedAttributes() {
-      return ['endpoint', 'outlet', 'from', 'to', 'size', 'key'];
+      return ['endpoint', 'outlet', 'from', 'to', 'size', 'key', 'variants'];
     }
 
     constructor() {
@@ -112,6 +112,7 @@
         p.append('outlet', o);
       }
       for (const k of ['from', 'to']) if (this.getAttribute(k)) p.set(k, this.getAttribute(k));
+      if (this.hasAttribute('variants')) p.set('variants', 'true');
       return p;
     }
 

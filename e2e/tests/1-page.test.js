@@ -76,6 +76,18 @@ test('picking facet values changes the counts; chips remove them; show more and 
   await status().filter({hasText: /^1 article/}).waitFor();
   await page.getByRole('button', {name: 'Remove filter Outlet: The Guardian'}).click();
   await status().filter({hasText: /^17 articles/}).waitFor();
+  // Entity facets (from the NER step) narrow the same way: a value's count is the total it leaves.
+  const firstPerson = page.locator('#facet-person .facet-value').first();
+  assert.ok(await firstPerson.count() > 0, 'the NER step found people in the seeds');
+  {
+    const name = await firstPerson.getAttribute('data-value');
+    const count = Number(await firstPerson.locator('.count').textContent());
+    await firstPerson.locator('label').click();
+    await status().filter({hasText: new RegExp(`^${count} articles? `)}).waitFor();
+    assert.deepEqual(new URL(page.url()).searchParams.getAll('person'), [name]);
+    await page.getByRole('button', {name: `Remove filter Person: ${name}`}).click();
+    await status().filter({hasText: /^17 articles/}).waitFor();
+  }
   // Eight outlets: six shown, the rest behind "show more", which adds a filter box.
   assert.equal(await page.locator('#facet-outlet .facet-value').count(), 6);
   await page.locator('#facet-outlet .show-more').click();
@@ -250,6 +262,26 @@ test('export CSV from the page has one row per hit, as many as total', async () 
   assert.equal(rows[0][0], 'id');
   assert.equal(rows.length - 1, total);
   assert.equal(new Set(rows.slice(1).map((r) => r[0])).size, total, 'each hit once');
+});
+
+test('name variants: the switch widens the search, and the export follows it', async () => {
+  const q = encodeURIComponent('"Mostafa Bali"');
+  await open(`/?q=${q}`);
+  await status().filter({hasText: /articles? \(/}).waitFor();
+  const exact = await totalShown();
+  await page.getByLabel(/other spellings/).check();
+  await page.waitForURL(/variants=true/);
+  const {total} = await api(`/api/search?q=${q}&variants=true`);
+  assert.ok(total > exact, `${total} with variants, ${exact} without`);
+  await status().filter({hasText: new RegExp(`^${total} articles`)}).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+  const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+  assert.equal(rows.length - 1, total);
+  // With the switch on, the document marks the spelling its article uses.
+  await page.locator('.hit-link').last().click();
+  await page.locator('#doc-text').waitFor();
+  assert.ok(await page.locator('#doc-text mark.m-match').count() > 0);
+  assert.match((await page.locator('#doc-text mark.m-match').allTextContents()).join(' '), /Bali/);
 });
 
 test('accessible markup: every control has a name; no horizontal scroll at phone width', async () => {

@@ -14,7 +14,7 @@ const FACET_SIZE = 100;
 
 const $ = (id) => document.getElementById(id);
 const el = {
-  form: $('search-form'), q: $('q'), sort: $('sort'), status: $('status'), chips: $('chips'),
+  form: $('search-form'), q: $('q'), sort: $('sort'), variants: $('variants'), status: $('status'), chips: $('chips'),
   facets: $('facets'), histogram: $('histogram'), hits: $('hits'), pager: $('pager'),
   results: $('results-view'), concordance: $('concordance-view'), docView: $('document-view'),
   doc: $('document'), close: $('close-document'), search: $('search-view'),
@@ -42,6 +42,7 @@ function go(next, {replace = false} = {}) {
 async function render(searchChanged = true) {
   el.q.value !== state.q && document.activeElement !== el.q && (el.q.value = state.q);
   el.sort.value = state.sort;
+  el.variants.checked = state.variants;
   el.tabResults.setAttribute('aria-selected', String(state.view === 'results'));
   el.tabConcordance.setAttribute('aria-selected', String(state.view === 'concordance'));
   el.results.hidden = state.view !== 'results';
@@ -144,6 +145,7 @@ async function showDocument() {
   try {
     const sp = new URLSearchParams();
     if (state.q) sp.set('q', state.q);
+    if (state.q && state.variants) sp.set('variants', 'true');
     const doc = await getJson(`/api/documents/${encodeURIComponent(state.doc)}`, sp, signal);
     renderDocument(el.doc, doc, state.cite,
       (start, end) => stateUrl({...state, cite: {start, end}}), signal);
@@ -181,6 +183,7 @@ el.form.addEventListener('submit', (e) => {
   else runSearch();
 });
 el.sort.addEventListener('change', () => go(withChanges(state, {sort: el.sort.value})));
+el.variants.addEventListener('change', () => go(withChanges(state, {variants: el.variants.checked})));
 el.tabResults.addEventListener('click', () => go(withChanges(state, {view: 'results'})));
 el.tabConcordance.addEventListener('click', () => go(withChanges(state, {view: 'concordance'})));
 el.close.addEventListener('click', closeDocument);

@@ -19,6 +19,7 @@ export function readState(search = location.search) {
     from: p.get('from') || '',
     to: p.get('to') || '',
     sort: p.get('sort') || 'relevance',
+    variants: p.get('variants') === 'true',
     page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1),
     view: p.get('view') === 'concordance' ? 'concordance' : 'results',
     order: ['left', 'right'].includes(p.get('order')) ? p.get('order') : 'hits',
@@ -27,7 +28,7 @@ export function readState(search = location.search) {
   };
 }
 
-/** The search parameters the API takes (q, filters, from, to, sort), for any endpoint. */
+/** The search parameters the API takes (q, filters, from, to, sort, variants), for any endpoint. */
 export function searchParams(state) {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
@@ -35,6 +36,7 @@ export function searchParams(state) {
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.sort && state.sort !== 'relevance') p.set('sort', state.sort);
+  if (state.variants) p.set('variants', 'true');
   return p;
 }
 

@@ -98,6 +98,13 @@ public final class TestIndexes {
     return counts;
   }
 
+  /** The seeds indexed with real entity recognition into {@code indexDir}, opened for search. */
+  public static org.dateline.search.SearchService entitySeedsSearch(Path indexDir)
+      throws IOException {
+    indexWithEntities(indexDir, SEEDS);
+    return org.dateline.search.SearchService.readOnly(indexDir);
+  }
+
   /** The shared corpus folder beside the project, or null when this checkout has none. */
   public static Path sharedCorpus(String name) {
     String shared = System.getProperty("dateline.shared", "../shared");

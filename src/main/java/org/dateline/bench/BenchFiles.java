@@ -36,6 +36,18 @@ public final class BenchFiles {
     }
   }
 
+  /** Copies the files of {@code from} (one level, as an index folder has) into {@code to}. */
+  public static void copyIndex(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(p) && !p.getFileName().toString().equals("write.lock")) {
+          Files.copy(p, to.resolve(p.getFileName()));
+        }
+      }
+    }
+  }
+
   /** The machine's one-minute load average, or -1 where the JVM cannot read it. */
   public static double loadAverage() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean()

@@ -131,14 +131,20 @@ public final class NerCorpora {
     };
   }
 
-  /** Universal POS tags a name may contain between its proper nouns ("University of Helsinki"). */
-  private static final Set<String> NAME_INNER = Set.of("PROPN", "ADP", "DET", "CCONJ", "PUNCT", "NUM", "PART");
+  /**
+   * Penn tags a name may contain between its proper nouns ("University of Helsinki"). Penn, not
+   * Universal, tags: GUM tags the "United" of "United States" VERB but NNP.
+   */
+  private static final Set<String> NAME_INNER = Set.of("NNP", "NNPS", "IN", "DT", "CC", "HYPH", "CD", "TO");
+  private static final Set<String> PROPER = Set.of("NNP", "NNPS");
 
   /**
    * GUM: every {@code *.conllu} story in {@code dir}, text rebuilt with its spacing. Gold entities are
-   * GUM's person, organization and place mentions that are names: the span trimmed to its outer
-   * proper nouns, made only of proper nouns and the function words between them, and not inside
-   * another such name (GUM also marks "the biologist" and pronouns, which no NER tags).
+   * GUM's person, organization and place mentions that are names: the span split at commas
+   * ("Cambridge, Massachusetts" is two names, as in CoNLL), each part trimmed to its outer proper
+   * nouns, made only of proper nouns and the function words between them, and not inside another
+   * such name (GUM also marks "the biologist" and pronouns, which no NER tags). Titles GUM tags as
+   * proper nouns stay in ("Professor Chomsky"), so these figures are a lower bound.
    */
   public static List<Story> gum(Path dir) throws IOException {
     List<Path> files;
@@ -152,7 +158,7 @@ public final class NerCorpora {
     return out;
   }
 
-  private record Tok(int start, int end, String upos) {}
+  private record Tok(int start, int end, String upos) {} // upos holds the Penn tag (XPOS)
 
   private static Story gumStory(Path file) throws IOException {
     StringBuilder text = new StringBuilder();
@@ -184,7 +190,7 @@ public final class NerCorpora {
       }
       int start = text.length();
       text.append(c[1]);
-      toks.add(new Tok(start, text.length(), c[3]));
+      toks.add(new Tok(start, text.length(), c[4]));
       space = !c[9].contains("SpaceAfter=No");
       for (String field : c[9].split("\\|")) {
         if (field.startsWith("Entity=")) {
@@ -245,22 +251,40 @@ public final class NerCorpora {
       if (s[2] < 0) {
         continue;
       }
-      int a = s[0];
-      int b = s[1];
-      while (a <= b && !toks.get(a).upos().equals("PROPN")) {
-        a++;
-      }
-      while (b >= a && !toks.get(b).upos().equals("PROPN")) {
-        b--;
-      }
-      boolean name = a <= b;
-      for (int k = a; k <= b && name; k++) {
-        name = NAME_INNER.contains(toks.get(k).upos());
-      }
-      if (name) {
-        named.add(new int[] {a, b, s[2]});
+      int partStart = s[0];
+      for (int k = s[0]; k <= s[1] + 1; k++) {
+        if (k == s[1] + 1 || toks.get(k).upos().equals(",")) {
+          int[] part = namePart(toks, partStart, k - 1);
+          if (part != null) {
+            named.add(new int[] {part[0], part[1], s[2]});
+          }
+          partStart = k + 1;
+        }
       }
     }
+    return outermost(toks, named);
+  }
+
+  /** Tokens {@code [a, b]} trimmed to their outer proper nouns, if all between are name words. */
+  private static int[] namePart(List<Tok> toks, int a, int b) {
+    while (a <= b && !PROPER.contains(toks.get(a).upos())) {
+      a++;
+    }
+    while (b >= a && !PROPER.contains(toks.get(b).upos())) {
+      b--;
+    }
+    if (a > b) {
+      return null;
+    }
+    for (int k = a; k <= b; k++) {
+      if (!NAME_INNER.contains(toks.get(k).upos())) {
+        return null;
+      }
+    }
+    return new int[] {a, b};
+  }
+
+  private static List<Gold> outermost(List<Tok> toks, List<int[]> named) {
     List<Gold> out = new ArrayList<>();
     for (int[] s : named) {
       boolean inner = named.stream().anyMatch(o -> o != s && o[0] <= s[0] && o[1] >= s[1]

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.bench.QueryBench;
 import org.dateline.search.SearchService;
-import org.dateline.server.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline bench}: latency percentiles of a committed query mix on an index. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    subcommands = {NerBenchCommand.class, BenchGenerateCommand.class, BenchLoadCommand.class, BenchIngestCommand.class,
-        BenchHttpCommand.class, BenchSoakCommand.class},
+    subcommands = {NerBenchCommand.class, BenchGenerateCommand.class, BenchLoadCommand.class,
+        BenchIngestCommand.class, BenchHttpCommand.class, BenchNrtCommand.class,
+        BenchFacetsCommand.class, BenchSoakCommand.class},
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -32,8 +32,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "2", description = "Warm-up passes (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-  Path json;
+  @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
 
@@ -54,10 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     for (QueryBench.QueryTime t : r.slowest()) {
       out.printf("  %8.2f ms  %7d hits  %s%n", t.maxMs(), t.hits(), t.query());
     }
-    if (json != null) {
-      Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(r));
-    }
+    jsonOut.write(r);
     out.flush();
     return 0;
   }

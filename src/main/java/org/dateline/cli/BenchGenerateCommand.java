@@ -11,6 +11,7 @@ import org.dateline.bench.CorpusStories;
 import org.dateline.bench.SyntheticArchive;
 import org.dateline.enrich.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;

@@ -18,6 +18,7 @@ import org.dateline.bench.ServerProcess;
 import org.dateline.server.ApiServer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,8 +66,7 @@ final class BenchHttpCommand implements Callable<Integer> {
       description = "With --serve: profile the server with Java Flight Recorder into FILE.")
   Path jfr;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-  Path json;
+  @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
 
@@ -93,10 +93,7 @@ final class BenchHttpCommand implements Callable<Integer> {
       f = measure(target.url, mix, -1, null, out);
     }
     print(f, out);
-    if (json != null) {
-      Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(f));
-    }
+    jsonOut.write(f);
     return 0;
   }
 

@@ -9,7 +9,6 @@ import org.dateline.bench.BenchFiles;
 import org.dateline.index.IngestProgress;
 import org.dateline.index.IngestReport;
 import org.dateline.index.StageTimes;
-import org.dateline.server.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,8 +30,7 @@ final class BenchIngestCommand implements Callable<Integer> {
       defaultValue = "../shared/corpus/reuters21578/sgm")
   List<Path> paths;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-  Path json;
+  @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
 
@@ -73,10 +71,7 @@ final class BenchIngestCommand implements Callable<Integer> {
           total == 0 ? 0 : 100.0 * ms[i] / total);
     }
     out.flush();
-    if (json != null) {
-      Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(f));
-    }
+    jsonOut.write(f);
     return 0;
   }
 }

@@ -9,7 +9,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.dateline.bench.BenchFiles;
 import org.dateline.index.ArticleIndex;
 import org.dateline.index.BulkLoader;
-import org.dateline.server.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,8 +33,7 @@ final class BenchLoadCommand implements Callable<Integer> {
       description = "After loading, merge down to at most N segments (default: no merge).")
   int mergeSegments;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-  Path json;
+  @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
 
@@ -82,10 +80,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         f.textMegabytesPerSecond(), f.commitMs() / 1000.0, mergeMs / 1000.0, segments,
         size / 1e6, f.indexToTextRatio(), f.loadAverage());
     out.flush();
-    if (json != null) {
-      Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(f));
-    }
+    jsonOut.write(f);
     return 0;
   }
 }

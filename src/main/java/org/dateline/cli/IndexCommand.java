@@ -55,7 +55,8 @@ final class IndexCommand implements Callable<Integer> {
     }
     Config config = common.toConfig().withCommitEveryFiles(commitEvery);
     PrintWriter out = spec.commandLine().getOut();
-    IngestReport report = run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress(), out);
+    IngestReport report =
+        run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress(), out);
     print(report, out);
     return 0;
   }

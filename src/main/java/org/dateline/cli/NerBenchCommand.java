@@ -64,12 +64,16 @@ final class NerBenchCommand implements Callable<Integer> {
         row(out, r, e.getKey().jsonName(), e.getValue());
       }
       row(out, r, "**micro**", r.micro());
+      row(out, r, "spans, any type", r.spans());
     }
     NerBench.throughput(conll.subList(0, Math.min(20, conll.size())), ner, threads, 1); // warm-up
     NerBench.Throughput t = NerBench.throughput(conll, ner, threads, passes);
     out.printf("%nthroughput on eng.testa (%d tokens, %d threads, with propagation): median %.0f"
-        + " tokens/s over %d passes %s%n", t.tokensPerPass(), t.threads(), t.median(), passes,
-        t.tokensPerSecond().stream().map(d -> String.format(java.util.Locale.ROOT, "%.0f", d)).toList());
+        + " tokens/s over %d passes %s; %.0f tokens per CPU-second (load average %.1f)%n",
+        t.tokensPerPass(), t.threads(), t.median(), passes,
+        t.tokensPerSecond().stream().map(d -> String.format(java.util.Locale.ROOT, "%.0f", d)).toList(),
+        t.tokensPerCpuSecond(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     if (json != null) {
       Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
           .writeValueAsString(new Report(scores, t)));

@@ -1,15 +1,17 @@
 package org.dateline.search;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.dateline.index.Schema;
@@ -17,7 +19,9 @@ import org.dateline.index.Schema;
 /**
  * Counts the hits per year, month or day (whichever fits the span of the hits or of the requested
  * range) from the date doc values, plus the hits that have no date ("undated", always the last
- * bucket). Stateless.
+ * bucket). Each segment's dates are read from doc values once, as epoch days in an int array kept
+ * while the segment lives ({@link #warm} runs when a searcher opens), so a request over a million
+ * hits does array reads instead of decoding doc values. Thread-safe.
  */
 final class DateHistogram {
 
@@ -28,60 +32,140 @@ final class DateHistogram {
     DAY
   }
 
+  private static final long MILLIS_PER_DAY = 86_400_000L;
+  /** Widest span of days counted in a dense array (about 2,900 years); wider spans are sorted. */
+  private static final int MAX_DENSE_DAYS = 1 << 20;
+
+  /** Marks a document without a date in a segment's day array. */
+  private static final int UNDATED = Integer.MIN_VALUE;
+
+  /** Per segment core (doc values never change within one): the epoch day of every document. */
+  private static final Map<Object, int[]> DAYS = new ConcurrentHashMap<>();
+
   private DateHistogram() {}
+
+  /** Reads the day arrays of the reader's segments that are not cached yet. */
+  static void warm(IndexReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      daysOf(leaf.reader());
+    }
+  }
+
+  private static int[] daysOf(LeafReader leaf) throws IOException {
+    IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
+    if (helper == null) {
+      return load(leaf);
+    }
+    int[] days = DAYS.get(helper.getKey());
+    if (days == null) {
+      days = load(leaf);
+      if (DAYS.putIfAbsent(helper.getKey(), days) == null) {
+        helper.addClosedListener(DAYS::remove);
+      }
+    }
+    return days;
+  }
+
+  private static int[] load(LeafReader leaf) throws IOException {
+    int[] days = new int[leaf.maxDoc()];
+    java.util.Arrays.fill(days, UNDATED);
+    NumericDocValues values = leaf.getNumericDocValues(Schema.DATE);
+    if (values != null) {
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
+        days[doc] = (int) Math.floorDiv(values.longValue(), MILLIS_PER_DAY);
+      }
+    }
+    return days;
+  }
 
   static List<FacetValue> compute(FacetsCollector hits, LocalDate from, LocalDate to)
       throws IOException {
-    // Primitive buffer: a match-all over a million articles must not box a million Longs.
-    long[] dates = new long[1024];
+    // Epoch days in a primitive buffer: a match-all over a million articles must not box.
+    int[] days = new int[1024];
     int n = 0;
     long undated = 0;
     for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
-      NumericDocValues values = md.context().reader().getNumericDocValues(Schema.DATE);
+      int[] segmentDays = daysOf(md.context().reader());
       DocIdSetIterator it = md.bits().iterator();
       if (it == null) {
         continue;
       }
+      if (days.length - n < md.totalHits()) {
+        days = java.util.Arrays.copyOf(days, n + md.totalHits());
+      }
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (values != null && values.advanceExact(doc)) {
-          if (n == dates.length) {
-            dates = java.util.Arrays.copyOf(dates, n * 2);
-          }
-          dates[n++] = values.longValue();
-        } else {
+        int day = segmentDays[doc];
+        if (day == UNDATED) {
           undated++;
+        } else {
+          if (n == days.length) {
+            days = java.util.Arrays.copyOf(days, n * 2 + 16);
+          }
+          days[n++] = day;
         }
       }
     }
-    List<FacetValue> buckets = new ArrayList<>(buckets(dates, n, from, to));
+    List<FacetValue> buckets = new ArrayList<>(buckets(days, n, from, to));
     buckets.add(new FacetValue("undated", undated));
     return buckets;
   }
 
-  private static List<FacetValue> buckets(long[] dates, int n, LocalDate from, LocalDate to) {
+  /** Non-empty buckets of {@code days[0..n)} (epoch days), oldest first. */
+  static List<FacetValue> buckets(int[] days, int n, LocalDate from, LocalDate to) {
     if (n == 0) {
       return List.of();
     }
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
-      min = Math.min(min, dates[i]);
-      max = Math.max(max, dates[i]);
+      min = Math.min(min, days[i]);
+      max = Math.max(max, days[i]);
     }
-    LocalDate lo = from != null ? from : day(min);
-    LocalDate hi = to != null ? to : day(max);
+    LocalDate lo = from != null ? from : LocalDate.ofEpochDay(min);
+    LocalDate hi = to != null ? to : LocalDate.ofEpochDay(max);
     Unit unit = unitFor(lo, hi);
-    // Count per UTC day first (cheap integer keys), then fold days into the bucket unit.
-    java.util.HashMap<Long, long[]> perDay = new java.util.HashMap<>();
-    for (int i = 0; i < n; i++) {
-      perDay.computeIfAbsent(Math.floorDiv(dates[i], 86_400_000L), k -> new long[1])[0]++;
+    if ((long) max - min > MAX_DENSE_DAYS) {
+      // Absurd spans (a stray year-1 date): sort instead of a day array that large.
+      int[] sorted = java.util.Arrays.copyOf(days, n);
+      java.util.Arrays.sort(sorted);
+      return sortedBuckets(sorted, unit);
     }
-    TreeMap<LocalDate, Long> counts = new TreeMap<>();
-    perDay.forEach((epochDay, c) ->
-        counts.merge(bucketStart(LocalDate.ofEpochDay(epochDay), unit), c[0], Long::sum));
-    List<FacetValue> out = new ArrayList<>(counts.size());
-    counts.forEach((start, count) -> out.add(new FacetValue(
-        label(start, unit), count, start.toString(), bucketEnd(start, unit).toString())));
+    // Count per day into a dense array, then sum each bucket's days: one LocalDate per bucket.
+    int[] perDay = new int[max - min + 1];
+    for (int i = 0; i < n; i++) {
+      perDay[days[i] - min]++;
+    }
+    List<FacetValue> out = new ArrayList<>();
+    LocalDate start = bucketStart(LocalDate.ofEpochDay(min), unit);
+    while (start.toEpochDay() <= max) {
+      LocalDate end = bucketEnd(start, unit);
+      long count = 0;
+      for (long d = Math.max(start.toEpochDay(), min); d <= Math.min(end.toEpochDay(), max); d++) {
+        count += perDay[(int) (d - min)];
+      }
+      if (count > 0) {
+        out.add(new FacetValue(label(start, unit), count, start.toString(), end.toString()));
+      }
+      start = end.plusDays(1);
+    }
+    return out;
+  }
+
+  private static List<FacetValue> sortedBuckets(int[] sorted, Unit unit) {
+    List<FacetValue> out = new ArrayList<>();
+    int i = 0;
+    while (i < sorted.length) {
+      LocalDate start = bucketStart(LocalDate.ofEpochDay(sorted[i]), unit);
+      LocalDate end = bucketEnd(start, unit);
+      long last = end.toEpochDay();
+      int j = i;
+      while (j < sorted.length && sorted[j] <= last) {
+        j++;
+      }
+      out.add(new FacetValue(label(start, unit), j - i, start.toString(), end.toString()));
+      i = j;
+    }
     return out;
   }
 
@@ -91,10 +175,6 @@ final class DateHistogram {
       return Unit.YEAR;
     }
     return days > 92 ? Unit.MONTH : Unit.DAY;
-  }
-
-  private static LocalDate day(long millis) {
-    return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
   }
 
   private static LocalDate bucketStart(LocalDate d, Unit unit) {

@@ -1,6 +1,7 @@
 package org.dateline.search;
 
 import java.io.IOException;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -11,17 +12,27 @@ import org.dateline.index.Schema;
 
 /**
  * Opens each new searcher together with its facet ordinal map, so the map is built (warmed) once per
- * refresh, off the request path, instead of on the first search that needs it.
+ * refresh, off the request path, instead of on the first search that needs it. With an executor,
+ * each searcher searches its segment slices in parallel, so one request on a large index uses
+ * every core.
  */
 final class FacetSearcherFactory extends SearcherFactory {
+
+  private final Executor executor;
+
+  /** {@code executor} may be null: each request then runs on its caller's thread only. */
+  FacetSearcherFactory(Executor executor) {
+    this.executor = executor;
+  }
 
   /** A searcher and the facet state of the same reader. */
   static final class FacetSearcher extends IndexSearcher {
     /** Null while no article in the index has any facet value. */
     final SortedSetDocValuesReaderState facetState;
 
-    FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
-      super(reader);
+    FacetSearcher(IndexReader reader, Executor executor,
+        SortedSetDocValuesReaderState facetState) {
+      super(reader, executor);
       this.facetState = facetState;
     }
   }
@@ -34,6 +45,7 @@ final class FacetSearcherFactory extends SearcherFactory {
     if (MultiDocValues.getSortedSetValues(reader, field) != null) {
       state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
     }
-    return new FacetSearcher(reader, state);
+    DateHistogram.warm(reader);
+    return new FacetSearcher(reader, executor, state);
   }
 }

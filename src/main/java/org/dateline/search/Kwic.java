@@ -105,7 +105,29 @@ public final class Kwic {
   }
 
   /** Line breaks and runs of white space become one space, so a line prints on one line. */
-  private static String flatten(String s) {
-    return s.replaceAll("\\s+", " ");
+  static String flatten(String s) {
+    // A hand loop, not replaceAll: this runs for every KWIC line of every hit.
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = isRegexSpace(c);
+      if (space && (c != ' ' || (i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))))) {
+        if (out == null) {
+          out = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        out.append(' ');
+        while (i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))) {
+          i++;
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** What the regex class \\s matches: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

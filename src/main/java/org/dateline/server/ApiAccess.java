@@ -44,6 +44,8 @@ final class ApiAccess {
   private record Entry(byte[] digest, Grant grant) {}
 
   private static final Grant UNKEYED = new Grant(null, false, null);
+  /** Monitoring and the API's description answer everyone: they reveal nothing of the archive. */
+  private static final Set<String> PUBLIC_PATHS = Set.of("/api/health", "/api/openapi.json");
 
   private final AccessConfig config;
   private final List<Entry> keys;
@@ -126,7 +128,7 @@ final class ApiAccess {
         throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
             "the API key is not valid; send a key this server knows in " + KEY_HEADER);
       }
-    } else if (config.readAccess() == AccessConfig.ReadAccess.OPEN
+    } else if (config.readAccess() == AccessConfig.ReadAccess.OPEN || PUBLIC_PATHS.contains(ctx.path())
         || (config.readAccess() == AccessConfig.ReadAccess.LOCAL && isLocal(ctx))) {
       grant = UNKEYED;
     } else {

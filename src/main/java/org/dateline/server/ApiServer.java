@@ -14,11 +14,12 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.config.Config;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.DocumentView;
-import org.dateline.search.LimitExceededException;
 import org.dateline.search.EntityService;
+import org.dateline.search.LimitExceededException;
 import org.dateline.search.SearchService;
 
 /**
@@ -50,23 +51,24 @@ public final class ApiServer {
   /** Builds (does not start) the server; uploads are indexed by {@code ingest}. */
   public static Javalin create(SearchService search, Config config, Ingest ingest) {
     ObjectMapper mapper = jsonMapper();
-    Exporter exporter = new Exporter(search, mapper);
     ApiAccess access = loadAccess(config);
     Uploads uploads = new Uploads(config, search, ingest);
     EntityRoutes entities = new EntityRoutes(new EntityService(search));
+    RequestReader reader = (ctx, extra) -> entities.withVariants(ctx, SearchParams.read(ctx, extra));
+    Exporter exporter = new Exporter(search, mapper, reader);
     return Javalin.create(cfg -> {
       cfg.jsonMapper(new JavalinJackson(mapper, false));
       cfg.startup.showJavalinBanner = false;
-      cfg.http.maxRequestSize = config.limits().maxRequestBytes();
-      // Room for a long query string, so that our own limit (max_query_chars) answers it with a
-      // message; beyond this Jetty itself refuses the request line (431).
-      cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
-      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       cfg.jetty.multipartConfig.maxFileSize(config.maxFileBytes(), SizeUnit.BYTES);
       cfg.jetty.multipartConfig.maxTotalRequestSize(
           config.maxFileBytes() + Uploads.MULTIPART_OVERHEAD_BYTES, SizeUnit.BYTES);
       SecurityHeaders.install(cfg);
       access.install(cfg);
+      cfg.http.maxRequestSize = config.limits().maxRequestBytes();
+      // Room for a long query string, so that our own limit (max_query_chars) answers it with a
+      // message; beyond this Jetty itself refuses the request line (431).
+      cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       if (Files.isDirectory(config.webDir())) {
         cfg.staticFiles.add(sf -> {
           sf.hostedPath = "/";
@@ -75,18 +77,17 @@ public final class ApiServer {
         });
       }
       cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
-      cfg.routes.get("/api/search",
-          ctx -> ctx.json(search.search(entities.withVariants(ctx, SearchParams.read(ctx)))));
+      cfg.routes.get("/api/search", ctx -> ctx.json(search.search(reader.read(ctx, Set.of()))));
       cfg.routes.get("/api/export", exporter::handle);
       cfg.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
-      cfg.routes.get("/api/documents/{id}", ctx -> document(search, ctx));
-      cfg.routes.exception(LimitExceededException.class, (e, ctx) ->
-          error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
+      cfg.routes.get("/api/documents/{id}", ctx -> document(search, reader, ctx));
       cfg.routes.post("/api/documents", uploads::handle);
-      cfg.routes.get("/api/concordance", new ConcordanceRoute(search)::handle);
+      cfg.routes.get("/api/concordance", new ConcordanceRoute(search, reader)::handle);
       cfg.routes.get("/api/openapi.json", OpenApi::handle);
       cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
       entities.register(cfg.routes);
+      cfg.routes.exception(LimitExceededException.class, (e, ctx) ->
+          error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
       cfg.routes.exception(BadRequestException.class, (e, ctx) ->
           error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
       cfg.routes.exception(IOException.class, (e, ctx) -> {
@@ -118,9 +119,15 @@ public final class ApiServer {
         "the server failed on this request; see the server log");
   }
 
-  /** {@code ?q=} marks the query's matches; {@code ?start=&end=} cites a passage. */
-  private static void document(SearchService search, Context ctx) throws IOException {
-    DocumentView doc = search.document(ctx.pathParam("id"), ctx.queryParam("q"));
+  /**
+   * {@code ?q=} marks the query's matches (with {@code variants=true}, of every spelling, as the
+   * search found them); {@code ?start=&end=} cites a passage.
+   */
+  private static void document(SearchService search, RequestReader reader, Context ctx)
+      throws IOException {
+    String q = ctx.queryParam("q") == null ? null
+        : reader.read(ctx, Set.of("q", "start", "end")).query();
+    DocumentView doc = search.document(ctx.pathParam("id"), q);
     ReadScope scope = ApiAccess.scope(ctx);
     if (doc == null || (scope != null && !scope.allows(doc))) {
       error(ctx, HttpStatus.NOT_FOUND, "not_found", "no article has id " + ctx.pathParam("id"));

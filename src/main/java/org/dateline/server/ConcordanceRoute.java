@@ -29,13 +29,15 @@ final class ConcordanceRoute {
       List<ConcordanceLine> lines) {}
 
   private final SearchService search;
+  private final RequestReader reader;
 
-  ConcordanceRoute(SearchService search) {
+  ConcordanceRoute(SearchService search, RequestReader reader) {
     this.search = search;
+    this.reader = reader;
   }
 
   void handle(Context ctx) throws IOException {
-    SearchRequest request = SearchParams.read(ctx, PARAMS);
+    SearchRequest request = reader.read(ctx, PARAMS);
     String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
     if (!format.equals("json") && !format.equals("csv")) {
       throw new BadRequestException("format must be json or csv, got '"

@@ -26,10 +26,12 @@ final class Exporter {
 
   private final SearchService search;
   private final ObjectMapper mapper;
+  private final RequestReader reader;
 
-  Exporter(SearchService search, ObjectMapper mapper) {
+  Exporter(SearchService search, ObjectMapper mapper, RequestReader reader) {
     this.search = search;
     this.mapper = mapper;
+    this.reader = reader;
   }
 
   void handle(Context ctx) throws IOException {
@@ -37,7 +39,7 @@ final class Exporter {
     if (!format.equals("csv") && !format.equals("jsonl")) {
       throw new BadRequestException("format must be csv or jsonl, got '" + format + "'");
     }
-    SearchRequest request = SearchParams.read(ctx);
+    SearchRequest request = reader.read(ctx, java.util.Set.of());
     boolean csv = format.equals("csv");
     ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"dateline-export." + format + "\"");

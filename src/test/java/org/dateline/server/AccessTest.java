@@ -163,6 +163,9 @@ class AccessTest {
       assertEquals("unauthorized", json(r).get("error").asText());
       assertEquals(200, get(server, "/api/search", MEM_KEY).code());
       assertEquals(200, get(server, "/api/search", WRITE_KEY).code());
+      assertEquals(401, get(server, "/api/stats", null).code());
+      assertEquals(200, get(server, "/api/health", null).code(), "monitoring needs no key");
+      assertEquals(200, get(server, "/api/openapi.json", null).code());
     });
   }
 
