@@ -30,7 +30,6 @@ public final class HttpBench {
   /** One request of the mix: its line in the file and the URL query string. */
   public record Request(int line, String label, String queryString) {}
 
-  /** Figures at one concurrency. */
   /**
    * Figures at one concurrency. {@code serverCpuMsPerRequest}: CPU time the server process used
    * during the measured passes divided by their requests (-1 when the server's process is not ours

@@ -57,6 +57,8 @@ import org.dateline.search.FacetSearcherFactory.FacetSearcher;
 public final class SearchService implements Closeable {
 
   private static final long REFRESH_MS = 500;
+  /** Hits counted exactly before the top-hits pass may start skipping (Lucene's default). */
+  private static final int TOTAL_HITS_THRESHOLD = 1000;
 
   /**
    * Searches segment slices in parallel (one thread per core, shared by every SearchService of
@@ -157,15 +159,28 @@ public final class SearchService implements Closeable {
       FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
       int offset = after == null ? (request.page() - 1) * request.size() : 0;
       // One more than the page, to know whether a next page exists.
-      TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
-          luceneSort(request.sort()), offset + request.size() + 1, after, Integer.MAX_VALUE);
+      int wanted = offset + request.size() + 1;
       TopFieldDocs top;
       Facets facets = null;
       FacetsCollector matching;
-      if (searcher.facetState == null) {
-        top = searcher.search(ddq, QueryBudget.bounded(hitsManager));
+      long total;
+      if (searcher.facetState == null || request.filters().isEmpty()) {
+        // No facet filter, so nothing to count sideways: facets and the histogram come from a
+        // pass that does not score, and the top hits from one that may skip documents that cannot
+        // compete (block-max WAND), instead of scoring every match of a frequent term.
         matching = searcher.search(ddq, QueryBudget.bounded(new FacetsCollectorManager()));
+        top = searcher.search(ddq, QueryBudget.bounded(new TopFieldCollectorManager(
+            luceneSort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD)));
+        total = 0;
+        for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
+          total += md.totalHits();
+        }
+        if (searcher.facetState != null) {
+          facets = new SortedSetDocValuesFacetCounts(searcher.facetState, matching);
+        }
       } else {
+        TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
+            luceneSort(request.sort()), wanted, after, Integer.MAX_VALUE);
         DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), searcher.facetState);
         DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = ds.search(ddq,
             QueryBudget.bounded(hitsManager));
@@ -174,6 +189,7 @@ public final class SearchService implements Closeable {
         matching = result.drillDownFacetsCollector != null
             ? result.drillDownFacetsCollector
             : searcher.search(ddq, QueryBudget.bounded(new FacetsCollectorManager()));
+        total = top.totalHits.value();
       }
       QueryBudget.check();
       HitBuilder builder = new HitBuilder(searcher, userQuery, request.kwicLines());
@@ -189,7 +205,7 @@ public final class SearchService implements Closeable {
       Map<String, List<FacetValue>> facetMap = facetValues(facets, request.facetSize());
       facetMap.put(Schema.DATE, DateHistogram.compute(matching, request.from(), request.to()));
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResponse(top.totalHits.value(), tookMs, hits, facetMap, next);
+      return new SearchResponse(total, tookMs, hits, facetMap, next);
     } finally {
       manager.release(searcher);
     }

@@ -45,13 +45,16 @@ public final class EntityResolver {
       List<String> all = new ArrayList<>(m.variants());
       all.add(m.canonical());
       for (String n : all) {
-        if (m.type() != null && n.length() >= 2 && listedTypes.putIfAbsent(n, m.type()) == null) {
+        boolean capitalised = !n.isEmpty() && Character.isUpperCase(n.charAt(0));
+        if (m.type() != null && capitalised && n.length() >= 2
+            && listedTypes.putIfAbsent(n, m.type()) == null) {
           names.add(n);
         }
       }
     }
     names.sort(Comparator.comparingInt(String::length).reversed());
-    this.listed = names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+    // the lookahead fails fast at the many positions no listed name can start at
+    this.listed = names.isEmpty() ? null : Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:"
         + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
   }
 

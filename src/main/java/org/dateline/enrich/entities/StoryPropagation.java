@@ -106,10 +106,16 @@ final class StoryPropagation {
     votes.computeIfAbsent(name, k -> new EnumMap<>(EntityType.class)).merge(t, 1, Integer::sum);
   }
 
-  /** Only capitalised, mixed-case strings of two letters or more propagate. */
+  /**
+   * What propagates: capitalised mixed-case names ("Baghouz") and short acronyms ("SDF"), two letters
+   * or more; not long all-capital strings, which are headline words more often than names.
+   */
   private static boolean isName(String name) {
-    return name.length() >= 2 && startsUpper(name) && !name.equals(name.toUpperCase(java.util.Locale.ROOT))
-        || name.length() >= 2 && name.chars().allMatch(Character::isUpperCase) && name.length() <= 6;
+    if (name.length() < 2 || !startsUpper(name)) {
+      return false;
+    }
+    boolean allCaps = name.equals(name.toUpperCase(java.util.Locale.ROOT));
+    return !allCaps || name.length() <= 6 && name.chars().allMatch(Character::isUpperCase);
   }
 
   private static boolean startsUpper(String word) {
