@@ -3,13 +3,24 @@ package org.dateline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.dateline.config.Config;
 import org.dateline.enrich.Enricher;
 import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.index.ArticleIndex;
+import org.dateline.index.EntityPass;
 import org.dateline.index.IngestProgress;
 import org.dateline.index.IngestReport;
 import org.dateline.index.Indexer;
+import org.dateline.index.Schema;
 
 /** Builds real indexes in temp folders from real files through the whole pipeline. */
 public final class TestIndexes {
@@ -29,6 +40,69 @@ public final class TestIndexes {
       return new Indexer(config(indexDir), index, Enricher.standard(EntityExtractor.NONE),
           IngestProgress.NONE).run(List.of(paths), prune);
     }
+  }
+
+  /** The seeds indexed into {@code indexDir}, opened for search (the caller closes it). */
+  public static org.dateline.search.SearchService seedsSearch(Path indexDir) throws IOException {
+    index(indexDir, false, SEEDS);
+    return org.dateline.search.SearchService.readOnly(indexDir);
+  }
+
+  /** Indexes {@code paths} with the real recogniser, then resolves entities across the index. */
+  public static IngestReport indexWithEntities(Path indexDir, Path... paths) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      IngestReport report = new Indexer(config(indexDir), index,
+          Enricher.standard(NerExtractor.shared()), IngestProgress.NONE).run(List.of(paths), false);
+      EntityPass.run(index);
+      return report;
+    }
+  }
+
+  /** Indexes {@code paths} with {@code config} (its index folder) and returns the report. */
+  public static IngestReport index(Config config, Path... paths) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
+      return new Indexer(config, index, Enricher.standard(EntityExtractor.NONE),
+          IngestProgress.NONE).run(List.of(paths), false);
+    }
+  }
+
+  /** How many live articles the committed index holds per article id (read from doc values). */
+  public static Map<String, Integer> articlesById(Path indexDir) throws IOException {
+    return countDocValues(indexDir, Schema.ID);
+  }
+
+  /** How many live articles the committed index holds per source path. */
+  public static Map<String, Integer> articlesByPath(Path indexDir) throws IOException {
+    return countDocValues(indexDir, Schema.PATH);
+  }
+
+  private static Map<String, Integer> countDocValues(Path indexDir, String field)
+      throws IOException {
+    Map<String, Integer> counts = new TreeMap<>();
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        SortedDocValues values = leaf.reader().getSortedDocValues(field);
+        Bits live = leaf.reader().getLiveDocs();
+        if (values == null) {
+          continue;
+        }
+        for (int doc = values.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS;
+            doc = values.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            counts.merge(values.lookupOrd(values.ordValue()).utf8ToString(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** The seeds indexed with real entity recognition into {@code indexDir}, opened for search. */
+  public static org.dateline.search.SearchService entitySeedsSearch(Path indexDir)
+      throws IOException {
+    indexWithEntities(indexDir, SEEDS);
+    return org.dateline.search.SearchService.readOnly(indexDir);
   }
 
   /** The shared corpus folder beside the project, or null when this checkout has none. */

@@ -134,7 +134,8 @@ public final class SyntheticArchive {
     return new Article(id, path, Long.toString(i), null, lead.title(), text,
         new PubDate(Instant.ofEpochSecond(second), PubDate.Precision.SECOND, "synthetic"),
         outlet, List.of(), fromReuters ? List.of("Reuters") : List.of(), "en", "text/plain",
-        contentHash(text), Map.of("generator", "synthetic, seed " + seed), entities, List.of());
+        contentHash(text), Map.of("generator", "synthetic, seed " + seed), entities, List.of(),
+        List.of());
   }
 
   private int outletIndex(double u) {

@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline bench}: latency percentiles of a committed query mix on an index. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    subcommands = {BenchGenerateCommand.class, BenchLoadCommand.class, BenchIngestCommand.class,
-        BenchHttpCommand.class, BenchNrtCommand.class, BenchFacetsCommand.class},
+    subcommands = {NerBenchCommand.class, BenchGenerateCommand.class, BenchLoadCommand.class,
+        BenchIngestCommand.class, BenchHttpCommand.class, BenchNrtCommand.class,
+        BenchFacetsCommand.class, BenchSoakCommand.class},
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -39,7 +40,8 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> mix = QueryBench.readQueries(queries);
     QueryBench.Result r;
-    try (SearchService search = SearchService.readOnly(common.toConfig().indexDir())) {
+    try (SearchService search = SearchService.readOnly(common.toConfig().indexDir(),
+        common.toConfig().limits())) {
       r = QueryBench.run(search, mix, warmup, passes);
     }
     PrintWriter out = spec.commandLine().getOut();

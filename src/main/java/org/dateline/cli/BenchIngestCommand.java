@@ -46,7 +46,8 @@ final class BenchIngestCommand implements Callable<Integer> {
     long size;
     var config = common.toConfig().withIndexDir(scratch);
     try {
-      r = IndexCommand.run(config, paths, false, IngestProgress.NONE);
+      r = IndexCommand.run(config, paths, false, IngestProgress.NONE,
+          new java.io.PrintWriter(java.io.Writer.nullWriter()));
       size = BenchFiles.sizeOf(scratch);
     } finally {
       BenchFiles.deleteTree(scratch);

@@ -57,7 +57,7 @@ final class BenchNrtCommand implements Callable<Integer> {
     try {
       BenchFiles.copyIndex(common.toConfig().indexDir(), scratch);
       try (ArticleIndex index = ArticleIndex.open(scratch);
-          SearchService search = SearchService.nearRealTime(index.writer())) {
+          SearchService search = SearchService.nearRealTime(index.writer(), common.toConfig().limits())) {
         r = NrtBench.run(index, search, archive, 50_000_000L, rate, qps, seconds, mix);
       }
     } finally {

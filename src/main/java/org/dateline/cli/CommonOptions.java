@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.dateline.config.Config;
+import org.dateline.config.Limits;
 import picocli.CommandLine.Option;
 
 /** Options every command shares; flag beats environment variable beats default. */
@@ -28,6 +29,44 @@ final class CommonOptions {
       defaultValue = "${env:DATELINE_PARSE_TIMEOUT:-60}")
   long parseTimeoutSeconds;
 
+  @Option(names = "--isolation", paramLabel = "MODE",
+      description = "Where files are parsed: tika (formats Tika reads, and large files, in worker"
+          + " processes), all, or off (env DATELINE_ISOLATION; default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_ISOLATION:-tika}")
+  Limits.Isolation isolation;
+
+  @Option(names = "--parse-heap-mb", paramLabel = "MB",
+      description = "Heap of each parse worker process; a file that needs more is reported as too"
+          + " large (env DATELINE_PARSE_HEAP_MB; default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_PARSE_HEAP_MB:-512}")
+  int parseHeapMb;
+
+  @Option(names = "--max-query-terms", paramLabel = "N",
+      description = "Most terms a wildcard, prefix, regexp or range may expand to"
+          + " (env DATELINE_MAX_QUERY_TERMS; default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_MAX_QUERY_TERMS:-1024}")
+  int maxQueryTerms;
+
+  @Option(names = "--search-timeout-ms", paramLabel = "MS",
+      description = "Time limit of one search (env DATELINE_SEARCH_TIMEOUT_MS; default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_SEARCH_TIMEOUT_MS:-5000}")
+  long searchTimeoutMs;
+
+  @Option(names = "--max-query-chars", paramLabel = "N",
+      description = "Longest query accepted (env DATELINE_MAX_QUERY_CHARS; default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_MAX_QUERY_CHARS:-10000}")
+  int maxQueryChars;
+
+  @Option(names = "--max-request-mb", paramLabel = "MB",
+      description = "Largest request body accepted (env DATELINE_MAX_REQUEST_MB; default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_MAX_REQUEST_MB:-64}")
+  long maxRequestMb;
+
+  @Option(names = "--no-entities", negatable = false,
+      description = "Skip named-entity recognition at ingest (env DATELINE_NO_ENTITIES=true).",
+      defaultValue = "${env:DATELINE_NO_ENTITIES:-false}")
+  boolean noEntities;
+
   /** True when the user did not choose an index folder. */
   boolean defaultIndex() {
     return index.normalize().equals(Config.DEFAULT_INDEX_DIR);
@@ -35,7 +74,10 @@ final class CommonOptions {
 
   Config toConfig() {
     Config c = Config.defaults().withIndexDir(index)
-        .withLimits(maxFileMb * 1024 * 1024, Duration.ofSeconds(parseTimeoutSeconds));
+        .withLimits(maxFileMb * 1024 * 1024, Duration.ofSeconds(parseTimeoutSeconds))
+        .withLimits(Limits.defaults().withIsolation(isolation, parseHeapMb)
+            .withSearch(maxQueryTerms, searchTimeoutMs, maxQueryChars, maxRequestMb * 1024 * 1024));
+    c = c.withEntities(!noEntities);
     return threads > 0 ? c.withIngestThreads(threads) : c;
   }
 }

@@ -12,6 +12,13 @@ final class Errors {
   private Errors() {}
 
   static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (String.valueOf(t.getMessage()).contains("No space left on device")) {
+        return "the disk holding the index is full (No space left on device). Free some space and"
+            + " run the same command again: the index keeps everything up to its last commit, and"
+            + " files already indexed are skipped";
+      }
+    }
     if (e instanceof LockObtainFailedException) {
       return "the index is being written by another Dateline process (a running 'index'); wait"
           + " for it to finish or use another --index folder";

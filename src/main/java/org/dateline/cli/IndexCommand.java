@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.dateline.config.Config;
 import org.dateline.enrich.Enricher;
 import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.index.ArticleIndex;
+import org.dateline.index.EntityPass;
 import org.dateline.index.IngestProgress;
 import org.dateline.index.IngestReport;
 import org.dateline.index.Indexer;
@@ -38,23 +40,42 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @Option(names = "--commit-every", paramLabel = "FILES",
+      description = "Commit after this many files (and at least every 30 s); a crash loses at most"
+          + " the files since the last commit (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2000")
+  int commitEvery;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Config config = common.toConfig();
-    IngestReport report = run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress());
-    print(report, spec.commandLine().getOut());
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("--commit-every must be 1 or more, got " + commitEvery);
+    }
+    Config config = common.toConfig().withCommitEveryFiles(commitEvery);
+    PrintWriter out = spec.commandLine().getOut();
+    IngestReport report =
+        run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress(), out);
+    print(report, out);
     return 0;
   }
 
   /** Runs one indexing pass into {@code config.indexDir()}; shared with {@code serve}. */
-  static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress)
-      throws java.io.IOException {
+  static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress,
+      PrintWriter out) throws java.io.IOException {
+    EntityExtractor ner = config.entities() ? NerExtractor.shared() : EntityExtractor.NONE;
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
       StageTimes times = new StageTimes();
-      Enricher enricher = Enricher.standard(times.timed(EntityExtractor.NONE));
-      return new Indexer(config, index, enricher, progress, times).run(paths, prune);
+      Enricher enricher = Enricher.standard(times.timed(ner));
+      IngestReport report = new Indexer(config, index, enricher, progress, times).run(paths, prune);
+      if (config.entities()) {
+        // variants, acronyms and the registry are resolved across the whole archive
+        EntityPass.Result pass = EntityPass.run(index);
+        out.printf("Entities resolved across %d articles in %.1f s (%d rewritten).%n",
+            pass.articles(), pass.elapsedMs() / 1000.0, pass.rewritten());
+      }
+      return report;
     }
   }
 

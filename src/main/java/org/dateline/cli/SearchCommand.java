@@ -64,7 +64,8 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = new SearchRequest(query, filters, from, to, Sort.parse(sort), 1, size,
         null, kwic, SearchRequest.DEFAULT_FACET_SIZE);
     SearchResponse response;
-    try (SearchService search = SearchService.readOnly(common.toConfig().indexDir())) {
+    try (SearchService search = SearchService.readOnly(common.toConfig().indexDir(),
+        common.toConfig().limits())) {
       response = search.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.config.Config;
+import org.dateline.index.IngestProgress;
 import org.dateline.index.IngestReport;
 import org.dateline.search.SearchService;
 import org.dateline.server.ApiServer;
@@ -36,31 +37,31 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "${env:DATELINE_WEB:-web}")
   Path web;
 
-  @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
-      description = "Origins other pages may call the API from (env DATELINE_CORS; default: none).",
-      defaultValue = "${env:DATELINE_CORS:-}")
-  List<String> cors;
+  @Mixin AccessOptions access;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Config config = common.toConfig().withPort(port).withWebDir(web)
-        .withCorsOrigins(cors == null ? List.of() : cors.stream().filter(s -> !s.isBlank()).toList());
+        .withAccess(access.toAccessConfig());
     var out = spec.commandLine().getOut();
     if (common.defaultIndex()) {
       out.println("Bringing the sample archive " + config.seedsDir() + " up to date in "
           + config.indexDir() + " ...");
       out.flush();
       IngestReport report = IndexCommand.run(config, List.of(config.seedsDir()), true,
-          new TerminalProgress());
+          new TerminalProgress(), out);
       IndexCommand.print(report, out);
     } else if (!DirectoryReader.indexExists(FSDirectory.open(config.indexDir()))) {
       throw new IllegalArgumentException("no index in " + config.indexDir()
           + "; build one first: ./dateline index PATH --index " + config.indexDir());
     }
-    try (SearchService search = SearchService.readOnly(config.indexDir())) {
-      Javalin app = ApiServer.create(search, config).start(config.port());
+    try (SearchService search = SearchService.readOnly(config.indexDir(), config.limits())) {
+      // Uploads go through exactly what 'dateline index' runs.
+      Javalin app = ApiServer.create(search, config,
+          files -> IndexCommand.run(config, files, false, IngestProgress.NONE,
+              new java.io.PrintWriter(java.io.Writer.nullWriter()))).start(config.port());
       out.printf("Dateline is serving %s on http://localhost:%d (Ctrl-C stops it)%n",
           config.indexDir(), app.port());
       out.flush();

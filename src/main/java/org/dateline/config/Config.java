@@ -22,7 +22,9 @@ public record Config(
     Duration parseTimeout,
     int maxTextChars,
     int commitEveryFiles,
-    List<String> corsOrigins) {
+    AccessConfig access,
+    Limits limits,
+    boolean entities) {
 
   public static final Path DEFAULT_INDEX_DIR = Path.of("index");
   public static final Path DEFAULT_WEB_DIR = Path.of("web");
@@ -33,6 +35,7 @@ public record Config(
   /** Longest normalised text kept per article; longer texts are cut and flagged, not dropped. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
   public static final int DEFAULT_COMMIT_EVERY_FILES = 2_000;
+  // entities: on by default (the recogniser loads in a few seconds and needs ~300 MB of heap)
 
   public Config {
     Objects.requireNonNull(indexDir, "indexDir");
@@ -50,7 +53,8 @@ public record Config(
     if (parseTimeout.isNegative() || parseTimeout.isZero()) {
       throw new IllegalArgumentException("parse timeout must be positive, got " + parseTimeout);
     }
-    corsOrigins = List.copyOf(corsOrigins);
+    Objects.requireNonNull(access, "access");
+    Objects.requireNonNull(limits, "limits");
   }
 
   /** The settings used when nothing is given. */
@@ -65,36 +69,65 @@ public record Config(
         DEFAULT_PARSE_TIMEOUT,
         DEFAULT_MAX_TEXT_CHARS,
         DEFAULT_COMMIT_EVERY_FILES,
-        List.of());
+        AccessConfig.defaults(),
+        Limits.defaults(),
+        true);
   }
 
   public Config withIndexDir(Path dir) {
     return new Config(dir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, access, limits, entities);
   }
 
   public Config withPort(int newPort) {
     return new Config(indexDir, webDir, seedsDir, newPort, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, access, limits, entities);
   }
 
   public Config withIngestThreads(int threads) {
     return new Config(indexDir, webDir, seedsDir, port, threads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, access, limits, entities);
   }
 
   public Config withWebDir(Path dir) {
     return new Config(indexDir, dir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, access, limits, entities);
   }
 
-  public Config withCorsOrigins(List<String> origins) {
+  public Config withAccess(AccessConfig newAccess) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, origins);
+        maxTextChars, commitEveryFiles, newAccess, limits, entities);
+  }
+
+  /** Origins other pages may call the API from (see {@link AccessConfig#corsOrigins()}). */
+  public List<String> corsOrigins() {
+    return access.corsOrigins();
+  }
+
+  /** Where uploaded files are kept: beside the index folder, named after it. */
+  public Path uploadsDir() {
+    Path abs = indexDir.toAbsolutePath().normalize();
+    return abs.resolveSibling(abs.getFileName() + "-uploads");
   }
 
   public Config withLimits(long maxBytes, Duration timeout) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxBytes, timeout,
-        maxTextChars, commitEveryFiles, corsOrigins);
+        maxTextChars, commitEveryFiles, access, limits, entities);
+  }
+
+  public Config withCommitEveryFiles(int files) {
+    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, files, access, limits, entities);
+  }
+
+  public Config withLimits(Limits newLimits) {
+    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, commitEveryFiles, access, newLimits, entities);
+  }
+
+  /** With or without the entity recogniser at ingest (off: faster, empty entity facets). */
+  public Config withEntities(boolean on) {
+    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, commitEveryFiles, access, limits, on);
   }
 }

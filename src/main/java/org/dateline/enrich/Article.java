@@ -16,7 +16,10 @@ import org.dateline.enrich.entities.Mention;
  * @param date publication date, or null when the article is honestly undated
  * @param provenance where each metadata value came from ("date" → "json-ld", "outlet" → "tagline")
  * @param entities canonical entity names by type ("person", "organization", "place")
- * @param mentions every entity mention as written, with offsets into {@code text}
+ * @param mentions every entity mention as written, with offsets into {@code text}, its entity's type
+ *     and canonical name (suppressed names left out)
+ * @param recognised what the recogniser found, before resolution: the input the entity registry is
+ *     re-applied to without re-reading the source
  */
 public record Article(
     String id,
@@ -34,7 +37,8 @@ public record Article(
     String contentHash,
     Map<String, String> provenance,
     Map<String, List<String>> entities,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    List<Mention> recognised) {
 
   public Article {
     authors = List.copyOf(authors);
@@ -42,6 +46,7 @@ public record Article(
     provenance = Map.copyOf(provenance);
     entities = Map.copyOf(entities);
     mentions = List.copyOf(mentions);
+    recognised = recognised == null ? mentions : List.copyOf(recognised);
   }
 
   /** Canonical entity names by type ("person", ...), each once, in order of first mention. */
@@ -62,12 +67,12 @@ public record Article(
   /** The same article with another text (the index stores the text apart from the rest). */
   public Article withText(String newText) {
     return new Article(id, path, itemKey, url, title, newText, date, outlet, authors, agencies,
-        language, contentType, contentHash, provenance, entities, mentions);
+        language, contentType, contentHash, provenance, entities, mentions, recognised);
   }
 
   /** The same article with new entity data (used when the registry is re-applied). */
   public Article withEntities(Map<String, List<String>> newEntities, List<Mention> newMentions) {
     return new Article(id, path, itemKey, url, title, text, date, outlet, authors, agencies,
-        language, contentType, contentHash, provenance, newEntities, newMentions);
+        language, contentType, contentHash, provenance, newEntities, newMentions, recognised);
   }
 }

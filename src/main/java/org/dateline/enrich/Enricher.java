@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.enrich.entities.EntityResolver;
+import org.dateline.enrich.entities.Registry;
 import org.dateline.enrich.entities.Mention;
 import org.dateline.ingest.LanguageGuesser;
 import org.dateline.ingest.MetaValue;
@@ -31,6 +33,8 @@ public final class Enricher {
   private static final int HEAD_LINES = 6;
   private static final Pattern DATE_PREFIX = Pattern.compile("^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}\\s+");
   private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})$");
+
+  private static final EntityResolver STORY_RESOLVER = new EntityResolver(Registry.empty());
 
   private final Outlets outlets;
   private final Agencies agencies;
@@ -88,10 +92,13 @@ public final class Enricher {
         ? sidecar.authors() : authors(doc, head);
     String url = pick(sidecar == null ? null : sidecar.url(), doc.url());
 
-    List<Mention> mentions = entities.extract(doc.text());
+    List<Mention> recognised = entities.extract(doc.text());
+    // the story on its own (short references, the alias list); the archive pass refines it
+    List<Mention> mentions = entities == EntityExtractor.NONE ? recognised
+        : STORY_RESOLVER.resolveStory(doc.text(), recognised);
     return new Article(id(path, doc.itemKey()), path, doc.itemKey(), url.isEmpty() ? null : url,
         title, doc.text(), date, outlet, authors, credited, language, doc.contentType(),
-        sha256(doc.text()).substring(0, 32), provenance, Article.namesOf(mentions), mentions);
+        sha256(doc.text()).substring(0, 32), provenance, Article.namesOf(mentions), mentions, recognised);
   }
 
   private static Optional<PubDate> date(SourceDoc doc, Sidecar sidecar, List<String> head) {

@@ -26,13 +26,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.dateline.config.Config;
+import org.dateline.config.Limits;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.Enricher;
 import org.dateline.ingest.FailureKind;
 import org.dateline.ingest.FileParser;
 import org.dateline.ingest.IngestFailure;
 import org.dateline.ingest.ParseException;
+import org.dateline.ingest.ParseWorkers;
 import org.dateline.ingest.Sidecar;
 import org.dateline.ingest.SourceDoc;
 import org.dateline.ingest.SourceFile;
@@ -51,6 +54,8 @@ public final class Indexer {
   private final Config config;
   private final ArticleIndex index;
   private final FileParser parser;
+  /** Worker processes for the files that are parsed in isolation; null when isolation is off. */
+  private final ParseWorkers workers;
   private final Enricher enricher;
   private final IngestProgress progress;
   private final ExecutorService parsePool = Executors.newCachedThreadPool(r -> {
@@ -82,7 +87,11 @@ public final class Indexer {
     this.times = times;
     this.config = config;
     this.index = index;
-    this.parser = new FileParser(config.maxFileBytes(), config.maxTextChars());
+    this.parser = new FileParser(config.maxFileBytes(), config.maxTextChars(),
+        config.limits().maxFileTextChars());
+    this.workers = config.limits().isolation() == Limits.Isolation.OFF ? null
+        : new ParseWorkers(config.limits().parseHeapMb(), config.parseTimeout(),
+            config.maxFileBytes(), config.maxTextChars(), config.limits().maxFileTextChars());
     this.enricher = enricher;
     this.progress = progress;
   }
@@ -104,18 +113,21 @@ public final class Indexer {
       walk(root, files);
     }
     progress.started(files.size());
-    ExecutorService workers = Executors.newFixedThreadPool(config.ingestThreads());
+    ExecutorService pool = Executors.newFixedThreadPool(config.ingestThreads());
     try {
       List<Future<?>> pending = new ArrayList<>(files.size());
       for (Path file : files) {
-        pending.add(workers.submit(() -> processQuietly(file)));
+        pending.add(pool.submit(() -> processQuietly(file)));
       }
       for (Future<?> f : pending) {
         waitFor(f);
       }
     } finally {
-      workers.shutdownNow();
+      pool.shutdownNow();
       parsePool.shutdownNow();
+      if (workers != null) {
+        workers.close();
+      }
     }
     long removed = prune ? prune(absoluteRoots) : 0;
     long t0 = System.nanoTime();
@@ -134,8 +146,8 @@ public final class Indexer {
       Thread.currentThread().interrupt();
       throw new IOException("indexing was interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io; // the index itself failed (disk full, ...): stop, the last commit stays intact
+      if (e.getCause() instanceof java.io.UncheckedIOException u) {
+        throw u.getCause(); // the index itself failed (disk full, ...): stop, last commit intact
       }
       throw new IOException("indexing failed: " + e.getCause(), e.getCause());
     }
@@ -155,8 +167,18 @@ public final class Indexer {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String name = file.getFileName().toString();
-            if (attrs.isRegularFile() && !name.startsWith(".") && !Sidecar.isSidecar(file)) {
+            if (name.startsWith(".") || Sidecar.isSidecar(file)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile()) {
               into.add(file);
+            } else if (attrs.isSymbolicLink()) {
+              // A link that cannot be followed: it points to itself, round a loop, or nowhere.
+              failures.add(new IngestFailure(file.toString(), FailureKind.UNREADABLE,
+                  "symbolic link that leads nowhere (a loop or a missing target)"));
+            } else {
+              failures.add(new IngestFailure(file.toString(), FailureKind.UNSUPPORTED,
+                  "not a regular file (a device, pipe or socket)"));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -178,6 +200,10 @@ public final class Indexer {
       failures.add(new IngestFailure(file.toString(), e.kind(), e.getMessage()));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    } catch (AlreadyClosedException e) {
+      // The writer stopped after a write error in another thread (disk full ...): stop too.
+      throw new java.io.UncheckedIOException(new IOException("the index writer stopped after an"
+          + " earlier write error", e.getCause() != null ? e.getCause() : e));
     } catch (RuntimeException e) {
       failures.add(new IngestFailure(file.toString(), FailureKind.CORRUPT,
           "parser error: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -201,7 +227,8 @@ public final class Indexer {
     }
     Sidecar sidecar = sidecarPath.isPresent() ? Sidecar.read(sidecarPath.get()) : null;
     long t0 = System.nanoTime();
-    List<SourceDoc> docs = parseWithTimeout(file);
+    List<SourceDoc> docs = isolate(file, identity.sizeBytes()) ? workers.parse(file)
+        : parseWithTimeout(file);
     long t1 = System.nanoTime();
     times.addParse(t1 - t0);
     List<Article> out = new ArrayList<>(docs.size());
@@ -235,6 +262,20 @@ public final class Indexer {
       return null;
     }
     return new SourceFile(path, size, mtime, hash);
+  }
+
+  /**
+   * Whether {@code file} is parsed in a worker process: with isolation on, every file Tika reads and
+   * every file too large to trust to an in-process reader. Files that fail before parsing (empty,
+   * over the size limit) stay here, where they fail at once.
+   */
+  private boolean isolate(Path file, long size) throws ParseException {
+    if (workers == null || size == 0 || size > config.maxFileBytes()) {
+      return false;
+    }
+    Limits limits = config.limits();
+    return limits.isolation() == Limits.Isolation.ALL || size > limits.inProcessMaxBytes()
+        || parser.route(file) == FileParser.Route.TIKA;
   }
 
   private List<SourceDoc> parseWithTimeout(Path file) throws ParseException {

@@ -11,9 +11,11 @@ public enum FailureKind {
   ENCRYPTED,
   /** The format is known but the bytes are broken. */
   CORRUPT,
-  /** Parsed fine but holds no text (0 bytes, image-only PDF, blank page). */
+  /** Parsed fine but holds no text (0 bytes, blank page, a container with no members). */
   EMPTY,
-  /** Larger than the configured file-size limit. */
+  /** A PDF of scanned pages or pictures, without a text layer (Dateline runs no OCR). */
+  IMAGE_ONLY,
+  /** Larger than a configured limit: file size, text per file, parse memory, or a zip bomb. */
   TOO_LARGE,
   /** Parsing took longer than the configured time limit. */
   TIMED_OUT,

@@ -26,20 +26,120 @@ import org.jsoup.parser.Parser;
 public final class FileParser {
 
   private static final int HEAD_BYTES = 8192;
+  /**
+   * A compressed file whose text is this many times its size is a decompression bomb: real archives
+   * and office files of prose expand 2 to 10 times. Applies only beyond {@link #BOMB_MIN_CHARS}.
+   */
+  private static final long BOMB_RATIO = 20;
+  private static final long BOMB_MIN_CHARS = 1_000_000;
 
   private final TikaReader tika;
   private final HtmlReader html = new HtmlReader();
   private final WebArchiveReader archives = new WebArchiveReader(html);
   private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
   private final long maxFileBytes;
+  private final long maxFileTextChars;
 
-  public FileParser(long maxFileBytes, int maxTextChars) {
+  public FileParser(long maxFileBytes, int maxTextChars, long maxFileTextChars) {
     this.maxFileBytes = maxFileBytes;
+    this.maxFileTextChars = maxFileTextChars;
     this.tika = new TikaReader(maxTextChars);
   }
 
+  /**
+   * Which reader takes a file: one of Dateline's own, Tika's streaming plain-text reader, or Tika
+   * for everything else (the formats whose parsers are big, build large structures in memory, or
+   * unpack containers).
+   */
+  public enum Route { REUTERS_SGML, FEED, NEWSML, WARC, ARC, HTML, PLAIN_TEXT, TIKA }
+
   /** The articles in {@code file}, never empty: a file without text is an EMPTY failure. */
   public List<SourceDoc> parse(Path file) throws ParseException {
+    checkSize(file);
+    String head = head(file);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    Route route = route(file, name, head);
+    List<SourceDoc> docs = switch (route) {
+      case REUTERS_SGML -> ReutersSgmlReader.read(readLatin1(file));
+      case FEED -> orTika(FeedReader.read(parseXml(file)), file);
+      case NEWSML -> orTika(NewsMlReader.read(parseXml(file)), file);
+      case WARC -> archives.readWarc(file);
+      case ARC -> archives.readArc(file);
+      case HTML -> List.of(readHtml(file));
+      case PLAIN_TEXT, TIKA -> viaTika(file);
+    };
+    boolean anyText = docs.stream().anyMatch(d -> !d.text().isBlank() || !d.title().isBlank());
+    if (!anyText || isImageOnlyPdf(docs)) {
+      throw noText(name, docs);
+    }
+    long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    long size = sizeOf(file);
+    if (route == Route.TIKA && chars > BOMB_MIN_CHARS && chars > BOMB_RATIO * size) {
+      throw new ParseException(FailureKind.TOO_LARGE, "a zip bomb: " + size + " bytes expand to "
+          + chars + " characters of text (cut there), over " + BOMB_RATIO + " times the file's"
+          + " size");
+    }
+    if (chars > maxFileTextChars) {
+      throw new ParseException(FailureKind.TOO_LARGE, "the file holds more than " + maxFileTextChars
+          + " characters of text (the per-file text limit)");
+    }
+    // A container's empty member (a Reuters story with no text) is still an article: keep it.
+    return docs;
+  }
+
+  /** Which reader {@link #parse} would send {@code file} to (reads its first bytes). */
+  public Route route(Path file) throws ParseException {
+    return route(file, file.getFileName().toString().toLowerCase(Locale.ROOT), head(file));
+  }
+
+  private Route route(Path file, String name, String head) throws ParseException {
+    if (name.endsWith(".sgm") || ReutersSgmlReader.looksLike(head)) {
+      return Route.REUTERS_SGML;
+    } else if (isXml(head) && FeedReader.looksLike(head)) {
+      return Route.FEED;
+    } else if (isXml(head) && NewsMlReader.looksLike(head)) {
+      return Route.NEWSML;
+    } else if (WebArchiveReader.isWarc(name, head)) {
+      return Route.WARC;
+    } else if (WebArchiveReader.isArc(name, head)) {
+      return Route.ARC;
+    }
+    String type = detect(file);
+    if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+      return Route.HTML;
+    }
+    return type.equals("text/plain") ? Route.PLAIN_TEXT : Route.TIKA;
+  }
+
+  private static ParseException noText(String name, List<SourceDoc> docs) {
+    if (docs.isEmpty()) {
+      return new ParseException(FailureKind.EMPTY, "no article found in the file");
+    }
+    if (name.endsWith(".pdf") || isImageOnlyPdf(docs)) {
+      return new ParseException(FailureKind.IMAGE_ONLY, "the PDF holds no text layer (a scan or"
+          + " image-only PDF needs OCR, which Dateline does not run)");
+    }
+    String type = docs.get(0).contentType();
+    if (docs.size() == 1 && ContentTypes.label("application/octet-stream").equals(type)) {
+      return new ParseException(FailureKind.UNSUPPORTED,
+          "binary data in no format Dateline can read");
+    }
+    return new ParseException(FailureKind.EMPTY, "the file holds no text");
+  }
+
+  /**
+   * A PDF without a text layer: no text at all, or only its title (Tika writes the document title
+   * into the text, so a scan titled "Presentation1" reads as that one word).
+   */
+  private static boolean isImageOnlyPdf(List<SourceDoc> docs) {
+    if (docs.size() != 1 || !"pdf".equals(docs.get(0).contentType())) {
+      return false;
+    }
+    String text = docs.get(0).text().strip();
+    return text.isEmpty() || text.equals(docs.get(0).title());
+  }
+
+  private void checkSize(Path file) throws ParseException {
     long size = sizeOf(file);
     if (size == 0) {
       throw new ParseException(FailureKind.EMPTY, "the file is empty (0 bytes)");
@@ -48,34 +148,6 @@ public final class FileParser {
       throw new ParseException(FailureKind.TOO_LARGE,
           "the file has " + size + " bytes; the limit is " + maxFileBytes);
     }
-    String head = head(file);
-    List<SourceDoc> docs;
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".sgm") || ReutersSgmlReader.looksLike(head)) {
-      docs = ReutersSgmlReader.read(readLatin1(file));
-    } else if (isXml(head) && FeedReader.looksLike(head)) {
-      docs = orTika(FeedReader.read(parseXml(file)), file);
-    } else if (isXml(head) && NewsMlReader.looksLike(head)) {
-      docs = orTika(NewsMlReader.read(parseXml(file)), file);
-    } else if (WebArchiveReader.isWarc(name, head)) {
-      docs = archives.readWarc(file);
-    } else if (WebArchiveReader.isArc(name, head)) {
-      docs = archives.readArc(file);
-    } else if (isHtml(file)) {
-      docs = List.of(readHtml(file));
-    } else {
-      docs = viaTika(file);
-    }
-    boolean anyText = docs.stream().anyMatch(d -> !d.text().isBlank() || !d.title().isBlank());
-    if (!anyText) {
-      throw new ParseException(FailureKind.EMPTY,
-          docs.isEmpty() ? "no article found in the file"
-              : name.endsWith(".pdf") ? "the PDF holds no text (a scan or image-only PDF needs"
-                  + " OCR, which Dateline does not run)"
-              : "the file holds no text");
-    }
-    // A container's empty member (a Reuters story with no text) is still an article: keep it.
-    return docs;
   }
 
   private static long sizeOf(Path file) throws ParseException {
@@ -130,12 +202,11 @@ public final class FileParser {
     return docs.isEmpty() ? viaTika(file) : docs;
   }
 
-  private boolean isHtml(Path file) throws ParseException {
+  private String detect(Path file) throws ParseException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-      String type = detector.detect(in, metadata).getBaseType().toString();
-      return type.equals("text/html") || type.equals("application/xhtml+xml");
+      return detector.detect(in, metadata).getBaseType().toString();
     } catch (IOException e) {
       throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }

@@ -31,6 +31,9 @@ public final class HtmlReader {
     } catch (IOException e) {
       throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
+    if (controlBytes(bytes)) {
+      throw new ParseException(FailureKind.UNSUPPORTED, "binary data, not a web page");
+    }
     String html = decode(bytes, false);
     if (replacementShare(html) > 0.005) {
       // The page's declared charset is wrong (it happens): let the byte statistics decide.
@@ -66,6 +69,22 @@ public final class HtmlReader {
   private static double replacementShare(String s) {
     long bad = s.chars().filter(c -> c == '\uFFFD').count();
     return s.isEmpty() ? 0 : (double) bad / s.length();
+  }
+
+  /**
+   * Control bytes other than NUL and white space are rare in any text encoding (UTF-16 text has NULs,
+   * multi-byte encodings use bytes above 0x3F after a lead byte), common in binary data.
+   */
+  static boolean controlBytes(byte[] bytes) {
+    int sample = Math.min(bytes.length, 4096);
+    int bad = 0;
+    for (int i = 0; i < sample; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b > 0 && b < 32 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+        bad++;
+      }
+    }
+    return sample > 0 && bad * 20 > sample;
   }
 
   /** Binary noise decodes to many control and replacement characters; real HTML has almost none. */

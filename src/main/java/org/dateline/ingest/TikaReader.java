@@ -63,6 +63,10 @@ public final class TikaReader {
 
   private static ParseException classify(TikaException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+        return new ParseException(FailureKind.TOO_LARGE, "a zip bomb: it expands far beyond its own"
+            + " size or nests too deeply (Tika's decompression-ratio and depth limits)", e);
+      }
       String name = t.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
       String msg = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
       if (t instanceof EncryptedDocumentException || name.contains("encrypt")

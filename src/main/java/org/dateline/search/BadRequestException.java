@@ -1,7 +1,7 @@
 package org.dateline.search;
 
 /** Input a client can fix: the message says what was wrong and how to change it. */
-public final class BadRequestException extends RuntimeException {
+public class BadRequestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public BadRequestException(String message) {

@@ -7,8 +7,8 @@ import org.dateline.enrich.entities.Mention;
 
 /**
  * One article in full: the hit's fields (unwrapped into the same JSON object; no KWIC, no score),
- * the whole normalised text, its entity mentions with offsets, and where each metadata value came
- * from.
+ * the whole normalised text, its entity mentions with offsets, where each metadata value came
+ * from, the spans a query matched (empty without a query) and a cited passage (or null).
  */
 public record DocumentView(
     @JsonUnwrapped Hit hit,
@@ -16,4 +16,13 @@ public record DocumentView(
     String contentHash,
     List<Mention> mentions,
     Map<String, String> provenance,
-    String text) {}
+    List<Span> matches,
+    Passage passage,
+    String text) {
+
+  /** The same view citing {@code [start, end)} of its text. */
+  public DocumentView withPassage(int start, int end) {
+    return new DocumentView(hit, contentType, contentHash, mentions, provenance, matches,
+        Passage.of(text, start, end), text);
+  }
+}

@@ -3,7 +3,10 @@ package org.dateline.search;
 import java.util.List;
 import java.util.Map;
 
-/** One search hit as the API returns it. {@code score} is null when sorted by date. */
+/**
+ * One search hit as the API returns it. {@code score} is null when sorted by date. {@code entities}
+ * holds canonical names; {@code names} each name as the article writes it with its canonical name.
+ */
 public record Hit(
     String id,
     String title,
@@ -16,6 +19,7 @@ public record Hit(
     List<String> authors,
     String language,
     Map<String, List<String>> entities,
+    List<WrittenName> names,
     List<KwicLine> kwic,
     int kwicTotal,
     Float score) {}

@@ -10,7 +10,9 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.index.Schema;
 
 /**
@@ -37,8 +39,13 @@ public final class QueryFactory {
       throw new BadRequestException("query does not parse: " + firstLine(e.getMessage())
           + ". Quote phrases with \"...\", balance parentheses, and escape special characters"
           + " (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) with a backslash.", e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new BadRequestException("the regular expression is too complex to run; simplify the"
+          + " part between slashes /.../", e);
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("query is not valid: " + e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      throw new BadRequestException("the query nests parentheses too deeply", e);
     }
   }
 
@@ -58,6 +65,10 @@ public final class QueryFactory {
       setAllowLeadingWildcard(true);
       setAutoGeneratePhraseQueries(false);
       setSplitOnWhitespace(true);
+      // Expand wildcards into scored term clauses: Lucene then refuses (TooManyClauses) a pattern
+      // that matches more words than the limit instead of quietly visiting them all, and KWIC
+      // finds a hit's matches among those few terms.
+      setMultiTermRewriteMethod(MultiTermQuery.SCORING_BOOLEAN_REWRITE);
     }
 
     private static void checkField(String field) throws ParseException {

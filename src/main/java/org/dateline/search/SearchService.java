@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
@@ -43,6 +44,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.config.Limits;
 import org.dateline.enrich.Article;
 import org.dateline.index.Schema;
 import org.dateline.search.FacetSearcherFactory.FacetSearcher;
@@ -72,10 +74,14 @@ public final class SearchService implements Closeable {
   private final SearcherManager manager;
   private final Directory directory;
   private final ScheduledExecutorService refresher;
+  private final Limits limits;
 
-  private SearchService(SearcherManager manager, Directory directory) {
+  private SearchService(SearcherManager manager, Directory directory, Limits limits) {
     this.manager = manager;
     this.directory = directory;
+    this.limits = limits;
+    // Lucene keeps this limit per process: it caps how many terms a wildcard may expand to.
+    IndexSearcher.setMaxClauseCount(limits.maxQueryTerms());
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "dateline-refresh");
       t.setDaemon(true);
@@ -86,16 +92,22 @@ public final class SearchService implements Closeable {
   }
 
   /** Near-real-time search over what {@code writer} has written, committed or not. */
-  public static SearchService nearRealTime(IndexWriter writer) throws IOException {
+  public static SearchService nearRealTime(IndexWriter writer, Limits limits) throws IOException {
     return new SearchService(
         new SearcherManager(writer, true, false, new FacetSearcherFactory(SLICES)),
-        writer.getDirectory());
+        writer.getDirectory(), limits);
   }
 
   /** Search over the last commit of the index in {@code dir}, picking up later commits. */
-  public static SearchService readOnly(java.nio.file.Path dir) throws IOException {
+  public static SearchService readOnly(java.nio.file.Path dir, Limits limits) throws IOException {
     Directory directory = FSDirectory.open(dir);
-    return new SearchService(new SearcherManager(directory, new FacetSearcherFactory(SLICES)), directory);
+    return new SearchService(new SearcherManager(directory, new FacetSearcherFactory(SLICES)), directory,
+        limits);
+  }
+
+  /** {@link #readOnly(java.nio.file.Path, Limits)} with the default limits. */
+  public static SearchService readOnly(java.nio.file.Path dir) throws IOException {
+    return readOnly(dir, Limits.defaults());
   }
 
   private void refreshQuietly() {
@@ -113,7 +125,34 @@ public final class SearchService implements Closeable {
 
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query userQuery = QueryFactory.parse(request.query());
+    Query userQuery = parse(request);
+    QueryBudget.start(limits.searchTimeoutMs());
+    try {
+      return search(request, userQuery, start);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyTerms();
+    } finally {
+      QueryBudget.end();
+    }
+  }
+
+  private Query parse(SearchRequest request) {
+    if (request.query().length() > limits.maxQueryChars()) {
+      throw new LimitExceededException("the query has " + request.query().length()
+          + " characters; the limit is " + limits.maxQueryChars()
+          + " (max_query_chars, --max-query-chars)");
+    }
+    return QueryFactory.parse(request.query());
+  }
+
+  private LimitExceededException tooManyTerms() {
+    return new LimitExceededException("a wildcard, prefix, fuzzy, regexp or range in the query"
+        + " matches more than " + limits.maxQueryTerms() + " different words (max_query_terms,"
+        + " --max-query-terms): make it more specific, e.g. a longer prefix before the *");
+  }
+
+  private SearchResponse search(SearchRequest request, Query userQuery, long start)
+      throws IOException {
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
     try {
       DrillDownQuery ddq = drillDown(userQuery, request);
@@ -129,9 +168,9 @@ public final class SearchService implements Closeable {
         // No facet filter, so nothing to count sideways: facets and the histogram come from a
         // pass that does not score, and the top hits from one that may skip documents that cannot
         // compete (block-max WAND), instead of scoring every match of a frequent term.
-        matching = searcher.search(ddq, new FacetsCollectorManager());
-        top = searcher.search(ddq, new TopFieldCollectorManager(luceneSort(request.sort()), wanted,
-            after, TOTAL_HITS_THRESHOLD));
+        matching = searcher.search(ddq, QueryBudget.bounded(new FacetsCollectorManager()));
+        top = searcher.search(ddq, QueryBudget.bounded(new TopFieldCollectorManager(
+            luceneSort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD)));
         total = 0;
         for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
           total += md.totalHits();
@@ -143,18 +182,21 @@ public final class SearchService implements Closeable {
         TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
             luceneSort(request.sort()), wanted, after, Integer.MAX_VALUE);
         DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), searcher.facetState);
-        DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = ds.search(ddq, hitsManager);
+        DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = ds.search(ddq,
+            QueryBudget.bounded(hitsManager));
         top = result.collectorResult;
         facets = result.facets;
         matching = result.drillDownFacetsCollector != null
             ? result.drillDownFacetsCollector
-            : searcher.search(ddq, new FacetsCollectorManager());
+            : searcher.search(ddq, QueryBudget.bounded(new FacetsCollectorManager()));
         total = top.totalHits.value();
       }
+      QueryBudget.check();
       HitBuilder builder = new HitBuilder(searcher, userQuery, request.kwicLines());
       List<Hit> hits = new ArrayList<>();
       int end = Math.min(top.scoreDocs.length, offset + request.size());
       for (int i = offset; i < end; i++) {
+        QueryBudget.check();
         hits.add(builder.build((FieldDoc) top.scoreDocs[i], request.sort()));
       }
       String next = top.scoreDocs.length > offset + request.size()
@@ -171,34 +213,59 @@ public final class SearchService implements Closeable {
 
   /** Streams every hit of {@code request} in its sort order, however many, page by page. */
   public long export(SearchRequest request, HitSink sink) throws IOException {
-    Query userQuery = QueryFactory.parse(request.query());
-    FacetSearcher searcher = (FacetSearcher) manager.acquire();
-    try {
-      DrillDownQuery ddq = drillDown(userQuery, request);
-      HitBuilder builder = new HitBuilder(searcher, userQuery, request.kwicLines());
-      org.apache.lucene.search.Sort sort = luceneSort(request.sort());
-      FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
-      long written = 0;
-      while (true) {
-        TopDocs page = searcher.search(ddq, new TopFieldCollectorManager(sort, 1000, after, 1));
-        if (page.scoreDocs.length == 0) {
-          return written;
-        }
-        for (var sd : page.scoreDocs) {
-          sink.accept(builder.build((FieldDoc) sd, request.sort()));
-          written++;
-        }
-        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
-      }
-    } finally {
-      manager.release(searcher);
-    }
+    long[] written = {0};
+    forEachHit(request, request.kwicLines(), hit -> {
+      sink.accept(hit);
+      written[0]++;
+      return true;
+    });
+    return written[0];
   }
 
   /** Receives exported hits one at a time. */
   @FunctionalInterface
   public interface HitSink {
     void accept(Hit hit) throws IOException;
+  }
+
+  /** Visits hits in order until it returns false. */
+  @FunctionalInterface
+  interface HitVisitor {
+    boolean visit(Hit hit) throws IOException;
+  }
+
+  /**
+   * Walks the hits of {@code request} in its sort order with search-after, each with up to
+   * {@code kwicLines} KWIC lines, until they run out or the visitor says stop.
+   */
+  void forEachHit(SearchRequest request, int kwicLines, HitVisitor visitor) throws IOException {
+    Query userQuery = parse(request);
+    FacetSearcher searcher = (FacetSearcher) manager.acquire();
+    try {
+      DrillDownQuery ddq = drillDown(userQuery, request);
+      HitBuilder builder;
+      try {
+        builder = new HitBuilder(searcher, userQuery, kwicLines);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw tooManyTerms();
+      }
+      org.apache.lucene.search.Sort sort = luceneSort(request.sort());
+      FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
+      while (true) {
+        TopDocs page = searcher.search(ddq, new TopFieldCollectorManager(sort, 1000, after, 1));
+        if (page.scoreDocs.length == 0) {
+          return;
+        }
+        for (var sd : page.scoreDocs) {
+          if (!visitor.visit(builder.build((FieldDoc) sd, request.sort()))) {
+            return;
+          }
+        }
+        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+      }
+    } finally {
+      manager.release(searcher);
+    }
   }
 
   private static DrillDownQuery drillDown(Query userQuery, SearchRequest request) {
@@ -272,15 +339,64 @@ public final class SearchService implements Closeable {
 
   /** The article with this id, or null. */
   public DocumentView document(String id) throws IOException {
+    return document(id, null);
+  }
+
+  /**
+   * The article with this id, or null, with the spans of its text that {@code query} matches
+   * (none when the query is blank or matches every article).
+   */
+  public DocumentView document(String id, String query) throws IOException {
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return null;
       }
-      Article a = Schema.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc));
+      int doc = top.scoreDocs[0].doc;
+      Article a = Schema.toArticle(searcher.storedFields().document(doc));
+      List<Span> matches = new ArrayList<>();
+      if (query != null && !query.isBlank()) {
+        Weight weight = searcher.createWeight(searcher.rewrite(QueryFactory.parse(query)),
+            ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        for (int[] span : Kwic.spans(weight, leaf, doc - leaf.docBase)) {
+          matches.add(new Span(span[0], span[1]));
+        }
+      }
       return new DocumentView(HitBuilder.hit(a, List.of(), 0, null), a.contentType(),
-          a.contentHash(), a.mentions(), a.provenance(), a.text());
+          a.contentHash(), a.mentions(), a.provenance(), matches, null, a.text());
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Ids of the articles that came from the source file {@code path}, in index order. */
+  public List<String> idsOfSource(String path) throws IOException {
+    FacetSearcher searcher = (FacetSearcher) manager.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.PATH, path)), 10_000);
+      List<String> ids = new ArrayList<>(top.scoreDocs.length);
+      for (var sd : top.scoreDocs) {
+        ids.add(searcher.storedFields().document(sd.doc).get(Schema.ID));
+      }
+      return ids;
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Work done on the current searcher (acquired and released around {@code work}). */
+  public interface SearcherWork<T> {
+    T apply(org.apache.lucene.search.IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code work} on the current searcher; for services built beside search (entities). */
+  public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    FacetSearcher searcher = (FacetSearcher) manager.acquire();
+    try {
+      return work.apply(searcher);
     } finally {
       manager.release(searcher);
     }
@@ -319,7 +435,7 @@ public final class SearchService implements Closeable {
   }
 
   /** Turns stored documents into hits with KWIC lines, for one request on one searcher. */
-  private static final class HitBuilder {
+  static final class HitBuilder {
     private final FacetSearcher searcher;
     private final Weight weight;
     private final List<LeafReaderContext> leaves;
@@ -343,10 +459,11 @@ public final class SearchService implements Closeable {
 
     static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score) {
       return new Hit(a.id(), a.title(), a.outlet(), isoDate(a), precision(a), a.url(), a.path(),
-          a.agencies(), a.authors(), a.language(), entities(a), kwic, kwicTotal, score);
+          a.agencies(), a.authors(), a.language(), entities(a), WrittenName.of(a.mentions()), kwic,
+          kwicTotal, score);
     }
 
-    static String isoDate(Article a) {
+    public static String isoDate(Article a) {
       if (a.date() == null) {
         return null;
       }

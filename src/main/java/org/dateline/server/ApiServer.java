@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -13,9 +14,12 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.config.Config;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.DocumentView;
+import org.dateline.search.EntityService;
+import org.dateline.search.LimitExceededException;
 import org.dateline.search.SearchService;
 
 /**
@@ -24,6 +28,9 @@ import org.dateline.search.SearchService;
  * to a JSON {@link ErrorBody}, and no stack trace reaches a client.
  */
 public final class ApiServer {
+
+  /** Longest request line and headers Jetty accepts (a 100 KB query string still gets through). */
+  static final int MAX_REQUEST_LINE_BYTES = 256 * 1024;
 
   private ApiServer() {}
 
@@ -36,13 +43,32 @@ public final class ApiServer {
         .setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
   }
 
-  /** Builds (does not start) the server. */
+  /** Builds (does not start) a server that takes no uploads. */
   public static Javalin create(SearchService search, Config config) {
+    return create(search, config, Ingest.NONE);
+  }
+
+  /** Builds (does not start) the server; uploads are indexed by {@code ingest}. */
+  public static Javalin create(SearchService search, Config config, Ingest ingest) {
     ObjectMapper mapper = jsonMapper();
-    Exporter exporter = new Exporter(search, mapper);
+    ApiAccess access = loadAccess(config);
+    Uploads uploads = new Uploads(config, search, ingest);
+    EntityRoutes entities = new EntityRoutes(new EntityService(search));
+    RequestReader reader = (ctx, extra) -> entities.withVariants(ctx, SearchParams.read(ctx, extra));
+    Exporter exporter = new Exporter(search, mapper, reader);
     return Javalin.create(cfg -> {
       cfg.jsonMapper(new JavalinJackson(mapper, false));
       cfg.startup.showJavalinBanner = false;
+      cfg.jetty.multipartConfig.maxFileSize(config.maxFileBytes(), SizeUnit.BYTES);
+      cfg.jetty.multipartConfig.maxTotalRequestSize(
+          config.maxFileBytes() + Uploads.MULTIPART_OVERHEAD_BYTES, SizeUnit.BYTES);
+      SecurityHeaders.install(cfg);
+      access.install(cfg);
+      cfg.http.maxRequestSize = config.limits().maxRequestBytes();
+      // Room for a long query string, so that our own limit (max_query_chars) answers it with a
+      // message; beyond this Jetty itself refuses the request line (431).
+      cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       if (Files.isDirectory(config.webDir())) {
         cfg.staticFiles.add(sf -> {
           sf.hostedPath = "/";
@@ -51,10 +77,17 @@ public final class ApiServer {
         });
       }
       cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
-      cfg.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.read(ctx))));
+      cfg.routes.get("/api/search", ctx -> ctx.json(search.search(reader.read(ctx, Set.of()))));
       cfg.routes.get("/api/export", exporter::handle);
       cfg.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
-      cfg.routes.get("/api/documents/{id}", ctx -> document(search, ctx));
+      cfg.routes.get("/api/documents/{id}", ctx -> document(search, reader, ctx));
+      cfg.routes.post("/api/documents", uploads::handle);
+      cfg.routes.get("/api/concordance", new ConcordanceRoute(search, reader)::handle);
+      cfg.routes.get("/api/openapi.json", OpenApi::handle);
+      cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
+      entities.register(cfg.routes);
+      cfg.routes.exception(LimitExceededException.class, (e, ctx) ->
+          error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
       cfg.routes.exception(BadRequestException.class, (e, ctx) ->
           error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
       cfg.routes.exception(IOException.class, (e, ctx) -> {
@@ -62,11 +95,7 @@ public final class ApiServer {
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "index_unavailable",
             "the index could not be read; see the server log");
       });
-      cfg.routes.exception(Exception.class, (e, ctx) -> {
-        System.err.println("dateline: error serving " + ctx.path() + ": " + e);
-        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
-            "the server failed on this request; see the server log");
-      });
+      cfg.routes.exception(Exception.class, (e, ctx) -> serverError(ctx, e));
       cfg.routes.error(404, "*", ctx -> {
         if (ctx.path().startsWith("/api/")) {
           ctx.json(new ErrorBody("not_found", "no such endpoint or document: " + ctx.path()));
@@ -75,11 +104,40 @@ public final class ApiServer {
     });
   }
 
-  private static void document(SearchService search, Context ctx) throws IOException {
-    DocumentView doc = search.document(ctx.pathParam("id"));
-    if (doc == null) {
+  private static ApiAccess loadAccess(Config config) {
+    try {
+      return ApiAccess.load(config.access());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the read-keys file "
+          + config.access().readKeysFile() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void serverError(Context ctx, Exception e) {
+    System.err.println("dateline: error serving " + ctx.path() + ": " + e);
+    error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+        "the server failed on this request; see the server log");
+  }
+
+  /**
+   * {@code ?q=} marks the query's matches (with {@code variants=true}, of every spelling, as the
+   * search found them); {@code ?start=&end=} cites a passage.
+   */
+  private static void document(SearchService search, RequestReader reader, Context ctx)
+      throws IOException {
+    String q = ctx.queryParam("q") == null ? null
+        : reader.read(ctx, Set.of("q", "start", "end")).query();
+    DocumentView doc = search.document(ctx.pathParam("id"), q);
+    ReadScope scope = ApiAccess.scope(ctx);
+    if (doc == null || (scope != null && !scope.allows(doc))) {
       error(ctx, HttpStatus.NOT_FOUND, "not_found", "no article has id " + ctx.pathParam("id"));
       return;
+    }
+    String start = ctx.queryParam("start");
+    String end = ctx.queryParam("end");
+    if (start != null || end != null) {
+      doc = doc.withPassage(SearchParams.integer(start, "start", 0),
+          SearchParams.integer(end, "end", doc.text().length()));
     }
     ctx.json(doc);
   }

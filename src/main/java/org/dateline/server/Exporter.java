@@ -26,10 +26,12 @@ final class Exporter {
 
   private final SearchService search;
   private final ObjectMapper mapper;
+  private final RequestReader reader;
 
-  Exporter(SearchService search, ObjectMapper mapper) {
+  Exporter(SearchService search, ObjectMapper mapper, RequestReader reader) {
     this.search = search;
     this.mapper = mapper;
+    this.reader = reader;
   }
 
   void handle(Context ctx) throws IOException {
@@ -37,14 +39,14 @@ final class Exporter {
     if (!format.equals("csv") && !format.equals("jsonl")) {
       throw new BadRequestException("format must be csv or jsonl, got '" + format + "'");
     }
-    SearchRequest request = SearchParams.read(ctx);
+    SearchRequest request = reader.read(ctx, java.util.Set.of());
     boolean csv = format.equals("csv");
     ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"dateline-export." + format + "\"");
     Writer out = new BufferedWriter(
         new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
     if (csv) {
-      out.write(String.join(",", CSV_COLUMNS) + "\r\n");
+      writeRow(out, CSV_COLUMNS);
     }
     search.export(request, hit -> {
       if (csv) {
@@ -72,6 +74,11 @@ final class Exporter {
         String.join("; ", hit.entities().get("organization")),
         String.join("; ", hit.entities().get("place")), Integer.toString(hit.kwicTotal()),
         kwic.toString());
+    writeRow(out, cells);
+  }
+
+  /** One CSV record, cells quoted as needed, ending in CRLF. */
+  static void writeRow(Writer out, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.write(',');

@@ -18,19 +18,28 @@ import org.dateline.search.Sort;
 final class SearchParams {
 
   private static final Set<String> SCALARS =
-      Set.of("q", "from", "to", "sort", "page", "size", "cursor", "kwic", "facet_size", "format");
+      Set.of("q", "from", "to", "sort", "page", "size", "cursor", "kwic", "facet_size", "format",
+          "variants");
 
   private SearchParams() {}
 
+  /** The request of {@code ctx}, narrowed to the scope of its key. */
   static SearchRequest read(Context ctx) {
+    return read(ctx, Set.of());
+  }
+
+  /** As {@link #read(Context)}, also allowing the route's own {@code extra} parameters. */
+  static SearchRequest read(Context ctx, Set<String> extra) {
     Map<String, List<String>> params = ctx.queryParamMap();
     Set<String> unknown = new TreeSet<>(params.keySet());
     unknown.removeAll(SCALARS);
+    unknown.removeAll(extra);
     unknown.removeAll(Schema.FACET_DIMS);
     if (!unknown.isEmpty()) {
       throw new BadRequestException("unknown parameter(s) " + unknown + "; known: q, "
           + String.join(", ", Schema.FACET_DIMS) + ", from, to, sort, page, size, cursor, kwic,"
-          + " facet_size");
+          + " facet_size, variants"
+          + (extra.isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(extra))));
     }
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : Schema.FACET_DIMS) {
@@ -40,7 +49,7 @@ final class SearchParams {
         filters.put(dim, values);
       }
     }
-    return new SearchRequest(
+    return ApiAccess.pin(ctx, new SearchRequest(
         ctx.queryParam("q"),
         filters,
         day(ctx.queryParam("from"), "from", true),
@@ -50,14 +59,14 @@ final class SearchParams {
         integer(ctx.queryParam("size"), "size", SearchRequest.DEFAULT_SIZE),
         blankToNull(ctx.queryParam("cursor")),
         integer(ctx.queryParam("kwic"), "kwic", SearchRequest.DEFAULT_KWIC_LINES),
-        integer(ctx.queryParam("facet_size"), "facet_size", SearchRequest.DEFAULT_FACET_SIZE));
+        integer(ctx.queryParam("facet_size"), "facet_size", SearchRequest.DEFAULT_FACET_SIZE)));
   }
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static int integer(String value, String name, int fallback) {
+  static int integer(String value, String name, int fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }

@@ -1,0 +1,84 @@
+package org.dateline.config;
+
+/**
+ * The bounds that keep one hostile file or one careless client from hurting everyone else: how much
+ * memory a parse may use and where it runs, and how much work one query or request may cause.
+ * Immutable.
+ *
+ * @param isolation where files are parsed (see {@link Isolation})
+ * @param parseHeapMb heap of each parse worker process (its {@code -Xmx}); a parse that needs more
+ *     is reported as too large and only that worker dies
+ * @param inProcessMaxBytes files larger than this are parsed in a worker even when their format has
+ *     one of Dateline's own readers (HTML, feeds, wire XML, Reuters SGML, WARC)
+ * @param maxFileTextChars most text one file may yield over all its articles
+ * @param maxQueryTerms most terms one wildcard, prefix, regexp or range may expand to
+ * @param searchTimeoutMs time limit of one search, KWIC lines included
+ * @param maxQueryChars longest query string accepted
+ * @param maxRequestBytes largest request body accepted
+ */
+public record Limits(
+    Isolation isolation,
+    int parseHeapMb,
+    long inProcessMaxBytes,
+    long maxFileTextChars,
+    int maxQueryTerms,
+    long searchTimeoutMs,
+    int maxQueryChars,
+    long maxRequestBytes) {
+
+  /** Where files are parsed. */
+  public enum Isolation {
+    /** Everything in the indexing process (fastest; one bad file can exhaust its memory). */
+    OFF,
+    /**
+     * Formats read by Tika (PDF, Office, archives, e-mail, plain text ...) and oversized files in a
+     * pool of worker processes with their own heap; Dateline's own streaming readers in process.
+     */
+    TIKA,
+    /** Every file in a worker process. */
+    ALL
+  }
+
+  public static final Isolation DEFAULT_ISOLATION = Isolation.TIKA;
+  public static final int DEFAULT_PARSE_HEAP_MB = 512;
+  public static final long DEFAULT_IN_PROCESS_MAX_BYTES = 32L * 1024 * 1024;
+  public static final long DEFAULT_MAX_FILE_TEXT_CHARS = 64_000_000;
+  public static final int DEFAULT_MAX_QUERY_TERMS = 1024;
+  public static final long DEFAULT_SEARCH_TIMEOUT_MS = 5_000;
+  public static final int DEFAULT_MAX_QUERY_CHARS = 10_000;
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 64L * 1024 * 1024;
+
+  public Limits {
+    java.util.Objects.requireNonNull(isolation, "isolation");
+    positive(parseHeapMb, "parse heap (MB)");
+    positive(inProcessMaxBytes, "in-process file size");
+    positive(maxFileTextChars, "text per file");
+    positive(maxQueryTerms, "query terms");
+    positive(searchTimeoutMs, "search timeout (ms)");
+    positive(maxQueryChars, "query length");
+    positive(maxRequestBytes, "request size");
+  }
+
+  private static void positive(long value, String what) {
+    if (value < 1) {
+      throw new IllegalArgumentException(what + " limit must be positive, got " + value);
+    }
+  }
+
+  /** The limits used when nothing is given. */
+  public static Limits defaults() {
+    return new Limits(DEFAULT_ISOLATION, DEFAULT_PARSE_HEAP_MB, DEFAULT_IN_PROCESS_MAX_BYTES,
+        DEFAULT_MAX_FILE_TEXT_CHARS, DEFAULT_MAX_QUERY_TERMS, DEFAULT_SEARCH_TIMEOUT_MS,
+        DEFAULT_MAX_QUERY_CHARS, DEFAULT_MAX_REQUEST_BYTES);
+  }
+
+  public Limits withIsolation(Isolation i, int heapMb) {
+    return new Limits(i, heapMb, inProcessMaxBytes, maxFileTextChars, maxQueryTerms,
+        searchTimeoutMs, maxQueryChars, maxRequestBytes);
+  }
+
+  public Limits withSearch(int queryTerms, long timeoutMs, int queryChars, long requestBytes) {
+    return new Limits(isolation, parseHeapMb, inProcessMaxBytes, maxFileTextChars, queryTerms,
+        timeoutMs, queryChars, requestBytes);
+  }
+}

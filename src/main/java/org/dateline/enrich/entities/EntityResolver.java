@@ -1,0 +1,343 @@
+package org.dateline.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+
+/**
+ * Gives every mention in an archive its canonical entity. In each story first: a surname or a
+ * single word of a longer name of the same type refers to that name ("Bali said" after "Mustafa
+ * Bali"). Then across all stories: spellings that fold to one {@link NameKey} are one name;
+ * names of one consonant skeleton that are a small edit apart are one entity (transliterations);
+ * an acronym defined anywhere ("Syrian Democratic Forces (SDF)") is its long form; the shipped
+ * alias list and the user's {@link Registry} merge, split, rename, retype and suppress. An entity's
+ * type is the one most of its mentions got; its canonical name is its most frequent full spelling.
+ * Stateless: each call resolves the archive it is given.
+ */
+public final class EntityResolver {
+
+  /** One story's text and what the recogniser found in it. */
+  public record Doc(String id, String text, List<Mention> recognised) {}
+
+  private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z.&]{1,11})\\s*\\)");
+  /** Two spellings of one skeleton merge when at least this similar (1 - edits / longer length). */
+  private static final float MIN_SIMILARITY = 0.8f;
+
+  private final Registry registry;
+  /** Every name of the alias list and the registry's merges, to find where the model missed them. */
+  private final Pattern listed;
+  private final Map<String, EntityType> listedTypes = new HashMap<>();
+
+  /** A resolver with the shipped aliases and then {@code user}'s entries. */
+  public EntityResolver(Registry user) {
+    this.registry = user.over(Registry.shipped());
+    List<String> names = new ArrayList<>();
+    for (Registry.Merge m : registry.merge()) {
+      List<String> all = new ArrayList<>(m.variants());
+      all.add(m.canonical());
+      for (String n : all) {
+        boolean capitalised = !n.isEmpty() && Character.isUpperCase(n.charAt(0));
+        if (m.type() != null && capitalised && n.length() >= 2
+            && listedTypes.putIfAbsent(n, m.type()) == null) {
+          names.add(n);
+        }
+      }
+    }
+    names.sort(Comparator.comparingInt(String::length).reversed());
+    // the lookahead fails fast at the many positions no listed name can start at
+    this.listed = names.isEmpty() ? null : Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:"
+        + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
+  }
+
+  /**
+   * The recognised mentions plus listed names the model missed ("IS fighters"). A short all-capitals
+   * name in an all-capitals line (a headline shouting "WHAT IS LEFT") is not taken.
+   */
+  List<Mention> withListed(Doc doc) {
+    if (listed == null) {
+      return doc.recognised();
+    }
+    List<Mention> out = new ArrayList<>(doc.recognised());
+    boolean[] taken = new boolean[doc.text().length() + 1];
+    for (Mention m : doc.recognised()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        taken[i] = true;
+      }
+    }
+    Matcher found = listed.matcher(doc.text());
+    while (found.find()) {
+      if (!taken[found.start()] && !taken[found.end() - 1] && !shouting(doc.text(), found)) {
+        out.add(new Mention(found.group(), listedTypes.get(found.group()), found.start(), found.end(), null));
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private static boolean shouting(String text, Matcher m) {
+    if (m.end() - m.start() > 3) {
+      return false;
+    }
+    int from = Math.max(0, m.start() - 40);
+    int to = Math.min(text.length(), m.end() + 40);
+    return text.substring(from, to).chars().noneMatch(Character::isLowerCase);
+  }
+
+  /** One story on its own: short references, acronyms defined in it, the alias list. */
+  public List<Mention> resolveStory(String text, List<Mention> recognised) {
+    return resolve(List.of(new Doc("story", text, recognised))).get("story");
+  }
+
+  /** Canonical, typed mentions for each document id; suppressed mentions are left out. */
+  public Map<String, List<Mention>> resolve(List<Doc> docs) {
+    Groups groups = new Groups();
+    Set<String> splits = keys(registry.split());
+    for (Registry.Merge m : registry.merge()) {
+      String root = NameKey.of(m.canonical());
+      groups.fix(root, m.canonical(), m.type());
+      for (String v : m.variants()) {
+        groups.union(root, NameKey.of(v));
+      }
+    }
+    Map<String, List<Named>> named = new LinkedHashMap<>();
+    for (Doc doc : docs) {
+      List<Named> local = inStory(withListed(doc), splits);
+      named.put(doc.id(), local);
+      for (Named n : local) {
+        groups.count(n.key(), n.fullText(), n.mention().type());
+      }
+    }
+    for (Doc doc : docs) {
+      acronyms(doc, groups, splits);
+    }
+    variants(groups, splits);
+    return output(docs, named, groups);
+  }
+
+  /** A mention with the full name it refers to in its story. */
+  private record Named(Mention mention, String fullText, String key) {}
+
+  private static List<Named> inStory(List<Mention> mentions, Set<String> splits) {
+    Map<EntityType, List<Mention>> longer = new EnumMap<>(EntityType.class);
+    for (Mention m : mentions) {
+      if (NameKey.words(NameKey.of(m.text())).size() > 1) {
+        longer.computeIfAbsent(m.type(), t -> new ArrayList<>()).add(m);
+      }
+    }
+    List<Named> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      String key = NameKey.of(m.text());
+      Mention full = key.isEmpty() || splits.contains(key) ? null
+          : fullName(key, m, longer.getOrDefault(m.type(), List.of()));
+      if (full == null && m.type() != EntityType.PERSON && !key.isEmpty() && !splits.contains(key)) {
+        // a surname of a person named in this story is that person, whatever the model thought
+        Mention person = fullName(key, new Mention(m.text(), EntityType.PERSON, m.start(), m.end(), null),
+            longer.getOrDefault(EntityType.PERSON, List.of()));
+        full = person;
+      }
+      String text = full == null ? m.text() : full.text();
+      out.add(new Named(m, text, NameKey.of(text)));
+    }
+    return out;
+  }
+
+  /** The one longer name of the story that a one-word mention stands for, or null. */
+  private static Mention fullName(String key, Mention m, List<Mention> candidates) {
+    if (key.contains(" ")) {
+      return null;
+    }
+    Set<String> distinct = new HashSet<>();
+    Mention found = null;
+    for (Mention c : candidates) {
+      List<String> words = NameKey.words(NameKey.of(c.text()));
+      boolean refers = m.type() == EntityType.PERSON
+          ? words.get(words.size() - 1).equals(key) || words.get(0).equals(key)
+          : words.contains(key);
+      if (refers && distinct.add(NameKey.of(c.text()))) {
+        found = c;
+      }
+    }
+    return distinct.size() == 1 ? found : null;
+  }
+
+  /** "Long Name (LN)" anywhere makes the acronym one entity with the long name. */
+  private static void acronyms(Doc doc, Groups groups, Set<String> splits) {
+    for (Mention m : doc.recognised()) {
+      if (m.end() >= doc.text().length()) {
+        continue;
+      }
+      Matcher a = ACRONYM_AFTER.matcher(doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 20)));
+      if (!a.find()) {
+        continue;
+      }
+      String acronym = a.group(1).replace(".", "");
+      String acrKey = NameKey.of(acronym);
+      if (acronym.length() >= 2 && acronym.equalsIgnoreCase(NameKey.initials(m.text()))
+          && !splits.contains(acrKey) && !groups.isFixed(acrKey)) {
+        groups.union(NameKey.of(m.text()), acrKey);
+      }
+    }
+  }
+
+  /** Transliterations and misspellings: same skeleton, a small edit apart. */
+  private static void variants(Groups groups, Set<String> splits) {
+    Map<String, List<String>> bySkeleton = new HashMap<>();
+    for (String key : groups.seenKeys()) {
+      if (!splits.contains(key) && key.length() >= 4) {
+        bySkeleton.computeIfAbsent(NameKey.skeleton(key), s -> new ArrayList<>()).add(key);
+      }
+    }
+    LevenshteinDistance distance = new LevenshteinDistance();
+    for (List<String> keys : bySkeleton.values()) {
+      for (int i = 0; i < keys.size(); i++) {
+        for (int j = i + 1; j < keys.size(); j++) {
+          if (distance.getDistance(keys.get(i), keys.get(j)) >= MIN_SIMILARITY) {
+            groups.union(keys.get(i), keys.get(j));
+          }
+        }
+      }
+    }
+  }
+
+  private Map<String, List<Mention>> output(List<Doc> docs, Map<String, List<Named>> named,
+      Groups groups) {
+    Set<String> suppressed = keys(registry.suppress());
+    Map<String, EntityType> retype = new HashMap<>();
+    registry.retype().forEach((name, type) -> retype.put(NameKey.of(name), type));
+    Map<String, String> rename = new HashMap<>();
+    registry.rename().forEach((from, to) -> rename.put(NameKey.of(from), to));
+    Map<String, List<Mention>> out = new LinkedHashMap<>();
+    for (Doc doc : docs) {
+      List<Mention> resolved = new ArrayList<>();
+      for (Named n : named.get(doc.id())) {
+        String canonical = groups.canonical(n.key());
+        String canonicalKey = NameKey.of(canonical);
+        if (n.key().isEmpty() || suppressed.contains(canonicalKey)
+            || suppressed.contains(NameKey.of(n.mention().text()))) {
+          continue;
+        }
+        EntityType type = retype.getOrDefault(canonicalKey, groups.type(n.key()));
+        Mention m = n.mention();
+        resolved.add(new Mention(m.text(), type, m.start(), m.end(),
+            rename.getOrDefault(canonicalKey, canonical)));
+      }
+      out.put(doc.id(), resolved);
+    }
+    return out;
+  }
+
+  private static Set<String> keys(List<String> names) {
+    Set<String> out = new HashSet<>();
+    names.forEach(n -> out.add(NameKey.of(n)));
+    return out;
+  }
+
+  /** Union-find over name keys, with spelling and type counts per group. */
+  private static final class Groups {
+    private final Map<String, String> parent = new HashMap<>();
+    private final Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    private final Map<String, Map<EntityType, Integer>> types = new HashMap<>();
+    private final Map<String, String> fixedName = new HashMap<>();
+    private final Map<String, EntityType> fixedType = new HashMap<>();
+    private Map<String, String> canonicalCache;
+    private Map<String, EntityType> typeCache;
+
+    String find(String k) {
+      String p = parent.getOrDefault(k, k);
+      if (p.equals(k)) {
+        return k;
+      }
+      String root = find(p);
+      parent.put(k, root);
+      return root;
+    }
+
+    void union(String a, String b) {
+      String ra = find(a);
+      String rb = find(b);
+      if (!ra.equals(rb)) {
+        // a fixed (alias-list) group keeps its root so its name and type survive
+        if (fixedName.containsKey(rb)) {
+          parent.put(ra, rb);
+        } else {
+          parent.put(rb, ra);
+        }
+      }
+      canonicalCache = null;
+    }
+
+    void fix(String key, String name, EntityType type) {
+      fixedName.put(find(key), name);
+      if (type != null) { // a merge without a type keeps the type most mentions got
+        fixedType.put(find(key), type);
+      }
+    }
+
+    boolean isFixed(String key) {
+      return fixedName.containsKey(find(key));
+    }
+
+    void count(String key, String written, EntityType type) {
+      spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(written, 1, Integer::sum);
+      types.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class)).merge(type, 1, Integer::sum);
+    }
+
+    Set<String> seenKeys() {
+      return spellings.keySet();
+    }
+
+    String canonical(String key) {
+      summarise();
+      return canonicalCache.getOrDefault(find(key), key);
+    }
+
+    EntityType type(String key) {
+      summarise();
+      return typeCache.get(find(key));
+    }
+
+    private void summarise() {
+      if (canonicalCache != null) {
+        return;
+      }
+      Map<String, Map<String, Integer>> groupSpellings = new HashMap<>();
+      Map<String, Map<EntityType, Integer>> groupTypes = new HashMap<>();
+      spellings.forEach((k, counts) -> counts.forEach((s, n) ->
+          groupSpellings.computeIfAbsent(find(k), r -> new HashMap<>()).merge(s, n, Integer::sum)));
+      types.forEach((k, counts) -> counts.forEach((t, n) ->
+          groupTypes.computeIfAbsent(find(k), r -> new EnumMap<>(EntityType.class)).merge(t, n, Integer::sum)));
+      canonicalCache = new HashMap<>();
+      typeCache = new HashMap<>();
+      groupSpellings.forEach((root, counts) -> canonicalCache.put(root, fixedName.containsKey(root)
+          ? fixedName.get(root) : counts.entrySet().stream().max(SPELLING_ORDER).orElseThrow().getKey()));
+      groupTypes.forEach((root, counts) -> typeCache.put(root, fixedType.containsKey(root)
+          ? fixedType.get(root) : counts.entrySet().stream()
+              .max(Map.Entry.<EntityType, Integer>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+              .orElseThrow().getKey()));
+    }
+  }
+
+  /**
+   * A spelled-out name before an acronym ("Syrian Democratic Forces", not "SDF"); then the most
+   * frequent spelling; then the longer; then the alphabetically first (deterministic).
+   */
+  private static final Comparator<Map.Entry<String, Integer>> SPELLING_ORDER =
+      Comparator.<Map.Entry<String, Integer>, Boolean>comparing(e -> !isAcronym(e.getKey()))
+          .thenComparing(Map.Entry.comparingByValue())
+          .thenComparing(e -> e.getKey().length())
+          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
+
+  private static boolean isAcronym(String name) {
+    return !name.contains(" ") && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+}

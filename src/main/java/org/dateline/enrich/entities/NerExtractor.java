@@ -1,0 +1,199 @@
+package org.dateline.enrich.entities;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.TokenizerFactory;
+import edu.stanford.nlp.process.WordToSentenceProcessor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The statistical recogniser: Stanford CoreNLP's PTB tokenizer and sentence splitter, then its CRF
+ * classifier ({@code english.all.3class.distsim}) on each sentence, then {@link StoryPropagation}
+ * so a name recognised once in the story is tagged at every other mention. Offsets are character
+ * offsets into the text given. Thread-safe: the classifier is read-only after loading and every
+ * call works on its own tokens.
+ */
+public final class NerExtractor implements EntityExtractor {
+
+  /** The model on the class path (copied out of CoreNLP's models jar at build time). */
+  public static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+  /** Blank lines end a sentence whatever the splitter thinks (headlines, datelines, list items). */
+  private static final Pattern BLOCK_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+  /** In a text with one paragraph a line, every line break ends a sentence. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\n");
+  /**
+   * A text with a line longer than this writes one paragraph a line (web pages, feeds); a text
+   * whose lines are all shorter is hard-wrapped (wire copy at ~70 columns), so only blank lines
+   * separate its paragraphs.
+   */
+  private static final int WRAPPED_LINE_MAX_CHARS = 100;
+  /** Longer "sentences" (tables, lists without punctuation) are cut so one bad block stays cheap. */
+  private static final int MAX_SENTENCE_TOKENS = 200;
+
+  private static volatile NerExtractor shared;
+
+  private final CRFClassifier<CoreLabel> classifier;
+  private final TokenizerFactory<CoreLabel> tokenizers =
+      PTBTokenizer.factory(new CoreLabelTokenFactory(), "invertible=false,untokenizable=noneKeep");
+  private final boolean propagate;
+
+  private NerExtractor(CRFClassifier<CoreLabel> classifier, boolean propagate) {
+    this.classifier = classifier;
+    this.propagate = propagate;
+  }
+
+  /** The recogniser, loaded once per JVM (a few seconds, ~300 MB of heap). */
+  public static NerExtractor shared() {
+    NerExtractor n = shared;
+    if (n == null) {
+      synchronized (NerExtractor.class) {
+        n = shared;
+        if (n == null) {
+          n = new NerExtractor(load(), true);
+          shared = n;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The same model without story propagation (to measure what propagation adds). */
+  public NerExtractor withoutPropagation() {
+    return new NerExtractor(classifier, false);
+  }
+
+  private static CRFClassifier<CoreLabel> load() {
+    try (InputStream raw = NerExtractor.class.getClassLoader().getResourceAsStream(MODEL)) {
+      if (raw == null) {
+        throw new IllegalStateException("the NER model " + MODEL + " is not on the class path;"
+            + " rebuild with ./dateline build (Maven copies it out of CoreNLP's models jar)");
+      }
+      return CRFClassifier.getClassifier(new GZIPInputStream(raw, 1 << 16));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the NER model " + MODEL, e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("the NER model does not match the CoreNLP version", e);
+    }
+  }
+
+  @Override
+  public List<Mention> extract(String text) {
+    List<List<CoreLabel>> sentences = sentences(text);
+    List<StoryPropagation.Span> spans = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreLabel> tokens = sentences.get(s);
+      // classifySentence labels fresh copies of the words (with the shapes the model needs), in order
+      spans.addAll(labelRuns(text, s, tokens, classifier.classifySentence(tokens)));
+    }
+    if (propagate) {
+      spans = StoryPropagation.apply(sentences, spans);
+    }
+    List<Mention> out = new ArrayList<>(spans.size());
+    for (StoryPropagation.Span span : spans) {
+      List<CoreLabel> tokens = sentences.get(span.sentence());
+      int start = tokens.get(span.from()).beginPosition();
+      int end = tokens.get(span.to() - 1).endPosition();
+      out.add(new Mention(text.substring(start, end), span.type(), start, end, null));
+    }
+    return out;
+  }
+
+  /** Number of tokens the tokenizer finds in {@code text} (for throughput figures). */
+  public int countTokens(String text) {
+    int n = 0;
+    for (List<CoreLabel> s : sentences(text)) {
+      n += s.size();
+    }
+    return n;
+  }
+
+  /** Tokens with offsets into {@code text}, grouped into sentences. */
+  List<List<CoreLabel>> sentences(String text) {
+    List<List<CoreLabel>> out = new ArrayList<>();
+    WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
+    Matcher m = (hardWrapped(text) ? BLOCK_BREAK : LINE_BREAK).matcher(text);
+    int blockStart = 0;
+    while (blockStart < text.length()) {
+      int blockEnd = m.find(blockStart) ? m.start() : text.length();
+      int next = blockEnd == text.length() ? text.length() : m.end();
+      if (blockEnd > blockStart) {
+        String block = text.substring(blockStart, blockEnd);
+        List<CoreLabel> tokens = tokenizers.getTokenizer(new StringReader(block)).tokenize();
+        for (CoreLabel t : tokens) {
+          t.setBeginPosition(t.beginPosition() + blockStart);
+          t.setEndPosition(t.endPosition() + blockStart);
+        }
+        for (List<CoreLabel> sentence : splitter.process(tokens)) {
+          for (int i = 0; i < sentence.size(); i += MAX_SENTENCE_TOKENS) {
+            out.add(new ArrayList<>(sentence.subList(i, Math.min(sentence.size(), i + MAX_SENTENCE_TOKENS))));
+          }
+        }
+      }
+      blockStart = next;
+    }
+    return out;
+  }
+
+  private static boolean hardWrapped(String text) {
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - lineStart > WRAPPED_LINE_MAX_CHARS) {
+          return false;
+        }
+        lineStart = i + 1;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Runs of tokens with the same entity label (the 3-class model labels IO, not BIO); a line break
+   * ends a run, since a name never continues onto the next line of a page ("Philippines / Read").
+   */
+  private static List<StoryPropagation.Span> labelRuns(String text, int sentence,
+      List<CoreLabel> tokens, List<CoreLabel> labelled) {
+    List<StoryPropagation.Span> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      EntityType type = typeOf(labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+      if (type == null) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size()
+          && type == typeOf(labelled.get(j).get(CoreAnnotations.AnswerAnnotation.class))
+          && text.indexOf('\n', tokens.get(j - 1).endPosition(), tokens.get(j).beginPosition()) < 0) {
+        j++;
+      }
+      out.add(new StoryPropagation.Span(sentence, i, j, type));
+      i = j;
+    }
+    return out;
+  }
+
+  static EntityType typeOf(String label) {
+    if (label == null) {
+      return null;
+    }
+    return switch (label) {
+      case "PERSON", "PER" -> EntityType.PERSON;
+      case "ORGANIZATION", "ORG" -> EntityType.ORGANIZATION;
+      case "LOCATION", "LOC" -> EntityType.PLACE;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,98 @@
+package org.dateline.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
+
+/**
+ * The time limit of one search, kept per thread: a search starts the clock on the thread that runs
+ * it; collectors wrapped by {@link #bounded} check it every few hundred hits, and KWIC building
+ * checks it between hits. (Lucene's own {@code IndexSearcher.setTimeout} cannot be used: it scores
+ * in windows, which the DrillSideways scorer refuses, and it belongs to a searcher that concurrent
+ * requests share.) Thread-safe.
+ */
+final class QueryBudget {
+
+  /** How many hits a collector takes between two looks at the clock. */
+  private static final int CHECK_EVERY = 256;
+
+  /** Per thread: {deadline in System.nanoTime() units or 0 when no search runs, limit in ms}. */
+  private static final ThreadLocal<long[]> DEADLINE = ThreadLocal.withInitial(() -> new long[2]);
+
+  private QueryBudget() {}
+
+  /** Starts the clock of a search on this thread. */
+  static void start(long timeoutMs) {
+    long[] d = DEADLINE.get();
+    d[0] = System.nanoTime() + timeoutMs * 1_000_000;
+    d[1] = timeoutMs;
+  }
+
+  /** Ends this thread's search. */
+  static void end() {
+    DEADLINE.get()[0] = 0;
+  }
+
+  /** Throws when this thread's search has run past its time limit. */
+  static void check() {
+    long[] d = DEADLINE.get();
+    if (d[0] != 0 && System.nanoTime() - d[0] > 0) {
+      throw new LimitExceededException("the search took longer than its time limit of " + d[1]
+          + " ms (search_timeout_ms, --search-timeout-ms): narrow the query (fewer wildcards, a"
+          + " date range, a filter) or ask for fewer KWIC lines");
+    }
+  }
+
+  /** {@code manager}'s collectors, checking the clock as they collect. */
+  static <C extends Collector, T> CollectorManager<Bounded<C>, T> bounded(
+      CollectorManager<C, T> manager) {
+    return new CollectorManager<>() {
+      @Override
+      public Bounded<C> newCollector() throws IOException {
+        return new Bounded<>(manager.newCollector());
+      }
+
+      @Override
+      public T reduce(Collection<Bounded<C>> collectors) throws IOException {
+        List<C> inner = new ArrayList<>(collectors.size());
+        for (Bounded<C> c : collectors) {
+          inner.add(c.inner);
+        }
+        return manager.reduce(inner);
+      }
+    };
+  }
+
+  /** A collector that looks at the clock every {@link #CHECK_EVERY} hits. */
+  static final class Bounded<C extends Collector> extends FilterCollector {
+    final C inner;
+
+    Bounded(C inner) {
+      super(inner);
+      this.inner = inner;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      check();
+      return new FilterLeafCollector(super.getLeafCollector(context)) {
+        private int collected;
+
+        @Override
+        public void collect(int doc) throws IOException {
+          if (++collected % CHECK_EVERY == 0) {
+            check();
+          }
+          super.collect(doc);
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.dateline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the real {@code dateline} command line in a child JVM, as a user would, so it can be killed. */
+public final class DatelineProcess {
+
+  private DatelineProcess() {}
+
+  /** Starts {@code dateline ARGS...}; stdout and stderr go to {@code log}. */
+  public static Process start(Path log, String... args) throws IOException {
+    return start(log, java.util.Map.of(), args);
+  }
+
+  /** Starts {@code dateline ARGS...} with extra environment variables. */
+  public static Process start(Path log, java.util.Map<String, String> env, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        "--add-modules", "jdk.incubator.vector", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+        "-cp", System.getProperty("java.class.path"), "org.dateline.cli.Main"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    pb.environment().putAll(env);
+    return pb.start();
+  }
+
+  /** Runs {@code dateline ARGS...} to its end and returns the exit code. */
+  public static int run(Path log, String... args) throws IOException, InterruptedException {
+    return start(log, args).waitFor();
+  }
+}

@@ -1,0 +1,152 @@
+package org.dateline.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Makes hostile and odd files for the tests, deterministically (fixed seeds), in a given folder. */
+public final class HostileFiles {
+
+  private static final String[] WORDS = ("minister talks ceasefire border refugees election"
+      + " parliament oil prices market strike court ruling police protest harbour storm").split(" ");
+
+  private HostileFiles() {}
+
+  /** A zip whose one member inflates to {@code inflatedMb} MB of one repeated letter. */
+  public static Path zipBomb(Path file, int inflatedMb) throws IOException {
+    byte[] block = new byte[1 << 20];
+    java.util.Arrays.fill(block, (byte) 'a');
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new ZipEntry("bomb.txt"));
+      for (int i = 0; i < inflatedMb; i++) {
+        zip.write(block);
+      }
+      zip.closeEntry();
+    }
+    return file;
+  }
+
+  /** Plain text of about {@code mb} MB: lines of news words. */
+  public static Path bigText(Path file, int mb) throws IOException {
+    Random random = new Random(7);
+    StringBuilder line = new StringBuilder();
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (long written = 0; written < mb * 1024L * 1024; written += line.length() + 1) {
+        line.setLength(0);
+        for (int i = 0; i < 12; i++) {
+          line.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        w.write(line.toString());
+        w.write('\n');
+      }
+    }
+    return file;
+  }
+
+  /** A zip holding a zip holding an mbox of two letters: containers three deep. */
+  public static Path nestedContainers(Path file) throws IOException {
+    String mbox = letter("Ceasefire talks resume", "Negotiators met again at the border post.")
+        + letter("Port reopens after storm", "Ships left the harbour on Tuesday morning.");
+    byte[] inner = zipOf("letters.mbox", mbox.getBytes(StandardCharsets.UTF_8));
+    Files.write(file, zipOf("inner.zip", inner));
+    return file;
+  }
+
+  /** A zip nested {@code depth} times around a one-line text file. */
+  public static Path deepZip(Path file, int depth) throws IOException {
+    byte[] bytes = zipOf("story.txt", "Deep inside the archive a story waits.".getBytes(
+        StandardCharsets.UTF_8));
+    for (int i = 1; i < depth; i++) {
+      bytes = zipOf("level" + i + ".zip", bytes);
+    }
+    Files.write(file, bytes);
+    return file;
+  }
+
+  private static String letter(String subject, String body) {
+    return "From reporter@example.org Tue Mar 12 10:00:00 2019\n"
+        + "From: Reporter <reporter@example.org>\nTo: desk@example.org\n"
+        + "Date: Tue, 12 Mar 2019 10:00:00 +0000\nSubject: " + subject + "\n"
+        + "Content-Type: text/plain; charset=UTF-8\n\n" + body + "\n\n";
+  }
+
+  static byte[] zipOf(String name, byte[] content) throws IOException {
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(buf)) {
+      zip.putNextEntry(new ZipEntry(name));
+      zip.write(content);
+      zip.closeEntry();
+    }
+    return buf.toByteArray();
+  }
+
+  /** Random bytes under a name that promises a web page. */
+  public static Path binaryJunk(Path file, int bytes) throws IOException {
+    byte[] junk = new byte[bytes];
+    new Random(11).nextBytes(junk);
+    Files.write(file, junk);
+    return file;
+  }
+
+  /** Text whose bytes are not valid UTF-8 in places (lone continuation and truncated sequences). */
+  public static Path invalidUtf8(Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write("Election night in Lisbon: ".getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {(byte) 0x80, (byte) 0xC3, (byte) 0x28, (byte) 0xE2, (byte) 0x82});
+      out.write(" the parliament count went on until dawn.\n".getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80});
+      out.write(" Turnout was high.\n".getBytes(StandardCharsets.UTF_8));
+    }
+    return file;
+  }
+
+  /**
+   * A Word document whose body is {@code xmlMb} MB of paragraphs of random words: small on disk
+   * but far larger in memory once Tika's Word parser has read it.
+   */
+  public static Path memoryHungryDocx(Path file, int xmlMb) throws IOException {
+    Random random = new Random(3);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+          + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd."
+          + "openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+      put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
+          + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+          + "2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      Writer w = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
+          + "openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+      StringBuilder p = new StringBuilder();
+      for (long n = 0; n < xmlMb * 1024L * 1024; n += p.length()) {
+        p.setLength(0);
+        p.append("<w:p><w:r><w:t>");
+        for (int i = 0; i < 10; i++) {
+          p.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(1000)).append(' ');
+        }
+        p.append("</w:t></w:r></w:p>");
+        w.write(p.toString());
+      }
+      w.write("</w:body></w:document>");
+      w.flush();
+      zip.closeEntry();
+    }
+    return file;
+  }
+
+  private static void put(ZipOutputStream zip, String name, String content) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(content.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+}

@@ -1,0 +1,139 @@
+// Document view: the full text with query matches and entity mentions marked (colour by type),
+// metadata with where each value came from, and "cite this passage" links that reopen the article
+// at a character range.
+import {h, fill, num, formatDate} from './dom.js';
+
+const TYPES = ['person', 'organization', 'place'];
+
+/**
+ * Renders doc into container. citeUrl(start, end) gives the shareable link of a passage;
+ * cite: {start, end} to mark and scroll to, or null; signal ends the view's listeners.
+ */
+export function renderDocument(container, doc, cite, citeUrl, signal) {
+  const textEl = h('div', {class: 'doc-text', id: 'doc-text', tabindex: '0',
+    'aria-label': 'Article text; select a passage to cite it'});
+  textEl.append(...segments(doc, cite));
+  const citeBox = h('div', {class: 'cite-box', 'aria-live': 'polite'});
+  const citeButton = h('button', {type: 'button', class: 'button', id: 'cite-button', disabled: true,
+    onclick: () => showCite(citeBox, selectionRange(textEl), doc, citeUrl)}, 'Cite this passage');
+  document.addEventListener('selectionchange', () => {
+    citeButton.disabled = !selectionRange(textEl);
+  }, {signal});
+  const counts = TYPES.map((t) => [t, doc.mentions.filter((m) => m.type === t).length]);
+  fill(container,
+    h('header', {class: 'doc-header'},
+      h('h2', {id: 'doc-title', tabindex: '-1'}, doc.title || '(untitled)'),
+      metadata(doc)),
+    h('div', {class: 'doc-tools'},
+      h('ul', {class: 'legend', 'aria-label': 'Marks in the text'},
+        h('li', {}, h('mark', {class: 'm-match'}, 'match'), ` ${num(doc.matches.length)}`),
+        counts.map(([t, n]) => h('li', {}, h('span', {class: `m-${t}`}, t), ` ${num(n)}`))),
+      citeButton),
+    cite ? citedPassage(doc, cite, citeUrl) : null,
+    citeBox,
+    textEl);
+  const target = textEl.querySelector('.cited') || textEl.querySelector('.m-match');
+  if (target) target.scrollIntoView({block: 'center'});
+}
+
+function metadata(doc) {
+  const p = doc.provenance || {};
+  const row = (label, value, source) => value === null || value === undefined || value === '' ||
+    (Array.isArray(value) && value.length === 0) ? null
+    : [h('dt', {}, label), h('dd', {}, value, source ? h('span', {class: 'provenance'}, ` (source: ${source})`) : null)];
+  const date = doc.date ? `${formatDate(doc.date, doc.date_precision)} (${doc.date_precision})` : 'undated';
+  return h('dl', {class: 'doc-meta'},
+    row('Outlet', doc.outlet || 'unknown', p.outlet),
+    row('Published', date, p.date),
+    row('Agencies', doc.agencies.join(', '), doc.agencies.length ? p.agencies : null),
+    row('Authors', doc.authors.join(', '), p.authors),
+    row('Language', doc.language, p.language),
+    row('Title', doc.title, p.title),
+    row('Source URL', doc.url ? h('a', {href: doc.url, rel: 'noopener noreferrer'}, doc.url) : null, p.url),
+    row('File', doc.path, null),
+    row('Format', doc.content_type, null),
+    TYPES.map((t) => row(t[0].toUpperCase() + t.slice(1) + 's', (doc.entities?.[t] || []).join(', '), null)));
+}
+
+/** The text cut at every mark boundary; each piece a span knowing its offset. */
+function segments(doc, cite) {
+  const text = doc.text;
+  const marks = [];
+  for (const m of doc.matches) marks.push({start: m.start, end: m.end, cls: 'm-match'});
+  for (const m of doc.mentions) {
+    marks.push({start: m.start, end: m.end, cls: `m-${m.type}`, title: `${m.type}: ${m.canonical || m.text}`});
+  }
+  if (cite) marks.push({start: cite.start, end: Math.min(cite.end, text.length), cls: 'cited'});
+  const edges = new Set([0, text.length]);
+  for (const m of marks) {
+    edges.add(m.start);
+    edges.add(m.end);
+  }
+  const points = [...edges].filter((x) => x >= 0 && x <= text.length).sort((a, b) => a - b);
+  const byStart = new Map();
+  for (const m of marks) (byStart.get(m.start) || byStart.set(m.start, []).get(m.start)).push(m);
+  const active = [];
+  const out = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const at = points[i];
+    for (let j = active.length - 1; j >= 0; j--) if (active[j].end <= at) active.splice(j, 1);
+    active.push(...(byStart.get(at) || []));
+    const piece = text.slice(at, points[i + 1]);
+    const span = h(active.some((m) => m.cls === 'm-match') ? 'mark' : 'span', {dataset: {start: at}}, piece);
+    if (active.length) {
+      span.className = [...new Set(active.map((m) => m.cls))].join(' ');
+      const titled = active.filter((m) => m.title);
+      if (titled.length) span.title = titled.map((m) => m.title).join('; ');
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** The selected character range inside the text, or null. */
+function selectionRange(textEl) {
+  const sel = document.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const r = sel.getRangeAt(0);
+  if (!textEl.contains(r.startContainer) || !textEl.contains(r.endContainer)) return null;
+  const start = offsetOf(textEl, r.startContainer, r.startOffset);
+  const end = offsetOf(textEl, r.endContainer, r.endOffset);
+  return end > start ? {start, end} : null;
+}
+
+function offsetOf(root, node, offset) {
+  const before = document.createRange();
+  before.setStart(root, 0);
+  before.setEnd(node, offset);
+  return before.toString().length;
+}
+
+function showCite(box, range, doc, citeUrl) {
+  if (!range) return;
+  const url = new URL(citeUrl(range.start, range.end), location.href).href;
+  const quote = doc.text.slice(range.start, range.end);
+  const input = h('input', {type: 'text', readonly: true, value: url, class: 'cite-url', 'aria-label': 'Link to this passage'});
+  fill(box,
+    h('p', {}, `Characters ${num(range.start)}–${num(range.end)}: `,
+      h('a', {href: url, id: 'cite-link'}, 'link to this passage'),
+      ' ', h('button', {type: 'button', class: 'link', onclick: () => copy(input)}, 'copy')),
+    input,
+    h('blockquote', {}, quote.length > 400 ? quote.slice(0, 400) + '…' : quote));
+}
+
+function citedPassage(doc, cite, citeUrl) {
+  const quote = doc.text.slice(cite.start, cite.end);
+  return h('figure', {class: 'cited-passage'},
+    h('blockquote', {}, quote),
+    h('figcaption', {}, `${doc.outlet || 'Unknown outlet'}, ${doc.date ? formatDate(doc.date, doc.date_precision) : 'undated'}: characters ${num(cite.start)}–${num(cite.end)} `,
+      h('a', {href: citeUrl(cite.start, cite.end)}, 'permalink')));
+}
+
+async function copy(input) {
+  input.select();
+  try {
+    await navigator.clipboard.writeText(input.value);
+  } catch {
+    document.execCommand?.('copy');
+  }
+}

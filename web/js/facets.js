@@ -1,0 +1,78 @@
+// Facet panels: multi-select checkboxes with counts, "show more", a filter box in long facets.
+import {h, fill, num} from './dom.js';
+import {FACETS, FACET_LABELS} from './state.js';
+
+const SHOWN = 6;
+
+/**
+ * Renders every facet dimension into container. expanded: Set of dims showing all values;
+ * onToggle(dim, value, checked); onExpand(dim).
+ */
+export function renderFacets(container, facets, state, expanded, {onToggle, onExpand}) {
+  const panels = FACETS.map((dim) => panel(dim, facets[dim] || [], state.filters[dim], expanded.has(dim),
+    onToggle, onExpand));
+  fill(container, panels);
+}
+
+function panel(dim, values, selected, isExpanded, onToggle, onExpand) {
+  // Selected values stay visible even when they fall out of the top counts.
+  const all = [...values];
+  for (const s of selected) if (!all.some((v) => v.value === s)) all.push({value: s, count: 0});
+  const id = `facet-${dim}`;
+  const list = h('ul', {class: 'facet-values', id: `${id}-values`});
+  const shown = isExpanded ? all : all.filter((v, i) => i < SHOWN || selected.includes(v.value));
+  for (const v of shown) {
+    const boxId = `${id}-${encodeURIComponent(v.value)}`;
+    const checked = selected.includes(v.value);
+    list.append(h('li', {class: 'facet-value', dataset: {value: v.value}},
+      h('input', {type: 'checkbox', id: boxId, checked,
+        onchange: (e) => onToggle(dim, v.value, e.target.checked)}),
+      h('label', {for: boxId}, h('span', {class: 'facet-label'}, v.value),
+        h('span', {class: 'count', 'aria-label': `${v.count} articles`}, num(v.count)))));
+  }
+  const body = [];
+  if (all.length === 0) {
+    body.push(h('p', {class: 'empty'}, dim === 'person' || dim === 'organization' || dim === 'place'
+      ? 'No names found in these articles.' : 'None.'));
+  }
+  if (isExpanded && all.length > SHOWN) {
+    body.push(h('input', {type: 'search', class: 'facet-filter', placeholder: `Filter ${FACET_LABELS[dim].toLowerCase()}s`,
+      'aria-label': `Filter ${FACET_LABELS[dim]} values`, 'aria-controls': `${id}-values`,
+      oninput: (e) => filterList(list, e.target.value)}));
+  }
+  body.push(list);
+  if (!isExpanded && all.length > shown.length) {
+    body.push(h('button', {type: 'button', class: 'link show-more', 'aria-expanded': 'false',
+      'aria-controls': `${id}-values`, onclick: () => onExpand(dim)},
+      `Show ${all.length - shown.length} more`));
+  }
+  return h('section', {class: 'facet', id, 'aria-labelledby': `${id}-title`},
+    h('h3', {id: `${id}-title`}, FACET_LABELS[dim],
+      selected.length ? h('span', {class: 'selected-count'}, ` (${selected.length} selected)`) : null),
+    body);
+}
+
+function filterList(list, text) {
+  const needle = text.trim().toLowerCase();
+  for (const li of list.children) {
+    li.hidden = needle !== '' && !li.dataset.value.toLowerCase().includes(needle);
+  }
+}
+
+/** Chips for every active filter and the date range; onRemove(kind, value). */
+export function renderChips(container, state, onRemove) {
+  const chips = [];
+  for (const dim of FACETS) {
+    for (const v of state.filters[dim]) chips.push(chip(`${FACET_LABELS[dim]}: ${v}`, () => onRemove(dim, v)));
+  }
+  if (state.from || state.to) {
+    chips.push(chip(`Date: ${state.from || '…'} to ${state.to || '…'}`, () => onRemove('date')));
+  }
+  fill(container, chips.length ? chips : null);
+  container.hidden = chips.length === 0;
+}
+
+function chip(text, remove) {
+  return h('li', {class: 'chip'}, h('span', {}, text),
+    h('button', {type: 'button', class: 'chip-remove', 'aria-label': `Remove filter ${text}`, onclick: remove}, '×'));
+}
