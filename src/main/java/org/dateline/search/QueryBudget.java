@@ -43,20 +43,29 @@ final class QueryBudget {
   /** Throws when this thread's search has run past its time limit. */
   static void check() {
     long[] d = DEADLINE.get();
-    if (d[0] != 0 && System.nanoTime() - d[0] > 0) {
-      throw new LimitExceededException("the search took longer than its time limit of " + d[1]
+    check(d[0], d[1]);
+  }
+
+  private static void check(long deadline, long limitMs) {
+    if (deadline != 0 && System.nanoTime() - deadline > 0) {
+      throw new LimitExceededException("the search took longer than its time limit of " + limitMs
           + " ms (search_timeout_ms, --search-timeout-ms): narrow the query (fewer wildcards, a"
           + " date range, a filter) or ask for fewer KWIC lines");
     }
   }
 
-  /** {@code manager}'s collectors, checking the clock as they collect. */
+  /**
+   * {@code manager}'s collectors, checking the clock as they collect. The deadline is read here, on
+   * the request's thread, because the collectors may run on the searcher's slice threads.
+   */
   static <C extends Collector, T> CollectorManager<Bounded<C>, T> bounded(
       CollectorManager<C, T> manager) {
+    long deadline = DEADLINE.get()[0];
+    long limitMs = DEADLINE.get()[1];
     return new CollectorManager<>() {
       @Override
       public Bounded<C> newCollector() throws IOException {
-        return new Bounded<>(manager.newCollector());
+        return new Bounded<>(manager.newCollector(), deadline, limitMs);
       }
 
       @Override
@@ -73,22 +82,26 @@ final class QueryBudget {
   /** A collector that looks at the clock every {@link #CHECK_EVERY} hits. */
   static final class Bounded<C extends Collector> extends FilterCollector {
     final C inner;
+    private final long deadline;
+    private final long limitMs;
 
-    Bounded(C inner) {
+    Bounded(C inner, long deadline, long limitMs) {
       super(inner);
       this.inner = inner;
+      this.deadline = deadline;
+      this.limitMs = limitMs;
     }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      check();
+      check(deadline, limitMs);
       return new FilterLeafCollector(super.getLeafCollector(context)) {
         private int collected;
 
         @Override
         public void collect(int doc) throws IOException {
           if (++collected % CHECK_EVERY == 0) {
-            check();
+            check(deadline, limitMs);
           }
           super.collect(doc);
         }
