@@ -13,8 +13,7 @@ import org.apache.lucene.search.LeafCollector;
 
 /**
  * The time limit of one search, kept per thread: a search starts the clock on the thread that runs
- * it; collectors wrapped by {@link #bounded} check it every few hundred hits (on whichever thread
- * collects), and KWIC building
+ * it; collectors wrapped by {@link #bounded} check it every few hundred hits, and KWIC building
  * checks it between hits. (Lucene's own {@code IndexSearcher.setTimeout} cannot be used: it scores
  * in windows, which the DrillSideways scorer refuses, and it belongs to a searcher that concurrent
  * requests share.) Thread-safe.
@@ -57,7 +56,7 @@ final class QueryBudget {
 
   /**
    * {@code manager}'s collectors, checking the clock as they collect. The deadline is read here, on
-   * the request's thread, because the searcher may collect segment slices on its executor's threads.
+   * the request's thread, because the collectors may run on the searcher's slice threads.
    */
   static <C extends Collector, T> CollectorManager<Bounded<C>, T> bounded(
       CollectorManager<C, T> manager) {

@@ -92,7 +92,8 @@ final class ApiAccess {
     }
     List<ReadKey> keys = parsed.keys() == null ? List.of() : parsed.keys();
     for (ReadKey k : keys) {
-      if (k.name() == null || k.key() == null || k.key().strip().length() < AccessConfig.MIN_KEY_CHARS) {
+      if (k.name() == null || k.key() == null
+          || k.key().strip().length() < AccessConfig.MIN_KEY_CHARS) {
         throw new IllegalArgumentException("every key in " + file + " needs a name and a key of"
             + " at least " + AccessConfig.MIN_KEY_CHARS + " characters");
       }
@@ -128,7 +129,8 @@ final class ApiAccess {
         throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
             "the API key is not valid; send a key this server knows in " + KEY_HEADER);
       }
-    } else if (config.readAccess() == AccessConfig.ReadAccess.OPEN || PUBLIC_PATHS.contains(ctx.path())
+    } else if (config.readAccess() == AccessConfig.ReadAccess.OPEN
+        || PUBLIC_PATHS.contains(ctx.path())
         || (config.readAccess() == AccessConfig.ReadAccess.LOCAL && isLocal(ctx))) {
       grant = UNKEYED;
     } else {

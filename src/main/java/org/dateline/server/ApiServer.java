@@ -54,7 +54,8 @@ public final class ApiServer {
     ApiAccess access = loadAccess(config);
     Uploads uploads = new Uploads(config, search, ingest);
     EntityRoutes entities = new EntityRoutes(new EntityService(search));
-    RequestReader reader = (ctx, extra) -> entities.withVariants(ctx, SearchParams.read(ctx, extra));
+    RequestReader reader =
+        (ctx, extra) -> entities.withVariants(ctx, SearchParams.read(ctx, extra));
     Exporter exporter = new Exporter(search, mapper, reader);
     return Javalin.create(cfg -> {
       cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -84,7 +85,8 @@ public final class ApiServer {
       cfg.routes.post("/api/documents", uploads::handle);
       cfg.routes.get("/api/concordance", new ConcordanceRoute(search, reader)::handle);
       cfg.routes.get("/api/openapi.json", OpenApi::handle);
-      cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
+      cfg.routes.exception(ApiException.class,
+          (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
       entities.register(cfg.routes);
       cfg.routes.exception(LimitExceededException.class, (e, ctx) ->
           error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));

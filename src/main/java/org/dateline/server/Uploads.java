@@ -87,7 +87,10 @@ final class Uploads {
             + " MB (--max-file-mb)");
   }
 
-  /** Keeps the file as uploads/HASH/NAME: the same bytes land on the same path, so re-uploading is a no-op. */
+  /**
+   * Keeps the file as uploads/HASH/NAME: the same bytes land on the same path, so uploading them
+   * again changes nothing.
+   */
   private Path store(UploadedFile file) throws IOException {
     Path dir = config.uploadsDir();
     Files.createDirectories(dir);

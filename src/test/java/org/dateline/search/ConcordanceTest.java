@@ -50,7 +50,8 @@ class ConcordanceTest {
   @Test
   void sortsByTheWordLeftOrRightOfTheMatch() throws IOException {
     SearchRequest q = SearchRequest.of("Baghouz");
-    List<ConcordanceLine> left = Concordance.collect(search, q, Concordance.Order.LEFT, 1000).lines();
+    List<ConcordanceLine> left =
+        Concordance.collect(search, q, Concordance.Order.LEFT, 1000).lines();
     List<String> keys = new ArrayList<>();
     for (ConcordanceLine l : left) {
       keys.add(Concordance.sortKey(l.left(), true));

@@ -42,7 +42,8 @@ class VariantsEverywhereTest {
     String q = "q=" + URLEncoder.encode("\"Mostafa Bali\"", StandardCharsets.UTF_8);
     JavalinTest.test(ApiServer.create(search, TestIndexes.config(dir)), (server, client) -> {
       JsonNode exact = JSON.readTree(client.get("/api/search?" + q).body().string());
-      JsonNode all = JSON.readTree(client.get("/api/search?" + q + "&variants=true").body().string());
+      JsonNode all = JSON.readTree(client.get("/api/search?" + q + "&variants=true").body()
+          .string());
       long total = all.get("total").asLong();
       assertTrue(total > exact.get("total").asLong(), "variants find more: " + total);
       String csv = client.get("/api/export?format=csv&" + q + "&variants=true").body().string();
