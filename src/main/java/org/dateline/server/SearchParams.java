@@ -23,12 +23,10 @@ final class SearchParams {
 
   private SearchParams() {}
 
-  /** The request of {@code ctx}, narrowed to the scope of its key. */
-  static SearchRequest read(Context ctx) {
-    return read(ctx, Set.of());
-  }
-
-  /** As {@link #read(Context)}, also allowing the route's own {@code extra} parameters. */
+  /**
+   * The request of {@code ctx}, narrowed to the scope of its key; {@code extra} names the route's
+   * own parameters besides the search ones.
+   */
   static SearchRequest read(Context ctx, Set<String> extra) {
     Map<String, List<String>> params = ctx.queryParamMap();
     Set<String> unknown = new TreeSet<>(params.keySet());
