@@ -11,11 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.dateline.TestIndexes;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.entities.Mention;
@@ -33,17 +28,8 @@ class EntityPassIT {
 
   private static Map<String, List<Mention>> mentionsById(Path index) throws IOException {
     Map<String, List<Mention>> out = new TreeMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-          if (live == null || live.get(d)) {
-            Article a = Schema.toArticle(stored.document(d));
-            out.put(Path.of(a.path()).getFileName() + "#" + a.itemKey(), a.mentions());
-          }
-        }
-      }
+    for (Article a : TestIndexes.storedArticles(index)) {
+      out.put(Path.of(a.path()).getFileName() + "#" + a.itemKey(), a.mentions());
     }
     return out;
   }
