@@ -37,7 +37,7 @@ import org.dateline.ingest.SourceFile;
 
 /**
  * Resolves entities across the index and keeps the {@link EntityCatalog}. Incremental by default:
- * only articles no pass has seen ({@link Schema#ENTITY_PASS} absent) are resolved, against the
+ * only articles no pass has seen ({@link Schema#ENTITY_PASS} still 0) are resolved, against the
  * catalog's memory of the archive, and written again when their entities changed; an earlier
  * article is read and rewritten only when the new ones changed the name or type of one of its
  * entities (found by a query on that entity's facet field). The whole index is resolved again
@@ -120,25 +120,32 @@ public final class EntityPass {
     return index.lastCommitData().get(ArticleIndex.ENTITY_CATALOG_KEY);
   }
 
+  /**
+   * Every article, read twice from one snapshot so that none is held: first counted, then, once
+   * names are joined across the archive, resolved, rewritten when changed, and counted in.
+   */
   private Result full() throws IOException {
     String committed = committedGeneration();
     long generation = (committed == null ? 0 : Long.parseLong(committed)) + 1;
-    List<Stored> all;
-    boolean fieldKnown;
-    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
-      all = stored(new IndexSearcher(reader), new MatchAllDocsQuery());
-      fieldKnown = FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.ENTITY_PASS) != null;
-    }
-    Resolution resolution = resolver.resolve(ResolverMemory.empty(), docs(all));
     EntityCatalog.Tally tally = new EntityCatalog.Tally();
-    int rewritten = 0;
-    for (Stored s : all) {
+    int[] counts = new int[2]; // articles, rewritten
+    Resolution resolution;
+    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      EntityResolver.Reading reading = resolver.reading(ResolverMemory.empty());
+      forEachStored(searcher, new MatchAllDocsQuery(), s -> reading.add(doc(s.article())));
+      resolution = reading.resolve();
       // an index written before the field existed gets it from one rewritten article
-      rewritten += write(s, resolution, generation, tally, !fieldKnown) ? 1 : 0;
-      fieldKnown = true;
+      boolean[] fieldKnown = {
+          FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.ENTITY_PASS) != null};
+      forEachStored(searcher, new MatchAllDocsQuery(), s -> {
+        counts[0]++;
+        counts[1] += write(s, resolution, generation, tally, !fieldKnown[0]) ? 1 : 0;
+        fieldKnown[0] = true;
+      });
     }
-    EntityCatalog c = finish(generation, tally, Set.of(), all.size(), resolution.memory());
-    return new Result(true, c.articles(), all.size(), 0, rewritten, 0, c.entities().size(),
+    EntityCatalog c = finish(generation, tally, Set.of(), counts[0], resolution.memory());
+    return new Result(true, c.articles(), counts[0], 0, counts[1], 0, c.entities().size(),
         System.currentTimeMillis() - start);
   }
 
@@ -271,14 +278,24 @@ public final class EntityPass {
   /** The live articles matching {@code query}, read from their stored fields. */
   private static List<Stored> stored(IndexSearcher searcher, Query query) throws IOException {
     List<Stored> out = new ArrayList<>();
+    forEachStored(searcher, query, out::add);
+    return out;
+  }
+
+  /** What to do with one stored article. */
+  private interface StoredMatch {
+    void on(Stored stored) throws IOException;
+  }
+
+  private static void forEachStored(IndexSearcher searcher, Query query, StoredMatch match)
+      throws IOException {
     forEachMatch(searcher, query, leaf -> {
       StoredFields fields = leaf.reader().storedFields();
       return doc -> {
         Document d = fields.document(doc);
-        out.add(new Stored(Schema.toArticle(d), Schema.toSourceFile(d)));
+        match.on(new Stored(Schema.toArticle(d), Schema.toSourceFile(d)));
       };
     });
-    return out;
   }
 
   /** What to do with the matches of one segment. */
