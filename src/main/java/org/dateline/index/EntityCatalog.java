@@ -3,6 +3,7 @@ package org.dateline.index;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -64,7 +65,10 @@ public record EntityCatalog(int format, long generation, String registry, long a
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Entities(int format, long generation, List<Entity> entities) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper()
+  // Name keys and spellings are JSON object keys here, tens of thousands of them: not worth
+  // interning in the parser's symbol table as it does for field names.
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
       .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, true);
 
