@@ -16,7 +16,7 @@ done
 used() {
   "$jcmd" "$pid" GC.run >/dev/null
   sleep 1
-  "$jcmd" "$pid" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1
+  "$jcmd" "$pid" GC.heap_info | sed -n "s/.*garbage-first heap.* used \([0-9]*\)K.*/\1/p" | head -1
 }
 before="$(used)"
 t0=$(date +%s%N)
