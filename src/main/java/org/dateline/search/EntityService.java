@@ -174,11 +174,22 @@ public final class EntityService {
     if (stamp == null) {
       cached = Catalog.EMPTY;
     } else if (!stamp.equals(cachedStamp)) {
-      EntityCatalog.Entities read = EntityCatalog.readEntities(dir);
-      cached = read == null ? Catalog.EMPTY : new Catalog(read.entities());
+      cached = read(dir);
     }
     cachedStamp = stamp;
     return cached;
+  }
+
+  /** The catalog file's entities; none (and a line on stderr) when it cannot be read. */
+  private static Catalog read(Path dir) {
+    try {
+      EntityCatalog.Entities read = EntityCatalog.readEntities(dir);
+      return read == null ? Catalog.EMPTY : new Catalog(read.entities());
+    } catch (IOException e) {
+      System.err.println("dateline: the entity catalog cannot be read (" + e.getMessage()
+          + "); entities are listed again after 'dateline entities apply'");
+      return Catalog.EMPTY;
+    }
   }
 
   private static Path indexDir(IndexReader reader) {

@@ -174,6 +174,10 @@ class EntityCatalogTest {
     assertTrue(Files.exists(catalog));
 
     Files.writeString(catalog, "{\"format\": 1, \"generation\": ");
+    try (SearchService search = SearchService.readOnly(index)) {
+      assertEquals(List.of(), new EntityService(search).list(null, "", 10),
+          "a broken catalog lists nothing (and says so on stderr) instead of failing requests");
+    }
     EntityPass.Result broken = TestIndexes.indexAndResolve(index, false, src);
     assertTrue(broken.full(), "a cut-short catalog makes the pass full");
 
