@@ -43,7 +43,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--commit-every", paramLabel = "FILES",
       description = "Commit after this many files (and at least every 30 s); a crash loses at most"
           + " the files since the last commit (default: ${DEFAULT-VALUE}).",
-      defaultValue = "2000")
+      defaultValue = "10000")
   int commitEvery;
 
   @Spec CommandSpec spec;
