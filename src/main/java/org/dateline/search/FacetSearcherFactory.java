@@ -1,12 +1,17 @@
 package org.dateline.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Executor;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.dateline.index.Schema;
 
@@ -30,10 +35,48 @@ final class FacetSearcherFactory extends SearcherFactory {
     /** Null while no article in the index has any facet value. */
     final SortedSetDocValuesReaderState facetState;
 
+    private volatile Facets everyArticle;
+    private volatile List<FacetValue> everyDate;
+
     FacetSearcher(IndexReader reader, Executor executor,
         SortedSetDocValuesReaderState facetState) {
       super(reader, executor);
       this.facetState = facetState;
+    }
+
+    /**
+     * Facet counts over every article of this searcher (null without facets): the answer for a
+     * match-all query, and the sideways counts of a one-dimension filter on it. Counted on first
+     * use, once per searcher; the counts are read-only afterwards, so requests share them.
+     */
+    Facets everyArticle() throws IOException {
+      Facets f = everyArticle;
+      if (f == null && facetState != null) {
+        synchronized (this) {
+          f = everyArticle;
+          if (f == null) {
+            f = new SortedSetDocValuesFacetCounts(facetState);
+            everyArticle = f;
+          }
+        }
+      }
+      return f;
+    }
+
+    /** The publication-date histogram of every article, also counted once per searcher. */
+    List<FacetValue> everyDate() throws IOException {
+      List<FacetValue> d = everyDate;
+      if (d == null) {
+        synchronized (this) {
+          d = everyDate;
+          if (d == null) {
+            d = List.copyOf(DateHistogram.compute(
+                search(new MatchAllDocsQuery(), new FacetsCollectorManager()), null, null));
+            everyDate = d;
+          }
+        }
+      }
+      return d;
     }
   }
 

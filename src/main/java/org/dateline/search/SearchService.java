@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +67,16 @@ public final class SearchService implements Closeable {
    * Searches segment slices in parallel (one thread per core, shared by every SearchService of
    * the JVM): on a large index a single request then uses both cores of a small machine.
    */
+  /**
+   * Runs the drill-down and sideways searches of a request filtered on several dimensions side
+   * by side; kept apart from {@link #SLICES}, whose threads those searches use in turn.
+   */
+  private static final ExecutorService SIDEWAYS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "dateline-search-sideways");
+    t.setDaemon(true);
+    return t;
+  });
+
   private static final ExecutorService SLICES = Executors.newFixedThreadPool(
       Runtime.getRuntime().availableProcessors(), r -> {
         Thread t = new Thread(r, "dateline-search-slice");
@@ -162,26 +175,57 @@ public final class SearchService implements Closeable {
       int wanted = offset + request.size() + 1;
       TopFieldDocs top;
       Facets facets = null;
-      FacetsCollector matching;
+      // The one filtered dimension whose counts come from `sideways` (multi-select: its counts
+      // ignore its own filter), or null.
+      String sidewaysDim = null;
+      Facets sideways = null;
+      FacetsCollector matching = null;
+      List<FacetValue> dates = null;
       long total;
-      if (searcher.facetState == null || request.filters().isEmpty()) {
-        // No facet filter, so nothing to count sideways: facets and the histogram come from a
-        // pass that does not score, and the top hits from one that may skip documents that cannot
-        // compete (block-max WAND), instead of scoring every match of a frequent term.
-        matching = searcher.search(ddq, QueryBudget.bounded(new FacetsCollectorManager()));
+      boolean everything = userQuery instanceof MatchAllDocsQuery && request.from() == null
+          && request.to() == null;
+      Set<String> filtered = new LinkedHashSet<>();
+      request.filters().forEach((dim, values) -> {
+        if (!values.isEmpty()) {
+          filtered.add(dim);
+        }
+      });
+      if (searcher.facetState == null || filtered.size() <= 1) {
+        // Nothing or one dimension to count sideways: facets and the histogram come from a pass
+        // that does not score, and the top hits from one that may skip documents that cannot
+        // compete (block-max WAND), instead of scoring every match of a frequent term. Both
+        // passes search segment slices in parallel.
         top = searcher.search(ddq, QueryBudget.bounded(new TopFieldCollectorManager(
             luceneSort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD)));
-        total = 0;
-        for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
-          total += md.totalHits();
+        if (everything && filtered.isEmpty()) {
+          // Browsing the whole archive: counts and histogram are the searcher's own, counted once.
+          facets = searcher.everyArticle();
+          dates = searcher.everyDate();
+          total = searcher.getIndexReader().numDocs();
+        } else {
+          matching = searcher.search(ddq, QueryBudget.bounded(new FacetsCollectorManager()));
+          total = 0;
+          for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
+            total += md.totalHits();
+          }
+          if (searcher.facetState != null) {
+            facets = new SortedSetDocValuesFacetCounts(searcher.facetState, matching);
+          }
         }
-        if (searcher.facetState != null) {
-          facets = new SortedSetDocValuesFacetCounts(searcher.facetState, matching);
+        if (!filtered.isEmpty() && searcher.facetState != null) {
+          // The filtered dimension counts the query without its own filter (as DrillSideways
+          // would); for a match-all query those are the searcher's counts of every article.
+          sidewaysDim = filtered.iterator().next();
+          sideways = everything ? searcher.everyArticle()
+              : new SortedSetDocValuesFacetCounts(searcher.facetState, searcher.search(
+                  drillDown(userQuery, request.withoutFilters()),
+                  QueryBudget.bounded(new FacetsCollectorManager())));
         }
       } else {
         TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
             luceneSort(request.sort()), wanted, after, Integer.MAX_VALUE);
-        DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), searcher.facetState);
+        DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), null,
+            searcher.facetState, SIDEWAYS);
         DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = ds.search(ddq,
             QueryBudget.bounded(hitsManager));
         top = result.collectorResult;
@@ -202,8 +246,10 @@ public final class SearchService implements Closeable {
       String next = top.scoreDocs.length > offset + request.size()
           ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[end - 1])
           : null;
-      Map<String, List<FacetValue>> facetMap = facetValues(facets, request.facetSize());
-      facetMap.put(Schema.DATE, DateHistogram.compute(matching, request.from(), request.to()));
+      Map<String, List<FacetValue>> facetMap =
+          facetValues(facets, sidewaysDim, sideways, request.facetSize());
+      facetMap.put(Schema.DATE, dates != null ? dates
+          : DateHistogram.compute(matching, request.from(), request.to()));
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(total, tookMs, hits, facetMap, next);
     } finally {
@@ -307,11 +353,11 @@ public final class SearchService implements Closeable {
     return field;
   }
 
-  private static Map<String, List<FacetValue>> facetValues(Facets facets, int size)
-      throws IOException {
+  private static Map<String, List<FacetValue>> facetValues(Facets facets, String sidewaysDim,
+      Facets sideways, int size) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : Schema.FACET_DIMS) {
-      out.put(dim, topValues(facets, dim, size));
+      out.put(dim, topValues(dim.equals(sidewaysDim) ? sideways : facets, dim, size));
     }
     return out;
   }
