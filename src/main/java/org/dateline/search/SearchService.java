@@ -204,22 +204,17 @@ public final class SearchService implements Closeable {
           total = searcher.getIndexReader().numDocs();
         } else {
           matching = searcher.search(ddq, QueryBudget.bounded(new FacetsCollectorManager()));
-          total = 0;
-          for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
-            total += md.totalHits();
-          }
+          total = totalOf(matching);
           if (searcher.facetState != null) {
-            facets = new SortedSetDocValuesFacetCounts(searcher.facetState, matching);
+            facets = ComplementFacets.count(searcher, matching, total);
           }
         }
         if (!filtered.isEmpty() && searcher.facetState != null) {
           // The filtered dimension counts the query without its own filter (as DrillSideways
           // would); for a match-all query those are the searcher's counts of every article.
           sidewaysDim = filtered.iterator().next();
-          sideways = everything ? searcher.everyArticle()
-              : new SortedSetDocValuesFacetCounts(searcher.facetState, searcher.search(
-                  drillDown(userQuery, request.withoutFilters()),
-                  QueryBudget.bounded(new FacetsCollectorManager())));
+          sideways = everything ? searcher.everyArticle() : sidewaysCounts(searcher,
+              drillDown(userQuery, request.withoutFilters()));
         }
       } else {
         TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
@@ -255,6 +250,19 @@ public final class SearchService implements Closeable {
     } finally {
       manager.release(searcher);
     }
+  }
+
+  private static Facets sidewaysCounts(FacetSearcher searcher, Query base) throws IOException {
+    FacetsCollector hits = searcher.search(base, QueryBudget.bounded(new FacetsCollectorManager()));
+    return ComplementFacets.count(searcher, hits, totalOf(hits));
+  }
+
+  private static long totalOf(FacetsCollector hits) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
+      total += md.totalHits();
+    }
+    return total;
   }
 
   /** Streams every hit of {@code request} in its sort order, however many, page by page. */
