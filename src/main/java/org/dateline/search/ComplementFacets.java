@@ -44,8 +44,8 @@ final class ComplementFacets extends Facets {
         && total > DENSE * searcher.getIndexReader().numDocs();
   }
 
-  /** The facet counts of {@code hits}, counted from the live articles they leave out. */
-  static Facets of(FacetSearcher searcher, FacetsCollector hits) throws IOException {
+  /** The live articles that {@code hits} leave out, as a collector of their own. */
+  static FacetsCollector outside(FacetSearcher searcher, FacetsCollector hits) throws IOException {
     // A segment without a single hit has no entry in the collector: all of it is outside.
     Map<Object, FacetsCollector.MatchingDocs> byLeaf = new HashMap<>();
     for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
@@ -55,12 +55,16 @@ final class ComplementFacets extends Facets {
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       others.add(complement(leaf, byLeaf.get(leaf.id())));
     }
-    FacetsCollector outside = new FacetsCollector() {
+    return new FacetsCollector() {
       @Override
       public List<MatchingDocs> getMatchingDocs() {
         return others;
       }
     };
+  }
+
+  /** The facet counts of the hits that left {@code outside} out. */
+  static Facets of(FacetSearcher searcher, FacetsCollector outside) throws IOException {
     return new ComplementFacets(searcher.everyArticle(),
         new SortedSetDocValuesFacetCounts(searcher.facetState, outside));
   }
@@ -68,7 +72,7 @@ final class ComplementFacets extends Facets {
   /** Counts of {@code hits} (with {@code total} of them), directly or from their complement. */
   static Facets count(FacetSearcher searcher, FacetsCollector hits, long total)
       throws IOException {
-    return worthIt(searcher, total) ? of(searcher, hits)
+    return worthIt(searcher, total) ? of(searcher, outside(searcher, hits))
         : new SortedSetDocValuesFacetCounts(searcher.facetState, hits);
   }
 

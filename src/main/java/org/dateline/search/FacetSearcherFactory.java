@@ -1,9 +1,11 @@
 package org.dateline.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -36,7 +38,8 @@ final class FacetSearcherFactory extends SearcherFactory {
     final SortedSetDocValuesReaderState facetState;
 
     private volatile Facets everyArticle;
-    private volatile List<FacetValue> everyDate;
+    private volatile DateHistogram.DayCounts everyDay;
+    private volatile boolean everyDayKnown;
 
     FacetSearcher(IndexReader reader, Executor executor,
         SortedSetDocValuesReaderState facetState) {
@@ -63,20 +66,42 @@ final class FacetSearcherFactory extends SearcherFactory {
       return f;
     }
 
-    /** The publication-date histogram of every article, also counted once per searcher. */
-    List<FacetValue> everyDate() throws IOException {
-      List<FacetValue> d = everyDate;
-      if (d == null) {
+    /**
+     * Every article counted per publication day (null when the dates span too many days to count
+     * densely), once per searcher: the base of every histogram this searcher draws.
+     */
+    DateHistogram.DayCounts everyDay() throws IOException {
+      DateHistogram.DayCounts d = everyDay;
+      if (d == null && !everyDayKnown) {
         synchronized (this) {
-          d = everyDate;
-          if (d == null) {
-            d = List.copyOf(DateHistogram.compute(
-                search(new MatchAllDocsQuery(), new FacetsCollectorManager()), null, null));
-            everyDate = d;
+          if (!everyDayKnown) {
+            everyDay = DateHistogram.everyDay(getIndexReader());
+            everyDayKnown = true;
           }
+          d = everyDay;
         }
       }
       return d;
+    }
+
+    /** The histogram of every article. */
+    List<FacetValue> everyDate() throws IOException {
+      DateHistogram.DayCounts every = everyDay();
+      return every != null ? DateHistogram.buckets(every, null, null)
+          : DateHistogram.compute(search(new MatchAllDocsQuery(), new FacetsCollectorManager()),
+              null, null);
+    }
+
+    /** The histogram of the hits (or, with {@code outside}, of every article but those). */
+    List<FacetValue> histogram(FacetsCollector hits, FacetsCollector outside, LocalDate from,
+        LocalDate to) throws IOException {
+      DateHistogram.DayCounts every = everyDay();
+      if (every == null) {
+        return DateHistogram.compute(hits, from, to);
+      }
+      return DateHistogram.buckets(outside != null
+          ? every.minus(DateHistogram.count(outside, every))
+          : DateHistogram.count(hits, every), from, to);
     }
   }
 

@@ -205,9 +205,15 @@ public final class SearchService implements Closeable {
         } else {
           matching = searcher.search(ddq, QueryBudget.bounded(new FacetsCollectorManager()));
           total = totalOf(matching);
-          if (searcher.facetState != null) {
-            facets = ComplementFacets.count(searcher, matching, total);
+          // A query that matches most of the archive is counted from the articles it leaves out.
+          FacetsCollector outside = ComplementFacets.worthIt(searcher, total)
+              ? ComplementFacets.outside(searcher, matching) : null;
+          if (outside != null) {
+            facets = ComplementFacets.of(searcher, outside);
+          } else if (searcher.facetState != null) {
+            facets = new SortedSetDocValuesFacetCounts(searcher.facetState, matching);
           }
+          dates = searcher.histogram(matching, outside, request.from(), request.to());
         }
         if (!filtered.isEmpty() && searcher.facetState != null) {
           // The filtered dimension counts the query without its own filter (as DrillSideways
@@ -244,7 +250,7 @@ public final class SearchService implements Closeable {
       Map<String, List<FacetValue>> facetMap =
           facetValues(facets, sidewaysDim, sideways, request.facetSize());
       facetMap.put(Schema.DATE, dates != null ? dates
-          : DateHistogram.compute(matching, request.from(), request.to()));
+          : searcher.histogram(matching, null, request.from(), request.to()));
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(total, tookMs, hits, facetMap, next);
     } finally {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.facet.FacetResult;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Counting a dense query from its complement gives exactly Lucene's direct counts, on the seeds
+ * Counting a dense query from its complement gives exactly Lucene's direct counts (and the same
+ * date histogram), on the seeds
  * indexed in two runs (two segments), one of them then half deleted by a re-index.
  */
 class ComplementFacetsTest {
@@ -53,7 +55,16 @@ class ComplementFacetsTest {
           FacetsCollector hits = searcher.search(QueryFactory.parse(q),
               new FacetsCollectorManager());
           Facets direct = new SortedSetDocValuesFacetCounts(searcher.facetState, hits);
-          Facets complement = ComplementFacets.of(searcher, hits);
+          FacetsCollector outside = ComplementFacets.outside(searcher, hits);
+          Facets complement = ComplementFacets.of(searcher, outside);
+          // the histogram three ways: sorting the hits' days, per-day counts, every day minus
+          // the days of the articles left out
+          for (LocalDate[] range : new LocalDate[][] {{null, null},
+              {LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 31)}}) {
+            List<FacetValue> sorted = DateHistogram.compute(hits, range[0], range[1]);
+            assertEquals(sorted, searcher.histogram(hits, null, range[0], range[1]), q);
+            assertEquals(sorted, searcher.histogram(hits, outside, range[0], range[1]), q);
+          }
           for (String dim : Schema.FACET_DIMS) {
             assertEquals(top(direct, dim), top(complement, dim), q + " / " + dim);
             compared++;
