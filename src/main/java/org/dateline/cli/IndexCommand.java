@@ -46,6 +46,11 @@ final class IndexCommand implements Callable<Integer> {
       defaultValue = "10000")
   int commitEvery;
 
+  @Option(names = "--full-entity-pass",
+      description = "Resolve the entities of every article again, not only of the new ones"
+          + " (as 'dateline entities apply' does).")
+  boolean fullEntityPass;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -55,8 +60,8 @@ final class IndexCommand implements Callable<Integer> {
     }
     Config config = common.toConfig().withCommitEveryFiles(commitEvery);
     PrintWriter out = spec.commandLine().getOut();
-    IngestReport report =
-        run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress(), out);
+    IngestReport report = run(config, paths, prune,
+        quiet ? IngestProgress.NONE : new TerminalProgress(), out, fullEntityPass);
     print(report, out);
     return 0;
   }
@@ -64,18 +69,37 @@ final class IndexCommand implements Callable<Integer> {
   /** Runs one indexing pass into {@code config.indexDir()}; shared with {@code serve}. */
   static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress,
       PrintWriter out) throws java.io.IOException {
+    return run(config, paths, prune, progress, out, false);
+  }
+
+  /**
+   * One indexing run, then the entity pass: incremental (only new articles) unless
+   * {@code fullEntityPass} or the index's entity catalog is missing or out of date.
+   */
+  static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress,
+      PrintWriter out, boolean fullEntityPass) throws java.io.IOException {
     EntityExtractor ner = config.entities() ? NerExtractor.shared() : EntityExtractor.NONE;
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
       StageTimes times = new StageTimes();
       Enricher enricher = Enricher.standard(times.timed(ner));
       IngestReport report = new Indexer(config, index, enricher, progress, times).run(paths, prune);
       if (config.entities()) {
-        // variants, acronyms and the registry are resolved across the whole archive
-        EntityPass.Result pass = EntityPass.run(index);
-        out.printf("Entities resolved across %d articles in %.1f s (%d rewritten).%n",
-            pass.articles(), pass.elapsedMs() / 1000.0, pass.rewritten());
+        // new articles are resolved against the catalog of the archive's entities
+        print(EntityPass.run(index, fullEntityPass), out);
       }
       return report;
+    }
+  }
+
+  static void print(EntityPass.Result pass, PrintWriter out) {
+    if (pass.full()) {
+      out.printf("Entities resolved across %d articles in %.1f s (%d rewritten), %d entities.%n",
+          pass.articles(), pass.elapsedMs() / 1000.0, pass.rewritten(), pass.entities());
+    } else {
+      out.printf("Entities of %d new articles resolved against the catalog in %.1f s"
+              + " (%d rewritten, %d of them earlier articles); %d articles, %d entities.%n",
+          pass.resolved(), pass.elapsedMs() / 1000.0, pass.rewritten(),
+          pass.rewrittenEarlier(), pass.articles(), pass.entities());
     }
   }
 

@@ -376,7 +376,7 @@ public final class SearchService implements Closeable {
     return out;
   }
 
-  private static List<FacetValue> topValues(Facets facets, String dim, int size)
+  static List<FacetValue> topValues(Facets facets, String dim, int size)
       throws IOException {
     if (facets == null || size == 0) {
       return List.of();
