@@ -151,9 +151,12 @@ public final class LiveIndex implements Closeable {
           + " %.1f s (%d rewritten)", pass.articles(), pass.elapsedMs() / 1000.0, pass.rewritten());
     }
     if (watcher != null) {
+      StageTimes.Snapshot st = times.snapshot();
       log.printf(java.util.Locale.ROOT, "Watch: committed %d files (%d articles, %d batches,"
-          + " slowest %d ms) in %d ms%s.%n", filesSinceCommit, articlesSinceCommit,
-          batchesSinceCommit, slowestBatchMs, commitNanos / 1_000_000, entities);
+          + " slowest %d ms) in %d ms%s. Since start, thread-seconds: parse %.1f, enrich %.1f,"
+          + " ner %.1f, index %.1f.%n", filesSinceCommit, articlesSinceCommit,
+          batchesSinceCommit, slowestBatchMs, commitNanos / 1_000_000, entities,
+          st.parseMs() / 1e3, st.enrichMs() / 1e3, st.nerMs() / 1e3, st.indexMs() / 1e3);
       log.flush();
     }
     filesSinceCommit = 0;
