@@ -62,6 +62,10 @@ final class BenchNrtCommand implements Callable<Integer> {
       description = "With --http: the server's --settle-ms (default: ${DEFAULT-VALUE}).")
   long settleMs;
 
+  @Option(names = "--commit-seconds", defaultValue = "60",
+      description = "With --http: the server's --commit-seconds (default: ${DEFAULT-VALUE}).")
+  long commitSeconds;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -118,6 +122,7 @@ final class BenchNrtCommand implements Callable<Integer> {
     Path log = scratch.resolve("serve.log");
     List<String> options = new ArrayList<>(List.of("--watch", drop.toString(), "--refresh-ms",
         Long.toString(config.refreshMs()), "--settle-ms", Long.toString(settleMs),
+        "--commit-seconds", Long.toString(commitSeconds),
         "--isolation", config.limits().isolation().name().toLowerCase(java.util.Locale.ROOT)));
     if (!config.entities()) {
       options.add("--no-entities");
@@ -137,9 +142,10 @@ final class BenchNrtCommand implements Callable<Integer> {
         throw e;
       }
     }
-    out.printf("End to end over HTTP: serve --watch, refresh every %d ms, settle %d ms, entities %s;"
-        + " first article searchable %d ms after start-up.%n", config.refreshMs(), settleMs,
-        config.entities() ? "on" : "off", warmMs);
+    out.printf("End to end over HTTP: serve --watch, refresh every %d ms, settle %d ms, commit"
+        + " every %d s, entities %s, isolation %s; first article searchable %d ms after start-up.%n",
+        config.refreshMs(), settleMs, commitSeconds, config.entities() ? "on" : "off",
+        config.limits().isolation().name().toLowerCase(java.util.Locale.ROOT), warmMs);
     out.println(NrtHttpBench.HEADER);
     out.println(NrtHttpBench.row(r));
     for (String line : Files.readAllLines(log)) {

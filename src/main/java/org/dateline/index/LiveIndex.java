@@ -102,7 +102,8 @@ public final class LiveIndex implements Closeable {
             if (!ready.isEmpty() && !stopping) {
               batch(ready);
             }
-            if (System.currentTimeMillis() - lastCommitMs >= commitMs && filesSinceCommit > 0) {
+            if (System.currentTimeMillis() - lastCommitMs >= commitMs
+                && index.writer().hasUncommittedChanges()) {
               commit();
             }
           }
@@ -186,7 +187,9 @@ public final class LiveIndex implements Closeable {
     }
     try {
       synchronized (writing) {
-        commit();
+        if (index.writer().hasUncommittedChanges()) {
+          commit();
+        }
       }
     } finally {
       index.close();
