@@ -39,6 +39,12 @@ public final class ServerProcess implements AutoCloseable {
    */
   public static ServerProcess start(Path indexDir, int port, String heap, Path log, Path jfr)
       throws IOException {
+    return start(indexDir, port, heap, log, jfr, List.of());
+  }
+
+  /** {@link #start(Path, int, String, Path, Path)} with more {@code serve} options. */
+  public static ServerProcess start(Path indexDir, int port, String heap, Path log, Path jfr,
+      List<String> serveOptions) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xms" + heap,
         "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
@@ -47,6 +53,7 @@ public final class ServerProcess implements AutoCloseable {
     }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.dateline.cli.Main", "serve",
         "--index", indexDir.toString(), "--port", Integer.toString(port), "--web", "none"));
+    cmd.addAll(serveOptions);
     long start = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

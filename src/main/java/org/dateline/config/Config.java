@@ -24,7 +24,9 @@ public record Config(
     int commitEveryFiles,
     AccessConfig access,
     Limits limits,
-    boolean entities) {
+    boolean entities,
+    long refreshMs,
+    WatchConfig watch) {
 
   public static final Path DEFAULT_INDEX_DIR = Path.of("index");
   public static final Path DEFAULT_WEB_DIR = Path.of("web");
@@ -35,6 +37,12 @@ public record Config(
   /** Longest normalised text kept per article; longer texts are cut and flagged, not dropped. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
   public static final int DEFAULT_COMMIT_EVERY_FILES = 10_000;
+  /**
+   * How often a server looks for new index content (a commit of another process, or its own
+   * writer's new articles with {@code --watch}); chosen from {@code dateline bench nrt} (see
+   * BENCHMARKS.md, near-real-time).
+   */
+  public static final long DEFAULT_REFRESH_MS = 250;
   // entities: on by default (the recogniser loads in a few seconds and needs ~300 MB of heap)
 
   public Config {
@@ -55,6 +63,10 @@ public record Config(
     }
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(limits, "limits");
+    if (refreshMs < 10 || refreshMs > 600_000) {
+      throw new IllegalArgumentException("refresh interval must be 10..600000 ms, got " + refreshMs);
+    }
+    Objects.requireNonNull(watch, "watch");
   }
 
   /** The settings used when nothing is given. */
@@ -71,32 +83,34 @@ public record Config(
         DEFAULT_COMMIT_EVERY_FILES,
         AccessConfig.defaults(),
         Limits.defaults(),
-        true);
+        true,
+        DEFAULT_REFRESH_MS,
+        WatchConfig.OFF);
   }
 
   public Config withIndexDir(Path dir) {
     return new Config(dir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities);
+        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
   }
 
   public Config withPort(int newPort) {
     return new Config(indexDir, webDir, seedsDir, newPort, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities);
+        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
   }
 
   public Config withIngestThreads(int threads) {
     return new Config(indexDir, webDir, seedsDir, port, threads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities);
+        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
   }
 
   public Config withWebDir(Path dir) {
     return new Config(indexDir, dir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities);
+        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
   }
 
   public Config withAccess(AccessConfig newAccess) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, newAccess, limits, entities);
+        maxTextChars, commitEveryFiles, newAccess, limits, entities, refreshMs, watch);
   }
 
   /** Origins other pages may call the API from (see {@link AccessConfig#corsOrigins()}). */
@@ -112,22 +126,34 @@ public record Config(
 
   public Config withLimits(long maxBytes, Duration timeout) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxBytes, timeout,
-        maxTextChars, commitEveryFiles, access, limits, entities);
+        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
   }
 
   public Config withCommitEveryFiles(int files) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, files, access, limits, entities);
+        maxTextChars, files, access, limits, entities, refreshMs, watch);
   }
 
   public Config withLimits(Limits newLimits) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, newLimits, entities);
+        maxTextChars, commitEveryFiles, access, newLimits, entities, refreshMs, watch);
   }
 
   /** With or without the entity recogniser at ingest (off: faster, empty entity facets). */
   public Config withEntities(boolean on) {
     return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, on);
+        maxTextChars, commitEveryFiles, access, limits, on, refreshMs, watch);
+  }
+
+  /** With another refresh interval of the searcher (milliseconds). */
+  public Config withRefreshMs(long ms) {
+    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, commitEveryFiles, access, limits, entities, ms, watch);
+  }
+
+  /** With a drop folder the server indexes on its own ({@code serve --watch}). */
+  public Config withWatch(WatchConfig newWatch) {
+    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
+        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, newWatch);
   }
 }

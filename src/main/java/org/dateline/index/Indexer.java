@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,6 +33,8 @@ import org.dateline.config.Config;
 import org.dateline.config.Limits;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.Enricher;
+import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.ingest.FailureKind;
 import org.dateline.ingest.FileParser;
 import org.dateline.ingest.IngestFailure;
@@ -74,9 +76,9 @@ public final class Indexer {
   private final AtomicLong bytes = new AtomicLong();
   private final StageTimes times;
   private volatile long lastCommitMs = System.currentTimeMillis();
-  private Map<String, SourceFile> catalog;
-  /** Paths new to the index that this run has added (a path named twice is then replaced). */
-  private final Set<String> addedThisRun = ConcurrentHashMap.newKeySet();
+  private ConcurrentHashMap<String, SourceFile> catalog;
+  /** Paths new to the index that this indexer has added (a path met again is then replaced). */
+  private final Set<String> added = ConcurrentHashMap.newKeySet();
 
   public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress) {
     this(config, index, enricher, progress, new StageTimes());
@@ -88,16 +90,45 @@ public final class Indexer {
    */
   public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress,
       StageTimes times) {
+    this(config, index, parser(config), enricher, progress, times);
+  }
+
+  /** With a file parser of the caller's (building one loads Tika's parsers: a tenth of a second). */
+  Indexer(Config config, ArticleIndex index, FileParser parser, Enricher enricher,
+      IngestProgress progress, StageTimes times) {
     this.times = times;
     this.config = config;
     this.index = index;
-    this.parser = new FileParser(config.maxFileBytes(), config.maxTextChars(),
-        config.limits().maxFileTextChars());
+    this.parser = parser;
     this.workers = config.limits().isolation() == Limits.Isolation.OFF ? null
         : new ParseWorkers(config.limits().parseHeapMb(), config.parseTimeout(),
             config.maxFileBytes(), config.maxTextChars(), config.limits().maxFileTextChars());
     this.enricher = enricher;
     this.progress = progress;
+  }
+
+  /**
+   * The indexer {@code dateline index} runs: entity recognition as {@code config} says, every stage
+   * timed.
+   */
+  public static Indexer standard(Config config, ArticleIndex index, IngestProgress progress) {
+    StageTimes times = new StageTimes();
+    return new Indexer(config, index, enricher(config, times), progress, times);
+  }
+
+  /**
+   * The enricher {@code dateline index} uses, its entity recognition timed in {@code times}; a
+   * caller that indexes batch after batch builds it once (it reads its tables at construction).
+   */
+  public static Enricher enricher(Config config, StageTimes times) {
+    EntityExtractor ner = config.entities() ? NerExtractor.shared() : EntityExtractor.NONE;
+    return Enricher.standard(times.timed(ner));
+  }
+
+  /** The file parser of {@code config}'s limits; thread-safe, so one may serve many runs. */
+  static FileParser parser(Config config) {
+    return new FileParser(config.maxFileBytes(), config.maxTextChars(),
+        config.limits().maxFileTextChars());
   }
 
   /** Indexes every file under {@code roots}; with {@code prune}, drops files that are gone. */
@@ -111,11 +142,35 @@ public final class Indexer {
       }
       absoluteRoots.add(abs);
     }
-    catalog = index.catalog();
+    catalog = new ConcurrentHashMap<>(index.catalog());
     List<Path> files = new ArrayList<>();
     for (Path root : absoluteRoots) {
       walk(root, files);
     }
+    ingest(files);
+    long removed = prune ? prune(absoluteRoots) : 0;
+    long t0 = System.nanoTime();
+    index.commit(Map.of(ArticleIndex.LAST_INGEST_KEY, Instant.now().toString()));
+    times.addCommit(System.nanoTime() - t0);
+    return report(files.size(), removed, start);
+  }
+
+  /**
+   * Indexes exactly {@code files} (absolute paths, no folder walk, nothing pruned) against
+   * {@code known}, the caller's catalog of what the index holds ({@link ArticleIndex#catalog}),
+   * which this run keeps up to date, so a long-lived caller reads the catalog from the index only
+   * once. Commits only as a long run would (every {@code commitEveryFiles} files): the caller
+   * commits when it chooses. For a server that indexes a watched folder batch by batch.
+   */
+  public IngestReport runFiles(List<Path> files, ConcurrentHashMap<String, SourceFile> known)
+      throws IOException {
+    long start = System.currentTimeMillis();
+    catalog = known;
+    ingest(files);
+    return report(files.size(), 0, start);
+  }
+
+  private void ingest(List<Path> files) throws IOException {
     progress.started(files.size());
     ExecutorService pool = Executors.newFixedThreadPool(config.ingestThreads());
     try {
@@ -133,12 +188,12 @@ public final class Indexer {
         workers.close();
       }
     }
-    long removed = prune ? prune(absoluteRoots) : 0;
-    long t0 = System.nanoTime();
-    index.commit(Map.of(ArticleIndex.LAST_INGEST_KEY, Instant.now().toString()));
-    times.addCommit(System.nanoTime() - t0);
-    IngestReport report = new IngestReport(files.size(), indexed.get(), unchanged.get(), removed,
-        articles.get(), failures, System.currentTimeMillis() - start, bytes.get(), times.snapshot());
+  }
+
+  private IngestReport report(long seen, long removed, long startMs) {
+    IngestReport report = new IngestReport(seen, indexed.get(), unchanged.get(), removed,
+        articles.get(), failures, System.currentTimeMillis() - startMs, bytes.get(),
+        times.snapshot());
     progress.finished();
     return report;
   }
@@ -240,11 +295,13 @@ public final class Indexer {
     }
     long t2 = System.nanoTime();
     times.addEnrich(t2 - t1);
-    if (catalog.containsKey(path) || !addedThisRun.add(path)) {
+    if (catalog.containsKey(path) || !added.add(path)) {
       index.replace(identity, out);
     } else {
+      // new to the index: no delete by path to apply, which is most of a bulk ingest
       index.add(identity, out);
     }
+    catalog.put(path, identity);
     times.addIndex(System.nanoTime() - t2);
     bytes.addAndGet(identity.sizeBytes());
     indexed.incrementAndGet();

@@ -47,6 +47,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.config.Config;
 import org.dateline.config.Limits;
 import org.dateline.enrich.Article;
 import org.dateline.index.Schema;
@@ -59,7 +60,6 @@ import org.dateline.search.FacetSearcherFactory.FacetSearcher;
  */
 public final class SearchService implements Closeable {
 
-  private static final long REFRESH_MS = 500;
   /** Hits counted exactly before the top-hits pass may start skipping (Lucene's default). */
   private static final int TOTAL_HITS_THRESHOLD = 1000;
 
@@ -89,10 +89,14 @@ public final class SearchService implements Closeable {
   private final ScheduledExecutorService refresher;
   private final Limits limits;
 
-  private SearchService(SearcherManager manager, Directory directory, Limits limits) {
+  private final RefreshTimes refreshTimes = new RefreshTimes();
+
+  private SearchService(SearcherManager manager, Directory directory, Limits limits,
+      long refreshMs) {
     this.manager = manager;
     this.directory = directory;
     this.limits = limits;
+    manager.addListener(refreshTimes);
     // Lucene keeps this limit per process: it caps how many terms a wildcard may expand to.
     IndexSearcher.setMaxClauseCount(limits.maxQueryTerms());
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -100,22 +104,45 @@ public final class SearchService implements Closeable {
       t.setDaemon(true);
       return t;
     });
-    refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MS, REFRESH_MS,
+    refresher.scheduleWithFixedDelay(this::refreshQuietly, refreshMs, refreshMs,
         TimeUnit.MILLISECONDS);
   }
 
-  /** Near-real-time search over what {@code writer} has written, committed or not. */
-  public static SearchService nearRealTime(IndexWriter writer, Limits limits) throws IOException {
+  /**
+   * Near-real-time search over what {@code writer} has written, committed or not, looking for new
+   * articles every {@code refreshMs}.
+   */
+  public static SearchService nearRealTime(IndexWriter writer, Limits limits, long refreshMs)
+      throws IOException {
     return new SearchService(
         new SearcherManager(writer, true, false, new FacetSearcherFactory(SLICES)),
-        writer.getDirectory(), limits);
+        writer.getDirectory(), limits, refreshMs);
   }
 
-  /** Search over the last commit of the index in {@code dir}, picking up later commits. */
-  public static SearchService readOnly(java.nio.file.Path dir, Limits limits) throws IOException {
+  /** {@link #nearRealTime(IndexWriter, Limits, long)} at the default refresh interval. */
+  public static SearchService nearRealTime(IndexWriter writer, Limits limits) throws IOException {
+    return nearRealTime(writer, limits, Config.DEFAULT_REFRESH_MS);
+  }
+
+  /**
+   * Search over the last commit of the index in {@code dir}, looking for later commits every
+   * {@code refreshMs}.
+   */
+  public static SearchService readOnly(java.nio.file.Path dir, Limits limits, long refreshMs)
+      throws IOException {
     Directory directory = FSDirectory.open(dir);
-    return new SearchService(new SearcherManager(directory, new FacetSearcherFactory(SLICES)), directory,
-        limits);
+    return new SearchService(new SearcherManager(directory, new FacetSearcherFactory(SLICES)),
+        directory, limits, refreshMs);
+  }
+
+  /** {@link #readOnly(java.nio.file.Path, Limits, long)} at the default refresh interval. */
+  public static SearchService readOnly(java.nio.file.Path dir, Limits limits) throws IOException {
+    return readOnly(dir, limits, Config.DEFAULT_REFRESH_MS);
+  }
+
+  /** How long the refreshes that opened a new searcher took (for benchmarks). */
+  public RefreshTimes.Summary refreshTimes() {
+    return refreshTimes.summary();
   }
 
   /** {@link #readOnly(java.nio.file.Path, Limits)} with the default limits. */
