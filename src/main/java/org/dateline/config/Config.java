@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Every setting Dateline runs with, built once at start-up and never changed. Immutable, so safe to
@@ -89,28 +90,23 @@ public record Config(
   }
 
   public Config withIndexDir(Path dir) {
-    return new Config(dir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
+    return with(b -> b.indexDir = dir);
   }
 
   public Config withPort(int newPort) {
-    return new Config(indexDir, webDir, seedsDir, newPort, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
+    return with(b -> b.port = newPort);
   }
 
   public Config withIngestThreads(int threads) {
-    return new Config(indexDir, webDir, seedsDir, port, threads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
+    return with(b -> b.ingestThreads = threads);
   }
 
   public Config withWebDir(Path dir) {
-    return new Config(indexDir, dir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
+    return with(b -> b.webDir = dir);
   }
 
   public Config withAccess(AccessConfig newAccess) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, newAccess, limits, entities, refreshMs, watch);
+    return with(b -> b.access = newAccess);
   }
 
   /** Origins other pages may call the API from (see {@link AccessConfig#corsOrigins()}). */
@@ -125,35 +121,79 @@ public record Config(
   }
 
   public Config withLimits(long maxBytes, Duration timeout) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxBytes, timeout,
-        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
+    return with(b -> {
+      b.maxFileBytes = maxBytes;
+      b.parseTimeout = timeout;
+    });
   }
 
   public Config withCommitEveryFiles(int files) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, files, access, limits, entities, refreshMs, watch);
+    return with(b -> b.commitEveryFiles = files);
   }
 
   public Config withLimits(Limits newLimits) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, newLimits, entities, refreshMs, watch);
+    return with(b -> b.limits = newLimits);
   }
 
   /** With or without the entity recogniser at ingest (off: faster, empty entity facets). */
   public Config withEntities(boolean on) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, on, refreshMs, watch);
+    return with(b -> b.entities = on);
   }
 
   /** With another refresh interval of the searcher (milliseconds). */
   public Config withRefreshMs(long ms) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities, ms, watch);
+    return with(b -> b.refreshMs = ms);
   }
 
   /** With a drop folder the server indexes on its own ({@code serve --watch}). */
   public Config withWatch(WatchConfig newWatch) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, newWatch);
+    return with(b -> b.watch = newWatch);
+  }
+
+  /** A copy with some settings changed; every {@code withX} above goes through here. */
+  private Config with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The settings of a config being copied, each one open to change before {@link #build}. */
+  private static final class Copy {
+    Path indexDir;
+    Path webDir;
+    Path seedsDir;
+    int port;
+    int ingestThreads;
+    long maxFileBytes;
+    Duration parseTimeout;
+    int maxTextChars;
+    int commitEveryFiles;
+    AccessConfig access;
+    Limits limits;
+    boolean entities;
+    long refreshMs;
+    WatchConfig watch;
+
+    Copy(Config c) {
+      indexDir = c.indexDir;
+      webDir = c.webDir;
+      seedsDir = c.seedsDir;
+      port = c.port;
+      ingestThreads = c.ingestThreads;
+      maxFileBytes = c.maxFileBytes;
+      parseTimeout = c.parseTimeout;
+      maxTextChars = c.maxTextChars;
+      commitEveryFiles = c.commitEveryFiles;
+      access = c.access;
+      limits = c.limits;
+      entities = c.entities;
+      refreshMs = c.refreshMs;
+      watch = c.watch;
+    }
+
+    Config build() {
+      return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes,
+          parseTimeout, maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
+    }
   }
 }
