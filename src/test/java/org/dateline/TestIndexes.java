@@ -79,6 +79,24 @@ public final class TestIndexes {
     }
   }
 
+  /** Every live article of the committed index, as stored. */
+  public static List<org.dateline.enrich.Article> storedArticles(Path indexDir) throws IOException {
+    List<org.dateline.enrich.Article> out = new java.util.ArrayList<>();
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live == null || live.get(d)) {
+            out.add(Schema.toArticle(stored.document(d)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** How many live articles the committed index holds per article id (read from doc values). */
   public static Map<String, Integer> articlesById(Path indexDir) throws IOException {
     return countDocValues(indexDir, Schema.ID);

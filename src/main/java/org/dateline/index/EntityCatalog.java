@@ -1,7 +1,11 @@
 package org.dateline.index;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,7 +28,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.entities.EntityType;
 import org.dateline.enrich.entities.Mention;
@@ -40,21 +43,32 @@ import org.dateline.enrich.entities.ResolverMemory;
  * Immutable value; written atomically (temporary file, then a move).
  */
 public record EntityCatalog(int format, long generation, String registry, long articles,
-    List<Entity> entities, ResolverMemory memory) {
+    int entityCount, List<Entity> entities, ResolverMemory memory) {
 
   public static final String FILE_NAME = "entities-catalog.json";
   /** Bumped when the file's layout or the meaning of its counts changes. */
   public static final int FORMAT = 1;
 
-  /** One entity: spellings as written (runs of spaces folded) with how many mentions use each. */
+  /**
+   * One entity: spellings as written (runs of spaces folded) with how many mentions use each.
+   * Written as a JSON array (no field names), since the catalog holds one per entity.
+   */
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+  @JsonPropertyOrder({"id", "type", "canonical", "documents", "firstSeen", "lastSeen", "variants"})
   public record Entity(String id, EntityType type, String canonical, long documents,
       String firstSeen, String lastSeen, Map<String, Long> variants) {}
+
+  /** The fields before the entities, read without reading the rest. */
+  record Header(int format, long generation, String registry, long articles, int entityCount) {}
 
   /** What a server reads: the entities without the resolver's memory. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Entities(int format, long generation, List<Entity> entities) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper()
+  // Name keys and spellings are JSON object keys here, tens of thousands of them: not worth
+  // interning in the parser's symbol table as it does for field names.
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
       .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, true);
 
@@ -78,6 +92,30 @@ public record EntityCatalog(int format, long generation, String registry, long a
       EntityCatalog c = JSON.readValue(indexDir.resolve(FILE_NAME).toFile(), EntityCatalog.class);
       return c.format() == FORMAT ? c : null;
     } catch (IOException e) {
+      return null; // missing, cut short or of another layout: the pass rebuilds it
+    }
+  }
+
+  /** The header of {@code indexDir}'s catalog, or null when there is none or it is unreadable. */
+  static Header readHeader(Path indexDir) {
+    Map<String, String> fields = new HashMap<>();
+    try (JsonParser p = JSON.getFactory().createParser(indexDir.resolve(FILE_NAME).toFile())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME && !p.currentName().equals("entities")) {
+        String name = p.currentName();
+        if (p.nextToken().isScalarValue()) {
+          fields.put(name, p.getText());
+        } else {
+          p.skipChildren();
+        }
+      }
+      Header h = new Header(Integer.parseInt(fields.get("format")),
+          Long.parseLong(fields.get("generation")), fields.get("registry"),
+          Long.parseLong(fields.get("articles")), Integer.parseInt(fields.get("entityCount")));
+      return h.format() == FORMAT ? h : null;
+    } catch (IOException | RuntimeException e) {
       return null; // missing, cut short or of another layout: the pass rebuilds it
     }
   }
@@ -184,6 +222,15 @@ public record EntityCatalog(int format, long generation, String registry, long a
       return shrunk;
     }
 
+    /** The ids of the entities the mentions name. */
+    static Set<String> ids(List<Mention> mentions) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (Mention m : mentions) {
+        ids.add(id(m.type(), m.canonical() == null ? m.text() : m.canonical()));
+      }
+      return ids;
+    }
+
     private Set<String> tally(List<Mention> mentions, long sign) {
       Set<String> ids = new LinkedHashSet<>();
       for (Mention m : mentions) {
@@ -216,8 +263,7 @@ public record EntityCatalog(int format, long generation, String registry, long a
       List<Entity> out = new ArrayList<>(byId.size());
       byId.forEach((id, c) -> {
         if (c.documents > 0) {
-          out.add(new Entity(id, c.type, c.canonical, c.documents, c.first, c.last,
-              new TreeMap<>(c.variants)));
+          out.add(new Entity(id, c.type, c.canonical, c.documents, c.first, c.last, c.variants));
         }
       });
       out.sort(Comparator.comparingLong((Entity e) -> -e.documents())

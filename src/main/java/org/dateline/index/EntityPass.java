@@ -37,7 +37,7 @@ import org.dateline.ingest.SourceFile;
 
 /**
  * Resolves entities across the index and keeps the {@link EntityCatalog}. Incremental by default:
- * only articles no pass has seen ({@link Schema#ENTITY_PASS} absent) are resolved, against the
+ * only articles no pass has seen ({@link Schema#ENTITY_PASS} still 0) are resolved, against the
  * catalog's memory of the archive, and written again when their entities changed; an earlier
  * article is read and rewritten only when the new ones changed the name or type of one of its
  * entities (found by a query on that entity's facet field). The whole index is resolved again
@@ -85,69 +85,79 @@ public final class EntityPass {
   /** Resolves, rewrites and commits, then writes the catalog; with {@code full}, every article. */
   public static Result run(ArticleIndex index, boolean full) throws IOException {
     EntityPass pass = new EntityPass(index);
-    EntityCatalog catalog = full ? null : pass.usableCatalog();
-    return catalog == null ? pass.full() : pass.incremental(catalog);
+    if (full) {
+      return pass.full();
+    }
+    Result done;
+    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
+      done = pass.incremental(new IndexSearcher(reader));
+    }
+    return done != null ? done : pass.full();
   }
 
-  private EntityCatalog usableCatalog() throws IOException {
-    EntityCatalog c = EntityCatalog.read(index.dir());
-    if (c == null || !registry.equals(c.registry())
-        || !String.valueOf(c.generation()).equals(committedGeneration())) {
+  /** The incremental pass, or null when the catalog cannot be trusted (then a full one runs). */
+  private Result incremental(IndexSearcher searcher) throws IOException {
+    EntityCatalog.Header header = EntityCatalog.readHeader(index.dir());
+    if (header == null || !registry.equals(header.registry())
+        || !String.valueOf(header.generation()).equals(committedGeneration())
+        // only a pass marks articles: fewer marked than counted means some were replaced or removed
+        || searcher.count(resolvedByAPass()) != header.articles()) {
       return null;
     }
-    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
-      // only a pass marks articles: fewer marked than counted means some were replaced or removed
-      long marked = new IndexSearcher(reader).count(resolvedByAPass());
-      return marked == c.articles() ? c : null;
+    List<Stored> added = stored(searcher, new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+        .add(resolvedByAPass(), BooleanClause.Occur.MUST_NOT).build());
+    if (added.isEmpty()) {
+      return new Result(false, header.articles(), 0, 0, 0, 0, header.entityCount(),
+          System.currentTimeMillis() - start);
     }
+    EntityCatalog catalog = EntityCatalog.read(index.dir());
+    return catalog == null || catalog.generation() != header.generation() ? null
+        : incremental(searcher, catalog, added);
   }
 
   private String committedGeneration() throws IOException {
     return index.lastCommitData().get(ArticleIndex.ENTITY_CATALOG_KEY);
   }
 
+  /**
+   * Every article, read twice from one snapshot so that none is held: first counted, then, once
+   * names are joined across the archive, resolved, rewritten when changed, and counted in.
+   */
   private Result full() throws IOException {
     String committed = committedGeneration();
     long generation = (committed == null ? 0 : Long.parseLong(committed)) + 1;
-    List<Stored> all;
-    boolean fieldKnown;
-    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
-      all = stored(new IndexSearcher(reader), new MatchAllDocsQuery());
-      fieldKnown = FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.ENTITY_PASS) != null;
-    }
-    Resolution resolution = resolver.resolve(ResolverMemory.empty(), docs(all));
     EntityCatalog.Tally tally = new EntityCatalog.Tally();
-    int rewritten = 0;
-    for (Stored s : all) {
+    int[] counts = new int[2]; // articles, rewritten
+    Resolution resolution;
+    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      EntityResolver.Reading reading = resolver.reading(ResolverMemory.empty());
+      forEachStored(searcher, new MatchAllDocsQuery(), s -> reading.add(doc(s.article())));
+      resolution = reading.resolve();
       // an index written before the field existed gets it from one rewritten article
-      rewritten += write(s, resolution, generation, tally, !fieldKnown) ? 1 : 0;
-      fieldKnown = true;
+      boolean[] fieldKnown = {
+          FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.ENTITY_PASS) != null};
+      forEachStored(searcher, new MatchAllDocsQuery(), s -> {
+        counts[0]++;
+        counts[1] += write(s, resolution, generation, tally, !fieldKnown[0]) ? 1 : 0;
+        fieldKnown[0] = true;
+      });
     }
-    EntityCatalog c = finish(generation, tally, Set.of(), all.size(), resolution.memory());
-    return new Result(true, c.articles(), all.size(), 0, rewritten, 0, c.entities().size(),
+    EntityCatalog c = finish(generation, tally, Set.of(), counts[0], resolution.memory());
+    return new Result(true, c.articles(), counts[0], 0, counts[1], 0, c.entities().size(),
         System.currentTimeMillis() - start);
   }
 
-  private Result incremental(EntityCatalog catalog) throws IOException {
+  private Result incremental(IndexSearcher searcher, EntityCatalog catalog, List<Stored> added)
+      throws IOException {
     long generation = catalog.generation() + 1;
-    List<Stored> added;
-    Resolution after;
+    Resolution before = resolver.resolve(catalog.memory(), List.of());
+    Resolution after = resolver.resolve(catalog.memory(), docs(added));
     Map<String, Stored> earlier = new LinkedHashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      added = stored(searcher, new BooleanQuery.Builder()
-          .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
-          .add(resolvedByAPass(), BooleanClause.Occur.MUST_NOT).build());
-      if (added.isEmpty()) {
-        return new Result(false, catalog.articles(), 0, 0, 0, 0, catalog.entities().size(),
-            System.currentTimeMillis() - start);
-      }
-      Resolution before = resolver.resolve(catalog.memory(), List.of());
-      after = resolver.resolve(catalog.memory(), docs(added));
-      for (Resolution.Label changed : after.changedSince(before)) {
-        for (Stored s : stored(searcher, marked(entityQuery(changed)))) {
-          earlier.putIfAbsent(s.article().id(), s);
-        }
+    for (Resolution.Label changed : after.changedSince(before)) {
+      for (Stored s : stored(searcher, marked(entityQuery(changed)))) {
+        earlier.putIfAbsent(s.article().id(), s);
       }
     }
     EntityCatalog.Tally tally = new EntityCatalog.Tally(catalog);
@@ -160,8 +170,10 @@ public final class EntityPass {
     for (Stored s : earlier.values()) {
       List<Mention> mentions = after.mentions(doc(s.article()));
       if (!mentions.equals(s.article().mentions())) {
-        shrunk.addAll(tally.remove(s.article()));
+        Set<String> left = tally.remove(s.article());
         write(s, after, generation, tally, false);
+        left.removeAll(EntityCatalog.Tally.ids(mentions));
+        shrunk.addAll(left);
         rewrittenEarlier++;
       }
     }
@@ -205,8 +217,9 @@ public final class EntityPass {
       }
     }
     index.commit(Map.of(ArticleIndex.ENTITY_CATALOG_KEY, String.valueOf(generation)));
+    List<EntityCatalog.Entity> entities = tally.entities();
     EntityCatalog c = new EntityCatalog(EntityCatalog.FORMAT, generation, registry, articles,
-        tally.entities(), memory);
+        entities.size(), entities, memory);
     c.write(index.dir());
     return c;
   }
@@ -215,14 +228,15 @@ public final class EntityPass {
   private static void recountDates(IndexSearcher searcher, EntityCatalog.Entity e,
       EntityCatalog.Tally tally) throws IOException {
     long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
-    forEachMatch(searcher, entityQuery(new Resolution.Label(e.type(), e.canonical())),
-        (leaf, doc) -> {
-          NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
-          if (dates != null && dates.advanceExact(doc)) {
-            range[0] = Math.min(range[0], dates.longValue());
-            range[1] = Math.max(range[1], dates.longValue());
-          }
-        });
+    forEachMatch(searcher, entityQuery(new Resolution.Label(e.type(), e.canonical())), leaf -> {
+      NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
+      return doc -> {
+        if (dates != null && dates.advanceExact(doc)) {
+          range[0] = Math.min(range[0], dates.longValue());
+          range[1] = Math.max(range[1], dates.longValue());
+        }
+      };
+    });
     boolean dated = range[0] <= range[1];
     tally.dates(e.id(), dated ? day(range[0]) : null, dated ? day(range[1]) : null);
   }
@@ -264,19 +278,37 @@ public final class EntityPass {
   /** The live articles matching {@code query}, read from their stored fields. */
   private static List<Stored> stored(IndexSearcher searcher, Query query) throws IOException {
     List<Stored> out = new ArrayList<>();
-    forEachMatch(searcher, query, (leaf, doc) -> {
-      StoredFields fields = leaf.reader().storedFields();
-      Document d = fields.document(doc);
-      out.add(new Stored(Schema.toArticle(d), Schema.toSourceFile(d)));
-    });
+    forEachStored(searcher, query, out::add);
     return out;
   }
 
-  private interface Match {
-    void on(LeafReaderContext leaf, int doc) throws IOException;
+  /** What to do with one stored article. */
+  private interface StoredMatch {
+    void on(Stored stored) throws IOException;
   }
 
-  private static void forEachMatch(IndexSearcher searcher, Query query, Match match)
+  private static void forEachStored(IndexSearcher searcher, Query query, StoredMatch match)
+      throws IOException {
+    forEachMatch(searcher, query, leaf -> {
+      StoredFields fields = leaf.reader().storedFields();
+      return doc -> {
+        Document d = fields.document(doc);
+        match.on(new Stored(Schema.toArticle(d), Schema.toSourceFile(d)));
+      };
+    });
+  }
+
+  /** What to do with the matches of one segment. */
+  private interface LeafMatches {
+    DocMatch on(LeafReaderContext leaf) throws IOException;
+  }
+
+  /** What to do with one matching document of a segment. */
+  private interface DocMatch {
+    void on(int doc) throws IOException;
+  }
+
+  private static void forEachMatch(IndexSearcher searcher, Query query, LeafMatches matches)
       throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -285,10 +317,11 @@ public final class EntityPass {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
+      DocMatch match = matches.on(leaf);
       DocIdSetIterator it = scorer.iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (live == null || live.get(doc)) {
-          match.on(leaf, doc);
+          match.on(doc);
         }
       }
     }

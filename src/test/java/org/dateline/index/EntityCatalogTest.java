@@ -13,11 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.dateline.TestIndexes;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.entities.EntityType;
@@ -66,17 +61,8 @@ class EntityCatalogTest {
   /** Every stored article's resolved mentions, by source file name. */
   private static Map<String, List<Mention>> mentionsByFile(Path index) throws IOException {
     Map<String, List<Mention>> out = new TreeMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-          if (live == null || live.get(d)) {
-            Article a = Schema.toArticle(stored.document(d));
-            out.put(Path.of(a.path()).getFileName().toString(), a.mentions());
-          }
-        }
-      }
+    for (Article a : TestIndexes.storedArticles(index)) {
+      out.put(Path.of(a.path()).getFileName().toString(), a.mentions());
     }
     return out;
   }

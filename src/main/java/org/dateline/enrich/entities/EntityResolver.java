@@ -116,33 +116,62 @@ public final class EntityResolver {
    * for any earlier story, and the memory of both.
    */
   public Resolution resolve(ResolverMemory prior, List<Doc> added) {
-    NameGroups groups = new NameGroups();
-    for (Registry.Merge m : registry.merge()) {
-      String root = NameKey.of(m.canonical());
-      groups.fix(root, m.canonical(), m.type());
-      for (String v : m.variants()) {
-        groups.union(root, NameKey.of(v));
+    Reading reading = new Reading(prior, true);
+    added.forEach(reading::add);
+    return reading.resolve();
+  }
+
+  /** Stories read one at a time, none of them kept: for an archive too large to hold. */
+  public Reading reading(ResolverMemory prior) {
+    return new Reading(prior, false);
+  }
+
+  /**
+   * Counts stories on top of a memory; {@link #resolve} then joins names across all of them.
+   * Not thread-safe; resolve once.
+   */
+  public final class Reading {
+    private final NameGroups groups = new NameGroups();
+    private final ResolverMemory prior;
+    private final Map<String, List<Named>> named;
+    private final List<ResolverMemory.Link> links = new ArrayList<>();
+
+    private Reading(ResolverMemory prior, boolean keepNamed) {
+      this.prior = prior;
+      this.named = keepNamed ? new HashMap<>() : null;
+      for (Registry.Merge m : registry.merge()) {
+        String root = NameKey.of(m.canonical());
+        groups.fix(root, m.canonical(), m.type());
+        for (String v : m.variants()) {
+          groups.union(root, NameKey.of(v));
+        }
       }
+      groups.count(prior);
     }
-    groups.count(prior);
-    Map<String, List<Named>> named = new HashMap<>();
-    for (Doc doc : added) {
+
+    /** Counts one story's names and notes the acronyms it defines. */
+    public void add(Doc doc) {
       List<Named> local = named(doc);
-      named.put(doc.id(), local);
+      if (named != null) {
+        named.put(doc.id(), local);
+      }
       for (Named n : local) {
         groups.count(n.key(), n.fullText(), n.mention().type());
       }
+      links.addAll(acronyms(doc));
     }
-    for (ResolverMemory.Link link : prior.links()) {
-      groups.link(link, splits);
-    }
-    for (Doc doc : added) {
-      for (ResolverMemory.Link link : acronyms(doc)) {
+
+    /** Acronyms (the memory's first, in order), then variants, over everything counted. */
+    public Resolution resolve() {
+      for (ResolverMemory.Link link : prior.links()) {
         groups.link(link, splits);
       }
+      for (ResolverMemory.Link link : links) {
+        groups.link(link, splits);
+      }
+      variants(groups, splits);
+      return new Resolution(EntityResolver.this, groups, named == null ? Map.of() : named);
     }
-    variants(groups, splits);
-    return new Resolution(this, groups, named);
   }
 
   /** The story's mentions, each with the full name it refers to in the story. */

@@ -21,6 +21,8 @@ final class NameGroups {
   private final Map<String, EntityType> fixedType = new HashMap<>();
   private final Set<ResolverMemory.Link> links = new LinkedHashSet<>();
   private Map<String, String> canonicalCache;
+  /** The name key of each group's canonical name (that is, of the spelling chosen). */
+  private Map<String, String> canonicalKeyCache;
   private Map<String, EntityType> typeCache;
 
   /** Counts {@code prior}'s spellings and types (its links are applied by the caller, in order). */
@@ -100,6 +102,12 @@ final class NameGroups {
     return canonicalCache.getOrDefault(find(key), key);
   }
 
+  /** {@code NameKey.of(canonical(key))}, without folding the name again. */
+  String canonicalKey(String key) {
+    summarise();
+    return canonicalKeyCache.getOrDefault(find(key), key);
+  }
+
   EntityType type(String key) {
     summarise();
     return typeCache.get(find(key));
@@ -111,14 +119,24 @@ final class NameGroups {
     }
     Map<String, Map<String, Integer>> groupSpellings = new HashMap<>();
     Map<String, Map<EntityType, Integer>> groupTypes = new HashMap<>();
-    spellings.forEach((k, counts) -> counts.forEach((s, n) ->
-        groupSpellings.computeIfAbsent(find(k), r -> new HashMap<>()).merge(s, n, Integer::sum)));
+    // a spelling is counted under its own name key, so that key is known without folding again
+    Map<String, String> keyOfSpelling = new HashMap<>();
+    spellings.forEach((k, counts) -> counts.forEach((s, n) -> {
+      groupSpellings.computeIfAbsent(find(k), r -> new HashMap<>()).merge(s, n, Integer::sum);
+      keyOfSpelling.put(s, k);
+    }));
     types.forEach((k, counts) -> counts.forEach((t, n) ->
         groupTypes.computeIfAbsent(find(k), r -> new EnumMap<>(EntityType.class)).merge(t, n, Integer::sum)));
     canonicalCache = new HashMap<>();
     typeCache = new HashMap<>();
-    groupSpellings.forEach((root, counts) -> canonicalCache.put(root, fixedName.containsKey(root)
-        ? fixedName.get(root) : counts.entrySet().stream().max(SPELLING_ORDER).orElseThrow().getKey()));
+    canonicalKeyCache = new HashMap<>();
+    groupSpellings.forEach((root, counts) -> {
+      String name = fixedName.containsKey(root) ? fixedName.get(root)
+          : counts.entrySet().stream().max(SPELLING_ORDER).orElseThrow().getKey();
+      canonicalCache.put(root, name);
+      canonicalKeyCache.put(root, fixedName.containsKey(root) ? NameKey.of(name)
+          : keyOfSpelling.get(name));
+    });
     groupTypes.forEach((root, counts) -> typeCache.put(root, fixedType.containsKey(root)
         ? fixedType.get(root) : counts.entrySet().stream()
             .max(Map.Entry.<EntityType, Integer>comparingByValue()

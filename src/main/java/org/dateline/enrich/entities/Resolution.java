@@ -64,7 +64,7 @@ public final class Resolution {
       return null;
     }
     String canonical = groups.canonical(key);
-    String canonicalKey = NameKey.of(canonical);
+    String canonicalKey = groups.canonicalKey(key);
     if (suppressed.contains(canonicalKey)) {
       return null;
     }

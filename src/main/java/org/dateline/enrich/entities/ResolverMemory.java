@@ -1,5 +1,7 @@
 package org.dateline.enrich.entities;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +16,13 @@ import java.util.Map;
 public record ResolverMemory(Map<String, KeyCounts> keys, List<Link> links) {
 
   /** Spellings (the full name as written) and recognised types counted for one name key. */
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+  @JsonPropertyOrder({"spellings", "types"})
   public record KeyCounts(Map<String, Integer> spellings, Map<EntityType, Integer> types) {}
 
   /** A name key and the key of an acronym defined for it in a story. */
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+  @JsonPropertyOrder({"name", "acronym"})
   public record Link(String name, String acronym) {}
 
   public ResolverMemory {
