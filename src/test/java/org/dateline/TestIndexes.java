@@ -58,6 +58,19 @@ public final class TestIndexes {
     }
   }
 
+  /**
+   * Indexes {@code paths} with the real recogniser, then runs the entity pass (incremental unless
+   * {@code fullPass} or the catalog is unusable) and returns what the pass did.
+   */
+  public static EntityPass.Result indexAndResolve(Path indexDir, boolean fullPass, Path... paths)
+      throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      new Indexer(config(indexDir), index, Enricher.standard(NerExtractor.shared()),
+          IngestProgress.NONE).run(List.of(paths), false);
+      return EntityPass.run(index, fullPass);
+    }
+  }
+
   /** Indexes {@code paths} with {@code config} (its index folder) and returns the report. */
   public static IngestReport index(Config config, Path... paths) throws IOException {
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {

@@ -34,7 +34,7 @@ final class EntitiesApplyCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
-      EntityPass.Result r = EntityPass.run(index);
+      EntityPass.Result r = EntityPass.run(index, true);
       out.printf("Entities resolved across %d articles in %.1f s (%d rewritten) with %s.%n",
           r.articles(), r.elapsedMs() / 1000.0, r.rewritten(),
           Files.exists(config.indexDir().resolve(Registry.FILE_NAME))

@@ -40,8 +40,13 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--commit-every", paramLabel = "FILES",
       description = "Commit after this many files (and at least every 30 s); a crash loses at most"
           + " the files since the last commit (default: ${DEFAULT-VALUE}).",
-      defaultValue = "2000")
+      defaultValue = "10000")
   int commitEvery;
+
+  @Option(names = "--full-entity-pass",
+      description = "Resolve the entities of every article again, not only of the new ones"
+          + " (as 'dateline entities apply' does).")
+  boolean fullEntityPass;
 
   @Spec CommandSpec spec;
 
@@ -52,8 +57,8 @@ final class IndexCommand implements Callable<Integer> {
     }
     Config config = common.toConfig().withCommitEveryFiles(commitEvery);
     PrintWriter out = spec.commandLine().getOut();
-    IngestReport report =
-        run(config, paths, prune, quiet ? IngestProgress.NONE : new TerminalProgress(), out);
+    IngestReport report = run(config, paths, prune,
+        quiet ? IngestProgress.NONE : new TerminalProgress(), out, fullEntityPass);
     print(report, out);
     return 0;
   }
@@ -61,15 +66,34 @@ final class IndexCommand implements Callable<Integer> {
   /** Runs one indexing pass into {@code config.indexDir()}; shared with {@code serve}. */
   static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress,
       PrintWriter out) throws java.io.IOException {
+    return run(config, paths, prune, progress, out, false);
+  }
+
+  /**
+   * One indexing run, then the entity pass: incremental (only new articles) unless
+   * {@code fullEntityPass} or the index's entity catalog is missing or out of date.
+   */
+  static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress,
+      PrintWriter out, boolean fullEntityPass) throws java.io.IOException {
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
       IngestReport report = Indexer.standard(config, index, progress).run(paths, prune);
       if (config.entities()) {
-        // variants, acronyms and the registry are resolved across the whole archive
-        EntityPass.Result pass = EntityPass.run(index);
-        out.printf("Entities resolved across %d articles in %.1f s (%d rewritten).%n",
-            pass.articles(), pass.elapsedMs() / 1000.0, pass.rewritten());
+        // new articles are resolved against the catalog of the archive's entities
+        print(EntityPass.run(index, fullEntityPass), out);
       }
       return report;
+    }
+  }
+
+  static void print(EntityPass.Result pass, PrintWriter out) {
+    if (pass.full()) {
+      out.printf("Entities resolved across %d articles in %.1f s (%d rewritten), %d entities.%n",
+          pass.articles(), pass.elapsedMs() / 1000.0, pass.rewritten(), pass.entities());
+    } else {
+      out.printf("Entities of %d new articles resolved against the catalog in %.1f s"
+              + " (%d rewritten, %d of them earlier articles); %d articles, %d entities.%n",
+          pass.resolved(), pass.elapsedMs() / 1000.0, pass.rewritten(),
+          pass.rewrittenEarlier(), pass.articles(), pass.entities());
     }
   }
 

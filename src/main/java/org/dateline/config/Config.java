@@ -36,7 +36,7 @@ public record Config(
   public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(60);
   /** Longest normalised text kept per article; longer texts are cut and flagged, not dropped. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
-  public static final int DEFAULT_COMMIT_EVERY_FILES = 2_000;
+  public static final int DEFAULT_COMMIT_EVERY_FILES = 10_000;
   /**
    * How often a server looks for new index content (a commit of another process, or its own
    * writer's new articles with {@code --watch}); chosen from {@code dateline bench nrt} (see

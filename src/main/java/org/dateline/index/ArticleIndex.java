@@ -34,6 +34,8 @@ public final class ArticleIndex implements Closeable {
   /** Commit user-data keys. */
   public static final String SCHEMA_KEY = "dateline.schema";
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";
+  /** The generation of the entity catalog that matches this commit ({@link EntityCatalog}). */
+  public static final String ENTITY_CATALOG_KEY = "dateline.entity_catalog";
 
   private final Path dir;
   private final Directory directory;
@@ -88,9 +90,26 @@ public final class ArticleIndex implements Closeable {
     writer.updateDocuments(new Term(Schema.PATH, source.path()), docs);
   }
 
+  /**
+   * Adds the articles of a file the index has never held: no delete by path to look up, which is
+   * most of a bulk ingest. Only for paths absent from the last commit's {@link #catalog()}.
+   */
+  public void add(SourceFile source, List<Article> articles) throws IOException {
+    List<Document> docs = new ArrayList<>(articles.size());
+    for (Article article : articles) {
+      docs.add(Schema.toDocument(article, source));
+    }
+    writer.addDocuments(docs);
+  }
+
   /** Rewrites one stored article in place (same id, same source), e.g. with new entity names. */
   public void rewrite(Article article, SourceFile source) throws IOException {
     writer.updateDocument(new Term(Schema.ID, article.id()), Schema.toDocument(article, source));
+  }
+
+  /** Records that entity pass {@code generation} resolved the article {@code id}. */
+  public void markResolved(String id, long generation) throws IOException {
+    writer.updateNumericDocValue(new Term(Schema.ID, id), Schema.ENTITY_PASS, generation);
   }
 
   /** Removes every article that came from {@code path}. */

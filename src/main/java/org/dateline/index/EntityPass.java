@@ -1,67 +1,296 @@
 package org.dateline.index;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.entities.EntityResolver;
 import org.dateline.enrich.entities.Mention;
 import org.dateline.enrich.entities.Registry;
+import org.dateline.enrich.entities.Resolution;
+import org.dateline.enrich.entities.ResolverMemory;
 import org.dateline.ingest.SourceFile;
 
 /**
- * Resolves entities across the whole index: reads every stored article's recognised mentions,
- * resolves them together with the index folder's {@link Registry}, and rewrites the articles whose
- * entities changed (no source file, no Tika, no recogniser). Runs after every indexing run and on
- * {@code dateline entities apply}. Not thread-safe: one pass at a time per index.
+ * Resolves entities across the index and keeps the {@link EntityCatalog}. Incremental by default:
+ * only articles no pass has seen ({@link Schema#ENTITY_PASS} absent) are resolved, against the
+ * catalog's memory of the archive, and written again when their entities changed; an earlier
+ * article is read and rewritten only when the new ones changed the name or type of one of its
+ * entities (found by a query on that entity's facet field). The whole index is resolved again
+ * when asked ({@code dateline entities apply}, {@code --full-entity-pass}) or when the catalog
+ * cannot be trusted: missing or unreadable, written for another registry, not the one the last
+ * commit names, or counting articles that were since replaced or removed. No source file, no Tika,
+ * no recogniser. Not thread-safe: one pass at a time per index.
  */
 public final class EntityPass {
 
-  /** What a pass did. */
-  public record Result(int articles, int rewritten, long elapsedMs) {}
+  /**
+   * What a pass did.
+   *
+   * @param full whether every article was resolved
+   * @param articles articles the catalog counts now
+   * @param resolved new articles this pass resolved (all of them when full)
+   * @param reread earlier articles read again because an entity they name changed
+   * @param rewritten articles written again because their entities changed
+   * @param rewrittenEarlier of those, articles an earlier pass had resolved
+   * @param entities entities in the catalog now
+   */
+  public record Result(boolean full, long articles, int resolved, int reread, int rewritten,
+      int rewrittenEarlier, int entities, long elapsedMs) {}
 
-  private EntityPass() {}
+  /** A stored article and the source identity it is rewritten with. */
+  private record Stored(Article article, SourceFile source) {}
 
-  /** Resolves and rewrites, then commits. */
+  private final ArticleIndex index;
+  private final EntityResolver resolver;
+  private final String registry;
+  private final long start = System.currentTimeMillis();
+
+  private EntityPass(ArticleIndex index) throws IOException {
+    this.index = index;
+    Registry user = Registry.read(index.dir());
+    this.resolver = new EntityResolver(user);
+    this.registry = user.over(Registry.shipped()).fingerprint();
+  }
+
+  /** Resolves what is new since the last pass (everything when the catalog is not usable). */
   public static Result run(ArticleIndex index) throws IOException {
-    long start = System.currentTimeMillis();
-    Registry registry = Registry.read(index.dir());
-    List<Article> articles = new ArrayList<>();
-    List<SourceFile> sources = new ArrayList<>();
+    return run(index, false);
+  }
+
+  /** Resolves, rewrites and commits, then writes the catalog; with {@code full}, every article. */
+  public static Result run(ArticleIndex index, boolean full) throws IOException {
+    EntityPass pass = new EntityPass(index);
+    EntityCatalog catalog = full ? null : pass.usableCatalog();
+    return catalog == null ? pass.full() : pass.incremental(catalog);
+  }
+
+  private EntityCatalog usableCatalog() throws IOException {
+    EntityCatalog c = EntityCatalog.read(index.dir());
+    if (c == null || !registry.equals(c.registry())
+        || !String.valueOf(c.generation()).equals(committedGeneration())) {
+      return null;
+    }
     try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-          if (live == null || live.get(d)) {
-            Document doc = stored.document(d);
-            articles.add(Schema.toArticle(doc));
-            sources.add(Schema.toSourceFile(doc));
+      // only a pass marks articles: fewer marked than counted means some were replaced or removed
+      long marked = new IndexSearcher(reader).count(resolvedByAPass());
+      return marked == c.articles() ? c : null;
+    }
+  }
+
+  private String committedGeneration() throws IOException {
+    return index.lastCommitData().get(ArticleIndex.ENTITY_CATALOG_KEY);
+  }
+
+  private Result full() throws IOException {
+    String committed = committedGeneration();
+    long generation = (committed == null ? 0 : Long.parseLong(committed)) + 1;
+    List<Stored> all;
+    boolean fieldKnown;
+    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
+      all = stored(new IndexSearcher(reader), new MatchAllDocsQuery());
+      fieldKnown = FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.ENTITY_PASS) != null;
+    }
+    Resolution resolution = resolver.resolve(ResolverMemory.empty(), docs(all));
+    EntityCatalog.Tally tally = new EntityCatalog.Tally();
+    int rewritten = 0;
+    for (Stored s : all) {
+      // an index written before the field existed gets it from one rewritten article
+      rewritten += write(s, resolution, generation, tally, !fieldKnown) ? 1 : 0;
+      fieldKnown = true;
+    }
+    EntityCatalog c = finish(generation, tally, Set.of(), all.size(), resolution.memory());
+    return new Result(true, c.articles(), all.size(), 0, rewritten, 0, c.entities().size(),
+        System.currentTimeMillis() - start);
+  }
+
+  private Result incremental(EntityCatalog catalog) throws IOException {
+    long generation = catalog.generation() + 1;
+    List<Stored> added;
+    Resolution after;
+    Map<String, Stored> earlier = new LinkedHashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      added = stored(searcher, new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+          .add(resolvedByAPass(), BooleanClause.Occur.MUST_NOT).build());
+      if (added.isEmpty()) {
+        return new Result(false, catalog.articles(), 0, 0, 0, 0, catalog.entities().size(),
+            System.currentTimeMillis() - start);
+      }
+      Resolution before = resolver.resolve(catalog.memory(), List.of());
+      after = resolver.resolve(catalog.memory(), docs(added));
+      for (Resolution.Label changed : after.changedSince(before)) {
+        for (Stored s : stored(searcher, marked(entityQuery(changed)))) {
+          earlier.putIfAbsent(s.article().id(), s);
+        }
+      }
+    }
+    EntityCatalog.Tally tally = new EntityCatalog.Tally(catalog);
+    int rewritten = 0;
+    for (Stored s : added) {
+      rewritten += write(s, after, generation, tally, false) ? 1 : 0;
+    }
+    int rewrittenEarlier = 0;
+    Set<String> shrunk = new HashSet<>();
+    for (Stored s : earlier.values()) {
+      List<Mention> mentions = after.mentions(doc(s.article()));
+      if (!mentions.equals(s.article().mentions())) {
+        shrunk.addAll(tally.remove(s.article()));
+        write(s, after, generation, tally, false);
+        rewrittenEarlier++;
+      }
+    }
+    EntityCatalog c = finish(generation, tally, shrunk, catalog.articles() + added.size(),
+        after.memory());
+    return new Result(false, c.articles(), added.size(), earlier.size(),
+        rewritten + rewrittenEarlier, rewrittenEarlier, c.entities().size(),
+        System.currentTimeMillis() - start);
+  }
+
+  /** Writes the article again when its entities changed, marks it resolved, counts it in. */
+  private boolean write(Stored s, Resolution resolution, long generation,
+      EntityCatalog.Tally tally, boolean always) throws IOException {
+    Article a = s.article();
+    List<Mention> mentions = resolution.mentions(doc(a));
+    boolean changed = !mentions.equals(a.mentions());
+    if (changed || always) {
+      a = a.withEntities(Article.namesOf(mentions), mentions);
+      index.rewrite(a, s.source());
+    }
+    index.markResolved(a.id(), generation);
+    tally.add(a);
+    return changed;
+  }
+
+  /**
+   * Commits the rewritten articles with the catalog's generation, then writes the catalog: a crash
+   * between the two leaves a catalog of another generation, which the next pass does not trust.
+   */
+  private EntityCatalog finish(long generation, EntityCatalog.Tally tally, Set<String> shrunk,
+      long articles, ResolverMemory memory) throws IOException {
+    if (!shrunk.isEmpty()) {
+      try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (String id : shrunk) {
+          EntityCatalog.Entity e = tally.peek(id);
+          if (e.documents() > 0) {
+            recountDates(searcher, e, tally);
           }
         }
       }
     }
-    List<EntityResolver.Doc> docs = new ArrayList<>(articles.size());
-    for (Article a : articles) {
-      docs.add(new EntityResolver.Doc(a.id(), a.text(), a.recognised()));
+    index.commit(Map.of(ArticleIndex.ENTITY_CATALOG_KEY, String.valueOf(generation)));
+    EntityCatalog c = new EntityCatalog(EntityCatalog.FORMAT, generation, registry, articles,
+        tally.entities(), memory);
+    c.write(index.dir());
+    return c;
+  }
+
+  /** An entity that lost articles: its first and last day again, from the articles left. */
+  private static void recountDates(IndexSearcher searcher, EntityCatalog.Entity e,
+      EntityCatalog.Tally tally) throws IOException {
+    long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
+    forEachMatch(searcher, entityQuery(new Resolution.Label(e.type(), e.canonical())),
+        (leaf, doc) -> {
+          NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
+          if (dates != null && dates.advanceExact(doc)) {
+            range[0] = Math.min(range[0], dates.longValue());
+            range[1] = Math.max(range[1], dates.longValue());
+          }
+        });
+    boolean dated = range[0] <= range[1];
+    tally.dates(e.id(), dated ? day(range[0]) : null, dated ? day(range[1]) : null);
+  }
+
+  private static String day(long epochMs) {
+    return Instant.ofEpochMilli(epochMs).atZone(ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  /** The articles that name an entity: a drill-down on its facet field. */
+  private static Query entityQuery(Resolution.Label entity) {
+    DrillDownQuery q = new DrillDownQuery(Schema.facetsConfig());
+    q.add(entity.type().jsonName(), entity.name());
+    return q;
+  }
+
+  /** {@code q} restricted to articles a pass has resolved. */
+  private static Query marked(Query q) {
+    return new BooleanQuery.Builder().add(q, BooleanClause.Occur.FILTER)
+        .add(resolvedByAPass(), BooleanClause.Occur.FILTER).build();
+  }
+
+  /** Articles some pass has resolved (generations start at 1). */
+  private static Query resolvedByAPass() {
+    return NumericDocValuesField.newSlowRangeQuery(Schema.ENTITY_PASS, 1, Long.MAX_VALUE);
+  }
+
+  private static List<EntityResolver.Doc> docs(List<Stored> stored) {
+    List<EntityResolver.Doc> docs = new ArrayList<>(stored.size());
+    for (Stored s : stored) {
+      docs.add(doc(s.article()));
     }
-    Map<String, List<Mention>> resolved = new EntityResolver(registry).resolve(docs);
-    int rewritten = 0;
-    for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      List<Mention> mentions = resolved.get(a.id());
-      if (!mentions.equals(a.mentions())) {
-        index.rewrite(a.withEntities(Article.namesOf(mentions), mentions), sources.get(i));
-        rewritten++;
+    return docs;
+  }
+
+  private static EntityResolver.Doc doc(Article a) {
+    return new EntityResolver.Doc(a.id(), a.text(), a.recognised());
+  }
+
+  /** The live articles matching {@code query}, read from their stored fields. */
+  private static List<Stored> stored(IndexSearcher searcher, Query query) throws IOException {
+    List<Stored> out = new ArrayList<>();
+    forEachMatch(searcher, query, (leaf, doc) -> {
+      StoredFields fields = leaf.reader().storedFields();
+      Document d = fields.document(doc);
+      out.add(new Stored(Schema.toArticle(d), Schema.toSourceFile(d)));
+    });
+    return out;
+  }
+
+  private interface Match {
+    void on(LeafReaderContext leaf, int doc) throws IOException;
+  }
+
+  private static void forEachMatch(IndexSearcher searcher, Query query, Match match)
+      throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          match.on(leaf, doc);
+        }
       }
     }
-    index.commit(Map.of());
-    return new Result(articles.size(), rewritten, System.currentTimeMillis() - start);
   }
 }

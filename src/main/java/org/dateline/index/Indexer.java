@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -76,6 +77,8 @@ public final class Indexer {
   private final StageTimes times;
   private volatile long lastCommitMs = System.currentTimeMillis();
   private ConcurrentHashMap<String, SourceFile> catalog;
+  /** Paths new to the index that this indexer has added (a path met again is then replaced). */
+  private final Set<String> added = ConcurrentHashMap.newKeySet();
 
   public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress) {
     this(config, index, enricher, progress, new StageTimes());
@@ -283,8 +286,7 @@ public final class Indexer {
     }
     Sidecar sidecar = sidecarPath.isPresent() ? Sidecar.read(sidecarPath.get()) : null;
     long t0 = System.nanoTime();
-    List<SourceDoc> docs = isolate(file, identity.sizeBytes()) ? workers.parse(file)
-        : parseWithTimeout(file);
+    List<SourceDoc> docs = parse(file, identity.sizeBytes());
     long t1 = System.nanoTime();
     times.addParse(t1 - t0);
     List<Article> out = new ArrayList<>(docs.size());
@@ -293,7 +295,12 @@ public final class Indexer {
     }
     long t2 = System.nanoTime();
     times.addEnrich(t2 - t1);
-    index.replace(identity, out);
+    if (catalog.containsKey(path) || !added.add(path)) {
+      index.replace(identity, out);
+    } else {
+      // new to the index: no delete by path to apply, which is most of a bulk ingest
+      index.add(identity, out);
+    }
     catalog.put(path, identity);
     times.addIndex(System.nanoTime() - t2);
     bytes.addAndGet(identity.sizeBytes());
@@ -322,21 +329,32 @@ public final class Indexer {
   }
 
   /**
-   * Whether {@code file} is parsed in a worker process: with isolation on, every file Tika reads and
-   * every file too large to trust to an in-process reader. Files that fail before parsing (empty,
-   * over the size limit) stay here, where they fail at once.
+   * Parses {@code file} here or in a worker process: with isolation on, every file Tika reads and
+   * every file too large to trust to an in-process reader go to a worker. Files that fail before
+   * parsing (empty, over the size limit) stay here, where they fail at once. The file's route is
+   * detected once and handed on.
    */
-  private boolean isolate(Path file, long size) throws ParseException {
-    if (workers == null || size == 0 || size > config.maxFileBytes()) {
-      return false;
-    }
+  private List<SourceDoc> parse(Path file, long size) throws ParseException, IOException {
     Limits limits = config.limits();
-    return limits.isolation() == Limits.Isolation.ALL || size > limits.inProcessMaxBytes()
-        || parser.route(file) == FileParser.Route.TIKA;
+    boolean checkable = workers != null && size > 0 && size <= config.maxFileBytes();
+    if (checkable && (limits.isolation() == Limits.Isolation.ALL
+        || size > limits.inProcessMaxBytes())) {
+      return workers.parse(file);
+    }
+    FileParser.Route route = parser.route(file);
+    if (checkable && route == FileParser.Route.TIKA) {
+      return workers.parse(file);
+    }
+    if (route == FileParser.Route.PLAIN_TEXT) {
+      // Decoding text is linear and stops at the text limit: no watchdog thread needed.
+      return parser.parse(file, route);
+    }
+    return parseWithTimeout(file, route);
   }
 
-  private List<SourceDoc> parseWithTimeout(Path file) throws ParseException {
-    Future<List<SourceDoc>> future = parsePool.submit(() -> parser.parse(file));
+  private List<SourceDoc> parseWithTimeout(Path file, FileParser.Route route)
+      throws ParseException {
+    Future<List<SourceDoc>> future = parsePool.submit(() -> parser.parse(file, route));
     try {
       return future.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

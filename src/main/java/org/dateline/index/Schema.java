@@ -44,6 +44,12 @@ public final class Schema {
   public static final String FILE_SIZE = "file_size";
   public static final String FILE_MTIME = "file_mtime";
   public static final String FILE_HASH = "file_hash";
+  /**
+   * The {@link EntityPass} generation that last resolved the article's entities: numeric doc
+   * values only, 0 when the article is written, then set by a doc-values update (which needs the
+   * field to exist, hence the 0).
+   */
+  public static final String ENTITY_PASS = "entity_pass";
 
   public static final String OUTLET = "outlet";
   public static final String AGENCY = "agency";
@@ -114,6 +120,7 @@ public final class Schema {
     doc.add(new Field(BODY, article.text(), BODY_TYPE));
     doc.add(new StoredField(META, JSON.writeValueAsString(article.withText(""))));
     addSource(doc, source);
+    doc.add(new NumericDocValuesField(ENTITY_PASS, 0));
     if (article.date() != null) {
       long millis = article.date().instant().toEpochMilli();
       doc.add(new LongPoint(DATE, millis));

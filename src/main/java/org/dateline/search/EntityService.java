@@ -1,14 +1,13 @@
 package org.dateline.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,21 +15,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.Bits;
-import org.dateline.enrich.Article;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.dateline.enrich.entities.EntityType;
-import org.dateline.enrich.entities.Mention;
 import org.dateline.enrich.entities.NameKey;
+import org.dateline.index.EntityCatalog;
 import org.dateline.index.Schema;
 
 /**
  * The archive's entities: autocomplete, one entity's variants, co-occurring entities and dates, and
- * expansion of a name query to its variants. Built from the stored articles once per index version
- * and cached until the searcher changes. Thread-safe.
+ * expansion of a name query to its variants. Served from the index folder's entity catalog
+ * ({@link EntityCatalog}, written by each entity pass), read again whenever the file changes;
+ * one entity's articles and co-occurring entities come from a query on its facet field. Memory:
+ * the catalog's entities and nothing per article. Thread-safe.
  */
 public final class EntityService {
 
@@ -53,8 +58,9 @@ public final class EntityService {
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
   private final SearchService search;
-  private Object cachedKey;
-  private Catalog cached;
+  /** The catalog last read, and the file attributes it was read with. */
+  private Catalog cached = Catalog.EMPTY;
+  private Object cachedStamp;
 
   public EntityService(SearchService search) {
     this.search = search;
@@ -62,13 +68,7 @@ public final class EntityService {
 
   /** The stable id of an entity: a hash of its type and canonical name. */
   public static String id(EntityType type, String canonical) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256")
-          .digest((type.jsonName() + "\n" + canonical).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
+    return EntityCatalog.id(type, canonical);
   }
 
   /** Entities whose name or a word of it (or a variant) starts with {@code prefix}, most documents first. */
@@ -77,44 +77,55 @@ public final class EntityService {
       throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
     String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
-    return catalog().entities.values().stream()
-        .filter(e -> type == null || e.type == type)
-        .filter(e -> p.isEmpty() || e.matches(p))
-        .sorted(Comparator.comparingLong((Entry e) -> -e.docs.size()).thenComparing(e -> e.canonical))
+    // the catalog lists entities most documents first, then by name
+    return search.withSearcher(this::catalogFor).entities.stream()
+        .filter(e -> type == null || e.type() == type)
+        .filter(e -> p.isEmpty() || matches(e, p))
         .limit(limit)
-        .map(Entry::summary)
+        .map(e -> new EntitySummary(e.id(), e.type(), e.canonical(), e.documents()))
         .toList();
   }
 
   /** One entity, or null when no entity has this id. */
   public EntityDetail detail(String id) throws IOException {
-    Catalog c = catalog();
-    Entry e = c.entities.get(id);
-    if (e == null) {
-      return null;
+    return search.withSearcher(searcher -> {
+      EntityCatalog.Entity e = catalogFor(searcher).byId.get(id);
+      if (e == null) {
+        return null;
+      }
+      List<Variant> variants = e.variants().entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+              .thenComparing(Map.Entry.comparingByKey()))
+          .map(x -> new Variant(x.getKey(), x.getValue()))
+          .toList();
+      return new EntityDetail(e.id(), e.type(), e.canonical(), e.documents(), variants,
+          cooccurring(searcher, e), e.firstSeen(), e.lastSeen());
+    });
+  }
+
+  /** Entities named in the articles that name {@code e}: facet counts over a drill-down on it. */
+  private static List<Cooccurrence> cooccurring(IndexSearcher searcher, EntityCatalog.Entity e)
+      throws IOException {
+    FacetSearcherFactory.FacetSearcher fs = (FacetSearcherFactory.FacetSearcher) searcher;
+    if (fs.facetState == null) {
+      return List.of();
     }
-    Map<String, Long> with = new HashMap<>();
-    for (int doc : e.docs) {
-      for (String other : c.byDoc.get(doc)) {
-        if (!other.equals(id)) {
-          with.merge(other, 1L, Long::sum);
+    DrillDownQuery q = new DrillDownQuery(Schema.facetsConfig());
+    q.add(e.type().jsonName(), e.canonical());
+    FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
+    Facets counts = new SortedSetDocValuesFacetCounts(fs.facetState, hits);
+    List<Cooccurrence> out = new ArrayList<>();
+    for (EntityType type : EntityType.values()) {
+      // one more than needed: the entity itself is among its own dimension's top values
+      for (FacetValue v : SearchService.topValues(counts, type.jsonName(), MAX_COOCCURRING + 1)) {
+        if (type != e.type() || !v.value().equals(e.canonical())) {
+          out.add(new Cooccurrence(id(type, v.value()), type, v.value(), v.count()));
         }
       }
     }
-    List<Cooccurrence> co = with.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-            .thenComparing(x -> c.entities.get(x.getKey()).canonical))
-        .limit(MAX_COOCCURRING)
-        .map(x -> {
-          Entry o = c.entities.get(x.getKey());
-          return new Cooccurrence(o.id, o.type, o.canonical, x.getValue());
-        })
-        .toList();
-    List<Variant> variants = e.variants.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(x -> new Variant(x.getKey(), x.getValue()))
-        .toList();
-    return new EntityDetail(e.id, e.type, e.canonical, e.docs.size(), variants, co, e.first, e.last);
+    out.sort(Comparator.comparingLong((Cooccurrence c) -> -c.documents())
+        .thenComparing(Cooccurrence::canonical));
+    return out.size() > MAX_COOCCURRING ? List.copyOf(out.subList(0, MAX_COOCCURRING)) : out;
   }
 
   /**
@@ -126,7 +137,7 @@ public final class EntityService {
     if (query == null || query.isBlank()) {
       return query;
     }
-    Catalog c = catalog();
+    Catalog c = search.withSearcher(this::catalogFor);
     String whole = query.strip();
     String bare = whole.startsWith("\"") && whole.endsWith("\"") && whole.length() > 1
         ? whole.substring(1, whole.length() - 1) : whole;
@@ -146,129 +157,89 @@ public final class EntityService {
     return out.toString();
   }
 
-  private Catalog catalog() throws IOException {
-    return search.withSearcher(this::catalogFor);
-  }
-
+  /** The catalog of the searcher's index folder, read again when the file has changed. */
   private synchronized Catalog catalogFor(IndexSearcher searcher) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    Object key = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
-    if (cached == null || cachedKey != key) {
-      cached = Catalog.build(reader);
-      cachedKey = key;
+    Path dir = indexDir(searcher.getIndexReader());
+    if (dir == null) {
+      return Catalog.EMPTY;
     }
+    Object stamp;
+    try {
+      BasicFileAttributes a = Files.readAttributes(dir.resolve(EntityCatalog.FILE_NAME),
+          BasicFileAttributes.class);
+      stamp = List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size());
+    } catch (NoSuchFileException e) {
+      stamp = null; // an index without entities (or not yet resolved)
+    }
+    if (stamp == null) {
+      cached = Catalog.EMPTY;
+    } else if (!stamp.equals(cachedStamp)) {
+      EntityCatalog.Entities read = EntityCatalog.readEntities(dir);
+      cached = read == null ? Catalog.EMPTY : new Catalog(read.entities());
+    }
+    cachedStamp = stamp;
     return cached;
   }
 
-  /** One entity's aggregate. */
-  private static final class Entry {
-    final String id;
-    final EntityType type;
-    final String canonical;
-    final Set<Integer> docs = new LinkedHashSet<>();
-    final Map<String, Long> variants = new LinkedHashMap<>();
-    String first;
-    String last;
-
-    Entry(EntityType type, String canonical) {
-      this.id = EntityService.id(type, canonical);
-      this.type = type;
-      this.canonical = canonical;
+  private static Path indexDir(IndexReader reader) {
+    if (reader instanceof DirectoryReader dr
+        && FilterDirectory.unwrap(dr.directory()) instanceof FSDirectory fs) {
+      return fs.getDirectory();
     }
-
-    boolean matches(String prefix) {
-      if (startsWord(canonical, prefix)) {
-        return true;
-      }
-      return variants.keySet().stream().anyMatch(v -> startsWord(v, prefix));
-    }
-
-    private static boolean startsWord(String name, String prefix) {
-      String n = name.toLowerCase(Locale.ROOT);
-      if (n.startsWith(prefix)) {
-        return true;
-      }
-      for (String w : n.split("[\\s\\-]+")) {
-        if (w.startsWith(prefix)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    EntitySummary summary() {
-      return new EntitySummary(id, type, canonical, docs.size());
-    }
-
-    void seen(String date) {
-      if (date == null) {
-        return;
-      }
-      String day = date.length() >= 10 ? date.substring(0, 10) : date;
-      if (first == null || day.compareTo(first) < 0) {
-        first = day;
-      }
-      if (last == null || day.compareTo(last) > 0) {
-        last = day;
-      }
-    }
+    return null;
   }
 
-  /** Every entity of one index version. */
-  private static final class Catalog {
-    final Map<String, Entry> entities = new HashMap<>();
-    final List<Set<String>> byDoc = new ArrayList<>();
-    final Map<String, List<Entry>> byKey = new HashMap<>();
-
-    static Catalog build(IndexReader reader) throws IOException {
-      Catalog c = new Catalog();
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-          if (live == null || live.get(d)) {
-            c.add(Schema.toArticle(stored.document(d)));
-          }
-        }
-      }
-      for (Entry e : c.entities.values()) {
-        c.byKey.computeIfAbsent(NameKey.of(e.canonical), k -> new ArrayList<>()).add(e);
-        for (String v : e.variants.keySet()) {
-          c.byKey.computeIfAbsent(NameKey.of(v), k -> new ArrayList<>()).add(e);
-        }
-      }
-      return c;
+  private static boolean matches(EntityCatalog.Entity e, String prefix) {
+    if (startsWord(e.canonical(), prefix)) {
+      return true;
     }
+    return e.variants().keySet().stream().anyMatch(v -> startsWord(v, prefix));
+  }
 
-    private void add(Article a) {
-      int doc = byDoc.size();
-      Set<String> ids = new LinkedHashSet<>();
-      String date = SearchService.HitBuilder.isoDate(a);
-      for (Mention m : a.mentions()) {
-        String canonical = m.canonical() == null ? m.text() : m.canonical();
-        Entry e = entities.computeIfAbsent(EntityService.id(m.type(), canonical),
-            k -> new Entry(m.type(), canonical));
-        e.variants.merge(m.text().replaceAll("\\s+", " "), 1L, Long::sum);
-        if (ids.add(e.id)) {
-          e.docs.add(doc);
-          e.seen(date);
-        }
+  private static boolean startsWord(String name, String prefix) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.startsWith(prefix)) {
+      return true;
+    }
+    for (String w : n.split("[\\s\\-]+")) {
+      if (w.startsWith(prefix)) {
+        return true;
       }
-      byDoc.add(ids);
+    }
+    return false;
+  }
+
+  /** The entities of one catalog file, by id and by the name keys of their spellings. */
+  private static final class Catalog {
+    static final Catalog EMPTY = new Catalog(List.of());
+
+    final List<EntityCatalog.Entity> entities;
+    final Map<String, EntityCatalog.Entity> byId = new HashMap<>();
+    final Map<String, List<EntityCatalog.Entity>> byKey = new HashMap<>();
+
+    Catalog(List<EntityCatalog.Entity> entities) {
+      this.entities = entities;
+      for (EntityCatalog.Entity e : entities) {
+        byId.put(e.id(), e);
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(NameKey.of(e.canonical()));
+        e.variants().keySet().forEach(v -> keys.add(NameKey.of(v)));
+        keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
+      }
     }
 
     /** The OR of every spelling of the entity named {@code name}, or null when none is. */
     String expansion(String name) {
-      List<Entry> found = byKey.get(NameKey.of(name));
+      List<EntityCatalog.Entity> found = byKey.get(NameKey.of(name));
       if (found == null || found.size() != 1) {
         return null;
       }
-      Entry e = found.get(0);
+      EntityCatalog.Entity e = found.get(0);
       Set<String> spellings = new LinkedHashSet<>();
       spellings.add(name.strip());
-      spellings.add(e.canonical);
-      List<String> canonicalWords = NameKey.words(NameKey.of(e.canonical));
-      for (String v : e.variants.keySet()) {
+      spellings.add(e.canonical());
+      List<String> canonicalWords = NameKey.words(NameKey.of(e.canonical()));
+      for (String v : e.variants().keySet()) {
         boolean surnameOnly = !v.contains(" ") && canonicalWords.size() > 1
             && canonicalWords.contains(NameKey.of(v));
         if (!surnameOnly) {

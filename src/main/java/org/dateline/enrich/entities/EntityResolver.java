@@ -21,7 +21,8 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
  * an acronym defined anywhere ("Syrian Democratic Forces (SDF)") is its long form; the shipped
  * alias list and the user's {@link Registry} merge, split, rename, retype and suppress. An entity's
  * type is the one most of its mentions got; its canonical name is its most frequent full spelling.
- * Stateless: each call resolves the archive it is given.
+ * A call resolves the stories it is given, on top of a {@link ResolverMemory} of the stories read
+ * before (empty for a whole archive). Thread-safe: immutable.
  */
 public final class EntityResolver {
 
@@ -33,6 +34,7 @@ public final class EntityResolver {
   private static final float MIN_SIMILARITY = 0.8f;
 
   private final Registry registry;
+  private final Set<String> splits;
   /** Every name of the alias list and the registry's merges, to find where the model missed them. */
   private final Pattern listed;
   private final Map<String, EntityType> listedTypes = new HashMap<>();
@@ -40,6 +42,7 @@ public final class EntityResolver {
   /** A resolver with the shipped aliases and then {@code user}'s entries. */
   public EntityResolver(Registry user) {
     this.registry = user.over(Registry.shipped());
+    this.splits = keys(registry.split());
     List<String> names = new ArrayList<>();
     for (Registry.Merge m : registry.merge()) {
       List<String> all = new ArrayList<>(m.variants());
@@ -99,8 +102,21 @@ public final class EntityResolver {
 
   /** Canonical, typed mentions for each document id; suppressed mentions are left out. */
   public Map<String, List<Mention>> resolve(List<Doc> docs) {
-    Groups groups = new Groups();
-    Set<String> splits = keys(registry.split());
+    Resolution r = resolve(ResolverMemory.empty(), docs);
+    Map<String, List<Mention>> out = new LinkedHashMap<>();
+    for (Doc doc : docs) {
+      out.put(doc.id(), r.mentions(doc));
+    }
+    return out;
+  }
+
+  /**
+   * Resolves {@code added} against what {@code prior} remembers of the stories read before, as if
+   * all of them were read together: the result gives canonical mentions for the added stories and
+   * for any earlier story, and the memory of both.
+   */
+  public Resolution resolve(ResolverMemory prior, List<Doc> added) {
+    NameGroups groups = new NameGroups();
     for (Registry.Merge m : registry.merge()) {
       String root = NameKey.of(m.canonical());
       groups.fix(root, m.canonical(), m.type());
@@ -108,23 +124,34 @@ public final class EntityResolver {
         groups.union(root, NameKey.of(v));
       }
     }
-    Map<String, List<Named>> named = new LinkedHashMap<>();
-    for (Doc doc : docs) {
-      List<Named> local = inStory(withListed(doc), splits);
+    groups.count(prior);
+    Map<String, List<Named>> named = new HashMap<>();
+    for (Doc doc : added) {
+      List<Named> local = named(doc);
       named.put(doc.id(), local);
       for (Named n : local) {
         groups.count(n.key(), n.fullText(), n.mention().type());
       }
     }
-    for (Doc doc : docs) {
-      acronyms(doc, groups, splits);
+    for (ResolverMemory.Link link : prior.links()) {
+      groups.link(link, splits);
+    }
+    for (Doc doc : added) {
+      for (ResolverMemory.Link link : acronyms(doc)) {
+        groups.link(link, splits);
+      }
     }
     variants(groups, splits);
-    return output(docs, named, groups);
+    return new Resolution(this, groups, named);
+  }
+
+  /** The story's mentions, each with the full name it refers to in the story. */
+  List<Named> named(Doc doc) {
+    return inStory(withListed(doc), splits);
   }
 
   /** A mention with the full name it refers to in its story. */
-  private record Named(Mention mention, String fullText, String key) {}
+  record Named(Mention mention, String fullText, String key) {}
 
   private static List<Named> inStory(List<Mention> mentions, Set<String> splits) {
     Map<EntityType, List<Mention>> longer = new EnumMap<>(EntityType.class);
@@ -170,7 +197,8 @@ public final class EntityResolver {
   }
 
   /** "Long Name (LN)" anywhere makes the acronym one entity with the long name. */
-  private static void acronyms(Doc doc, Groups groups, Set<String> splits) {
+  private static List<ResolverMemory.Link> acronyms(Doc doc) {
+    List<ResolverMemory.Link> out = new ArrayList<>();
     for (Mention m : doc.recognised()) {
       if (m.end() >= doc.text().length()) {
         continue;
@@ -180,16 +208,15 @@ public final class EntityResolver {
         continue;
       }
       String acronym = a.group(1).replace(".", "");
-      String acrKey = NameKey.of(acronym);
-      if (acronym.length() >= 2 && acronym.equalsIgnoreCase(NameKey.initials(m.text()))
-          && !splits.contains(acrKey) && !groups.isFixed(acrKey)) {
-        groups.union(NameKey.of(m.text()), acrKey);
+      if (acronym.length() >= 2 && acronym.equalsIgnoreCase(NameKey.initials(m.text()))) {
+        out.add(new ResolverMemory.Link(NameKey.of(m.text()), NameKey.of(acronym)));
       }
     }
+    return out;
   }
 
   /** Transliterations and misspellings: same skeleton, a small edit apart. */
-  private static void variants(Groups groups, Set<String> splits) {
+  private static void variants(NameGroups groups, Set<String> splits) {
     Map<String, List<String>> bySkeleton = new HashMap<>();
     for (String key : groups.seenKeys()) {
       if (!splits.contains(key) && key.length() >= 4) {
@@ -208,136 +235,14 @@ public final class EntityResolver {
     }
   }
 
-  private Map<String, List<Mention>> output(List<Doc> docs, Map<String, List<Named>> named,
-      Groups groups) {
-    Set<String> suppressed = keys(registry.suppress());
-    Map<String, EntityType> retype = new HashMap<>();
-    registry.retype().forEach((name, type) -> retype.put(NameKey.of(name), type));
-    Map<String, String> rename = new HashMap<>();
-    registry.rename().forEach((from, to) -> rename.put(NameKey.of(from), to));
-    Map<String, List<Mention>> out = new LinkedHashMap<>();
-    for (Doc doc : docs) {
-      List<Mention> resolved = new ArrayList<>();
-      for (Named n : named.get(doc.id())) {
-        String canonical = groups.canonical(n.key());
-        String canonicalKey = NameKey.of(canonical);
-        if (n.key().isEmpty() || suppressed.contains(canonicalKey)
-            || suppressed.contains(NameKey.of(n.mention().text()))) {
-          continue;
-        }
-        EntityType type = retype.getOrDefault(canonicalKey, groups.type(n.key()));
-        Mention m = n.mention();
-        resolved.add(new Mention(m.text(), type, m.start(), m.end(),
-            rename.getOrDefault(canonicalKey, canonical)));
-      }
-      out.put(doc.id(), resolved);
-    }
-    return out;
+  /** The registry's renames, retypes and suppressions by name key, for output. */
+  Registry registry() {
+    return registry;
   }
 
-  private static Set<String> keys(List<String> names) {
+  static Set<String> keys(List<String> names) {
     Set<String> out = new HashSet<>();
     names.forEach(n -> out.add(NameKey.of(n)));
     return out;
-  }
-
-  /** Union-find over name keys, with spelling and type counts per group. */
-  private static final class Groups {
-    private final Map<String, String> parent = new HashMap<>();
-    private final Map<String, Map<String, Integer>> spellings = new HashMap<>();
-    private final Map<String, Map<EntityType, Integer>> types = new HashMap<>();
-    private final Map<String, String> fixedName = new HashMap<>();
-    private final Map<String, EntityType> fixedType = new HashMap<>();
-    private Map<String, String> canonicalCache;
-    private Map<String, EntityType> typeCache;
-
-    String find(String k) {
-      String p = parent.getOrDefault(k, k);
-      if (p.equals(k)) {
-        return k;
-      }
-      String root = find(p);
-      parent.put(k, root);
-      return root;
-    }
-
-    void union(String a, String b) {
-      String ra = find(a);
-      String rb = find(b);
-      if (!ra.equals(rb)) {
-        // a fixed (alias-list) group keeps its root so its name and type survive
-        if (fixedName.containsKey(rb)) {
-          parent.put(ra, rb);
-        } else {
-          parent.put(rb, ra);
-        }
-      }
-      canonicalCache = null;
-    }
-
-    void fix(String key, String name, EntityType type) {
-      fixedName.put(find(key), name);
-      if (type != null) { // a merge without a type keeps the type most mentions got
-        fixedType.put(find(key), type);
-      }
-    }
-
-    boolean isFixed(String key) {
-      return fixedName.containsKey(find(key));
-    }
-
-    void count(String key, String written, EntityType type) {
-      spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(written, 1, Integer::sum);
-      types.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class)).merge(type, 1, Integer::sum);
-    }
-
-    Set<String> seenKeys() {
-      return spellings.keySet();
-    }
-
-    String canonical(String key) {
-      summarise();
-      return canonicalCache.getOrDefault(find(key), key);
-    }
-
-    EntityType type(String key) {
-      summarise();
-      return typeCache.get(find(key));
-    }
-
-    private void summarise() {
-      if (canonicalCache != null) {
-        return;
-      }
-      Map<String, Map<String, Integer>> groupSpellings = new HashMap<>();
-      Map<String, Map<EntityType, Integer>> groupTypes = new HashMap<>();
-      spellings.forEach((k, counts) -> counts.forEach((s, n) ->
-          groupSpellings.computeIfAbsent(find(k), r -> new HashMap<>()).merge(s, n, Integer::sum)));
-      types.forEach((k, counts) -> counts.forEach((t, n) ->
-          groupTypes.computeIfAbsent(find(k), r -> new EnumMap<>(EntityType.class)).merge(t, n, Integer::sum)));
-      canonicalCache = new HashMap<>();
-      typeCache = new HashMap<>();
-      groupSpellings.forEach((root, counts) -> canonicalCache.put(root, fixedName.containsKey(root)
-          ? fixedName.get(root) : counts.entrySet().stream().max(SPELLING_ORDER).orElseThrow().getKey()));
-      groupTypes.forEach((root, counts) -> typeCache.put(root, fixedType.containsKey(root)
-          ? fixedType.get(root) : counts.entrySet().stream()
-              .max(Map.Entry.<EntityType, Integer>comparingByValue()
-                  .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-              .orElseThrow().getKey()));
-    }
-  }
-
-  /**
-   * A spelled-out name before an acronym ("Syrian Democratic Forces", not "SDF"); then the most
-   * frequent spelling; then the longer; then the alphabetically first (deterministic).
-   */
-  private static final Comparator<Map.Entry<String, Integer>> SPELLING_ORDER =
-      Comparator.<Map.Entry<String, Integer>, Boolean>comparing(e -> !isAcronym(e.getKey()))
-          .thenComparing(Map.Entry.comparingByValue())
-          .thenComparing(e -> e.getKey().length())
-          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
-
-  private static boolean isAcronym(String name) {
-    return !name.contains(" ") && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 }

@@ -99,6 +99,21 @@ public record Registry(
     Files.writeString(indexDir.resolve(FILE_NAME), JSON.writeValueAsString(this));
   }
 
+  /**
+   * A digest of every entry (maps in key order), so a pass can tell whether the registry changed
+   * since the entities were last resolved.
+   */
+  public String fingerprint() {
+    try {
+      byte[] json = JSON.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .writeValueAsBytes(this);
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(json));
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("a registry always serialises", e);
+    }
+  }
+
   /** This registry's entries after {@code base}'s (a user's registry extends the shipped list). */
   public Registry over(Registry base) {
     List<Merge> m = new ArrayList<>(base.merge);

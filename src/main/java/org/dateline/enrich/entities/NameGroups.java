@@ -1,0 +1,142 @@
+package org.dateline.enrich.entities;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Union-find over name keys, with spelling and type counts per group: the state of one
+ * resolution. Starts from a {@link ResolverMemory} and gives back the memory of everything it
+ * counted. Not thread-safe.
+ */
+final class NameGroups {
+
+  private final Map<String, String> parent = new HashMap<>();
+  private final Map<String, Map<String, Integer>> spellings = new HashMap<>();
+  private final Map<String, Map<EntityType, Integer>> types = new HashMap<>();
+  private final Map<String, String> fixedName = new HashMap<>();
+  private final Map<String, EntityType> fixedType = new HashMap<>();
+  private final Set<ResolverMemory.Link> links = new LinkedHashSet<>();
+  private Map<String, String> canonicalCache;
+  private Map<String, EntityType> typeCache;
+
+  /** Counts {@code prior}'s spellings and types (its links are applied by the caller, in order). */
+  void count(ResolverMemory prior) {
+    prior.keys().forEach((key, c) -> {
+      Map<String, Integer> s = spellings.computeIfAbsent(key, k -> new HashMap<>());
+      c.spellings().forEach((text, n) -> s.merge(text, n, Integer::sum));
+      Map<EntityType, Integer> t = types.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class));
+      c.types().forEach((type, n) -> t.merge(type, n, Integer::sum));
+    });
+    canonicalCache = null;
+  }
+
+  /** Everything counted and linked so far. */
+  ResolverMemory memory() {
+    Map<String, ResolverMemory.KeyCounts> keys = new HashMap<>(spellings.size() * 2);
+    spellings.forEach((key, s) -> keys.put(key,
+        new ResolverMemory.KeyCounts(Map.copyOf(s), new EnumMap<>(types.get(key)))));
+    return new ResolverMemory(keys, java.util.List.copyOf(links));
+  }
+
+  String find(String k) {
+    String p = parent.getOrDefault(k, k);
+    if (p.equals(k)) {
+      return k;
+    }
+    String root = find(p);
+    parent.put(k, root);
+    return root;
+  }
+
+  void union(String a, String b) {
+    String ra = find(a);
+    String rb = find(b);
+    if (!ra.equals(rb)) {
+      // a fixed (alias-list) group keeps its root so its name and type survive
+      if (fixedName.containsKey(rb)) {
+        parent.put(ra, rb);
+      } else {
+        parent.put(rb, ra);
+      }
+    }
+    canonicalCache = null;
+  }
+
+  /** An acronym link, remembered whether or not it joins anything now. */
+  void link(ResolverMemory.Link link, Set<String> splits) {
+    links.add(link);
+    if (!splits.contains(link.acronym()) && !isFixed(link.acronym())) {
+      union(link.name(), link.acronym());
+    }
+  }
+
+  void fix(String key, String name, EntityType type) {
+    fixedName.put(find(key), name);
+    if (type != null) { // a merge without a type keeps the type most mentions got
+      fixedType.put(find(key), type);
+    }
+  }
+
+  boolean isFixed(String key) {
+    return fixedName.containsKey(find(key));
+  }
+
+  void count(String key, String written, EntityType type) {
+    spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(written, 1, Integer::sum);
+    types.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class)).merge(type, 1, Integer::sum);
+    canonicalCache = null;
+  }
+
+  Set<String> seenKeys() {
+    return spellings.keySet();
+  }
+
+  String canonical(String key) {
+    summarise();
+    return canonicalCache.getOrDefault(find(key), key);
+  }
+
+  EntityType type(String key) {
+    summarise();
+    return typeCache.get(find(key));
+  }
+
+  private void summarise() {
+    if (canonicalCache != null) {
+      return;
+    }
+    Map<String, Map<String, Integer>> groupSpellings = new HashMap<>();
+    Map<String, Map<EntityType, Integer>> groupTypes = new HashMap<>();
+    spellings.forEach((k, counts) -> counts.forEach((s, n) ->
+        groupSpellings.computeIfAbsent(find(k), r -> new HashMap<>()).merge(s, n, Integer::sum)));
+    types.forEach((k, counts) -> counts.forEach((t, n) ->
+        groupTypes.computeIfAbsent(find(k), r -> new EnumMap<>(EntityType.class)).merge(t, n, Integer::sum)));
+    canonicalCache = new HashMap<>();
+    typeCache = new HashMap<>();
+    groupSpellings.forEach((root, counts) -> canonicalCache.put(root, fixedName.containsKey(root)
+        ? fixedName.get(root) : counts.entrySet().stream().max(SPELLING_ORDER).orElseThrow().getKey()));
+    groupTypes.forEach((root, counts) -> typeCache.put(root, fixedType.containsKey(root)
+        ? fixedType.get(root) : counts.entrySet().stream()
+            .max(Map.Entry.<EntityType, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .orElseThrow().getKey()));
+  }
+
+  /**
+   * A spelled-out name before an acronym ("Syrian Democratic Forces", not "SDF"); then the most
+   * frequent spelling; then the longer; then the alphabetically first (deterministic).
+   */
+  private static final Comparator<Map.Entry<String, Integer>> SPELLING_ORDER =
+      Comparator.<Map.Entry<String, Integer>, Boolean>comparing(e -> !isAcronym(e.getKey()))
+          .thenComparing(Map.Entry.comparingByValue())
+          .thenComparing(e -> e.getKey().length())
+          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
+
+  private static boolean isAcronym(String name) {
+    return !name.contains(" ") && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+}

@@ -1,0 +1,90 @@
+package org.dateline.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The outcome of one {@link EntityResolver#resolve(ResolverMemory, List)}: the canonical entity of
+ * every name key counted, for the stories just added and for any story read before. Not
+ * thread-safe.
+ */
+public final class Resolution {
+
+  /** The entity a name key stands for: its type and the name shown for it. */
+  public record Label(EntityType type, String name) {}
+
+  private final EntityResolver resolver;
+  private final NameGroups groups;
+  private final Map<String, List<EntityResolver.Named>> named;
+  private final Set<String> suppressed;
+  private final Map<String, EntityType> retype = new HashMap<>();
+  private final Map<String, String> rename = new HashMap<>();
+
+  Resolution(EntityResolver resolver, NameGroups groups,
+      Map<String, List<EntityResolver.Named>> named) {
+    this.resolver = resolver;
+    this.groups = groups;
+    this.named = named;
+    Registry registry = resolver.registry();
+    this.suppressed = EntityResolver.keys(registry.suppress());
+    registry.retype().forEach((name, type) -> retype.put(NameKey.of(name), type));
+    registry.rename().forEach((from, to) -> rename.put(NameKey.of(from), to));
+  }
+
+  /** Everything counted: the memory the next resolution starts from. */
+  public ResolverMemory memory() {
+    return groups.memory();
+  }
+
+  /** Canonical, typed mentions of {@code doc} (added now or read before); suppressed left out. */
+  public List<Mention> mentions(EntityResolver.Doc doc) {
+    List<EntityResolver.Named> local = named.get(doc.id());
+    if (local == null) {
+      local = resolver.named(doc);
+    }
+    List<Mention> resolved = new ArrayList<>();
+    for (EntityResolver.Named n : local) {
+      Label label = label(n.key());
+      if (label == null || suppressed.contains(NameKey.of(n.mention().text()))) {
+        continue;
+      }
+      Mention m = n.mention();
+      resolved.add(new Mention(m.text(), label.type(), m.start(), m.end(), label.name()));
+    }
+    return resolved;
+  }
+
+  /** The entity of a name key, or null when the key is empty or its entity suppressed. */
+  public Label label(String key) {
+    if (key.isEmpty()) {
+      return null;
+    }
+    String canonical = groups.canonical(key);
+    String canonicalKey = NameKey.of(canonical);
+    if (suppressed.contains(canonicalKey)) {
+      return null;
+    }
+    return new Label(retype.getOrDefault(canonicalKey, groups.type(key)),
+        rename.getOrDefault(canonicalKey, canonical));
+  }
+
+  /**
+   * The entities of {@code before} that some of its name keys no longer stand for here (a merge
+   * or a new most frequent spelling changed their name or type): the stories that named them must
+   * be resolved again.
+   */
+  public Set<Label> changedSince(Resolution before) {
+    Set<Label> changed = new HashSet<>();
+    for (String key : before.groups.seenKeys()) {
+      Label was = before.label(key);
+      if (was != null && !was.equals(label(key))) {
+        changed.add(was);
+      }
+    }
+    return changed;
+  }
+}

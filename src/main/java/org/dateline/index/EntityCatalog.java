@@ -1,0 +1,228 @@
+package org.dateline.index;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dateline.enrich.Article;
+import org.dateline.enrich.entities.EntityType;
+import org.dateline.enrich.entities.Mention;
+import org.dateline.enrich.entities.ResolverMemory;
+
+/**
+ * The archive's entities as the last {@link EntityPass} left them, kept in the index folder as
+ * {@value #FILE_NAME}: per entity its id, type, canonical name, spellings with mention counts,
+ * number of articles and first and last day; and the resolver's {@link ResolverMemory}, so the
+ * next pass resolves only new articles. {@code generation} is the pass that wrote it; the index
+ * commit of that pass records the same number ({@link ArticleIndex#ENTITY_CATALOG_KEY}), so a
+ * catalog that does not match its index (a crash between the two) is noticed and rebuilt.
+ * Immutable value; written atomically (temporary file, then a move).
+ */
+public record EntityCatalog(int format, long generation, String registry, long articles,
+    List<Entity> entities, ResolverMemory memory) {
+
+  public static final String FILE_NAME = "entities-catalog.json";
+  /** Bumped when the file's layout or the meaning of its counts changes. */
+  public static final int FORMAT = 1;
+
+  /** One entity: spellings as written (runs of spaces folded) with how many mentions use each. */
+  public record Entity(String id, EntityType type, String canonical, long documents,
+      String firstSeen, String lastSeen, Map<String, Long> variants) {}
+
+  /** What a server reads: the entities without the resolver's memory. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Entities(int format, long generation, List<Entity> entities) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+      .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, true);
+
+  /** The stable id of an entity: a hash of its type and canonical name. */
+  public static String id(EntityType type, String canonical) {
+    return sha256(type.jsonName() + "\n" + canonical).substring(0, 16);
+  }
+
+  static String sha256(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+  }
+
+  /** The catalog of {@code indexDir}, or null when there is none or it cannot be read. */
+  static EntityCatalog read(Path indexDir) {
+    try {
+      EntityCatalog c = JSON.readValue(indexDir.resolve(FILE_NAME).toFile(), EntityCatalog.class);
+      return c.format() == FORMAT ? c : null;
+    } catch (IOException e) {
+      return null; // missing, cut short or of another layout: the pass rebuilds it
+    }
+  }
+
+  /**
+   * The entities of {@code indexDir}'s catalog, without the resolver memory; null when the folder
+   * has no catalog.
+   */
+  public static Entities readEntities(Path indexDir) throws IOException {
+    try {
+      Entities e = JSON.readValue(indexDir.resolve(FILE_NAME).toFile(), Entities.class);
+      if (e.format() != FORMAT) {
+        throw new IOException(indexDir.resolve(FILE_NAME) + " has format " + e.format()
+            + ", this Dateline reads " + FORMAT + "; run: dateline entities apply");
+      }
+      return e;
+    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+      return null;
+    }
+  }
+
+  /** Writes the catalog into {@code indexDir}: a reader sees the old file or the new, whole. */
+  void write(Path indexDir) throws IOException {
+    Path tmp = Files.createTempFile(indexDir, "entities-catalog-", ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        JSON.writeValue(out, this);
+      }
+      try {
+        Files.move(tmp, indexDir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, indexDir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** The day (UTC) an article was published, as the entity endpoints report it; null if undated. */
+  static String day(Article a) {
+    return a.date() == null ? null
+        : a.date().instant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  /** Counts entities article by article; starts empty or from a catalog. Not thread-safe. */
+  static final class Tally {
+    private final Map<String, Counts> byId = new HashMap<>();
+
+    /** One entity's counts while they change. */
+    private static final class Counts {
+      final EntityType type;
+      final String canonical;
+      long documents;
+      String first;
+      String last;
+      final Map<String, Long> variants = new LinkedHashMap<>();
+
+      Counts(EntityType type, String canonical) {
+        this.type = type;
+        this.canonical = canonical;
+      }
+
+      void seen(String day) {
+        if (day != null) {
+          first = first == null || day.compareTo(first) < 0 ? day : first;
+          last = last == null || day.compareTo(last) > 0 ? day : last;
+        }
+      }
+    }
+
+    Tally() {}
+
+    Tally(EntityCatalog from) {
+      for (Entity e : from.entities()) {
+        Counts c = new Counts(e.type(), e.canonical());
+        c.documents = e.documents();
+        c.first = e.firstSeen();
+        c.last = e.lastSeen();
+        c.variants.putAll(e.variants());
+        byId.put(e.id(), c);
+      }
+    }
+
+    /** Counts the article's mentions in. */
+    void add(Article a) {
+      String day = day(a);
+      for (String id : tally(a.mentions(), 1)) {
+        Counts c = byId.get(id);
+        c.documents++;
+        c.seen(day);
+      }
+    }
+
+    /**
+     * Counts the article's mentions out; returns the entities left with fewer articles (their
+     * first and last day may be too wide now: see {@link #dates}).
+     */
+    Set<String> remove(Article a) {
+      Set<String> shrunk = tally(a.mentions(), -1);
+      for (String id : shrunk) {
+        byId.get(id).documents--;
+      }
+      return shrunk;
+    }
+
+    private Set<String> tally(List<Mention> mentions, long sign) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (Mention m : mentions) {
+        String canonical = m.canonical() == null ? m.text() : m.canonical();
+        String id = id(m.type(), canonical);
+        Counts c = byId.computeIfAbsent(id, k -> new Counts(m.type(), canonical));
+        c.variants.merge(m.text().replaceAll("\\s+", " "), sign,
+            (was, plus) -> was + plus > 0 ? was + plus : null); // null: the spelling is gone
+        ids.add(id);
+      }
+      return ids;
+    }
+
+    /** The type and canonical name of an entity counted here, for a query on its field. */
+    Entity peek(String id) {
+      Counts c = byId.get(id);
+      return c == null ? null : new Entity(id, c.type, c.canonical, c.documents, c.first, c.last,
+          Map.of());
+    }
+
+    /** Sets an entity's first and last day (recounted from the index). */
+    void dates(String id, String first, String last) {
+      Counts c = byId.get(id);
+      c.first = first;
+      c.last = last;
+    }
+
+    /** The entities with at least one article, most articles first, then by name. */
+    List<Entity> entities() {
+      List<Entity> out = new ArrayList<>(byId.size());
+      byId.forEach((id, c) -> {
+        if (c.documents > 0) {
+          out.add(new Entity(id, c.type, c.canonical, c.documents, c.first, c.last,
+              new TreeMap<>(c.variants)));
+        }
+      });
+      out.sort(Comparator.comparingLong((Entity e) -> -e.documents())
+          .thenComparing(Entity::canonical).thenComparing(Entity::id));
+      return out;
+    }
+  }
+}
