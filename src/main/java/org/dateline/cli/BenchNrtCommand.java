@@ -66,6 +66,10 @@ final class BenchNrtCommand implements Callable<Integer> {
       description = "With --http: the server's --commit-seconds (default: ${DEFAULT-VALUE}).")
   long commitSeconds;
 
+  @Option(names = "--jfr", paramLabel = "FILE",
+      description = "With --http: record the server with Java Flight Recorder into FILE.")
+  Path jfr;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -129,7 +133,7 @@ final class BenchNrtCommand implements Callable<Integer> {
     }
     NrtHttpBench.Result r;
     long warmMs;
-    try (ServerProcess server = ServerProcess.start(scratch.resolve("index"), port, heap, log, null,
+    try (ServerProcess server = ServerProcess.start(scratch.resolve("index"), port, heap, log, jfr,
         options)) {
       try {
         server.awaitFirstAnswer("q=*", Duration.ofMinutes(2));

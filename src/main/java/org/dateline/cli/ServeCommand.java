@@ -62,8 +62,8 @@ final class ServeCommand implements Callable<Integer> {
   long settleMs;
 
   @Option(names = "--commit-seconds", paramLabel = "S",
-      description = "With --watch: how often what was indexed is committed, and entities resolved"
-          + " across the archive (default: ${DEFAULT-VALUE}).", defaultValue = "60")
+      description = "With --watch: how often what was indexed is committed (then the entity pass"
+          + " runs) (default: ${DEFAULT-VALUE}).", defaultValue = "60")
   long commitSeconds;
 
   @Spec CommandSpec spec;

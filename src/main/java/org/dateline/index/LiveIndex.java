@@ -20,7 +20,7 @@ import org.dateline.ingest.SourceFile;
  * {@link Indexer} as {@code dateline index}, file batches from a {@link DropFolder} on a watcher
  * thread and uploads on request threads, one at a time. Searches see new articles through a
  * near-real-time searcher over {@link #index()}'s writer, long before they are committed; commits
- * come every {@code commitInterval} (then entities are resolved across the archive, as after a
+ * come every {@code commitInterval} (then the entity pass runs, as after a
  * {@code dateline index} run), after each upload and at {@link #close}. A crash loses only what
  * was indexed since the last commit, and the watched files are indexed again at the next start.
  * Thread-safe.
@@ -140,7 +140,10 @@ public final class LiveIndex implements Closeable {
     }
   }
 
-  /** Commits what was indexed, then resolves entities across the archive when they are on. */
+  /**
+   * Commits what was indexed, then runs the entity pass when entities are on, as
+   * {@code dateline index} does after a run (incremental: the new articles against the catalog).
+   */
   private void commit() throws IOException {
     long t0 = System.nanoTime();
     index.commit(Map.of(ArticleIndex.LAST_INGEST_KEY, Instant.now().toString()));
@@ -148,8 +151,9 @@ public final class LiveIndex implements Closeable {
     String entities = "";
     if (config.entities()) {
       EntityPass.Result pass = EntityPass.run(index);
-      entities = String.format(java.util.Locale.ROOT, "; entities resolved across %d articles in"
-          + " %.1f s (%d rewritten)", pass.articles(), pass.elapsedMs() / 1000.0, pass.rewritten());
+      entities = String.format(java.util.Locale.ROOT, "; entity pass (%s) resolved %d articles in"
+          + " %.1f s (%d rewritten)", pass.full() ? "full" : "incremental", pass.resolved(),
+          pass.elapsedMs() / 1000.0, pass.rewritten());
     }
     if (watcher != null) {
       StageTimes.Snapshot st = times.snapshot();
