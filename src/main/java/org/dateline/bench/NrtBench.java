@@ -13,6 +13,7 @@ import org.dateline.index.ArticleIndex;
 import org.dateline.index.Schema;
 import org.dateline.ingest.SourceFile;
 import org.dateline.search.SearchRequest;
+import org.dateline.search.RefreshTimes;
 import org.dateline.search.SearchService;
 
 /**
@@ -21,7 +22,8 @@ import org.dateline.search.SearchService;
  * fixed total rate (full requests: facets, histogram, KWIC), and a watcher asks
  * {@link SearchService#document} for every added article until it is found. Visibility = time from
  * the writer returning to the article being found through the service's {@code SearcherManager}
- * (refreshed by its background thread). Nothing is committed.
+ * (refreshed by its background thread). Nothing is committed. Also reports how long each refresh
+ * took (new reader plus warmed facet ordinal map and date arrays) and the CPU the process used.
  */
 public final class NrtBench {
 
@@ -29,7 +31,7 @@ public final class NrtBench {
   public record Result(int seconds, int targetArticlesPerSecond, double articlesPerSecond,
       int targetQps, double qps, long articlesAdded, long articlesSeen, double visibleP50Ms,
       double visibleP95Ms, double visibleP99Ms, double visibleMaxMs, double queryP50Ms,
-      double queryP99Ms, double loadAverage) {}
+      double queryP99Ms, RefreshTimes.Summary refreshes, double cpuCores, double loadAverage) {}
 
   private record Pending(String id, long addedNanos) {}
 
@@ -45,6 +47,7 @@ public final class NrtBench {
     long[] added = {0};
     List<long[]> queryNanos = new ArrayList<>();
     Throwable[] failure = {null};
+    long cpu0 = processCpuNanos();
     long start = System.nanoTime();
     Thread writer = Thread.ofPlatform().name("nrt-writer").start(() -> {
       long period = 1_000_000_000L / articlesPerSecond;
@@ -103,6 +106,7 @@ public final class NrtBench {
       t.join();
     }
     long wall = System.nanoTime() - start;
+    double cores = (processCpuNanos() - cpu0) / (double) wall;
     stop.set(true);
     watcher.join(TimeUnit.SECONDS.toMillis(30));
     if (failure[0] != null) {
@@ -115,7 +119,14 @@ public final class NrtBench {
     return new Result(seconds, articlesPerSecond, added[0] / (wall / 1e9), qps,
         ql.length / (wall / 1e9), added[0], vis.length, QueryBench.pct(vis, 50),
         QueryBench.pct(vis, 95), QueryBench.pct(vis, 99), vis[vis.length - 1] / 1e6,
-        QueryBench.pct(ql, 50), QueryBench.pct(ql, 99), BenchFiles.loadAverage());
+        QueryBench.pct(ql, 50), QueryBench.pct(ql, 99), search.refreshTimes(), cores,
+        BenchFiles.loadAverage());
+  }
+
+  /** CPU time this JVM has used (every thread: writer, searches, refreshes, GC), in ns. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static void waitUntil(long nanoTime) {

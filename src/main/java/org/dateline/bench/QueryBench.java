@@ -80,7 +80,6 @@ public final class QueryBench {
 
   /** Nearest-rank percentile in milliseconds. */
   static double pct(long[] sorted, double p) {
-    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-    return sorted[Math.max(0, rank - 1)] / 1e6;
+    return org.dateline.search.RefreshTimes.pct(sorted, p);
   }
 }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class ServerProcess implements AutoCloseable {
 
-  private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+  private static final Pattern HISTOGRAM_TOTAL =
+      Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
 
   private final Process process;
   private final String url;
@@ -38,6 +39,12 @@ public final class ServerProcess implements AutoCloseable {
    */
   public static ServerProcess start(Path indexDir, int port, String heap, Path log, Path jfr)
       throws IOException {
+    return start(indexDir, port, heap, log, jfr, List.of());
+  }
+
+  /** {@link #start(Path, int, String, Path, Path)} with more {@code serve} options. */
+  public static ServerProcess start(Path indexDir, int port, String heap, Path log, Path jfr,
+      List<String> serveOptions) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xms" + heap,
         "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
@@ -46,6 +53,7 @@ public final class ServerProcess implements AutoCloseable {
     }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.dateline.cli.Main", "serve",
         "--index", indexDir.toString(), "--port", Integer.toString(port), "--web", "none"));
+    cmd.addAll(serveOptions);
     long start = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -93,12 +101,16 @@ public final class ServerProcess implements AutoCloseable {
     throw new IOException("the server gave no answer within " + limit.toSeconds() + " s");
   }
 
-  /** Live heap after a full GC, in MB, read with the JDK's jcmd; -1 when jcmd is unavailable. */
+  /**
+   * Live heap in MB: the bytes of all reachable objects, counted by the JDK's
+   * {@code jcmd GC.class_histogram} (a full GC, then a count inside that same safepoint); -1 when
+   * jcmd is unavailable. Reading {@code GC.heap_info} after a separate {@code GC.run} is not used:
+   * a loaded server allocates hundreds of MB in the half second between the two jcmd calls.
+   */
   public double liveHeapMb() throws InterruptedException {
     try {
-      run("GC.run");
-      Matcher m = HEAP_USED.matcher(run("GC.heap_info"));
-      return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
+      Matcher m = HISTOGRAM_TOTAL.matcher(run("GC.class_histogram"));
+      return m.find() ? Long.parseLong(m.group(1)) / (1024.0 * 1024.0) : -1;
     } catch (IOException e) {
       return -1;
     }

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.util.Locale;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -189,6 +194,29 @@ public final class SyntheticArchive {
       out.write('\n');
     }
     return chars;
+  }
+
+  /**
+   * Writes articles {@code 0..count-1} as plain-text files as a newsroom system saves them: the
+   * headline, the publication day on its own line, then the body; 1,000 files per folder. Returns
+   * the bytes written.
+   */
+  public long writeText(long count, Path dir) throws IOException {
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+        .withZone(ZoneOffset.UTC);
+    long bytes = 0;
+    for (long i = 0; i < count; i++) {
+      Article a = article(i, "");
+      Path folder = dir.resolve(String.format(Locale.ROOT, "%04d", i / 1000));
+      if (i % 1000 == 0) {
+        Files.createDirectories(folder);
+      }
+      byte[] file = (a.title() + "\n\n" + day.format(a.date().instant()) + "\n\n" + a.text()
+          + "\n").getBytes(StandardCharsets.UTF_8);
+      Files.write(folder.resolve(a.id() + ".txt"), file);
+      bytes += file.length;
+    }
+    return bytes;
   }
 
   /** Writes the given articles (e.g. the real Reuters stories) as JSON lines. */

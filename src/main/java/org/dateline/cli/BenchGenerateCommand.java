@@ -35,8 +35,13 @@ final class BenchGenerateCommand implements Callable<Integer> {
       description = "Folder holding reuters21578/sgm and bbc-news (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSON-lines file to write.")
+  @Option(names = "--out", paramLabel = "FILE", description = "JSON-lines file to write.")
   Path out;
+
+  @Option(names = "--as-text", paramLabel = "DIR", description = "Write the synthetic articles as"
+      + " plain-text files instead (title, date line, body; 1,000 per folder), to time plain-text"
+      + " ingest with 'bench ingest DIR'.")
+  Path asText;
 
   @Option(names = "--reuters", description = "Write the 21,578 real Reuters stories instead"
       + " (Dateline's reader and enricher, corpus codes as entities).")
@@ -48,6 +53,20 @@ final class BenchGenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long start = System.nanoTime();
     Path sgm = corpus.resolve("reuters21578/sgm");
+    if (asText != null) {
+      SyntheticArchive archive = new SyntheticArchive(CorpusStories.reuters(sgm),
+          CorpusStories.bbc(corpus.resolve("bbc-news")), seed);
+      long bytes = archive.writeText(articles, asText);
+      PrintWriter o = spec.commandLine().getOut();
+      o.printf("Wrote %,d text files to %s (%.1f MB) in %.1f s%n", articles, asText, bytes / 1e6,
+          (System.nanoTime() - start) / 1e9);
+      o.flush();
+      return 0;
+    }
+    if (out == null) {
+      throw new IllegalArgumentException("say where to write: --out FILE (JSON lines) or"
+          + " --as-text DIR (plain-text files)");
+    }
     if (out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
     }

@@ -67,6 +67,13 @@ final class CommonOptions {
       defaultValue = "${env:DATELINE_NO_ENTITIES:-false}")
   boolean noEntities;
 
+  @Option(names = "--refresh-ms", paramLabel = "MS",
+      description = "How often a server makes new articles searchable: its own writer's with"
+          + " serve --watch, another process's commits otherwise (env DATELINE_REFRESH_MS;"
+          + " default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_REFRESH_MS:-" + Config.DEFAULT_REFRESH_MS + "}")
+  long refreshMs;
+
   /** True when the user did not choose an index folder. */
   boolean defaultIndex() {
     return index.normalize().equals(Config.DEFAULT_INDEX_DIR);
@@ -77,7 +84,7 @@ final class CommonOptions {
         .withLimits(maxFileMb * 1024 * 1024, Duration.ofSeconds(parseTimeoutSeconds))
         .withLimits(Limits.defaults().withIsolation(isolation, parseHeapMb)
             .withSearch(maxQueryTerms, searchTimeoutMs, maxQueryChars, maxRequestMb * 1024 * 1024));
-    c = c.withEntities(!noEntities);
+    c = c.withEntities(!noEntities).withRefreshMs(refreshMs);
     return threads > 0 ? c.withIngestThreads(threads) : c;
   }
 }

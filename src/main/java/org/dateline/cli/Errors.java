@@ -20,8 +20,9 @@ final class Errors {
       }
     }
     if (e instanceof LockObtainFailedException) {
-      return "the index is being written by another Dateline process (a running 'index'); wait"
-          + " for it to finish or use another --index folder";
+      return "the index is being written by another Dateline process (a 'serve --watch' or"
+          + " another 'index'); while a server owns it, drop files into its watch folder or upload"
+          + " them (POST /api/documents) instead, or wait for the other 'index' to finish";
     }
     if (e instanceof IndexNotFoundException) {
       return "no index found there; create one with: ./dateline index PATH --index DIR";

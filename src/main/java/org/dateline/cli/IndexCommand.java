@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.config.Config;
-import org.dateline.enrich.Enricher;
-import org.dateline.enrich.entities.EntityExtractor;
-import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.index.ArticleIndex;
 import org.dateline.index.EntityPass;
 import org.dateline.index.IngestProgress;
@@ -43,7 +40,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--commit-every", paramLabel = "FILES",
       description = "Commit after this many files (and at least every 30 s); a crash loses at most"
           + " the files since the last commit (default: ${DEFAULT-VALUE}).",
-      defaultValue = "2000")
+      defaultValue = "10000")
   int commitEvery;
 
   @Option(names = "--full-entity-pass",
@@ -78,11 +75,8 @@ final class IndexCommand implements Callable<Integer> {
    */
   static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress,
       PrintWriter out, boolean fullEntityPass) throws java.io.IOException {
-    EntityExtractor ner = config.entities() ? NerExtractor.shared() : EntityExtractor.NONE;
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
-      StageTimes times = new StageTimes();
-      Enricher enricher = Enricher.standard(times.timed(ner));
-      IngestReport report = new Indexer(config, index, enricher, progress, times).run(paths, prune);
+      IngestReport report = Indexer.standard(config, index, progress).run(paths, prune);
       if (config.entities()) {
         // new articles are resolved against the catalog of the archive's entities
         print(EntityPass.run(index, fullEntityPass), out);

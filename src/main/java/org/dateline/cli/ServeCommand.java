@@ -1,13 +1,19 @@
 package org.dateline.cli;
 
 import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.config.Config;
+import org.dateline.config.WatchConfig;
+import org.dateline.index.DropFolder;
+import org.dateline.index.LiveIndex;
 import org.dateline.index.IngestProgress;
 import org.dateline.index.IngestReport;
 import org.dateline.search.SearchService;
@@ -21,11 +27,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code dateline serve}: the API and the web page. With the default index it first brings the
  * sample archive ({@code seeds/}) up to date; another index is served as it is. Commits made by a
- * {@code dateline index} running meanwhile become searchable without a restart.
+ * {@code dateline index} running meanwhile become searchable without a restart. With
+ * {@code --watch DIR} the server owns the index's writer instead and indexes what is dropped into
+ * DIR, searchable near real time.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the search API and web page on http://localhost:PORT.")
 final class ServeCommand implements Callable<Integer> {
+
+  /** How often the drop folder is scanned in full, for changes its notifications missed. */
+  private static final Duration RESCAN = Duration.ofSeconds(30);
 
   @Mixin CommonOptions common;
 
@@ -39,12 +50,32 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin AccessOptions access;
 
+  @Option(names = "--watch", paramLabel = "DIR",
+      description = "Own the index's writer and index every file dropped into DIR (and its"
+          + " sub-folders): searchable within a second, committed every --commit-seconds."
+          + " Write under a dot-name or .tmp/.part and rename when done.")
+  Path watch;
+
+  @Option(names = "--settle-ms", paramLabel = "MS",
+      description = "With --watch: a file not modified for this long is taken as complete"
+          + " (default: ${DEFAULT-VALUE}).", defaultValue = "100")
+  long settleMs;
+
+  @Option(names = "--commit-seconds", paramLabel = "S",
+      description = "With --watch: how often what was indexed is committed (then the entity pass"
+          + " runs) (default: ${DEFAULT-VALUE}).", defaultValue = "60")
+  long commitSeconds;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Config config = common.toConfig().withPort(port).withWebDir(web)
         .withAccess(access.toAccessConfig());
+    if (watch != null) {
+      config = config.withWatch(new WatchConfig(watchFolder(config),
+          Duration.ofMillis(settleMs), Duration.ofSeconds(commitSeconds)));
+    }
     var out = spec.commandLine().getOut();
     if (common.defaultIndex()) {
       out.println("Bringing the sample archive " + config.seedsDir() + " up to date in "
@@ -53,25 +84,95 @@ final class ServeCommand implements Callable<Integer> {
       IngestReport report = IndexCommand.run(config, List.of(config.seedsDir()), true,
           new TerminalProgress(), out);
       IndexCommand.print(report, out);
-    } else if (!DirectoryReader.indexExists(FSDirectory.open(config.indexDir()))) {
+    } else if (!config.watch().enabled()
+        && !DirectoryReader.indexExists(FSDirectory.open(config.indexDir()))) {
       throw new IllegalArgumentException("no index in " + config.indexDir()
           + "; build one first: ./dateline index PATH --index " + config.indexDir());
     }
-    try (SearchService search = SearchService.readOnly(config.indexDir(), config.limits())) {
+    if (config.watch().enabled()) {
+      serveWatching(config, out);
+    } else {
+      serveReadOnly(config, out);
+    }
+    return 0;
+  }
+
+  /** The drop folder, checked: an existing folder that is neither the index nor inside it. */
+  private Path watchFolder(Config config) {
+    Path dir = watch.toAbsolutePath().normalize();
+    Path index = config.indexDir().toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("--watch " + watch + " is not a folder; create it first");
+    }
+    if (dir.startsWith(index) || index.startsWith(dir)) {
+      throw new IllegalArgumentException("--watch " + watch + " and the index folder " + index
+          + " must not contain each other");
+    }
+    if (settleMs < 0 || commitSeconds < 1) {
+      throw new IllegalArgumentException("--settle-ms must be 0 or more and --commit-seconds 1 or"
+          + " more");
+    }
+    return dir;
+  }
+
+  /** Serves the index as other processes commit it; uploads open a writer of their own. */
+  private static void serveReadOnly(Config config, PrintWriter out) throws Exception {
+    try (SearchService search = SearchService.readOnly(config.indexDir(), config.limits(),
+        config.refreshMs())) {
       // Uploads go through exactly what 'dateline index' runs.
       Javalin app = ApiServer.create(search, config,
           files -> IndexCommand.run(config, files, false, IngestProgress.NONE,
-              new java.io.PrintWriter(java.io.Writer.nullWriter()))).start(config.port());
+              new PrintWriter(java.io.Writer.nullWriter()))).start(config.port());
       out.printf("Dateline is serving %s on http://localhost:%d (Ctrl-C stops it)%n",
           config.indexDir(), app.port());
       out.flush();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        app.stop();
-        stopped.countDown();
-      }));
-      stopped.await();
+      awaitShutdown(app::stop);
     }
-    return 0;
+  }
+
+  /**
+   * Owns the index's writer: indexes the drop folder and uploads through it and searches it near
+   * real time. Ctrl-C (or TERM) stops the server, then commits.
+   */
+  private static void serveWatching(Config config, PrintWriter out) throws Exception {
+    LiveIndex live = LiveIndex.open(config, out);
+    SearchService search;
+    Javalin app;
+    try {
+      search = SearchService.nearRealTime(live.index().writer(), config.limits(),
+          config.refreshMs());
+      app = ApiServer.create(search, config, live::add).start(config.port());
+      live.watch(DropFolder.open(config.watch().dir(), config.watch().settle(), RESCAN));
+    } catch (Exception e) {
+      live.close();
+      throw e;
+    }
+    out.printf("Dateline is serving %s on http://localhost:%d and indexing what is dropped into %s"
+        + " (searchable within %d ms, committed every %d s; Ctrl-C stops it)%n",
+        config.indexDir(), app.port(), config.watch().dir(), config.refreshMs(),
+        config.watch().commitInterval().toSeconds());
+    out.flush();
+    awaitShutdown(() -> {
+      app.stop();
+      try {
+        search.close();
+        live.close();
+        out.println("Dateline stopped; everything indexed is committed.");
+      } catch (java.io.IOException e) {
+        out.println("dateline: the last commit failed: " + e.getMessage()
+            + "; the files still in the drop folder are indexed again at the next start");
+      }
+      out.flush();
+    });
+  }
+
+  /** Blocks until the JVM is asked to stop; {@code stop} runs in the shutdown hook. */
+  private static void awaitShutdown(Runnable stop) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.run();
+      stopped.countDown();
+    }));
+    stopped.await();
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Every setting Dateline runs with, built once at start-up and never changed. Immutable, so safe to
@@ -24,7 +25,9 @@ public record Config(
     int commitEveryFiles,
     AccessConfig access,
     Limits limits,
-    boolean entities) {
+    boolean entities,
+    long refreshMs,
+    WatchConfig watch) {
 
   public static final Path DEFAULT_INDEX_DIR = Path.of("index");
   public static final Path DEFAULT_WEB_DIR = Path.of("web");
@@ -34,7 +37,13 @@ public record Config(
   public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(60);
   /** Longest normalised text kept per article; longer texts are cut and flagged, not dropped. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
-  public static final int DEFAULT_COMMIT_EVERY_FILES = 2_000;
+  public static final int DEFAULT_COMMIT_EVERY_FILES = 10_000;
+  /**
+   * How often a server looks for new index content (a commit of another process, or its own
+   * writer's new articles with {@code --watch}); chosen from {@code dateline bench nrt} (see
+   * BENCHMARKS.md, near-real-time).
+   */
+  public static final long DEFAULT_REFRESH_MS = 250;
   // entities: on by default (the recogniser loads in a few seconds and needs ~300 MB of heap)
 
   public Config {
@@ -55,6 +64,10 @@ public record Config(
     }
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(limits, "limits");
+    if (refreshMs < 10 || refreshMs > 600_000) {
+      throw new IllegalArgumentException("refresh interval must be 10..600000 ms, got " + refreshMs);
+    }
+    Objects.requireNonNull(watch, "watch");
   }
 
   /** The settings used when nothing is given. */
@@ -71,32 +84,29 @@ public record Config(
         DEFAULT_COMMIT_EVERY_FILES,
         AccessConfig.defaults(),
         Limits.defaults(),
-        true);
+        true,
+        DEFAULT_REFRESH_MS,
+        WatchConfig.OFF);
   }
 
   public Config withIndexDir(Path dir) {
-    return new Config(dir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities);
+    return with(b -> b.indexDir = dir);
   }
 
   public Config withPort(int newPort) {
-    return new Config(indexDir, webDir, seedsDir, newPort, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities);
+    return with(b -> b.port = newPort);
   }
 
   public Config withIngestThreads(int threads) {
-    return new Config(indexDir, webDir, seedsDir, port, threads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities);
+    return with(b -> b.ingestThreads = threads);
   }
 
   public Config withWebDir(Path dir) {
-    return new Config(indexDir, dir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, entities);
+    return with(b -> b.webDir = dir);
   }
 
   public Config withAccess(AccessConfig newAccess) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, newAccess, limits, entities);
+    return with(b -> b.access = newAccess);
   }
 
   /** Origins other pages may call the API from (see {@link AccessConfig#corsOrigins()}). */
@@ -111,23 +121,79 @@ public record Config(
   }
 
   public Config withLimits(long maxBytes, Duration timeout) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxBytes, timeout,
-        maxTextChars, commitEveryFiles, access, limits, entities);
+    return with(b -> {
+      b.maxFileBytes = maxBytes;
+      b.parseTimeout = timeout;
+    });
   }
 
   public Config withCommitEveryFiles(int files) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, files, access, limits, entities);
+    return with(b -> b.commitEveryFiles = files);
   }
 
   public Config withLimits(Limits newLimits) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, newLimits, entities);
+    return with(b -> b.limits = newLimits);
   }
 
   /** With or without the entity recogniser at ingest (off: faster, empty entity facets). */
   public Config withEntities(boolean on) {
-    return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes, parseTimeout,
-        maxTextChars, commitEveryFiles, access, limits, on);
+    return with(b -> b.entities = on);
+  }
+
+  /** With another refresh interval of the searcher (milliseconds). */
+  public Config withRefreshMs(long ms) {
+    return with(b -> b.refreshMs = ms);
+  }
+
+  /** With a drop folder the server indexes on its own ({@code serve --watch}). */
+  public Config withWatch(WatchConfig newWatch) {
+    return with(b -> b.watch = newWatch);
+  }
+
+  /** A copy with some settings changed; every {@code withX} above goes through here. */
+  private Config with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The settings of a config being copied, each one open to change before {@link #build}. */
+  private static final class Copy {
+    Path indexDir;
+    Path webDir;
+    Path seedsDir;
+    int port;
+    int ingestThreads;
+    long maxFileBytes;
+    Duration parseTimeout;
+    int maxTextChars;
+    int commitEveryFiles;
+    AccessConfig access;
+    Limits limits;
+    boolean entities;
+    long refreshMs;
+    WatchConfig watch;
+
+    Copy(Config c) {
+      indexDir = c.indexDir;
+      webDir = c.webDir;
+      seedsDir = c.seedsDir;
+      port = c.port;
+      ingestThreads = c.ingestThreads;
+      maxFileBytes = c.maxFileBytes;
+      parseTimeout = c.parseTimeout;
+      maxTextChars = c.maxTextChars;
+      commitEveryFiles = c.commitEveryFiles;
+      access = c.access;
+      limits = c.limits;
+      entities = c.entities;
+      refreshMs = c.refreshMs;
+      watch = c.watch;
+    }
+
+    Config build() {
+      return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes,
+          parseTimeout, maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
+    }
   }
 }

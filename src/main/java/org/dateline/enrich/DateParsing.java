@@ -47,6 +47,17 @@ public final class DateParsing {
 
   private DateParsing() {}
 
+  private static boolean hasYear(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Parses a metadata value that should hold a date; empty when it does not. */
   public static Optional<PubDate> parse(String value, String source) {
     if (value == null || value.isBlank()) {
@@ -63,6 +74,9 @@ public final class DateParsing {
 
   /** The first date written anywhere in {@code text}; empty when there is none. */
   public static Optional<PubDate> find(String text, String source) {
+    if (!hasYear(text)) {
+      return Optional.empty(); // every pattern needs a four-digit year; most lines have none
+    }
     Matcher iso = ISO.matcher(text);
     if (iso.find()) {
       return build(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5),

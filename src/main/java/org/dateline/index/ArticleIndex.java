@@ -90,6 +90,18 @@ public final class ArticleIndex implements Closeable {
     writer.updateDocuments(new Term(Schema.PATH, source.path()), docs);
   }
 
+  /**
+   * Adds the articles of a file the index has never held: no delete by path to look up, which is
+   * most of a bulk ingest. Only for paths absent from the last commit's {@link #catalog()}.
+   */
+  public void add(SourceFile source, List<Article> articles) throws IOException {
+    List<Document> docs = new ArrayList<>(articles.size());
+    for (Article article : articles) {
+      docs.add(Schema.toDocument(article, source));
+    }
+    writer.addDocuments(docs);
+  }
+
   /** Rewrites one stored article in place (same id, same source), e.g. with new entity names. */
   public void rewrite(Article article, SourceFile source) throws IOException {
     writer.updateDocument(new Term(Schema.ID, article.id()), Schema.toDocument(article, source));

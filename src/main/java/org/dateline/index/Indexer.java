@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +33,8 @@ import org.dateline.config.Config;
 import org.dateline.config.Limits;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.Enricher;
+import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.ingest.FailureKind;
 import org.dateline.ingest.FileParser;
 import org.dateline.ingest.IngestFailure;
@@ -72,7 +76,9 @@ public final class Indexer {
   private final AtomicLong bytes = new AtomicLong();
   private final StageTimes times;
   private volatile long lastCommitMs = System.currentTimeMillis();
-  private Map<String, SourceFile> catalog;
+  private ConcurrentHashMap<String, SourceFile> catalog;
+  /** Paths new to the index that this indexer has added (a path met again is then replaced). */
+  private final Set<String> added = ConcurrentHashMap.newKeySet();
 
   public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress) {
     this(config, index, enricher, progress, new StageTimes());
@@ -84,16 +90,45 @@ public final class Indexer {
    */
   public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress,
       StageTimes times) {
+    this(config, index, parser(config), enricher, progress, times);
+  }
+
+  /** With a file parser of the caller's (building one loads Tika's parsers: a tenth of a second). */
+  Indexer(Config config, ArticleIndex index, FileParser parser, Enricher enricher,
+      IngestProgress progress, StageTimes times) {
     this.times = times;
     this.config = config;
     this.index = index;
-    this.parser = new FileParser(config.maxFileBytes(), config.maxTextChars(),
-        config.limits().maxFileTextChars());
+    this.parser = parser;
     this.workers = config.limits().isolation() == Limits.Isolation.OFF ? null
         : new ParseWorkers(config.limits().parseHeapMb(), config.parseTimeout(),
             config.maxFileBytes(), config.maxTextChars(), config.limits().maxFileTextChars());
     this.enricher = enricher;
     this.progress = progress;
+  }
+
+  /**
+   * The indexer {@code dateline index} runs: entity recognition as {@code config} says, every stage
+   * timed.
+   */
+  public static Indexer standard(Config config, ArticleIndex index, IngestProgress progress) {
+    StageTimes times = new StageTimes();
+    return new Indexer(config, index, enricher(config, times), progress, times);
+  }
+
+  /**
+   * The enricher {@code dateline index} uses, its entity recognition timed in {@code times}; a
+   * caller that indexes batch after batch builds it once (it reads its tables at construction).
+   */
+  public static Enricher enricher(Config config, StageTimes times) {
+    EntityExtractor ner = config.entities() ? NerExtractor.shared() : EntityExtractor.NONE;
+    return Enricher.standard(times.timed(ner));
+  }
+
+  /** The file parser of {@code config}'s limits; thread-safe, so one may serve many runs. */
+  static FileParser parser(Config config) {
+    return new FileParser(config.maxFileBytes(), config.maxTextChars(),
+        config.limits().maxFileTextChars());
   }
 
   /** Indexes every file under {@code roots}; with {@code prune}, drops files that are gone. */
@@ -107,11 +142,35 @@ public final class Indexer {
       }
       absoluteRoots.add(abs);
     }
-    catalog = index.catalog();
+    catalog = new ConcurrentHashMap<>(index.catalog());
     List<Path> files = new ArrayList<>();
     for (Path root : absoluteRoots) {
       walk(root, files);
     }
+    ingest(files);
+    long removed = prune ? prune(absoluteRoots) : 0;
+    long t0 = System.nanoTime();
+    index.commit(Map.of(ArticleIndex.LAST_INGEST_KEY, Instant.now().toString()));
+    times.addCommit(System.nanoTime() - t0);
+    return report(files.size(), removed, start);
+  }
+
+  /**
+   * Indexes exactly {@code files} (absolute paths, no folder walk, nothing pruned) against
+   * {@code known}, the caller's catalog of what the index holds ({@link ArticleIndex#catalog}),
+   * which this run keeps up to date, so a long-lived caller reads the catalog from the index only
+   * once. Commits only as a long run would (every {@code commitEveryFiles} files): the caller
+   * commits when it chooses. For a server that indexes a watched folder batch by batch.
+   */
+  public IngestReport runFiles(List<Path> files, ConcurrentHashMap<String, SourceFile> known)
+      throws IOException {
+    long start = System.currentTimeMillis();
+    catalog = known;
+    ingest(files);
+    return report(files.size(), 0, start);
+  }
+
+  private void ingest(List<Path> files) throws IOException {
     progress.started(files.size());
     ExecutorService pool = Executors.newFixedThreadPool(config.ingestThreads());
     try {
@@ -129,12 +188,12 @@ public final class Indexer {
         workers.close();
       }
     }
-    long removed = prune ? prune(absoluteRoots) : 0;
-    long t0 = System.nanoTime();
-    index.commit(Map.of(ArticleIndex.LAST_INGEST_KEY, Instant.now().toString()));
-    times.addCommit(System.nanoTime() - t0);
-    IngestReport report = new IngestReport(files.size(), indexed.get(), unchanged.get(), removed,
-        articles.get(), failures, System.currentTimeMillis() - start, bytes.get(), times.snapshot());
+  }
+
+  private IngestReport report(long seen, long removed, long startMs) {
+    IngestReport report = new IngestReport(seen, indexed.get(), unchanged.get(), removed,
+        articles.get(), failures, System.currentTimeMillis() - startMs, bytes.get(),
+        times.snapshot());
     progress.finished();
     return report;
   }
@@ -227,8 +286,7 @@ public final class Indexer {
     }
     Sidecar sidecar = sidecarPath.isPresent() ? Sidecar.read(sidecarPath.get()) : null;
     long t0 = System.nanoTime();
-    List<SourceDoc> docs = isolate(file, identity.sizeBytes()) ? workers.parse(file)
-        : parseWithTimeout(file);
+    List<SourceDoc> docs = parse(file, identity.sizeBytes());
     long t1 = System.nanoTime();
     times.addParse(t1 - t0);
     List<Article> out = new ArrayList<>(docs.size());
@@ -237,7 +295,13 @@ public final class Indexer {
     }
     long t2 = System.nanoTime();
     times.addEnrich(t2 - t1);
-    index.replace(identity, out);
+    if (catalog.containsKey(path) || !added.add(path)) {
+      index.replace(identity, out);
+    } else {
+      // new to the index: no delete by path to apply, which is most of a bulk ingest
+      index.add(identity, out);
+    }
+    catalog.put(path, identity);
     times.addIndex(System.nanoTime() - t2);
     bytes.addAndGet(identity.sizeBytes());
     indexed.incrementAndGet();
@@ -265,21 +329,32 @@ public final class Indexer {
   }
 
   /**
-   * Whether {@code file} is parsed in a worker process: with isolation on, every file Tika reads and
-   * every file too large to trust to an in-process reader. Files that fail before parsing (empty,
-   * over the size limit) stay here, where they fail at once.
+   * Parses {@code file} here or in a worker process: with isolation on, every file Tika reads and
+   * every file too large to trust to an in-process reader go to a worker. Files that fail before
+   * parsing (empty, over the size limit) stay here, where they fail at once. The file's route is
+   * detected once and handed on.
    */
-  private boolean isolate(Path file, long size) throws ParseException {
-    if (workers == null || size == 0 || size > config.maxFileBytes()) {
-      return false;
-    }
+  private List<SourceDoc> parse(Path file, long size) throws ParseException, IOException {
     Limits limits = config.limits();
-    return limits.isolation() == Limits.Isolation.ALL || size > limits.inProcessMaxBytes()
-        || parser.route(file) == FileParser.Route.TIKA;
+    boolean checkable = workers != null && size > 0 && size <= config.maxFileBytes();
+    if (checkable && (limits.isolation() == Limits.Isolation.ALL
+        || size > limits.inProcessMaxBytes())) {
+      return workers.parse(file);
+    }
+    FileParser.Route route = parser.route(file);
+    if (checkable && route == FileParser.Route.TIKA) {
+      return workers.parse(file);
+    }
+    if (route == FileParser.Route.PLAIN_TEXT) {
+      // Decoding text is linear and stops at the text limit: no watchdog thread needed.
+      return parser.parse(file, route);
+    }
+    return parseWithTimeout(file, route);
   }
 
-  private List<SourceDoc> parseWithTimeout(Path file) throws ParseException {
-    Future<List<SourceDoc>> future = parsePool.submit(() -> parser.parse(file));
+  private List<SourceDoc> parseWithTimeout(Path file, FileParser.Route route)
+      throws ParseException {
+    Future<List<SourceDoc>> future = parsePool.submit(() -> parser.parse(file, route));
     try {
       return future.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

@@ -54,6 +54,9 @@ public final class StageTimes {
 
   /** Wraps {@code extractor} so its time is counted as the NER stage. */
   public EntityExtractor timed(EntityExtractor extractor) {
+    if (extractor == EntityExtractor.NONE) {
+      return extractor; // stays NONE, so the enricher skips entity work altogether
+    }
     return text -> {
       long t0 = System.nanoTime();
       try {

@@ -34,6 +34,7 @@ public final class FileParser {
   private static final long BOMB_MIN_CHARS = 1_000_000;
 
   private final TikaReader tika;
+  private final PlainTextReader plainText;
   private final HtmlReader html = new HtmlReader();
   private final WebArchiveReader archives = new WebArchiveReader(html);
   private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
@@ -44,6 +45,7 @@ public final class FileParser {
     this.maxFileBytes = maxFileBytes;
     this.maxFileTextChars = maxFileTextChars;
     this.tika = new TikaReader(maxTextChars);
+    this.plainText = new PlainTextReader(maxTextChars);
   }
 
   /**
@@ -56,9 +58,13 @@ public final class FileParser {
   /** The articles in {@code file}, never empty: a file without text is an EMPTY failure. */
   public List<SourceDoc> parse(Path file) throws ParseException {
     checkSize(file);
-    String head = head(file);
+    return parse(file, route(file));
+  }
+
+  /** {@link #parse(Path)} when the caller has already asked {@link #route(Path)}. */
+  public List<SourceDoc> parse(Path file, Route route) throws ParseException {
+    checkSize(file);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    Route route = route(file, name, head);
     List<SourceDoc> docs = switch (route) {
       case REUTERS_SGML -> ReutersSgmlReader.read(readLatin1(file));
       case FEED -> orTika(FeedReader.read(parseXml(file)), file);
@@ -66,7 +72,8 @@ public final class FileParser {
       case WARC -> archives.readWarc(file);
       case ARC -> archives.readArc(file);
       case HTML -> List.of(readHtml(file));
-      case PLAIN_TEXT, TIKA -> viaTika(file);
+      case PLAIN_TEXT -> plainText.read(file);
+      case TIKA -> viaTika(file);
     };
     boolean anyText = docs.stream().anyMatch(d -> !d.text().isBlank() || !d.title().isBlank());
     if (!anyText || isImageOnlyPdf(docs)) {
@@ -103,6 +110,9 @@ public final class FileParser {
       return Route.WARC;
     } else if (WebArchiveReader.isArc(name, head)) {
       return Route.ARC;
+    } else if (isPlainTextName(name) && looksLikePlainText(head)) {
+      // Tika's magic detection and its CSV sniffing are most of the cost of a small .txt file.
+      return Route.PLAIN_TEXT;
     }
     String type = detect(file);
     if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
@@ -110,6 +120,31 @@ public final class FileParser {
     }
     return type.equals("text/plain") ? Route.PLAIN_TEXT : Route.TIKA;
   }
+
+  private static boolean isPlainTextName(String name) {
+    return name.endsWith(".txt") || name.endsWith(".text");
+  }
+
+  /**
+   * Whether the first bytes of a file named as text really are text: no NUL or other control
+   * bytes (UTF-16, binary), and nothing that another reader claims (markup, a PDF or RTF, an e-mail
+   * or mbox whose headers come first). Anything in doubt goes to Tika's detection.
+   */
+  static boolean looksLikePlainText(String head) {
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
+        return false;
+      }
+    }
+    String h = head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head;
+    h = h.stripLeading();
+    return !(h.startsWith("<") || h.startsWith("%PDF") || h.startsWith("{\\rtf")
+        || h.startsWith("From ") || MAIL_HEADER.matcher(h).lookingAt());
+  }
+
+  private static final java.util.regex.Pattern MAIL_HEADER = java.util.regex.Pattern.compile(
+      "(?i)(return-path|received|from|to|subject|date|message-id|mime-version|delivered-to):[ \t]");
 
   private static ParseException noText(String name, List<SourceDoc> docs) {
     if (docs.isEmpty()) {

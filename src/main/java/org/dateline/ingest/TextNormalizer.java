@@ -1,7 +1,6 @@
 package org.dateline.ingest;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * Normalises extracted text the same way for every format: Unicode NFC, no control characters,
@@ -9,24 +8,56 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\uFEFF\\u200B]");
-  /** No-break spaces become plain spaces, so patterns and tokenizers see word boundaries. */
-  private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F]");
-  private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00A0]+(?=\\n|$)");
-  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
-
   private TextNormalizer() {}
 
+  /**
+   * One pass over the NFC text: line breaks to {@code \n}; no-break spaces (U+00A0, U+2007,
+   * U+202F) to spaces; control characters other than newline and tab, byte-order marks and
+   * zero-width spaces dropped; spaces and tabs at the end of a line dropped; three or more line
+   * breaks in a row cut to two; the whole stripped.
+   */
   public static String normalize(String raw) {
     if (raw == null || raw.isEmpty()) {
       return "";
     }
-    String s = raw.replace("\r\n", "\n").replace('\r', '\n');
-    s = Normalizer.normalize(s, Normalizer.Form.NFC);
-    s = NO_BREAK_SPACE.matcher(s).replaceAll(" ");
-    s = CONTROL.matcher(s).replaceAll("");
-    s = TRAILING_SPACE.matcher(s).replaceAll("");
-    s = BLANK_LINES.matcher(s).replaceAll("\n\n");
-    return s.strip();
+    String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(s.length());
+    int spacesFrom = -1; // where the spaces and tabs at the current end of `out` begin
+    int breaks = 0; // line breaks since the last other character
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          continue; // the \n that follows is the line break
+        }
+        c = '\n';
+      } else if (c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+        c = ' ';
+      }
+      if (c == '\n') {
+        if (spacesFrom >= 0) {
+          out.setLength(spacesFrom);
+          spacesFrom = -1;
+        }
+        if (++breaks <= 2) {
+          out.append('\n');
+        }
+      } else if (c == ' ' || c == '\t') {
+        if (spacesFrom < 0) {
+          spacesFrom = out.length();
+        }
+        out.append(c);
+      } else if (c == '\uFEFF' || c == '\u200B' || Character.getType(c) == Character.CONTROL) {
+        continue;
+      } else {
+        spacesFrom = -1;
+        breaks = 0;
+        out.append(c);
+      }
+    }
+    if (spacesFrom >= 0) {
+      out.setLength(spacesFrom);
+    }
+    return out.toString().strip();
   }
 }

@@ -111,6 +111,102 @@ final class DateHistogram {
     return buckets;
   }
 
+  /**
+   * Articles per epoch day over {@code [first, first + perDay.length)}, plus the undated ones: what
+   * the buckets are summed from. Two counts over the same span subtract exactly.
+   */
+  record DayCounts(int first, int[] perDay, long undated) {
+
+    DayCounts minus(DayCounts other) {
+      int[] out = perDay.clone();
+      for (int i = 0; i < out.length; i++) {
+        out[i] -= other.perDay[i];
+      }
+      return new DayCounts(first, out, undated - other.undated);
+    }
+  }
+
+  /**
+   * Every live article of {@code reader} counted per day, or null when the dates span more days
+   * than a dense count allows (then {@link #compute} sorts instead).
+   */
+  static DayCounts everyDay(IndexReader reader) throws IOException {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (int day : daysOf(leaf.reader())) {
+        if (day != UNDATED) {
+          min = Math.min(min, day);
+          max = Math.max(max, day);
+        }
+      }
+    }
+    if (min > max) {
+      min = 0;
+      max = -1;
+    }
+    if ((long) max - min > MAX_DENSE_DAYS) {
+      return null;
+    }
+    int[] perDay = new int[max - min + 1];
+    long undated = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      int[] days = daysOf(leaf.reader());
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < days.length; doc++) {
+        if (live == null || live.get(doc)) {
+          if (days[doc] == UNDATED) {
+            undated++;
+          } else {
+            perDay[days[doc] - min]++;
+          }
+        }
+      }
+    }
+    return new DayCounts(min, perDay, undated);
+  }
+
+  /** {@code hits} counted per day over the span of {@code every}. */
+  static DayCounts count(FacetsCollector hits, DayCounts every) throws IOException {
+    int[] perDay = new int[every.perDay().length];
+    long undated = 0;
+    for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
+      int[] days = daysOf(md.context().reader());
+      DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
+      if (it == null) {
+        continue;
+      }
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (days[doc] == UNDATED) {
+          undated++;
+        } else {
+          perDay[days[doc] - every.first()]++;
+        }
+      }
+    }
+    return new DayCounts(every.first(), perDay, undated);
+  }
+
+  /** The buckets of {@code counts}, oldest first, then "undated". */
+  static List<FacetValue> buckets(DayCounts counts, LocalDate from, LocalDate to) {
+    int[] perDay = counts.perDay();
+    int lo = 0;
+    int hi = perDay.length - 1;
+    while (lo <= hi && perDay[lo] == 0) {
+      lo++;
+    }
+    while (hi >= lo && perDay[hi] == 0) {
+      hi--;
+    }
+    List<FacetValue> out = new ArrayList<>();
+    if (lo <= hi) {
+      out.addAll(buckets(perDay, counts.first(), counts.first() + lo, counts.first() + hi, from,
+          to));
+    }
+    out.add(new FacetValue("undated", counts.undated()));
+    return out;
+  }
+
   /** Non-empty buckets of {@code days[0..n)} (epoch days), oldest first. */
   static List<FacetValue> buckets(int[] days, int n, LocalDate from, LocalDate to) {
     if (n == 0) {
@@ -124,25 +220,36 @@ final class DateHistogram {
     }
     LocalDate lo = from != null ? from : LocalDate.ofEpochDay(min);
     LocalDate hi = to != null ? to : LocalDate.ofEpochDay(max);
-    Unit unit = unitFor(lo, hi);
     if ((long) max - min > MAX_DENSE_DAYS) {
       // Absurd spans (a stray year-1 date): sort instead of a day array that large.
       int[] sorted = java.util.Arrays.copyOf(days, n);
       java.util.Arrays.sort(sorted);
-      return sortedBuckets(sorted, unit);
+      return sortedBuckets(sorted, unitFor(lo, hi));
     }
-    // Count per day into a dense array, then sum each bucket's days: one LocalDate per bucket.
     int[] perDay = new int[max - min + 1];
     for (int i = 0; i < n; i++) {
       perDay[days[i] - min]++;
     }
+    return buckets(perDay, min, min, max, from, to);
+  }
+
+  /**
+   * Sums the per-day counts ({@code perDay[0]} is epoch day {@code first}) of the days
+   * {@code min..max} into buckets of the unit that fits the span, or the requested range.
+   */
+  private static List<FacetValue> buckets(int[] perDay, int first, int min, int max,
+      LocalDate from, LocalDate to) {
+    LocalDate lo = from != null ? from : LocalDate.ofEpochDay(min);
+    LocalDate hi = to != null ? to : LocalDate.ofEpochDay(max);
+    Unit unit = unitFor(lo, hi);
+    // One LocalDate per bucket, not per day.
     List<FacetValue> out = new ArrayList<>();
     LocalDate start = bucketStart(LocalDate.ofEpochDay(min), unit);
     while (start.toEpochDay() <= max) {
       LocalDate end = bucketEnd(start, unit);
       long count = 0;
       for (long d = Math.max(start.toEpochDay(), min); d <= Math.min(end.toEpochDay(), max); d++) {
-        count += perDay[(int) (d - min)];
+        count += perDay[(int) (d - first)];
       }
       if (count > 0) {
         out.add(new FacetValue(label(start, unit), count, start.toString(), end.toString()));

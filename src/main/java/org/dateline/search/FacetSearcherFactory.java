@@ -1,12 +1,19 @@
 package org.dateline.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Executor;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.dateline.index.Schema;
 
@@ -30,10 +37,71 @@ final class FacetSearcherFactory extends SearcherFactory {
     /** Null while no article in the index has any facet value. */
     final SortedSetDocValuesReaderState facetState;
 
+    private volatile Facets everyArticle;
+    private volatile DateHistogram.DayCounts everyDay;
+    private volatile boolean everyDayKnown;
+
     FacetSearcher(IndexReader reader, Executor executor,
         SortedSetDocValuesReaderState facetState) {
       super(reader, executor);
       this.facetState = facetState;
+    }
+
+    /**
+     * Facet counts over every article of this searcher (null without facets): the answer for a
+     * match-all query, and the sideways counts of a one-dimension filter on it. Counted on first
+     * use, once per searcher; the counts are read-only afterwards, so requests share them.
+     */
+    Facets everyArticle() throws IOException {
+      Facets f = everyArticle;
+      if (f == null && facetState != null) {
+        synchronized (this) {
+          f = everyArticle;
+          if (f == null) {
+            f = new SortedSetDocValuesFacetCounts(facetState);
+            everyArticle = f;
+          }
+        }
+      }
+      return f;
+    }
+
+    /**
+     * Every article counted per publication day (null when the dates span too many days to count
+     * densely), once per searcher: the base of every histogram this searcher draws.
+     */
+    DateHistogram.DayCounts everyDay() throws IOException {
+      DateHistogram.DayCounts d = everyDay;
+      if (d == null && !everyDayKnown) {
+        synchronized (this) {
+          if (!everyDayKnown) {
+            everyDay = DateHistogram.everyDay(getIndexReader());
+            everyDayKnown = true;
+          }
+          d = everyDay;
+        }
+      }
+      return d;
+    }
+
+    /** The histogram of every article. */
+    List<FacetValue> everyDate() throws IOException {
+      DateHistogram.DayCounts every = everyDay();
+      return every != null ? DateHistogram.buckets(every, null, null)
+          : DateHistogram.compute(search(new MatchAllDocsQuery(), new FacetsCollectorManager()),
+              null, null);
+    }
+
+    /** The histogram of the hits (or, with {@code outside}, of every article but those). */
+    List<FacetValue> histogram(FacetsCollector hits, FacetsCollector outside, LocalDate from,
+        LocalDate to) throws IOException {
+      DateHistogram.DayCounts every = everyDay();
+      if (every == null) {
+        return DateHistogram.compute(hits, from, to);
+      }
+      return DateHistogram.buckets(outside != null
+          ? every.minus(DateHistogram.count(outside, every))
+          : DateHistogram.count(hits, every), from, to);
     }
   }
 

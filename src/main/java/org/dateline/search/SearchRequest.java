@@ -67,6 +67,12 @@ public record SearchRequest(
         DEFAULT_KWIC_LINES, DEFAULT_FACET_SIZE);
   }
 
+  /** The same request without its facet filters (the base of a sideways count). */
+  public SearchRequest withoutFilters() {
+    return new SearchRequest(query, Map.of(), from, to, sort, page, size, cursor, kwicLines,
+        facetSize);
+  }
+
   public SearchRequest withCursor(String newCursor, int newSize) {
     return new SearchRequest(query, filters, from, to, sort, 1, newSize, newCursor, kwicLines,
         facetSize);

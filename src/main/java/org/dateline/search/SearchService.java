@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +47,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.config.Config;
 import org.dateline.config.Limits;
 import org.dateline.enrich.Article;
 import org.dateline.index.Schema;
@@ -56,7 +60,6 @@ import org.dateline.search.FacetSearcherFactory.FacetSearcher;
  */
 public final class SearchService implements Closeable {
 
-  private static final long REFRESH_MS = 500;
   /** Hits counted exactly before the top-hits pass may start skipping (Lucene's default). */
   private static final int TOTAL_HITS_THRESHOLD = 1000;
 
@@ -64,6 +67,16 @@ public final class SearchService implements Closeable {
    * Searches segment slices in parallel (one thread per core, shared by every SearchService of
    * the JVM): on a large index a single request then uses both cores of a small machine.
    */
+  /**
+   * Runs the drill-down and sideways searches of a request filtered on several dimensions side
+   * by side; kept apart from {@link #SLICES}, whose threads those searches use in turn.
+   */
+  private static final ExecutorService SIDEWAYS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "dateline-search-sideways");
+    t.setDaemon(true);
+    return t;
+  });
+
   private static final ExecutorService SLICES = Executors.newFixedThreadPool(
       Runtime.getRuntime().availableProcessors(), r -> {
         Thread t = new Thread(r, "dateline-search-slice");
@@ -76,10 +89,14 @@ public final class SearchService implements Closeable {
   private final ScheduledExecutorService refresher;
   private final Limits limits;
 
-  private SearchService(SearcherManager manager, Directory directory, Limits limits) {
+  private final RefreshTimes refreshTimes = new RefreshTimes();
+
+  private SearchService(SearcherManager manager, Directory directory, Limits limits,
+      long refreshMs) {
     this.manager = manager;
     this.directory = directory;
     this.limits = limits;
+    manager.addListener(refreshTimes);
     // Lucene keeps this limit per process: it caps how many terms a wildcard may expand to.
     IndexSearcher.setMaxClauseCount(limits.maxQueryTerms());
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -87,22 +104,45 @@ public final class SearchService implements Closeable {
       t.setDaemon(true);
       return t;
     });
-    refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MS, REFRESH_MS,
+    refresher.scheduleWithFixedDelay(this::refreshQuietly, refreshMs, refreshMs,
         TimeUnit.MILLISECONDS);
   }
 
-  /** Near-real-time search over what {@code writer} has written, committed or not. */
-  public static SearchService nearRealTime(IndexWriter writer, Limits limits) throws IOException {
+  /**
+   * Near-real-time search over what {@code writer} has written, committed or not, looking for new
+   * articles every {@code refreshMs}.
+   */
+  public static SearchService nearRealTime(IndexWriter writer, Limits limits, long refreshMs)
+      throws IOException {
     return new SearchService(
         new SearcherManager(writer, true, false, new FacetSearcherFactory(SLICES)),
-        writer.getDirectory(), limits);
+        writer.getDirectory(), limits, refreshMs);
   }
 
-  /** Search over the last commit of the index in {@code dir}, picking up later commits. */
-  public static SearchService readOnly(java.nio.file.Path dir, Limits limits) throws IOException {
+  /** {@link #nearRealTime(IndexWriter, Limits, long)} at the default refresh interval. */
+  public static SearchService nearRealTime(IndexWriter writer, Limits limits) throws IOException {
+    return nearRealTime(writer, limits, Config.DEFAULT_REFRESH_MS);
+  }
+
+  /**
+   * Search over the last commit of the index in {@code dir}, looking for later commits every
+   * {@code refreshMs}.
+   */
+  public static SearchService readOnly(java.nio.file.Path dir, Limits limits, long refreshMs)
+      throws IOException {
     Directory directory = FSDirectory.open(dir);
-    return new SearchService(new SearcherManager(directory, new FacetSearcherFactory(SLICES)), directory,
-        limits);
+    return new SearchService(new SearcherManager(directory, new FacetSearcherFactory(SLICES)),
+        directory, limits, refreshMs);
+  }
+
+  /** {@link #readOnly(java.nio.file.Path, Limits, long)} at the default refresh interval. */
+  public static SearchService readOnly(java.nio.file.Path dir, Limits limits) throws IOException {
+    return readOnly(dir, limits, Config.DEFAULT_REFRESH_MS);
+  }
+
+  /** How long the refreshes that opened a new searcher took (for benchmarks). */
+  public RefreshTimes.Summary refreshTimes() {
+    return refreshTimes.summary();
   }
 
   /** {@link #readOnly(java.nio.file.Path, Limits)} with the default limits. */
@@ -162,26 +202,58 @@ public final class SearchService implements Closeable {
       int wanted = offset + request.size() + 1;
       TopFieldDocs top;
       Facets facets = null;
-      FacetsCollector matching;
+      // The one filtered dimension whose counts come from `sideways` (multi-select: its counts
+      // ignore its own filter), or null.
+      String sidewaysDim = null;
+      Facets sideways = null;
+      FacetsCollector matching = null;
+      List<FacetValue> dates = null;
       long total;
-      if (searcher.facetState == null || request.filters().isEmpty()) {
-        // No facet filter, so nothing to count sideways: facets and the histogram come from a
-        // pass that does not score, and the top hits from one that may skip documents that cannot
-        // compete (block-max WAND), instead of scoring every match of a frequent term.
-        matching = searcher.search(ddq, QueryBudget.bounded(new FacetsCollectorManager()));
+      boolean everything = userQuery instanceof MatchAllDocsQuery && request.from() == null
+          && request.to() == null;
+      Set<String> filtered = new LinkedHashSet<>();
+      request.filters().forEach((dim, values) -> {
+        if (!values.isEmpty()) {
+          filtered.add(dim);
+        }
+      });
+      if (searcher.facetState == null || filtered.size() <= 1) {
+        // Nothing or one dimension to count sideways: facets and the histogram come from a pass
+        // that does not score, and the top hits from one that may skip documents that cannot
+        // compete (block-max WAND), instead of scoring every match of a frequent term. Both
+        // passes search segment slices in parallel.
         top = searcher.search(ddq, QueryBudget.bounded(new TopFieldCollectorManager(
             luceneSort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD)));
-        total = 0;
-        for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
-          total += md.totalHits();
+        if (everything && filtered.isEmpty()) {
+          // Browsing the whole archive: counts and histogram are the searcher's own, counted once.
+          facets = searcher.everyArticle();
+          dates = searcher.everyDate();
+          total = searcher.getIndexReader().numDocs();
+        } else {
+          matching = searcher.search(ddq, QueryBudget.bounded(new FacetsCollectorManager()));
+          total = totalOf(matching);
+          // A query that matches most of the archive is counted from the articles it leaves out.
+          FacetsCollector outside = ComplementFacets.worthIt(searcher, total)
+              ? ComplementFacets.outside(searcher, matching) : null;
+          if (outside != null) {
+            facets = ComplementFacets.of(searcher, outside);
+          } else if (searcher.facetState != null) {
+            facets = new SortedSetDocValuesFacetCounts(searcher.facetState, matching);
+          }
+          dates = searcher.histogram(matching, outside, request.from(), request.to());
         }
-        if (searcher.facetState != null) {
-          facets = new SortedSetDocValuesFacetCounts(searcher.facetState, matching);
+        if (!filtered.isEmpty() && searcher.facetState != null) {
+          // The filtered dimension counts the query without its own filter (as DrillSideways
+          // would); for a match-all query those are the searcher's counts of every article.
+          sidewaysDim = filtered.iterator().next();
+          sideways = everything ? searcher.everyArticle() : sidewaysCounts(searcher,
+              drillDown(userQuery, request.withoutFilters()));
         }
       } else {
         TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
             luceneSort(request.sort()), wanted, after, Integer.MAX_VALUE);
-        DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), searcher.facetState);
+        DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), null,
+            searcher.facetState, SIDEWAYS);
         DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = ds.search(ddq,
             QueryBudget.bounded(hitsManager));
         top = result.collectorResult;
@@ -202,13 +274,28 @@ public final class SearchService implements Closeable {
       String next = top.scoreDocs.length > offset + request.size()
           ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[end - 1])
           : null;
-      Map<String, List<FacetValue>> facetMap = facetValues(facets, request.facetSize());
-      facetMap.put(Schema.DATE, DateHistogram.compute(matching, request.from(), request.to()));
+      Map<String, List<FacetValue>> facetMap =
+          facetValues(facets, sidewaysDim, sideways, request.facetSize());
+      facetMap.put(Schema.DATE, dates != null ? dates
+          : searcher.histogram(matching, null, request.from(), request.to()));
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(total, tookMs, hits, facetMap, next);
     } finally {
       manager.release(searcher);
     }
+  }
+
+  private static Facets sidewaysCounts(FacetSearcher searcher, Query base) throws IOException {
+    FacetsCollector hits = searcher.search(base, QueryBudget.bounded(new FacetsCollectorManager()));
+    return ComplementFacets.count(searcher, hits, totalOf(hits));
+  }
+
+  private static long totalOf(FacetsCollector hits) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
+      total += md.totalHits();
+    }
+    return total;
   }
 
   /** Streams every hit of {@code request} in its sort order, however many, page by page. */
@@ -307,11 +394,11 @@ public final class SearchService implements Closeable {
     return field;
   }
 
-  private static Map<String, List<FacetValue>> facetValues(Facets facets, int size)
-      throws IOException {
+  private static Map<String, List<FacetValue>> facetValues(Facets facets, String sidewaysDim,
+      Facets sideways, int size) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : Schema.FACET_DIMS) {
-      out.put(dim, topValues(facets, dim, size));
+      out.put(dim, topValues(dim.equals(sidewaysDim) ? sideways : facets, dim, size));
     }
     return out;
   }

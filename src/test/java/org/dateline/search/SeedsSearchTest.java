@@ -125,6 +125,24 @@ class SeedsSearchTest {
   }
 
   @Test
+  void oneFilteredDimensionCountsExactlyAsDrillSideways() throws IOException {
+    // language=en holds for all five seeds, so adding it filters nothing; it only sends the request
+    // through Lucene's DrillSideways (two filtered dimensions) instead of the one-dimension path.
+    for (String q : List.of("", "Islamic State", "Bali OR Baghouz", "\"Deir ez-Zor\"")) {
+      SearchResponse one = search.search(new SearchRequest(q, Map.of("outlet",
+          List.of("The Guardian")), null, null, Sort.RELEVANCE, 1, 10, null, 3, 10));
+      SearchResponse two = search.search(new SearchRequest(q, Map.of("outlet",
+          List.of("The Guardian"), "language", List.of("en")), null, null, Sort.RELEVANCE, 1, 10,
+          null, 3, 10));
+      assertEquals(two.total(), one.total(), q);
+      for (String dim : List.of("outlet", "person", "organization", "place", "agency", "type",
+          "date")) {
+        assertEquals(two.facets().get(dim), one.facets().get(dim), q + " / " + dim);
+      }
+    }
+  }
+
+  @Test
   void dateRangeIsInclusiveAndHistogramFitsIt() throws IOException {
     SearchRequest feb = new SearchRequest("", Map.of(), java.time.LocalDate.of(2019, 2, 17),
         java.time.LocalDate.of(2019, 2, 23), Sort.OLDEST, 1, 10, null, 3, 10);
