@@ -110,6 +110,7 @@ public final class NrtBench {
     stop.set(true);
     watcher.join(TimeUnit.SECONDS.toMillis(30));
     if (failure[0] != null) {
+      failure[0].printStackTrace(); // a bench failure is a bug to find: keep where it came from
       throw new IllegalStateException("near-real-time bench failed: " + failure[0], failure[0]);
     }
     long[] vis = Arrays.copyOf(visible, seen[0]);

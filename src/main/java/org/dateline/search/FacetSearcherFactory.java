@@ -50,7 +50,7 @@ final class FacetSearcherFactory extends SearcherFactory {
     /**
      * Facet counts over every article of this searcher (null without facets): the answer for a
      * match-all query, and the sideways counts of a one-dimension filter on it. Counted on first
-     * use, once per searcher; the counts are read-only afterwards, so requests share them.
+     * use, once per searcher, and shared by requests through {@link SharedCounts}.
      */
     Facets everyArticle() throws IOException {
       Facets f = everyArticle;
@@ -58,7 +58,8 @@ final class FacetSearcherFactory extends SearcherFactory {
         synchronized (this) {
           f = everyArticle;
           if (f == null) {
-            f = new SortedSetDocValuesFacetCounts(facetState);
+            // shared by concurrent requests: label look-ups must not race (SharedCounts)
+            f = new SharedCounts(new SortedSetDocValuesFacetCounts(facetState));
             everyArticle = f;
           }
         }
