@@ -57,13 +57,16 @@ public final class FileParser {
 
   /** The articles in {@code file}, never empty: a file without text is an EMPTY failure. */
   public List<SourceDoc> parse(Path file) throws ParseException {
-    checkSize(file);
-    return parse(file, route(file));
+    long size = checkSize(file);
+    return parse(file, route(file), size);
   }
 
   /** {@link #parse(Path)} when the caller has already asked {@link #route(Path)}. */
   public List<SourceDoc> parse(Path file, Route route) throws ParseException {
-    checkSize(file);
+    return parse(file, route, checkSize(file));
+  }
+
+  private List<SourceDoc> parse(Path file, Route route, long size) throws ParseException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     List<SourceDoc> docs = switch (route) {
       case REUTERS_SGML -> ReutersSgmlReader.read(readLatin1(file));
@@ -80,7 +83,6 @@ public final class FileParser {
       throw noText(name, docs);
     }
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
-    long size = sizeOf(file);
     if (route == Route.TIKA && chars > BOMB_MIN_CHARS && chars > BOMB_RATIO * size) {
       throw new ParseException(FailureKind.TOO_LARGE, "a zip bomb: " + size + " bytes expand to "
           + chars + " characters of text (cut there), over " + BOMB_RATIO + " times the file's"
@@ -174,7 +176,8 @@ public final class FileParser {
     return text.isEmpty() || text.equals(docs.get(0).title());
   }
 
-  private void checkSize(Path file) throws ParseException {
+  /** The file's size in bytes, once it is known to be neither empty nor over the limit. */
+  private long checkSize(Path file) throws ParseException {
     long size = sizeOf(file);
     if (size == 0) {
       throw new ParseException(FailureKind.EMPTY, "the file is empty (0 bytes)");
@@ -183,6 +186,7 @@ public final class FileParser {
       throw new ParseException(FailureKind.TOO_LARGE,
           "the file has " + size + " bytes; the limit is " + maxFileBytes);
     }
+    return size;
   }
 
   private static long sizeOf(Path file) throws ParseException {

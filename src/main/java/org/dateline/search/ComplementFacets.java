@@ -2,7 +2,6 @@ package org.dateline.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,16 +128,7 @@ final class ComplementFacets extends Facets {
   @Override
   public FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
     validateTopN(topN);
-    FacetResult all = getAllChildren(dim, path);
-    if (all == null) {
-      return null;
-    }
-    LabelAndValue[] top = java.util.Arrays.stream(all.labelValues)
-        .sorted(Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
-            .thenComparing(lv -> new org.apache.lucene.util.BytesRef(lv.label)))
-        .limit(topN)
-        .toArray(LabelAndValue[]::new);
-    return new FacetResult(dim, path, all.value, top, all.childCount);
+    return SharedCounts.top(getAllChildren(dim, path), topN);
   }
 
   @Override
