@@ -3,6 +3,7 @@ package org.dateline.search;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -38,8 +39,8 @@ final class FacetSearcherFactory extends SearcherFactory {
     final SortedSetDocValuesReaderState facetState;
 
     private volatile Facets everyArticle;
-    private volatile DateHistogram.DayCounts everyDay;
-    private volatile boolean everyDayKnown;
+    /** Null until counted; empty when the dates span too many days to count densely. */
+    private volatile Optional<DateHistogram.DayCounts> everyDay;
 
     FacetSearcher(IndexReader reader, Executor executor,
         SortedSetDocValuesReaderState facetState) {
@@ -72,17 +73,17 @@ final class FacetSearcherFactory extends SearcherFactory {
      * densely), once per searcher: the base of every histogram this searcher draws.
      */
     DateHistogram.DayCounts everyDay() throws IOException {
-      DateHistogram.DayCounts d = everyDay;
-      if (d == null && !everyDayKnown) {
+      Optional<DateHistogram.DayCounts> d = everyDay;
+      if (d == null) {
         synchronized (this) {
-          if (!everyDayKnown) {
-            everyDay = DateHistogram.everyDay(getIndexReader());
-            everyDayKnown = true;
-          }
           d = everyDay;
+          if (d == null) {
+            d = Optional.ofNullable(DateHistogram.everyDay(getIndexReader()));
+            everyDay = d;
+          }
         }
       }
-      return d;
+      return d.orElse(null);
     }
 
     /** The histogram of every article. */
