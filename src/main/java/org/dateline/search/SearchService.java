@@ -195,7 +195,10 @@ public final class SearchService implements Closeable {
       throws IOException {
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
     try {
-      DrillDownQuery ddq = drillDown(userQuery, request);
+      // Rewritten once: a wildcard or fuzzy term walks the term dictionary to find its words, and
+      // every pass below (top hits, counts, sideways counts, KWIC) would otherwise walk it again.
+      Query rewritten = searcher.rewrite(userQuery);
+      DrillDownQuery ddq = drillDown(rewritten, request);
       FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
       int offset = after == null ? (request.page() - 1) * request.size() : 0;
       // One more than the page, to know whether a next page exists.
@@ -247,7 +250,7 @@ public final class SearchService implements Closeable {
           // would); for a match-all query those are the searcher's counts of every article.
           sidewaysDim = filtered.iterator().next();
           sideways = everything ? searcher.everyArticle() : sidewaysCounts(searcher,
-              drillDown(userQuery, request.withoutFilters()));
+              drillDown(rewritten, request.withoutFilters()));
         }
       } else {
         TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
@@ -264,7 +267,7 @@ public final class SearchService implements Closeable {
         total = top.totalHits.value();
       }
       QueryBudget.check();
-      HitBuilder builder = new HitBuilder(searcher, userQuery, request.kwicLines());
+      HitBuilder builder = new HitBuilder(searcher, rewritten, request.kwicLines());
       List<Hit> hits = new ArrayList<>();
       int end = Math.min(top.scoreDocs.length, offset + request.size());
       for (int i = offset; i < end; i++) {
@@ -329,13 +332,15 @@ public final class SearchService implements Closeable {
     Query userQuery = parse(request);
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
     try {
-      DrillDownQuery ddq = drillDown(userQuery, request);
-      HitBuilder builder;
+      Query rewritten;
       try {
-        builder = new HitBuilder(searcher, userQuery, kwicLines);
+        rewritten = searcher.rewrite(userQuery);
       } catch (IndexSearcher.TooManyClauses e) {
         throw tooManyTerms();
       }
+      // Built on the rewritten query, so that each page of 1,000 does not expand wildcards anew.
+      DrillDownQuery ddq = drillDown(rewritten, request);
+      HitBuilder builder = new HitBuilder(searcher, rewritten, kwicLines);
       org.apache.lucene.search.Sort sort = luceneSort(request.sort());
       FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
       while (true) {
@@ -528,9 +533,10 @@ public final class SearchService implements Closeable {
     private final List<LeafReaderContext> leaves;
     private final int kwicLines;
 
-    HitBuilder(FacetSearcher searcher, Query query, int kwicLines) throws IOException {
+    /** {@code rewritten}: the request's query after {@link IndexSearcher#rewrite(Query)}. */
+    HitBuilder(FacetSearcher searcher, Query rewritten, int kwicLines) throws IOException {
       this.searcher = searcher;
-      this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      this.weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
       this.leaves = searcher.getIndexReader().leaves();
       this.kwicLines = kwicLines;
     }
