@@ -9,7 +9,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitDocIdSet;
@@ -64,15 +63,14 @@ final class ComplementFacets extends Facets {
 
   /** The facet counts of the hits that left {@code outside} out. */
   static Facets of(FacetSearcher searcher, FacetsCollector outside) throws IOException {
-    return new ComplementFacets(searcher.everyArticle(),
-        new SortedSetDocValuesFacetCounts(searcher.facetState, outside));
+    return new ComplementFacets(searcher.everyArticle(), searcher.counts(outside));
   }
 
   /** Counts of {@code hits} (with {@code total} of them), directly or from their complement. */
   static Facets count(FacetSearcher searcher, FacetsCollector hits, long total)
       throws IOException {
     return worthIt(searcher, total) ? of(searcher, outside(searcher, hits))
-        : new SortedSetDocValuesFacetCounts(searcher.facetState, hits);
+        : searcher.counts(hits);
   }
 
   private static FacetsCollector.MatchingDocs complement(LeafReaderContext leaf,

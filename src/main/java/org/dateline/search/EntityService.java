@@ -19,7 +19,6 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -113,7 +112,7 @@ public final class EntityService {
     DrillDownQuery q = new DrillDownQuery(Schema.facetsConfig());
     q.add(e.type().jsonName(), e.canonical());
     FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
-    Facets counts = new SortedSetDocValuesFacetCounts(fs.facetState, hits);
+    Facets counts = fs.counts(hits);
     List<Cooccurrence> out = new ArrayList<>();
     for (EntityType type : EntityType.values()) {
       // one more than needed: the entity itself is among its own dimension's top values

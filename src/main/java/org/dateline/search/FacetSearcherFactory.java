@@ -26,6 +26,12 @@ import org.dateline.index.Schema;
  */
 final class FacetSearcherFactory extends SearcherFactory {
 
+  /**
+   * Heap the facet ordinals may take (an eighth of the maximum heap: 30 MB at a million articles
+   * of the synthetic archive); a larger archive is counted by Lucene from its doc values.
+   */
+  static final long ORDINALS_BUDGET = Runtime.getRuntime().maxMemory() / 8;
+
   private final Executor executor;
 
   /** {@code executor} may be null: each request then runs on its caller's thread only. */
@@ -37,15 +43,24 @@ final class FacetSearcherFactory extends SearcherFactory {
   static final class FacetSearcher extends IndexSearcher {
     /** Null while no article in the index has any facet value. */
     final SortedSetDocValuesReaderState facetState;
+    /** The facet ordinals in the heap; null without facets or when over their memory budget. */
+    private final FacetOrdinals ordinals;
 
     private volatile Facets everyArticle;
     /** Null until counted; empty when the dates span too many days to count densely. */
     private volatile Optional<DateHistogram.DayCounts> everyDay;
 
     FacetSearcher(IndexReader reader, Executor executor,
-        SortedSetDocValuesReaderState facetState) {
+        SortedSetDocValuesReaderState facetState, FacetOrdinals ordinals) {
       super(reader, executor);
       this.facetState = facetState;
+      this.ordinals = ordinals;
+    }
+
+    /** Facet counts of {@code hits} (this searcher must have facets). */
+    Facets counts(FacetsCollector hits) throws IOException {
+      return ordinals != null ? new OrdinalCounts(facetState, ordinals.count(hits))
+          : new SortedSetDocValuesFacetCounts(facetState, hits);
     }
 
     /**
@@ -60,7 +75,9 @@ final class FacetSearcherFactory extends SearcherFactory {
           f = everyArticle;
           if (f == null) {
             // shared by concurrent requests: label look-ups must not race (SharedCounts)
-            f = new SharedCounts(new SortedSetDocValuesFacetCounts(facetState));
+            f = new SharedCounts(ordinals != null
+                ? new OrdinalCounts(facetState, ordinals.countAll(getIndexReader()))
+                : new SortedSetDocValuesFacetCounts(facetState));
             everyArticle = f;
           }
         }
@@ -111,11 +128,13 @@ final class FacetSearcherFactory extends SearcherFactory {
   public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
       throws IOException {
     SortedSetDocValuesReaderState state = null;
+    FacetOrdinals ordinals = null;
     String field = Schema.facetsConfig().getDimConfig(Schema.OUTLET).indexFieldName;
     if (MultiDocValues.getSortedSetValues(reader, field) != null) {
       state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+      ordinals = FacetOrdinals.load(state, ORDINALS_BUDGET);
     }
     DateHistogram.warm(reader);
-    return new FacetSearcher(reader, executor, state);
+    return new FacetSearcher(reader, executor, state, ordinals);
   }
 }

@@ -24,7 +24,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -212,6 +211,7 @@ public final class SearchService implements Closeable {
       FacetsCollector matching = null;
       List<FacetValue> dates = null;
       long total;
+      boolean countFacets = request.facetSize() > 0;
       boolean everything = userQuery instanceof MatchAllDocsQuery && request.from() == null
           && request.to() == null;
       Set<String> filtered = new LinkedHashSet<>();
@@ -238,14 +238,16 @@ public final class SearchService implements Closeable {
           // A query that matches most of the archive is counted from the articles it leaves out.
           FacetsCollector outside = ComplementFacets.worthIt(searcher, total)
               ? ComplementFacets.outside(searcher, matching) : null;
-          if (outside != null) {
+          if (!countFacets) {
+            facets = null; // facet_size=0 (the widget): no dimension is counted
+          } else if (outside != null) {
             facets = ComplementFacets.of(searcher, outside);
           } else if (searcher.facetState != null) {
-            facets = new SortedSetDocValuesFacetCounts(searcher.facetState, matching);
+            facets = searcher.counts(matching);
           }
           dates = searcher.histogram(matching, outside, request.from(), request.to());
         }
-        if (!filtered.isEmpty() && searcher.facetState != null) {
+        if (countFacets && !filtered.isEmpty() && searcher.facetState != null) {
           // The filtered dimension counts the query without its own filter (as DrillSideways
           // would); for a match-all query those are the searcher's counts of every article.
           sidewaysDim = filtered.iterator().next();
@@ -502,7 +504,7 @@ public final class SearchService implements Closeable {
       long dated = searcher.count(new FieldExistsQuery(Schema.DATE));
       List<FacetValue> outlets = List.of();
       if (searcher.facetState != null) {
-        outlets = topValues(new SortedSetDocValuesFacetCounts(searcher.facetState), Schema.OUTLET,
+        outlets = topValues(searcher.everyArticle(), Schema.OUTLET,
             1000);
       }
       long bytes = 0;
