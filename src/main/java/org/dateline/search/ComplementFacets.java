@@ -66,11 +66,16 @@ final class ComplementFacets extends Facets {
     return new ComplementFacets(searcher.everyArticle(), searcher.counts(outside));
   }
 
-  /** Counts of {@code hits} (with {@code total} of them), directly or from their complement. */
-  static Facets count(FacetSearcher searcher, FacetsCollector hits, long total)
+  /**
+   * The counts of dimension {@code dim} of {@code hits} (with {@code total} of them), directly or
+   * from their complement; the other dimensions are not counted.
+   */
+  static Facets count(FacetSearcher searcher, FacetsCollector hits, long total, String dim)
       throws IOException {
-    return worthIt(searcher, total) ? of(searcher, outside(searcher, hits))
-        : searcher.counts(hits);
+    return worthIt(searcher, total)
+        ? new ComplementFacets(searcher.everyArticle(),
+            searcher.counts(outside(searcher, hits), dim))
+        : searcher.counts(hits, dim);
   }
 
   private static FacetsCollector.MatchingDocs complement(LeafReaderContext leaf,

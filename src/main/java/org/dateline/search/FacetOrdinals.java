@@ -139,6 +139,16 @@ final class FacetOrdinals {
 
   /** Counts by global ordinal of the matches in {@code hits}. */
   int[] count(FacetsCollector hits) throws IOException {
+    return count(hits, null);
+  }
+
+  /**
+   * Counts by global ordinal of the matches in {@code hits}, only for the ordinals of {@code only}
+   * (one dimension's range, as the reader state gives it), or for all when it is null. A
+   * multi-select request needs just its filtered dimension counted without the filter.
+   */
+  int[] count(FacetsCollector hits, SortedSetDocValuesReaderState.OrdRange only)
+      throws IOException {
     int[] counts = new int[size];
     for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
       if (md.totalHits() == 0 || md.bits() == null) {
@@ -147,7 +157,18 @@ final class FacetOrdinals {
       int leaf = md.context().ord;
       DocIdSetIterator it = md.bits().iterator();
       if (it != null) {
-        add(segments[leaf], toGlobal[leaf], it, null, counts);
+        int[] global = toGlobal[leaf];
+        if (only == null) {
+          add(segments[leaf], global, it, null, counts);
+        } else {
+          // A segment's ordinals map in the same order onto the global ones, so the range
+          // is a range of segment ordinals too.
+          int from = firstAtLeast(global, only.start());
+          int to = firstAtLeast(global, only.end() + 1);
+          if (from < to) {
+            addRange(segments[leaf], global, it, from, to, counts);
+          }
+        }
       }
     }
     return counts;
@@ -162,6 +183,30 @@ final class FacetOrdinals {
           leaf.reader().getLiveDocs(), counts);
     }
     return counts;
+  }
+
+  /** The first index of ascending {@code values} holding at least {@code key} (or the length). */
+  private static int firstAtLeast(int[] values, int key) {
+    int i = java.util.Arrays.binarySearch(values, key);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /** As {@link #add} for the segment ordinals in [from, to) only; hits only, no deletions. */
+  private static void addRange(Segment s, int[] toGlobal, DocIdSetIterator docs, int from,
+      int to, int[] counts) throws IOException {
+    int[] start = s.start();
+    int[] ords = s.ords();
+    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+      for (int j = start[d], end = start[d + 1]; j < end; j++) {
+        int ord = ords[j];
+        if (ord >= from) {
+          if (ord >= to) {
+            break; // a document's ordinals are in ascending order
+          }
+          counts[toGlobal[ord]]++;
+        }
+      }
+    }
   }
 
   private static void add(Segment s, int[] toGlobal, DocIdSetIterator docs, Bits live,

@@ -64,6 +64,19 @@ final class FacetSearcherFactory extends SearcherFactory {
     }
 
     /**
+     * Facet counts of {@code hits} that answer for dimension {@code dim} alone (other dimensions
+     * may be left uncounted).
+     */
+    Facets counts(FacetsCollector hits, String dim) throws IOException {
+      if (ordinals == null) {
+        return new SortedSetDocValuesFacetCounts(facetState, hits);
+      }
+      SortedSetDocValuesReaderState.OrdRange range = facetState.getOrdRange(dim);
+      return new OrdinalCounts(facetState, range == null ? new int[facetState.getSize()]
+          : ordinals.count(hits, range));
+    }
+
+    /**
      * Facet counts over every article of this searcher (null without facets): the answer for a
      * match-all query, and the sideways counts of a one-dimension filter on it. Counted on first
      * use, once per searcher, and shared by requests through {@link SharedCounts}.

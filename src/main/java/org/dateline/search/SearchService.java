@@ -252,7 +252,7 @@ public final class SearchService implements Closeable {
           // would); for a match-all query those are the searcher's counts of every article.
           sidewaysDim = filtered.iterator().next();
           sideways = everything ? searcher.everyArticle() : sidewaysCounts(searcher,
-              drillDown(rewritten, request.withoutFilters()));
+              drillDown(rewritten, request.withoutFilters()), sidewaysDim);
         }
       } else {
         TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
@@ -290,9 +290,11 @@ public final class SearchService implements Closeable {
     }
   }
 
-  private static Facets sidewaysCounts(FacetSearcher searcher, Query base) throws IOException {
+  /** Counts of dimension {@code dim} alone over the matches of {@code base}. */
+  private static Facets sidewaysCounts(FacetSearcher searcher, Query base, String dim)
+      throws IOException {
     FacetsCollector hits = searcher.search(base, QueryBudget.bounded(new FacetsCollectorManager()));
-    return ComplementFacets.count(searcher, hits, totalOf(hits));
+    return ComplementFacets.count(searcher, hits, totalOf(hits), dim);
   }
 
   private static long totalOf(FacetsCollector hits) {

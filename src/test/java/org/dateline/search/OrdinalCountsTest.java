@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * Counting from the heap copy of the ordinals gives exactly what Lucene's sorted-set counts give,
  * result for result (labels, counts, order, child counts, dimension values): on an index of four
  * segments with deletions, for a rare, a common and a match-all query, every dimension of the
- * schema, several top-N sizes, and every article (match-all browsing).
+ * schema, several top-N sizes, every article (match-all browsing), and one dimension counted
+ * alone.
  */
 class OrdinalCountsTest {
 
@@ -92,8 +93,19 @@ class OrdinalCountsTest {
         for (Query q : List.of(new TermQuery(new Term("k", "rare")),
             new TermQuery(new Term("k", "common")), new MatchAllDocsQuery())) {
           FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
-          compared += compare(new SortedSetDocValuesFacetCounts(state, hits),
-              new OrdinalCounts(state, ordinals.count(hits)), q.toString());
+          Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
+          compared += compare(lucene, new OrdinalCounts(state, ordinals.count(hits)),
+              q.toString());
+          // one dimension alone (a multi-select request's sideways counts)
+          for (String dim : Schema.FACET_DIMS) {
+            var range = state.getOrdRange(dim);
+            if (range != null) {
+              Facets one = new OrdinalCounts(state, ordinals.count(hits, range));
+              assertEquals(lucene.getAllChildren(dim), one.getAllChildren(dim), q + " / " + dim);
+              assertEquals(lucene.getTopChildren(10, dim), one.getTopChildren(10, dim), q + " / " + dim);
+              compared++;
+            }
+          }
         }
         compared += compare(new SortedSetDocValuesFacetCounts(state),
             new OrdinalCounts(state, ordinals.countAll(reader)), "every article");
