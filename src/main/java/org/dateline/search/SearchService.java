@@ -24,6 +24,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -257,8 +258,22 @@ public final class SearchService implements Closeable {
       } else {
         TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(
             luceneSort(request.sort()), wanted, after, Integer.MAX_VALUE);
+        FacetSearcher counting = searcher; // DrillSideways has a field of that name
         DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), null,
-            searcher.facetState, SIDEWAYS);
+            searcher.facetState, SIDEWAYS) {
+          // Counted as every other request is (FacetOrdinals), each sideways dimension alone.
+          @Override
+          protected Facets buildFacetsResult(FacetsCollector drillDowns,
+              FacetsCollector[] drillSideways, String[] drillSidewaysDims) throws IOException {
+            Facets main = counting.counts(drillDowns);
+            Map<String, Facets> byDim = new java.util.HashMap<>();
+            for (int i = 0; drillSideways != null && i < drillSideways.length; i++) {
+              byDim.put(drillSidewaysDims[i], counting.counts(drillSideways[i],
+                  drillSidewaysDims[i]));
+            }
+            return byDim.isEmpty() ? main : new MultiFacets(byDim, main);
+          }
+        };
         DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = ds.search(ddq,
             QueryBudget.bounded(hitsManager));
         top = result.collectorResult;

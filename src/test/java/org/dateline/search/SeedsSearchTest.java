@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.dateline.TestIndexes;
+import org.dateline.index.Schema;
 import org.dateline.index.IngestReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,6 +143,36 @@ class SeedsSearchTest {
         assertEquals(two.facets().get(dim), one.facets().get(dim), q + " / " + dim);
       }
     }
+  }
+
+  @Test
+  void twoFilteredDimensionsCountAsLuceneOwnDrillSideways() throws IOException {
+    // Dateline counts DrillSideways' matches from its heap ordinals; Lucene's stock DrillSideways
+    // counts them from doc values. Both must agree on every dimension's values and counts.
+    Map<String, List<String>> filters = Map.of("outlet",
+        List.of("The Guardian", "Middle East Monitor"), "language", List.of("en"));
+    int compared = 0;
+    for (String q : List.of("", "Islamic State", "Bali OR Baghouz", "said")) {
+      SearchResponse ours = search.search(new SearchRequest(q, filters, null, null,
+          Sort.RELEVANCE, 1, 10, null, 3, 10));
+      Map<String, List<FacetValue>> lucene = search.withSearcher(s -> {
+        DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(),
+            s.rewrite(QueryFactory.parse(q)));
+        filters.forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+        DrillSideways.DrillSidewaysResult r = new DrillSideways(s, Schema.facetsConfig(),
+            ((FacetSearcherFactory.FacetSearcher) s).facetState).search(ddq, 10);
+        Map<String, List<FacetValue>> out = new java.util.HashMap<>();
+        for (String dim : Schema.FACET_DIMS) {
+          out.put(dim, SearchService.topValues(r.facets, dim, 10));
+        }
+        return out;
+      });
+      for (String dim : Schema.FACET_DIMS) {
+        assertEquals(lucene.get(dim), ours.facets().get(dim), q + " / " + dim);
+        compared += lucene.get(dim).size();
+      }
+    }
+    assertTrue(compared > 10, "facet values compared: " + compared);
   }
 
   @Test
