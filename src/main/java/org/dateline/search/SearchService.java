@@ -551,11 +551,14 @@ public final class SearchService implements Closeable {
     private final Weight weight;
     private final List<LeafReaderContext> leaves;
     private final int kwicLines;
+    /** The query's body terms when they alone decide its matches (Kwic.flatBodyTerms), or null. */
+    private final Set<org.apache.lucene.util.BytesRef> bodyTerms;
 
     /** {@code rewritten}: the request's query after {@link IndexSearcher#rewrite(Query)}. */
     HitBuilder(FacetSearcher searcher, Query rewritten, int kwicLines) throws IOException {
       this.searcher = searcher;
       this.weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+      this.bodyTerms = Kwic.flatBodyTerms(rewritten);
       this.leaves = searcher.getIndexReader().leaves();
       this.kwicLines = kwicLines;
     }
@@ -564,7 +567,8 @@ public final class SearchService implements Closeable {
       Document doc = searcher.storedFields().document(fd.doc);
       Article a = Schema.toArticle(doc);
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(fd.doc, leaves));
-      Kwic.Result kwic = Kwic.forHit(weight, leaf, fd.doc - leaf.docBase, a.text(), kwicLines);
+      Kwic.Result kwic = Kwic.forHit(weight, bodyTerms, leaf, fd.doc - leaf.docBase, a.text(),
+          kwicLines);
       Float score = sort == Sort.RELEVANCE ? (Float) fd.fields[0] : null;
       return hit(a, kwic.lines(), kwic.total(), score);
     }
