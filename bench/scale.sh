@@ -52,9 +52,9 @@ head -n "$small" "$work/syn.jsonl" > "$work/syn-small.jsonl"
   --json "$out/load-full.json"
 
 step "4. HTTP query mix"
-./dateline bench http --serve "$work/idx-small" --clients 1,4,8,16 --warmup 3 \
+./dateline bench http --serve "$work/idx-small" --clients 1,4,8,16 --warmup-seconds 30 --warmup 3 \
   --json "$out/http-small.json"
-./dateline bench http --serve "$work/idx-full" --clients 1,4,8,16 --warmup 2 \
+./dateline bench http --serve "$work/idx-full" --clients 1,4,8,16 --warmup-seconds 30 --warmup 2 \
   --json "$out/http-full.json"
 
 step "5. near-real-time, 100 articles/s and 50 QPS"

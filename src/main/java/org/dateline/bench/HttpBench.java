@@ -96,6 +96,26 @@ public final class HttpBench {
   /** Outcome of one pass: per request latency (ns) and hit count (-1 for an error). */
   private record Pass(long[] nanos, long[] hits, long wallNanos, List<String> errors) {}
 
+  /**
+   * Whole passes at {@code clients} concurrent clients until {@code duration} has passed (at least
+   * one), nothing measured: lets the server's JIT finish compiling before the first level, so that
+   * level measures the steady state as the later ones do.
+   */
+  public int warm(int clients, Duration duration) throws InterruptedException {
+    List<HttpClient> conns = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      conns.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(timeout).build());
+    }
+    long end = System.nanoTime() + duration.toNanos();
+    int passes = 0;
+    do {
+      pass(conns);
+      passes++;
+    } while (System.nanoTime() < end);
+    return passes;
+  }
+
   /** Warm-up passes, then measured passes, all at {@code clients} concurrent clients. */
   public Level run(int clients, int warmup, int passes, List<PerRequest> perRequestOut,
       java.util.function.LongSupplier serverCpuNanos) throws InterruptedException {

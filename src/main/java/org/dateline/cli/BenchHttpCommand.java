@@ -59,6 +59,12 @@ final class BenchHttpCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "1", description = "Warm-up passes per level (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--warmup-seconds", defaultValue = "0",
+      description = "Before the first level, send the mix at the highest concurrency for this long,"
+          + " unmeasured, so the server's JIT has finished compiling (default: ${DEFAULT-VALUE}:"
+          + " the first level then includes the compiling).")
+  int warmupSeconds;
+
   @Option(names = "--passes", defaultValue = "3", description = "Measured passes per level (default: ${DEFAULT-VALUE}).")
   int passes;
 
@@ -72,8 +78,8 @@ final class BenchHttpCommand implements Callable<Integer> {
 
   /** Everything one run measured. */
   record Figures(String url, int requestsPerPass, long articles, long indexBytes,
-      long firstAnswerMs, double liveHeapMb, String heap, List<HttpBench.Level> levels,
-      List<HttpBench.PerRequest> perRequest) {}
+      long firstAnswerMs, double liveHeapMb, String heap, int warmupSeconds,
+      List<HttpBench.Level> levels, List<HttpBench.PerRequest> perRequest) {}
 
   @Override
   public Integer call() throws Exception {
@@ -108,6 +114,13 @@ final class BenchHttpCommand implements Callable<Integer> {
     HttpBench bench = new HttpBench(url, mix, Duration.ofSeconds(120));
     List<HttpBench.Level> levels = new ArrayList<>();
     List<HttpBench.PerRequest> perRequest = new ArrayList<>();
+    if (warmupSeconds > 0) {
+      int most = clients.stream().mapToInt(Integer::intValue).max().orElse(1);
+      int warmPasses = bench.warm(most, Duration.ofSeconds(warmupSeconds));
+      out.printf("  warm-up: %d passes at %d clients in %d s, not measured%n", warmPasses, most,
+          warmupSeconds);
+      out.flush();
+    }
     for (int c : clients) {
       HttpBench.Level level = bench.run(c, warmup, passes, c == 1 ? perRequest : null,
           server == null ? null : server::cpuNanos);
@@ -120,7 +133,7 @@ final class BenchHttpCommand implements Callable<Integer> {
     long bytes = target.serve != null ? BenchFiles.sizeOf(target.serve)
         : stats.path("index_bytes").asLong(-1);
     return new Figures(url, mix.size(), stats.path("articles").asLong(-1), bytes, firstMs, heapMb,
-        server == null ? "" : heap, levels, perRequest);
+        server == null ? "" : heap, warmupSeconds, levels, perRequest);
   }
 
   private static void print(Figures f, PrintWriter out) {
