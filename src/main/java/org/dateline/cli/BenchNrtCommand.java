@@ -40,6 +40,11 @@ final class BenchNrtCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "30", description = "Duration (default: ${DEFAULT-VALUE}).")
   int seconds;
 
+  @Option(names = "--warmup-seconds", defaultValue = "0",
+      description = "With --http: first run the same load this long, unmeasured, so the new server's"
+          + " JIT has finished compiling (default: ${DEFAULT-VALUE}: measure from the start).")
+  int warmupSeconds;
+
   @Option(names = "--corpus", defaultValue = "../shared/corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
@@ -139,7 +144,16 @@ final class BenchNrtCommand implements Callable<Integer> {
         server.awaitFirstAnswer("q=*", Duration.ofMinutes(2));
         NrtHttpBench bench = new NrtHttpBench(server.url(), drop, archive);
         warmMs = bench.warmUp(60_000_000L, Duration.ofMinutes(2));
-        r = bench.run(60_000_001L, rate, qps, seconds, mix, server::cpuNanos);
+        long first = 60_000_001L;
+        if (warmupSeconds > 0) {
+          NrtHttpBench.Result warm = bench.run(first, rate, qps, warmupSeconds, mix,
+              server::cpuNanos);
+          out.printf("Warm-up, %d s at the same load, not measured: visible p50 %.0f ms, p99 %.0f"
+              + " ms, server CPU %.2f cores.%n", warmupSeconds, warm.visibleP50Ms(),
+              warm.visibleP99Ms(), warm.serverCpuCores());
+          first += (long) rate * warmupSeconds;
+        }
+        r = bench.run(first, rate, qps, seconds, mix, server::cpuNanos);
       } catch (java.io.IOException | RuntimeException e) {
         out.println("The server's log:");
         out.println(Files.readString(log));
