@@ -60,7 +60,7 @@ step "4. HTTP query mix"
 step "5. near-real-time, 100 articles/s and 50 QPS"
 ./dateline bench nrt --index "$work/idx-small" --rate 100 --qps 50 --seconds 30 \
   --json "$out/nrt-in-process.json"
-./dateline bench nrt --http --index "$work/idx-small" --rate 100 --qps 50 --seconds 30 \
+./dateline bench nrt --http --index "$work/idx-small" --rate 100 --qps 50 --seconds 30 --warmup-seconds 30 \
   --no-entities --json "$out/nrt-http.json"
 
 step "done: JSON in $out"
