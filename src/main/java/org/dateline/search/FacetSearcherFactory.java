@@ -32,6 +32,9 @@ final class FacetSearcherFactory extends SearcherFactory {
    */
   static final long ORDINALS_BUDGET = Runtime.getRuntime().maxMemory() / 8;
 
+  private static final java.util.concurrent.atomic.AtomicBoolean SAID_OVER_BUDGET =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   private final Executor executor;
 
   /** {@code executor} may be null: each request then runs on its caller's thread only. */
@@ -146,6 +149,12 @@ final class FacetSearcherFactory extends SearcherFactory {
     if (MultiDocValues.getSortedSetValues(reader, field) != null) {
       state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
       ordinals = FacetOrdinals.load(state, ORDINALS_BUDGET);
+      if (ordinals == null && !SAID_OVER_BUDGET.getAndSet(true)) {
+        System.err.printf("dateline: the archive's facet values would take more than %d MB of"
+            + " heap (an eighth of it); facets are counted from the index on disk instead,"
+            + " more slowly. A larger heap (DATELINE_HEAP, -Xmx) brings the fast counting back.%n",
+            ORDINALS_BUDGET >> 20);
+      }
     }
     DateHistogram.warm(reader);
     return new FacetSearcher(reader, executor, state, ordinals);

@@ -65,7 +65,7 @@ public final class Kwic {
    */
   public static Result forHit(Weight weight, Set<BytesRef> bodyTerms, LeafReaderContext leaf,
       int docInLeaf, String text, int maxLines) throws IOException {
-    List<int[]> spans = bodyTerms != null && bodyTerms.size() >= MANY_TERMS
+    List<int[]> spans = bodyTerms != null && bodyTerms.size() >= MANY_TERMS && text != null
         && text.length() <= (long) CHARS_PER_TERM * bodyTerms.size()
         ? termSpans(bodyTerms, text) : spans(weight, leaf, docInLeaf);
     List<KwicLine> lines = new ArrayList<>(Math.min(maxLines, spans.size()));
