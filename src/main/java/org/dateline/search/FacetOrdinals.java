@@ -108,12 +108,17 @@ final class FacetOrdinals {
   private static Segment read(LeafReader reader, String field, long budgetLeft)
       throws IOException {
     int maxDoc = reader.maxDoc();
+    // Never allocate past the budget, even for a moment: a huge segment must fall back, not fail.
+    long room = Math.min(Integer.MAX_VALUE - 8, budgetLeft / 4 - (maxDoc + 1L)); // ints left
+    if (room < 0) {
+      return null;
+    }
     int[] start = new int[maxDoc + 1];
     SortedSetDocValues dv = reader.getSortedSetDocValues(field);
     if (dv == null) {
       return new Segment(start, new int[0], 0);
     }
-    int[] ords = new int[Math.max(16, maxDoc * 2)];
+    int[] ords = new int[(int) Math.min(room, Math.max(16L, maxDoc * 2L))];
     int n = 0;
     int next = 0; // the first document whose start is not yet set
     for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
@@ -122,13 +127,14 @@ final class FacetOrdinals {
       }
       int count = dv.docValueCount();
       if (n + count > ords.length) {
-        ords = Arrays.copyOf(ords, Math.max(n + count, ords.length + (ords.length >> 1)));
+        if (n + (long) count > room) {
+          return null;
+        }
+        long grown = Math.max(n + (long) count, ords.length + (long) (ords.length >> 1));
+        ords = Arrays.copyOf(ords, (int) Math.min(room, grown));
       }
       for (int i = 0; i < count; i++) {
         ords[n++] = (int) dv.nextOrd();
-      }
-      if (4L * (start.length + n) > budgetLeft) {
-        return null;
       }
     }
     while (next <= maxDoc) {
