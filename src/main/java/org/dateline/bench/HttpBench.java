@@ -113,6 +113,7 @@ public final class HttpBench {
       pass(conns);
       passes++;
     } while (System.nanoTime() < end);
+    conns.forEach(HttpClient::close);
     return passes;
   }
 

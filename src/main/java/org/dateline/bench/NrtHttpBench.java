@@ -90,7 +90,9 @@ public final class NrtHttpBench {
   public Result run(long firstArticle, int rate, int qps, int seconds, List<HttpBench.Request> mix,
       LongSupplier serverCpuNanos) throws InterruptedException {
     int files = rate * seconds;
-    stop.set(false); // a run may follow a warm-up run
+    // A run may follow a warm-up run: its stragglers are not this run's to count.
+    stop.set(false);
+    pending.clear();
     long[] visible = new long[files];
     long[] seen = {0};
     AtomicLong written = new AtomicLong();

@@ -40,7 +40,11 @@ final class FacetOrdinals {
     }
   }
 
-  /** Per segment core, while it is open; shared by all searchers of the JVM. */
+  /**
+   * Per segment core, while it is open; shared by all searchers of the JVM. The budget holds per
+   * reader: while an old searcher still holds segments a merge replaced, or two indexes are open,
+   * the map may hold more.
+   */
   private static final Map<IndexReader.CacheKey, Segment> LOADED = new ConcurrentHashMap<>();
 
   private final Segment[] segments;
@@ -56,20 +60,50 @@ final class FacetOrdinals {
 
   /**
    * The ordinals of every segment of {@code state}'s reader, or null when they would take more
-   * than {@code budgetBytes} of heap (Lucene's own counting is then used).
+   * than {@code budgetBytes} of heap (Lucene's own counting is then used). Segments read here are
+   * kept for later searchers only when the whole reader fits, so an archive over the budget pins
+   * nothing new; and once some segments are known, the others are estimated at the same ordinals
+   * per document first, so such an archive is not read again, up to the budget, at every refresh.
    */
   static FacetOrdinals load(SortedSetDocValuesReaderState state, long budgetBytes)
       throws IOException {
     List<LeafReaderContext> leaves = state.getReader().leaves();
     Segment[] segments = new Segment[leaves.size()];
     long bytes = 0;
+    long knownDocs = 0;
+    long knownOrds = 0;
+    long unknownDocs = 0;
     for (LeafReaderContext leaf : leaves) {
-      Segment s = segment(leaf.reader(), state.getField(), budgetBytes - bytes);
-      if (s == null) {
-        return null;
+      IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+      Segment s = helper == null ? null : LOADED.get(helper.getKey());
+      if (s != null) {
+        segments[leaf.ord] = s;
+        bytes += s.bytes();
+        knownDocs += s.start().length - 1;
+        knownOrds += s.ords().length;
+      } else {
+        unknownDocs += leaf.reader().maxDoc();
       }
-      bytes += s.bytes();
-      segments[leaf.ord] = s;
+    }
+    long estimate = bytes + 4L * unknownDocs
+        + (knownDocs == 0 ? 0 : 4L * unknownDocs * knownOrds / knownDocs);
+    if (estimate > budgetBytes) {
+      return null;
+    }
+    java.util.Map<IndexReader.CacheHelper, Segment> read = new java.util.HashMap<>();
+    for (LeafReaderContext leaf : leaves) {
+      if (segments[leaf.ord] == null) {
+        Segment s = read(leaf.reader(), state.getField(), budgetBytes - bytes);
+        if (s == null) {
+          return null;
+        }
+        bytes += s.bytes();
+        segments[leaf.ord] = s;
+        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+        if (helper != null) {
+          read.put(helper, s);
+        }
+      }
     }
     // Lucene's ordinal map, read out into plain arrays for this reader (a few MB at a million
     // articles, rebuilt per searcher as the global ordinals change with every new segment).
@@ -78,31 +112,29 @@ final class FacetOrdinals {
     OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi
         ? multi.mapping : null;
     for (int i = 0; i < toGlobal.length; i++) {
+      bytes += 4L * segments[i].valueCount();
+      if (bytes > budgetBytes) {
+        return null;
+      }
       int[] global = new int[segments[i].valueCount()];
       LongValues ords = map == null ? LongValues.IDENTITY : map.getGlobalOrds(i);
       for (int ord = 0; ord < global.length; ord++) {
         global[ord] = (int) ords.get(ord);
       }
       toGlobal[i] = global;
-      bytes += 4L * global.length;
     }
-    return bytes > budgetBytes ? null : new FacetOrdinals(segments, toGlobal, state.getSize());
-  }
-
-  private static Segment segment(LeafReader reader, String field, long budgetLeft)
-      throws IOException {
-    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-    Segment s = helper == null ? null : LOADED.get(helper.getKey());
-    if (s != null) {
-      return s.bytes() <= budgetLeft ? s : null;
-    }
-    s = read(reader, field, budgetLeft);
-    if (s != null && helper != null) {
+    read.forEach((helper, s) -> {
       if (LOADED.putIfAbsent(helper.getKey(), s) == null) {
         helper.addClosedListener(LOADED::remove);
       }
-    }
-    return s;
+    });
+    return new FacetOrdinals(segments, toGlobal, state.getSize());
+  }
+
+  /** Whether this segment's ordinals are kept (for tests). */
+  static boolean kept(LeafReader segment) {
+    IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
+    return helper != null && LOADED.containsKey(helper.getKey());
   }
 
   private static Segment read(LeafReader reader, String field, long budgetLeft)

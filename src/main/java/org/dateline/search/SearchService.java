@@ -265,8 +265,7 @@ public final class SearchService implements Closeable {
           @Override
           protected Facets buildFacetsResult(FacetsCollector drillDowns,
               FacetsCollector[] drillSideways, String[] drillSidewaysDims) throws IOException {
-            Facets main = drillDowns == null ? counting.everyArticle()
-                : counting.counts(drillDowns);
+            Facets main = drillDowns == null ? null : counting.counts(drillDowns);
             Map<String, Facets> byDim = new java.util.HashMap<>();
             for (int i = 0; drillSideways != null && i < drillSideways.length; i++) {
               byDim.put(drillSidewaysDims[i], counting.counts(drillSideways[i],

@@ -90,7 +90,15 @@ class OrdinalCountsTest {
         assertNull(FacetOrdinals.load(state, 1_000), "over the budget: Lucene's counting");
         assertNull(FacetOrdinals.load(state, 20_000),
             "room for where each document starts, not for its ordinals: Lucene's counting");
+        assertNull(FacetOrdinals.load(state, 40_000),
+            "the first segment fits, the rest does not: Lucene's counting");
+        for (var leaf : reader.leaves()) {
+          assertTrue(!FacetOrdinals.kept(leaf.reader()), "nothing kept from a failed load");
+        }
         FacetOrdinals ordinals = FacetOrdinals.load(state, Long.MAX_VALUE);
+        for (var leaf : reader.leaves()) {
+          assertTrue(FacetOrdinals.kept(leaf.reader()), "kept for the next searcher");
+        }
         assertNotNull(ordinals);
         IndexSearcher searcher = new IndexSearcher(reader);
         int compared = 0;
