@@ -102,11 +102,7 @@ public final class HttpBench {
    * level measures the steady state as the later ones do.
    */
   public int warm(int clients, Duration duration) throws InterruptedException {
-    List<HttpClient> conns = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      conns.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(timeout).build());
-    }
+    List<HttpClient> conns = connections(clients);
     long end = System.nanoTime() + duration.toNanos();
     int passes = 0;
     do {
@@ -117,14 +113,20 @@ public final class HttpBench {
     return passes;
   }
 
-  /** Warm-up passes, then measured passes, all at {@code clients} concurrent clients. */
-  public Level run(int clients, int warmup, int passes, List<PerRequest> perRequestOut,
-      java.util.function.LongSupplier serverCpuNanos) throws InterruptedException {
+  /** One HTTP/1.1 client per concurrent client; the caller closes them. */
+  private List<HttpClient> connections(int clients) {
     List<HttpClient> conns = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       conns.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(timeout).build());
     }
+    return conns;
+  }
+
+  /** Warm-up passes, then measured passes, all at {@code clients} concurrent clients. */
+  public Level run(int clients, int warmup, int passes, List<PerRequest> perRequestOut,
+      java.util.function.LongSupplier serverCpuNanos) throws InterruptedException {
+    List<HttpClient> conns = connections(clients);
     for (int i = 0; i < warmup; i++) {
       pass(conns);
     }

@@ -2,6 +2,7 @@ package org.dateline.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,12 +48,15 @@ final class FacetOrdinals {
    */
   private static final Map<IndexReader.CacheKey, Segment> LOADED = new ConcurrentHashMap<>();
 
+  private final List<LeafReaderContext> leaves;
   private final Segment[] segments;
-  /** Per segment, its ordinals' global ordinals in this reader; null for a single segment. */
+  /** Per segment, its ordinals' global ordinals in this reader (identity for one segment). */
   private final int[][] toGlobal;
   private final int size;
 
-  private FacetOrdinals(Segment[] segments, int[][] toGlobal, int size) {
+  private FacetOrdinals(List<LeafReaderContext> leaves, Segment[] segments, int[][] toGlobal,
+      int size) {
+    this.leaves = leaves;
     this.segments = segments;
     this.toGlobal = toGlobal;
     this.size = size;
@@ -90,7 +94,7 @@ final class FacetOrdinals {
     if (estimate > budgetBytes) {
       return null;
     }
-    java.util.Map<IndexReader.CacheHelper, Segment> read = new java.util.HashMap<>();
+    Map<IndexReader.CacheHelper, Segment> read = new HashMap<>();
     for (LeafReaderContext leaf : leaves) {
       if (segments[leaf.ord] == null) {
         Segment s = read(leaf.reader(), state.getField(), budgetBytes - bytes);
@@ -128,7 +132,7 @@ final class FacetOrdinals {
         helper.addClosedListener(LOADED::remove);
       }
     });
-    return new FacetOrdinals(segments, toGlobal, state.getSize());
+    return new FacetOrdinals(leaves, segments, toGlobal, state.getSize());
   }
 
   /** Whether this segment's ordinals are kept (for tests). */
@@ -196,65 +200,54 @@ final class FacetOrdinals {
       DocIdSetIterator it = md.bits().iterator();
       if (it != null) {
         int[] global = toGlobal[leaf];
-        if (only == null) {
-          add(segments[leaf], global, it, null, counts);
-        } else {
-          // A segment's ordinals map in the same order onto the global ones, so the range
-          // is a range of segment ordinals too.
-          int from = firstAtLeast(global, only.start());
-          int to = firstAtLeast(global, only.end() + 1);
-          if (from < to) {
-            addRange(segments[leaf], global, it, from, to, counts);
-          }
+        // A segment's ordinals map in the same order onto the global ones, so a dimension's
+        // range is a range of segment ordinals too.
+        int from = only == null ? 0 : firstAtLeast(global, only.start());
+        int to = only == null ? global.length : firstAtLeast(global, only.end() + 1);
+        if (from < to) {
+          add(segments[leaf], global, it, null, from, to, counts);
         }
       }
     }
     return counts;
   }
 
-  /** Counts by global ordinal of every live article of {@code reader} (this searcher's). */
-  int[] countAll(IndexReader reader) throws IOException {
+  /** Counts by global ordinal of every live article of the reader these ordinals were read from. */
+  int[] countAll() throws IOException {
     int[] counts = new int[size];
-    for (LeafReaderContext leaf : reader.leaves()) {
+    for (LeafReaderContext leaf : leaves) {
       int maxDoc = leaf.reader().maxDoc();
       add(segments[leaf.ord], toGlobal[leaf.ord], DocIdSetIterator.all(maxDoc),
-          leaf.reader().getLiveDocs(), counts);
+          leaf.reader().getLiveDocs(), 0, toGlobal[leaf.ord].length, counts);
     }
     return counts;
   }
 
   /** The first index of ascending {@code values} holding at least {@code key} (or the length). */
   private static int firstAtLeast(int[] values, int key) {
-    int i = java.util.Arrays.binarySearch(values, key);
+    int i = Arrays.binarySearch(values, key);
     return i >= 0 ? i : -i - 1;
   }
 
-  /** As {@link #add} for the segment ordinals in [from, to) only; hits only, no deletions. */
-  private static void addRange(Segment s, int[] toGlobal, DocIdSetIterator docs, int from,
+  /**
+   * Adds the ordinals in [{@code from}, {@code to}) of the live documents of {@code docs} to
+   * {@code counts}, by global ordinal. A document's ordinals are in ascending order, so the scan of
+   * one stops at the first ordinal past the range.
+   */
+  private static void add(Segment s, int[] toGlobal, DocIdSetIterator docs, Bits live, int from,
       int to, int[] counts) throws IOException {
-    int[] start = s.start();
-    int[] ords = s.ords();
-    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-      for (int j = start[d], end = start[d + 1]; j < end; j++) {
-        int ord = ords[j];
-        if (ord >= from) {
-          if (ord >= to) {
-            break; // a document's ordinals are in ascending order
-          }
-          counts[toGlobal[ord]]++;
-        }
-      }
-    }
-  }
-
-  private static void add(Segment s, int[] toGlobal, DocIdSetIterator docs, Bits live,
-      int[] counts) throws IOException {
     int[] start = s.start();
     int[] ords = s.ords();
     for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
       if (live == null || live.get(d)) {
         for (int j = start[d], end = start[d + 1]; j < end; j++) {
-          counts[toGlobal[ords[j]]]++;
+          int ord = ords[j];
+          if (ord >= to) {
+            break;
+          }
+          if (ord >= from) {
+            counts[toGlobal[ord]]++;
+          }
         }
       }
     }

@@ -92,7 +92,7 @@ final class FacetSearcherFactory extends SearcherFactory {
           if (f == null) {
             // shared by concurrent requests: label look-ups must not race (SharedCounts)
             f = new SharedCounts(ordinals != null
-                ? new OrdinalCounts(facetState, ordinals.countAll(getIndexReader()))
+                ? new OrdinalCounts(facetState, ordinals.countAll())
                 : new SortedSetDocValuesFacetCounts(facetState));
             everyArticle = f;
           }

@@ -52,16 +52,10 @@ public final class Kwic {
 
   private static final Analyzer INDEX_ANALYZER = Schema.indexAnalyzer();
 
-  /** Reads the body matches of {@code docInLeaf} and turns the first {@code maxLines} into lines. */
-  public static Result forHit(
-      Weight weight, LeafReaderContext leaf, int docInLeaf, String text, int maxLines)
-      throws IOException {
-    return forHit(weight, null, leaf, docInLeaf, text, maxLines);
-  }
-
   /**
-   * As {@link #forHit(Weight, LeafReaderContext, int, String, int)}, with {@code bodyTerms} the
-   * query's {@link #flatBodyTerms} (or null): the spans come from re-analysis when that is cheaper.
+   * Reads the body matches of {@code docInLeaf} and turns the first {@code maxLines} into lines;
+   * {@code bodyTerms} is the query's {@link #flatBodyTerms} (or null): the spans come from
+   * re-analysis when that is cheaper.
    */
   public static Result forHit(Weight weight, Set<BytesRef> bodyTerms, LeafReaderContext leaf,
       int docInLeaf, String text, int maxLines) throws IOException {

@@ -120,7 +120,7 @@ class OrdinalCountsTest {
           }
         }
         compared += compare(new SortedSetDocValuesFacetCounts(state),
-            new OrdinalCounts(state, ordinals.countAll(reader)), "every article");
+            new OrdinalCounts(state, ordinals.countAll()), "every article");
         assertTrue(compared > 40, "results compared: " + compared);
 
 
