@@ -1,5 +1,6 @@
 package org.dateline;
 
+import org.dateline.config.JvmCommand;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +19,7 @@ public final class DatelineProcess {
   /** Starts {@code dateline ARGS...} with extra environment variables. */
   public static Process start(Path log, java.util.Map<String, String> env, String... args)
       throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-        "--add-modules", "jdk.incubator.vector", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-        "-cp", System.getProperty("java.class.path"), "org.dateline.cli.Main"));
-    command.addAll(List.of(args));
+    List<String> command = JvmCommand.withHeap("1g").dateline(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().putAll(env);

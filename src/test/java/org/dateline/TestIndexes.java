@@ -16,10 +16,10 @@ import org.dateline.enrich.Enricher;
 import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.index.ArticleIndex;
-import org.dateline.index.EntityPass;
-import org.dateline.index.IngestProgress;
-import org.dateline.index.IngestReport;
-import org.dateline.index.Indexer;
+import org.dateline.pipeline.EntityPass;
+import org.dateline.pipeline.IngestProgress;
+import org.dateline.pipeline.IngestReport;
+import org.dateline.pipeline.Indexer;
 import org.dateline.index.Schema;
 
 /** Builds real indexes in temp folders from real files through the whole pipeline. */

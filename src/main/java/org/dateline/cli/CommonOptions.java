@@ -7,11 +7,11 @@ import org.dateline.config.Limits;
 import picocli.CommandLine.Option;
 
 /** Options every command shares; flag beats environment variable beats default. */
-final class CommonOptions {
+public final class CommonOptions {
 
   @Option(names = "--index", paramLabel = "DIR",
       description = "Index folder (env DATELINE_INDEX; default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_INDEX:-index}")
+      defaultValue = "${env:DATELINE_INDEX:-" + Config.DEFAULT_INDEX + "}")
   Path index;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -21,45 +21,45 @@ final class CommonOptions {
 
   @Option(names = "--max-file-mb", paramLabel = "MB",
       description = "Files larger than this are reported as too large (default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_MAX_FILE_MB:-512}")
+      defaultValue = "${env:DATELINE_MAX_FILE_MB:-" + Config.DEFAULT_MAX_FILE_MB + "}")
   long maxFileMb;
 
   @Option(names = "--parse-timeout", paramLabel = "SECONDS",
       description = "Time limit for parsing one file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_PARSE_TIMEOUT:-60}")
+      defaultValue = "${env:DATELINE_PARSE_TIMEOUT:-" + Config.DEFAULT_PARSE_TIMEOUT_SECONDS + "}")
   long parseTimeoutSeconds;
 
   @Option(names = "--isolation", paramLabel = "MODE",
       description = "Where files are parsed: tika (formats Tika reads, and large files, in worker"
           + " processes), all, or off (env DATELINE_ISOLATION; default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_ISOLATION:-tika}")
+      defaultValue = "${env:DATELINE_ISOLATION:-" + Limits.DEFAULT_ISOLATION_NAME + "}")
   Limits.Isolation isolation;
 
   @Option(names = "--parse-heap-mb", paramLabel = "MB",
       description = "Heap of each parse worker process; a file that needs more is reported as too"
           + " large (env DATELINE_PARSE_HEAP_MB; default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_PARSE_HEAP_MB:-512}")
+      defaultValue = "${env:DATELINE_PARSE_HEAP_MB:-" + Limits.DEFAULT_PARSE_HEAP_MB + "}")
   int parseHeapMb;
 
   @Option(names = "--max-query-terms", paramLabel = "N",
       description = "Most terms a wildcard, prefix, regexp or range may expand to"
           + " (env DATELINE_MAX_QUERY_TERMS; default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_MAX_QUERY_TERMS:-1024}")
+      defaultValue = "${env:DATELINE_MAX_QUERY_TERMS:-" + Limits.DEFAULT_MAX_QUERY_TERMS + "}")
   int maxQueryTerms;
 
   @Option(names = "--search-timeout-ms", paramLabel = "MS",
       description = "Time limit of one search (env DATELINE_SEARCH_TIMEOUT_MS; default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_SEARCH_TIMEOUT_MS:-5000}")
+      defaultValue = "${env:DATELINE_SEARCH_TIMEOUT_MS:-" + Limits.DEFAULT_SEARCH_TIMEOUT_MS + "}")
   long searchTimeoutMs;
 
   @Option(names = "--max-query-chars", paramLabel = "N",
       description = "Longest query accepted (env DATELINE_MAX_QUERY_CHARS; default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_MAX_QUERY_CHARS:-10000}")
+      defaultValue = "${env:DATELINE_MAX_QUERY_CHARS:-" + Limits.DEFAULT_MAX_QUERY_CHARS + "}")
   int maxQueryChars;
 
   @Option(names = "--max-request-mb", paramLabel = "MB",
       description = "Largest request body accepted (env DATELINE_MAX_REQUEST_MB; default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_MAX_REQUEST_MB:-64}")
+      defaultValue = "${env:DATELINE_MAX_REQUEST_MB:-" + Limits.DEFAULT_MAX_REQUEST_MB + "}")
   long maxRequestMb;
 
   @Option(names = "--no-entities", negatable = false,
@@ -75,11 +75,11 @@ final class CommonOptions {
   long refreshMs;
 
   /** True when the user did not choose an index folder. */
-  boolean defaultIndex() {
+  public boolean defaultIndex() {
     return index.normalize().equals(Config.DEFAULT_INDEX_DIR);
   }
 
-  Config toConfig() {
+  public Config toConfig() {
     Config c = Config.defaults().withIndexDir(index)
         .withLimits(maxFileMb * 1024 * 1024, Duration.ofSeconds(parseTimeoutSeconds))
         .withLimits(Limits.defaults().withIsolation(isolation, parseHeapMb)

@@ -8,7 +8,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.dateline.config.Config;
 import org.dateline.enrich.entities.Registry;
 import org.dateline.index.ArticleIndex;
-import org.dateline.index.EntityPass;
+import org.dateline.pipeline.EntityPass;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.config.Config;
 import org.dateline.index.ArticleIndex;
-import org.dateline.index.EntityPass;
-import org.dateline.index.IngestProgress;
-import org.dateline.index.IngestReport;
-import org.dateline.index.Indexer;
-import org.dateline.index.StageTimes;
+import org.dateline.pipeline.EntityPass;
+import org.dateline.pipeline.IngestProgress;
+import org.dateline.pipeline.IngestReport;
+import org.dateline.pipeline.IndexRun;
+import org.dateline.pipeline.StageTimes;
 import org.dateline.ingest.FailureKind;
 import org.dateline.ingest.IngestFailure;
 import picocli.CommandLine.Command;
@@ -40,7 +40,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--commit-every", paramLabel = "FILES",
       description = "Commit after this many files (and at least every 30 s); a crash loses at most"
           + " the files since the last commit (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10000")
+      defaultValue = "" + Config.DEFAULT_COMMIT_EVERY_FILES)
   int commitEvery;
 
   @Option(names = "--full-entity-pass",
@@ -63,26 +63,22 @@ final class IndexCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Runs one indexing pass into {@code config.indexDir()}; shared with {@code serve}. */
+  /**
+   * Runs one indexing pass into {@code config.indexDir()} and says what the entity pass did on
+   * {@code out}; shared with {@code serve}.
+   */
   static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress,
       PrintWriter out) throws java.io.IOException {
     return run(config, paths, prune, progress, out, false);
   }
 
-  /**
-   * One indexing run, then the entity pass: incremental (only new articles) unless
-   * {@code fullEntityPass} or the index's entity catalog is missing or out of date.
-   */
-  static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress,
-      PrintWriter out, boolean fullEntityPass) throws java.io.IOException {
-    try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
-      IngestReport report = Indexer.standard(config, index, progress).run(paths, prune);
-      if (config.entities()) {
-        // new articles are resolved against the catalog of the archive's entities
-        print(EntityPass.run(index, fullEntityPass), out);
-      }
-      return report;
+  private static IngestReport run(Config config, List<Path> paths, boolean prune,
+      IngestProgress progress, PrintWriter out, boolean fullEntityPass) throws java.io.IOException {
+    IndexRun.Outcome outcome = IndexRun.run(config, paths, prune, progress, fullEntityPass);
+    if (outcome.entities() != null) {
+      print(outcome.entities(), out);
     }
+    return outcome.report();
   }
 
   static void print(EntityPass.Result pass, PrintWriter out) {

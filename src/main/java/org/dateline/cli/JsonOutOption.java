@@ -7,13 +7,13 @@ import org.dateline.server.ApiServer;
 import picocli.CommandLine.Option;
 
 /** The {@code --json FILE} option of the bench commands: figures also written as JSON. */
-final class JsonOutOption {
+public final class JsonOutOption {
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
 
   /** Writes {@code figures} (a record) when {@code --json} was given. */
-  void write(Object figures) throws IOException {
+  public void write(Object figures) throws IOException {
     if (json != null) {
       Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
           .writeValueAsString(figures));

@@ -9,8 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Dateline 0.1.0",
     description = "Full-text search for news archives.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, BenchCommand.class,
-        EntitiesCommand.class,
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, EntitiesCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.search.Hit;
-import org.dateline.search.KwicLine;
+import org.dateline.search.kwic.KwicLine;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchResponse;
 import org.dateline.search.SearchService;
-import org.dateline.search.Sort;
+import org.dateline.search.SortOrder;
 import org.dateline.server.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +61,7 @@ final class SearchCommand implements Callable<Integer> {
     put(filters, "place", places);
     put(filters, "language", languages);
     put(filters, "type", types);
-    SearchRequest request = new SearchRequest(query, filters, from, to, Sort.parse(sort), 1, size,
+    SearchRequest request = new SearchRequest(query, filters, from, to, SortOrder.parse(sort), 1, size,
         null, kwic, SearchRequest.DEFAULT_FACET_SIZE);
     SearchResponse response;
     try (SearchService search = SearchService.readOnly(common.toConfig().indexDir(),

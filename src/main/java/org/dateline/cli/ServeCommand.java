@@ -1,6 +1,5 @@
 package org.dateline.cli;
 
-import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.config.Config;
 import org.dateline.config.WatchConfig;
-import org.dateline.index.DropFolder;
-import org.dateline.index.LiveIndex;
-import org.dateline.index.IngestProgress;
-import org.dateline.index.IngestReport;
+import org.dateline.pipeline.DropFolder;
+import org.dateline.pipeline.LiveIndex;
+import org.dateline.pipeline.IngestProgress;
+import org.dateline.pipeline.IngestReport;
 import org.dateline.search.SearchService;
 import org.dateline.server.ApiServer;
+import org.dateline.server.RunningServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,11 +41,11 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Option(names = "--port", paramLabel = "N", description = "Port (env DATELINE_PORT; default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_PORT:-7070}")
+      defaultValue = "${env:DATELINE_PORT:-" + Config.DEFAULT_PORT + "}")
   int port;
 
   @Option(names = "--web", paramLabel = "DIR", description = "Folder of the web page (default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_WEB:-web}")
+      defaultValue = "${env:DATELINE_WEB:-" + Config.DEFAULT_WEB + "}")
   Path web;
 
   @Mixin AccessOptions access;
@@ -58,12 +58,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--settle-ms", paramLabel = "MS",
       description = "With --watch: a file not modified for this long is taken as complete"
-          + " (default: ${DEFAULT-VALUE}).", defaultValue = "100")
+          + " (default: ${DEFAULT-VALUE}).", defaultValue = "" + WatchConfig.DEFAULT_SETTLE_MS)
   long settleMs;
 
   @Option(names = "--commit-seconds", paramLabel = "S",
       description = "With --watch: how often what was indexed is committed (then the entity pass"
-          + " runs) (default: ${DEFAULT-VALUE}).", defaultValue = "60")
+          + " runs) (default: ${DEFAULT-VALUE}).",
+      defaultValue = "" + WatchConfig.DEFAULT_COMMIT_SECONDS)
   long commitSeconds;
 
   @Spec CommandSpec spec;
@@ -120,13 +121,13 @@ final class ServeCommand implements Callable<Integer> {
     try (SearchService search = SearchService.readOnly(config.indexDir(), config.limits(),
         config.refreshMs())) {
       // Uploads go through exactly what 'dateline index' runs.
-      Javalin app = ApiServer.create(search, config,
+      RunningServer app = ApiServer.start(search, config,
           files -> IndexCommand.run(config, files, false, IngestProgress.NONE,
-              new PrintWriter(java.io.Writer.nullWriter()))).start(config.port());
+              new PrintWriter(java.io.Writer.nullWriter())));
       out.printf("Dateline is serving %s on http://localhost:%d (Ctrl-C stops it)%n",
           config.indexDir(), app.port());
       out.flush();
-      awaitShutdown(app::stop);
+      awaitShutdown(app::close);
     }
   }
 
@@ -137,11 +138,11 @@ final class ServeCommand implements Callable<Integer> {
   private static void serveWatching(Config config, PrintWriter out) throws Exception {
     LiveIndex live = LiveIndex.open(config, out);
     SearchService search;
-    Javalin app;
+    RunningServer app;
     try {
       search = SearchService.nearRealTime(live.index().writer(), config.limits(),
           config.refreshMs());
-      app = ApiServer.create(search, config, live::add).start(config.port());
+      app = ApiServer.start(search, config, live::add);
       live.watch(DropFolder.open(config.watch().dir(), config.watch().settle(), RESCAN));
     } catch (Exception e) {
       live.close();
@@ -153,7 +154,7 @@ final class ServeCommand implements Callable<Integer> {
         config.watch().commitInterval().toSeconds());
     out.flush();
     awaitShutdown(() -> {
-      app.stop();
+      app.close();
       try {
         search.close();
         live.close();

@@ -4,7 +4,7 @@ import java.time.temporal.ChronoUnit;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.dateline.index.IngestProgress;
+import org.dateline.pipeline.IngestProgress;
 
 /**
  * Draws indexing progress on the terminal (files/s, articles, failures); when output is not a

@@ -21,7 +21,7 @@ public record Config(
     int ingestThreads,
     long maxFileBytes,
     Duration parseTimeout,
-    int maxTextChars,
+    int maxArticleChars,
     int commitEveryFiles,
     AccessConfig access,
     Limits limits,
@@ -29,14 +29,21 @@ public record Config(
     long refreshMs,
     WatchConfig watch) {
 
-  public static final Path DEFAULT_INDEX_DIR = Path.of("index");
-  public static final Path DEFAULT_WEB_DIR = Path.of("web");
+  // The defaults, once: the record's defaults() and the command line's options both read these
+  // (picocli needs constant strings and numbers, hence the name and unit forms).
+  public static final String DEFAULT_INDEX = "index";
+  public static final Path DEFAULT_INDEX_DIR = Path.of(DEFAULT_INDEX);
+  public static final String DEFAULT_WEB = "web";
+  public static final Path DEFAULT_WEB_DIR = Path.of(DEFAULT_WEB);
   public static final Path DEFAULT_SEEDS_DIR = Path.of("seeds");
   public static final int DEFAULT_PORT = 7070;
-  public static final long DEFAULT_MAX_FILE_BYTES = 512L * 1024 * 1024;
-  public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(60);
+  public static final int DEFAULT_MAX_FILE_MB = 512;
+  public static final long DEFAULT_MAX_FILE_BYTES = DEFAULT_MAX_FILE_MB * 1024L * 1024;
+  public static final int DEFAULT_PARSE_TIMEOUT_SECONDS = 60;
+  public static final Duration DEFAULT_PARSE_TIMEOUT =
+      Duration.ofSeconds(DEFAULT_PARSE_TIMEOUT_SECONDS);
   /** Longest normalised text kept per article; longer texts are cut and flagged, not dropped. */
-  public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
+  public static final int DEFAULT_MAX_ARTICLE_CHARS = 5_000_000;
   public static final int DEFAULT_COMMIT_EVERY_FILES = 10_000;
   /**
    * How often a server looks for new index content (a commit of another process, or its own
@@ -80,7 +87,7 @@ public record Config(
         Math.max(1, Runtime.getRuntime().availableProcessors()),
         DEFAULT_MAX_FILE_BYTES,
         DEFAULT_PARSE_TIMEOUT,
-        DEFAULT_MAX_TEXT_CHARS,
+        DEFAULT_MAX_ARTICLE_CHARS,
         DEFAULT_COMMIT_EVERY_FILES,
         AccessConfig.defaults(),
         Limits.defaults(),
@@ -166,7 +173,7 @@ public record Config(
     int ingestThreads;
     long maxFileBytes;
     Duration parseTimeout;
-    int maxTextChars;
+    int maxArticleChars;
     int commitEveryFiles;
     AccessConfig access;
     Limits limits;
@@ -182,7 +189,7 @@ public record Config(
       ingestThreads = c.ingestThreads;
       maxFileBytes = c.maxFileBytes;
       parseTimeout = c.parseTimeout;
-      maxTextChars = c.maxTextChars;
+      maxArticleChars = c.maxArticleChars;
       commitEveryFiles = c.commitEveryFiles;
       access = c.access;
       limits = c.limits;
@@ -193,7 +200,7 @@ public record Config(
 
     Config build() {
       return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes,
-          parseTimeout, maxTextChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
+          parseTimeout, maxArticleChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
     }
   }
 }

@@ -39,6 +39,8 @@ public record Limits(
     ALL
   }
 
+  /** {@link #DEFAULT_ISOLATION} as written on the command line. */
+  public static final String DEFAULT_ISOLATION_NAME = "tika";
   public static final Isolation DEFAULT_ISOLATION = Isolation.TIKA;
   public static final int DEFAULT_PARSE_HEAP_MB = 512;
   public static final long DEFAULT_IN_PROCESS_MAX_BYTES = 32L * 1024 * 1024;
@@ -46,7 +48,8 @@ public record Limits(
   public static final int DEFAULT_MAX_QUERY_TERMS = 1024;
   public static final long DEFAULT_SEARCH_TIMEOUT_MS = 5_000;
   public static final int DEFAULT_MAX_QUERY_CHARS = 10_000;
-  public static final long DEFAULT_MAX_REQUEST_BYTES = 64L * 1024 * 1024;
+  public static final int DEFAULT_MAX_REQUEST_MB = 64;
+  public static final long DEFAULT_MAX_REQUEST_BYTES = DEFAULT_MAX_REQUEST_MB * 1024L * 1024;
 
   public Limits {
     java.util.Objects.requireNonNull(isolation, "isolation");

@@ -22,7 +22,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.dateline.enrich.Article;
-import org.dateline.ingest.SourceFile;
 
 /**
  * The writable index: one {@link IndexWriter} over the index folder. Each source file's articles are
@@ -34,7 +33,7 @@ public final class ArticleIndex implements Closeable {
 
   /** Commit user-data keys. */
   public static final String SCHEMA_KEY = "dateline.schema";
-  public static final String LAST_INGEST_KEY = "dateline.last_ingest";
+
   /** The generation of the entity catalog that matches this commit ({@link EntityCatalog}). */
   public static final String ENTITY_CATALOG_KEY = "dateline.entity_catalog";
 

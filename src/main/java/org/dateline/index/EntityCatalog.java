@@ -59,7 +59,7 @@ public record EntityCatalog(int format, long generation, String registry, long a
       String firstSeen, String lastSeen, Map<String, Long> variants) {}
 
   /** The fields before the entities, read without reading the rest. */
-  record Header(int format, long generation, String registry, long articles, int entityCount) {}
+  public record Header(int format, long generation, String registry, long articles, int entityCount) {}
 
   /** What a server reads: the entities without the resolver's memory. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -87,7 +87,7 @@ public record EntityCatalog(int format, long generation, String registry, long a
   }
 
   /** The catalog of {@code indexDir}, or null when there is none or it cannot be read. */
-  static EntityCatalog read(Path indexDir) {
+  public static EntityCatalog read(Path indexDir) {
     try {
       EntityCatalog c = JSON.readValue(indexDir.resolve(FILE_NAME).toFile(), EntityCatalog.class);
       return c.format() == FORMAT ? c : null;
@@ -97,7 +97,7 @@ public record EntityCatalog(int format, long generation, String registry, long a
   }
 
   /** The header of {@code indexDir}'s catalog, or null when there is none or it is unreadable. */
-  static Header readHeader(Path indexDir) {
+  public static Header readHeader(Path indexDir) {
     Map<String, String> fields = new HashMap<>();
     try (JsonParser p = JSON.getFactory().createParser(indexDir.resolve(FILE_NAME).toFile())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -138,7 +138,7 @@ public record EntityCatalog(int format, long generation, String registry, long a
   }
 
   /** Writes the catalog into {@code indexDir}: a reader sees the old file or the new, whole. */
-  void write(Path indexDir) throws IOException {
+  public void write(Path indexDir) throws IOException {
     Path tmp = Files.createTempFile(indexDir, "entities-catalog-", ".tmp");
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -156,13 +156,13 @@ public record EntityCatalog(int format, long generation, String registry, long a
   }
 
   /** The day (UTC) an article was published, as the entity endpoints report it; null if undated. */
-  static String day(Article a) {
+  public static String day(Article a) {
     return a.date() == null ? null
         : a.date().instant().atZone(ZoneOffset.UTC).toLocalDate().toString();
   }
 
   /** Counts entities article by article; starts empty or from a catalog. Not thread-safe. */
-  static final class Tally {
+  public static final class Tally {
     private final Map<String, Counts> byId = new HashMap<>();
 
     /** One entity's counts while they change. */
@@ -187,9 +187,9 @@ public record EntityCatalog(int format, long generation, String registry, long a
       }
     }
 
-    Tally() {}
+    public Tally() {}
 
-    Tally(EntityCatalog from) {
+    public Tally(EntityCatalog from) {
       for (Entity e : from.entities()) {
         Counts c = new Counts(e.type(), e.canonical());
         c.documents = e.documents();
@@ -201,7 +201,7 @@ public record EntityCatalog(int format, long generation, String registry, long a
     }
 
     /** Counts the article's mentions in. */
-    void add(Article a) {
+    public void add(Article a) {
       String day = day(a);
       for (String id : tally(a.mentions(), 1)) {
         Counts c = byId.get(id);
@@ -214,7 +214,7 @@ public record EntityCatalog(int format, long generation, String registry, long a
      * Counts the article's mentions out; returns the entities left with fewer articles (their
      * first and last day may be too wide now: see {@link #dates}).
      */
-    Set<String> remove(Article a) {
+    public Set<String> remove(Article a) {
       Set<String> shrunk = tally(a.mentions(), -1);
       for (String id : shrunk) {
         byId.get(id).documents--;
@@ -223,7 +223,7 @@ public record EntityCatalog(int format, long generation, String registry, long a
     }
 
     /** The ids of the entities the mentions name. */
-    static Set<String> ids(List<Mention> mentions) {
+    public static Set<String> ids(List<Mention> mentions) {
       Set<String> ids = new LinkedHashSet<>();
       for (Mention m : mentions) {
         ids.add(id(m.type(), m.canonical() == null ? m.text() : m.canonical()));
@@ -245,21 +245,21 @@ public record EntityCatalog(int format, long generation, String registry, long a
     }
 
     /** The type and canonical name of an entity counted here, for a query on its field. */
-    Entity peek(String id) {
+    public Entity peek(String id) {
       Counts c = byId.get(id);
       return c == null ? null : new Entity(id, c.type, c.canonical, c.documents, c.first, c.last,
           Map.of());
     }
 
     /** Sets an entity's first and last day (recounted from the index). */
-    void dates(String id, String first, String last) {
+    public void dates(String id, String first, String last) {
       Counts c = byId.get(id);
       c.first = first;
       c.last = last;
     }
 
     /** The entities with at least one article, most articles first, then by name. */
-    List<Entity> entities() {
+    public List<Entity> entities() {
       List<Entity> out = new ArrayList<>(byId.size());
       byId.forEach((id, c) -> {
         if (c.documents > 0) {

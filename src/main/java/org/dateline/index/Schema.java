@@ -23,7 +23,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.enrich.Article;
-import org.dateline.ingest.SourceFile;
 
 /**
  * The one place that knows every index field: names, types, analysis, facet dimensions, and how an
@@ -34,6 +33,9 @@ public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
   public static final String VERSION = "2";
+
+  /** Commit user-data key: when the last ingest run ended (ISO instant). */
+  public static final String LAST_INGEST_KEY = "dateline.last_ingest";
 
   public static final String ID = "id";
   public static final String TITLE = "title";

@@ -41,11 +41,11 @@ public final class FileParser {
   private final long maxFileBytes;
   private final long maxFileTextChars;
 
-  public FileParser(long maxFileBytes, int maxTextChars, long maxFileTextChars) {
+  public FileParser(long maxFileBytes, int maxArticleChars, long maxFileTextChars) {
     this.maxFileBytes = maxFileBytes;
     this.maxFileTextChars = maxFileTextChars;
-    this.tika = new TikaReader(maxTextChars);
-    this.plainText = new PlainTextReader(maxTextChars);
+    this.tika = new TikaReader(maxArticleChars);
+    this.plainText = new PlainTextReader(maxArticleChars);
   }
 
   /**

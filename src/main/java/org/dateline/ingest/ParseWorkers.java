@@ -1,6 +1,7 @@
 package org.dateline.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.config.JvmCommand;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -48,17 +49,15 @@ public final class ParseWorkers implements Closeable {
    * @param heapMb each worker's heap
    * @param timeout time limit of one parse
    */
-  public ParseWorkers(int heapMb, Duration timeout, long maxFileBytes, int maxTextChars,
+  public ParseWorkers(int heapMb, Duration timeout, long maxFileBytes, int maxArticleChars,
       long maxFileTextChars) {
     this.heapMb = heapMb;
     this.timeout = timeout;
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    this.command = List.of(java, "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError",
-        "-XX:+UseSerialGC", "-Xss8m", "-Djava.awt.headless=true",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-Dslf4j.internal.verbosity=WARN",
-        "-cp", System.getProperty("java.class.path"), ParseWorker.class.getName(),
-        Long.toString(maxFileBytes), Integer.toString(maxTextChars),
-        Long.toString(maxFileTextChars));
+    this.command = JvmCommand.withHeap(heapMb + "m")
+        .option("-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss8m",
+            "-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error")
+        .running(ParseWorker.class.getName(), List.of(Long.toString(maxFileBytes),
+            Integer.toString(maxArticleChars), Long.toString(maxFileTextChars)));
   }
 
   /** Parses {@code file} in a worker; IOException only when no worker can be started at all. */

@@ -29,10 +29,10 @@ public final class PlainTextReader {
   private static final EncodingDetector ENCODINGS =
       TikaConfig.getDefaultConfig().getEncodingDetector();
 
-  private final int maxTextChars;
+  private final int maxArticleChars;
 
-  public PlainTextReader(int maxTextChars) {
-    this.maxTextChars = maxTextChars;
+  public PlainTextReader(int maxArticleChars) {
+    this.maxArticleChars = maxArticleChars;
   }
 
   /** The file's one article (possibly blank: the caller reports a file without text). */
@@ -74,8 +74,8 @@ public final class PlainTextReader {
   private String upToLimit(Reader reader) throws IOException {
     StringBuilder out = new StringBuilder(8192);
     char[] buf = new char[8192];
-    for (int n; out.length() < maxTextChars && (n = reader.read(buf)) >= 0; ) {
-      out.append(buf, 0, Math.min(n, maxTextChars - out.length()));
+    for (int n; out.length() < maxArticleChars && (n = reader.read(buf)) >= 0; ) {
+      out.append(buf, 0, Math.min(n, maxArticleChars - out.length()));
     }
     // A leading byte-order mark is not text.
     if (!out.isEmpty() && out.charAt(0) == '\uFEFF') {

@@ -35,16 +35,16 @@ public final class TikaReader {
   private static final int MAX_EMBEDDED = 10_000;
 
   private final AutoDetectParser parser = new AutoDetectParser();
-  private final int maxTextChars;
+  private final int maxArticleChars;
 
-  public TikaReader(int maxTextChars) {
-    this.maxTextChars = maxTextChars;
+  public TikaReader(int maxArticleChars) {
+    this.maxArticleChars = maxArticleChars;
   }
 
   public List<SourceDoc> read(InputStream in, Metadata metadata) throws ParseException {
     RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(
         new BasicContentHandlerFactory(BasicContentHandlerFactory.HANDLER_TYPE.TEXT,
-            maxTextChars, false, new ParseContext()), MAX_EMBEDDED);
+            maxArticleChars, false, new ParseContext()), MAX_EMBEDDED);
     try {
       new RecursiveParserWrapper(parser).parse(in, handler, metadata, new ParseContext());
     } catch (EncryptedDocumentException e) {

@@ -1,5 +1,6 @@
 package org.dateline.search;
 
+import org.dateline.search.kwic.KwicLine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -14,7 +14,7 @@ final class Cursor {
 
   private Cursor() {}
 
-  static String encode(Sort sort, FieldDoc last) {
+  static String encode(SortOrder sort, FieldDoc last) {
     Object first = last.fields[0];
     String value = switch (sort) {
       case RELEVANCE -> Integer.toString(Float.floatToIntBits((Float) first));
@@ -26,7 +26,7 @@ final class Cursor {
         raw.getBytes(StandardCharsets.UTF_8));
   }
 
-  static FieldDoc decode(Sort sort, String cursor) {
+  static FieldDoc decode(SortOrder sort, String cursor) {
     String raw;
     try {
       raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
@@ -38,7 +38,7 @@ final class Cursor {
       throw invalid();
     }
     try {
-      Object value = sort == Sort.RELEVANCE
+      Object value = sort == SortOrder.RELEVANCE
           ? (Object) Float.intBitsToFloat(Integer.parseInt(parts[1]))
           : (Object) Long.parseLong(parts[1]);
       return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, new BytesRef(parts[2])});

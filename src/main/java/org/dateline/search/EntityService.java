@@ -1,5 +1,9 @@
 package org.dateline.search;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.dateline.search.facet.FacetSearcher;
+import org.dateline.search.facet.FacetValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -37,6 +41,8 @@ import org.dateline.index.Schema;
  * the catalog's entities and nothing per article. Thread-safe.
  */
 public final class EntityService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EntityService.class);
 
   /** An entity in a list: its id (stable for a type and canonical name) and document count. */
   public record EntitySummary(String id, EntityType type, String canonical, long documents) {}
@@ -105,8 +111,8 @@ public final class EntityService {
   /** Entities named in the articles that name {@code e}: facet counts over a drill-down on it. */
   private static List<Cooccurrence> cooccurring(IndexSearcher searcher, EntityCatalog.Entity e)
       throws IOException {
-    FacetSearcherFactory.FacetSearcher fs = (FacetSearcherFactory.FacetSearcher) searcher;
-    if (fs.facetState == null) {
+    FacetSearcher fs = (FacetSearcher) searcher;
+    if (!fs.hasFacets()) {
       return List.of();
     }
     DrillDownQuery q = new DrillDownQuery(Schema.facetsConfig());
@@ -116,7 +122,7 @@ public final class EntityService {
     List<Cooccurrence> out = new ArrayList<>();
     for (EntityType type : EntityType.values()) {
       // one more than needed: the entity itself is among its own dimension's top values
-      for (FacetValue v : SearchService.topValues(counts, type.jsonName(), MAX_COOCCURRING + 1)) {
+      for (FacetValue v : FacetValue.top(counts, type.jsonName(), MAX_COOCCURRING + 1)) {
         if (type != e.type() || !v.value().equals(e.canonical())) {
           out.add(new Cooccurrence(id(type, v.value()), type, v.value(), v.count()));
         }
@@ -185,8 +191,8 @@ public final class EntityService {
       EntityCatalog.Entities read = EntityCatalog.readEntities(dir);
       return read == null ? Catalog.EMPTY : new Catalog(read.entities());
     } catch (IOException e) {
-      System.err.println("dateline: the entity catalog cannot be read (" + e.getMessage()
-          + "); entities are listed again after 'dateline entities apply'");
+      LOG.warn("the entity catalog cannot be read ({}); entities are listed again after"
+          + " 'dateline entities apply'", e.getMessage());
       return Catalog.EMPTY;
     }
   }

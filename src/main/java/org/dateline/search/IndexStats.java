@@ -1,5 +1,6 @@
 package org.dateline.search;
 
+import org.dateline.search.facet.FacetValue;
 import java.util.List;
 
 /** What the archive holds: article count, per-outlet counts, undated count, size, last ingest. */

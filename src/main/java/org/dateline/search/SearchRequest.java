@@ -20,7 +20,7 @@ public record SearchRequest(
     Map<String, List<String>> filters,
     LocalDate from,
     LocalDate to,
-    Sort sort,
+    SortOrder sort,
     int page,
     int size,
     String cursor,
@@ -39,7 +39,7 @@ public record SearchRequest(
   public SearchRequest {
     query = query == null ? "" : query.strip();
     filters = Map.copyOf(filters);
-    sort = sort == null ? Sort.RELEVANCE : sort;
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
     if (size < 1 || size > MAX_SIZE) {
       throw new BadRequestException("size must be between 1 and " + MAX_SIZE + ", got " + size);
     }
@@ -63,7 +63,7 @@ public record SearchRequest(
 
   /** A request for the first page of {@code query} with every default. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Map.of(), null, null, Sort.RELEVANCE, 1, DEFAULT_SIZE, null,
+    return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, null,
         DEFAULT_KWIC_LINES, DEFAULT_FACET_SIZE);
   }
 

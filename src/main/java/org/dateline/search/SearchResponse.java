@@ -1,5 +1,6 @@
 package org.dateline.search;
 
+import org.dateline.search.facet.FacetValue;
 import java.util.List;
 import java.util.Map;
 

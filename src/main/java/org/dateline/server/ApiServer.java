@@ -1,5 +1,7 @@
 package org.dateline.server;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -29,6 +31,8 @@ import org.dateline.search.SearchService;
  */
 public final class ApiServer {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
   /** Longest request line and headers Jetty accepts (a 100 KB query string still gets through). */
   static final int MAX_REQUEST_LINE_BYTES = 256 * 1024;
 
@@ -41,6 +45,11 @@ public final class ApiServer {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
+  }
+
+  /** Builds and starts the server on {@code config}'s port; uploads are indexed by {@code ingest}. */
+  public static RunningServer start(SearchService search, Config config, Ingest ingest) {
+    return RunningServer.start(create(search, config, ingest), config.port());
   }
 
   /** Builds (does not start) a server that takes no uploads. */
@@ -93,7 +102,7 @@ public final class ApiServer {
       cfg.routes.exception(BadRequestException.class, (e, ctx) ->
           error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
       cfg.routes.exception(IOException.class, (e, ctx) -> {
-        System.err.println("dateline: I/O error serving " + ctx.path() + ": " + e);
+        LOG.error("I/O error serving {}", ctx.path(), e);
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "index_unavailable",
             "the index could not be read; see the server log");
       });
@@ -116,7 +125,7 @@ public final class ApiServer {
   }
 
   private static void serverError(Context ctx, Exception e) {
-    System.err.println("dateline: error serving " + ctx.path() + ": " + e);
+    LOG.error("error serving {}", ctx.path(), e);
     error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
         "the server failed on this request; see the server log");
   }

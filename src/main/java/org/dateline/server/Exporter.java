@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.Hit;
-import org.dateline.search.KwicLine;
+import org.dateline.search.kwic.KwicLine;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
 

@@ -3,7 +3,7 @@ package org.dateline.server;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.dateline.index.IngestReport;
+import org.dateline.pipeline.IngestReport;
 
 /**
  * Indexes files into the index being served: what {@code dateline index} runs, handed to the

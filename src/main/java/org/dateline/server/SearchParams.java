@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.dateline.index.Schema;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.SearchRequest;
-import org.dateline.search.Sort;
+import org.dateline.search.SortOrder;
 
 /** Reads a {@link SearchRequest} from query parameters, rejecting anything it does not know. */
 final class SearchParams {
@@ -52,7 +52,7 @@ final class SearchParams {
         filters,
         day(ctx.queryParam("from"), "from", true),
         day(ctx.queryParam("to"), "to", false),
-        Sort.parse(ctx.queryParam("sort")),
+        SortOrder.parse(ctx.queryParam("sort")),
         integer(ctx.queryParam("page"), "page", 1),
         integer(ctx.queryParam("size"), "size", SearchRequest.DEFAULT_SIZE),
         blankToNull(ctx.queryParam("cursor")),

@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dateline.config.Config;
-import org.dateline.index.IngestReport;
+import org.dateline.pipeline.IngestReport;
 import org.dateline.ingest.IngestFailure;
 import org.dateline.search.SearchService;
 

@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dateline.TestIndexes;
 import org.dateline.enrich.entities.Registry;
-import org.dateline.search.FacetValue;
+import org.dateline.search.facet.FacetValue;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
-import org.dateline.search.Sort;
+import org.dateline.search.SortOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -45,7 +45,7 @@ class EntityRegistryTest {
 
   private static Map<String, Map<String, Long>> facets(Path index) throws IOException {
     try (SearchService search = SearchService.readOnly(index)) {
-      return search.search(new SearchRequest("", Map.of(), null, null, Sort.RELEVANCE, 1, 10, null,
+      return search.search(new SearchRequest("", Map.of(), null, null, SortOrder.RELEVANCE, 1, 10, null,
           0, SearchRequest.MAX_FACET_SIZE)).facets().entrySet().stream()
           .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
               .collect(Collectors.toMap(FacetValue::value, FacetValue::count))));

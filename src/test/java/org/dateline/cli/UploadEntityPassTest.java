@@ -27,7 +27,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.dateline.TestIndexes;
 import org.dateline.config.AccessConfig;
 import org.dateline.config.Config;
-import org.dateline.index.IngestProgress;
+import org.dateline.pipeline.IngestProgress;
 import org.dateline.index.Schema;
 import org.dateline.search.SearchService;
 import org.dateline.server.ApiServer;

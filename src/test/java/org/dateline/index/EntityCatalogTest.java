@@ -1,5 +1,6 @@
 package org.dateline.index;
 
+import org.dateline.pipeline.EntityPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

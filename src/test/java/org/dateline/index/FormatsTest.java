@@ -1,5 +1,6 @@
 package org.dateline.index;
 
+import org.dateline.pipeline.IngestReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ import org.dateline.search.DocumentView;
 import org.dateline.search.Hit;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
-import org.dateline.search.Sort;
+import org.dateline.search.SortOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class FormatsTest {
     Path index = work.resolve("index");
     report = TestIndexes.index(index, false, sources);
     search = SearchService.readOnly(index);
-    List<Hit> hits = search.search(new SearchRequest("", Map.of(), null, null, Sort.OLDEST, 1, 100,
+    List<Hit> hits = search.search(new SearchRequest("", Map.of(), null, null, SortOrder.OLDEST, 1, 100,
         null, 0, 10)).hits();
     byTitle = hits.stream().collect(Collectors.toMap(Hit::title, Function.identity()));
   }

@@ -1,5 +1,6 @@
 package org.dateline.index;
 
+import org.dateline.pipeline.IngestReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -118,7 +119,7 @@ class HostileFilesIT {
       var hits = search.search(SearchRequest.of("harbour AND storm")).hits();
       assertEquals(1, hits.size());
       int chars = search.document(hits.get(0).id()).text().length();
-      assertTrue(chars <= Config.DEFAULT_MAX_TEXT_CHARS && chars > Config.DEFAULT_MAX_TEXT_CHARS
+      assertTrue(chars <= Config.DEFAULT_MAX_ARTICLE_CHARS && chars > Config.DEFAULT_MAX_ARTICLE_CHARS
           * 0.95, "text cut at the per-article limit: " + chars);
     }
   }

@@ -1,5 +1,6 @@
 package org.dateline.search;
 
+import org.dateline.search.facet.FacetValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,7 @@ class SeedsEntitiesTest {
   static void indexSeeds() throws IOException {
     TestIndexes.indexWithEntities(dir, TestIndexes.SEEDS);
     search = SearchService.readOnly(dir);
-    SearchResponse all = search.search(new SearchRequest("", Map.of(), null, null, Sort.RELEVANCE,
+    SearchResponse all = search.search(new SearchRequest("", Map.of(), null, null, SortOrder.RELEVANCE,
         1, 10, null, 0, SearchRequest.MAX_FACET_SIZE));
     facets = all.facets().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
         e -> e.getValue().stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count))));
@@ -86,14 +87,14 @@ class SeedsEntitiesTest {
   @Test
   void aFilterOnTheEntityFindsEverySpelling() throws IOException {
     SearchResponse r = search.search(new SearchRequest("", Map.of("person", List.of("Mustafa Bali")),
-        null, null, Sort.RELEVANCE, 1, 10, null, 0, 10));
+        null, null, SortOrder.RELEVANCE, 1, 10, null, 0, 10));
     assertEquals(4, r.total());
   }
 
   @Test
   void mentionsKeepTheirWrittenFormAndOffsets() throws IOException {
     SearchResponse r = search.search(new SearchRequest("Mostefa", Map.of(), null, null,
-        Sort.RELEVANCE, 1, 10, null, 0, 0));
+        SortOrder.RELEVANCE, 1, 10, null, 0, 0));
     assertEquals(1, r.total());
     DocumentView doc = search.document(r.hits().get(0).id());
     var bali = doc.mentions().stream().filter(m -> m.canonical().equals("Mustafa Bali")).toList();

@@ -1,5 +1,9 @@
 package org.dateline.search;
 
+import org.dateline.search.facet.FacetSearcher;
+import org.dateline.search.facet.FacetValue;
+import org.dateline.search.kwic.Kwic;
+import org.dateline.search.kwic.KwicLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,7 +21,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.dateline.TestIndexes;
 import org.dateline.index.Schema;
-import org.dateline.index.IngestReport;
+import org.dateline.pipeline.IngestReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,7 +118,7 @@ class SeedsSearchTest {
   @Test
   void drillSidewaysKeepsOtherValuesOfASelectedDimension() throws IOException {
     SearchRequest req = new SearchRequest("", Map.of("outlet", List.of("The Guardian")), null,
-        null, Sort.RELEVANCE, 1, 10, null, 3, 10);
+        null, SortOrder.RELEVANCE, 1, 10, null, 3, 10);
     SearchResponse r = search.search(req);
     assertEquals(1, r.total());
     assertEquals(List.of(new FacetValue("Middle East Monitor", 2), new FacetValue("The Guardian", 1)),
@@ -123,7 +127,7 @@ class SeedsSearchTest {
         "other dimensions count only the selected outlet's hits");
     SearchRequest both = new SearchRequest("", Map.of("outlet",
         List.of("The Guardian", "Middle East Monitor"), "agency", List.of("Reuters")), null, null,
-        Sort.RELEVANCE, 1, 10, null, 3, 10);
+        SortOrder.RELEVANCE, 1, 10, null, 3, 10);
     assertEquals(2, search.search(both).total(), "OR within outlet, AND with agency");
   }
 
@@ -133,9 +137,9 @@ class SeedsSearchTest {
     // through Lucene's DrillSideways (two filtered dimensions) instead of the one-dimension path.
     for (String q : List.of("", "Islamic State", "Bali OR Baghouz", "\"Deir ez-Zor\"")) {
       SearchResponse one = search.search(new SearchRequest(q, Map.of("outlet",
-          List.of("The Guardian")), null, null, Sort.RELEVANCE, 1, 10, null, 3, 10));
+          List.of("The Guardian")), null, null, SortOrder.RELEVANCE, 1, 10, null, 3, 10));
       SearchResponse two = search.search(new SearchRequest(q, Map.of("outlet",
-          List.of("The Guardian"), "language", List.of("en")), null, null, Sort.RELEVANCE, 1, 10,
+          List.of("The Guardian"), "language", List.of("en")), null, null, SortOrder.RELEVANCE, 1, 10,
           null, 3, 10));
       assertEquals(two.total(), one.total(), q);
       for (String dim : List.of("outlet", "person", "organization", "place", "agency", "type",
@@ -154,16 +158,16 @@ class SeedsSearchTest {
     int compared = 0;
     for (String q : List.of("", "Islamic State", "Bali OR Baghouz", "said")) {
       SearchResponse ours = search.search(new SearchRequest(q, filters, null, null,
-          Sort.RELEVANCE, 1, 10, null, 3, 10));
+          SortOrder.RELEVANCE, 1, 10, null, 3, 10));
       Map<String, List<FacetValue>> lucene = search.withSearcher(s -> {
         DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(),
             s.rewrite(QueryFactory.parse(q)));
         filters.forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
         DrillSideways.DrillSidewaysResult r = new DrillSideways(s, Schema.facetsConfig(),
-            ((FacetSearcherFactory.FacetSearcher) s).facetState).search(ddq, 10);
+            ((FacetSearcher) s).facetState()).search(ddq, 10);
         Map<String, List<FacetValue>> out = new java.util.HashMap<>();
         for (String dim : Schema.FACET_DIMS) {
-          out.put(dim, SearchService.topValues(r.facets, dim, 10));
+          out.put(dim, FacetValue.top(r.facets, dim, 10));
         }
         return out;
       });
@@ -178,7 +182,7 @@ class SeedsSearchTest {
   @Test
   void dateRangeIsInclusiveAndHistogramFitsIt() throws IOException {
     SearchRequest feb = new SearchRequest("", Map.of(), java.time.LocalDate.of(2019, 2, 17),
-        java.time.LocalDate.of(2019, 2, 23), Sort.OLDEST, 1, 10, null, 3, 10);
+        java.time.LocalDate.of(2019, 2, 23), SortOrder.OLDEST, 1, 10, null, 3, 10);
     SearchResponse r = search.search(feb);
     assertEquals(2, r.total());
     assertEquals("2019-02-17T04:39:00Z", r.hits().get(0).date());
@@ -232,7 +236,7 @@ class SeedsSearchTest {
 
   @Test
   void sortsAndCursorPageThroughEverything() throws IOException {
-    SearchRequest newest = new SearchRequest("", Map.of(), null, null, Sort.NEWEST, 1, 2, null,
+    SearchRequest newest = new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 1, 2, null,
         0, 10);
     Set<String> seen = new HashSet<>();
     SearchResponse page = search.search(newest);

@@ -110,15 +110,6 @@ public final class NerExtractor implements EntityExtractor {
     return out;
   }
 
-  /** Number of tokens the tokenizer finds in {@code text} (for throughput figures). */
-  public int countTokens(String text) {
-    int n = 0;
-    for (List<CoreLabel> s : sentences(text)) {
-      n += s.size();
-    }
-    return n;
-  }
-
   /** Tokens with offsets into {@code text}, grouped into sentences. */
   List<List<CoreLabel>> sentences(String text) {
     List<List<CoreLabel>> out = new ArrayList<>();

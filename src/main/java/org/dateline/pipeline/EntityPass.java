@@ -1,0 +1,332 @@
+package org.dateline.pipeline;
+
+import org.dateline.index.ArticleIndex;
+import org.dateline.index.EntityCatalog;
+import org.dateline.index.Schema;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.dateline.enrich.Article;
+import org.dateline.enrich.entities.EntityResolver;
+import org.dateline.enrich.entities.Mention;
+import org.dateline.enrich.entities.Registry;
+import org.dateline.enrich.entities.Resolution;
+import org.dateline.enrich.entities.ResolverMemory;
+import org.dateline.index.SourceFile;
+
+/**
+ * Resolves entities across the index and keeps the {@link EntityCatalog}. Incremental by default:
+ * only articles no pass has seen ({@link Schema#ENTITY_PASS} still 0) are resolved, against the
+ * catalog's memory of the archive, and written again when their entities changed; an earlier
+ * article is read and rewritten only when the new ones changed the name or type of one of its
+ * entities (found by a query on that entity's facet field). The whole index is resolved again
+ * when asked ({@code dateline entities apply}, {@code --full-entity-pass}) or when the catalog
+ * cannot be trusted: missing or unreadable, written for another registry, not the one the last
+ * commit names, or counting articles that were since replaced or removed. No source file, no Tika,
+ * no recogniser. Not thread-safe: one pass at a time per index.
+ */
+public final class EntityPass {
+
+  /**
+   * What a pass did.
+   *
+   * @param full whether every article was resolved
+   * @param articles articles the catalog counts now
+   * @param resolved new articles this pass resolved (all of them when full)
+   * @param reread earlier articles read again because an entity they name changed
+   * @param rewritten articles written again because their entities changed
+   * @param rewrittenEarlier of those, articles an earlier pass had resolved
+   * @param entities entities in the catalog now
+   */
+  public record Result(boolean full, long articles, int resolved, int reread, int rewritten,
+      int rewrittenEarlier, int entities, long elapsedMs) {}
+
+  /** A stored article and the source identity it is rewritten with. */
+  private record Stored(Article article, SourceFile source) {}
+
+  private final ArticleIndex index;
+  private final EntityResolver resolver;
+  private final String registry;
+  private final long start = System.currentTimeMillis();
+
+  private EntityPass(ArticleIndex index) throws IOException {
+    this.index = index;
+    Registry user = Registry.read(index.dir());
+    this.resolver = new EntityResolver(user);
+    this.registry = user.over(Registry.shipped()).fingerprint();
+  }
+
+  /** Resolves what is new since the last pass (everything when the catalog is not usable). */
+  public static Result run(ArticleIndex index) throws IOException {
+    return run(index, false);
+  }
+
+  /** Resolves, rewrites and commits, then writes the catalog; with {@code full}, every article. */
+  public static Result run(ArticleIndex index, boolean full) throws IOException {
+    EntityPass pass = new EntityPass(index);
+    if (full) {
+      return pass.full();
+    }
+    Result done;
+    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
+      done = pass.incremental(new IndexSearcher(reader));
+    }
+    return done != null ? done : pass.full();
+  }
+
+  /** The incremental pass, or null when the catalog cannot be trusted (then a full one runs). */
+  private Result incremental(IndexSearcher searcher) throws IOException {
+    EntityCatalog.Header header = EntityCatalog.readHeader(index.dir());
+    if (header == null || !registry.equals(header.registry())
+        || !String.valueOf(header.generation()).equals(committedGeneration())
+        // only a pass marks articles: fewer marked than counted means some were replaced or removed
+        || searcher.count(resolvedByAPass()) != header.articles()) {
+      return null;
+    }
+    List<Stored> added = stored(searcher, new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+        .add(resolvedByAPass(), BooleanClause.Occur.MUST_NOT).build());
+    if (added.isEmpty()) {
+      return new Result(false, header.articles(), 0, 0, 0, 0, header.entityCount(),
+          System.currentTimeMillis() - start);
+    }
+    EntityCatalog catalog = EntityCatalog.read(index.dir());
+    return catalog == null || catalog.generation() != header.generation() ? null
+        : incremental(searcher, catalog, added);
+  }
+
+  private String committedGeneration() throws IOException {
+    return index.lastCommitData().get(ArticleIndex.ENTITY_CATALOG_KEY);
+  }
+
+  /**
+   * Every article, read twice from one snapshot so that none is held: first counted, then, once
+   * names are joined across the archive, resolved, rewritten when changed, and counted in.
+   */
+  private Result full() throws IOException {
+    String committed = committedGeneration();
+    long generation = (committed == null ? 0 : Long.parseLong(committed)) + 1;
+    EntityCatalog.Tally tally = new EntityCatalog.Tally();
+    int[] counts = new int[2]; // articles, rewritten
+    Resolution resolution;
+    try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      EntityResolver.Reading reading = resolver.reading(ResolverMemory.empty());
+      forEachStored(searcher, new MatchAllDocsQuery(), s -> reading.add(doc(s.article())));
+      resolution = reading.resolve();
+      // an index written before the field existed gets it from one rewritten article
+      boolean[] fieldKnown = {
+          FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.ENTITY_PASS) != null};
+      forEachStored(searcher, new MatchAllDocsQuery(), s -> {
+        counts[0]++;
+        counts[1] += write(s, resolution, generation, tally, !fieldKnown[0]) ? 1 : 0;
+        fieldKnown[0] = true;
+      });
+    }
+    EntityCatalog c = finish(generation, tally, Set.of(), counts[0], resolution.memory());
+    return new Result(true, c.articles(), counts[0], 0, counts[1], 0, c.entities().size(),
+        System.currentTimeMillis() - start);
+  }
+
+  private Result incremental(IndexSearcher searcher, EntityCatalog catalog, List<Stored> added)
+      throws IOException {
+    long generation = catalog.generation() + 1;
+    Resolution before = resolver.resolve(catalog.memory(), List.of());
+    Resolution after = resolver.resolve(catalog.memory(), docs(added));
+    Map<String, Stored> earlier = new LinkedHashMap<>();
+    for (Resolution.Label changed : after.changedSince(before)) {
+      for (Stored s : stored(searcher, marked(entityQuery(changed)))) {
+        earlier.putIfAbsent(s.article().id(), s);
+      }
+    }
+    EntityCatalog.Tally tally = new EntityCatalog.Tally(catalog);
+    int rewritten = 0;
+    for (Stored s : added) {
+      rewritten += write(s, after, generation, tally, false) ? 1 : 0;
+    }
+    int rewrittenEarlier = 0;
+    Set<String> shrunk = new HashSet<>();
+    for (Stored s : earlier.values()) {
+      List<Mention> mentions = after.mentions(doc(s.article()));
+      if (!mentions.equals(s.article().mentions())) {
+        Set<String> left = tally.remove(s.article());
+        write(s, after, generation, tally, false);
+        left.removeAll(EntityCatalog.Tally.ids(mentions));
+        shrunk.addAll(left);
+        rewrittenEarlier++;
+      }
+    }
+    EntityCatalog c = finish(generation, tally, shrunk, catalog.articles() + added.size(),
+        after.memory());
+    return new Result(false, c.articles(), added.size(), earlier.size(),
+        rewritten + rewrittenEarlier, rewrittenEarlier, c.entities().size(),
+        System.currentTimeMillis() - start);
+  }
+
+  /** Writes the article again when its entities changed, marks it resolved, counts it in. */
+  private boolean write(Stored s, Resolution resolution, long generation,
+      EntityCatalog.Tally tally, boolean always) throws IOException {
+    Article a = s.article();
+    List<Mention> mentions = resolution.mentions(doc(a));
+    boolean changed = !mentions.equals(a.mentions());
+    if (changed || always) {
+      a = a.withEntities(Article.namesOf(mentions), mentions);
+      index.rewrite(a, s.source());
+    }
+    index.markResolved(a.id(), generation);
+    tally.add(a);
+    return changed;
+  }
+
+  /**
+   * Commits the rewritten articles with the catalog's generation, then writes the catalog: a crash
+   * between the two leaves a catalog of another generation, which the next pass does not trust.
+   */
+  private EntityCatalog finish(long generation, EntityCatalog.Tally tally, Set<String> shrunk,
+      long articles, ResolverMemory memory) throws IOException {
+    if (!shrunk.isEmpty()) {
+      try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (String id : shrunk) {
+          EntityCatalog.Entity e = tally.peek(id);
+          if (e.documents() > 0) {
+            recountDates(searcher, e, tally);
+          }
+        }
+      }
+    }
+    index.commit(Map.of(ArticleIndex.ENTITY_CATALOG_KEY, String.valueOf(generation)));
+    List<EntityCatalog.Entity> entities = tally.entities();
+    EntityCatalog c = new EntityCatalog(EntityCatalog.FORMAT, generation, registry, articles,
+        entities.size(), entities, memory);
+    c.write(index.dir());
+    return c;
+  }
+
+  /** An entity that lost articles: its first and last day again, from the articles left. */
+  private static void recountDates(IndexSearcher searcher, EntityCatalog.Entity e,
+      EntityCatalog.Tally tally) throws IOException {
+    long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
+    forEachMatch(searcher, entityQuery(new Resolution.Label(e.type(), e.canonical())), leaf -> {
+      NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
+      return doc -> {
+        if (dates != null && dates.advanceExact(doc)) {
+          range[0] = Math.min(range[0], dates.longValue());
+          range[1] = Math.max(range[1], dates.longValue());
+        }
+      };
+    });
+    boolean dated = range[0] <= range[1];
+    tally.dates(e.id(), dated ? day(range[0]) : null, dated ? day(range[1]) : null);
+  }
+
+  private static String day(long epochMs) {
+    return Instant.ofEpochMilli(epochMs).atZone(ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  /** The articles that name an entity: a drill-down on its facet field. */
+  private static Query entityQuery(Resolution.Label entity) {
+    DrillDownQuery q = new DrillDownQuery(Schema.facetsConfig());
+    q.add(entity.type().jsonName(), entity.name());
+    return q;
+  }
+
+  /** {@code q} restricted to articles a pass has resolved. */
+  private static Query marked(Query q) {
+    return new BooleanQuery.Builder().add(q, BooleanClause.Occur.FILTER)
+        .add(resolvedByAPass(), BooleanClause.Occur.FILTER).build();
+  }
+
+  /** Articles some pass has resolved (generations start at 1). */
+  private static Query resolvedByAPass() {
+    return NumericDocValuesField.newSlowRangeQuery(Schema.ENTITY_PASS, 1, Long.MAX_VALUE);
+  }
+
+  private static List<EntityResolver.Doc> docs(List<Stored> stored) {
+    List<EntityResolver.Doc> docs = new ArrayList<>(stored.size());
+    for (Stored s : stored) {
+      docs.add(doc(s.article()));
+    }
+    return docs;
+  }
+
+  private static EntityResolver.Doc doc(Article a) {
+    return new EntityResolver.Doc(a.id(), a.text(), a.recognised());
+  }
+
+  /** The live articles matching {@code query}, read from their stored fields. */
+  private static List<Stored> stored(IndexSearcher searcher, Query query) throws IOException {
+    List<Stored> out = new ArrayList<>();
+    forEachStored(searcher, query, out::add);
+    return out;
+  }
+
+  /** What to do with one stored article. */
+  private interface StoredMatch {
+    void on(Stored stored) throws IOException;
+  }
+
+  private static void forEachStored(IndexSearcher searcher, Query query, StoredMatch match)
+      throws IOException {
+    forEachMatch(searcher, query, leaf -> {
+      StoredFields fields = leaf.reader().storedFields();
+      return doc -> {
+        Document d = fields.document(doc);
+        match.on(new Stored(Schema.toArticle(d), Schema.toSourceFile(d)));
+      };
+    });
+  }
+
+  /** What to do with the matches of one segment. */
+  private interface LeafMatches {
+    DocMatch on(LeafReaderContext leaf) throws IOException;
+  }
+
+  /** What to do with one matching document of a segment. */
+  private interface DocMatch {
+    void on(int doc) throws IOException;
+  }
+
+  private static void forEachMatch(IndexSearcher searcher, Query query, LeafMatches matches)
+      throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      DocMatch match = matches.on(leaf);
+      DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          match.on(doc);
+        }
+      }
+    }
+  }
+}

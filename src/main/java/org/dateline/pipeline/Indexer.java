@@ -1,0 +1,366 @@
+package org.dateline.pipeline;
+
+import org.dateline.index.Schema;
+import org.dateline.index.ArticleIndex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.dateline.config.Config;
+import org.dateline.config.Limits;
+import org.dateline.enrich.Article;
+import org.dateline.enrich.Enricher;
+import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.enrich.entities.NerExtractor;
+import org.dateline.ingest.FailureKind;
+import org.dateline.ingest.FileParser;
+import org.dateline.ingest.IngestFailure;
+import org.dateline.ingest.ParseException;
+import org.dateline.ingest.ParseRouter;
+import org.dateline.ingest.Sidecar;
+import org.dateline.ingest.SourceDoc;
+import org.dateline.index.SourceFile;
+
+/**
+ * One indexing run over folders and files: walks them, skips files whose bytes have not changed
+ * since they were indexed, parses the rest on every core (each under a time limit), enriches and
+ * writes their articles, and commits regularly so an interrupted run resumes where it stopped. One
+ * bad file never stops a run: its failure is typed, counted and reported. Not reusable: one
+ * instance per run.
+ */
+public final class Indexer {
+
+  private static final long COMMIT_EVERY_MS = 30_000;
+
+  private final Config config;
+  private final ArticleIndex index;
+  private final ParseRouter router;
+  private final Enricher enricher;
+  private final IngestProgress progress;
+  private final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicLong done = new AtomicLong();
+  private final AtomicLong indexed = new AtomicLong();
+  private final AtomicLong unchanged = new AtomicLong();
+  private final AtomicLong articles = new AtomicLong();
+  private final AtomicLong sinceCommit = new AtomicLong();
+  private final AtomicLong bytes = new AtomicLong();
+  private final StageTimes times;
+  private volatile long lastCommitMs = System.currentTimeMillis();
+  private ConcurrentHashMap<String, SourceFile> catalog;
+  /** Paths new to the index that this indexer has added (a path met again is then replaced). */
+  private final Set<String> added = ConcurrentHashMap.newKeySet();
+
+  public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress) {
+    this(config, index, enricher, progress, new StageTimes());
+  }
+
+  /**
+   * With the stage counters {@code times}; wrap the enricher's entity extractor with
+   * {@link StageTimes#timed} so entity recognition is counted apart from the rest of enrichment.
+   */
+  public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress,
+      StageTimes times) {
+    this(config, index, ParseRouter.parser(config), enricher, progress, times);
+  }
+
+  /** With a file parser of the caller's (building one loads Tika's parsers: a tenth of a second). */
+  Indexer(Config config, ArticleIndex index, FileParser parser, Enricher enricher,
+      IngestProgress progress, StageTimes times) {
+    this.times = times;
+    this.config = config;
+    this.index = index;
+    this.router = new ParseRouter(config, parser);
+    this.enricher = enricher;
+    this.progress = progress;
+  }
+
+  /**
+   * The indexer {@code dateline index} runs: entity recognition as {@code config} says, every stage
+   * timed.
+   */
+  public static Indexer standard(Config config, ArticleIndex index, IngestProgress progress) {
+    StageTimes times = new StageTimes();
+    return new Indexer(config, index, enricher(config, times), progress, times);
+  }
+
+  /**
+   * The enricher {@code dateline index} uses, its entity recognition timed in {@code times}; a
+   * caller that indexes batch after batch builds it once (it reads its tables at construction).
+   */
+  public static Enricher enricher(Config config, StageTimes times) {
+    EntityExtractor ner = config.entities() ? NerExtractor.shared() : EntityExtractor.NONE;
+    return Enricher.standard(times.timed(ner));
+  }
+
+  /** Indexes every file under {@code roots}; with {@code prune}, drops files that are gone. */
+  public IngestReport run(List<Path> roots, boolean prune) throws IOException {
+    long start = System.currentTimeMillis();
+    List<Path> absoluteRoots = new ArrayList<>();
+    for (Path root : roots) {
+      Path abs = root.toAbsolutePath().normalize();
+      if (!Files.exists(abs)) {
+        throw new java.io.FileNotFoundException("no such file or folder: " + root);
+      }
+      absoluteRoots.add(abs);
+    }
+    catalog = new ConcurrentHashMap<>(index.catalog());
+    List<Path> files = new ArrayList<>();
+    for (Path root : absoluteRoots) {
+      walk(root, files);
+    }
+    ingest(files);
+    long removed = prune ? prune(absoluteRoots) : 0;
+    long t0 = System.nanoTime();
+    index.commit(Map.of(Schema.LAST_INGEST_KEY, Instant.now().toString()));
+    times.addCommit(System.nanoTime() - t0);
+    return report(files.size(), removed, start);
+  }
+
+  /**
+   * Indexes exactly {@code files} (absolute paths, no folder walk, nothing pruned) against
+   * {@code known}, the caller's catalog of what the index holds ({@link ArticleIndex#catalog}),
+   * which this run keeps up to date, so a long-lived caller reads the catalog from the index only
+   * once. Commits only as a long run would (every {@code commitEveryFiles} files): the caller
+   * commits when it chooses. For a server that indexes a watched folder batch by batch.
+   */
+  public IngestReport runFiles(List<Path> files, ConcurrentHashMap<String, SourceFile> known)
+      throws IOException {
+    long start = System.currentTimeMillis();
+    catalog = known;
+    ingest(files);
+    return report(files.size(), 0, start);
+  }
+
+  private void ingest(List<Path> files) throws IOException {
+    progress.started(files.size());
+    ExecutorService pool = Executors.newFixedThreadPool(config.ingestThreads());
+    try {
+      List<Future<?>> pending = new ArrayList<>(files.size());
+      for (Path file : files) {
+        pending.add(pool.submit(() -> processQuietly(file)));
+      }
+      for (Future<?> f : pending) {
+        waitFor(f);
+      }
+    } finally {
+      pool.shutdownNow();
+      router.close();
+    }
+  }
+
+  private IngestReport report(long seen, long removed, long startMs) {
+    IngestReport report = new IngestReport(seen, indexed.get(), unchanged.get(), removed,
+        articles.get(), failures, System.currentTimeMillis() - startMs, bytes.get(),
+        times.snapshot());
+    progress.finished();
+    return report;
+  }
+
+  static void waitFor(Future<?> f) throws IOException {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof java.io.UncheckedIOException u) {
+        throw u.getCause(); // the index itself failed (disk full, ...): stop, last commit intact
+      }
+      throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private void walk(Path root, List<Path> into) throws IOException {
+    Path indexDir = index.dir().toAbsolutePath().normalize();
+    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+            return hidden || dir.equals(indexDir) ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".") || Sidecar.isSidecar(file)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile()) {
+              into.add(file);
+            } else if (attrs.isSymbolicLink()) {
+              // A link that cannot be followed: it points to itself, round a loop, or nowhere.
+              failures.add(new IngestFailure(file.toString(), FailureKind.UNREADABLE,
+                  "symbolic link that leads nowhere (a loop or a missing target)"));
+            } else {
+              failures.add(new IngestFailure(file.toString(), FailureKind.UNSUPPORTED,
+                  "not a regular file (a device, pipe or socket)"));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String why = e instanceof FileSystemLoopException ? "symbolic link loop"
+                : "cannot open: " + e.getMessage();
+            failures.add(new IngestFailure(file.toString(), FailureKind.UNREADABLE, why));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  private void processQuietly(Path file) {
+    try {
+      process(file);
+    } catch (ParseException e) {
+      failures.add(new IngestFailure(file.toString(), e.kind(), e.getMessage()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (AlreadyClosedException e) {
+      // The writer stopped after a write error in another thread (disk full ...): stop too.
+      throw new java.io.UncheckedIOException(new IOException("the index writer stopped after an"
+          + " earlier write error", e.getCause() != null ? e.getCause() : e));
+    } catch (RuntimeException e) {
+      failures.add(new IngestFailure(file.toString(), FailureKind.CORRUPT,
+          "parser error: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+    } finally {
+      progress.fileDone(done.incrementAndGet(), articles.get(), failures.size());
+    }
+  }
+
+  private void process(Path file) throws ParseException, IOException {
+    String path = file.toString();
+    Optional<Path> sidecarPath = Sidecar.locate(file);
+    SourceFile identity;
+    try {
+      identity = identify(file, sidecarPath);
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+    if (identity == null) {
+      unchanged.incrementAndGet();
+      return;
+    }
+    Sidecar sidecar = sidecarPath.isPresent() ? Sidecar.read(sidecarPath.get()) : null;
+    long t0 = System.nanoTime();
+    List<SourceDoc> docs = router.parse(file, identity.sizeBytes());
+    long t1 = System.nanoTime();
+    times.addParse(t1 - t0);
+    List<Article> out = new ArrayList<>(docs.size());
+    for (SourceDoc doc : docs) {
+      out.add(enricher.enrich(path, doc, sidecar));
+    }
+    long t2 = System.nanoTime();
+    times.addEnrich(t2 - t1);
+    if (catalog.containsKey(path) || !added.add(path)) {
+      index.replace(identity, out);
+    } else {
+      // new to the index: no delete by path to apply, which is most of a bulk ingest
+      index.add(identity, out);
+    }
+    catalog.put(path, identity);
+    times.addIndex(System.nanoTime() - t2);
+    bytes.addAndGet(identity.sizeBytes());
+    indexed.incrementAndGet();
+    articles.addAndGet(out.size());
+    maybeCommit();
+  }
+
+  /** The file's identity, or null when the index already holds exactly these bytes. */
+  private SourceFile identify(Path file, Optional<Path> sidecarPath) throws IOException {
+    String path = file.toString();
+    long size = Files.size(file) + (sidecarPath.isPresent() ? Files.size(sidecarPath.get()) : 0);
+    long mtime = Files.getLastModifiedTime(file).toMillis();
+    if (sidecarPath.isPresent()) {
+      mtime = Math.max(mtime, Files.getLastModifiedTime(sidecarPath.get()).toMillis());
+    }
+    SourceFile known = catalog.get(path);
+    if (known != null && known.sizeBytes() == size && known.mtimeMs() == mtime) {
+      return null;
+    }
+    String hash = hash(file, sidecarPath);
+    if (known != null && known.sha256().equals(hash)) {
+      return null;
+    }
+    return new SourceFile(path, size, mtime, hash);
+  }
+
+  private void maybeCommit() throws IOException {
+    long n = sinceCommit.incrementAndGet();
+    long now = System.currentTimeMillis();
+    if (n >= config.commitEveryFiles() || now - lastCommitMs >= COMMIT_EVERY_MS) {
+      synchronized (this) {
+        if (sinceCommit.get() > 0) {
+          sinceCommit.set(0);
+          lastCommitMs = now;
+          long t0 = System.nanoTime();
+          index.commit(Map.of());
+          times.addCommit(System.nanoTime() - t0);
+        }
+      }
+    }
+  }
+
+  private long prune(List<Path> roots) throws IOException {
+    long removed = 0;
+    for (String path : catalog.keySet()) {
+      Path p = Path.of(path);
+      boolean underRoot = roots.stream().anyMatch(p::startsWith);
+      if (underRoot && !Files.exists(p)) {
+        index.deleteSource(path);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /** SHA-256 of the file's bytes, then of its sidecar's. */
+  static String hash(Path file, Optional<Path> sidecar) throws IOException {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+    digest(file, md);
+    if (sidecar.isPresent()) {
+      digest(sidecar.get(), md);
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static void digest(Path file, MessageDigest md) throws IOException {
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+        md.update(buf, 0, n);
+      }
+    }
+  }
+}

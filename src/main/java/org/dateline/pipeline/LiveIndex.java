@@ -1,0 +1,205 @@
+package org.dateline.pipeline;
+
+import org.dateline.index.Schema;
+import org.dateline.index.ArticleIndex;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dateline.config.Config;
+import org.dateline.enrich.Enricher;
+import org.dateline.ingest.FileParser;
+import org.dateline.ingest.ParseRouter;
+import org.dateline.ingest.IngestFailure;
+import org.dateline.index.SourceFile;
+
+/**
+ * The index a server writes itself ({@code dateline serve --watch}): it holds the index's only
+ * {@code IndexWriter} (Lucene's write lock keeps any other writer out) and indexes through the same
+ * {@link Indexer} as {@code dateline index}, file batches from a {@link DropFolder} on a watcher
+ * thread and uploads on request threads, one at a time. Searches see new articles through a
+ * near-real-time searcher over {@link #index()}'s writer, long before they are committed; commits
+ * come every {@code commitInterval} (then the entity pass runs, as after a
+ * {@code dateline index} run), after each upload and at {@link #close}. A crash loses only what
+ * was indexed since the last commit, and the watched files are indexed again at the next start.
+ * Thread-safe.
+ */
+public final class LiveIndex implements Closeable {
+
+  private final Config config;
+  private final ArticleIndex index;
+  private final ConcurrentHashMap<String, SourceFile> catalog;
+  private final PrintWriter log;
+  private final StageTimes times = new StageTimes();
+  private final Enricher enricher;
+  private final FileParser parser;
+  private final Object writing = new Object();
+  private volatile Thread watcher;
+  private volatile boolean stopping;
+  private long lastCommitMs = System.currentTimeMillis();
+  private long filesSinceCommit;
+  private long articlesSinceCommit;
+  private long batchesSinceCommit;
+  private long slowestBatchMs;
+
+  private LiveIndex(Config config, ArticleIndex index, PrintWriter log) throws IOException {
+    this.config = config;
+    this.index = index;
+    this.catalog = new ConcurrentHashMap<>(index.catalog());
+    this.log = log;
+    this.enricher = Indexer.enricher(config, times);
+    this.parser = ParseRouter.parser(config);
+  }
+
+  /** The indexer of one batch (an Indexer runs once), sharing this index's enricher. */
+  private Indexer indexer() {
+    return new Indexer(config, index, parser, enricher, IngestProgress.NONE, times);
+  }
+
+  /**
+   * Opens the index of {@code config} for writing; fails with Lucene's
+   * {@link org.apache.lucene.store.LockObtainFailedException} while another process writes it.
+   */
+  public static LiveIndex open(Config config, PrintWriter log) throws IOException {
+    ArticleIndex index = ArticleIndex.open(config.indexDir());
+    try {
+      return new LiveIndex(config, index, log);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  public ArticleIndex index() {
+    return index;
+  }
+
+  /** Indexes {@code files} and commits at once (an upload is durable when it is answered). */
+  public IngestReport add(List<Path> files) throws IOException {
+    synchronized (writing) {
+      IngestReport report = indexer().runFiles(absolute(files), catalog);
+      commit();
+      return report;
+    }
+  }
+
+  /** Starts the thread that indexes what is dropped into {@code folder}; closes it on {@link #close}. */
+  public void watch(DropFolder folder) {
+    Thread t = new Thread(() -> watchLoop(folder), "dateline-watch");
+    t.setDaemon(true);
+    watcher = t;
+    t.start();
+  }
+
+  private void watchLoop(DropFolder folder) {
+    long commitMs = config.watch().commitInterval().toMillis();
+    try (folder) {
+      while (!stopping) {
+        try {
+          List<Path> ready = folder.poll(Math.min(commitMs, 1_000));
+          synchronized (writing) {
+            if (!ready.isEmpty() && !stopping) {
+              batch(ready);
+            }
+            if (System.currentTimeMillis() - lastCommitMs >= commitMs
+                && index.writer().hasUncommittedChanges()) {
+              commit();
+            }
+          }
+        } catch (InterruptedException e) {
+          return;
+        } catch (IOException | RuntimeException e) {
+          // The writer failed (disk full ...): keep serving what is searchable, say so, retry.
+          log.println("dateline: watch: indexing failed: " + e + "; trying again in 5 s");
+          log.flush();
+          try {
+            Thread.sleep(5_000);
+          } catch (InterruptedException stop) {
+            return;
+          }
+        }
+      }
+    } catch (IOException e) {
+      log.println("dateline: watch: could not close the folder watcher: " + e.getMessage());
+      log.flush();
+    }
+  }
+
+  private void batch(List<Path> files) throws IOException {
+    IngestReport r = indexer().runFiles(files, catalog);
+    batchesSinceCommit++;
+    slowestBatchMs = Math.max(slowestBatchMs, r.elapsedMs());
+    filesSinceCommit += r.filesIndexed();
+    articlesSinceCommit += r.articlesWritten();
+    for (IngestFailure f : r.failures()) {
+      log.printf("dateline: watch: %s: %s (%s)%n", f.path(), f.kind().label(), f.detail());
+    }
+    if (!r.failures().isEmpty()) {
+      log.flush();
+    }
+  }
+
+  /**
+   * Commits what was indexed, then runs the entity pass when entities are on, as
+   * {@code dateline index} does after a run (incremental: the new articles against the catalog).
+   */
+  private void commit() throws IOException {
+    long t0 = System.nanoTime();
+    index.commit(Map.of(Schema.LAST_INGEST_KEY, Instant.now().toString()));
+    long commitNanos = System.nanoTime() - t0;
+    String entities = "";
+    if (config.entities()) {
+      EntityPass.Result pass = EntityPass.run(index);
+      entities = String.format(java.util.Locale.ROOT, "; entity pass (%s) resolved %d articles in"
+          + " %.1f s (%d rewritten)", pass.full() ? "full" : "incremental", pass.resolved(),
+          pass.elapsedMs() / 1000.0, pass.rewritten());
+    }
+    if (watcher != null) {
+      StageTimes.Snapshot st = times.snapshot();
+      log.printf(java.util.Locale.ROOT, "Watch: committed %d files (%d articles, %d batches,"
+          + " slowest %d ms) in %d ms%s. Since start, thread-seconds: parse %.1f, enrich %.1f,"
+          + " ner %.1f, index %.1f.%n", filesSinceCommit, articlesSinceCommit,
+          batchesSinceCommit, slowestBatchMs, commitNanos / 1_000_000, entities,
+          st.parseMs() / 1e3, st.enrichMs() / 1e3, st.nerMs() / 1e3, st.indexMs() / 1e3);
+      log.flush();
+    }
+    filesSinceCommit = 0;
+    articlesSinceCommit = 0;
+    batchesSinceCommit = 0;
+    slowestBatchMs = 0;
+    lastCommitMs = System.currentTimeMillis();
+  }
+
+  private static List<Path> absolute(List<Path> files) {
+    return files.stream().map(f -> f.toAbsolutePath().normalize()).toList();
+  }
+
+  /** Stops watching, commits everything indexed, and releases the writer. */
+  @Override
+  public void close() throws IOException {
+    stopping = true;
+    Thread t = watcher;
+    if (t != null) {
+      // No interrupt: Lucene's file channels close when a thread writing them is interrupted.
+      // The watcher sees the flag within its poll (at most a second) or when its batch is done.
+      try {
+        t.join(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    try {
+      synchronized (writing) {
+        if (index.writer().hasUncommittedChanges()) {
+          commit();
+        }
+      }
+    } finally {
+      index.close();
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.dateline.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.dateline.enrich.Article;
+import org.dateline.enrich.PubDate;
+import org.dateline.index.Schema;
+import org.dateline.search.kwic.Kwic;
+import org.dateline.search.kwic.KwicLine;
+
+/** Turns stored documents into hits with KWIC lines, for one request on one searcher. */
+final class HitBuilder {
+  private final IndexSearcher searcher;
+  private final Weight weight;
+  private final List<LeafReaderContext> leaves;
+  private final int kwicLines;
+  private final Deadline deadline;
+  /** The query's body terms when they alone decide its matches (Kwic.flatBodyTerms), or null. */
+  private final Set<BytesRef> bodyTerms;
+
+  /** {@code rewritten}: the request's query after {@link IndexSearcher#rewrite(Query)}. */
+  HitBuilder(IndexSearcher searcher, Query rewritten, int kwicLines, Deadline deadline)
+      throws IOException {
+    this.searcher = searcher;
+    this.weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    this.bodyTerms = Kwic.flatBodyTerms(rewritten);
+    this.leaves = searcher.getIndexReader().leaves();
+    this.kwicLines = kwicLines;
+    this.deadline = deadline;
+  }
+
+  Hit build(FieldDoc fd, SortOrder sort) throws IOException {
+    deadline.check();
+    Document doc = searcher.storedFields().document(fd.doc);
+    Article a = Schema.toArticle(doc);
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(fd.doc, leaves));
+    Kwic.Result kwic = Kwic.forHit(weight, bodyTerms, leaf, fd.doc - leaf.docBase, a.text(),
+        kwicLines);
+    Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;
+    return hit(a, kwic.lines(), kwic.total(), score);
+  }
+
+  static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score) {
+    return new Hit(a.id(), a.title(), a.outlet(), isoDate(a), precision(a), a.url(), a.path(),
+        a.agencies(), a.authors(), a.language(), entities(a), WrittenName.of(a.mentions()), kwic,
+        kwicTotal, score);
+  }
+
+  /** A day-precision date as its day, any other as its instant, in ISO-8601; null if undated. */
+  static String isoDate(Article a) {
+    if (a.date() == null) {
+      return null;
+    }
+    Instant instant = a.date().instant();
+    return a.date().precision() == PubDate.Precision.DAY
+        ? instant.atZone(ZoneOffset.UTC).toLocalDate().toString()
+        : instant.toString();
+  }
+
+  private static String precision(Article a) {
+    return a.date() == null ? null : a.date().precision().jsonName();
+  }
+
+  private static Map<String, List<String>> entities(Article a) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String dim : Schema.ENTITY_DIMS) {
+      out.put(dim, a.entities().getOrDefault(dim, List.of()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,241 @@
+package org.dateline.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.dateline.index.Schema;
+import org.dateline.search.facet.ComplementFacets;
+import org.dateline.search.facet.FacetSearcher;
+import org.dateline.search.facet.FacetValue;
+
+/**
+ * How one search request is answered on one searcher: its top hits, how many match, and the counts
+ * of every facet and of the date histogram. The request's shape picks one of three paths, each a
+ * method of its own:
+ *
+ * <ul>
+ *   <li>{@link Path#BROWSE_ALL}: no query, no date range, no filter: the counts are the searcher's
+ *       own counts of every article, computed once per searcher;
+ *   <li>{@link Path#ONE_FILTER}: a query, a date range or a filter on one dimension: one pass for
+ *       the top hits (which may skip what cannot compete) and one that counts; the filtered
+ *       dimension is counted again without its own filter, so its other values keep their counts
+ *       (multi-select);
+ *   <li>{@link Path#SEVERAL_FILTERS}: filters on two or more dimensions: Lucene's DrillSideways,
+ *       each filtered dimension counted without its own filter.
+ * </ul>
+ */
+final class SearchPlan {
+
+  /** Hits counted exactly before the top-hits pass may start skipping (Lucene's default). */
+  private static final int TOTAL_HITS_THRESHOLD = 1000;
+
+  enum Path { BROWSE_ALL, ONE_FILTER, SEVERAL_FILTERS }
+
+  /** What the passes found: the top hits (one more than the page), the total, every facet. */
+  record Answer(TopFieldDocs top, long total, Map<String, List<FacetValue>> facets) {}
+
+  private final FacetSearcher searcher;
+  private final SearchRequest request;
+  private final Query rewritten;
+  private final DrillDownQuery drillDown;
+  private final Deadline deadline;
+  private final ExecutorService sidewaysExecutor;
+  private final FieldDoc after;
+  private final int wanted;
+  /** A match-all query without a date range (filters aside). */
+  private final boolean everything;
+  /** The dimensions the request filters on, in request order. */
+  private final List<String> filtered;
+
+  /**
+   * {@code rewritten}: the request's query rewritten once on {@code searcher} (a wildcard walks the
+   * term dictionary, and every pass would otherwise walk it again); {@code wanted}: how many top
+   * hits to collect after {@code after}; {@code sidewaysExecutor} runs DrillSideways' searches.
+   */
+  SearchPlan(FacetSearcher searcher, SearchRequest request, Query rewritten, Deadline deadline,
+      ExecutorService sidewaysExecutor, FieldDoc after, int wanted) {
+    this.searcher = searcher;
+    this.request = request;
+    this.rewritten = rewritten;
+    this.drillDown = drillDown(rewritten, request);
+    this.deadline = deadline;
+    this.sidewaysExecutor = sidewaysExecutor;
+    this.after = after;
+    this.wanted = wanted;
+    this.everything = rewritten instanceof MatchAllDocsQuery && request.from() == null
+        && request.to() == null;
+    this.filtered = request.filters().entrySet().stream()
+        .filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+  }
+
+  Path path() {
+    if (everything && filtered.isEmpty()) {
+      return Path.BROWSE_ALL;
+    }
+    return filtered.size() <= 1 || !searcher.hasFacets() ? Path.ONE_FILTER : Path.SEVERAL_FILTERS;
+  }
+
+  Answer run() throws IOException {
+    return switch (path()) {
+      case BROWSE_ALL -> browseAll();
+      case ONE_FILTER -> oneFilter();
+      case SEVERAL_FILTERS -> severalFilters();
+    };
+  }
+
+  private Answer browseAll() throws IOException {
+    TopFieldDocs top = topHits();
+    return new Answer(top, searcher.getIndexReader().numDocs(),
+        facetValues(searcher.everyArticle(), null, null, searcher.everyDate()));
+  }
+
+  private Answer oneFilter() throws IOException {
+    TopFieldDocs top = topHits();
+    FacetsCollector matching = searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
+    long total = totalOf(matching);
+    // A query that matches most of the archive is counted from the articles it leaves out.
+    FacetsCollector outside = ComplementFacets.worthIt(searcher, total)
+        ? ComplementFacets.outside(searcher, matching) : null;
+    boolean count = request.facetSize() > 0 && searcher.hasFacets();
+    Facets facets = !count ? null
+        : outside != null ? ComplementFacets.of(searcher, outside) : searcher.counts(matching);
+    String sidewaysDim = count && !filtered.isEmpty() ? filtered.get(0) : null;
+    Facets sideways = null;
+    if (sidewaysDim != null) {
+      // Counted without its own filter (as DrillSideways would); for a match-all query those are
+      // the searcher's counts of every article.
+      sideways = everything ? searcher.everyArticle()
+          : sidewaysCounts(drillDown(rewritten, request.withoutFilters()), sidewaysDim);
+    }
+    return new Answer(top, total, facetValues(facets, sidewaysDim, sideways,
+        searcher.histogram(matching, outside, request.from(), request.to())));
+  }
+
+  private Answer severalFilters() throws IOException {
+    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+        new CountingDrillSideways(searcher, sidewaysExecutor)
+            .search(drillDown, deadline.bound(new TopFieldCollectorManager(
+                sort(request.sort()), wanted, after, Integer.MAX_VALUE)));
+    FacetsCollector matching = result.drillDownFacetsCollector != null
+        ? result.drillDownFacetsCollector
+        : searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
+    TopFieldDocs top = result.collectorResult;
+    return new Answer(top, top.totalHits.value(), facetValues(result.facets, null, null,
+        searcher.histogram(matching, null, request.from(), request.to())));
+  }
+
+  /**
+   * Top hits without scoring every match of a frequent term: the pass may skip documents that
+   * cannot compete (block-max WAND) once {@link #TOTAL_HITS_THRESHOLD} are counted.
+   */
+  private TopFieldDocs topHits() throws IOException {
+    return searcher.search(drillDown, deadline.bound(new TopFieldCollectorManager(
+        sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD)));
+  }
+
+  /** Counts of dimension {@code dim} alone over the matches of {@code base}. */
+  private Facets sidewaysCounts(Query base, String dim) throws IOException {
+    FacetsCollector hits = searcher.search(base, deadline.bound(new FacetsCollectorManager()));
+    return ComplementFacets.count(searcher, hits, totalOf(hits), dim);
+  }
+
+  private Map<String, List<FacetValue>> facetValues(Facets facets, String sidewaysDim,
+      Facets sideways, List<FacetValue> dates) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACET_DIMS) {
+      out.put(dim, FacetValue.top(dim.equals(sidewaysDim) ? sideways : facets, dim,
+          request.facetSize()));
+    }
+    out.put(Schema.DATE, dates);
+    return out;
+  }
+
+  private static long totalOf(FacetsCollector hits) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
+      total += md.totalHits();
+    }
+    return total;
+  }
+
+  /** The request's query, date range and filters as one Lucene query. */
+  static DrillDownQuery drillDown(Query query, SearchRequest request) {
+    Query base = query;
+    if (request.from() != null || request.to() != null) {
+      LocalDate from = request.from() == null ? LocalDate.of(1, 1, 1) : request.from();
+      LocalDate to = request.to() == null ? LocalDate.of(9999, 12, 31) : request.to();
+      base = new BooleanQuery.Builder()
+          .add(query, BooleanClause.Occur.MUST)
+          .add(QueryFactory.dayRange(from, to), BooleanClause.Occur.FILTER)
+          .build();
+    }
+    DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), base);
+    for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+      if (!Schema.FACET_DIMS.contains(filter.getKey())) {
+        throw new BadRequestException("unknown filter '" + filter.getKey() + "'; filters are "
+            + String.join(", ", Schema.FACET_DIMS));
+      }
+      for (String value : filter.getValue()) {
+        ddq.add(filter.getKey(), value);
+      }
+    }
+    return ddq;
+  }
+
+  /** The Lucene sort of {@code order}, ties broken by article id (so cursors are stable). */
+  static Sort sort(SortOrder order) {
+    SortField id = new SortField(Schema.ID, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+      case NEWEST -> new Sort(dateSort(true), id);
+      case OLDEST -> new Sort(dateSort(false), id);
+    };
+  }
+
+  /** Undated articles sort last in both directions. */
+  private static SortField dateSort(boolean newestFirst) {
+    SortField field = new SortField(Schema.DATE, SortField.Type.LONG, newestFirst);
+    field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return field;
+  }
+
+  /** DrillSideways counted as every other request is (heap ordinals), each sideways dim alone. */
+  private static final class CountingDrillSideways extends DrillSideways {
+    private final FacetSearcher counting;
+
+    CountingDrillSideways(FacetSearcher searcher, ExecutorService executor) {
+      super(searcher, Schema.facetsConfig(), null, searcher.facetState(), executor);
+      this.counting = searcher;
+    }
+
+    @Override
+    protected Facets buildFacetsResult(FacetsCollector drillDowns,
+        FacetsCollector[] drillSideways, String[] drillSidewaysDims) throws IOException {
+      Facets main = drillDowns == null ? null : counting.counts(drillDowns);
+      Map<String, Facets> byDim = new HashMap<>();
+      for (int i = 0; drillSideways != null && i < drillSideways.length; i++) {
+        byDim.put(drillSidewaysDims[i], counting.counts(drillSideways[i], drillSidewaysDims[i]));
+      }
+      return byDim.isEmpty() ? main : new MultiFacets(byDim, main);
+    }
+  }
+}

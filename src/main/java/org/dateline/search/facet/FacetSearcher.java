@@ -1,0 +1,127 @@
+package org.dateline.search.facet;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+
+/**
+ * A searcher and the facet state of the same reader: its facet ordinals in the heap, the counts of
+ * every article and the per-day counts of every date, each computed once per searcher (that is,
+ * once per refresh) and shared by the requests that use it. Built by {@link FacetSearcherFactory}.
+ */
+public final class FacetSearcher extends IndexSearcher {
+  /** Null while no article in the index has any facet value. */
+  private final SortedSetDocValuesReaderState facetState;
+  /** The facet ordinals in the heap; null without facets or when over their memory budget. */
+  private final FacetOrdinals ordinals;
+
+  private volatile Facets everyArticle;
+  /** Null until counted; empty when the dates span too many days to count densely. */
+  private volatile Optional<DateHistogram.DayCounts> everyDay;
+
+  FacetSearcher(IndexReader reader, Executor executor,
+      SortedSetDocValuesReaderState facetState, FacetOrdinals ordinals) {
+    super(reader, executor);
+    this.facetState = facetState;
+    this.ordinals = ordinals;
+  }
+
+  /** The facet state of this searcher's reader; null while no article has any facet value. */
+  public SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  /** Whether any article of this searcher has a facet value (else nothing can be counted). */
+  public boolean hasFacets() {
+    return facetState != null;
+  }
+
+  /** Facet counts of {@code hits} (this searcher must have facets). */
+  public Facets counts(FacetsCollector hits) throws IOException {
+    return ordinals != null ? new OrdinalCounts(facetState, ordinals.count(hits))
+        : new SortedSetDocValuesFacetCounts(facetState, hits);
+  }
+
+  /**
+   * Facet counts of {@code hits} that answer for dimension {@code dim} alone (other dimensions
+   * may be left uncounted).
+   */
+  public Facets counts(FacetsCollector hits, String dim) throws IOException {
+    if (ordinals == null) {
+      return new SortedSetDocValuesFacetCounts(facetState, hits);
+    }
+    SortedSetDocValuesReaderState.OrdRange range = facetState.getOrdRange(dim);
+    return new OrdinalCounts(facetState, range == null ? new int[facetState.getSize()]
+        : ordinals.count(hits, range));
+  }
+
+  /**
+   * Facet counts over every article of this searcher (null without facets): the answer for a
+   * match-all query, and the sideways counts of a one-dimension filter on it. Counted on first
+   * use, once per searcher, and shared by requests through {@link SharedCounts}.
+   */
+  public Facets everyArticle() throws IOException {
+    Facets f = everyArticle;
+    if (f == null && facetState != null) {
+      synchronized (this) {
+        f = everyArticle;
+        if (f == null) {
+          // shared by concurrent requests: label look-ups must not race (SharedCounts)
+          f = new SharedCounts(ordinals != null
+              ? new OrdinalCounts(facetState, ordinals.countAll())
+              : new SortedSetDocValuesFacetCounts(facetState));
+          everyArticle = f;
+        }
+      }
+    }
+    return f;
+  }
+
+  /**
+   * Every article counted per publication day (null when the dates span too many days to count
+   * densely), once per searcher: the base of every histogram this searcher draws.
+   */
+  DateHistogram.DayCounts everyDay() throws IOException {
+    Optional<DateHistogram.DayCounts> d = everyDay;
+    if (d == null) {
+      synchronized (this) {
+        d = everyDay;
+        if (d == null) {
+          d = Optional.ofNullable(DateHistogram.everyDay(getIndexReader()));
+          everyDay = d;
+        }
+      }
+    }
+    return d.orElse(null);
+  }
+
+  /** The histogram of every article. */
+  public List<FacetValue> everyDate() throws IOException {
+    DateHistogram.DayCounts every = everyDay();
+    return every != null ? DateHistogram.buckets(every, null, null)
+        : DateHistogram.compute(search(new MatchAllDocsQuery(), new FacetsCollectorManager()),
+            null, null);
+  }
+
+  /** The histogram of the hits (or, with {@code outside}, of every article but those). */
+  public List<FacetValue> histogram(FacetsCollector hits, FacetsCollector outside, LocalDate from,
+      LocalDate to) throws IOException {
+    DateHistogram.DayCounts every = everyDay();
+    if (every == null) {
+      return DateHistogram.compute(hits, from, to);
+    }
+    return DateHistogram.buckets(outside != null
+        ? every.minus(DateHistogram.count(outside, every))
+        : DateHistogram.count(hits, every), from, to);
+  }
+}

@@ -1,0 +1,239 @@
+package org.dateline.search.kwic;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.dateline.index.Schema;
+
+/**
+ * Builds keyword-in-context lines from the offsets the Matches API reads out of the postings: a
+ * phrase or proximity query yields one span for the whole match, so {@code match} is exactly the
+ * text that matched. Stateless.
+ *
+ * <p>A wildcard or fuzzy term expands into a disjunction of every word it matches (hundreds for
+ * {@code bank*}), and the Matches API opens a postings list for each of them for every hit: that was
+ * most of such a request's time. For queries whose matches in a hit are exactly the occurrences of
+ * a set of body terms ({@link #flatBodyTerms}), a hit with many such terms is instead re-analysed
+ * with the index analyzer (the same tokens and offsets the postings hold) and its tokens looked up
+ * in the set: the same spans, found in time proportional to the text, not to the terms.
+ */
+public final class Kwic {
+
+  /** Characters of context wanted on each side, before cutting back to a word boundary. */
+  public static final int CONTEXT_CHARS = 60;
+
+  private Kwic() {}
+
+  /** The matches of one hit, as lines, plus the total number of matches. */
+  public record Result(List<KwicLine> lines, int total) {}
+
+  /** From this many body terms on, re-analysing a hit's text beats opening their postings. */
+  static final int MANY_TERMS = 8;
+  /** Characters of text per query term up to which re-analysis is the cheaper of the two. */
+  static final int CHARS_PER_TERM = 1_000;
+
+  private static final Analyzer INDEX_ANALYZER = Schema.indexAnalyzer();
+
+  /**
+   * Reads the body matches of {@code docInLeaf} and turns the first {@code maxLines} into lines;
+   * {@code bodyTerms} is the query's {@link #flatBodyTerms} (or null): the spans come from
+   * re-analysis when that is cheaper.
+   */
+  public static Result forHit(Weight weight, Set<BytesRef> bodyTerms, LeafReaderContext leaf,
+      int docInLeaf, String text, int maxLines) throws IOException {
+    List<int[]> spans = bodyTerms != null && bodyTerms.size() >= MANY_TERMS && text != null
+        && text.length() <= (long) CHARS_PER_TERM * bodyTerms.size()
+        ? termSpans(bodyTerms, text) : spans(weight, leaf, docInLeaf);
+    List<KwicLine> lines = new ArrayList<>(Math.min(maxLines, spans.size()));
+    for (int i = 0; i < spans.size() && lines.size() < maxLines; i++) {
+      int[] span = spans.get(i);
+      lines.add(line(text, span[0], span[1]));
+    }
+    return new Result(lines, spans.size());
+  }
+
+  /** Match spans in offset order, overlapping spans merged (a catenated token and its parts). */
+  public static List<int[]> spans(Weight weight, LeafReaderContext leaf, int docInLeaf)
+      throws IOException {
+    Matches matches = weight.matches(leaf, docInLeaf);
+    if (matches == null) {
+      return List.of();
+    }
+    MatchesIterator it = matches.getMatches(Schema.BODY);
+    if (it == null) {
+      return List.of();
+    }
+    List<int[]> raw = new ArrayList<>();
+    while (it.next()) {
+      if (it.startOffset() >= 0) {
+        raw.add(new int[] {it.startOffset(), it.endOffset()});
+      }
+    }
+    return merge(raw);
+  }
+
+  /**
+   * The spans of {@code text} whose tokens (by the index analyzer) are among {@code terms}, in
+   * offset order, overlapping spans merged: for a query with {@link #flatBodyTerms}, exactly what
+   * {@link #spans} reads from the postings.
+   */
+  static List<int[]> termSpans(Set<BytesRef> terms, String text) {
+    List<int[]> raw = new ArrayList<>();
+    try (TokenStream ts = INDEX_ANALYZER.tokenStream(Schema.BODY, text)) {
+      TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (terms.contains(term.getBytesRef())) {
+          raw.add(new int[] {offset.startOffset(), offset.endOffset()});
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("re-analysing a hit's text failed", e); // text is in memory
+    }
+    return merge(raw);
+  }
+
+  /**
+   * The body terms of a rewritten query whose matches in any hit are exactly the occurrences of
+   * those terms, or null for other shapes. That holds for terms, disjunctions of terms, and
+   * conjunctions of such (every required clause matches a hit; an optional disjunction matches
+   * where its terms occur); prohibited clauses match nothing. It does not hold for phrases and
+   * other positional queries, or for an optional clause that could fail while holding one of its
+   * terms (a conjunction, an exclusion, a minimum to match), so those keep the Matches API.
+   */
+  public static Set<BytesRef> flatBodyTerms(Query rewritten) {
+    Set<BytesRef> terms = new HashSet<>();
+    return collect(rewritten, false, terms) ? terms : null;
+  }
+
+  /** With {@code optional}, {@code q} must be a pure disjunction. */
+  private static boolean collect(Query q, boolean optional, Set<BytesRef> into) {
+    if (q instanceof BoostQuery b) {
+      return collect(b.getQuery(), optional, into);
+    }
+    if (q instanceof MatchNoDocsQuery) {
+      return true; // e.g. a fuzzy term near no word: no hits to show
+    }
+    if (q instanceof TermQuery t) {
+      if (t.getTerm().field().equals(Schema.BODY)) {
+        into.add(BytesRef.deepCopyOf(t.getTerm().bytes()));
+      }
+      return true;
+    }
+    if (q instanceof BooleanQuery bq) {
+      if (optional && bq.getMinimumNumberShouldMatch() > 0) {
+        return false; // may hold some of its terms without matching
+      }
+      for (BooleanClause c : bq.clauses()) {
+        boolean ok = switch (c.occur()) {
+          case MUST_NOT -> !optional; // an optional clause it voids would hide present terms
+          case SHOULD -> collect(c.query(), true, into);
+          case MUST, FILTER -> !optional && collect(c.query(), false, into);
+        };
+        if (!ok) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static List<int[]> merge(List<int[]> raw) {
+    raw.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+    List<int[]> merged = new ArrayList<>(raw.size());
+    for (int[] span : raw) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && span[0] < last[1]) {
+        last[1] = Math.max(last[1], span[1]);
+      } else {
+        merged.add(span);
+      }
+    }
+    return merged;
+  }
+
+  /** One line around {@code [start, end)}, context cut at word boundaries and made single-line. */
+  public static KwicLine line(String text, int start, int end) {
+    int leftFrom = Math.max(0, start - CONTEXT_CHARS);
+    if (leftFrom > 0) {
+      int space = indexOfSpace(text, leftFrom, start);
+      leftFrom = space < 0 ? leftFrom : space + 1;
+    }
+    int rightTo = Math.min(text.length(), end + CONTEXT_CHARS);
+    if (rightTo < text.length()) {
+      int space = lastIndexOfSpace(text, end, rightTo);
+      rightTo = space < 0 ? rightTo : space;
+    }
+    return new KwicLine(
+        flatten(text.substring(leftFrom, start)),
+        flatten(text.substring(start, end)),
+        flatten(text.substring(end, rightTo)),
+        start);
+  }
+
+  private static int indexOfSpace(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastIndexOfSpace(String text, int from, int to) {
+    for (int i = to; i > from; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Line breaks and runs of white space become one space, so a line prints on one line. */
+  static String flatten(String s) {
+    // A hand loop, not replaceAll: this runs for every KWIC line of every hit.
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = isRegexSpace(c);
+      if (space && (c != ' ' || (i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))))) {
+        if (out == null) {
+          out = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        out.append(' ');
+        while (i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))) {
+          i++;
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** What the regex class \\s matches: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+}
