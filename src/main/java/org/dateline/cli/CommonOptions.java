@@ -85,6 +85,10 @@ public final class CommonOptions {
         .withLimits(Limits.defaults().withIsolation(isolation, parseHeapMb)
             .withSearch(maxQueryTerms, searchTimeoutMs, maxQueryChars, maxRequestMb * 1024 * 1024));
     c = c.withEntities(!noEntities).withRefreshMs(refreshMs);
+    if (threads < 0) { // 0 is the "one per core" default; a negative count is a mistake
+      throw new IllegalArgumentException(
+          "--threads must be 1 or more (or 0: one per core), got " + threads);
+    }
     return threads > 0 ? c.withIngestThreads(threads) : c;
   }
 }

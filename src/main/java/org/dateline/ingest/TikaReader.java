@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,19 +84,26 @@ public final class TikaReader {
     if (list.isEmpty()) {
       return List.of();
     }
-    Map<String, String> typeByPath = new HashMap<>();
+    // Tika's resource path names a member without its folders ("a/x.txt" and "b/x.txt" are both
+    // "/x.txt"), so the tree is walked by the embedded id path, which is unique, and a member whose
+    // resource path is already taken gets its id path added: item keys (hence article ids) stay
+    // unique within a file.
+    Map<String, String> typeById = new HashMap<>();
     for (Metadata md : list) {
-      String path = md.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
-      typeByPath.put(path == null ? "" : path, baseType(md));
+      String id = md.get(TikaCoreProperties.EMBEDDED_ID_PATH);
+      typeById.put(id == null ? "" : id, baseType(md));
     }
     List<SourceDoc> docs = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       Metadata md = list.get(i);
       String path = md.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
+      String id = md.get(TikaCoreProperties.EMBEDDED_ID_PATH);
       boolean isContainer = CONTAINERS.contains(baseType(md));
-      boolean parentIsContainer = i > 0 && CONTAINERS.contains(typeByPath.get(parent(path)));
+      boolean parentIsContainer = i > 0 && CONTAINERS.contains(typeById.get(parent(id)));
       if (!isContainer && (i == 0 || parentIsContainer)) {
-        docs.add(toSourceDoc(md, i == 0 ? "" : path));
+        String key = i == 0 ? "" : keys.add(path) ? path : path + "#" + id;
+        docs.add(toSourceDoc(md, key));
       }
     }
     return docs;
