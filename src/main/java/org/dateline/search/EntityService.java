@@ -61,6 +61,10 @@ public final class EntityService {
   public static final int MAX_LIMIT = 1000;
   private static final int MAX_COOCCURRING = 50;
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+  /** Two words or more of letters (and the marks, hyphens, apostrophes and dots of names). */
+  private static final Pattern PLAIN_NAME =
+      Pattern.compile("\\p{L}[\\p{L}\\p{M}.'’-]*(\\s+\\p{L}[\\p{L}\\p{M}.'’-]*)+");
+  private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
 
   private final SearchService search;
   /** The catalog last read, and the file attributes it was read with. */
@@ -162,6 +166,50 @@ public final class EntityService {
     return out.toString();
   }
 
+  /**
+   * The entity a whole query names, typed as plain words ({@code Tony Blair}, no quotes or
+   * operators, two words or more), or null when it names none or several.
+   */
+  public EntitySummary named(String query) throws IOException {
+    String q = query == null ? "" : query.strip();
+    if (!PLAIN_NAME.matcher(q).matches() || OPERATOR.matcher(q).find()) {
+      return null;
+    }
+    Catalog c = search.withSearcher(this::catalogFor);
+    List<EntityCatalog.Entity> found = c.byKey.get(NameKey.of(q));
+    if (found == null || found.size() != 1) {
+      return null;
+    }
+    EntityCatalog.Entity e = found.get(0);
+    return new EntitySummary(e.id(), e.type(), e.canonical(), e.documents());
+  }
+
+  /**
+   * The canonical name of the one entity of dimension {@code dim} (person, organization, place)
+   * that {@code name} spells: the same name key ("Mustafa Bali", "mustafa  bali"), else, for a name
+   * of two words or more, the same consonant skeleton ("Mostafa Bali"); null when none or more than
+   * one entity fits.
+   */
+  public String canonical(String dim, String name) throws IOException {
+    Catalog c = search.withSearcher(this::catalogFor);
+    String key = NameKey.of(name);
+    EntityCatalog.Entity e = only(c.byKey.get(key), dim);
+    if (e == null && key.contains(" ")) {
+      // vowels alone told apart: only for full names, where a skeleton is rarely shared
+      e = only(c.bySkeleton.get(NameKey.skeleton(key)), dim);
+    }
+    return e == null ? null : e.canonical();
+  }
+
+  private static EntityCatalog.Entity only(List<EntityCatalog.Entity> candidates, String dim) {
+    if (candidates == null) {
+      return null;
+    }
+    List<EntityCatalog.Entity> ofDim = candidates.stream()
+        .filter(e -> e.type().jsonName().equals(dim)).toList();
+    return ofDim.size() == 1 ? ofDim.get(0) : null;
+  }
+
   /** The catalog of the searcher's index folder, read again when the file has changed. */
   private synchronized Catalog catalogFor(IndexSearcher searcher) throws IOException {
     Path dir = indexDir(searcher.getIndexReader());
@@ -232,6 +280,7 @@ public final class EntityService {
     final List<EntityCatalog.Entity> entities;
     final Map<String, EntityCatalog.Entity> byId = new HashMap<>();
     final Map<String, List<EntityCatalog.Entity>> byKey = new HashMap<>();
+    final Map<String, List<EntityCatalog.Entity>> bySkeleton = new HashMap<>();
 
     Catalog(List<EntityCatalog.Entity> entities) {
       this.entities = entities;
@@ -241,6 +290,9 @@ public final class EntityService {
         keys.add(NameKey.of(e.canonical()));
         e.variants().keySet().forEach(v -> keys.add(NameKey.of(v)));
         keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
+        Set<String> skeletons = new LinkedHashSet<>();
+        keys.forEach(k -> skeletons.add(NameKey.skeleton(k)));
+        skeletons.forEach(k -> bySkeleton.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
       }
     }
 

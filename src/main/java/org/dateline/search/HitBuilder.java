@@ -26,17 +26,25 @@ import org.dateline.search.kwic.KwicLine;
 final class HitBuilder {
   private final IndexSearcher searcher;
   private final Weight weight;
+  /** The whole name the query's words form, as a phrase (null when they form none). */
+  private final Weight nameWeight;
   private final List<LeafReaderContext> leaves;
   private final int kwicLines;
   private final Deadline deadline;
   /** The query's body terms when they alone decide its matches (Kwic.flatBodyTerms), or null. */
   private final Set<BytesRef> bodyTerms;
 
-  /** {@code rewritten}: the request's query after {@link IndexSearcher#rewrite(Query)}. */
-  HitBuilder(IndexSearcher searcher, Query rewritten, int kwicLines, Deadline deadline)
-      throws IOException {
+  /**
+   * {@code rewritten}: the request's query after {@link IndexSearcher#rewrite(Query)};
+   * {@code name}: when the query's words form a known name, that name as a rewritten phrase
+   * query, so a hit's KWIC lines centre the whole name where it stands (else null).
+   */
+  HitBuilder(IndexSearcher searcher, Query rewritten, Query name, int kwicLines,
+      Deadline deadline) throws IOException {
     this.searcher = searcher;
     this.weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    this.nameWeight = name == null ? null
+        : searcher.createWeight(name, ScoreMode.COMPLETE_NO_SCORES, 1f);
     this.bodyTerms = Kwic.flatBodyTerms(rewritten);
     this.leaves = searcher.getIndexReader().leaves();
     this.kwicLines = kwicLines;
@@ -48,8 +56,12 @@ final class HitBuilder {
     Document doc = searcher.storedFields().document(fd.doc);
     Article a = Schema.toArticle(doc);
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(fd.doc, leaves));
-    Kwic.Result kwic = Kwic.forHit(weight, bodyTerms, leaf, fd.doc - leaf.docBase, a.text(),
-        kwicLines);
+    int docInLeaf = fd.doc - leaf.docBase;
+    Kwic.Result kwic = nameWeight == null ? null
+        : Kwic.forHit(nameWeight, null, leaf, docInLeaf, a.text(), kwicLines);
+    if (kwic == null || kwic.total() == 0) {
+      kwic = Kwic.forHit(weight, bodyTerms, leaf, docInLeaf, a.text(), kwicLines);
+    }
     Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;
     return hit(a, kwic.lines(), kwic.total(), score);
   }

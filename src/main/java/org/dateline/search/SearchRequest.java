@@ -73,6 +73,12 @@ public record SearchRequest(
         facetSize);
   }
 
+  /** The same request with other filter values (as matched to the archive's own values). */
+  public SearchRequest withFilters(Map<String, List<String>> newFilters) {
+    return new SearchRequest(query, newFilters, from, to, sort, page, size, cursor, kwicLines,
+        facetSize);
+  }
+
   public SearchRequest withCursor(String newCursor, int newSize) {
     return new SearchRequest(query, filters, from, to, sort, 1, newSize, newCursor, kwicLines,
         facetSize);

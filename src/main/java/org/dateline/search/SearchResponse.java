@@ -6,11 +6,17 @@ import java.util.Map;
 
 /**
  * The answer to one search: total hits, one page of them, every facet dimension (the date histogram
- * under "date", its last bucket "undated"), and the cursor for the next page (null at the end).
+ * under "date", its last bucket "undated"), the cursor for the next page (null at the end), the
+ * filter values no article carries (with the closest values), and, when few articles match, other
+ * ways to ask that find more ("did you mean"); {@code entity} is the person, organisation or place
+ * the query's words name, when they name one (a page offers to search as that entity).
  */
 public record SearchResponse(
     long total,
     long tookMs,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
-    String nextCursor) {}
+    String nextCursor,
+    List<UnmatchedFilter> unmatchedFilters,
+    List<Suggestion> didYouMean,
+    EntityService.EntitySummary entity) {}

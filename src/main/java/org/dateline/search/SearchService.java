@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -60,6 +61,8 @@ public final class SearchService implements Closeable {
   private final SearchRuntime runtime;
 
   private final RefreshTimes refreshTimes = new RefreshTimes();
+  /** The archive's named entities: filters on names and "did you mean" ask them for spellings. */
+  private final EntityService entities = new EntityService(this);
 
   private SearchService(SearcherManager manager, Directory directory, Limits limits,
       SearchRuntime runtime, long refreshMs) {
@@ -117,6 +120,11 @@ public final class SearchService implements Closeable {
     return readOnly(dir, Limits.defaults());
   }
 
+  /** The entities of this service's archive (the catalog its index holds). */
+  public EntityService entities() {
+    return entities;
+  }
+
   /** How long the refreshes that opened a new searcher took (for benchmarks). */
   public RefreshTimes.Summary refreshTimes() {
     return refreshTimes.summary();
@@ -136,13 +144,15 @@ public final class SearchService implements Closeable {
   }
 
   /** One page of hits, the total, every facet and the date histogram of {@code request}. */
-  public SearchResponse search(SearchRequest request) throws IOException {
+  public SearchResponse search(SearchRequest asked) throws IOException {
     long start = System.nanoTime();
     Deadline deadline = Deadline.in(limits.searchTimeoutMs());
-    Query query = parse(request);
+    Query query = parse(asked);
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
     try {
       Query rewritten = rewrite(searcher, query);
+      FilterMatch.Result filters = FilterMatch.resolve(searcher, asked.filters(), entities);
+      SearchRequest request = asked.withFilters(filters.filters());
       FieldDoc after = request.cursor() == null ? null
           : Cursor.decode(request.sort(), request.cursor());
       int offset = after == null ? (request.page() - 1) * request.size() : 0;
@@ -151,7 +161,9 @@ public final class SearchService implements Closeable {
       SearchPlan.Answer answer = new SearchPlan(searcher, request, rewritten, deadline,
           runtime.sideways(), after, wanted).run();
       deadline.check();
-      HitBuilder builder = new HitBuilder(searcher, rewritten, request.kwicLines(), deadline);
+      EntityService.EntitySummary named = entities.named(request.query());
+      HitBuilder builder = new HitBuilder(searcher, rewritten, nameQuery(searcher, named, request),
+          request.kwicLines(), deadline);
       ScoreDoc[] top = answer.top().scoreDocs;
       List<Hit> hits = new ArrayList<>();
       int end = Math.min(top.length, offset + request.size());
@@ -160,13 +172,39 @@ public final class SearchService implements Closeable {
       }
       String next = top.length > offset + request.size()
           ? Cursor.encode(request.sort(), (FieldDoc) top[end - 1]) : null;
+      List<Suggestion> didYouMean = answer.total() <= Suggestions.FEW_HITS
+          && !(query instanceof MatchAllDocsQuery)
+          ? suggestions(searcher, request, answer.total(), deadline) : List.of();
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResponse(answer.total(), tookMs, hits, answer.facets(), next);
+      return new SearchResponse(answer.total(), tookMs, hits, answer.facets(), next,
+          filters.unmatched(), didYouMean, named);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyTerms();
     } finally {
       manager.release(searcher);
     }
+  }
+
+  /** The query's words as one phrase when they form the name {@code named}; else null. */
+  private Query nameQuery(IndexSearcher searcher, EntityService.EntitySummary named,
+      SearchRequest request) throws IOException {
+    return named == null ? null
+        : rewrite(searcher, QueryFactory.parse("\"" + request.query().strip() + "\""));
+  }
+
+  /** "Did you mean" for {@code request}, which found {@code hits} articles. */
+  private List<Suggestion> suggestions(IndexSearcher searcher, SearchRequest request, long hits,
+      Deadline deadline) throws IOException {
+    Suggestions.Counter counter = text -> {
+      try {
+        return searcher.count(SearchPlan.drillDown(rewrite(searcher, QueryFactory.parse(text)),
+            request));
+      } catch (BadRequestException e) {
+        return 0; // a respelling that no longer parses finds nothing
+      }
+    };
+    return Suggestions.of(searcher, request.query(), hits, entities.expand(request.query()),
+        counter, deadline);
   }
 
   private Query parse(SearchRequest request) {
@@ -230,7 +268,8 @@ public final class SearchService implements Closeable {
       Query rewritten = rewrite(searcher, query);
       // Built on the rewritten query, so that each page of 1,000 does not expand wildcards anew.
       DrillDownQuery ddq = SearchPlan.drillDown(rewritten, request);
-      HitBuilder builder = new HitBuilder(searcher, rewritten, kwicLines, Deadline.NONE);
+      HitBuilder builder = new HitBuilder(searcher, rewritten,
+          nameQuery(searcher, entities.named(request.query()), request), kwicLines, Deadline.NONE);
       Sort sort = SearchPlan.sort(request.sort());
       FieldDoc after = request.cursor() == null ? null
           : Cursor.decode(request.sort(), request.cursor());

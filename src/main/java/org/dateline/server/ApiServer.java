@@ -62,7 +62,7 @@ public final class ApiServer {
     ObjectMapper mapper = jsonMapper();
     ApiAccess access = loadAccess(config);
     Uploads uploads = new Uploads(config, search, ingest);
-    EntityRoutes entities = new EntityRoutes(new EntityService(search));
+    EntityRoutes entities = new EntityRoutes(search.entities());
     RequestReader reader =
         (ctx, extra) -> entities.withVariants(ctx, SearchParams.read(ctx, extra));
     Exporter exporter = new Exporter(search, mapper, reader);

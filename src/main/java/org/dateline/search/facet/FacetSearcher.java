@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -26,6 +29,9 @@ public final class FacetSearcher extends IndexSearcher {
   private final FacetOrdinals ordinals;
 
   private volatile Facets everyArticle;
+  /** Per dimension, built on first use. */
+  private final java.util.concurrent.ConcurrentHashMap<String, FacetLabels> labels =
+      new java.util.concurrent.ConcurrentHashMap<>();
   /** Null until counted; empty when the dates span too many days to count densely. */
   private volatile Optional<DateHistogram.DayCounts> everyDay;
 
@@ -85,6 +91,35 @@ public final class FacetSearcher extends IndexSearcher {
       }
     }
     return f;
+  }
+
+  /**
+   * Whether some article of this searcher carries exactly {@code value} in {@code dim}: a binary
+   * search of the facet values' doc values, no list of values built.
+   */
+  public boolean hasValue(String dim, String value) throws IOException {
+    if (facetState == null) {
+      return false;
+    }
+    String encoded = FacetsConfig.pathToString(dim, new String[] {value});
+    return facetState.getDocValues().lookupTerm(new BytesRef(encoded)) >= 0;
+  }
+
+  /** Every value of dimension {@code dim} in this searcher's articles, for filter look-ups. */
+  public FacetLabels labels(String dim) throws IOException {
+    FacetLabels l = labels.get(dim);
+    if (l == null) {
+      Facets every = everyArticle();
+      FacetResult all = null;
+      try {
+        all = every == null ? null : every.getAllChildren(dim);
+      } catch (IllegalArgumentException e) {
+        // no article has a value in this dimension yet
+      }
+      l = all == null ? FacetLabels.NONE : new FacetLabels(all);
+      labels.putIfAbsent(dim, l);
+    }
+    return l;
   }
 
   /**
