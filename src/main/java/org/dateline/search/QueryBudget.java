@@ -40,6 +40,20 @@ final class QueryBudget {
     DEADLINE.get()[0] = 0;
   }
 
+  /** True when a search runs on this thread (its clock was started and not ended). */
+  static boolean running() {
+    return DEADLINE.get()[0] != 0;
+  }
+
+  /**
+   * A timeout for Lucene's {@code ExitableDirectoryReader} that fires at this thread's deadline,
+   * whichever thread asks.
+   */
+  static org.apache.lucene.index.QueryTimeout timeout() {
+    long deadline = DEADLINE.get()[0];
+    return () -> deadline != 0 && System.nanoTime() - deadline > 0;
+  }
+
   /** Throws when this thread's search has run past its time limit. */
   static void check() {
     long[] d = DEADLINE.get();

@@ -165,9 +165,9 @@ public final class SearchService implements Closeable {
 
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query userQuery = parse(request);
     QueryBudget.start(limits.searchTimeoutMs());
     try {
+      Query userQuery = parse(request);
       return search(request, userQuery, start);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyTerms();
@@ -182,7 +182,7 @@ public final class SearchService implements Closeable {
           + " characters; the limit is " + limits.maxQueryChars()
           + " (max_query_chars, --max-query-chars)");
     }
-    return QueryFactory.parse(request.query());
+    return QueryFactory.parse(request.query(), limits);
   }
 
   private LimitExceededException tooManyTerms() {
@@ -197,7 +197,7 @@ public final class SearchService implements Closeable {
     try {
       // Rewritten once: a wildcard or fuzzy term walks the term dictionary to find its words, and
       // every pass below (top hits, counts, sideways counts, KWIC) would otherwise walk it again.
-      Query rewritten = searcher.rewrite(userQuery);
+      Query rewritten = BoundedRewrite.rewrite(searcher, userQuery, limits.searchTimeoutMs());
       DrillDownQuery ddq = drillDown(rewritten, request);
       FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
       int offset = after == null ? (request.page() - 1) * request.size() : 0;
@@ -353,7 +353,7 @@ public final class SearchService implements Closeable {
     try {
       Query rewritten;
       try {
-        rewritten = searcher.rewrite(userQuery);
+        rewritten = BoundedRewrite.rewrite(searcher, userQuery, limits.searchTimeoutMs());
       } catch (IndexSearcher.TooManyClauses e) {
         throw tooManyTerms();
       }
@@ -468,7 +468,8 @@ public final class SearchService implements Closeable {
       Article a = Schema.toArticle(searcher.storedFields().document(doc));
       List<Span> matches = new ArrayList<>();
       if (query != null && !query.isBlank()) {
-        Weight weight = searcher.createWeight(searcher.rewrite(QueryFactory.parse(query)),
+        Weight weight = searcher.createWeight(BoundedRewrite.rewrite(searcher,
+            QueryFactory.parse(query, limits), limits.searchTimeoutMs()),
             ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
