@@ -64,8 +64,11 @@ public record Limits(
   public static final int DEFAULT_MAX_REGEXP_CHARS = 1_000;
   /** Lucene's own default determinize work limit ({@code Operations.DEFAULT_DETERMINIZE_WORK_LIMIT}). */
   public static final int DEFAULT_MAX_AUTOMATON_STATES = 10_000;
-  /** Ten times a long feature article; a book-length text is recognised in its first 500,000 chars. */
-  public static final int DEFAULT_MAX_ENTITY_CHARS = 500_000;
+  /**
+   * About ten long feature articles (30,000 words), a few seconds of recognition; a book-length
+   * text is recognised in its first 200,000 characters.
+   */
+  public static final int DEFAULT_MAX_ENTITY_CHARS = 200_000;
   public static final long DEFAULT_ENTITY_TIMEOUT_MS = 30_000;
 
   public Limits {
