@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.dateline.TestIndexes;
-import org.dateline.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,28 +21,21 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileRequestsTest {
 
   @TempDir static Path dir;
-  static SearchService search;
-  static Javalin app;
-  static String docId;
+  static SeedsServer server;
   static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() throws IOException {
-    TestIndexes.index(dir, false, TestIndexes.SEEDS);
-    search = SearchService.readOnly(dir);
-    app = ApiServer.create(search, TestIndexes.config(dir)).start(0);
-    docId = search.idsOfSource(TestIndexes.SEEDS.resolve("000_7208853106593958.txt").toString())
-        .getFirst();
+    server = SeedsServer.start(dir);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    app.stop();
-    search.close();
+    server.close();
   }
 
   private static RawHttp.Answer send(String method, String target) throws IOException {
-    return RawHttp.send(app.port(), method, target);
+    return server.send(method, target);
   }
 
   private static JsonNode json(RawHttp.Answer a) throws IOException {
@@ -56,7 +46,7 @@ class HostileRequestsTest {
   @Test
   void everyHostileRequestGetsItsStatusAndAJsonErrorThatSaysWhatToChange() throws IOException {
     List<String> wrong = new ArrayList<>();
-    for (HostileRequests.Case c : HostileRequests.all(docId)) {
+    for (HostileRequests.Case c : HostileRequests.all(server.docId)) {
       long t0 = System.nanoTime();
       RawHttp.Answer a = send(c.method(), c.target());
       long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -124,7 +114,7 @@ class HostileRequestsTest {
         json(send("GET", "/api/search?size=1&size=1000000")).get("message").asText());
     assertEquals("start is out of range: it must be a whole number from -2147483648 to"
         + " 2147483647, got '99999999999'",
-        json(send("GET", "/api/documents/" + docId + "?start=99999999999"))
+        json(send("GET", "/api/documents/" + server.docId + "?start=99999999999"))
             .get("message").asText());
     // A repeated filter is a multi-select, not a mistake.
     RawHttp.Answer multi = send("GET", "/api/search?outlet=a&outlet=b&size=1");
