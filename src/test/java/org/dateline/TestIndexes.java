@@ -21,6 +21,7 @@ import org.dateline.pipeline.IngestProgress;
 import org.dateline.pipeline.IngestReport;
 import org.dateline.pipeline.Indexer;
 import org.dateline.index.Schema;
+import org.dateline.ingest.IngestFailure;
 
 /** Builds real indexes in temp folders from real files through the whole pipeline. */
 public final class TestIndexes {
@@ -141,5 +142,16 @@ public final class TestIndexes {
     String shared = System.getProperty("dateline.shared", "../shared");
     Path p = Path.of(shared, "corpus", name);
     return java.nio.file.Files.isDirectory(p) ? p : null;
+  }
+
+  /** Outcome per file name of a run: "indexed N" or the failure label and its detail. */
+  public static Map<String, String> outcomes(IngestReport report, Path index) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    TestIndexes.articlesByPath(index).forEach((path, n) ->
+        out.put(Path.of(path).getFileName().toString(), "indexed " + n));
+    for (IngestFailure f : report.failures()) {
+      out.put(Path.of(f.path()).getFileName().toString(), f.kind().label() + ": " + f.detail());
+    }
+    return out;
   }
 }

@@ -62,6 +62,37 @@ public final class CommonOptions {
       defaultValue = "${env:DATELINE_MAX_REQUEST_MB:-" + Limits.DEFAULT_MAX_REQUEST_MB + "}")
   long maxRequestMb;
 
+  @Option(names = "--max-query-depth", paramLabel = "N",
+      description = "Deepest nesting of parentheses in a query (env DATELINE_MAX_QUERY_DEPTH;"
+          + " default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_MAX_QUERY_DEPTH:-" + Limits.DEFAULT_MAX_QUERY_DEPTH + "}")
+  int maxQueryDepth;
+
+  @Option(names = "--max-regexp-chars", paramLabel = "N",
+      description = "Longest regular expression /.../ in a query (env DATELINE_MAX_REGEXP_CHARS;"
+          + " default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_MAX_REGEXP_CHARS:-" + Limits.DEFAULT_MAX_REGEXP_CHARS + "}")
+  int maxRegexpChars;
+
+  @Option(names = "--max-automaton-states", paramLabel = "N",
+      description = "Largest automaton a regexp, wildcard or fuzzy term may build (env"
+          + " DATELINE_MAX_AUTOMATON_STATES; default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_MAX_AUTOMATON_STATES:-" + Limits.DEFAULT_MAX_AUTOMATON_STATES
+          + "}")
+  int maxAutomatonStates;
+
+  @Option(names = "--max-entity-chars", paramLabel = "N",
+      description = "Most text of one article the entity recogniser reads (env"
+          + " DATELINE_MAX_ENTITY_CHARS; default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_MAX_ENTITY_CHARS:-" + Limits.DEFAULT_MAX_ENTITY_CHARS + "}")
+  int maxEntityChars;
+
+  @Option(names = "--entity-timeout-ms", paramLabel = "MS",
+      description = "Time limit of entity recognition on one article (env"
+          + " DATELINE_ENTITY_TIMEOUT_MS; default: ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_ENTITY_TIMEOUT_MS:-" + Limits.DEFAULT_ENTITY_TIMEOUT_MS + "}")
+  long entityTimeoutMs;
+
   @Option(names = "--no-entities", negatable = false,
       description = "Skip named-entity recognition at ingest (env DATELINE_NO_ENTITIES=true).",
       defaultValue = "${env:DATELINE_NO_ENTITIES:-false}")
@@ -83,7 +114,9 @@ public final class CommonOptions {
     Config c = Config.defaults().withIndexDir(index)
         .withLimits(maxFileMb * 1024 * 1024, Duration.ofSeconds(parseTimeoutSeconds))
         .withLimits(Limits.defaults().withIsolation(isolation, parseHeapMb)
-            .withSearch(maxQueryTerms, searchTimeoutMs, maxQueryChars, maxRequestMb * 1024 * 1024));
+            .withSearch(maxQueryTerms, searchTimeoutMs, maxQueryChars, maxRequestMb * 1024 * 1024)
+            .withQueryShape(maxQueryDepth, maxRegexpChars, maxAutomatonStates)
+            .withEntityBounds(maxEntityChars, entityTimeoutMs));
     c = c.withEntities(!noEntities).withRefreshMs(refreshMs);
     if (threads < 0) { // 0 is the "one per core" default; a negative count is a mistake
       throw new IllegalArgumentException(

@@ -15,6 +15,13 @@ package org.dateline.config;
  * @param searchTimeoutMs time limit of one search, KWIC lines included
  * @param maxQueryChars longest query string accepted
  * @param maxRequestBytes largest request body accepted
+ * @param maxQueryDepth deepest nesting of parentheses and of the boolean query built from them
+ * @param maxRegexpChars longest regular expression (the part between slashes) accepted
+ * @param maxAutomatonStates largest automaton a regexp, wildcard or fuzzy term may build, in
+ *     states (estimated before it is built); also Lucene's determinize work limit
+ * @param maxEntityChars most text of one article the entity recogniser reads (the rest of a longer
+ *     text is indexed but not recognised, and the article says so)
+ * @param entityTimeoutMs time limit of entity recognition on one article
  */
 public record Limits(
     Isolation isolation,
@@ -24,7 +31,12 @@ public record Limits(
     int maxQueryTerms,
     long searchTimeoutMs,
     int maxQueryChars,
-    long maxRequestBytes) {
+    long maxRequestBytes,
+    int maxQueryDepth,
+    int maxRegexpChars,
+    int maxAutomatonStates,
+    int maxEntityChars,
+    long entityTimeoutMs) {
 
   /** Where files are parsed. */
   public enum Isolation {
@@ -50,6 +62,17 @@ public record Limits(
   public static final int DEFAULT_MAX_QUERY_CHARS = 10_000;
   public static final int DEFAULT_MAX_REQUEST_MB = 64;
   public static final long DEFAULT_MAX_REQUEST_BYTES = DEFAULT_MAX_REQUEST_MB * 1024L * 1024;
+  /** Deeper than anyone writes by hand; far below where recursion over the query tree would fail. */
+  public static final int DEFAULT_MAX_QUERY_DEPTH = 32;
+  public static final int DEFAULT_MAX_REGEXP_CHARS = 1_000;
+  /** Lucene's own default determinize work limit ({@code Operations.DEFAULT_DETERMINIZE_WORK_LIMIT}). */
+  public static final int DEFAULT_MAX_AUTOMATON_STATES = 10_000;
+  /**
+   * About ten long feature articles (30,000 words), a few seconds of recognition; a book-length
+   * text is recognised in its first 200,000 characters.
+   */
+  public static final int DEFAULT_MAX_ENTITY_CHARS = 200_000;
+  public static final long DEFAULT_ENTITY_TIMEOUT_MS = 30_000;
 
   public Limits {
     java.util.Objects.requireNonNull(isolation, "isolation");
@@ -60,6 +83,11 @@ public record Limits(
     positive(searchTimeoutMs, "search timeout (ms)");
     positive(maxQueryChars, "query length");
     positive(maxRequestBytes, "request size");
+    positive(maxQueryDepth, "query depth");
+    positive(maxRegexpChars, "regexp length");
+    positive(maxAutomatonStates, "automaton states");
+    positive(maxEntityChars, "text recognised per article");
+    positive(entityTimeoutMs, "entity recognition time (ms)");
   }
 
   private static void positive(long value, String what) {
@@ -72,16 +100,34 @@ public record Limits(
   public static Limits defaults() {
     return new Limits(DEFAULT_ISOLATION, DEFAULT_PARSE_HEAP_MB, DEFAULT_IN_PROCESS_MAX_BYTES,
         DEFAULT_MAX_FILE_TEXT_CHARS, DEFAULT_MAX_QUERY_TERMS, DEFAULT_SEARCH_TIMEOUT_MS,
-        DEFAULT_MAX_QUERY_CHARS, DEFAULT_MAX_REQUEST_BYTES);
+        DEFAULT_MAX_QUERY_CHARS, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_QUERY_DEPTH,
+        DEFAULT_MAX_REGEXP_CHARS, DEFAULT_MAX_AUTOMATON_STATES, DEFAULT_MAX_ENTITY_CHARS,
+        DEFAULT_ENTITY_TIMEOUT_MS);
   }
 
   public Limits withIsolation(Isolation i, int heapMb) {
     return new Limits(i, heapMb, inProcessMaxBytes, maxFileTextChars, maxQueryTerms,
-        searchTimeoutMs, maxQueryChars, maxRequestBytes);
+        searchTimeoutMs, maxQueryChars, maxRequestBytes, maxQueryDepth, maxRegexpChars,
+        maxAutomatonStates, maxEntityChars, entityTimeoutMs);
   }
 
   public Limits withSearch(int queryTerms, long timeoutMs, int queryChars, long requestBytes) {
     return new Limits(isolation, parseHeapMb, inProcessMaxBytes, maxFileTextChars, queryTerms,
-        timeoutMs, queryChars, requestBytes);
+        timeoutMs, queryChars, requestBytes, maxQueryDepth, maxRegexpChars, maxAutomatonStates,
+        maxEntityChars, entityTimeoutMs);
+  }
+
+  /** With other bounds on the shape of a query: nesting depth, regexp length, automaton size. */
+  public Limits withQueryShape(int depth, int regexpChars, int automatonStates) {
+    return new Limits(isolation, parseHeapMb, inProcessMaxBytes, maxFileTextChars, maxQueryTerms,
+        searchTimeoutMs, maxQueryChars, maxRequestBytes, depth, regexpChars, automatonStates,
+        maxEntityChars, entityTimeoutMs);
+  }
+
+  /** With other bounds on entity recognition per article: text read, time taken. */
+  public Limits withEntityBounds(int entityChars, long timeoutMs) {
+    return new Limits(isolation, parseHeapMb, inProcessMaxBytes, maxFileTextChars, maxQueryTerms,
+        searchTimeoutMs, maxQueryChars, maxRequestBytes, maxQueryDepth, maxRegexpChars,
+        maxAutomatonStates, entityChars, timeoutMs);
   }
 }

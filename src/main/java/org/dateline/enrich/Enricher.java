@@ -16,6 +16,7 @@ import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.enrich.entities.EntityResolver;
 import org.dateline.enrich.entities.Registry;
 import org.dateline.enrich.entities.Mention;
+import org.dateline.enrich.entities.Recognition;
 import org.dateline.ingest.LanguageGuesser;
 import org.dateline.ingest.MetaValue;
 import org.dateline.ingest.Sidecar;
@@ -92,7 +93,11 @@ public final class Enricher {
         ? sidecar.authors() : authors(doc, head);
     String url = pick(sidecar == null ? null : sidecar.url(), doc.url());
 
-    List<Mention> recognised = entities.extract(doc.text());
+    Recognition recognition = entities.recognise(doc.text());
+    if (recognition.note() != null) {
+      provenance.put("entities", recognition.note());
+    }
+    List<Mention> recognised = recognition.mentions();
     // the story on its own (short references, the alias list); the archive pass refines it
     List<Mention> mentions = entities == EntityExtractor.NONE ? recognised
         : STORY_RESOLVER.resolveStory(doc.text(), recognised);

@@ -113,7 +113,8 @@ public final class Indexer {
    * caller that indexes batch after batch builds it once (it reads its tables at construction).
    */
   public static Enricher enricher(Config config, StageTimes times) {
-    EntityExtractor ner = config.entities() ? NerExtractor.shared() : EntityExtractor.NONE;
+    EntityExtractor ner = config.entities() ? NerExtractor.shared().within(
+        config.limits().maxEntityChars(), config.limits().entityTimeoutMs()) : EntityExtractor.NONE;
     return Enricher.standard(times.timed(ner));
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.enrich.entities.Mention;
+import org.dateline.enrich.entities.Recognition;
 
 /**
  * Always-on counters of where an indexing run spends its time, by stage: parse (reading the file
@@ -57,13 +58,20 @@ public final class StageTimes {
     if (extractor == EntityExtractor.NONE) {
       return extractor; // stays NONE, so the enricher skips entity work altogether
     }
-    return text -> {
-      long t0 = System.nanoTime();
-      try {
-        List<Mention> out = extractor.extract(text);
-        return out;
-      } finally {
-        ner.add(System.nanoTime() - t0);
+    return new EntityExtractor() {
+      @Override
+      public List<Mention> extract(String text) {
+        return recognise(text).mentions();
+      }
+
+      @Override
+      public Recognition recognise(String text) {
+        long t0 = System.nanoTime();
+        try {
+          return extractor.recognise(text);
+        } finally {
+          ner.add(System.nanoTime() - t0);
+        }
       }
     };
   }

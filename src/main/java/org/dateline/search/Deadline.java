@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FilterCollector;
@@ -47,6 +48,11 @@ public final class Deadline {
           + " ms (search_timeout_ms, --search-timeout-ms): narrow the query (fewer wildcards, a"
           + " date range, a filter) or ask for fewer KWIC lines");
     }
+  }
+
+  /** This deadline as Lucene's {@code QueryTimeout} (for ExitableDirectoryReader's term walks). */
+  public QueryTimeout queryTimeout() {
+    return () -> deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0;
   }
 
   /** {@code manager}'s collectors, looking at this deadline as they collect. */

@@ -9,10 +9,12 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.dateline.config.Limits;
 import org.dateline.index.Schema;
 
 /**
@@ -26,22 +28,38 @@ public final class QueryFactory {
 
   private QueryFactory() {}
 
-  /** Parses {@code text}; blank or {@code *} or {@code *:*} matches every article. */
+  /** The first day a date filter or {@code date:} query may name. */
+  public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+  /** The last day a date filter or {@code date:} query may name. */
+  public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+  /** {@link #parse(String, Limits)} within the default limits. */
   public static Query parse(String text) {
+    return parse(text, Limits.defaults());
+  }
+
+  /**
+   * Parses {@code text}; blank or {@code *} or {@code *:*} matches every article. The query's
+   * nesting, its regular expressions and its automata are bounded by {@code limits} before they
+   * are built (a {@link LimitExceededException} names the limit).
+   */
+  public static Query parse(String text, Limits limits) {
     String q = text == null ? "" : text.strip();
     if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
       return new MatchAllDocsQuery();
     }
-    NewsQueryParser parser = new NewsQueryParser();
+    QueryShape.checkParentheses(q, limits);
+    NewsQueryParser parser = new NewsQueryParser(limits);
     try {
-      return parser.parse(q);
+      Query query = parser.parse(q);
+      QueryShape.checkDepth(query, limits);
+      return query;
     } catch (ParseException e) {
       throw new BadRequestException("query does not parse: " + firstLine(e.getMessage())
           + ". Quote phrases with \"...\", balance parentheses, and escape special characters"
           + " (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) with a backslash.", e);
     } catch (TooComplexToDeterminizeException e) {
-      throw new BadRequestException("the regular expression is too complex to run; simplify the"
-          + " part between slashes /.../", e);
+      throw QueryShape.tooComplex(limits);
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("query is not valid: " + e.getMessage(), e);
     } catch (StackOverflowError e) {
@@ -57,10 +75,23 @@ public final class QueryFactory {
     return (nl < 0 ? message : message.substring(0, nl)).strip();
   }
 
+  /** {@code day}, or a 400 naming the allowed range when it is outside it. */
+  public static LocalDate checkDay(LocalDate day, String what) {
+    if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+      throw new BadRequestException(what + " " + day + " is out of range: dates run from "
+          + FIRST_DAY + " to " + LAST_DAY);
+    }
+    return day;
+  }
+
   private static final class NewsQueryParser extends MultiFieldQueryParser {
-    NewsQueryParser() {
+    private final Limits limits;
+
+    NewsQueryParser(Limits limits) {
       super(Schema.DEFAULT_FIELDS.keySet().toArray(String[]::new), Schema.queryAnalyzer(),
           Map.copyOf(Schema.DEFAULT_FIELDS));
+      this.limits = limits;
+      setDeterminizeWorkLimit(limits.maxAutomatonStates());
       setDefaultOperator(QueryParser.Operator.AND);
       setAllowLeadingWildcard(true);
       setAutoGeneratePhraseQueries(false);
@@ -102,8 +133,8 @@ public final class QueryFactory {
         throws ParseException {
       checkField(field);
       if (Schema.DATE.equals(field)) {
-        LocalDate from = part1 == null || part1.equals("*") ? LocalDate.of(1, 1, 1) : parseDay(part1);
-        LocalDate to = part2 == null || part2.equals("*") ? LocalDate.of(9999, 12, 31) : parseDay(part2);
+        LocalDate from = part1 == null || part1.equals("*") ? FIRST_DAY : parseDay(part1);
+        LocalDate to = part2 == null || part2.equals("*") ? LAST_DAY : parseDay(part2);
         return dayRange(from, to);
       }
       return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
@@ -128,21 +159,27 @@ public final class QueryFactory {
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
         throws ParseException {
       checkField(field);
+      QueryShape.checkFuzzy(termStr, FuzzyQuery.floatToEdits(minSimilarity,
+          termStr.codePointCount(0, termStr.length())), limits);
       return super.getFuzzyQuery(field, termStr, minSimilarity);
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
       checkField(field);
-      return super.getRegexpQuery(field, termStr.toLowerCase(Locale.ROOT));
+      String regexp = termStr.toLowerCase(Locale.ROOT);
+      QueryShape.checkRegexp(regexp, limits);
+      return super.getRegexpQuery(field, regexp);
     }
 
     private static LocalDate parseDay(String text) throws ParseException {
+      LocalDate day;
       try {
-        return LocalDate.parse(text.strip());
+        day = LocalDate.parse(text.strip());
       } catch (DateTimeParseException e) {
         throw new ParseException("date '" + text + "' is not an ISO day such as 2019-02-23");
       }
+      return checkDay(day, "date:");
     }
   }
 

@@ -150,7 +150,7 @@ public final class SearchService implements Closeable {
     Query query = parse(asked);
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
     try {
-      Query rewritten = rewrite(searcher, query);
+      Query rewritten = rewrite(searcher, query, deadline);
       FilterMatch.Result filters = FilterMatch.resolve(searcher, asked.filters(), entities);
       SearchRequest request = asked.withFilters(filters.filters());
       FieldDoc after = request.cursor() == null ? null
@@ -162,8 +162,8 @@ public final class SearchService implements Closeable {
           runtime.sideways(), after, wanted).run();
       deadline.check();
       EntityService.EntitySummary named = entities.named(request.query());
-      HitBuilder builder = new HitBuilder(searcher, rewritten, nameQuery(searcher, named, request),
-          request.kwicLines(), deadline);
+      HitBuilder builder = new HitBuilder(searcher, rewritten,
+          nameQuery(searcher, named, request, deadline), request.kwicLines(), deadline);
       ScoreDoc[] top = answer.top().scoreDocs;
       List<Hit> hits = new ArrayList<>();
       int end = Math.min(top.length, offset + request.size());
@@ -187,9 +187,9 @@ public final class SearchService implements Closeable {
 
   /** The query's words as one phrase when they form the name {@code named}; else null. */
   private Query nameQuery(IndexSearcher searcher, EntityService.EntitySummary named,
-      SearchRequest request) throws IOException {
-    return named == null ? null
-        : rewrite(searcher, QueryFactory.parse("\"" + request.query().strip() + "\""));
+      SearchRequest request, Deadline deadline) throws IOException {
+    return named == null ? null : rewrite(searcher,
+        QueryFactory.parse("\"" + request.query().strip() + "\"", limits), deadline);
   }
 
   /** "Did you mean" for {@code request}, which found {@code hits} articles. */
@@ -197,8 +197,8 @@ public final class SearchService implements Closeable {
       Deadline deadline) throws IOException {
     Suggestions.Counter counter = text -> {
       try {
-        return searcher.count(SearchPlan.drillDown(rewrite(searcher, QueryFactory.parse(text)),
-            request));
+        return searcher.count(SearchPlan.drillDown(rewrite(searcher,
+            QueryFactory.parse(text, limits), deadline), request));
       } catch (BadRequestException e) {
         return 0; // a respelling that no longer parses finds nothing
       }
@@ -213,16 +213,17 @@ public final class SearchService implements Closeable {
           + " characters; the limit is " + limits.maxQueryChars()
           + " (max_query_chars, --max-query-chars)");
     }
-    return QueryFactory.parse(request.query());
+    return QueryFactory.parse(request.query(), limits);
   }
 
   /**
    * {@code query} rewritten once for every pass of a request (a wildcard or fuzzy term walks the
-   * term dictionary to find its words).
+   * term dictionary to find its words), within the request's time limit.
    */
-  private Query rewrite(IndexSearcher searcher, Query query) throws IOException {
+  private Query rewrite(IndexSearcher searcher, Query query, Deadline deadline)
+      throws IOException {
     try {
-      return searcher.rewrite(query);
+      return BoundedRewrite.rewrite(searcher, query, deadline);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyTerms();
     }
@@ -265,11 +266,15 @@ public final class SearchService implements Closeable {
     Query query = parse(request);
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
     try {
-      Query rewritten = rewrite(searcher, query);
+      // The rewrite is bounded by the search time limit; the export itself streams for as long
+      // as its client reads.
+      Deadline rewriting = Deadline.in(limits.searchTimeoutMs());
+      Query rewritten = rewrite(searcher, query, rewriting);
       // Built on the rewritten query, so that each page of 1,000 does not expand wildcards anew.
       DrillDownQuery ddq = SearchPlan.drillDown(rewritten, request);
       HitBuilder builder = new HitBuilder(searcher, rewritten,
-          nameQuery(searcher, entities.named(request.query()), request), kwicLines, Deadline.NONE);
+          nameQuery(searcher, entities.named(request.query()), request, rewriting), kwicLines,
+          Deadline.NONE);
       Sort sort = SearchPlan.sort(request.sort());
       FieldDoc after = request.cursor() == null ? null
           : Cursor.decode(request.sort(), request.cursor());
@@ -310,7 +315,8 @@ public final class SearchService implements Closeable {
       Article a = Schema.toArticle(searcher.storedFields().document(doc));
       List<Span> matches = new ArrayList<>();
       if (query != null && !query.isBlank()) {
-        Weight weight = searcher.createWeight(searcher.rewrite(QueryFactory.parse(query)),
+        Weight weight = searcher.createWeight(rewrite(searcher, QueryFactory.parse(query, limits),
+            Deadline.in(limits.searchTimeoutMs())),
             ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));

@@ -1,7 +1,5 @@
 package org.dateline.server;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -18,10 +16,8 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.config.Config;
-import org.dateline.search.BadRequestException;
 import org.dateline.search.DocumentView;
 import org.dateline.search.EntityService;
-import org.dateline.search.LimitExceededException;
 import org.dateline.search.SearchService;
 
 /**
@@ -30,8 +26,6 @@ import org.dateline.search.SearchService;
  * to a JSON {@link ErrorBody}, and no stack trace reaches a client.
  */
 public final class ApiServer {
-
-  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
   /** Longest request line and headers Jetty accepts (a 100 KB query string still gets through). */
   static final int MAX_REQUEST_LINE_BYTES = 256 * 1024;
@@ -86,32 +80,27 @@ public final class ApiServer {
           sf.location = Location.EXTERNAL;
         });
       }
-      cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+      ErrorMapping.install(cfg);
+      cfg.routes.before("/api/*", QueryString::check);
+      cfg.routes.get("/api/health", ctx -> {
+        QueryString.onlyKnown(ctx, Set.of());
+        ctx.json(Map.of("status", "ok"));
+      });
       cfg.routes.get("/api/search", ctx -> ctx.json(search.search(reader.read(ctx, Set.of()))));
       cfg.routes.get("/api/export", exporter::handle);
-      cfg.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
+      cfg.routes.get("/api/stats", ctx -> {
+        QueryString.onlyKnown(ctx, Set.of());
+        ctx.json(search.stats());
+      });
       cfg.routes.get("/api/documents/{id}", ctx -> document(search, reader, ctx));
       cfg.routes.post("/api/documents", uploads::handle);
       cfg.routes.get("/api/concordance", new ConcordanceRoute(search, reader)::handle);
-      cfg.routes.get("/api/openapi.json", OpenApi::handle);
-      cfg.routes.exception(ApiException.class,
-          (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
+      cfg.routes.get("/api/openapi.json", ctx -> {
+        QueryString.onlyKnown(ctx, Set.of());
+        OpenApi.handle(ctx);
+      });
       entities.register(cfg.routes);
-      cfg.routes.exception(LimitExceededException.class, (e, ctx) ->
-          error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
-      cfg.routes.exception(BadRequestException.class, (e, ctx) ->
-          error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
-      cfg.routes.exception(IOException.class, (e, ctx) -> {
-        LOG.error("I/O error serving {}", ctx.path(), e);
-        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "index_unavailable",
-            "the index could not be read; see the server log");
-      });
-      cfg.routes.exception(Exception.class, (e, ctx) -> serverError(ctx, e));
-      cfg.routes.error(404, "*", ctx -> {
-        if (ctx.path().startsWith("/api/")) {
-          ctx.json(new ErrorBody("not_found", "no such endpoint or document: " + ctx.path()));
-        }
-      });
+      ErrorMapping.mapErrors(cfg);
     });
   }
 
@@ -124,20 +113,17 @@ public final class ApiServer {
     }
   }
 
-  private static void serverError(Context ctx, Exception e) {
-    LOG.error("error serving {}", ctx.path(), e);
-    error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
-        "the server failed on this request; see the server log");
-  }
-
   /**
    * {@code ?q=} marks the query's matches (with {@code variants=true}, of every spelling, as the
    * search found them); {@code ?start=&end=} cites a passage.
    */
   private static void document(SearchService search, RequestReader reader, Context ctx)
       throws IOException {
-    String q = ctx.queryParam("q") == null ? null
-        : reader.read(ctx, Set.of("q", "start", "end")).query();
+    Set<String> own = Set.of("q", "start", "end");
+    if (ctx.queryParam("q") == null) {
+      QueryString.onlyKnown(ctx, own);
+    }
+    String q = ctx.queryParam("q") == null ? null : reader.read(ctx, own).query();
     DocumentView doc = search.document(ctx.pathParam("id"), q);
     ReadScope scope = ApiAccess.scope(ctx);
     if (doc == null || (scope != null && !scope.allows(doc))) {
@@ -154,6 +140,6 @@ public final class ApiServer {
   }
 
   static void error(Context ctx, HttpStatus status, String code, String message) {
-    ctx.status(status).json(new ErrorBody(code, message));
+    ErrorMapping.error(ctx, status, code, message);
   }
 }

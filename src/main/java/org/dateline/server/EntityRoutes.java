@@ -40,6 +40,7 @@ final class EntityRoutes {
   }
 
   private void detail(Context ctx) throws IOException {
+    QueryString.onlyKnown(ctx, java.util.Set.of());
     EntityService.EntityDetail d = entities.detail(ctx.pathParam("id"));
     if (d == null) {
       ApiServer.error(ctx, HttpStatus.NOT_FOUND, "not_found", "no entity has id " + ctx.pathParam("id"));
@@ -73,13 +74,6 @@ final class EntityRoutes {
   }
 
   private static int limit(String l) {
-    if (l == null || l.isBlank()) {
-      return EntityService.DEFAULT_LIMIT;
-    }
-    try {
-      return Integer.parseInt(l.strip());
-    } catch (NumberFormatException e) {
-      throw new BadRequestException("limit must be a number, got " + l);
-    }
+    return SearchParams.integer(l, "limit", EntityService.DEFAULT_LIMIT);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.dateline.index.Schema;
 import org.dateline.search.BadRequestException;
+import org.dateline.search.QueryFactory;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SortOrder;
 
@@ -68,9 +69,14 @@ final class SearchParams {
     if (value == null || value.isBlank()) {
       return fallback;
     }
+    String v = value.strip();
     try {
-      return Integer.parseInt(value.strip());
+      return Integer.parseInt(v);
     } catch (NumberFormatException e) {
+      if (v.matches("[+-]?[0-9]+")) {
+        throw new BadRequestException(name + " is out of range: it must be a whole number from "
+            + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", got '" + abbreviate(value) + "'");
+      }
       throw new BadRequestException(name + " must be a whole number, got '" + abbreviate(value) + "'");
     }
   }
@@ -90,7 +96,7 @@ final class SearchParams {
         YearMonth ym = YearMonth.parse(v);
         return start ? ym.atDay(1) : ym.atEndOfMonth();
       }
-      return LocalDate.parse(v);
+      return QueryFactory.checkDay(LocalDate.parse(v), name);
     } catch (DateTimeParseException | NumberFormatException e) {
       throw new BadRequestException(name + " must be an ISO date such as 2019-02-23 (or 2019-02,"
           + " or 2019), got '" + abbreviate(value) + "'");

@@ -45,7 +45,7 @@ class ConfigTest {
     assertFalse(c.watch().enabled());
     assertEquals(new AccessConfig(List.of(), List.of(), null, ReadAccess.LOCAL), c.access());
     assertEquals(new Limits(Isolation.TIKA, 512, 32L * 1024 * 1024, 64_000_000, 1024, 5_000,
-        10_000, 64L * 1024 * 1024), c.limits());
+        10_000, 64L * 1024 * 1024, 32, 1_000, 10_000, 200_000, 30_000), c.limits());
   }
 
   @Test
@@ -94,7 +94,9 @@ class ConfigTest {
     fails("query length limit must be positive, got 0", () -> l.withSearch(1, 1, 0, 1));
     fails("request size limit must be positive, got 0", () -> l.withSearch(1, 1, 1, 0));
     assertEquals(new Limits(Isolation.OFF, 64, l.inProcessMaxBytes(), l.maxFileTextChars(), 3, 7,
-        11, 13), l.withIsolation(Isolation.OFF, 64).withSearch(3, 7, 11, 13));
+        11, 13, l.maxQueryDepth(), l.maxRegexpChars(), l.maxAutomatonStates(),
+        l.maxEntityChars(), l.entityTimeoutMs()), l.withIsolation(Isolation.OFF, 64)
+        .withSearch(3, 7, 11, 13));
   }
 
   @Test

@@ -19,7 +19,6 @@ import org.dateline.TestIndexes;
 import org.dateline.config.Config;
 import org.dateline.config.Limits;
 import org.dateline.ingest.HostileFiles;
-import org.dateline.ingest.IngestFailure;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
 import org.junit.jupiter.api.Test;
@@ -37,17 +36,6 @@ class HostileFilesIT {
 
   private Config config(Path index) {
     return TestIndexes.config(index);
-  }
-
-  /** Outcome per file name: "indexed N" or the failure label and its detail. */
-  private static Map<String, String> outcomes(IngestReport report, Path index) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    TestIndexes.articlesByPath(index).forEach((path, n) ->
-        out.put(Path.of(path).getFileName().toString(), "indexed " + n));
-    for (IngestFailure f : report.failures()) {
-      out.put(Path.of(f.path()).getFileName().toString(), f.kind().label() + ": " + f.detail());
-    }
-    return out;
   }
 
   @Test
@@ -77,7 +65,7 @@ class HostileFilesIT {
         "loop", "unreadable: symbolic link loop",
         "nested.zip", "indexed 2",
         "self.txt", "unreadable: symbolic link that leads nowhere (a loop or a missing target)"));
-    Map<String, String> actual = outcomes(report, index);
+    Map<String, String> actual = TestIndexes.outcomes(report, index);
     actual.replaceAll((file, outcome) -> outcome.replaceAll("\\d{5,}", "N"));
     assertEquals(expected, actual);
     try (SearchService search = SearchService.readOnly(index)) {
@@ -99,7 +87,7 @@ class HostileFilesIT {
     Path index = work.resolve("index");
     IngestReport report = TestIndexes.index(config(index), files);
     assertEquals(Map.of("locked.txt", "unreadable: permission denied", "open.txt", "indexed 1"),
-        outcomes(report, index));
+        TestIndexes.outcomes(report, index));
   }
 
   @Test
@@ -114,7 +102,7 @@ class HostileFilesIT {
     } finally {
       Files.delete(files.resolve("big.txt"));
     }
-    assertEquals(Map.of("big.txt", "indexed 1"), outcomes(report, index));
+    assertEquals(Map.of("big.txt", "indexed 1"), TestIndexes.outcomes(report, index));
     try (SearchService search = SearchService.readOnly(index)) {
       var hits = search.search(SearchRequest.of("harbour AND storm")).hits();
       assertEquals(1, hits.size());
@@ -137,7 +125,7 @@ class HostileFilesIT {
     }
     Path index = work.resolve("index");
     IngestReport report = TestIndexes.index(config(index), files);
-    Map<String, String> outcomes = outcomes(report, index);
+    Map<String, String> outcomes = TestIndexes.outcomes(report, index);
     assertEquals(13, outcomes.size(), outcomes.toString());
     assertEquals("indexed 1", outcomes.get("whole.pdf"));
     long corrupt = 0;
@@ -162,12 +150,12 @@ class HostileFilesIT {
     IngestReport report = TestIndexes.index(small, files);
     assertEquals(Map.of("good.txt", "indexed 1", "hungry.docx", "too large: parsing needed more"
         + " than the 64 MB heap of a parse worker (the parse memory limit)"),
-        outcomes(report, index));
+        TestIndexes.outcomes(report, index));
     Path index2 = work.resolve("index2");
     Config slow = config(index2).withLimits(Config.DEFAULT_MAX_FILE_BYTES, Duration.ofSeconds(1));
     report = TestIndexes.index(slow, files);
     assertEquals(Map.of("good.txt", "indexed 1", "hungry.docx", "timed out: parsing took longer"
         + " than 1 s (the parse time limit); its worker process was stopped"),
-        outcomes(report, index2));
+        TestIndexes.outcomes(report, index2));
   }
 }

@@ -49,6 +49,64 @@ public final class HostileFiles {
     return file;
   }
 
+  /**
+   * About {@code mb} MB of news words and capitalised names on one line, with no sentence end: the
+   * file that once kept the entity recogniser's tokenizer busy for over 15 minutes.
+   */
+  public static Path singleLineOfWords(Path file, int mb) throws IOException {
+    String[] names = {"Angela Merkel", "Damascus", "Reuters", "United Nations", "Paris"};
+    Random random = new Random(11);
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (long written = 0; written < mb * 1024L * 1024; ) {
+        String word = random.nextInt(5) == 0 ? names[random.nextInt(names.length)]
+            : WORDS[random.nextInt(WORDS.length)];
+        w.write(word);
+        w.write(' ');
+        written += word.length() + 1;
+      }
+    }
+    return file;
+  }
+
+  /** {@code mb} MB of one character {@code c}, no break anywhere. */
+  public static Path oneCharacter(Path file, int mb, char c) throws IOException {
+    byte[] block = new byte[1 << 20];
+    java.util.Arrays.fill(block, (byte) c);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      for (int i = 0; i < mb; i++) {
+        out.write(block);
+      }
+    }
+    return file;
+  }
+
+  /** One line of {@code mb} MB of random digits. */
+  public static Path lineOfDigits(Path file, int mb) throws IOException {
+    Random random = new Random(13);
+    byte[] block = new byte[1 << 20];
+    try (OutputStream out = Files.newOutputStream(file)) {
+      for (int i = 0; i < mb; i++) {
+        for (int j = 0; j < block.length; j++) {
+          block[j] = (byte) ('0' + random.nextInt(10));
+        }
+        out.write(block);
+      }
+    }
+    return file;
+  }
+
+  /** A web page whose one paragraph sits inside {@code depth} nested elements. */
+  public static Path deeplyNestedHtml(Path file, int depth) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("<html><head><title>Deep page</title></head><body>");
+      w.write("<div><span>".repeat(depth / 2));
+      w.write("<p>Storm closes the harbour of Valletta. The port shut for two days.</p>");
+      w.write("</span></div>".repeat(depth / 2));
+      w.write("</body></html>");
+    }
+    return file;
+  }
+
   /** A zip holding a zip holding an mbox of two letters: containers three deep. */
   public static Path nestedContainers(Path file) throws IOException {
     String mbox = letter("Ceasefire talks resume", "Negotiators met again at the border post.")

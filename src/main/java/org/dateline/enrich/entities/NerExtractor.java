@@ -13,9 +13,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.dateline.config.Limits;
 
 /**
  * The statistical recogniser: Stanford CoreNLP's PTB tokenizer and sentence splitter, then its CRF
@@ -41,6 +43,12 @@ public final class NerExtractor implements EntityExtractor {
   private static final int WRAPPED_LINE_MAX_CHARS = 100;
   /** Longer "sentences" (tables, lists without punctuation) are cut so one bad block stays cheap. */
   private static final int MAX_SENTENCE_TOKENS = 200;
+  /**
+   * Longest run of text handed to the tokenizer at once: a line with no break in it (a 70 MB
+   * file of words on one line) is cut at a space before this, so that the tokenizer never holds
+   * more than one piece's tokens and the clock is read between pieces.
+   */
+  static final int MAX_BLOCK_CHARS = 4_000;
 
   private static volatile NerExtractor shared;
 
@@ -48,10 +56,15 @@ public final class NerExtractor implements EntityExtractor {
   private final TokenizerFactory<CoreLabel> tokenizers =
       PTBTokenizer.factory(new CoreLabelTokenFactory(), "invertible=false,untokenizable=noneKeep");
   private final boolean propagate;
+  private final int maxChars;
+  private final long timeoutMs;
 
-  private NerExtractor(CRFClassifier<CoreLabel> classifier, boolean propagate) {
+  private NerExtractor(CRFClassifier<CoreLabel> classifier, boolean propagate, int maxChars,
+      long timeoutMs) {
     this.classifier = classifier;
     this.propagate = propagate;
+    this.maxChars = maxChars;
+    this.timeoutMs = timeoutMs;
   }
 
   /** The recogniser, loaded once per JVM (a few seconds, ~300 MB of heap). */
@@ -61,7 +74,8 @@ public final class NerExtractor implements EntityExtractor {
       synchronized (NerExtractor.class) {
         n = shared;
         if (n == null) {
-          n = new NerExtractor(load(), true);
+          n = new NerExtractor(load(), true, Limits.DEFAULT_MAX_ENTITY_CHARS,
+              Limits.DEFAULT_ENTITY_TIMEOUT_MS);
           shared = n;
         }
       }
@@ -71,7 +85,15 @@ public final class NerExtractor implements EntityExtractor {
 
   /** The same model without story propagation (to measure what propagation adds). */
   public NerExtractor withoutPropagation() {
-    return new NerExtractor(classifier, false);
+    return new NerExtractor(classifier, false, maxChars, timeoutMs);
+  }
+
+  /**
+   * The same model reading at most {@code maxChars} of a text, for at most {@code timeoutMs}
+   * (what is left unread is noted on the article, see {@link #recognise}).
+   */
+  public NerExtractor within(int maxChars, long timeoutMs) {
+    return new NerExtractor(classifier, propagate, maxChars, timeoutMs);
   }
 
   private static CRFClassifier<CoreLabel> load() {
@@ -90,13 +112,42 @@ public final class NerExtractor implements EntityExtractor {
 
   @Override
   public List<Mention> extract(String text) {
-    List<List<CoreLabel>> sentences = sentences(text);
+    return recognise(text).mentions();
+  }
+
+  /**
+   * The mentions in the first {@code maxChars} of {@code text}, found within {@code timeoutMs};
+   * when either bound stops it short, the note says how far it read and which bound it hit.
+   */
+  @Override
+  public Recognition recognise(String text) {
+    long deadline = System.nanoTime() + timeoutMs * 1_000_000;
+    String scope = text.length() <= maxChars ? text : text.substring(0, cutBefore(text, maxChars));
+    Tokens tokens = sentences(scope, deadline);
+    List<List<CoreLabel>> sentences = tokens.sentences();
     List<StoryPropagation.Span> spans = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      List<CoreLabel> tokens = sentences.get(s);
+    int s = 0;
+    for (; s < sentences.size() && System.nanoTime() - deadline < 0; s++) {
+      List<CoreLabel> words = sentences.get(s);
       // classifySentence labels fresh copies of the words (with the shapes the model needs), in order
-      spans.addAll(labelRuns(text, s, tokens, classifier.classifySentence(tokens)));
+      spans.addAll(labelRuns(text, s, words, classifier.classifySentence(words)));
     }
+    boolean timedOut = !tokens.complete() || s < sentences.size();
+    sentences = sentences.subList(0, s);
+    int read = sentences.isEmpty() ? 0 : sentences.getLast().getLast().endPosition();
+    String note = timedOut
+        ? String.format(Locale.ROOT, "timed out after %d ms (entity_timeout_ms,"
+            + " --entity-timeout-ms): recognised in the first %d of %d characters", timeoutMs,
+            read, text.length())
+        : scope.length() < text.length()
+        ? String.format(Locale.ROOT, "too large: recognised in the first %d of %d characters"
+            + " (max_entity_chars, --max-entity-chars)", scope.length(), text.length())
+        : null;
+    return new Recognition(mentions(text, sentences, spans), note);
+  }
+
+  private List<Mention> mentions(String text, List<List<CoreLabel>> sentences,
+      List<StoryPropagation.Span> spans) {
     if (propagate) {
       spans = StoryPropagation.apply(sentences, spans);
     }
@@ -112,13 +163,33 @@ public final class NerExtractor implements EntityExtractor {
 
   /** Tokens with offsets into {@code text}, grouped into sentences. */
   List<List<CoreLabel>> sentences(String text) {
+    return sentences(text, Long.MAX_VALUE).sentences();
+  }
+
+  /**
+   * Tokens with offsets into {@code text}, grouped into sentences, as far as the text goes or
+   * until {@code deadline} ({@link System#nanoTime()}; {@code Long.MAX_VALUE}: none) has passed.
+   */
+  private Tokens sentences(String text, long deadline) {
     List<List<CoreLabel>> out = new ArrayList<>();
     WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
     Matcher m = (hardWrapped(text) ? BLOCK_BREAK : LINE_BREAK).matcher(text);
     int blockStart = 0;
+    int found = -1; // where the next break starts, found once however many pieces precede it
+    int breakEnd = -1;
     while (blockStart < text.length()) {
-      int blockEnd = m.find(blockStart) ? m.start() : text.length();
-      int next = blockEnd == text.length() ? text.length() : m.end();
+      if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+        return new Tokens(out, false);
+      }
+      if (found < blockStart) {
+        found = m.find(blockStart) ? m.start() : text.length();
+        breakEnd = found == text.length() ? found : m.end();
+      }
+      // An overlong block is taken a piece at a time; the rest is the next block.
+      int blockEnd = found - blockStart > MAX_BLOCK_CHARS
+          ? blockStart + cutBefore(text.substring(blockStart, blockStart + MAX_BLOCK_CHARS + 1),
+              MAX_BLOCK_CHARS)
+          : found;
       if (blockEnd > blockStart) {
         String block = text.substring(blockStart, blockEnd);
         List<CoreLabel> tokens = tokenizers.getTokenizer(new StringReader(block)).tokenize();
@@ -132,9 +203,25 @@ public final class NerExtractor implements EntityExtractor {
           }
         }
       }
-      blockStart = next;
+      blockStart = blockEnd < found ? blockEnd : breakEnd;
     }
-    return out;
+    return new Tokens(out, true);
+  }
+
+  /** Sentences of tokens, and whether they reach the end of the text (no deadline cut them). */
+  private record Tokens(List<List<CoreLabel>> sentences, boolean complete) {}
+
+  /**
+   * Where to cut {@code text} to at most {@code max} characters: after the last whitespace in the
+   * second half of that span, or at {@code max} itself when there is none (one endless word).
+   */
+  static int cutBefore(String text, int max) {
+    for (int i = max; i > max / 2; i--) {
+      if (Character.isWhitespace(text.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
   }
 
   private static boolean hardWrapped(String text) {

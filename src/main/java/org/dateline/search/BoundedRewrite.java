@@ -1,0 +1,49 @@
+package org.dateline.search;
+
+import java.io.IOException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+
+/**
+ * Rewrites a query (wildcards, regexps, fuzzy terms and ranges walk the term dictionary to find
+ * their words) under the request's time limit: the walk runs on the searcher's reader wrapped by
+ * Lucene's {@link ExitableDirectoryReader}, which looks at the clock as it visits terms, so a
+ * query of thousands of leading wildcards stops at the limit instead of running on after its
+ * client has gone. Stateless.
+ */
+final class BoundedRewrite {
+
+  private BoundedRewrite() {}
+
+  /** {@code query} rewritten on {@code searcher}'s index, within {@code deadline}. */
+  static Query rewrite(IndexSearcher searcher, Query query, Deadline deadline) throws IOException {
+    try {
+      return exitable(searcher, deadline).rewrite(query);
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      deadline.check(); // throws the time-limit message the search path gives
+      throw new LimitExceededException("the query was stopped: " + e.getMessage());
+    } catch (FuzzyTermsEnum.FuzzyTermsException | TooComplexToDeterminizeException e) {
+      throw new LimitExceededException("a fuzzy or wildcard term in the query is too complex to"
+          + " run (max_automaton_states, --max-automaton-states): shorten it or lower its ~N");
+    }
+  }
+
+  /** A searcher over the same segments whose term walks give up past {@code deadline}. */
+  private static IndexSearcher exitable(IndexSearcher searcher, Deadline deadline)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    if (!(reader instanceof DirectoryReader dir)) {
+      return searcher;
+    }
+    IndexSearcher bounded = new IndexSearcher(ExitableDirectoryReader.wrap(dir,
+        deadline.queryTimeout()));
+    bounded.setSimilarity(searcher.getSimilarity());
+    bounded.setQueryCache(null);
+    return bounded;
+  }
+}

@@ -1,0 +1,117 @@
+package org.dateline.server;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.search.IndexSearcher;
+import org.dateline.search.BadRequestException;
+import org.dateline.search.LimitExceededException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every failure of a request, once, to a JSON {@link ErrorBody}: client mistakes to 4xx that
+ * say what to change, a method a route does not have to 405 with {@code Allow}, and anything else
+ * (including {@link Error}s such as a stack overflow, which Javalin's exception handlers never see)
+ * to a JSON 5xx whose details go to the server log, never to the client.
+ */
+final class ErrorMapping {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+  private ErrorMapping() {}
+
+  /** An {@link Error} thrown by a handler, carried as an exception so that it is mapped here. */
+  static final class HandlerError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HandlerError(Error cause) {
+      super(cause.toString(), cause, false, false);
+    }
+  }
+
+  static void install(JavalinConfig cfg) {
+    cfg.http.prefer405over404 = true;
+    cfg.router.handlerWrapper(endpoint -> guarded(endpoint.handler));
+    // Last resort for an Error thrown outside a handler (the wrapper catches those inside).
+    cfg.router.javaLangErrorHandler((response, error) -> {
+      LOG.error("error outside a handler", error);
+      try {
+        response.setStatus(500);
+        response.setContentType("application/json");
+        response.getOutputStream().write(ApiServer.jsonMapper().writeValueAsString(
+            new ErrorBody("internal_error", "the server failed on this request; see the server"
+                + " log")).getBytes(StandardCharsets.UTF_8));
+      } catch (IOException | IllegalStateException e) {
+        LOG.warn("could not write the error response: {}", e.toString());
+      }
+    });
+  }
+
+  private static Handler guarded(Handler handler) {
+    return ctx -> {
+      try {
+        handler.handle(ctx);
+      } catch (Error e) {
+        throw new HandlerError(e);
+      }
+    };
+  }
+
+  /** The exception and status handlers; after the routes, so that theirs come first. */
+  static void mapErrors(JavalinConfig cfg) {
+    var routes = cfg.routes;
+    routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
+    routes.exception(LimitExceededException.class, (e, ctx) ->
+        error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
+    routes.exception(BadRequestException.class, (e, ctx) ->
+        error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
+    routes.exception(IndexSearcher.TooManyClauses.class, (e, ctx) ->
+        error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", "the query expands to more than "
+            + IndexSearcher.getMaxClauseCount() + " terms (max_query_terms, --max-query-terms):"
+            + " make its wildcards more specific"));
+    routes.exception(IOException.class, (e, ctx) -> {
+      LOG.error("I/O error serving {}: {}", ctx.path(), e.toString());
+      error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "index_unavailable",
+          "the index could not be read; see the server log");
+    });
+    routes.exception(HandlerError.class, (e, ctx) -> handlerError(ctx, e.getCause()));
+    routes.exception(Exception.class, (e, ctx) -> serverError(ctx, e));
+    routes.error(404, "*", ctx -> {
+      if (ctx.path().startsWith("/api/")) {
+        ctx.json(new ErrorBody("not_found", "no such endpoint or document: " + ctx.path()));
+      }
+    });
+    routes.error(405, "*", ctx -> ctx.json(new ErrorBody("method_not_allowed", ctx.method()
+        + " is not a method of " + ctx.path() + "; it allows " + ctx.res().getHeader("Allow"))));
+  }
+
+  private static void handlerError(Context ctx, Throwable error) {
+    if (error instanceof StackOverflowError) {
+      // Every query bound sits below this; reaching it means a request nests in a way not yet
+      // bounded, which the client can still fix by nesting less.
+      LOG.warn("stack overflow serving {} (a bound is missing)", ctx.path());
+      error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", "the request nests too deeply to"
+          + " process; use fewer nested parentheses");
+    } else if (error instanceof OutOfMemoryError) {
+      LOG.error("out of memory serving {}", ctx.path());
+      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "the server ran out of memory on"
+          + " this request; narrow the query or ask for fewer results, and try again");
+    } else {
+      serverError(ctx, error);
+    }
+  }
+
+  private static void serverError(Context ctx, Throwable e) {
+    LOG.error("error serving {}", ctx.path(), e);
+    error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+        "the server failed on this request; see the server log");
+  }
+
+  static void error(Context ctx, HttpStatus status, String code, String message) {
+    ctx.status(status).json(new ErrorBody(code, message));
+  }
+}
