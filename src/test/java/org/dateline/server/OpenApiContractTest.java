@@ -66,7 +66,9 @@ class OpenApiContractTest {
   void recordsTheServerWritesHaveExactlyTheSchemasProperties() throws IOException {
     JsonNode schemas = new ObjectMapper().readTree(description()).get("components").get("schemas");
     for (Class<?> type : List.of(Hit.class, KwicLine.class, WrittenName.class, FacetValue.class,
-        ConcordanceLine.class)) {
+        ConcordanceLine.class, org.dateline.search.SearchResponse.class,
+        org.dateline.search.UnmatchedFilter.class, org.dateline.search.Suggestion.class,
+        org.dateline.search.EntityService.EntitySummary.class)) {
       Set<String> fields = new TreeSet<>();
       for (RecordComponent c : type.getRecordComponents()) {
         fields.add(new PropertyNamingStrategies.SnakeCaseStrategy().translate(c.getName()));
