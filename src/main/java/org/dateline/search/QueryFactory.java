@@ -55,9 +55,10 @@ public final class QueryFactory {
       QueryShape.checkDepth(query, limits);
       return query;
     } catch (ParseException e) {
-      throw new BadRequestException("query does not parse: " + firstLine(e.getMessage())
-          + ". Quote phrases with \"...\", balance parentheses, and escape special characters"
-          + " (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) with a backslash.", e);
+      if (e.getCause() instanceof Refusal refusal) {
+        throw new BadRequestException(refusal.getMessage(), e); // a field or date of ours
+      }
+      throw QuerySyntax.explain(q, e);
     } catch (TooComplexToDeterminizeException e) {
       throw QueryShape.tooComplex(limits);
     } catch (IllegalArgumentException e) {
@@ -67,12 +68,13 @@ public final class QueryFactory {
     }
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "syntax error";
+  /** A query the grammar accepts but Dateline refuses (an unknown field, a date that is none). */
+  private static final class Refusal extends ParseException {
+    private static final long serialVersionUID = 1L;
+
+    Refusal(String message) {
+      super(message);
     }
-    int nl = message.indexOf('\n');
-    return (nl < 0 ? message : message.substring(0, nl)).strip();
   }
 
   /** {@code day}, or a 400 naming the allowed range when it is outside it. */
@@ -104,7 +106,7 @@ public final class QueryFactory {
 
     private static void checkField(String field) throws ParseException {
       if (field != null && !Schema.QUERYABLE_FIELDS.contains(field) && !field.equals(Schema.DATE)) {
-        throw new ParseException("unknown field '" + field + "'; searchable fields are "
+        throw new Refusal("unknown field '" + field + "'; searchable fields are "
             + String.join(", ", Schema.QUERYABLE_FIELDS) + " and date");
       }
     }
@@ -177,7 +179,7 @@ public final class QueryFactory {
       try {
         day = LocalDate.parse(text.strip());
       } catch (DateTimeParseException e) {
-        throw new ParseException("date '" + text + "' is not an ISO day such as 2019-02-23");
+        throw new Refusal("date '" + text + "' is not an ISO day such as 2019-02-23");
       }
       return checkDay(day, "date:");
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.search.IndexSearcher;
 import org.dateline.search.BadRequestException;
+import org.dateline.search.QuerySyntaxException;
 import org.dateline.search.LimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,8 @@ final class ErrorMapping {
     routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
     routes.exception(LimitExceededException.class, (e, ctx) ->
         error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
+    routes.exception(QuerySyntaxException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+        .json(new QueryErrorBody("bad_request", e.getMessage(), e.position(), e.suggestion())));
     routes.exception(BadRequestException.class, (e, ctx) ->
         error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
     routes.exception(IndexSearcher.TooManyClauses.class, (e, ctx) ->

@@ -229,7 +229,8 @@ class SeedsSearchTest {
   @Test
   void badQueriesSayWhatIsWrong() {
     BadRequestException e = assertThrows(BadRequestException.class, () -> run("\"unbalanced"));
-    assertTrue(e.getMessage().contains("column"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("the quote at position 1 starts a phrase that is never"
+        + " closed"), e.getMessage());
     BadRequestException field = assertThrows(BadRequestException.class, () -> run("nosuch:x"));
     assertTrue(field.getMessage().contains("unknown field 'nosuch'"), field.getMessage());
   }

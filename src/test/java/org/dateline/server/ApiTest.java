@@ -85,6 +85,20 @@ class ApiTest {
   }
 
   @Test
+  void aQueryThatCannotBeReadComesWithWhereAndAFix() {
+    JavalinTest.test(app(), (server, client) -> {
+      Response r = client.get("/api/search?q=" + q("Deir ez\"Zor"));
+      JsonNode json = JSON.readTree(r.body().string());
+      assertEquals(400, r.code());
+      assertEquals("bad_request", json.get("error").asText());
+      assertEquals(7, json.get("position").asInt());
+      assertEquals("Deir ez\\\"Zor", json.get("suggestion").asText());
+      Response fixed = client.get("/api/search?q=" + q(json.get("suggestion").asText()));
+      assertEquals(200, fixed.code());
+    });
+  }
+
+  @Test
   void badInputGets400WithAMessageAndNoStackTrace() {
     JavalinTest.test(app(), (server, client) -> {
       for (String query : List.of("q=" + q("(Baghouz"), "size=0", "size=101", "page=-1",
