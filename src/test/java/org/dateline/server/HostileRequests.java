@@ -45,6 +45,12 @@ final class HostileRequests {
       c.add(get(route + "?q=" + deep, 400, "limit_exceeded"));
     }
     c.add(get("/api/search?q=" + enc(nested(33)), 400, "limit_exceeded"));
+    // The same through the name-variants expansion and the document view's match marking.
+    c.add(get("/api/search?variants=true&q=" + deep, 400, "limit_exceeded"));
+    c.add(get("/api/search?variants=true&q=" + enc("\"Bali\" /[a-z]{1,1000}{1,1000}/"), 400,
+        "limit_exceeded"));
+    c.add(get("/api/documents/" + docId + "?q=" + enc("/[a-z]{1,1000}{1,1000}/"), 400,
+        "limit_exceeded"));
     // Dates at the edges of what Java can hold.
     c.add(get("/api/search?from=%2B999999999-01-01", 400, "bad_request"));
     c.add(get("/api/search?to=-999999999-12-31", 400, "bad_request"));

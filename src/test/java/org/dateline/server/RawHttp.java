@@ -1,10 +1,12 @@
 package org.dateline.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -40,28 +42,40 @@ final class RawHttp {
           + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
-      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      int split = all.indexOf("\r\n\r\n");
-      String head = split < 0 ? all : all.substring(0, split);
-      String body = split < 0 ? "" : all.substring(split + 4);
-      Answer a = new Answer(Integer.parseInt(head.substring(9, 12)), head, body);
-      return a.chunked() ? new Answer(a.status(), head, unchunk(body)) : a;
+      byte[] all = in.readAllBytes();
+      int split = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
+      String head = new String(all, 0, split < 0 ? all.length : split, StandardCharsets.ISO_8859_1);
+      byte[] body = split < 0 ? new byte[0] : Arrays.copyOfRange(all, split + 4, all.length);
+      Answer raw = new Answer(Integer.parseInt(head.substring(9, 12)), head, "");
+      byte[] content = raw.chunked() ? unchunk(body) : body;
+      return new Answer(raw.status(), head, new String(content, StandardCharsets.UTF_8));
     }
   }
 
-  private static String unchunk(String body) {
-    StringBuilder out = new StringBuilder();
+  /** The body of a chunked answer: chunk sizes count bytes, so it is joined before decoding. */
+  private static byte[] unchunk(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     int i = 0;
-    while (i < body.length()) {
-      int eol = body.indexOf("\r\n", i);
-      int size = Integer.parseInt(body.substring(i, eol).strip().toLowerCase(Locale.ROOT), 16);
+    while (i < body.length) {
+      int eol = indexOf(body, new byte[] {'\r', '\n'}, i);
+      String line = new String(body, i, eol - i, StandardCharsets.ISO_8859_1).strip();
+      int size = Integer.parseInt(line.toLowerCase(Locale.ROOT), 16);
       if (size == 0) {
         break;
       }
-      // Sizes count bytes; the bodies here are JSON errors, ASCII in practice.
-      out.append(body, eol + 2, Math.min(body.length(), eol + 2 + size));
+      out.write(body, eol + 2, Math.min(size, body.length - eol - 2));
       i = eol + 2 + size + 2;
     }
-    return out.toString();
+    return out.toByteArray();
   }
+
+  private static int indexOf(byte[] in, byte[] what, int from) {
+    for (int i = from; i + what.length <= in.length; i++) {
+      if (Arrays.equals(in, i, i + what.length, what, 0, what.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
 }

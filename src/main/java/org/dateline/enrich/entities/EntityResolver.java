@@ -187,22 +187,30 @@ public final class EntityResolver {
   /** A mention with the full name it refers to in its story. */
   record Named(Mention mention, String fullText, String key) {}
 
+  /** A name of several words in a story: its words and its first mention. */
+  private record Longer(Mention first, List<String> words) {}
+
   private static List<Named> inStory(List<Mention> mentions, Set<String> splits) {
-    Map<EntityType, List<Mention>> longer = new EnumMap<>(EntityType.class);
+    // Each distinct longer name once (a long story repeats a few names thousands of times; every
+    // mention compared with every other mention was quadratic: 33 s on one 200,000-char text).
+    Map<EntityType, Map<String, Longer>> longer = new EnumMap<>(EntityType.class);
     for (Mention m : mentions) {
-      if (NameKey.words(NameKey.of(m.text())).size() > 1) {
-        longer.computeIfAbsent(m.type(), t -> new ArrayList<>()).add(m);
+      String key = NameKey.of(m.text());
+      List<String> words = NameKey.words(key);
+      if (words.size() > 1) {
+        longer.computeIfAbsent(m.type(), t -> new LinkedHashMap<>())
+            .putIfAbsent(key, new Longer(m, words));
       }
     }
     List<Named> out = new ArrayList<>();
     for (Mention m : mentions) {
       String key = NameKey.of(m.text());
       Mention full = key.isEmpty() || splits.contains(key) ? null
-          : fullName(key, m, longer.getOrDefault(m.type(), List.of()));
+          : fullName(key, m, longer.getOrDefault(m.type(), Map.of()));
       if (full == null && m.type() != EntityType.PERSON && !key.isEmpty() && !splits.contains(key)) {
         // a surname of a person named in this story is that person, whatever the model thought
         Mention person = fullName(key, new Mention(m.text(), EntityType.PERSON, m.start(), m.end(), null),
-            longer.getOrDefault(EntityType.PERSON, List.of()));
+            longer.getOrDefault(EntityType.PERSON, Map.of()));
         full = person;
       }
       String text = full == null ? m.text() : full.text();
@@ -212,22 +220,23 @@ public final class EntityResolver {
   }
 
   /** The one longer name of the story that a one-word mention stands for, or null. */
-  private static Mention fullName(String key, Mention m, List<Mention> candidates) {
+  private static Mention fullName(String key, Mention m, Map<String, Longer> candidates) {
     if (key.contains(" ")) {
       return null;
     }
-    Set<String> distinct = new HashSet<>();
+    int distinct = 0;
     Mention found = null;
-    for (Mention c : candidates) {
-      List<String> words = NameKey.words(NameKey.of(c.text()));
+    for (Longer c : candidates.values()) {
+      List<String> words = c.words();
       boolean refers = m.type() == EntityType.PERSON
           ? words.get(words.size() - 1).equals(key) || words.get(0).equals(key)
           : words.contains(key);
-      if (refers && distinct.add(NameKey.of(c.text()))) {
-        found = c;
+      if (refers) {
+        distinct++;
+        found = c.first();
       }
     }
-    return distinct.size() == 1 ? found : null;
+    return distinct == 1 ? found : null;
   }
 
   /** "Long Name (LN)" anywhere makes the acronym one entity with the long name. */

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** Turns the chosen content elements into clean paragraphs, dropping link lists and blurbs. */
 final class ParagraphWriter {
@@ -56,46 +58,70 @@ final class ParagraphWriter {
     List<String> out = new ArrayList<>();
     for (Element root : roots) {
       ParagraphWriter writer = new ParagraphWriter(TextStats.of(root));
-      writer.visit(root, false, false);
+      writer.visit(root);
       writer.flush();
       out.addAll(writer.withoutTrailingHeadings());
     }
     return out;
   }
 
-  private void visit(Node node, boolean inLink, boolean inPre) {
-    if (node instanceof TextNode t) {
-      // Source line breaks are layout, except in <pre>; <br> alone marks a real line break.
-      String whole = t.getWholeText();
-      String text = inPre ? whole : SOURCE_BREAKS.matcher(whole).replaceAll(" ");
-      current.append(text);
-      if (inLink) {
-        linkChars += Text.clean(text).length();
+  /**
+   * Walks {@code root} without recursion (a page nested 20,000 tables deep overflowed the stack),
+   * collecting text into paragraphs: a block element ends one before and after itself.
+   */
+  private void visit(Element root) {
+    NodeTraversor.filter(new NodeFilter() {
+      private int links;
+      private int pres;
+
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          text(t, links > 0, pres > 0);
+          return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e) || skip(e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+          current.append('\n');
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (!TextStats.INLINE.contains(tag)) {
+          flush();
+        }
+        inHeading |= HEADINGS.contains(tag);
+        links += tag.equals("a") ? 1 : 0;
+        pres += tag.equals("pre") ? 1 : 0;
+        return FilterResult.CONTINUE;
       }
-      return;
-    }
-    if (!(node instanceof Element e) || skip(e)) {
-      return;
-    }
-    String tag = e.normalName();
-    if (tag.equals("br")) {
-      current.append('\n');
-      return;
-    }
-    boolean block = !TextStats.INLINE.contains(tag);
-    if (block) {
-      flush();
-    }
-    boolean heading = HEADINGS.contains(tag);
-    inHeading |= heading;
-    for (Node child : e.childNodes()) {
-      visit(child, inLink || tag.equals("a"), inPre || tag.equals("pre"));
-    }
-    if (block) {
-      flush();
-    }
-    if (heading) {
-      inHeading = false;
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          String tag = e.normalName();
+          if (!TextStats.INLINE.contains(tag)) {
+            flush();
+          }
+          if (HEADINGS.contains(tag)) {
+            inHeading = false;
+          }
+          links -= tag.equals("a") ? 1 : 0;
+          pres -= tag.equals("pre") ? 1 : 0;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+  }
+
+  private void text(TextNode t, boolean inLink, boolean inPre) {
+    // Source line breaks are layout, except in <pre>; <br> alone marks a real line break.
+    String whole = t.getWholeText();
+    String text = inPre ? whole : SOURCE_BREAKS.matcher(whole).replaceAll(" ");
+    current.append(text);
+    if (inLink) {
+      linkChars += Text.clean(text).length();
     }
   }
 

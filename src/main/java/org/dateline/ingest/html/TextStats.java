@@ -23,37 +23,40 @@ final class TextStats {
 
   private TextStats() {}
 
-  /** Counts the text under root; each text node adds to every ancestor up to root. */
+  /**
+   * Counts the text under root in one pass: a text node adds to its parent, and an element, once
+   * its subtree is done, adds its counts to its parent (each text node walking up to root was
+   * quadratic in the nesting depth: 50,000 nested {@code <b>} took minutes).
+   */
   static TextStats of(Element root) {
     TextStats stats = new TextStats();
-    NodeTraversor.traverse(
-        (NodeVisitor)
-            (node, depth) -> {
-              if (node instanceof TextNode t) {
-                stats.add(t, root);
-              }
-            },
-        root);
-    return stats;
-  }
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t && t.parent() instanceof Element parent) {
+          int len = Text.clean(t.getWholeText()).length();
+          if (len > 0) {
+            stats.counts.computeIfAbsent(parent, k -> new int[2])[0] += len;
+          }
+        }
+      }
 
-  private void add(TextNode t, Element root) {
-    int len = Text.clean(t.getWholeText()).length();
-    if (len == 0) {
-      return;
-    }
-    boolean inLink = false;
-    for (Node n = t.parent(); n instanceof Element e; n = e.parent()) {
-      inLink |= e.normalName().equals("a");
-      int[] c = counts.computeIfAbsent(e, k -> new int[2]);
-      c[0] += len;
-      if (inLink) {
-        c[1] += len;
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e) || !(stats.counts.get(e) instanceof int[] c)) {
+          return;
+        }
+        if (e.normalName().equals("a")) {
+          c[1] = c[0]; // all text under a link is link text
+        }
+        if (e != root && e.parent() instanceof Element parent) {
+          int[] up = stats.counts.computeIfAbsent(parent, k -> new int[2]);
+          up[0] += c[0];
+          up[1] += c[1];
+        }
       }
-      if (e == root) {
-        break;
-      }
-    }
+    }, root);
+    return stats;
   }
 
   /** Visible characters under e. */
