@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     subcommands = {NerBenchCommand.class, BenchGenerateCommand.class, BenchLoadCommand.class,
         BenchIngestCommand.class, BenchHttpCommand.class, BenchNrtCommand.class,
-        BenchFacetsCommand.class, BenchSoakCommand.class, BenchEntitiesCommand.class},
+        BenchFacetsCommand.class, BenchSoakCommand.class, BenchEntitiesCommand.class,
+        BenchExtractionCommand.class},
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 final class BenchCommand implements Callable<Integer> {
 
