@@ -114,13 +114,7 @@ public final class Enricher {
         return d;
       }
     }
-    for (String line : head) {
-      Optional<PubDate> d = DateParsing.find(line, "text pattern");
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    return Optional.empty();
+    return DateLines.find(head, "text pattern");
   }
 
   private String outlet(SourceDoc doc, Sidecar sidecar, List<String> head, String headText,
