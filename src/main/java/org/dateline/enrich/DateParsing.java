@@ -143,9 +143,11 @@ public final class DateParsing {
       }
       int s = second == null ? 0 : Integer.parseInt(second);
       LocalDateTime local = LocalDateTime.of(date, LocalTime.of(h, Integer.parseInt(minute), s));
-      Instant instant = local.toInstant(offset(zone));
+      ZoneOffset offset = offset(zone);
+      Instant instant = local.toInstant(offset);
       return plausible(new PubDate(instant,
-          second == null ? Precision.MINUTE : Precision.SECOND, source));
+          second == null ? Precision.MINUTE : Precision.SECOND, source,
+          zone == null ? null : offset.getTotalSeconds() / 60));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
