@@ -32,7 +32,7 @@ public final class FactsAudit {
   /** What one audit found. */
   public record Result(int files, int failed, int articles, Map<String, Integer> dateSources,
       Map<String, Integer> outlets, Map<String, Integer> agencies, int withReplacementChars,
-      List<Dated> textDated) {}
+      List<Dated> textDated, List<String> replacementFiles) {}
 
   private final FileParser parser;
   private final Enricher enricher = Enricher.standard(EntityExtractor.NONE);
@@ -48,6 +48,7 @@ public final class FactsAudit {
     Map<String, Integer> outlets = new TreeMap<>();
     Map<String, Integer> agencies = new TreeMap<>();
     List<Dated> textDated = new ArrayList<>();
+    java.util.Set<String> replacementFiles = new java.util.LinkedHashSet<>();
     int files = 0;
     int failed = 0;
     int articles = 0;
@@ -70,6 +71,7 @@ public final class FactsAudit {
         a.agencies().forEach(x -> agencies.merge(x, 1, Integer::sum));
         if (a.text().indexOf('\uFFFD') >= 0 || a.title().indexOf('\uFFFD') >= 0) {
           replacement++;
+          replacementFiles.add(file.toString());
         }
         if (a.date() != null && "text pattern".equals(a.provenance().get("date"))) {
           textDated.add(new Dated(file.toString(), a.date().instant().toString(),
@@ -78,7 +80,7 @@ public final class FactsAudit {
       }
     }
     return new Result(files, failed, articles, sources, outlets, agencies, replacement,
-        textDated);
+        textDated, List.copyOf(replacementFiles));
   }
 
   private static List<Path> files(List<Path> roots) throws IOException {
@@ -95,6 +97,7 @@ public final class FactsAudit {
   public static void print(Result r, PrintWriter out, int listDated, int topValues) {
     out.printf("files %d (failed %d), articles %d, with U+FFFD %d%n", r.files(), r.failed(),
         r.articles(), r.withReplacementChars());
+    r.replacementFiles().forEach(f -> out.printf("  U+FFFD in %s%n", f));
     out.println("date sources:");
     r.dateSources().forEach((k, v) -> out.printf("  %6d  %s%n", v, k));
     printTop(out, "outlets", r.outlets(), topValues);

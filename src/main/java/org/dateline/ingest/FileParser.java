@@ -201,7 +201,11 @@ public final class FileParser {
     if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
       return Route.HTML;
     }
-    return type.equals("text/plain") ? Route.PLAIN_TEXT : Route.TIKA;
+    // Tab- or comma-separated text, logs, Markdown: text whose charset Dateline's own plain-text
+    // reader decodes (strict UTF-8, then detection), not Tika's CSV sniffing.
+    boolean plain = type.equals("text/plain") || type.startsWith("text/") && !type.contains("xml")
+        && !type.contains("html") && !type.equals("text/rtf");
+    return plain ? Route.PLAIN_TEXT : Route.TIKA;
   }
 
   /** The route a file's name and first bytes decide alone, or null when its type must be sniffed. */
@@ -328,12 +332,15 @@ public final class FileParser {
   }
 
   private static Document parseXml(Path file) throws ParseException {
-    try (InputStream in = Files.newInputStream(file)) {
-      // jsoup reads the charset from a BOM or the XML declaration (UTF-8, ISO-8859-1, GB2312 ...).
-      return Jsoup.parse(in, null, "", Parser.xmlParser());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ParseException(FailureKind.CORRUPT, "unreadable XML: " + e.getMessage(), e);
+      throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
+    // BOM, then the XML declaration (UTF-8, ISO-8859-1, GB2312 ...), but only when the bytes are
+    // valid in it: an undeclared Latin-1 feed is detected, not read as broken UTF-8.
+    return Jsoup.parse(TextDecoder.decodeXml(bytes), "", Parser.xmlParser());
   }
 
   /** XML that only looked like a feed or wire item (no items found) still gets Tika's reading. */
