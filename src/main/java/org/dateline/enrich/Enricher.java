@@ -123,11 +123,10 @@ public final class Enricher {
       provenance.put("outlet", "sidecar");
       return sidecar.outlet();
     }
-    for (MetaValue candidate : doc.outlets()) {
-      if (!candidate.value().isBlank()) {
-        provenance.put("outlet", candidate.source());
-        return outlets.canonical(candidate.value());
-      }
+    Optional<Outlets.Found> named = SourceOutlet.pick(outlets, doc);
+    if (named.isPresent()) {
+      provenance.put("outlet", named.get().source());
+      return named.get().name();
     }
     Optional<String> fromUrl = outlets.fromUrl(doc.url());
     if (fromUrl.isPresent()) {
