@@ -89,7 +89,9 @@ public final class NerExtractor implements EntityExtractor {
   }
 
   @Override
-  public List<Mention> extract(String text) {
+  public List<Mention> extract(String stored) {
+    // Wrapped lines joined with spaces: same length, so offsets still point into the stored text.
+    String text = WrappedText.unwrap(stored);
     List<List<CoreLabel>> sentences = sentences(text);
     List<StoryPropagation.Span> spans = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
