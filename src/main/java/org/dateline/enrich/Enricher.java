@@ -92,13 +92,24 @@ public final class Enricher {
         ? sidecar.authors() : authors(doc, head);
     String url = pick(sidecar == null ? null : sidecar.url(), doc.url());
 
-    List<Mention> recognised = entities.extract(doc.text());
+    List<Mention> recognised = recognise(doc.text(), language);
     // the story on its own (short references, the alias list); the archive pass refines it
     List<Mention> mentions = entities == EntityExtractor.NONE ? recognised
         : STORY_RESOLVER.resolveStory(doc.text(), recognised);
     return new Article(id(path, doc.itemKey()), path, doc.itemKey(), url.isEmpty() ? null : url,
         title, doc.text(), date, outlet, authors, credited, language, doc.contentType(),
         sha256(doc.text()).substring(0, 32), provenance, Article.namesOf(mentions), mentions, recognised);
+  }
+
+  /**
+   * The recogniser's mentions, read from prose only (captions blanked, offsets kept); none for a
+   * text in another language than the English model's: no names beat wrong ones.
+   */
+  private List<Mention> recognise(String text, String language) {
+    if (entities == EntityExtractor.NONE || language != null && !language.equals("en")) {
+      return List.of();
+    }
+    return entities.extract(Captions.masked(text));
   }
 
   private static Optional<PubDate> date(SourceDoc doc, Sidecar sidecar, List<String> head) {
