@@ -92,13 +92,15 @@ public final class Enricher {
         ? sidecar.authors() : authors(doc, head);
     String url = pick(sidecar == null ? null : sidecar.url(), doc.url());
 
-    List<Mention> recognised = recognise(doc.text(), language);
+    // the outlet's tagline and promo lines are not the story: read above, not stored
+    String text = PromoLines.strip(doc.text(), outlets);
+    List<Mention> recognised = recognise(text, language);
     // the story on its own (short references, the alias list); the archive pass refines it
     List<Mention> mentions = entities == EntityExtractor.NONE ? recognised
-        : STORY_RESOLVER.resolveStory(doc.text(), recognised);
+        : STORY_RESOLVER.resolveStory(text, recognised);
     return new Article(id(path, doc.itemKey()), path, doc.itemKey(), url.isEmpty() ? null : url,
-        title, doc.text(), date, outlet, authors, credited, language, doc.contentType(),
-        sha256(doc.text()).substring(0, 32), provenance, Article.namesOf(mentions), mentions, recognised);
+        title, text, date, outlet, authors, credited, language, doc.contentType(),
+        sha256(text).substring(0, 32), provenance, Article.namesOf(mentions), mentions, recognised);
   }
 
   /**
