@@ -17,6 +17,7 @@ final class PromoLines {
           + "|more|subscribe|sign up|follow us|click here|download)\\s*:\\s*\\S");
   /** A paragraph longer than this is text, whatever it opens with. */
   private static final int MAX_WORDS = 25;
+  private static final int MAX_CHARS = 250;
 
   private PromoLines() {}
 
@@ -47,9 +48,14 @@ final class PromoLines {
   }
 
   private static boolean isPromo(String line, Outlets outlets) {
+    if (line.length() > MAX_CHARS) {
+      return false; // most lines of a story: no table lookup, no pattern
+    }
     if (outlets.isTagline(line)) {
       return true;
     }
-    return DateLines.words(line) <= MAX_WORDS && CALL_TO_ACTION.matcher(line).find();
+    int colon = line.indexOf(':');
+    return colon > 0 && colon < 20 && DateLines.words(line) <= MAX_WORDS
+        && CALL_TO_ACTION.matcher(line).find();
   }
 }
