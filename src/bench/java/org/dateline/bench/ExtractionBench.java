@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,26 +13,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
-import org.dateline.ingest.html.ArticleExtractor;
 
-/** Scores ArticleExtractor's body text against a corpus of saved pages with known article text. */
+/**
+ * Scores the article text and facts Dateline reads from saved pages with known article text, the
+ * pages read as stored (gzipped) through the same parser and enricher as {@code dateline index}.
+ */
 public final class ExtractionBench {
 
   /** The corpus location relative to the project root. */
   public static final Path DEFAULT_CORPUS = Path.of("../shared/corpus/html-news-articlebench");
 
-  private static final Pattern CHARSET =
-      Pattern.compile("(?i)charset\\s*=\\s*[\"']?([a-z0-9_.:-]+)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ExtractionBench() {}
 
-  /** One page's score; error is null unless extraction threw. */
+  /**
+   * One page's score; error is null unless extraction threw. The facts are what the page read as
+   * stored yields (null when none was found); {@code stated} says which of them the raw page
+   * states at all.
+   */
   public record PageResult(
-      String id, String url, double precision, double recall, double f1, String error) {}
+      String id, String url, double precision, double recall, double f1, String error,
+      StoredPageFacts.Facts facts) {}
 
   /** All page scores of one run, with the summary figures the bench prints. */
   public record Report(List<PageResult> pages, long millis) {
@@ -66,10 +65,13 @@ public final class ExtractionBench {
     }
   }
 
-  /** Extracts every page listed in the corpus's ground-truth.json and scores its body. */
+  /**
+   * Reads every page listed in the corpus's ground-truth.json as stored (gzipped), through the
+   * same file parser and enricher as {@code dateline index}, and scores its body and facts.
+   */
   public static Report run(Path corpus, Path dumpDir) throws IOException {
     JsonNode truth = JSON.readTree(corpus.resolve("ground-truth.json").toFile());
-    ArticleExtractor extractor = new ArticleExtractor();
+    StoredPageFacts extractor = new StoredPageFacts();
     List<PageResult> results = new ArrayList<>();
     long start = System.nanoTime();
     for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
@@ -83,35 +85,21 @@ public final class ExtractionBench {
   }
 
   private static PageResult score(
-      ArticleExtractor extractor, Path corpus, String id, String url, String expected,
+      StoredPageFacts extractor, Path corpus, String id, String url, String expected,
       Path dumpDir) {
     try {
-      String html = readPage(corpus.resolve("html").resolve(id + ".html.gz"));
-      String body = extractor.extract(html, url).body();
+      Path page = corpus.resolve("html").resolve(id + ".html.gz");
+      StoredPageFacts.Read read = extractor.read(page);
+      String body = read.article().text();
       if (dumpDir != null) {
         Files.writeString(dumpDir.resolve(id + ".txt"), url + "\n\n" + body);
       }
       TokenF1 s = TokenF1.of(body, expected);
-      return new PageResult(id, url, s.precision(), s.recall(), s.f1(), null);
+      return new PageResult(id, url, s.precision(), s.recall(), s.f1(), null, read.facts());
     } catch (Exception | StackOverflowError e) {
       // A failed page counts as F1 0 rather than stopping the run.
-      return new PageResult(id, url, 0, 0, 0, e.toString());
+      return new PageResult(id, url, 0, 0, 0, e.toString(), null);
     }
-  }
-
-  /** Gunzips a saved page and decodes it by its declared charset, UTF-8 when none is given. */
-  static String readPage(Path file) throws IOException {
-    byte[] bytes;
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      bytes = in.readAllBytes();
-    }
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    Matcher m = CHARSET.matcher(head);
-    Charset charset = StandardCharsets.UTF_8;
-    if (m.find() && Charset.isSupported(m.group(1))) {
-      charset = Charset.forName(m.group(1));
-    }
-    return new String(bytes, charset);
   }
 
   /**
@@ -140,13 +128,15 @@ public final class ExtractionBench {
     }
   }
 
-  private static void print(Report r) {
+  /** Prints the summary, the fact coverage and the worst pages. */
+  public static void print(Report r) {
     System.out.printf(Locale.ROOT, "pages            %d%n", r.pages().size());
     System.out.printf(Locale.ROOT, "mean F1          %.4f%n", r.meanF1());
     System.out.printf(Locale.ROOT, "median F1        %.4f%n", r.medianF1());
     System.out.printf(Locale.ROOT, "mean precision   %.4f%n", r.meanPrecision());
     System.out.printf(Locale.ROOT, "mean recall      %.4f%n", r.meanRecall());
     System.out.printf(Locale.ROOT, "time             %d ms%n", r.millis());
+    StoredPageFacts.printCoverage(r.pages());
     System.out.println("10 worst pages:");
     for (PageResult p : r.worst(10)) {
       System.out.printf(
@@ -155,7 +145,8 @@ public final class ExtractionBench {
     }
   }
 
-  private static void writeJson(Report r, Path corpus, Path file) throws IOException {
+  /** Writes the summary and every page's score as JSON. */
+  public static void writeJson(Report r, Path corpus, Path file) throws IOException {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("corpus", corpus.toString());
     out.put("pages", r.pages().size());

@@ -29,6 +29,34 @@ public final class NerCorpora {
   private NerCorpora() {}
 
   /**
+   * The stories hard-wrapped at {@code columns} as wire copy is: a space becomes a line break
+   * wherever the next word would pass the column, so text length and gold offsets stay the same.
+   */
+  public static List<Story> wrapped(List<Story> stories, int columns) {
+    List<Story> out = new ArrayList<>(stories.size());
+    for (Story s : stories) {
+      char[] text = s.text().toCharArray();
+      int lineStart = 0;
+      for (int i = 0; i < text.length; i++) {
+        if (text[i] == '\n') {
+          lineStart = i + 1;
+        } else if (text[i] == ' ') {
+          int wordEnd = i + 1;
+          while (wordEnd < text.length && text[wordEnd] != ' ' && text[wordEnd] != '\n') {
+            wordEnd++;
+          }
+          if (wordEnd - lineStart > columns) {
+            text[i] = '\n';
+            lineStart = i + 1;
+          }
+        }
+      }
+      out.add(new Story(s.id(), new String(text), s.gold(), s.tokens()));
+    }
+    return out;
+  }
+
+  /**
    * CoNLL-2003: tokens and sentences joined by spaces, so the recogniser finds the sentence
    * boundaries itself (the corpus keeps no paragraphs); MISC is not scored.
    */

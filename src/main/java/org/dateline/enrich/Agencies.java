@@ -25,6 +25,8 @@ public final class Agencies {
   record Entry(String name, List<String> names) {}
 
   private final Map<String, String> canonical = new HashMap<>();
+  /** The same names by a folded key: "REUTERS" and "Reuters" are one agency. */
+  private final Map<String, String> byKey = new HashMap<>();
   private final Pattern signOff;
   private final Pattern dateline;
   private final Pattern reports;
@@ -35,6 +37,7 @@ public final class Agencies {
     for (Entry e : entries) {
       for (String n : e.names()) {
         canonical.put(n, e.name());
+        byKey.put(key(n), e.name());
         alternatives.add(Pattern.quote(n));
       }
     }
@@ -57,8 +60,16 @@ public final class Agencies {
 
   /** The canonical agency for a name a source field gives ("Deutsche Presse-Agentur" → "dpa"). */
   public String canonical(String name) {
-    String n = name.strip();
-    return canonical.getOrDefault(n, n);
+    String n = name.strip().replaceAll("\\s+", " ");
+    String known = canonical.get(n);
+    if (known == null) {
+      known = byKey.get(key(n));
+    }
+    return known != null ? known : SiteNames.foldCase(n);
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** True when the whole line is an agency's name, as a byline line is. */

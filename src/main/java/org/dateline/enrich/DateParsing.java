@@ -74,42 +74,54 @@ public final class DateParsing {
 
   /** The first date written anywhere in {@code text}; empty when there is none. */
   public static Optional<PubDate> find(String text, String source) {
+    return locate(text, source).map(Located::date);
+  }
+
+  /** A date found in a text, with where it is written ({@code start} to {@code end}). */
+  public record Located(PubDate date, int start, int end) {}
+
+  /** Like {@link #find}, also saying where in {@code text} the date is written. */
+  public static Optional<Located> locate(String text, String source) {
     if (!hasYear(text)) {
       return Optional.empty(); // every pattern needs a four-digit year; most lines have none
     }
     Matcher iso = ISO.matcher(text);
     if (iso.find()) {
-      return build(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5),
-          iso.group(6), null, iso.group(7), source);
+      return at(iso, build(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5),
+          iso.group(6), null, iso.group(7), source));
     }
     Matcher reuters = REUTERS.matcher(text);
     if (reuters.find()) {
       Optional<PubDate> d = build(reuters.group(3), month(reuters.group(2)), reuters.group(1),
           reuters.group(4), reuters.group(5), reuters.group(6), null, null, source);
       if (d.isPresent()) {
-        return d;
+        return at(reuters, d);
       }
-      return build(reuters.group(3), month(reuters.group(2)), reuters.group(1), null, null, null,
-          null, null, source);
+      return at(reuters, build(reuters.group(3), month(reuters.group(2)), reuters.group(1), null,
+          null, null, null, null, source));
     }
     Matcher dayFirst = DAY_FIRST.matcher(text);
     while (dayFirst.find()) {
       String month = month(dayFirst.group(2));
       if (month != null) {
-        return build(dayFirst.group(3), month, dayFirst.group(1), dayFirst.group(4),
-            dayFirst.group(5), dayFirst.group(6), dayFirst.group(7), dayFirst.group(8), source);
+        return at(dayFirst, build(dayFirst.group(3), month, dayFirst.group(1), dayFirst.group(4),
+            dayFirst.group(5), dayFirst.group(6), dayFirst.group(7), dayFirst.group(8), source));
       }
     }
     Matcher monthFirst = MONTH_FIRST.matcher(text);
     while (monthFirst.find()) {
       String month = month(monthFirst.group(1));
       if (month != null) {
-        return build(monthFirst.group(3), month, monthFirst.group(2), monthFirst.group(4),
-            monthFirst.group(5), monthFirst.group(6), monthFirst.group(7), monthFirst.group(8),
-            source);
+        return at(monthFirst, build(monthFirst.group(3), month, monthFirst.group(2),
+            monthFirst.group(4), monthFirst.group(5), monthFirst.group(6), monthFirst.group(7),
+            monthFirst.group(8), source));
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<Located> at(Matcher m, Optional<PubDate> date) {
+    return date.map(d -> new Located(d, m.start(), m.end()));
   }
 
   private static Optional<PubDate> build(String year, String month, String day, String hour,
@@ -131,9 +143,11 @@ public final class DateParsing {
       }
       int s = second == null ? 0 : Integer.parseInt(second);
       LocalDateTime local = LocalDateTime.of(date, LocalTime.of(h, Integer.parseInt(minute), s));
-      Instant instant = local.toInstant(offset(zone));
+      ZoneOffset offset = offset(zone);
+      Instant instant = local.toInstant(offset);
       return plausible(new PubDate(instant,
-          second == null ? Precision.MINUTE : Precision.SECOND, source));
+          second == null ? Precision.MINUTE : Precision.SECOND, source,
+          zone == null ? null : offset.getTotalSeconds() / 60));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }

@@ -93,17 +93,30 @@ public final class Enricher {
         ? sidecar.authors() : authors(doc, head);
     String url = pick(sidecar == null ? null : sidecar.url(), doc.url());
 
-    Recognition recognition = entities.recognise(doc.text());
+    // the outlet's tagline and promo lines are not the story: read above, not stored
+    String text = PromoLines.strip(doc.text(), outlets);
+    Recognition recognition = recognise(text, language);
     if (recognition.note() != null) {
       provenance.put("entities", recognition.note());
     }
     List<Mention> recognised = recognition.mentions();
     // the story on its own (short references, the alias list); the archive pass refines it
     List<Mention> mentions = entities == EntityExtractor.NONE ? recognised
-        : STORY_RESOLVER.resolveStory(doc.text(), recognised);
+        : STORY_RESOLVER.resolveStory(text, recognised);
     return new Article(id(path, doc.itemKey()), path, doc.itemKey(), url.isEmpty() ? null : url,
-        title, doc.text(), date, outlet, authors, credited, language, doc.contentType(),
-        sha256(doc.text()).substring(0, 32), provenance, Article.namesOf(mentions), mentions, recognised);
+        title, text, date, outlet, authors, credited, language, doc.contentType(),
+        sha256(text).substring(0, 32), provenance, Article.namesOf(mentions), mentions, recognised);
+  }
+
+  /**
+   * The recogniser's mentions, read from prose only (captions blanked, offsets kept); none for a
+   * text in another language than the English model's: no names beat wrong ones.
+   */
+  private Recognition recognise(String text, String language) {
+    if (entities == EntityExtractor.NONE || language != null && !language.equals("en")) {
+      return new Recognition(List.of(), null);
+    }
+    return entities.recognise(Captions.masked(text));
   }
 
   private static Optional<PubDate> date(SourceDoc doc, Sidecar sidecar, List<String> head) {
@@ -119,13 +132,7 @@ public final class Enricher {
         return d;
       }
     }
-    for (String line : head) {
-      Optional<PubDate> d = DateParsing.find(line, "text pattern");
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    return Optional.empty();
+    return DateLines.find(head, "text pattern");
   }
 
   private String outlet(SourceDoc doc, Sidecar sidecar, List<String> head, String headText,
@@ -134,11 +141,10 @@ public final class Enricher {
       provenance.put("outlet", "sidecar");
       return sidecar.outlet();
     }
-    for (MetaValue candidate : doc.outlets()) {
-      if (!candidate.value().isBlank()) {
-        provenance.put("outlet", candidate.source());
-        return outlets.canonical(candidate.value());
-      }
+    Optional<Outlets.Found> named = SourceOutlet.pick(outlets, doc);
+    if (named.isPresent()) {
+      provenance.put("outlet", named.get().source());
+      return named.get().name();
     }
     Optional<String> fromUrl = outlets.fromUrl(doc.url());
     if (fromUrl.isPresent()) {

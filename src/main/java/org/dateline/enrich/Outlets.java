@@ -70,26 +70,41 @@ public final class Outlets {
 
   /** The outlet a URL belongs to: a known one by its domain, else the bare host name. */
   public Optional<String> fromUrl(String url) {
+    Optional<String> host = host(url);
+    return host.map(h -> knownHost(h).orElse(h.startsWith("www.") ? h.substring(4) : h));
+  }
+
+  /** A known outlet by the domain of {@code url} (a subdomain counts), else empty. */
+  public Optional<String> knownFromUrl(String url) {
+    return host(url).flatMap(this::knownHost);
+  }
+
+  /** A known outlet by one of its names or aliases, case and punctuation aside, else empty. */
+  public Optional<String> known(String name) {
+    return Optional.ofNullable(byAlias.get(key(name)));
+  }
+
+  /** The lower-case host of {@code url}, empty when it has none. */
+  static Optional<String> host(String url) {
     if (url == null || url.isBlank()) {
       return Optional.empty();
     }
-    String host;
     try {
-      host = URI.create(url.strip().replace(" ", "%20")).getHost();
+      String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+      return host == null ? Optional.empty() : Optional.of(host.toLowerCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    if (host == null) {
-      return Optional.empty();
-    }
-    host = host.toLowerCase(Locale.ROOT);
+  }
+
+  private Optional<String> knownHost(String host) {
     for (String h = host; h.contains("."); h = h.substring(h.indexOf('.') + 1)) {
       String known = byDomain.get(h);
       if (known != null) {
         return Optional.of(known);
       }
     }
-    return Optional.of(host.startsWith("www.") ? host.substring(4) : host);
+    return Optional.empty();
   }
 
   /** An outlet recognised from a tagline line or a layout signature in the article's head. */

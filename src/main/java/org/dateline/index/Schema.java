@@ -32,7 +32,7 @@ import org.dateline.enrich.Article;
 public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** Commit user-data key: when the last ingest run ended (ISO instant). */
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";
@@ -41,6 +41,12 @@ public final class Schema {
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String DATE = "date";
+  /**
+   * The publication's own wall-clock time (the instant moved by the offset the source stated,
+   * as epoch milliseconds): its UTC day is the day the outlet printed. Date filters and the
+   * histogram use it; sorting uses {@link #DATE}, the instant.
+   */
+  public static final String LOCAL_DATE = "local_date";
   public static final String META = "meta";
   public static final String PATH = "path";
   public static final String FILE_SIZE = "file_size";
@@ -125,8 +131,10 @@ public final class Schema {
     doc.add(new NumericDocValuesField(ENTITY_PASS, 0));
     if (article.date() != null) {
       long millis = article.date().instant().toEpochMilli();
-      doc.add(new LongPoint(DATE, millis));
       doc.add(new NumericDocValuesField(DATE, millis));
+      long local = article.date().localMillis();
+      doc.add(new LongPoint(LOCAL_DATE, local));
+      doc.add(new NumericDocValuesField(LOCAL_DATE, local));
     }
     addFacet(doc, OUTLET, article.outlet() == null ? List.of() : List.of(article.outlet()));
     addFacet(doc, AGENCY, article.agencies());

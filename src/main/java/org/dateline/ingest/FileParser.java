@@ -32,6 +32,14 @@ public final class FileParser {
    */
   private static final long BOMB_RATIO = 20;
   private static final long BOMB_MIN_CHARS = 1_000_000;
+  /**
+   * A gzip, bzip2 or xz file may expand to this many times its size (markup compresses well)
+   * and always to {@link #BOMB_MIN_UNPACKED_BYTES}; more is a decompression bomb.
+   */
+  private static final long BOMB_UNPACK_RATIO = 200;
+  private static final long BOMB_MIN_UNPACKED_BYTES = 16L << 20;
+  /** Compressed files inside compressed files, unpacked level by level up to this depth. */
+  private static final int MAX_UNPACK_DEPTH = 3;
 
   private final TikaReader tika;
   private final PlainTextReader plainText;
@@ -55,18 +63,27 @@ public final class FileParser {
    */
   public enum Route { REUTERS_SGML, FEED, NEWSML, WARC, ARC, HTML, PLAIN_TEXT, TIKA }
 
-  /** The articles in {@code file}, never empty: a file without text is an EMPTY failure. */
+  /**
+   * The articles in {@code file}, never empty: a file without text is an EMPTY failure. A gzip,
+   * bzip2, xz or compress file gives exactly what the file inside it would give.
+   */
   public List<SourceDoc> parse(Path file) throws ParseException {
     long size = checkSize(file);
-    return parse(file, route(file), size);
+    return parse(file, route(file), size, 0);
   }
 
   /** {@link #parse(Path)} when the caller has already asked {@link #route(Path)}. */
   public List<SourceDoc> parse(Path file, Route route) throws ParseException {
-    return parse(file, route, checkSize(file));
+    return parse(file, route, checkSize(file), 0);
   }
 
-  private List<SourceDoc> parse(Path file, Route route, long size) throws ParseException {
+  private List<SourceDoc> parse(Path file, Route route, long size, int depth)
+      throws ParseException {
+    Compressed.Format packed = Compressed.format(head(file, 8));
+    boolean readsGzip = route == Route.WARC || route == Route.ARC; // jwarc unpacks per record
+    if (packed != null && !(readsGzip && packed == Compressed.Format.GZIP)) {
+      return parseInside(file, packed, size, depth);
+    }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     List<SourceDoc> docs = switch (route) {
       case REUTERS_SGML -> ReutersSgmlReader.read(readLatin1(file));
@@ -96,12 +113,103 @@ public final class FileParser {
     return docs;
   }
 
+  /**
+   * Unpacks a compressed file into a private temporary folder under its inner name and parses
+   * that, so the file inside takes the route and the readers it would take on its own.
+   */
+  private List<SourceDoc> parseInside(Path file, Compressed.Format packed, long size, int depth)
+      throws ParseException {
+    if (depth >= MAX_UNPACK_DEPTH) {
+      throw new ParseException(FailureKind.TOO_LARGE, "compressed files nested more than "
+          + MAX_UNPACK_DEPTH + " deep");
+    }
+    long maxBytes = Math.min(maxFileBytes,
+        Math.max(BOMB_MIN_UNPACKED_BYTES, BOMB_UNPACK_RATIO * size));
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("dateline-unpack");
+      Path inner = Compressed.unpack(file, packed, dir, maxBytes);
+      return parse(inner, route(inner), checkSize(inner), depth + 1);
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.UNREADABLE, "cannot unpack into a temporary folder: "
+          + e.getMessage(), e);
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // a temporary file left behind is harmless; the system's temp cleaner removes it
+    }
+  }
+
   /** Which reader {@link #parse} would send {@code file} to (reads its first bytes). */
   public Route route(Path file) throws ParseException {
-    return route(file, file.getFileName().toString().toLowerCase(Locale.ROOT), head(file));
+    return route(file, file.getFileName().toString().toLowerCase(Locale.ROOT),
+        head(file, HEAD_BYTES));
   }
 
   private Route route(Path file, String name, String head) throws ParseException {
+    Route known = routeByHead(name, head);
+    if (known != null) {
+      return known;
+    }
+    Compressed.Format packed = Compressed.format(head);
+    if (packed != null) {
+      return routeInside(file, name, packed);
+    }
+    return byType(detect(file));
+  }
+
+  /**
+   * The route of the file inside a compressed file, told from its unpacked first bytes and its
+   * inner name; a compressed file inside goes to Tika's route (the strictest isolation), and
+   * {@link #parse} unpacks it level by level.
+   */
+  private Route routeInside(Path file, String name, Compressed.Format packed)
+      throws ParseException {
+    String innerName = Compressed.innerName(name);
+    String head = new String(Compressed.head(file, packed, HEAD_BYTES),
+        StandardCharsets.ISO_8859_1);
+    Route known = routeByHead(innerName, head);
+    if (known != null) {
+      return known;
+    }
+    if (Compressed.format(head) != null) {
+      return Route.TIKA;
+    }
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, innerName);
+    try (TikaInputStream in = TikaInputStream.get(Compressed.open(file, packed))) {
+      return byType(detector.detect(in, metadata).getBaseType().toString());
+    } catch (IOException e) {
+      throw new ParseException(FailureKind.CORRUPT, "a damaged compressed stream: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static Route byType(String type) {
+    if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+      return Route.HTML;
+    }
+    // Tab- or comma-separated text, logs, Markdown: text whose charset Dateline's own plain-text
+    // reader decodes (strict UTF-8, then detection), not Tika's CSV sniffing.
+    boolean plain = type.equals("text/plain") || type.startsWith("text/") && !type.contains("xml")
+        && !type.contains("html") && !type.equals("text/rtf");
+    return plain ? Route.PLAIN_TEXT : Route.TIKA;
+  }
+
+  /** The route a file's name and first bytes decide alone, or null when its type must be sniffed. */
+  private static Route routeByHead(String name, String head) {
     if (name.endsWith(".sgm") || ReutersSgmlReader.looksLike(head)) {
       return Route.REUTERS_SGML;
     } else if (isXml(head) && FeedReader.looksLike(head)) {
@@ -116,11 +224,7 @@ public final class FileParser {
       // Tika's magic detection and its CSV sniffing are most of the cost of a small .txt file.
       return Route.PLAIN_TEXT;
     }
-    String type = detect(file);
-    if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
-      return Route.HTML;
-    }
-    return type.equals("text/plain") ? Route.PLAIN_TEXT : Route.TIKA;
+    return null;
   }
 
   private static boolean isPlainTextName(String name) {
@@ -199,9 +303,9 @@ public final class FileParser {
     }
   }
 
-  private static String head(Path file) throws ParseException {
+  private static String head(Path file, int bytes) throws ParseException {
     try (InputStream in = Files.newInputStream(file)) {
-      return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.ISO_8859_1);
+      return new String(in.readNBytes(bytes), StandardCharsets.ISO_8859_1);
     } catch (AccessDeniedException e) {
       throw new ParseException(FailureKind.UNREADABLE, "permission denied", e);
     } catch (IOException e) {
@@ -228,12 +332,15 @@ public final class FileParser {
   }
 
   private static Document parseXml(Path file) throws ParseException {
-    try (InputStream in = Files.newInputStream(file)) {
-      // jsoup reads the charset from a BOM or the XML declaration (UTF-8, ISO-8859-1, GB2312 ...).
-      return Jsoup.parse(in, null, "", Parser.xmlParser());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ParseException(FailureKind.CORRUPT, "unreadable XML: " + e.getMessage(), e);
+      throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
+    // BOM, then the XML declaration (UTF-8, ISO-8859-1, GB2312 ...), but only when the bytes are
+    // valid in it: an undeclared Latin-1 feed is detected, not read as broken UTF-8.
+    return Jsoup.parse(TextDecoder.decodeXml(bytes), "", Parser.xmlParser());
   }
 
   /** XML that only looked like a feed or wire item (no items found) still gets Tika's reading. */

@@ -35,9 +35,12 @@ public final class HtmlReader {
       throw new ParseException(FailureKind.UNSUPPORTED, "binary data, not a web page");
     }
     String html = decode(bytes, false);
-    if (replacementShare(html) > 0.005) {
-      // The page's declared charset is wrong (it happens): let the byte statistics decide.
-      html = decode(bytes, true);
+    long bad = replacements(html);
+    if (bad > 0) {
+      // The page's declared charset is wrong (it happens): let the byte statistics decide, and
+      // keep whichever reading breaks fewer characters (a page may really hold a U+FFFD).
+      String detected = decode(bytes, true);
+      html = replacements(detected) < bad ? detected : html;
     }
     if (looksBinary(html)) {
       throw new ParseException(FailureKind.UNSUPPORTED, "binary data, not a web page");
@@ -66,9 +69,8 @@ public final class HtmlReader {
     }
   }
 
-  private static double replacementShare(String s) {
-    long bad = s.chars().filter(c -> c == '\uFFFD').count();
-    return s.isEmpty() ? 0 : (double) bad / s.length();
+  private static long replacements(String s) {
+    return s.chars().filter(c -> c == '\uFFFD').count();
   }
 
   /**

@@ -185,10 +185,10 @@ public final class QueryFactory {
     }
   }
 
-  /** Articles published from the first instant of {@code from} to the last of {@code to} (UTC). */
+  /** Articles published from {@code from} to {@code to}, each on the day its outlet printed. */
   public static Query dayRange(LocalDate from, LocalDate to) {
     long lo = from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     long hi = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
-    return LongPoint.newRangeQuery(Schema.DATE, lo, hi);
+    return LongPoint.newRangeQuery(Schema.LOCAL_DATE, lo, hi);
   }
 }

@@ -40,4 +40,22 @@ class DateParsingTest {
   void rejectsWhatIsNotAPlausibleDate(String raw) {
     assertTrue(DateParsing.parse(raw, "test").isEmpty(), raw);
   }
+
+  /** The outlet's own calendar day when it states a zone or offset; UTC's day otherwise. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Last modified on Sat 16 Feb 2019 23.39 EST|2019-02-16|-300",
+      "2019-02-16T23:39:00-05:00|2019-02-16|-300",
+      "Seg, 24 Set 2018 22:42:40 -0300|2018-09-24|-180",
+      "2019-02-17T00:30:00+01:00|2019-02-17|60",
+      "2019-02-16T23:39:00Z|2019-02-16|0",
+      "March 5, 2019 at 11:24 pm|2019-03-05|",
+      "2019-03-05|2019-03-05|",
+  })
+  void keepsTheStatedOffsetForTheLocalDay(String raw, String day, Integer offset) {
+    PubDate d = DateParsing.parse(raw, "test").orElseThrow();
+    assertEquals(offset, d.offsetMinutes(), raw);
+    assertEquals(java.time.LocalDate.parse(day), d.localDay(), raw);
+    assertEquals(d.localDay().toEpochDay(), Math.floorDiv(d.localMillis(), 86_400_000L), raw);
+  }
 }

@@ -109,7 +109,8 @@ class SeedsSearchTest {
     List<FacetValue> date = all.facets().get("date");
     assertEquals(List.of(
         new FacetValue("2019-01-28", 1, "2019-01-28", "2019-01-28"),
-        new FacetValue("2019-02-17", 1, "2019-02-17", "2019-02-17"),
+        // The Guardian printed "Sat 16 Feb 2019 23.39 EST": its day, though 04:39 UTC on the 17th
+        new FacetValue("2019-02-16", 1, "2019-02-16", "2019-02-16"),
         new FacetValue("2019-02-23", 1, "2019-02-23", "2019-02-23"),
         new FacetValue("2019-03-05", 1, "2019-03-05", "2019-03-05"),
         new FacetValue("undated", 1)), date);
@@ -181,12 +182,25 @@ class SeedsSearchTest {
 
   @Test
   void dateRangeIsInclusiveAndHistogramFitsIt() throws IOException {
-    SearchRequest feb = new SearchRequest("", Map.of(), java.time.LocalDate.of(2019, 2, 17),
+    SearchRequest feb = new SearchRequest("", Map.of(), java.time.LocalDate.of(2019, 2, 16),
         java.time.LocalDate.of(2019, 2, 23), SortOrder.OLDEST, 1, 10, null, 3, 10);
     SearchResponse r = search.search(feb);
     assertEquals(2, r.total());
     assertEquals("2019-02-17T04:39:00Z", r.hits().get(0).date());
     assertEquals(new FacetValue("undated", 0), r.facets().get("date").get(2));
+  }
+
+  @Test
+  void dateFiltersUseTheDayTheOutletPrinted() throws IOException {
+    java.time.LocalDate feb16 = java.time.LocalDate.of(2019, 2, 16);
+    java.time.LocalDate feb17 = java.time.LocalDate.of(2019, 2, 17);
+    SearchResponse printed = search.search(new SearchRequest("", Map.of(), feb16, feb16,
+        SortOrder.OLDEST, 1, 10, null, 3, 10));
+    assertEquals(1, printed.total());
+    assertEquals("The Guardian", printed.hits().get(0).outlet());
+    assertEquals(0, search.search(new SearchRequest("", Map.of(), feb17, feb17, SortOrder.OLDEST, 1,
+        10, null, 3, 10)).total());
+    assertEquals(1, run("date:2019-02-16").total());
   }
 
   @Test

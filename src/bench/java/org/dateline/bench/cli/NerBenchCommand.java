@@ -52,6 +52,8 @@ final class NerBenchCommand implements Callable<Integer> {
     List<NerBench.Result> scores = new java.util.ArrayList<>();
     scores.add(NerBench.score("CoNLL-2003 eng.testa, model only", conll, ner.withoutPropagation()));
     scores.add(NerBench.score("CoNLL-2003 eng.testa, with story propagation", conll, ner));
+    scores.add(NerBench.score("CoNLL-2003 eng.testa wrapped at 70 columns, with story"
+        + " propagation", NerCorpora.wrapped(conll, 70), ner));
     if (Files.isDirectory(gumDir)) {
       List<NerCorpora.Story> gum = NerCorpora.gum(gumDir);
       scores.add(NerBench.score("GUM Wikinews, model only", gum, ner.withoutPropagation()));

@@ -120,7 +120,9 @@ public final class NerExtractor implements EntityExtractor {
    * when either bound stops it short, the note says how far it read and which bound it hit.
    */
   @Override
-  public Recognition recognise(String text) {
+  public Recognition recognise(String stored) {
+    // Wrapped lines joined with spaces: same length, so offsets still point into the stored text.
+    String text = WrappedText.unwrap(stored);
     long deadline = System.nanoTime() + timeoutMs * 1_000_000;
     String scope = text.length() <= maxChars ? text : text.substring(0, cutBefore(text, maxChars));
     Tokens tokens = sentences(scope, deadline);

@@ -69,7 +69,7 @@ final class DateHistogram {
   private static int[] load(LeafReader leaf) throws IOException {
     int[] days = new int[leaf.maxDoc()];
     java.util.Arrays.fill(days, UNDATED);
-    NumericDocValues values = leaf.getNumericDocValues(Schema.DATE);
+    NumericDocValues values = leaf.getNumericDocValues(Schema.LOCAL_DATE);
     if (values != null) {
       for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = values.nextDoc()) {

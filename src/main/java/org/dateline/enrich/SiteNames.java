@@ -1,0 +1,85 @@
+package org.dateline.enrich;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An outlet's own name as a feed title or a page's site name gives it, with the decoration taken
+ * off: "reddit: the front page of the internet" is reddit, "Jornal de Notícias - Últimas
+ * Notícias" is Jornal de Notícias. A name is trusted only when it fits the site's address (a label
+ * of the host in it, or the host spelling its initials: jn.pt), so a section title such as
+ * "新闻国内" on news.qq.com gives way to the address. Stateless and thread-safe.
+ */
+final class SiteNames {
+
+  /** What separates a site's name from a slogan or a section: "Name: slogan", "Name - Section". */
+  private static final Pattern DECORATION = Pattern.compile(
+      "\\s*(?::\\s|\\s[-|–—»·•]\\s|\\s::\\s).*$");
+  /** Host labels that name a registry or a service, not the site. */
+  private static final Set<String> GENERIC_LABELS = Set.of("www", "com", "org", "net", "co",
+      "news", "feeds", "feed", "rss", "blog", "blogspot", "wordpress", "gov", "edu", "ac");
+
+  private SiteNames() {}
+
+  /** The name before any slogan or section suffix ("Name: slogan", "Name - Section"). */
+  static String undecorated(String title) {
+    String t = title.strip().replaceAll("\\s+", " ");
+    String name = DECORATION.matcher(t).replaceFirst("");
+    return name.isBlank() ? t : name;
+  }
+
+  /** Whether {@code name} is plausibly the name of the site at {@code host}. */
+  static boolean fitsHost(String name, String host) {
+    String squashed = squash(name);
+    StringBuilder initials = new StringBuilder();
+    for (String word : name.split("[\\s\\p{Punct}]+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        initials.appendCodePoint(Character.toLowerCase(word.codePointAt(0)));
+      }
+    }
+    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+    for (int i = 0; i < labels.length - 1; i++) { // the last label is the country or generic TLD
+      String label = labels[i].replace("-", "");
+      if (label.length() < 2 || GENERIC_LABELS.contains(label)) {
+        continue;
+      }
+      if (squashed.contains(label) || initials.toString().equals(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One spelling per name whatever case the source shouted it in: an all-capitals word of five
+   * letters or more is a shout, not an acronym ("REUTERS" → "Reuters"); other spellings, lower
+   * case included ("reddit", "nj.com"), are the outlet's own and kept.
+   */
+  static String foldCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split(" ", -1)) {
+      boolean shout = word.length() >= 5 && word.equals(word.toUpperCase(Locale.ROOT))
+          && !word.equals(word.toLowerCase(Locale.ROOT));
+      out.append(out.isEmpty() ? "" : " ").append(shout
+          ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word);
+    }
+    return out.toString();
+  }
+
+  /** A site name that is an address ("https://www.x.com", "x.com"): its host, else null. */
+  static String asHost(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    if (n.startsWith("http://") || n.startsWith("https://")) {
+      return Outlets.host(n).orElse(null);
+    }
+    return n.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+") ? n : null;
+  }
+
+  /** Lower case, accents and everything but letters and digits removed. */
+  private static String squash(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+}
