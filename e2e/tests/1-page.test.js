@@ -108,7 +108,7 @@ test('a histogram bar click or drag sets the date range; undated count shown', a
   assert.equal(await page.locator('#chips .chip').textContent(), 'Date: 2019-01-01 to 2019-12-31×');
   // Within one year the bars are months; drag from February to March.
   const feb = page.getByRole('button', {name: '2019-02: 2 articles'});
-  const mar = page.getByRole('button', {name: '2019-03: 1 articles'});
+  const mar = page.getByRole('button', {name: '2019-03: 1 article'});
   const a = await feb.boundingBox();
   const b = await mar.boundingBox();
   await page.mouse.move(a.x + a.width / 2, a.y + a.height - 5);

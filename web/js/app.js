@@ -100,7 +100,8 @@ function showResponse(r) {
       document.querySelector(`#facet-${dim} .facet-filter, #facet-${dim} input`)?.focus();
     },
   });
-  renderHistogram(el.histogram, r.facets.date, (from, to) => go(withChanges(state, {from, to})));
+  renderHistogram(el.histogram, r.facets.date, (from, to) => go(withChanges(state, {from, to})),
+    {from: state.from, to: state.to});
   renderResults(el.hits, r, docHref);
   renderPager(el.pager, r.total, state.page, (page) => {
     go(withChanges(state, {page}));
@@ -150,7 +151,8 @@ async function showDocument() {
     renderDocument(el.doc, doc, state.cite,
       (start, end) => stateUrl({...state, cite: {start, end}}), signal);
     document.title = `${doc.title} · Dateline`;
-    $('doc-title')?.focus({preventScroll: !!(state.cite || doc.matches.length)});
+    el.docView.scrollTop = 0;
+    $('doc-title')?.focus({preventScroll: true});
   } catch (e) {
     if (e.name !== 'AbortError') fill(el.doc, h('p', {class: 'error', role: 'alert'}, e.message));
   }

@@ -125,7 +125,11 @@ class ApiTest {
     JavalinTest.test(app(), (server, client) -> {
       Response csv = client.get("/api/export?format=csv&q=Daesh");
       assertEquals(200, csv.code());
-      String[] rows = csv.body().string().split("\r\n");
+      byte[] bytes = csv.body().bytes();
+      assertEquals("EF BB BF", java.util.HexFormat.ofDelimiter(" ").withUpperCase()
+          .formatHex(bytes, 0, 3), "UTF-8 byte-order mark, so Excel reads UTF-8");
+      String[] rows = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8)
+          .split("\r\n");
       int total = json(client.get("/api/search?q=Daesh")).get("total").asInt();
       assertEquals(total + 1, rows.length, "header plus one row per hit");
       assertTrue(rows[0].startsWith("id,title,outlet,date"));
