@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher ({@code ./dateline}) as a user runs it, after {@code package}: a command prints what
  * its user needs, not the JVM's notice about the incubator module Lucene's vectorised code uses
- * (which the JVM still loads: {@code jvm.properties} is unchanged), and real errors still arrive.
+ * (which the JVM still loads: {@code jvm.properties} is unchanged), and real errors still arrive;
+ * a kill sent to the launcher stops the JVM it started.
  */
 class LauncherIT {
 
@@ -29,9 +30,8 @@ class LauncherIT {
     command.addAll(java.util.List.of(args));
     Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
         .start();
+    // The launcher waits for the filter in front of standard error, so all of it is written now.
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher finished");
-    // The filter in front of standard error ends a moment after the JVM: let it write.
-    Thread.sleep(300);
     return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
@@ -42,6 +42,29 @@ class LauncherIT {
     assertEquals(1, run.exit(), run.err());
     assertTrue(run.err().startsWith("dateline: no index found there"), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
+  void aTermSentToTheLauncherStopsTheServer() throws Exception {
+    Path log = empty.resolveSibling(empty.getFileName() + ".serve.log");
+    Process launcher = new ProcessBuilder("bash", "dateline", "serve", "--port", "0", "--index",
+        empty.toString(), "--watch", Files.createDirectories(empty.resolveSibling(
+            empty.getFileName() + ".drop")).toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!Files.readString(log).contains("serving") && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertTrue(Files.readString(log).contains("serving"), Files.readString(log));
+    java.util.List<ProcessHandle> jvms = launcher.descendants()
+        .filter(h -> h.info().command().orElse("").endsWith("java")).toList();
+    assertEquals(1, jvms.size(), "one JVM under the launcher");
+    launcher.destroy(); // SIGTERM to the launcher's bash
+    assertTrue(launcher.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(143, launcher.exitValue(), "the JVM's status for SIGTERM");
+    assertTrue(jvms.get(0).onExit().get(10, TimeUnit.SECONDS) != null);
+    assertTrue(!jvms.get(0).isAlive(), "the JVM stopped with its launcher");
+    assertTrue(!Files.readString(log).contains("WARNING: Using incubator"), Files.readString(log));
   }
 
   @Test
