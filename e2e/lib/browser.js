@@ -16,3 +16,18 @@ export async function launch() {
       '--disable-component-update', '--no-first-run'],
   });
 }
+
+/**
+ * Opens path of the Dateline page in a fresh context of browser (downloads allowed) and collects
+ * its script errors into errors. A 400 the page shows on purpose is logged by Chromium as a failed
+ * resource: not a script error.
+ */
+export async function openPage(browser, url, viewport, errors) {
+  const context = await browser.newContext({viewport, acceptDownloads: true});
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource')
+    && errors.push(m.text()));
+  await page.goto(url);
+  return page;
+}

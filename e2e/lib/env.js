@@ -41,6 +41,16 @@ export function parseCsv(text) {
   return rows;
 }
 
+/**
+ * The records of a CSV file Dateline sent, which must start with the UTF-8 byte-order mark (EF BB
+ * BF) so that Excel and LibreOffice open it as UTF-8; decoded strictly, as a spreadsheet would.
+ */
+export function csvRows(bytes) {
+  const head = [...bytes.subarray(0, 3)].map((b) => b.toString(16).toUpperCase()).join(' ');
+  if (head !== 'EF BB BF') throw new Error(`the CSV does not start with a UTF-8 byte-order mark: ${head}`);
+  return parseCsv(new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes.subarray(3)));
+}
+
 /** The API's answer to a search, for comparing what the page shows against it. */
 export async function api(path) {
   const res = await fetch(BASE + path);

@@ -3,8 +3,8 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {launch} from '../lib/browser.js';
-import {BASE, shot, parseCsv, api} from '../lib/env.js';
+import {launch, openPage} from '../lib/browser.js';
+import {BASE, shot, csvRows, api} from '../lib/env.js';
 
 let browser;
 let page;
@@ -18,13 +18,7 @@ after(async () => {
 });
 
 async function open(path = '/', viewport = {width: 1280, height: 900}) {
-  const context = await browser.newContext({viewport, acceptDownloads: true});
-  page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(String(e)));
-  // A 400 the page shows on purpose is logged by Chromium as a failed resource: not a script error.
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource')
-    && errors.push(m.text()));
-  await page.goto(BASE + path);
+  page = await openPage(browser, BASE + path, viewport, errors);
   return page;
 }
 
@@ -108,7 +102,7 @@ test('a histogram bar click or drag sets the date range; undated count shown', a
   assert.equal(await page.locator('#chips .chip').textContent(), 'Date: 2019-01-01 to 2019-12-31×');
   // Within one year the bars are months; drag from February to March.
   const feb = page.getByRole('button', {name: '2019-02: 2 articles'});
-  const mar = page.getByRole('button', {name: '2019-03: 1 articles'});
+  const mar = page.getByRole('button', {name: '2019-03: 1 article'});
   const a = await feb.boundingBox();
   const b = await mar.boundingBox();
   await page.mouse.move(a.x + a.width / 2, a.y + a.height - 5);
@@ -244,7 +238,7 @@ test('concordance: every match in one table, sorted by the word left of the matc
   await shot(page, 'page-concordance.png');
   const [download] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('link', {name: 'Download CSV'}).click()]);
-  const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+  const rows = csvRows(await readFile(await download.path()));
   assert.deepEqual(rows[0], ['left', 'match', 'right', 'title', 'outlet', 'date', 'id', 'offset']);
   assert.equal(rows.length, 1 + 17);
   assert.ok(rows.slice(1).every((r) => r[1] === 'Baghouz'));
@@ -258,7 +252,7 @@ test('export CSV from the page has one row per hit, as many as total', async () 
   assert.equal(shown, total);
   assert.ok(total > 5, `total ${total}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
-  const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+  const rows = csvRows(await readFile(await download.path()));
   assert.equal(rows[0][0], 'id');
   assert.equal(rows.length - 1, total);
   assert.equal(new Set(rows.slice(1).map((r) => r[0])).size, total, 'each hit once');
@@ -275,7 +269,7 @@ test('name variants: the switch widens the search, and the export follows it', a
   assert.ok(total > exact, `${total} with variants, ${exact} without`);
   await status().filter({hasText: new RegExp(`^${total} articles`)}).waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
-  const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+  const rows = csvRows(await readFile(await download.path()));
   assert.equal(rows.length - 1, total);
   // With the switch on, the document marks the spelling its article uses.
   await page.locator('.hit-link').last().click();

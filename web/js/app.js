@@ -8,9 +8,13 @@ import {renderHistogram} from './histogram.js';
 import {renderResults, renderPager, PAGE_SIZE} from './results.js';
 import {renderConcordance, LIMIT} from './concordance.js';
 import {renderDocument} from './document.js';
+import {initUpload} from './upload.js';
+import {renderSuggestions} from './suggest.js';
 
 const DEBOUNCE_MS = 250;
 const FACET_SIZE = 100;
+/** The most values a facet may ask for (SearchRequest.MAX_FACET_SIZE): what the filter boxes search. */
+const ALL_FACET_SIZE = 1000;
 
 const $ = (id) => document.getElementById(id);
 const el = {
@@ -88,6 +92,7 @@ function showResponse(r) {
   el.status.classList.remove('error');
   el.status.textContent = r.total === 0 ? 'No articles match.'
     : `${num(r.total)} article${r.total === 1 ? '' : 's'} (${num(r.took_ms)} ms)`;
+  renderSuggestions($('did-you-mean'), r.did_you_mean, (q) => stateUrl(withChanges(state, {q})));
   renderFacets(el.facets, r.facets, state, expanded, {
     onToggle: (dim, value, checked) => {
       const values = state.filters[dim].filter((v) => v !== value);
@@ -99,13 +104,35 @@ function showResponse(r) {
       showResponse(r);
       document.querySelector(`#facet-${dim} .facet-filter, #facet-${dim} input`)?.focus();
     },
+    allValues,
   });
-  renderHistogram(el.histogram, r.facets.date, (from, to) => go(withChanges(state, {from, to})));
+  renderHistogram(el.histogram, r.facets.date, (from, to) => go(withChanges(state, {from, to})),
+    {from: state.from, to: state.to});
   renderResults(el.hits, r, docHref);
   renderPager(el.pager, r.total, state.page, (page) => {
     go(withChanges(state, {page}));
     el.hits.querySelector('.hit-card')?.focus();
   });
+}
+
+let allFacets = {key: null, values: null};
+
+/** Every value (up to ALL_FACET_SIZE) of dim for the current search, fetched once per search. */
+async function allValues(dim) {
+  const sp = searchParams(state);
+  const key = sp.toString();
+  if (allFacets.key !== key) {
+    sp.set('size', 1);
+    sp.set('kwic', 0);
+    sp.set('facet_size', ALL_FACET_SIZE);
+    allFacets = {key, values: getJson('/api/search', sp).then((r) => r.facets)};
+  }
+  try {
+    return (await allFacets.values)[dim] || [];
+  } catch {
+    allFacets = {key: null, values: null};
+    return [];
+  }
 }
 
 async function runConcordance(signal) {
@@ -150,7 +177,8 @@ async function showDocument() {
     renderDocument(el.doc, doc, state.cite,
       (start, end) => stateUrl({...state, cite: {start, end}}), signal);
     document.title = `${doc.title} · Dateline`;
-    $('doc-title')?.focus({preventScroll: !!(state.cite || doc.matches.length)});
+    el.docView.scrollTop = 0;
+    $('doc-title')?.focus({preventScroll: true});
   } catch (e) {
     if (e.name !== 'AbortError') fill(el.doc, h('p', {class: 'error', role: 'alert'}, e.message));
   }
@@ -242,6 +270,8 @@ document.addEventListener('keydown', (e) => {
     cards[at].querySelector('.hit-link').click();
   }
 });
+
+initUpload($('upload-form'), (id) => stateUrl({...state, doc: id, cite: null}), () => runSearch());
 
 render(true);
 

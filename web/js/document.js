@@ -28,12 +28,25 @@ export function renderDocument(container, doc, cite, citeUrl, signal) {
       h('ul', {class: 'legend', 'aria-label': 'Marks in the text'},
         h('li', {}, h('mark', {class: 'm-match'}, 'match'), ` ${num(doc.matches.length)}`),
         counts.map(([t, n]) => h('li', {}, h('span', {class: `m-${t}`}, t), ` ${num(n)}`))),
-      citeButton),
+      h('span', {class: 'doc-actions'}, doc.matches.length || cite ? nextMatchButton(textEl) : null, citeButton)),
     cite ? citedPassage(doc, cite, citeUrl) : null,
     citeBox,
     textEl);
-  const target = textEl.querySelector('.cited') || textEl.querySelector('.m-match');
-  if (target) target.scrollIntoView({block: 'center'});
+}
+
+/**
+ * Opens the view at its title and metadata (a reader first checks what the article is, where and
+ * when it ran); this button then walks through the matches, or the cited passage, one per press.
+ */
+function nextMatchButton(textEl) {
+  let at = -1;
+  return h('button', {type: 'button', class: 'button', id: 'next-match', onclick: () => {
+    const targets = [...textEl.querySelectorAll('.cited, mark.m-match')];
+    if (!targets.length) return;
+    at = (at + 1) % targets.length;
+    targets[at].scrollIntoView({block: 'center'});
+    targets.forEach((t, i) => t.classList.toggle('current', i === at));
+  }}, 'Next match ↓');
 }
 
 function metadata(doc) {
@@ -41,10 +54,10 @@ function metadata(doc) {
   const row = (label, value, source) => value === null || value === undefined || value === '' ||
     (Array.isArray(value) && value.length === 0) ? null
     : [h('dt', {}, label), h('dd', {}, value, source ? h('span', {class: 'provenance'}, ` (source: ${source})`) : null)];
-  const date = doc.date ? `${formatDate(doc.date, doc.date_precision)} (${doc.date_precision})` : 'undated';
   return h('dl', {class: 'doc-meta'},
-    row('Outlet', doc.outlet || 'unknown', p.outlet),
-    row('Published', date, p.date),
+    doc.outlet ? row('Outlet', doc.outlet, p.outlet) : missing('Outlet', 'unknown', 'outlet', doc),
+    doc.date ? row('Published', `${formatDate(doc.date, doc.date_precision)} (${doc.date_precision})`, p.date)
+      : missing('Published', 'undated', 'date', doc),
     row('Agencies', doc.agencies.join(', '), doc.agencies.length ? p.agencies : null),
     row('Authors', doc.authors.join(', '), p.authors),
     row('Language', doc.language, p.language),
@@ -53,6 +66,25 @@ function metadata(doc) {
     row('File', doc.path, null),
     row('Format', doc.content_type, null),
     TYPES.map((t) => row(t[0].toUpperCase() + t.slice(1) + 's', (doc.entities?.[t] || []).join(', '), null)));
+}
+
+/** Where Dateline looks for a value, in the order it looks (README, "where each value comes from"). */
+const LOOKED_IN = {
+  outlet: ['a sidecar file', 'the file\'s own fields (page meta tags and JSON-LD, feed, NewsML/NITF, document'
+    + ' properties)', 'the domain of its URL', 'an outlet\'s tagline or layout in the first lines of the text'],
+  date: ['a sidecar file', 'the file\'s own fields (JSON-LD and meta tags, feed dates, NewsML/NITF, e-mail'
+    + ' Date, document properties)', 'a date written in the first lines of the text'],
+};
+
+/** A value the article lacks: said so, with where it was looked for and how to supply it. */
+function missing(label, shown, field, doc) {
+  const file = (doc.path || '').split(/[\\/]/).pop() || 'the file';
+  const example = field === 'date' ? '"date": "2019-02-23"' : '"outlet": "The Guardian"';
+  return [h('dt', {}, label), h('dd', {class: 'missing', id: `missing-${field}`},
+    h('span', {class: 'undated'}, shown),
+    h('span', {class: 'provenance'}, ` not found; looked in ${LOOKED_IN[field].join(', then ')}. `,
+      'To set it, put ', h('code', {}, `${file}.meta.json`), ' beside the file with ',
+      h('code', {}, `{${example}}`), ' and index again.'))];
 }
 
 /** The text cut at every mark boundary; each piece a span knowing its offset. */

@@ -8,28 +8,21 @@ const SHOWN = 6;
  * Renders every facet dimension into container. expanded: Set of dims showing all values;
  * onToggle(dim, value, checked); onExpand(dim).
  */
-export function renderFacets(container, facets, state, expanded, {onToggle, onExpand}) {
+export function renderFacets(container, facets, state, expanded, {onToggle, onExpand, allValues}) {
   const panels = FACETS.map((dim) => panel(dim, facets[dim] || [], state.filters[dim], expanded.has(dim),
-    onToggle, onExpand));
+    {onToggle, onExpand, allValues}));
   fill(container, panels);
 }
 
-function panel(dim, values, selected, isExpanded, onToggle, onExpand) {
+function panel(dim, values, selected, isExpanded, {onToggle, onExpand, allValues}) {
   // Selected values stay visible even when they fall out of the top counts.
   const all = [...values];
   for (const s of selected) if (!all.some((v) => v.value === s)) all.push({value: s, count: 0});
   const id = `facet-${dim}`;
   const list = h('ul', {class: 'facet-values', id: `${id}-values`});
   const shown = isExpanded ? all : all.filter((v, i) => i < SHOWN || selected.includes(v.value));
-  for (const v of shown) {
-    const boxId = `${id}-${encodeURIComponent(v.value)}`;
-    const checked = selected.includes(v.value);
-    list.append(h('li', {class: 'facet-value', dataset: {value: v.value}},
-      h('input', {type: 'checkbox', id: boxId, checked,
-        onchange: (e) => onToggle(dim, v.value, e.target.checked)}),
-      h('label', {for: boxId}, h('span', {class: 'facet-label'}, v.value),
-        h('span', {class: 'count', 'aria-label': `${v.count} articles`}, num(v.count)))));
-  }
+  const item = (v) => valueItem(dim, v, selected.includes(v.value), onToggle);
+  list.append(...shown.map(item));
   const body = [];
   if (all.length === 0) {
     body.push(h('p', {class: 'empty'}, dim === 'person' || dim === 'organization' || dim === 'place'
@@ -38,7 +31,7 @@ function panel(dim, values, selected, isExpanded, onToggle, onExpand) {
   if (isExpanded && all.length > SHOWN) {
     body.push(h('input', {type: 'search', class: 'facet-filter', placeholder: `Filter ${FACET_LABELS[dim].toLowerCase()}s`,
       'aria-label': `Filter ${FACET_LABELS[dim]} values`, 'aria-controls': `${id}-values`,
-      oninput: (e) => filterList(list, e.target.value)}));
+      oninput: (e) => filterList(list, e.target.value, () => allValues(dim), item)}));
   }
   body.push(list);
   if (!isExpanded && all.length > shown.length) {
@@ -52,10 +45,29 @@ function panel(dim, values, selected, isExpanded, onToggle, onExpand) {
     body);
 }
 
-function filterList(list, text) {
+function valueItem(dim, v, checked, onToggle) {
+  const boxId = `facet-${dim}-${encodeURIComponent(v.value)}`;
+  return h('li', {class: 'facet-value', dataset: {value: v.value}},
+    h('input', {type: 'checkbox', id: boxId, checked, onchange: (e) => onToggle(dim, v.value, e.target.checked)}),
+    h('label', {for: boxId}, h('span', {class: 'facet-label'}, v.value),
+      h('span', {class: 'count'}, num(v.count)), h('span', {class: 'visually-hidden'}, ' articles')));
+}
+
+/**
+ * Hides the values that do not contain text, then asks for every value of the dimension (not only
+ * the ones fetched with the page) and adds the matching ones that were missing.
+ */
+async function filterList(list, text, loadAll, item) {
   const needle = text.trim().toLowerCase();
-  for (const li of list.children) {
-    li.hidden = needle !== '' && !li.dataset.value.toLowerCase().includes(needle);
+  const matches = (value) => needle === '' || value.toLowerCase().includes(needle);
+  for (const li of list.children) li.hidden = !matches(li.dataset.value);
+  if (needle === '') return;
+  const every = await loadAll();
+  if (list.closest('body') === null) return; // the panel was redrawn meanwhile
+  const have = new Set([...list.children].map((li) => li.dataset.value));
+  const current = list.previousElementSibling?.value?.trim().toLowerCase();
+  for (const v of every) {
+    if (!have.has(v.value) && v.value.toLowerCase().includes(current ?? needle)) list.append(item(v));
   }
 }
 

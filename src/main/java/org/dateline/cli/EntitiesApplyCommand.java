@@ -20,13 +20,13 @@ import picocli.CommandLine.Model.CommandSpec;
         + " the variant rules to every stored article, without re-reading sources.")
 final class EntitiesApplyCommand implements Callable<Integer> {
 
-  @Mixin CommonOptions common;
+  @Mixin IndexDirOption dir;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Config config = common.toConfig();
+    Config config = dir.toConfig();
     if (!Files.isDirectory(config.indexDir())
         || !DirectoryReader.indexExists(FSDirectory.open(config.indexDir()))) {
       throw new IllegalArgumentException("no index in " + config.indexDir()

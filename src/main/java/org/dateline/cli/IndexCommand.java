@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Index files and folders (recursively). Unchanged files are skipped.")
 final class IndexCommand implements Callable<Integer> {
 
-  @Mixin CommonOptions common;
+  @Mixin IndexDirOption dir;
+  @Mixin IngestOptions ingest;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
   List<Path> paths;
@@ -55,7 +56,7 @@ final class IndexCommand implements Callable<Integer> {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("--commit-every must be 1 or more, got " + commitEvery);
     }
-    Config config = common.toConfig().withCommitEveryFiles(commitEvery);
+    Config config = ingest.applyTo(dir.toConfig()).withCommitEveryFiles(commitEvery);
     PrintWriter out = spec.commandLine().getOut();
     IngestReport report = run(config, paths, prune,
         quiet ? IngestProgress.NONE : new TerminalProgress(), out, fullEntityPass);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dateline.config.Config;
 import org.dateline.search.Hit;
 import org.dateline.search.kwic.KwicLine;
 import org.dateline.search.SearchRequest;
@@ -28,7 +29,8 @@ final class SearchCommand implements Callable<Integer> {
 
   private static final int LEFT_WIDTH = 55;
 
-  @Mixin CommonOptions common;
+  @Mixin IndexDirOption dir;
+  @Mixin QueryOptions limits;
 
   @Parameters(paramLabel = "QUERY", arity = "0..1", defaultValue = "",
       description = "Query (AND/OR/NOT, \"phrase\", \"near words\"~5, wild*, fuzzy~, field:value).")
@@ -64,8 +66,9 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = new SearchRequest(query, filters, from, to, SortOrder.parse(sort), 1, size,
         null, kwic, SearchRequest.DEFAULT_FACET_SIZE);
     SearchResponse response;
-    try (SearchService search = SearchService.readOnly(common.toConfig().indexDir(),
-        common.toConfig().limits())) {
+    Config config = dir.toConfig();
+    try (SearchService search = SearchService.readOnly(config.indexDir(),
+        limits.applyTo(config.limits(), config.limits().maxRequestBytes()))) {
       response = search.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

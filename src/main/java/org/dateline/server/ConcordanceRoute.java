@@ -55,6 +55,7 @@ final class ConcordanceRoute {
     ctx.header("Content-Disposition", "attachment; filename=\"dateline-concordance.csv\"");
     Writer out = new BufferedWriter(
         new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+    out.write(Exporter.BYTE_ORDER_MARK);
     Exporter.writeRow(out, CSV_COLUMNS);
     for (ConcordanceLine l : result.lines()) {
       Exporter.writeRow(out, List.of(l.left(), l.match(), l.right(), l.title(),

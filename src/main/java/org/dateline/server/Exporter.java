@@ -20,6 +20,12 @@ import org.dateline.search.SearchService;
  */
 final class Exporter {
 
+  /**
+   * Starts every CSV we send: without it Excel reads the UTF-8 as a legacy code page and turns
+   * "’" into "â€™".
+   */
+  static final char BYTE_ORDER_MARK = '\uFEFF';
+
   private static final List<String> CSV_COLUMNS = List.of("id", "title", "outlet", "date",
       "date_precision", "url", "path", "agencies", "authors", "language", "person",
       "organization", "place", "kwic_total", "kwic");
@@ -46,6 +52,7 @@ final class Exporter {
     Writer out = new BufferedWriter(
         new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
     if (csv) {
+      out.write(BYTE_ORDER_MARK);
       writeRow(out, CSV_COLUMNS);
     }
     search.export(request, hit -> {

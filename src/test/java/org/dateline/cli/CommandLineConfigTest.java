@@ -9,7 +9,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.DatelineProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +74,7 @@ class CommandLineConfigTest {
   @Test
   void valuesOfTheWrongKindAreRefusedBeforeAnythingRuns() {
     refused("Invalid value for option '--threads': 'many' is not an int",
-        run("search", "harbour", "--threads", "many", "--index", empty.toString()));
+        run("index", empty.toString(), "--threads", "many", "--index", empty.toString()));
     refused("Invalid value for option '--isolation': expected one of [OFF, TIKA, ALL]"
         + " (case-insensitive) but was 'sideways'",
         run("index", empty.toString(), "--isolation", "sideways", "--index", empty.toString()));
@@ -78,13 +84,13 @@ class CommandLineConfigTest {
   void valuesOutOfRangeStopTheCommandWithOneLine() {
     String dir = empty.toString();
     stopped("dateline: refresh interval must be 10..600000 ms, got 5",
-        run("search", "harbour", "--refresh-ms", "5", "--index", dir));
+        run("serve", "--refresh-ms", "5", "--index", dir));
     stopped("dateline: parse timeout must be positive, got PT0S",
-        run("search", "harbour", "--parse-timeout", "0", "--index", dir));
+        run("index", dir, "--parse-timeout", "0", "--index", dir));
     stopped("dateline: query terms limit must be positive, got 0",
         run("search", "harbour", "--max-query-terms", "0", "--index", dir));
     stopped("dateline: --threads must be 1 or more (or 0: one per core), got -3",
-        run("search", "harbour", "--threads", "-3", "--index", dir));
+        run("index", dir, "--threads", "-3", "--index", dir));
     stopped("dateline: port must be 0..65535, got 70000",
         run("serve", "--port", "70000", "--index", dir));
     stopped("dateline: a CORS origin is scheme://host[:port] such as https://partner.example or"
@@ -92,6 +98,44 @@ class CommandLineConfigTest {
         run("serve", "--cors", "partner.example", "--index", dir));
     stopped("dateline: read access must be open, local or key; got 'public'",
         run("serve", "--read-access", "public", "--index", dir));
+  }
+
+  /** The options listed by {@code dateline COMMAND --help}. */
+  private static Set<String> optionsOf(String command) {
+    StringWriter out = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    assertEquals(0, cl.execute(command, "--help"));
+    Set<String> options = new TreeSet<>();
+    Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?(--[a-z-]+)")
+        .matcher(out.toString());
+    while (m.find()) {
+      options.add(m.group(1));
+    }
+    return options;
+  }
+
+  @Test
+  void eachCommandListsOnlyTheOptionsItUses() {
+    Set<String> ingest = Set.of("--threads", "--max-file-mb", "--parse-timeout",
+        "--isolation", "--parse-heap-mb", "--no-entities");
+    Set<String> query = Set.of("--max-query-terms", "--search-timeout-ms",
+        "--max-query-chars");
+    Set<String> server = Set.of("--max-request-mb", "--refresh-ms");
+    Set<String> index = optionsOf("index");
+    assertTrue(index.containsAll(ingest) && index.contains("--index"), index.toString());
+    assertTrue(Collections.disjoint(index, query), index.toString());
+    assertTrue(Collections.disjoint(index, server), index.toString());
+    Set<String> search = optionsOf("search");
+    assertTrue(search.containsAll(query) && search.contains("--index"), search.toString());
+    assertTrue(Collections.disjoint(search, ingest), search.toString());
+    assertTrue(Collections.disjoint(search, server), search.toString());
+    Set<String> serve = optionsOf("serve");
+    for (Set<String> group : List.of(ingest, query, server)) {
+      assertTrue(serve.containsAll(group), serve.toString());
+    }
+    refused("Unknown option: '--refresh-ms'",
+        run("index", empty.toString(), "--refresh-ms", "300", "--index", empty.toString()));
   }
 
   /** Environment variables need a process of their own: {@code dateline} in a child JVM. */
@@ -108,13 +152,13 @@ class CommandLineConfigTest {
   void theEnvironmentBeatsTheDefaultAndAFlagBeatsTheEnvironment() throws Exception {
     String dir = empty.toString();
     Map<String, String> env = Map.of("DATELINE_REFRESH_MS", "5");
-    String fromEnv = child(env, "search", "harbour", "--index", dir);
+    String fromEnv = child(env, "serve", "--index", dir);
     assertTrue(fromEnv.contains("dateline: refresh interval must be 10..600000 ms, got 5"),
         fromEnv);
-    String fromFlag = child(env, "search", "harbour", "--index", dir, "--refresh-ms", "300");
-    assertTrue(fromFlag.contains(NO_INDEX), fromFlag);
+    String fromFlag = child(env, "serve", "--index", dir, "--refresh-ms", "300");
+    assertTrue(fromFlag.contains("dateline: no index in " + dir), fromFlag);
     assertFalse(fromFlag.contains("refresh interval"), fromFlag);
-    String badEnv = child(Map.of("DATELINE_THREADS", "many"), "search", "harbour", "--index", dir);
+    String badEnv = child(Map.of("DATELINE_THREADS", "many"), "index", dir, "--index", dir);
     assertTrue(badEnv.contains("Invalid value for option '--threads': 'many' is not an int"),
         badEnv);
   }

@@ -139,7 +139,9 @@ class ApiTest {
     JavalinTest.test(app(), (server, client) -> {
       Response csv = client.get("/api/export?format=csv&q=Daesh");
       assertEquals(200, csv.code());
-      String[] rows = csv.body().string().split("\r\n");
+      String body = csv.body().string();
+      assertEquals('\uFEFF', body.charAt(0), "a byte-order mark, so Excel reads the UTF-8 as such");
+      String[] rows = body.substring(1).split("\r\n");
       int total = json(client.get("/api/search?q=Daesh")).get("total").asInt();
       assertEquals(total + 1, rows.length, "header plus one row per hit");
       assertTrue(rows[0].startsWith("id,title,outlet,date"));

@@ -1,0 +1,76 @@
+package org.dateline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher ({@code ./dateline}) as a user runs it, after {@code package}: a command prints what
+ * its user needs, not the JVM's notice about the incubator module Lucene's vectorised code uses
+ * (which the JVM still loads: {@code jvm.properties} is unchanged), and real errors still arrive;
+ * a kill sent to the launcher stops the JVM it started.
+ */
+class LauncherIT {
+
+  @TempDir Path empty;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run launch(String... args) throws IOException, InterruptedException {
+    Path out = empty.resolveSibling(empty.getFileName() + ".out");
+    Path err = empty.resolveSibling(empty.getFileName() + ".err");
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash", "dateline"));
+    command.addAll(java.util.List.of(args));
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+        .start();
+    // The launcher waits for the filter in front of standard error, so all of it is written now.
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher finished");
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anErrorArrivesAloneWithoutTheJvmsIncubatorNotice() throws Exception {
+    Run run = launch("search", "harbour", "--index", empty.toString());
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.err().startsWith("dateline: no index found there"), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
+  void aTermSentToTheLauncherStopsTheServer() throws Exception {
+    Path log = empty.resolveSibling(empty.getFileName() + ".serve.log");
+    Process launcher = new ProcessBuilder("bash", "dateline", "serve", "--port", "0", "--index",
+        empty.toString(), "--watch", Files.createDirectories(empty.resolveSibling(
+            empty.getFileName() + ".drop")).toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!Files.readString(log).contains("serving") && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertTrue(Files.readString(log).contains("serving"), Files.readString(log));
+    java.util.List<ProcessHandle> jvms = launcher.descendants()
+        .filter(h -> h.info().command().orElse("").endsWith("java")).toList();
+    assertEquals(1, jvms.size(), "one JVM under the launcher");
+    launcher.destroy(); // SIGTERM to the launcher's bash
+    assertTrue(launcher.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(143, launcher.exitValue(), "the JVM's status for SIGTERM");
+    assertTrue(jvms.get(0).onExit().get(10, TimeUnit.SECONDS) != null);
+    assertTrue(!jvms.get(0).isAlive(), "the JVM stopped with its launcher");
+    assertTrue(!Files.readString(log).contains("WARNING: Using incubator"), Files.readString(log));
+  }
+
+  @Test
+  void helpPrintsOnlyTheHelp() throws Exception {
+    Run run = launch("index", "--help");
+    assertEquals(new Run(0, run.out(), ""), run);
+    assertTrue(run.out().startsWith("Usage: dateline index"), run.out());
+  }
+}
