@@ -1,0 +1,219 @@
+package org.dateline.pipeline;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.dateline.enrich.Article;
+import org.dateline.enrich.story.Fingerprint;
+import org.dateline.enrich.story.Overlap;
+import org.dateline.index.Schema;
+import org.dateline.index.StoryStamp;
+
+/**
+ * Puts each new article in a story as it is written: the candidates are the articles sharing at
+ * least {@link #MIN_SHARED} of the 64 MinHash values (a short text: its exact hash) and published
+ * within {@link #WINDOW} of it, found in a near-real-time reader over the writer and among the
+ * articles written since that reader opened ({@link RecentCopies}); each candidate is verified
+ * exactly ({@link Overlap#joins}), and the article joins the story of the best verified one, or
+ * begins a story of its own. Stories are never merged (no chaining through a third article).
+ * Thread-safe: assignments are made one at a time, so two copies in one batch find each other.
+ */
+public final class StoryAssigner {
+
+  /** MinHash values two articles must share to be compared at all. */
+  public static final int MIN_SHARED = 7;
+  /** Copies are looked for this far before and after an article's date. */
+  public static final Duration WINDOW = Duration.ofDays(7);
+  /** Candidates verified per article, the most similar first. */
+  private static final int CANDIDATES = 20;
+  /** Written articles kept in memory before the reader is opened again to see them. */
+  private static final int REOPEN_AFTER = 2_000;
+  private static final Set<String> CANDIDATE_FIELDS = Set.of(Schema.ID, Schema.STORY, Schema.BODY);
+
+  /** The articles of one file with their stamps, as {@link #assign} gave them. */
+  public record Assignment(List<StoryStamp> stamps, List<RecentCopies.Copy> copies) {}
+
+  private final IndexWriter writer;
+  private final boolean enabled;
+  private final RecentCopies recent = new RecentCopies();
+  private DirectoryReader reader;
+
+  private StoryAssigner(IndexWriter writer, boolean enabled) {
+    this.writer = writer;
+    this.enabled = enabled;
+  }
+
+  /** Assigns stories against what {@code writer} has written, committed or not. */
+  public static StoryAssigner over(IndexWriter writer) {
+    return new StoryAssigner(writer, true);
+  }
+
+  /** Puts every article in a story of its own (ingest without story matching, to measure it). */
+  public static StoryAssigner disabled() {
+    return new StoryAssigner(null, false);
+  }
+
+  /** The stories of {@code articles}, which are about to be written in this order. */
+  public synchronized Assignment assign(List<Article> articles) throws IOException {
+    List<StoryStamp> stamps = new ArrayList<>(articles.size());
+    List<RecentCopies.Copy> copies = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      StoryStamp alone = StoryStamp.alone(a);
+      if (!enabled) {
+        stamps.add(alone);
+        continue;
+      }
+      Long dateMs = a.date() == null ? null : a.date().instant().toEpochMilli();
+      long story = best(a.id(), alone.fingerprint(), dateMs, alone.story());
+      RecentCopies.Copy copy = new RecentCopies.Copy(a.id(), story, dateMs, alone.fingerprint());
+      recent.add(copy);
+      copies.add(copy);
+      stamps.add(new StoryStamp(story, alone.fingerprint()));
+    }
+    return new Assignment(stamps, copies);
+  }
+
+  /** Says that the articles of {@code done} are written (a reader opened now sees them). */
+  public synchronized void written(Assignment done) {
+    done.copies().forEach(recent::markWritten);
+  }
+
+  /** The story of the best verified copy of the article, or {@code own} when it has none. */
+  private long best(String id, Fingerprint fp, Long dateMs, long own) throws IOException {
+    Match best = null;
+    for (RecentCopies.Copy c : fp.comparable() ? recent.sharingMinHashes(fp, MIN_SHARED)
+        : recent.withExactHash(fp.exactHash())) {
+      if (!c.articleId.equals(id) && within(dateMs, c.dateMs)) {
+        best = better(best, verify(fp, c.fingerprint.shingles(), c.fingerprint.exactHash(),
+            c.story, c.articleId));
+      }
+    }
+    if (fp.comparable() || fp.exactHash() != 0) {
+      for (Match m : fromIndex(id, fp, dateMs)) {
+        best = better(best, m);
+      }
+    }
+    return best == null ? own : best.story;
+  }
+
+  /** A verified candidate: its story and how much of the shorter text the longer holds. */
+  private record Match(long story, String articleId, double containment, double jaccard) {}
+
+  private static Match verify(Fingerprint fp, long[] shingles, long exactHash, long story,
+      String articleId) {
+    if (!fp.comparable() || shingles.length < Fingerprint.MIN_SHINGLES) {
+      return fp.exactHash() != 0 && fp.exactHash() == exactHash
+          ? new Match(story, articleId, 1, 1) : null;
+    }
+    Overlap o = Overlap.of(fp.shingles(), shingles);
+    return o.joins() ? new Match(story, articleId, o.containment(), o.jaccard()) : null;
+  }
+
+  /** The higher containment, then Jaccard, then the smaller article id (so ties are stable). */
+  private static Match better(Match a, Match b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    int c = Double.compare(a.containment, b.containment);
+    c = c != 0 ? c : Double.compare(a.jaccard, b.jaccard);
+    c = c != 0 ? c : b.articleId.compareTo(a.articleId);
+    return c >= 0 ? a : b;
+  }
+
+  private static boolean within(Long a, Long b) {
+    return a == null || b == null || Math.abs(a - b) <= WINDOW.toMillis();
+  }
+
+  /** Verified candidates from the near-real-time reader. */
+  private List<Match> fromIndex(String id, Fingerprint fp, Long dateMs) throws IOException {
+    refreshIfDue();
+    IndexSearcher searcher = new IndexSearcher(reader);
+    List<Match> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(candidates(fp, dateMs), CANDIDATES).scoreDocs) {
+      Document d = stored.document(sd.doc, CANDIDATE_FIELDS);
+      if (d.get(Schema.ID).equals(id)) {
+        continue;
+      }
+      long story = Schema.storyOf(d);
+      // A short text is found by its exact hash alone: nothing more to verify.
+      Match m = fp.comparable()
+          ? verify(fp, Fingerprint.shinglesOf(d.get(Schema.BODY)), 0, story, d.get(Schema.ID))
+          : new Match(story, d.get(Schema.ID), 1, 1);
+      out.add(m);
+    }
+    out.removeIf(m -> m == null);
+    return out;
+  }
+
+  private static Query candidates(Fingerprint fp, Long dateMs) {
+    Query similar;
+    if (fp.comparable()) {
+      BooleanQuery.Builder hashes = new BooleanQuery.Builder().setMinimumNumberShouldMatch(MIN_SHARED);
+      int[] values = fp.minHashes();
+      for (int slot = 0; slot < values.length; slot++) {
+        hashes.add(new ConstantScoreQuery(new TermQuery(
+            new Term(Schema.MINHASH, Schema.minHashTerm(slot, values[slot])))),
+            BooleanClause.Occur.SHOULD);
+      }
+      similar = hashes.build();
+    } else {
+      similar = new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHashTerm(fp.exactHash())));
+    }
+    if (dateMs == null) {
+      return similar;
+    }
+    Query undated = new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+        .add(new FieldExistsQuery(Schema.DATE), BooleanClause.Occur.MUST_NOT).build();
+    Query window = new BooleanQuery.Builder()
+        .add(LongPoint.newRangeQuery(Schema.DATE, dateMs - WINDOW.toMillis(),
+            dateMs + WINDOW.toMillis()), BooleanClause.Occur.SHOULD)
+        .add(undated, BooleanClause.Occur.SHOULD).build();
+    return new BooleanQuery.Builder().add(similar, BooleanClause.Occur.MUST)
+        .add(window, BooleanClause.Occur.FILTER).build();
+  }
+
+  /**
+   * Opens the reader at first use, and again once many written articles wait in memory: the new
+   * reader sees them, so they are dropped from memory.
+   */
+  private void refreshIfDue() throws IOException {
+    if (reader == null) {
+      recent.dropWritten();
+      reader = DirectoryReader.open(writer);
+    } else if (recent.written() >= REOPEN_AFTER) {
+      recent.dropWritten();
+      DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
+      if (newer != null) {
+        reader.close();
+        reader = newer;
+      }
+    }
+  }
+
+  /** Releases the reader (the writer stays open). */
+  public synchronized void close() throws IOException {
+    if (reader != null) {
+      reader.close();
+      reader = null;
+    }
+  }
+}
