@@ -1,0 +1,118 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.dateline.TestIndexes;
+import org.dateline.index.Schema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stories assigned at ingest through the real pipeline: copies in one batch find each other,
+ * a copy arriving in a later run joins the story already in the index, short notices join only on
+ * their exact text and title, and the five seed articles (one event, five texts) stay apart.
+ */
+class StoryAssignerTest {
+
+  @TempDir Path work;
+
+  private static final String WIRE = String.join("\n\n",
+      "The harbour authority said on Tuesday it would close the northern quay for three weeks"
+          + " while engineers repair storm damage to the sea wall and the old grain terminal.",
+      "Ferries will use the southern berths during the work, which is expected to cost about"
+          + " four million euros, a spokeswoman for the authority told reporters at the port.",
+      "Fishermen who land their catch at the northern quay said the closure came at the worst"
+          + " time of the season and asked the city council for compensation.",
+      "The council is due to discuss the request at its next meeting, on the first Monday of"
+          + " the month, after the budget committee has reported.");
+  private static final String OTHER = "A court in the capital on Wednesday sentenced two former"
+      + " bank managers to four years in prison for fraud, after a trial that lasted eight months"
+      + " and heard more than sixty witnesses, among them the bank's former chairman and several"
+      + " of its auditors. The judge said the two men had hidden losses from the board for years.";
+  private static final String NOTICE = "Qtly div 15 cts vs 12 cts prior. Pay April 10. Record March 20.";
+
+  private void write(String name, String title, String body) throws IOException {
+    Path file = work.resolve("src").resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, title + "\n\n" + body);
+  }
+
+  /** Story id by source file name, read back from the index. */
+  static Map<String, Long> storiesByFile(Path index) throws IOException {
+    Map<String, Long> out = new TreeMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      for (var leaf : reader.leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live == null || live.get(d)) {
+            Document doc = stored.document(d);
+            out.put(Path.of(Schema.toArticle(doc).path()).getFileName().toString(),
+                Schema.storyOf(doc));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void copiesInOneBatchAndInALaterRunJoinOneStory() throws IOException {
+    String[] p = WIRE.split("\n\n");
+    write("wire.txt", "Northern quay to close for repairs", WIRE + "\n\nReuter");
+    write("cut.txt", "Quay closed", "LONDON (Reuters) - " + p[0] + "\n\n" + p[1] + "\n\n" + p[2]
+        + "\n\n(Reporting by Jane Doe; Editing by John Roe)");
+    write("local.txt", "Storm repairs shut quay", WIRE + "\n\nIn our town, the ferry to the"
+        + " islands will leave from berth nine until the end of the month.");
+    write("other.txt", "Bankers jailed", OTHER);
+    write("div-acme.txt", "Acme Corp raises quarterly dividend", NOTICE);
+    write("div-acme-copy.txt", "ACME CORP RAISES QUARTERLY DIVIDEND", NOTICE + "\nReuter");
+    write("div-zenith.txt", "Zenith Inc raises quarterly dividend", NOTICE);
+    Path index = work.resolve("index");
+    TestIndexes.index(index, false, work.resolve("src"));
+    Map<String, Long> stories = storiesByFile(index);
+    assertEquals(7, stories.size());
+    assertEquals(4, new HashSet<>(stories.values()).size(), stories.toString());
+    assertEquals(stories.get("wire.txt"), stories.get("cut.txt"));
+    assertEquals(stories.get("wire.txt"), stories.get("local.txt"));
+    assertEquals(stories.get("div-acme.txt"), stories.get("div-acme-copy.txt"));
+    assertNotEquals(stories.get("div-acme.txt"), stories.get("div-zenith.txt"));
+    assertNotEquals(stories.get("wire.txt"), stories.get("other.txt"));
+
+    // A later run: a copy with the last paragraph cut joins the story in the index; a text that
+    // keeps only its first paragraph, then goes its own way, does not.
+    write("later.txt", "Quay shut", p[0] + "\n\n" + p[1] + "\n\n" + p[2]);
+    write("half.txt", "Quay and council", p[0] + "\n\nThe mayor said the city would pay for"
+        + " temporary moorings in the river and that the fish market would stay open on Sundays"
+        + " until the repairs are finished.");
+    TestIndexes.index(index, false, work.resolve("src"));
+    Map<String, Long> after = storiesByFile(index);
+    assertEquals(stories.get("wire.txt"), after.get("later.txt"));
+    assertEquals(5, new HashSet<>(after.values()).size(), after.toString());
+    // Re-ingesting a changed copy keeps it in its story (it does not match itself).
+    write("cut.txt", "Quay closed, fishermen angry", p[0] + "\n\n" + p[1] + "\n\n" + p[2]);
+    TestIndexes.index(index, false, work.resolve("src"));
+    assertEquals(stories.get("wire.txt"), storiesByFile(index).get("cut.txt"));
+  }
+
+  @Test
+  void theFiveSeedArticlesAreFiveStories() throws IOException {
+    Path index = work.resolve("index");
+    TestIndexes.index(index, false, TestIndexes.SEEDS);
+    Map<String, Long> stories = storiesByFile(index);
+    assertEquals(5, stories.size());
+    assertEquals(5, new HashSet<>(stories.values()).size());
+  }
+}
