@@ -87,7 +87,7 @@ public final class ApiServer {
         });
       }
       cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
-      cfg.routes.get("/api/search", ctx -> ctx.json(search.search(reader.read(ctx, Set.of()))));
+      new StoryRoutes(search, reader).register(cfg.routes);
       cfg.routes.get("/api/export", exporter::handle);
       cfg.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
       cfg.routes.get("/api/documents/{id}", ctx -> document(search, reader, ctx));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.dateline.StoryFixtures;
 import org.dateline.TestIndexes;
 import org.dateline.index.Schema;
 import org.junit.jupiter.api.Test;
@@ -28,25 +28,10 @@ class StoryAssignerTest {
 
   @TempDir Path work;
 
-  private static final String WIRE = String.join("\n\n",
-      "The harbour authority said on Tuesday it would close the northern quay for three weeks"
-          + " while engineers repair storm damage to the sea wall and the old grain terminal.",
-      "Ferries will use the southern berths during the work, which is expected to cost about"
-          + " four million euros, a spokeswoman for the authority told reporters at the port.",
-      "Fishermen who land their catch at the northern quay said the closure came at the worst"
-          + " time of the season and asked the city council for compensation.",
-      "The council is due to discuss the request at its next meeting, on the first Monday of"
-          + " the month, after the budget committee has reported.");
-  private static final String OTHER = "A court in the capital on Wednesday sentenced two former"
-      + " bank managers to four years in prison for fraud, after a trial that lasted eight months"
-      + " and heard more than sixty witnesses, among them the bank's former chairman and several"
-      + " of its auditors. The judge said the two men had hidden losses from the board for years.";
   private static final String NOTICE = "Qtly div 15 cts vs 12 cts prior. Pay April 10. Record March 20.";
 
   private void write(String name, String title, String body) throws IOException {
-    Path file = work.resolve("src").resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, title + "\n\n" + body);
+    StoryFixtures.write(work.resolve("src"), name, title, body);
   }
 
   /** Story id by source file name, read back from the index. */
@@ -70,13 +55,12 @@ class StoryAssignerTest {
 
   @Test
   void copiesInOneBatchAndInALaterRunJoinOneStory() throws IOException {
-    String[] p = WIRE.split("\n\n");
-    write("wire.txt", "Northern quay to close for repairs", WIRE + "\n\nReuter");
+    String[] p = StoryFixtures.WIRE.split("\n\n");
+    write("wire.txt", "Northern quay to close for repairs", StoryFixtures.WIRE + "\n\nReuter");
     write("cut.txt", "Quay closed", "LONDON (Reuters) - " + p[0] + "\n\n" + p[1] + "\n\n" + p[2]
         + "\n\n(Reporting by Jane Doe; Editing by John Roe)");
-    write("local.txt", "Storm repairs shut quay", WIRE + "\n\nIn our town, the ferry to the"
-        + " islands will leave from berth nine until the end of the month.");
-    write("other.txt", "Bankers jailed", OTHER);
+    write("local.txt", "Storm repairs shut quay", StoryFixtures.WIRE + "\n\n" + StoryFixtures.LOCAL);
+    write("other.txt", "Bankers jailed", StoryFixtures.OTHER);
     write("div-acme.txt", "Acme Corp raises quarterly dividend", NOTICE);
     write("div-acme-copy.txt", "ACME CORP RAISES QUARTERLY DIVIDEND", NOTICE + "\nReuter");
     write("div-zenith.txt", "Zenith Inc raises quarterly dividend", NOTICE);

@@ -6,21 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dateline.StoryFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Story words, shingles, MinHash values and the exact verification of copies, on small texts. */
 class FingerprintTest {
 
-  /** Four paragraphs of 29, 28, 27 and 25 words: long enough to compare by shingles. */
-  static final String WIRE = String.join("\n\n",
-      "The harbour authority said on Tuesday it would close the northern quay for three weeks"
-          + " while engineers repair storm damage to the sea wall and the old grain terminal.",
-      "Ferries will use the southern berths during the work, which is expected to cost about"
-          + " four million euros, a spokeswoman for the authority told reporters at the port.",
-      "Fishermen who land their catch at the northern quay said the closure came at the worst"
-          + " time of the season and asked the city council for compensation.",
-      "The council is due to discuss the request at its next meeting, on the first Monday of"
-          + " the month, after the budget committee has reported.");
+  private static final String WIRE = StoryFixtures.WIRE;
 
   @Test
   void storyWordsLeaveOutDatelineCreditsAndCase() {
@@ -77,8 +69,7 @@ class FingerprintTest {
     // One paragraph (29 words, 25 shingles): too short to compare, and not the same text.
     assertFalse(Overlap.joins(wire, Fingerprint.of("", paragraphs[0])));
     // A local paragraph added at the end: the wire text is still all there.
-    Fingerprint local = Fingerprint.of("", WIRE + "\n\nIn our town, the ferry to the islands"
-        + " will leave from berth nine until the end of the month, the harbour master said.");
+    Fingerprint local = Fingerprint.of("", WIRE + "\n\n" + StoryFixtures.LOCAL);
     assertEquals(1.0, Overlap.of(wire.shingles(), local.shingles()).containment());
     assertTrue(Overlap.joins(wire, local));
     // Half the text: neither threshold.
