@@ -193,6 +193,13 @@ public final class Schema {
     }
   }
 
+  /** A document of the story fields alone (to measure what they cost in an index). */
+  public static Document storyFields(StoryStamp stamp) {
+    Document doc = new Document();
+    addStory(doc, stamp);
+    return doc;
+  }
+
   /** The term of MinHash {@code slot} with {@code value}: the slot's byte, then 3 value bytes. */
   public static BytesRef minHashTerm(int slot, int value) {
     return new BytesRef(new byte[] {(byte) slot, (byte) (value >>> 16), (byte) (value >>> 8),

@@ -71,15 +71,24 @@ public final class StoryAssigner {
   }
 
   /** The stories of {@code articles}, which are about to be written in this order. */
-  public synchronized Assignment assign(List<Article> articles) throws IOException {
+  public Assignment assign(List<Article> articles) throws IOException {
+    List<StoryStamp> alone = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      // Nothing computed, no MinHash terms written when disabled: ingest as before stories.
+      alone.add(enabled ? StoryStamp.alone(a)
+          : new StoryStamp(StoryStamp.storyIdOf(a.id()), Fingerprint.NONE));
+    }
+    // Fingerprints are computed on the caller's thread; only the matching is one at a time.
+    return enabled ? match(articles, alone) : new Assignment(alone, List.of());
+  }
+
+  private synchronized Assignment match(List<Article> articles, List<StoryStamp> fingerprinted)
+      throws IOException {
     List<StoryStamp> stamps = new ArrayList<>(articles.size());
     List<RecentCopies.Copy> copies = new ArrayList<>(articles.size());
-    for (Article a : articles) {
-      StoryStamp alone = StoryStamp.alone(a);
-      if (!enabled) {
-        stamps.add(alone);
-        continue;
-      }
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      StoryStamp alone = fingerprinted.get(i);
       Long dateMs = a.date() == null ? null : a.date().instant().toEpochMilli();
       long story = best(a.id(), alone.fingerprint(), dateMs, alone.story());
       RecentCopies.Copy copy = new RecentCopies.Copy(a.id(), story, dateMs, alone.fingerprint());

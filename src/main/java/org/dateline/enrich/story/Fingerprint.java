@@ -25,6 +25,9 @@ public record Fingerprint(long[] shingles, int[] minHashes, long exactHash) {
 
   private static final long[] SEEDS = seeds();
 
+  /** No shingles, no MinHash values, no exact hash: a text that is never compared. */
+  public static final Fingerprint NONE = new Fingerprint(new long[0], new int[0], 0);
+
   /** The fingerprint of an article's title and text. */
   public static Fingerprint of(String title, String text) {
     List<String> words = StoryText.words(text);
@@ -32,9 +35,10 @@ public record Fingerprint(long[] shingles, int[] minHashes, long exactHash) {
     // A short text is matched by its exact hash only: its MinHash values would never be used.
     int[] minHashes = shingles.length < MIN_SHINGLES ? new int[0] : minHashes(shingles);
     long exact = 0;
-    if (shingles.length < MIN_SHINGLES && !words.isEmpty()) {
+    List<String> all = shingles.length < MIN_SHINGLES ? StoryText.allWords(text) : List.of();
+    if (!all.isEmpty()) {
       // A short notice says little besides its numbers: its title tells two companies apart.
-      exact = mix(hashWords(StoryText.words(title == null ? "" : title)) ^ hashWords(words) * 31);
+      exact = mix(hashWords(StoryText.allWords(title == null ? "" : title)) ^ hashWords(all) * 31);
       exact = exact == 0 ? 1 : exact;
     }
     return new Fingerprint(shingles, minHashes, exact);

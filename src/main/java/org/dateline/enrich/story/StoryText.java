@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The words two copies of one story share, whatever each outlet wrapped around them: the text
- * without its dateline ("NEW YORK, Feb 26 -", "BEIRUT (Reuters) -", "SOUSA:") and without its
- * trailing credit and copyright lines ("Reuter", "(Reporting by ...)", "© 2019 ..."), NFKC
+ * without its dateline ("NEW YORK, Feb 26 -", "BEIRUT (Reuters) -", "SOUSA:"), without runs of
+ * short lines (a saved page's menus and link lists, which two pages of one site share), and
+ * without its trailing credit and copyright lines ("Reuter", "(Reporting by ...)", "© 2019 ..."), NFKC
  * normalised, lower-cased, cut into runs of letters and digits. Stateless and thread-safe.
  */
 public final class StoryText {
@@ -29,18 +30,34 @@ public final class StoryText {
       Pattern.compile("[-–—\\s]*\\p{L}[\\p{L}'’-]*(?:[\\s.]+\\p{L}[\\p{L}'’-]*){0,2}");
   /** At most this many trailing lines are taken for credits (a table must not melt away). */
   private static final int MAX_CREDIT_LINES = 3;
+  /** A line of fewer words than this is short: a menu item, a link, a label. */
+  private static final int SHORT_LINE_WORDS = 5;
+  /** This many short lines in a row (blank lines aside) are a page's navigation, not its story. */
+  private static final int MENU_LINES = 3;
 
   private StoryText() {}
 
   /** The story's words, in order: {@code text} stripped of its wrapping, normalised, tokenised. */
   public static List<String> words(String text) {
-    return tokens(strip(text == null ? "" : text));
+    return tokens(strip(text == null ? "" : text, true));
   }
 
-  /** {@code text} without a leading dateline and trailing credit or copyright lines. */
-  static String strip(String text) {
+  /**
+   * Every word of {@code text} but its dateline and credits, menus kept: what a short text's
+   * exact hash is taken over (a table's short rows are its substance).
+   */
+  public static List<String> allWords(String text) {
+    return tokens(strip(text == null ? "" : text, false));
+  }
+
+  /**
+   * {@code text} without a leading dateline and trailing credit or copyright lines; with
+   * {@code dropMenus}, without runs of short lines too.
+   */
+  static String strip(String text, boolean dropMenus) {
     String body = DATELINE.matcher(text).replaceFirst("");
-    List<String> lines = new ArrayList<>(List.of(body.split("\n")));
+    List<String> lines = dropMenus ? withoutMenus(body.split("\n"))
+        : new ArrayList<>(List.of(body.split("\n")));
     int removed = 0;
     while (!lines.isEmpty() && removed < MAX_CREDIT_LINES) {
       String last = lines.get(lines.size() - 1).strip();
@@ -54,6 +71,31 @@ public final class StoryText {
       }
     }
     return String.join("\n", lines);
+  }
+
+  /** The lines, less every run of {@link #MENU_LINES} or more short lines (blank lines aside). */
+  private static List<String> withoutMenus(String[] lines) {
+    List<String> out = new ArrayList<>(lines.length);
+    int i = 0;
+    while (i < lines.length) {
+      int end = i;
+      int shortLines = 0;
+      // The run of short or blank lines starting at i.
+      while (end < lines.length && (lines[end].isBlank()
+          || tokens(lines[end]).size() < SHORT_LINE_WORDS)) {
+        shortLines += lines[end].isBlank() ? 0 : 1;
+        end++;
+      }
+      if (end == i) {
+        out.add(lines[i++]);
+      } else {
+        if (shortLines < MENU_LINES) {
+          out.addAll(List.of(lines).subList(i, end));
+        }
+        i = end;
+      }
+    }
+    return out;
   }
 
   private static boolean isCredit(String line) {
