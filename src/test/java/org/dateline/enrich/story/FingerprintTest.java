@@ -36,10 +36,10 @@ class FingerprintTest {
     // Four short lines in a row are a menu; the two further on are no run of three.
     assertEquals(List.of("the", "quay", "will", "close", "for", "three", "weeks", "home", "about",
         "us", "ferries", "will", "use", "the", "southern", "berths"), StoryText.words(page));
-    String table = "Shr 10 cts vs 12 cts\nNet 1.2 mln\nRevs 4 mln\nNine mths\nReuter";
+    String table = "Shr 10 cts vs 12 cts\nNet 1.2 mln\nRevs 4 mln\nNine mths\nShr 30 cts\nReuter";
     assertEquals(List.of("shr", "10", "cts", "vs", "12", "cts"), StoryText.words(table));
     assertEquals(List.of("shr", "10", "cts", "vs", "12", "cts", "net", "1", "2", "mln", "revs",
-        "4", "mln", "nine", "mths"), StoryText.allWords(table));
+        "4", "mln", "nine", "mths", "shr", "30", "cts"), StoryText.allWords(table));
     // Two tables that differ only in their short rows are not the same notice.
     assertNotEquals(Fingerprint.of("Acme", table).exactHash(),
         Fingerprint.of("Acme", table.replace("Revs 4 mln", "Revs 5 mln")).exactHash());
