@@ -78,19 +78,52 @@ public final class StoryAssigner {
       alone.add(enabled ? StoryStamp.alone(a)
           : new StoryStamp(StoryStamp.storyIdOf(a.id()), Fingerprint.NONE));
     }
-    // Fingerprints are computed on the caller's thread; only the matching is one at a time.
-    return enabled ? match(articles, alone) : new Assignment(alone, List.of());
+    if (!enabled) {
+      return new Assignment(alone, List.of());
+    }
+    // Fingerprints and the index lookups run on the caller's thread, in parallel with other
+    // files'; only the decisions, which see the articles written just before, are one at a time.
+    DirectoryReader seen = acquireReader();
+    List<List<Match>> indexed = new ArrayList<>(articles.size());
+    long seenGeneration;
+    try {
+      seenGeneration = seen.getVersion();
+      for (int i = 0; i < articles.size(); i++) {
+        indexed.add(fromIndex(seen, articles.get(i).id(), alone.get(i).fingerprint(),
+            dateOf(articles.get(i))));
+      }
+    } finally {
+      seen.decRef();
+    }
+    return match(articles, alone, indexed, seenGeneration);
   }
 
-  private synchronized Assignment match(List<Article> articles, List<StoryStamp> fingerprinted)
-      throws IOException {
+  private static Long dateOf(Article a) {
+    return a.date() == null ? null : a.date().instant().toEpochMilli();
+  }
+
+  private synchronized DirectoryReader acquireReader() throws IOException {
+    refreshIfDue();
+    reader.incRef();
+    return reader;
+  }
+
+  /**
+   * The decisions, given the verified candidates found in the reader of version
+   * {@code seenVersion}; when a newer reader has opened since (and dropped from memory the
+   * articles it sees), the lookups are made again in it.
+   */
+  private synchronized Assignment match(List<Article> articles, List<StoryStamp> fingerprinted,
+      List<List<Match>> indexed, long seenVersion) throws IOException {
     List<StoryStamp> stamps = new ArrayList<>(articles.size());
     List<RecentCopies.Copy> copies = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       StoryStamp alone = fingerprinted.get(i);
-      Long dateMs = a.date() == null ? null : a.date().instant().toEpochMilli();
-      long story = best(a.id(), alone.fingerprint(), dateMs, alone.story());
+      Long dateMs = dateOf(a);
+      List<Match> found = reader.getVersion() == seenVersion ? indexed.get(i)
+          : fromIndex(reader, a.id(), alone.fingerprint(), dateMs);
+      long story = best(a.id(), alone.fingerprint(), dateMs, found, alone.story());
       RecentCopies.Copy copy = new RecentCopies.Copy(a.id(), story, dateMs, alone.fingerprint());
       recent.add(copy);
       copies.add(copy);
@@ -105,7 +138,7 @@ public final class StoryAssigner {
   }
 
   /** The story of the best verified copy of the article, or {@code own} when it has none. */
-  private long best(String id, Fingerprint fp, Long dateMs, long own) throws IOException {
+  private long best(String id, Fingerprint fp, Long dateMs, List<Match> indexed, long own) {
     Match best = null;
     for (RecentCopies.Copy c : fp.comparable() ? recent.sharingMinHashes(fp, MIN_SHARED)
         : recent.withExactHash(fp.exactHash())) {
@@ -114,10 +147,8 @@ public final class StoryAssigner {
             c.story, c.articleId));
       }
     }
-    if (fp.comparable() || fp.exactHash() != 0) {
-      for (Match m : fromIndex(id, fp, dateMs)) {
-        best = better(best, m);
-      }
+    for (Match m : indexed) {
+      best = better(best, m);
     }
     return best == null ? own : best.story;
   }
@@ -151,10 +182,13 @@ public final class StoryAssigner {
   }
 
   /** Verified candidates from the near-real-time reader. */
-  private List<Match> fromIndex(String id, Fingerprint fp, Long dateMs) throws IOException {
-    refreshIfDue();
-    IndexSearcher searcher = new IndexSearcher(reader);
+  private static List<Match> fromIndex(DirectoryReader reader, String id, Fingerprint fp,
+      Long dateMs) throws IOException {
     List<Match> out = new ArrayList<>();
+    if (!fp.comparable() && fp.exactHash() == 0) {
+      return out;
+    }
+    IndexSearcher searcher = new IndexSearcher(reader);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : searcher.search(candidates(fp, dateMs), CANDIDATES).scoreDocs) {
       Document d = stored.document(sd.doc, CANDIDATE_FIELDS);
@@ -212,7 +246,7 @@ public final class StoryAssigner {
       recent.dropWritten();
       DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
       if (newer != null) {
-        reader.close();
+        reader.decRef(); // closed when the last lookup still using it lets go
         reader = newer;
       }
     }
@@ -221,7 +255,7 @@ public final class StoryAssigner {
   /** Releases the reader (the writer stays open). */
   public synchronized void close() throws IOException {
     if (reader != null) {
-      reader.close();
+      reader.decRef();
       reader = null;
     }
   }
