@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -14,9 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -41,11 +38,12 @@ public final class StoryAssigner {
   public static final int MIN_SHARED = 7;
   /** Copies are looked for this far before and after an article's date. */
   public static final Duration WINDOW = Duration.ofDays(7);
-  /** Candidates verified per article, the most similar first. */
-  private static final int CANDIDATES = 20;
+  /** Candidates looked at per article, the most similar first (dates are checked after). */
+  private static final int CANDIDATES = 50;
   /** Written articles kept in memory before the reader is opened again to see them. */
-  private static final int REOPEN_AFTER = 2_000;
-  private static final Set<String> CANDIDATE_FIELDS = Set.of(Schema.ID, Schema.STORY, Schema.BODY);
+  private static final int REOPEN_AFTER = 10_000;
+  private static final Set<String> CANDIDATE_FIELDS =
+      Set.of(Schema.ID, Schema.STORY, Schema.BODY, Schema.META);
 
   /** The articles of one file with their stamps, as {@link #assign} gave them. */
   public record Assignment(List<StoryStamp> stamps, List<RecentCopies.Copy> copies) {}
@@ -189,10 +187,11 @@ public final class StoryAssigner {
       return out;
     }
     IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setQueryCache(null); // every lookup is a query of its own: nothing to reuse
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : searcher.search(candidates(fp, dateMs), CANDIDATES).scoreDocs) {
+    for (ScoreDoc sd : searcher.search(candidates(fp), CANDIDATES).scoreDocs) {
       Document d = stored.document(sd.doc, CANDIDATE_FIELDS);
-      if (d.get(Schema.ID).equals(id)) {
+      if (d.get(Schema.ID).equals(id) || !within(dateMs, dateOf(Schema.toArticle(d)))) {
         continue;
       }
       long story = Schema.storyOf(d);
@@ -206,32 +205,23 @@ public final class StoryAssigner {
     return out;
   }
 
-  private static Query candidates(Fingerprint fp, Long dateMs) {
-    Query similar;
-    if (fp.comparable()) {
-      BooleanQuery.Builder hashes = new BooleanQuery.Builder().setMinimumNumberShouldMatch(MIN_SHARED);
-      int[] values = fp.minHashes();
-      for (int slot = 0; slot < values.length; slot++) {
-        hashes.add(new ConstantScoreQuery(new TermQuery(
-            new Term(Schema.MINHASH, Schema.minHashTerm(slot, values[slot])))),
-            BooleanClause.Occur.SHOULD);
-      }
-      similar = hashes.build();
-    } else {
-      similar = new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHashTerm(fp.exactHash())));
+  /**
+   * Articles sharing {@link #MIN_SHARED} MinHash values (a short text: its exact hash). The date
+   * window is checked on the few candidates found: as a filter, a date range would be evaluated
+   * over every article of the window for each lookup.
+   */
+  private static Query candidates(Fingerprint fp) {
+    if (!fp.comparable()) {
+      return new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHashTerm(fp.exactHash())));
     }
-    if (dateMs == null) {
-      return similar;
+    BooleanQuery.Builder hashes = new BooleanQuery.Builder().setMinimumNumberShouldMatch(MIN_SHARED);
+    int[] values = fp.minHashes();
+    for (int slot = 0; slot < values.length; slot++) {
+      hashes.add(new ConstantScoreQuery(new TermQuery(
+          new Term(Schema.MINHASH, Schema.minHashTerm(slot, values[slot])))),
+          BooleanClause.Occur.SHOULD);
     }
-    Query undated = new BooleanQuery.Builder()
-        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
-        .add(new FieldExistsQuery(Schema.DATE), BooleanClause.Occur.MUST_NOT).build();
-    Query window = new BooleanQuery.Builder()
-        .add(LongPoint.newRangeQuery(Schema.DATE, dateMs - WINDOW.toMillis(),
-            dateMs + WINDOW.toMillis()), BooleanClause.Occur.SHOULD)
-        .add(undated, BooleanClause.Occur.SHOULD).build();
-    return new BooleanQuery.Builder().add(similar, BooleanClause.Occur.MUST)
-        .add(window, BooleanClause.Occur.FILTER).build();
+    return hashes.build();
   }
 
   /**
