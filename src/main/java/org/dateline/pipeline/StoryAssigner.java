@@ -63,6 +63,14 @@ public final class StoryAssigner {
     return new StoryAssigner(writer, true);
   }
 
+  /**
+   * Matches against the articles given to it alone, all kept in memory (a rebuild, which sees
+   * every article of the index in order, needs no reader).
+   */
+  static StoryAssigner inMemory() {
+    return new StoryAssigner(null, true);
+  }
+
   /** Puts every article in a story of its own (ingest without story matching, to measure it). */
   public static StoryAssigner disabled() {
     return new StoryAssigner(null, false);
@@ -81,6 +89,9 @@ public final class StoryAssigner {
     }
     // Fingerprints and the index lookups run on the caller's thread, in parallel with other
     // files'; only the decisions, which see the articles written just before, are one at a time.
+    if (writer == null) {
+      return match(articles, alone, null, 0);
+    }
     DirectoryReader seen = acquireReader();
     List<List<Match>> indexed = new ArrayList<>(articles.size());
     long seenGeneration;
@@ -119,7 +130,8 @@ public final class StoryAssigner {
       Article a = articles.get(i);
       StoryStamp alone = fingerprinted.get(i);
       Long dateMs = dateOf(a);
-      List<Match> found = reader.getVersion() == seenVersion ? indexed.get(i)
+      List<Match> found = indexed == null ? List.of()
+          : reader.getVersion() == seenVersion ? indexed.get(i)
           : fromIndex(reader, a.id(), alone.fingerprint(), dateMs);
       long story = best(a.id(), alone.fingerprint(), dateMs, found, alone.story());
       RecentCopies.Copy copy = new RecentCopies.Copy(a.id(), story, dateMs, alone.fingerprint());

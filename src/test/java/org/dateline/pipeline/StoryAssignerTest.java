@@ -92,6 +92,51 @@ class StoryAssignerTest {
   }
 
   @Test
+  void reclusterRebuildsInPublicationOrderTheSameWayEveryTime() throws IOException {
+    Path src = work.resolve("src");
+    // The latest copy is written first: at ingest it begins the story.
+    write("a-late.txt", "Quay shut", StoryFixtures.paragraph(0) + "\n\n"
+        + StoryFixtures.paragraph(1) + "\n\n" + StoryFixtures.paragraph(2));
+    StoryFixtures.sidecar(src, "a-late.txt", "Gazette", "2026-03-04T08:00:00Z");
+    write("b-wire.txt", "Northern quay to close", StoryFixtures.WIRE);
+    StoryFixtures.sidecar(src, "b-wire.txt", "Reuters", "2026-03-02T09:00:00Z");
+    write("c-other.txt", "Bankers jailed", StoryFixtures.OTHER);
+    StoryFixtures.sidecar(src, "c-other.txt", "Times", "2026-03-01T09:00:00Z");
+    Path index = work.resolve("index");
+    try (org.dateline.index.ArticleIndex ai = org.dateline.index.ArticleIndex.open(index)) {
+      new Indexer(TestIndexes.config(index).withIngestThreads(1), ai,
+          org.dateline.enrich.Enricher.standard(
+              org.dateline.enrich.entities.EntityExtractor.NONE), IngestProgress.NONE)
+          .run(java.util.List.of(src.resolve("a-late.txt"), src.resolve("b-wire.txt"),
+              src.resolve("c-other.txt")), false);
+      Map<String, Long> before = storiesByFile(index);
+      assertEquals(before.get("a-late.txt"), before.get("b-wire.txt"));
+      StoryRebuild.Result first = StoryRebuild.run(ai);
+      assertEquals(3, first.articles());
+      assertEquals(2, first.stories());
+      assertEquals(2, first.changed()); // the wire and the late copy take the wire's story id
+    }
+    Map<String, Long> after = storiesByFile(index);
+    Map<String, String> ids = new TreeMap<>();
+    for (var a : TestIndexes.storedArticles(index)) {
+      ids.put(Path.of(a.path()).getFileName().toString(), a.id());
+    }
+    // Now the earliest copy, the wire, began the story: its id is the wire article's story id.
+    long wireStory = org.dateline.index.StoryStamp.storyIdOf(ids.get("b-wire.txt"));
+    assertEquals(wireStory, after.get("b-wire.txt"));
+    assertEquals(wireStory, after.get("a-late.txt"));
+    assertEquals(org.dateline.index.StoryStamp.storyIdOf(ids.get("c-other.txt")),
+        after.get("c-other.txt"));
+    try (org.dateline.index.ArticleIndex ai = org.dateline.index.ArticleIndex.open(index)) {
+      StoryRebuild.Result again = StoryRebuild.run(ai);
+      assertEquals(3, again.articles());
+      assertEquals(2, again.stories());
+      assertEquals(0, again.changed());
+    }
+    assertEquals(after, storiesByFile(index));
+  }
+
+  @Test
   void theFiveSeedArticlesAreFiveStories() throws IOException {
     Path index = work.resolve("index");
     TestIndexes.index(index, false, TestIndexes.SEEDS);
