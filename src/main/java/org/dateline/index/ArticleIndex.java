@@ -91,11 +91,14 @@ public final class ArticleIndex implements Closeable {
 
   /** Replaces every article of {@code source} with {@code articles} (possibly none). */
   public void replace(SourceFile source, List<Article> articles) throws IOException {
-    List<Document> docs = new ArrayList<>(articles.size());
-    for (Article article : articles) {
-      docs.add(Schema.toDocument(article, source));
-    }
-    writer.updateDocuments(new Term(Schema.PATH, source.path()), docs);
+    replace(source, articles, alone(articles));
+  }
+
+  /** {@link #replace}, each article in the story its {@code stories} stamp names. */
+  public void replace(SourceFile source, List<Article> articles, List<StoryStamp> stories)
+      throws IOException {
+    writer.updateDocuments(new Term(Schema.PATH, source.path()),
+        documents(source, articles, stories));
   }
 
   /**
@@ -103,16 +106,36 @@ public final class ArticleIndex implements Closeable {
    * most of a bulk ingest. Only for paths absent from the last commit's {@link #catalog()}.
    */
   public void add(SourceFile source, List<Article> articles) throws IOException {
-    List<Document> docs = new ArrayList<>(articles.size());
-    for (Article article : articles) {
-      docs.add(Schema.toDocument(article, source));
-    }
-    writer.addDocuments(docs);
+    add(source, articles, alone(articles));
   }
 
-  /** Rewrites one stored article in place (same id, same source), e.g. with new entity names. */
-  public void rewrite(Article article, SourceFile source) throws IOException {
-    writer.updateDocument(new Term(Schema.ID, article.id()), Schema.toDocument(article, source));
+  /** {@link #add}, each article in the story its {@code stories} stamp names. */
+  public void add(SourceFile source, List<Article> articles, List<StoryStamp> stories)
+      throws IOException {
+    writer.addDocuments(documents(source, articles, stories));
+  }
+
+  private static List<Document> documents(SourceFile source, List<Article> articles,
+      List<StoryStamp> stories) throws IOException {
+    List<Document> docs = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      docs.add(Schema.toDocument(articles.get(i), source, stories.get(i)));
+    }
+    return docs;
+  }
+
+  private static List<StoryStamp> alone(List<Article> articles) {
+    return articles.stream().map(StoryStamp::alone).toList();
+  }
+
+  /**
+   * Rewrites one stored article in place (same id, same source, same story {@code story}), e.g.
+   * with new entity names.
+   */
+  public void rewrite(Article article, SourceFile source, long story) throws IOException {
+    StoryStamp stamp = new StoryStamp(story, StoryStamp.alone(article).fingerprint());
+    writer.updateDocument(new Term(Schema.ID, article.id()),
+        Schema.toDocument(article, source, stamp));
   }
 
   /** Records that entity pass {@code generation} resolved the article {@code id}. */

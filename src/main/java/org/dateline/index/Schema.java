@@ -32,7 +32,7 @@ import org.dateline.enrich.Article;
 public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   /** Commit user-data key: when the last ingest run ended (ISO instant). */
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";
@@ -68,6 +68,14 @@ public final class Schema {
   public static final String PLACE = "place";
   public static final String AUTHOR = "author";
 
+  // Stories (issue 16; schema version 4): copies of one text share a story id.
+  /** The article's story: a long as a point (copies by story), doc values (collapse), stored. */
+  public static final String STORY = "story";
+  /** The article's MinHash values, one small keyword term per slot (candidate copies). */
+  public static final String MINHASH = "minhash";
+  /** The exact hash of a short text (a short notice joins a story only on it). */
+  public static final String TEXT_HASH = "text_hash";
+
   /** Facet dimensions in the order every response lists them (the date histogram comes last). */
   public static final List<String> FACET_DIMS =
       List.of(OUTLET, PERSON, ORGANIZATION, PLACE, AGENCY, LANGUAGE, TYPE);
@@ -83,6 +91,9 @@ public final class Schema {
   private static final FieldType BODY_TYPE = bodyType();
 
   private static final FacetsConfig FACETS = buildFacetsConfig();
+
+  /** MinHash and text-hash terms: matched by documents only, no norms, no frequencies. */
+  private static final FieldType HASH_TYPE = hashType();
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -119,9 +130,25 @@ public final class Schema {
     return type;
   }
 
-  /** Builds the Lucene document for one article of one source file. */
+  private static FieldType hashType() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.setTokenized(false);
+    type.freeze();
+    return type;
+  }
+
+  /** Builds the Lucene document for one article of one source file, as a story of its own. */
   public static Document toDocument(Article article, SourceFile source) throws IOException {
+    return toDocument(article, source, StoryStamp.alone(article));
+  }
+
+  /** Builds the Lucene document for one article of one source file, in the story of {@code story}. */
+  public static Document toDocument(Article article, SourceFile source, StoryStamp story)
+      throws IOException {
     Document doc = new Document();
+    addStory(doc, story);
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
@@ -159,6 +186,46 @@ public final class Schema {
     doc.add(new StoredField(FILE_SIZE, source.sizeBytes()));
     doc.add(new StoredField(FILE_MTIME, source.mtimeMs()));
     doc.add(new StoredField(FILE_HASH, source.sha256()));
+  }
+
+  private static void addStory(Document doc, StoryStamp stamp) {
+    doc.add(new LongPoint(STORY, stamp.story()));
+    doc.add(new NumericDocValuesField(STORY, stamp.story()));
+    doc.add(new StoredField(STORY, stamp.story()));
+    int[] minHashes = stamp.fingerprint().minHashes();
+    for (int slot = 0; slot < minHashes.length; slot++) {
+      doc.add(new Field(MINHASH, minHashTerm(slot, minHashes[slot]), HASH_TYPE));
+    }
+    if (stamp.fingerprint().exactHash() != 0) {
+      doc.add(new Field(TEXT_HASH, textHashTerm(stamp.fingerprint().exactHash()), HASH_TYPE));
+    }
+  }
+
+  /** A document of the story fields alone (to measure what they cost in an index). */
+  public static Document storyFields(StoryStamp stamp) {
+    Document doc = new Document();
+    addStory(doc, stamp);
+    return doc;
+  }
+
+  /** The term of MinHash {@code slot} with {@code value}: the slot's byte, then 3 value bytes. */
+  public static BytesRef minHashTerm(int slot, int value) {
+    return new BytesRef(new byte[] {(byte) slot, (byte) (value >>> 16), (byte) (value >>> 8),
+        (byte) value});
+  }
+
+  /** The term of a short text's exact hash: its 8 bytes. */
+  public static BytesRef textHashTerm(long hash) {
+    byte[] b = new byte[Long.BYTES];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = (byte) (hash >>> (56 - 8 * i));
+    }
+    return new BytesRef(b);
+  }
+
+  /** The story id a stored document was written with. */
+  public static long storyOf(Document doc) {
+    return doc.getField(STORY).numericValue().longValue();
   }
 
   /** The source-file identity a stored document was written with. */

@@ -66,7 +66,7 @@ public final class EntityPass {
       int rewrittenEarlier, int entities, long elapsedMs) {}
 
   /** A stored article and the source identity it is rewritten with. */
-  private record Stored(Article article, SourceFile source) {}
+  private record Stored(Article article, SourceFile source, long story) {}
 
   private final ArticleIndex index;
   private final EntityResolver resolver;
@@ -195,7 +195,7 @@ public final class EntityPass {
     boolean changed = !mentions.equals(a.mentions());
     if (changed || always) {
       a = a.withEntities(Article.namesOf(mentions), mentions);
-      index.rewrite(a, s.source());
+      index.rewrite(a, s.source(), s.story());
     }
     index.markResolved(a.id(), generation);
     tally.add(a);
@@ -296,7 +296,7 @@ public final class EntityPass {
       StoredFields fields = leaf.reader().storedFields();
       return doc -> {
         Document d = fields.document(doc);
-        match.on(new Stored(Schema.toArticle(d), Schema.toSourceFile(d)));
+        match.on(new Stored(Schema.toArticle(d), Schema.toSourceFile(d), Schema.storyOf(d)));
       };
     });
   }

@@ -74,6 +74,9 @@ public final class Indexer {
   private ConcurrentHashMap<String, SourceFile> catalog;
   /** Paths new to the index that this indexer has added (a path met again is then replaced). */
   private final Set<String> added = ConcurrentHashMap.newKeySet();
+  private final StoryAssigner stories;
+  /** Whether this run made {@link #stories} (and so closes it) or was given it. */
+  private final boolean ownsStories;
 
   public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress) {
     this(config, index, enricher, progress, new StageTimes());
@@ -91,6 +94,14 @@ public final class Indexer {
   /** With a file parser of the caller's (building one loads Tika's parsers: a tenth of a second). */
   Indexer(Config config, ArticleIndex index, FileParser parser, Enricher enricher,
       IngestProgress progress, StageTimes times) {
+    this(config, index, parser, enricher, progress, times, null);
+  }
+
+  /** With the story assigner {@code stories} of a long-lived caller (null: one of its own). */
+  Indexer(Config config, ArticleIndex index, FileParser parser, Enricher enricher,
+      IngestProgress progress, StageTimes times, StoryAssigner stories) {
+    this.ownsStories = stories == null;
+    this.stories = stories == null ? StoryAssigner.over(index.writer()) : stories;
     this.times = times;
     this.config = config;
     this.index = index;
@@ -106,6 +117,14 @@ public final class Indexer {
   public static Indexer standard(Config config, ArticleIndex index, IngestProgress progress) {
     StageTimes times = new StageTimes();
     return new Indexer(config, index, enricher(config, times), progress, times);
+  }
+
+  /** {@link #standard}; without {@code stories}, each article a story of its own (to measure). */
+  public static Indexer standard(Config config, ArticleIndex index, IngestProgress progress,
+      boolean stories) {
+    StageTimes times = new StageTimes();
+    return new Indexer(config, index, ParseRouter.parser(config), enricher(config, times),
+        progress, times, stories ? null : StoryAssigner.disabled());
   }
 
   /**
@@ -171,6 +190,9 @@ public final class Indexer {
     } finally {
       pool.shutdownNow();
       router.close();
+      if (ownsStories) {
+        stories.close();
+      }
     }
   }
 
@@ -279,12 +301,14 @@ public final class Indexer {
     }
     long t2 = System.nanoTime();
     times.addEnrich(t2 - t1);
+    StoryAssigner.Assignment assigned = stories.assign(out);
     if (catalog.containsKey(path) || !added.add(path)) {
-      index.replace(identity, out);
+      index.replace(identity, out, assigned.stamps());
     } else {
       // new to the index: no delete by path to apply, which is most of a bulk ingest
-      index.add(identity, out);
+      index.add(identity, out, assigned.stamps());
     }
+    stories.written(assigned);
     catalog.put(path, identity);
     times.addIndex(System.nanoTime() - t2);
     bytes.addAndGet(identity.sizeBytes());

@@ -37,6 +37,8 @@ public final class LiveIndex implements Closeable {
   private final StageTimes times = new StageTimes();
   private final Enricher enricher;
   private final FileParser parser;
+  /** One story assigner for every batch, so its reader and recent copies outlive a batch. */
+  private final StoryAssigner stories;
   private final Object writing = new Object();
   private volatile Thread watcher;
   private volatile boolean stopping;
@@ -53,11 +55,12 @@ public final class LiveIndex implements Closeable {
     this.log = log;
     this.enricher = Indexer.enricher(config, times);
     this.parser = ParseRouter.parser(config);
+    this.stories = StoryAssigner.over(index.writer());
   }
 
   /** The indexer of one batch (an Indexer runs once), sharing this index's enricher. */
   private Indexer indexer() {
-    return new Indexer(config, index, parser, enricher, IngestProgress.NONE, times);
+    return new Indexer(config, index, parser, enricher, IngestProgress.NONE, times, stories);
   }
 
   /**
@@ -199,6 +202,7 @@ public final class LiveIndex implements Closeable {
         }
       }
     } finally {
+      stories.close();
       index.close();
     }
   }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One search hit as the API returns it. {@code score} is null when sorted by date. {@code entities}
- * holds canonical names; {@code names} each name as the article writes it with its canonical name.
+ * holds canonical names; {@code names} each name as the article writes it with its canonical name;
+ * {@code story} the story the article is a copy of (null where no story was looked up).
  */
 public record Hit(
     String id,
@@ -23,4 +24,5 @@ public record Hit(
     List<WrittenName> names,
     List<KwicLine> kwic,
     int kwicTotal,
-    Float score) {}
+    Float score,
+    StorySummary story) {}

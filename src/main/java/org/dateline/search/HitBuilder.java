@@ -63,13 +63,18 @@ final class HitBuilder {
       kwic = Kwic.forHit(weight, bodyTerms, leaf, docInLeaf, a.text(), kwicLines);
     }
     Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;
-    return hit(a, kwic.lines(), kwic.total(), score);
+    return hit(a, kwic.lines(), kwic.total(), score,
+        StoryLookup.summary(searcher, Schema.storyOf(doc)));
   }
 
   static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score) {
+    return hit(a, kwic, kwicTotal, score, null);
+  }
+
+  static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score, StorySummary story) {
     return new Hit(a.id(), a.title(), a.outlet(), isoDate(a), precision(a), a.url(), a.path(),
         a.agencies(), a.authors(), a.language(), entities(a), WrittenName.of(a.mentions()), kwic,
-        kwicTotal, score);
+        kwicTotal, score, story);
   }
 
   /** A day-precision date as its day, any other as its instant, in ISO-8601; null if undated. */

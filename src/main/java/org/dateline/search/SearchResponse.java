@@ -10,6 +10,8 @@ import java.util.Map;
  * filter values no article carries (with the closest values), and, when few articles match, other
  * ways to ask that find more ("did you mean"); {@code entity} is the person, organisation or place
  * the query's words name, when they name one (a page offers to search as that entity).
+ * Under {@code collapse=story}, {@code total} counts stories and {@code totalArticles} the
+ * articles; otherwise both count articles.
  */
 public record SearchResponse(
     long total,
@@ -19,4 +21,5 @@ public record SearchResponse(
     String nextCursor,
     List<UnmatchedFilter> unmatchedFilters,
     List<Suggestion> didYouMean,
-    EntityService.EntitySummary entity) {}
+    EntityService.EntitySummary entity,
+    long totalArticles) {}

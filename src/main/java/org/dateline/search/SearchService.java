@@ -145,6 +145,17 @@ public final class SearchService implements Closeable {
 
   /** One page of hits, the total, every facet and the date histogram of {@code request}. */
   public SearchResponse search(SearchRequest asked) throws IOException {
+    return search(asked, false);
+  }
+
+  /**
+   * {@link #search(SearchRequest)}; with {@code collapseStories}, one hit per story
+   * ({@link StoryCollapse}), paged by page number only.
+   */
+  public SearchResponse search(SearchRequest asked, boolean collapseStories) throws IOException {
+    if (collapseStories && asked.cursor() != null) {
+      throw new BadRequestException("collapse=story pages by page number: leave out cursor");
+    }
     long start = System.nanoTime();
     Deadline deadline = Deadline.in(limits.searchTimeoutMs());
     Query query = parse(asked);
@@ -165,19 +176,29 @@ public final class SearchService implements Closeable {
       HitBuilder builder = new HitBuilder(searcher, rewritten,
           nameQuery(searcher, named, request, deadline), request.kwicLines(), deadline);
       ScoreDoc[] top = answer.top().scoreDocs;
+      long total = answer.total();
+      if (collapseStories) {
+        StoryCollapse.Page stories = StoryCollapse.page(searcher,
+            SearchPlan.drillDown(rewritten, request), request.sort(), offset, request.size(),
+            deadline);
+        // The page's stories stand where the top hits stood; the next page is by number.
+        top = stories.hits().toArray(new ScoreDoc[0]);
+        offset = 0;
+        total = stories.stories();
+      }
       List<Hit> hits = new ArrayList<>();
       int end = Math.min(top.length, offset + request.size());
       for (int i = offset; i < end; i++) {
         hits.add(builder.build((FieldDoc) top[i], request.sort()));
       }
-      String next = top.length > offset + request.size()
+      String next = !collapseStories && top.length > offset + request.size()
           ? Cursor.encode(request.sort(), (FieldDoc) top[end - 1]) : null;
       List<Suggestion> didYouMean = answer.total() <= Suggestions.FEW_HITS
           && !(query instanceof MatchAllDocsQuery)
           ? suggestions(searcher, request, answer.total(), deadline) : List.of();
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResponse(answer.total(), tookMs, hits, answer.facets(), next,
-          filters.unmatched(), didYouMean, named);
+      return new SearchResponse(total, tookMs, hits, answer.facets(), next,
+          filters.unmatched(), didYouMean, named, answer.total());
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyTerms();
     } finally {
@@ -326,6 +347,20 @@ public final class SearchService implements Closeable {
       }
       return new DocumentView(HitBuilder.hit(a, List.of(), 0, null), a.contentType(),
           a.contentHash(), a.mentions(), a.provenance(), matches, null, a.text());
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The story {@code id} (16 hex digits) with its copies measured, or null when none has it. */
+  public StoryDetail story(String id) throws IOException {
+    Long story = org.dateline.index.StoryStamp.parse(id);
+    if (story == null) {
+      return null;
+    }
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return StoryDiff.detail(searcher, story);
     } finally {
       manager.release(searcher);
     }

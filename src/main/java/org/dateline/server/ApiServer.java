@@ -86,7 +86,7 @@ public final class ApiServer {
         QueryString.onlyKnown(ctx, Set.of());
         ctx.json(Map.of("status", "ok"));
       });
-      cfg.routes.get("/api/search", ctx -> ctx.json(search.search(reader.read(ctx, Set.of()))));
+      new StoryRoutes(search, reader).register(cfg.routes);
       cfg.routes.get("/api/export", exporter::handle);
       cfg.routes.get("/api/stats", ctx -> {
         QueryString.onlyKnown(ctx, Set.of());

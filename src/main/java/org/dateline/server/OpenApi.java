@@ -16,6 +16,11 @@ final class OpenApi {
 
   private OpenApi() {}
 
+  /** The whole description as served (the base resource with every fragment added). */
+  static byte[] document() {
+    return DOCUMENT.clone();
+  }
+
   static void handle(Context ctx) {
     ctx.contentType("application/json; charset=utf-8").result(DOCUMENT);
   }
@@ -25,7 +30,7 @@ final class OpenApi {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the build");
       }
-      return in.readAllBytes();
+      return StoriesOpenApi.addTo(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,225 @@
+package org.dateline.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.dateline.enrich.Article;
+import org.dateline.enrich.story.Fingerprint;
+import org.dateline.enrich.story.Overlap;
+import org.dateline.index.Schema;
+import org.dateline.index.StoryStamp;
+
+/**
+ * How well ingest put copies in stories, judged against brute force over every pair of an index's
+ * articles: exact shingle overlap (no MinHash), so the truth does not share the method's shortcut.
+ */
+public final class StoryBench {
+
+  /** Pairs of the truth are at most this far apart (the evaluation window). */
+  public static final long TRUTH_WINDOW_MS = 72L * 3600 * 1000;
+  /** Ingest looks for copies this far apart. */
+  public static final long INGEST_WINDOW_MS = 7L * 24 * 3600 * 1000;
+
+  /** One article as stored: its story and its fingerprint recomputed from its stored text. */
+  public record Stored(String id, String title, Long dateMs, long story, Fingerprint fp) {
+    boolean founder() {
+      return story == StoryStamp.storyIdOf(id);
+    }
+  }
+
+  /**
+   * The figures. {@code truthPairs}: pairs whose shorter text has at least 40 shingles, at most 72
+   * h apart, with containment at least 0.8 or Jaccard at least 0.5; {@code found}: those whose two
+   * articles share a story. {@code joined}: articles that joined another's story;
+   * {@code justified}: those with a story mate they are a copy of by the join rule (long texts:
+   * exact overlap within 7 days; short ones: same exact hash); {@code beyondTruthWindow}: joins
+   * justified only by a mate 72 h to 7 days away; {@code chainedPairs}: same-story pairs of long
+   * texts within 72 h that are not copies of each other (a third copy links them).
+   */
+  public record Accuracy(long articles, long stories, long storiesOfTwoOrMore, long truthPairs,
+      long found, double recall, long joined, long justified, double precision,
+      long shortJoined, long beyondTruthWindow, long chainedPairs) {}
+
+  private StoryBench() {}
+
+  /** Every live article of the index in {@code dir}. */
+  public static List<Stored> read(Path dir) throws IOException {
+    List<Stored> out = new ArrayList<>();
+    try (Directory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields fields = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            Document stored = fields.document(doc);
+            Article a = Schema.toArticle(stored);
+            Long date = a.date() == null ? null : a.date().instant().toEpochMilli();
+            out.add(new Stored(a.id(), a.title(), date, Schema.storyOf(stored),
+                Fingerprint.of(a.title(), a.text())));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Stories holding two articles or more. */
+  public static long storiesOfTwoOrMore(List<Stored> articles) {
+    Map<Long, Integer> sizes = new HashMap<>();
+    articles.forEach(a -> sizes.merge(a.story(), 1, Integer::sum));
+    return sizes.values().stream().filter(n -> n >= 2).count();
+  }
+
+  /** The accuracy of the stories in {@code articles} against brute force. */
+  public static Accuracy accuracy(List<Stored> articles) {
+    int n = articles.size();
+    List<List<Integer>> copiesOf = copies(articles);
+    long truth = 0;
+    long found = 0;
+    long chained = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j : copiesOf.get(i)) {
+        if (j > i && apart(articles.get(i), articles.get(j)) <= TRUTH_WINDOW_MS) {
+          truth++;
+          found += articles.get(i).story() == articles.get(j).story() ? 1 : 0;
+        }
+      }
+    }
+    Map<Long, List<Integer>> byStory = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      byStory.computeIfAbsent(articles.get(i).story(), k -> new ArrayList<>()).add(i);
+    }
+    long joined = 0;
+    long justified = 0;
+    long shortJoined = 0;
+    long beyond = 0;
+    for (List<Integer> story : byStory.values()) {
+      chained += chainedPairs(articles, story, copiesOf);
+      for (int i : story) {
+        Stored a = articles.get(i);
+        if (a.founder()) {
+          continue;
+        }
+        joined++;
+        shortJoined += a.fp().comparable() ? 0 : 1;
+        long nearest = nearestMate(articles, story, i, copiesOf.get(i));
+        justified += nearest <= INGEST_WINDOW_MS ? 1 : 0;
+        beyond += nearest > TRUTH_WINDOW_MS && nearest <= INGEST_WINDOW_MS ? 1 : 0;
+      }
+    }
+    return new Accuracy(n, byStory.size(), storiesOfTwoOrMore(articles), truth, found,
+        truth == 0 ? 1 : (double) found / truth, joined, justified,
+        joined == 0 ? 1 : (double) justified / joined, shortJoined, beyond, chained);
+  }
+
+  /** How far (ms) the nearest story mate of article {@code i} that it copies is; MAX if none. */
+  private static long nearestMate(List<Stored> articles, List<Integer> story, int i,
+      List<Integer> copies) {
+    Stored a = articles.get(i);
+    long best = Long.MAX_VALUE;
+    for (int j : story) {
+      Stored b = articles.get(j);
+      boolean copy = a.fp().comparable() ? copies.contains(j)
+          : j != i && a.fp().exactHash() != 0 && a.fp().exactHash() == b.fp().exactHash();
+      if (copy) {
+        best = Math.min(best, apart(a, b));
+      }
+    }
+    return best;
+  }
+
+  private static long chainedPairs(List<Stored> articles, List<Integer> story,
+      List<List<Integer>> copiesOf) {
+    long chained = 0;
+    for (int x = 0; x < story.size(); x++) {
+      for (int y = x + 1; y < story.size(); y++) {
+        Stored a = articles.get(story.get(x));
+        Stored b = articles.get(story.get(y));
+        if (a.fp().comparable() && b.fp().comparable() && apart(a, b) <= TRUTH_WINDOW_MS
+            && !copiesOf.get(story.get(x)).contains(story.get(y))) {
+          chained++;
+        }
+      }
+    }
+    return chained;
+  }
+
+  /** Milliseconds between two articles (0 when either is undated: no window applies). */
+  static long apart(Stored a, Stored b) {
+    return a.dateMs() == null || b.dateMs() == null ? 0 : Math.abs(a.dateMs() - b.dateMs());
+  }
+
+  /**
+   * For each article whose text is long enough, the articles it is a copy of by exact shingle
+   * overlap (any date): every pair sharing a shingle is counted through shingle postings.
+   */
+  static List<List<Integer>> copies(List<Stored> articles) {
+    int n = articles.size();
+    Map<Long, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (articles.get(i).fp().comparable()) {
+        for (long s : articles.get(i).fp().shingles()) {
+          postings.computeIfAbsent(s, k -> new ArrayList<>(2)).add(i);
+        }
+      }
+    }
+    List<List<Integer>> out = new ArrayList<>(n);
+    int[] shared = new int[n];
+    List<Integer> touched = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<Integer> mine = new ArrayList<>();
+      out.add(mine);
+      Fingerprint fp = articles.get(i).fp();
+      if (!fp.comparable()) {
+        continue;
+      }
+      for (long s : fp.shingles()) {
+        for (int j : postings.get(s)) {
+          if (j != i && shared[j]++ == 0) {
+            touched.add(j);
+          }
+        }
+      }
+      for (int j : touched) {
+        int a = fp.shingles().length;
+        int b = articles.get(j).fp().shingles().length;
+        Overlap o = new Overlap((double) shared[j] / Math.min(a, b),
+            (double) shared[j] / (a + b - shared[j]));
+        if (o.joins()) {
+          mine.add(j);
+        }
+        shared[j] = 0;
+      }
+      touched.clear();
+    }
+    return out;
+  }
+
+  /**
+   * Bytes the story fields of {@code articles} take in an index of their own (written to
+   * {@code scratch}, merged into one segment).
+   */
+  public static long storyFieldBytes(List<Stored> articles, Path scratch) throws IOException {
+    try (Directory d = FSDirectory.open(scratch);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+      for (Stored a : articles) {
+        w.addDocument(Schema.storyFields(new StoryStamp(a.story(), a.fp())));
+      }
+      w.forceMerge(1);
+      w.commit();
+    }
+    return BenchFiles.sizeOf(scratch);
+  }
+}

@@ -1,0 +1,128 @@
+package org.dateline.bench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.bench.BenchFiles;
+import org.dateline.bench.StoryBench;
+import org.dateline.cli.CommonOptions;
+import org.dateline.cli.JsonOutOption;
+import org.dateline.config.Config;
+import org.dateline.index.ArticleIndex;
+import org.dateline.pipeline.Indexer;
+import org.dateline.pipeline.IngestProgress;
+import org.dateline.pipeline.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline bench stories}: Reuters-21578 ingested without and with story matching (the
+ * cost), its stories judged against brute force (the accuracy), the bytes of the story fields,
+ * and two sets that must hold no story of two articles (the seeds, html-news-articlebench).
+ */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+    description = "Accuracy and cost of story clustering (issue 16) on Reuters-21578 and negatives.")
+final class BenchStoriesCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--reuters", description = "Reuters-21578 SGML folder (default: ${DEFAULT-VALUE}).",
+      defaultValue = "../shared/corpus/reuters21578/sgm")
+  Path reuters;
+
+  @Option(names = "--seeds", description = "The seed articles (default: ${DEFAULT-VALUE}).",
+      defaultValue = "seeds")
+  Path seeds;
+
+  @Option(names = "--articlebench", description = "html-news-articlebench pages (default: ${DEFAULT-VALUE}).",
+      defaultValue = "../shared/corpus/html-news-articlebench/html")
+  Path articlebench;
+
+  @Mixin JsonOutOption jsonOut;
+
+  @Spec CommandSpec spec;
+
+  /** One ingest of Reuters: articles, wall time, articles/s, index bytes. */
+  record Ingest(boolean stories, long articles, long elapsedMs, double articlesPerSecond,
+      long indexBytes) {}
+
+  record Negative(String set, long articles, long storiesOfTwoOrMore) {}
+
+  record Figures(Ingest without, Ingest with, StoryBench.Accuracy reuters, long storyFieldBytes,
+      double storyFieldBytesPerArticle, List<Negative> negatives, int threads, double loadAverage) {}
+
+  @Override
+  public Integer call() throws Exception {
+    Config config = common.toConfig().withEntities(false);
+    PrintWriter out = spec.commandLine().getOut();
+    Path scratch = Files.createTempDirectory("dateline-bench-stories");
+    try {
+      Ingest without = ingest(config, scratch.resolve("without"), reuters, false);
+      Ingest with = ingest(config, scratch.resolve("with"), reuters, true);
+      List<StoryBench.Stored> stored = StoryBench.read(scratch.resolve("with"));
+      StoryBench.Accuracy acc = StoryBench.accuracy(stored);
+      long fieldBytes = StoryBench.storyFieldBytes(stored, scratch.resolve("fields"));
+      List<Negative> negatives = List.of(negative(config, scratch, "seeds", seeds),
+          negative(config, scratch, "html-news-articlebench", articlebench));
+      Figures f = new Figures(without, with, acc, fieldBytes, (double) fieldBytes / stored.size(),
+          negatives, config.ingestThreads(), BenchFiles.loadAverage());
+      print(out, f);
+      jsonOut.write(f);
+    } finally {
+      BenchFiles.deleteTree(scratch);
+    }
+    return 0;
+  }
+
+  private static Ingest ingest(Config config, Path dir, Path source, boolean stories)
+      throws IOException {
+    IngestReport r;
+    try (ArticleIndex index = ArticleIndex.open(dir)) {
+      r = Indexer.standard(config.withIndexDir(dir), index, IngestProgress.NONE, stories)
+          .run(List.of(source), false);
+    }
+    return new Ingest(stories, r.articlesWritten(), r.elapsedMs(), r.articlesPerSecond(),
+        BenchFiles.sizeOf(dir));
+  }
+
+  private static Negative negative(Config config, Path scratch, String name, Path source)
+      throws IOException {
+    Path dir = scratch.resolve(name);
+    ingest(config, dir, source, true);
+    List<StoryBench.Stored> stored = StoryBench.read(dir);
+    return new Negative(name, stored.size(), StoryBench.storiesOfTwoOrMore(stored));
+  }
+
+  private static void print(PrintWriter out, Figures f) {
+    StoryBench.Accuracy a = f.reuters();
+    out.printf("Reuters-21578 against brute force (%,d articles, %,d stories, %,d of 2+)%n",
+        a.articles(), a.stories(), a.storiesOfTwoOrMore());
+    out.printf("| truth pairs | found | recall | joins | justified | precision | short joins |"
+        + " joins 72h-7d | chained pairs |%n|---|---|---|---|---|---|---|---|---|%n");
+    out.printf("| %,d | %,d | %.4f | %,d | %,d | %.4f | %,d | %,d | %,d |%n", a.truthPairs(),
+        a.found(), a.recall(), a.joined(), a.justified(), a.precision(), a.shortJoined(),
+        a.beyondTruthWindow(), a.chainedPairs());
+    out.printf("%nNegatives (stories of two or more articles must be 0)%n| set | articles |"
+        + " stories of 2+ |%n|---|---|---|%n");
+    for (Negative n : f.negatives()) {
+      out.printf("| %s | %,d | %,d |%n", n.set(), n.articles(), n.storiesOfTwoOrMore());
+    }
+    out.printf("%nIngest cost (entities off, %d threads, load average %.2f; shared machine)%n"
+        + "| stories | articles | wall s | articles/s | index MB |%n|---|---|---|---|---|%n",
+        f.threads(), f.loadAverage());
+    for (Ingest i : List.of(f.without(), f.with())) {
+      out.printf("| %s | %,d | %.1f | %,.0f | %.1f |%n", i.stories() ? "on" : "off",
+          i.articles(), i.elapsedMs() / 1000.0, i.articlesPerSecond(), i.indexBytes() / 1e6);
+    }
+    out.printf("%nStory fields alone (story id, 64 MinHash terms, short-text hash), one segment:"
+        + " %,d bytes, %.0f bytes per article%n", f.storyFieldBytes(),
+        f.storyFieldBytesPerArticle());
+    out.flush();
+  }
+}

@@ -1,0 +1,154 @@
+package org.dateline.enrich.story;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a story's text is known by: the distinct shingles of {@link #SHINGLE_WORDS} words of its
+ * {@link StoryText#words}, {@link #MIN_HASHES} MinHash values over them (candidates are found by
+ * those), and for a text too short to compare by shingles an exact hash of its title and words.
+ * Immutable; pure computation.
+ *
+ * @param shingles the distinct shingle hashes, sorted
+ * @param minHashes one MinHash value per slot, {@link #VALUE_BITS} bits each; empty for a short
+ *     text
+ * @param exactHash hash of the title and words of a short text; 0 for a long or empty one
+ */
+public record Fingerprint(long[] shingles, int[] minHashes, long exactHash) {
+
+  public static final int SHINGLE_WORDS = 5;
+  public static final int MIN_HASHES = 64;
+  /** Bits kept of each MinHash value: enough that unrelated articles rarely share one. */
+  public static final int VALUE_BITS = 24;
+  /** Below this many shingles a text is matched only by its exact hash. */
+  public static final int MIN_SHINGLES = 40;
+
+  private static final long[] SEEDS = seeds();
+
+  /** No shingles, no MinHash values, no exact hash: a text that is never compared. */
+  public static final Fingerprint NONE = new Fingerprint(new long[0], new int[0], 0);
+
+  /** The fingerprint of an article's title and text. */
+  public static Fingerprint of(String title, String text) {
+    List<String> words = StoryText.words(text);
+    long[] shingles = shingles(words);
+    // A short text is matched by its exact hash only: its MinHash values would never be used.
+    int[] minHashes = shingles.length < MIN_SHINGLES ? new int[0] : minHashes(shingles);
+    long exact = 0;
+    List<String> all = shingles.length < MIN_SHINGLES ? StoryText.allWords(text) : List.of();
+    if (!all.isEmpty()) {
+      // A short notice says little besides its numbers: its title tells two companies apart.
+      exact = mix(hashWords(StoryText.allWords(title == null ? "" : title)) ^ hashWords(all) * 31);
+      exact = exact == 0 ? 1 : exact;
+    }
+    return new Fingerprint(shingles, minHashes, exact);
+  }
+
+  /** The sorted, distinct shingles of {@code text} alone (to verify a candidate copy). */
+  public static long[] shinglesOf(String text) {
+    return shingles(StoryText.words(text));
+  }
+
+  /** True when the text is long enough to be compared by its shingles. */
+  public boolean comparable() {
+    return shingles.length >= MIN_SHINGLES;
+  }
+
+  static long[] shingles(List<String> words) {
+    if (words.size() < SHINGLE_WORDS) {
+      return new long[0];
+    }
+    long[] wordHashes = new long[words.size()];
+    for (int i = 0; i < wordHashes.length; i++) {
+      wordHashes[i] = hash(words.get(i));
+    }
+    long[] out = new long[words.size() - SHINGLE_WORDS + 1];
+    for (int i = 0; i < out.length; i++) {
+      long h = 0;
+      for (int k = 0; k < SHINGLE_WORDS; k++) {
+        h = mix(h * 0x100000001B3L + wordHashes[i + k]);
+      }
+      out[i] = h;
+    }
+    return Arrays.stream(out).sorted().distinct().toArray();
+  }
+
+  private static int[] minHashes(long[] shingles) {
+    int[] out = new int[MIN_HASHES];
+    for (int slot = 0; slot < MIN_HASHES; slot++) {
+      long min = Long.MAX_VALUE;
+      for (long s : shingles) {
+        // Compared unsigned so that every 64-bit value counts.
+        long v = mix(s ^ SEEDS[slot]);
+        if (Long.compareUnsigned(v, min) < 0) {
+          min = v;
+        }
+      }
+      out[slot] = (int) (mix(min) & ((1L << VALUE_BITS) - 1));
+    }
+    return out;
+  }
+
+  private static long hashWords(List<String> words) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (String w : words) {
+      h = mix(h * 0x100000001B3L + hash(w));
+    }
+    return h;
+  }
+
+  /** FNV-1a over the word's chars, then mixed. */
+  private static long hash(String word) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < word.length(); i++) {
+      h = (h ^ word.charAt(i)) * 0x100000001B3L;
+    }
+    return mix(h);
+  }
+
+  /** The finaliser of SplitMix64: every input bit moves every output bit. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  private static long[] seeds() {
+    long[] seeds = new long[MIN_HASHES];
+    long state = 0x5DEECE66DL;
+    for (int i = 0; i < seeds.length; i++) {
+      state += 0x9E3779B97F4A7C15L;
+      seeds[i] = mix(state);
+    }
+    return seeds;
+  }
+
+  /** How many slots two fingerprints agree on (0 when either has no shingle). */
+  public int sharedMinHashes(Fingerprint other) {
+    if (minHashes.length == 0 || other.minHashes.length == 0) {
+      return 0;
+    }
+    int n = 0;
+    for (int i = 0; i < MIN_HASHES; i++) {
+      n += minHashes[i] == other.minHashes[i] ? 1 : 0;
+    }
+    return n;
+  }
+
+  // Records compare arrays by identity; fingerprints are compared by content.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fingerprint f && exactHash == f.exactHash
+        && Arrays.equals(shingles, f.shingles) && Arrays.equals(minHashes, f.minHashes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(minHashes) * 31 + Long.hashCode(exactHash);
+  }
+
+  @Override
+  public String toString() {
+    return "Fingerprint[" + shingles.length + " shingles, exact " + Long.toHexString(exactHash) + "]";
+  }
+}

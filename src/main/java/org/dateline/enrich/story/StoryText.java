@@ -1,0 +1,127 @@
+package org.dateline.enrich.story;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The words two copies of one story share, whatever each outlet wrapped around them: the text
+ * without its dateline ("NEW YORK, Feb 26 -", "BEIRUT (Reuters) -", "SOUSA:"), without runs of
+ * short lines (a saved page's menus and link lists, which two pages of one site share), and
+ * without its trailing credit and copyright lines ("Reuter", "(Reporting by ...)", "© 2019 ..."), NFKC
+ * normalised, lower-cased, cut into runs of letters and digits. Stateless and thread-safe.
+ */
+public final class StoryText {
+
+  /**
+   * A dateline: the first line opens with a place in capitals (optionally ", Feb 26" and an agency
+   * in brackets), then a dash or a colon.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\A\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{1,40}(?:,[^\\n]{1,30}?)?(?:\\s*\\([^)\\n]{1,40}\\))?"
+          + "\\s*(?:[-–—]{1,2}|:)\\s");
+  private static final Pattern COPYRIGHT =
+      Pattern.compile("©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A line of at most three words, no digits, no closing full stop: a sign-off ("Reuter"). */
+  private static final Pattern SIGN_OFF =
+      Pattern.compile("[-–—\\s]*\\p{L}[\\p{L}'’-]*(?:[\\s.]+\\p{L}[\\p{L}'’-]*){0,2}");
+  /** At most this many trailing lines are taken for credits (a table must not melt away). */
+  private static final int MAX_CREDIT_LINES = 3;
+  /** A line of fewer words than this is short: a menu item, a link, a label. */
+  private static final int SHORT_LINE_WORDS = 5;
+  /** This many short lines in a row (blank lines aside) are a page's navigation, not its story. */
+  private static final int MENU_LINES = 3;
+
+  private StoryText() {}
+
+  /** The story's words, in order: {@code text} stripped of its wrapping, normalised, tokenised. */
+  public static List<String> words(String text) {
+    return tokens(strip(text == null ? "" : text, true));
+  }
+
+  /**
+   * Every word of {@code text} but its dateline and credits, menus kept: what a short text's
+   * exact hash is taken over (a table's short rows are its substance).
+   */
+  public static List<String> allWords(String text) {
+    return tokens(strip(text == null ? "" : text, false));
+  }
+
+  /**
+   * {@code text} without a leading dateline and trailing credit or copyright lines; with
+   * {@code dropMenus}, without runs of short lines too.
+   */
+  static String strip(String text, boolean dropMenus) {
+    String body = DATELINE.matcher(text).replaceFirst("");
+    List<String> lines = dropMenus ? withoutMenus(body.split("\n"))
+        : new ArrayList<>(List.of(body.split("\n")));
+    int removed = 0;
+    while (!lines.isEmpty() && removed < MAX_CREDIT_LINES) {
+      String last = lines.get(lines.size() - 1).strip();
+      if (last.isEmpty()) {
+        lines.remove(lines.size() - 1);
+      } else if (isCredit(last)) {
+        lines.remove(lines.size() - 1);
+        removed++;
+      } else {
+        break;
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  /** The lines, less every run of {@link #MENU_LINES} or more short lines (blank lines aside). */
+  private static List<String> withoutMenus(String[] lines) {
+    List<String> out = new ArrayList<>(lines.length);
+    int i = 0;
+    while (i < lines.length) {
+      int end = i;
+      int shortLines = 0;
+      // The run of short or blank lines starting at i.
+      while (end < lines.length && (lines[end].isBlank()
+          || tokens(lines[end]).size() < SHORT_LINE_WORDS)) {
+        shortLines += lines[end].isBlank() ? 0 : 1;
+        end++;
+      }
+      if (end == i) {
+        out.add(lines[i++]);
+      } else {
+        if (shortLines < MENU_LINES) {
+          out.addAll(List.of(lines).subList(i, end));
+        }
+        i = end;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCredit(String line) {
+    boolean bracketed = line.startsWith("(") && line.endsWith(")");
+    return bracketed || COPYRIGHT.matcher(line).find() || SIGN_OFF.matcher(line).matches();
+  }
+
+  /** NFKC, lower case (Locale.ROOT), then every maximal run of letters, marks and digits. */
+  static List<String> tokens(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      boolean word = Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(s.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(s.substring(start));
+    }
+    return out;
+  }
+}

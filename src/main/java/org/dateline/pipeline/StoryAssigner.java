@@ -1,0 +1,264 @@
+package org.dateline.pipeline;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.dateline.enrich.Article;
+import org.dateline.enrich.story.Fingerprint;
+import org.dateline.enrich.story.Overlap;
+import org.dateline.index.Schema;
+import org.dateline.index.StoryStamp;
+
+/**
+ * Puts each new article in a story as it is written: the candidates are the articles sharing at
+ * least {@link #MIN_SHARED} of the 64 MinHash values (a short text: its exact hash) and published
+ * within {@link #WINDOW} of it, found in a near-real-time reader over the writer and among the
+ * articles written since that reader opened ({@link RecentCopies}); each candidate is verified
+ * exactly ({@link Overlap#joins}), and the article joins the story of the best verified one, or
+ * begins a story of its own. Stories are never merged (no chaining through a third article).
+ * Thread-safe: assignments are made one at a time, so two copies in one batch find each other.
+ */
+public final class StoryAssigner {
+
+  /** MinHash values two articles must share to be compared at all. */
+  public static final int MIN_SHARED = 7;
+  /** Copies are looked for this far before and after an article's date. */
+  public static final Duration WINDOW = Duration.ofDays(7);
+  /** Candidates looked at per article, the most similar first (dates are checked after). */
+  private static final int CANDIDATES = 50;
+  /** Written articles kept in memory before the reader is opened again to see them. */
+  private static final int REOPEN_AFTER = 10_000;
+  private static final Set<String> CANDIDATE_FIELDS =
+      Set.of(Schema.ID, Schema.STORY, Schema.BODY, Schema.META);
+
+  /** The articles of one file with their stamps, as {@link #assign} gave them. */
+  public record Assignment(List<StoryStamp> stamps, List<RecentCopies.Copy> copies) {}
+
+  private final IndexWriter writer;
+  private final boolean enabled;
+  private final RecentCopies recent = new RecentCopies();
+  private DirectoryReader reader;
+
+  private StoryAssigner(IndexWriter writer, boolean enabled) {
+    this.writer = writer;
+    this.enabled = enabled;
+  }
+
+  /** Assigns stories against what {@code writer} has written, committed or not. */
+  public static StoryAssigner over(IndexWriter writer) {
+    return new StoryAssigner(writer, true);
+  }
+
+  /**
+   * Matches against the articles given to it alone, all kept in memory (a rebuild, which sees
+   * every article of the index in order, needs no reader).
+   */
+  static StoryAssigner inMemory() {
+    return new StoryAssigner(null, true);
+  }
+
+  /** Puts every article in a story of its own (ingest without story matching, to measure it). */
+  public static StoryAssigner disabled() {
+    return new StoryAssigner(null, false);
+  }
+
+  /** The stories of {@code articles}, which are about to be written in this order. */
+  public Assignment assign(List<Article> articles) throws IOException {
+    List<StoryStamp> alone = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      // Nothing computed, no MinHash terms written when disabled: ingest as before stories.
+      alone.add(enabled ? StoryStamp.alone(a)
+          : new StoryStamp(StoryStamp.storyIdOf(a.id()), Fingerprint.NONE));
+    }
+    if (!enabled) {
+      return new Assignment(alone, List.of());
+    }
+    // Fingerprints and the index lookups run on the caller's thread, in parallel with other
+    // files'; only the decisions, which see the articles written just before, are one at a time.
+    if (writer == null) {
+      return match(articles, alone, null, 0);
+    }
+    DirectoryReader seen = acquireReader();
+    List<List<Match>> indexed = new ArrayList<>(articles.size());
+    long seenGeneration;
+    try {
+      seenGeneration = seen.getVersion();
+      for (int i = 0; i < articles.size(); i++) {
+        indexed.add(fromIndex(seen, articles.get(i).id(), alone.get(i).fingerprint(),
+            dateOf(articles.get(i))));
+      }
+    } finally {
+      seen.decRef();
+    }
+    return match(articles, alone, indexed, seenGeneration);
+  }
+
+  private static Long dateOf(Article a) {
+    return a.date() == null ? null : a.date().instant().toEpochMilli();
+  }
+
+  private synchronized DirectoryReader acquireReader() throws IOException {
+    refreshIfDue();
+    reader.incRef();
+    return reader;
+  }
+
+  /**
+   * The decisions, given the verified candidates found in the reader of version
+   * {@code seenVersion}; when a newer reader has opened since (and dropped from memory the
+   * articles it sees), the lookups are made again in it.
+   */
+  private synchronized Assignment match(List<Article> articles, List<StoryStamp> fingerprinted,
+      List<List<Match>> indexed, long seenVersion) throws IOException {
+    List<StoryStamp> stamps = new ArrayList<>(articles.size());
+    List<RecentCopies.Copy> copies = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      StoryStamp alone = fingerprinted.get(i);
+      Long dateMs = dateOf(a);
+      List<Match> found = indexed == null ? List.of()
+          : reader.getVersion() == seenVersion ? indexed.get(i)
+          : fromIndex(reader, a.id(), alone.fingerprint(), dateMs);
+      long story = best(a.id(), alone.fingerprint(), dateMs, found, alone.story());
+      RecentCopies.Copy copy = new RecentCopies.Copy(a.id(), story, dateMs, alone.fingerprint());
+      recent.add(copy);
+      copies.add(copy);
+      stamps.add(new StoryStamp(story, alone.fingerprint()));
+    }
+    return new Assignment(stamps, copies);
+  }
+
+  /** Says that the articles of {@code done} are written (a reader opened now sees them). */
+  public synchronized void written(Assignment done) {
+    done.copies().forEach(recent::markWritten);
+  }
+
+  /** The story of the best verified copy of the article, or {@code own} when it has none. */
+  private long best(String id, Fingerprint fp, Long dateMs, List<Match> indexed, long own) {
+    Match best = null;
+    for (RecentCopies.Copy c : fp.comparable() ? recent.sharingMinHashes(fp, MIN_SHARED)
+        : recent.withExactHash(fp.exactHash())) {
+      if (!c.articleId.equals(id) && within(dateMs, c.dateMs)) {
+        best = better(best, verify(fp, c.fingerprint.shingles(), c.fingerprint.exactHash(),
+            c.story, c.articleId));
+      }
+    }
+    for (Match m : indexed) {
+      best = better(best, m);
+    }
+    return best == null ? own : best.story;
+  }
+
+  /** A verified candidate: its story and how much of the shorter text the longer holds. */
+  private record Match(long story, String articleId, double containment, double jaccard) {}
+
+  private static Match verify(Fingerprint fp, long[] shingles, long exactHash, long story,
+      String articleId) {
+    if (!fp.comparable() || shingles.length < Fingerprint.MIN_SHINGLES) {
+      return fp.exactHash() != 0 && fp.exactHash() == exactHash
+          ? new Match(story, articleId, 1, 1) : null;
+    }
+    Overlap o = Overlap.of(fp.shingles(), shingles);
+    return o.joins() ? new Match(story, articleId, o.containment(), o.jaccard()) : null;
+  }
+
+  /** The higher containment, then Jaccard, then the smaller article id (so ties are stable). */
+  private static Match better(Match a, Match b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    int c = Double.compare(a.containment, b.containment);
+    c = c != 0 ? c : Double.compare(a.jaccard, b.jaccard);
+    c = c != 0 ? c : b.articleId.compareTo(a.articleId);
+    return c >= 0 ? a : b;
+  }
+
+  private static boolean within(Long a, Long b) {
+    return a == null || b == null || Math.abs(a - b) <= WINDOW.toMillis();
+  }
+
+  /** Verified candidates from the near-real-time reader. */
+  private static List<Match> fromIndex(DirectoryReader reader, String id, Fingerprint fp,
+      Long dateMs) throws IOException {
+    List<Match> out = new ArrayList<>();
+    if (!fp.comparable() && fp.exactHash() == 0) {
+      return out;
+    }
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setQueryCache(null); // every lookup is a query of its own: nothing to reuse
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(candidates(fp), CANDIDATES).scoreDocs) {
+      Document d = stored.document(sd.doc, CANDIDATE_FIELDS);
+      if (d.get(Schema.ID).equals(id) || !within(dateMs, dateOf(Schema.toArticle(d)))) {
+        continue;
+      }
+      long story = Schema.storyOf(d);
+      // A short text is found by its exact hash alone: nothing more to verify.
+      Match m = fp.comparable()
+          ? verify(fp, Fingerprint.shinglesOf(d.get(Schema.BODY)), 0, story, d.get(Schema.ID))
+          : new Match(story, d.get(Schema.ID), 1, 1);
+      out.add(m);
+    }
+    out.removeIf(m -> m == null);
+    return out;
+  }
+
+  /**
+   * Articles sharing {@link #MIN_SHARED} MinHash values (a short text: its exact hash). The date
+   * window is checked on the few candidates found: as a filter, a date range would be evaluated
+   * over every article of the window for each lookup.
+   */
+  private static Query candidates(Fingerprint fp) {
+    if (!fp.comparable()) {
+      return new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHashTerm(fp.exactHash())));
+    }
+    BooleanQuery.Builder hashes = new BooleanQuery.Builder().setMinimumNumberShouldMatch(MIN_SHARED);
+    int[] values = fp.minHashes();
+    for (int slot = 0; slot < values.length; slot++) {
+      hashes.add(new ConstantScoreQuery(new TermQuery(
+          new Term(Schema.MINHASH, Schema.minHashTerm(slot, values[slot])))),
+          BooleanClause.Occur.SHOULD);
+    }
+    return hashes.build();
+  }
+
+  /**
+   * Opens the reader at first use, and again once many written articles wait in memory: the new
+   * reader sees them, so they are dropped from memory.
+   */
+  private void refreshIfDue() throws IOException {
+    if (reader == null) {
+      recent.dropWritten();
+      reader = DirectoryReader.open(writer);
+    } else if (recent.written() >= REOPEN_AFTER) {
+      recent.dropWritten();
+      DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
+      if (newer != null) {
+        reader.decRef(); // closed when the last lookup still using it lets go
+        reader = newer;
+      }
+    }
+  }
+
+  /** Releases the reader (the writer stays open). */
+  public synchronized void close() throws IOException {
+    if (reader != null) {
+      reader.decRef();
+      reader = null;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.dateline.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.dateline.enrich.Article;
+import org.dateline.index.Schema;
+import org.dateline.index.StoryStamp;
+
+/** The copies of one story on one searcher, earliest first. Stateless. */
+final class StoryLookup {
+
+  /** Copies read for one story (a story this large is a wire feed's lifetime, not a story). */
+  static final int MAX_COPIES = 1_000;
+
+  /** Earliest dated first, undated last, ties by article id. */
+  static final Comparator<Article> EARLIEST = Comparator
+      .comparing((Article a) -> a.date() == null ? Long.MAX_VALUE
+          : a.date().instant().toEpochMilli())
+      .thenComparing(Article::id);
+
+  private StoryLookup() {}
+
+  /** The articles of story {@code story}, earliest first (none when no article has it). */
+  static List<Article> copies(IndexSearcher searcher, long story) throws IOException {
+    TopDocs top = searcher.search(LongPoint.newExactQuery(Schema.STORY, story), MAX_COPIES);
+    List<Article> out = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      out.add(Schema.toArticle(searcher.storedFields().document(sd.doc)));
+    }
+    out.sort(EARLIEST);
+    return out;
+  }
+
+  /** The summary of story {@code story} a hit carries. */
+  static StorySummary summary(IndexSearcher searcher, long story) throws IOException {
+    return summary(story, copies(searcher, story));
+  }
+
+  static StorySummary summary(long story, List<Article> copies) {
+    Set<String> outlets = new HashSet<>();
+    for (Article a : copies) {
+      if (a.outlet() != null) {
+        outlets.add(a.outlet());
+      }
+    }
+    Article first = copies.get(0);
+    return new StorySummary(StoryStamp.format(story), copies.size(), outlets.size(),
+        new StoryCopy(first.id(), first.outlet(), HitBuilder.isoDate(first)));
+  }
+}
