@@ -186,7 +186,7 @@ public final class SearchService implements Closeable {
   }
 
   /** The query's words as one phrase when they form the name {@code named}; else null. */
-  private Query nameQuery(IndexSearcher searcher, EntityService.EntitySummary named,
+  Query nameQuery(IndexSearcher searcher, EntityService.EntitySummary named,
       SearchRequest request) throws IOException {
     return named == null ? null
         : rewrite(searcher, QueryFactory.parse("\"" + request.query().strip() + "\""));
@@ -207,7 +207,7 @@ public final class SearchService implements Closeable {
         counter, deadline);
   }
 
-  private Query parse(SearchRequest request) {
+  Query parse(SearchRequest request) {
     if (request.query().length() > limits.maxQueryChars()) {
       throw new LimitExceededException("the query has " + request.query().length()
           + " characters; the limit is " + limits.maxQueryChars()
@@ -220,7 +220,7 @@ public final class SearchService implements Closeable {
    * {@code query} rewritten once for every pass of a request (a wildcard or fuzzy term walks the
    * term dictionary to find its words).
    */
-  private Query rewrite(IndexSearcher searcher, Query query) throws IOException {
+  Query rewrite(IndexSearcher searcher, Query query) throws IOException {
     try {
       return searcher.rewrite(query);
     } catch (IndexSearcher.TooManyClauses e) {
