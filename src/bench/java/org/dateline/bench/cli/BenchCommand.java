@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {NerBenchCommand.class, BenchGenerateCommand.class, BenchLoadCommand.class,
         BenchIngestCommand.class, BenchHttpCommand.class, BenchNrtCommand.class,
         BenchFacetsCommand.class, BenchSoakCommand.class, BenchEntitiesCommand.class,
-        BenchSizesCommand.class},
+        BenchSizesCommand.class, BenchBatchCommand.class},
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 public final class BenchCommand implements Callable<Integer> {
 
