@@ -98,6 +98,7 @@ public final class ApiServer {
           (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
       entities.register(cfg.routes);
       new BatchRoutes(search).register(cfg.routes);
+      new OriginalRoute(search).register(cfg.routes);
       cfg.routes.exception(LimitExceededException.class, (e, ctx) ->
           error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
       cfg.routes.exception(BadRequestException.class, (e, ctx) ->
