@@ -99,6 +99,7 @@ public final class ApiServer {
       entities.register(cfg.routes);
       new BatchRoutes(search).register(cfg.routes);
       new OriginalRoute(search).register(cfg.routes);
+      new DeskRoutes(search, config.indexDir()).register(cfg.routes);
       cfg.routes.exception(LimitExceededException.class, (e, ctx) ->
           error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
       cfg.routes.exception(BadRequestException.class, (e, ctx) ->
