@@ -25,7 +25,7 @@ final class OpenApi {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the build");
       }
-      return in.readAllBytes();
+      return OpenApiDesk.merge(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
