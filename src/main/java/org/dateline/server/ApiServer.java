@@ -63,8 +63,9 @@ public final class ApiServer {
     ApiAccess access = loadAccess(config);
     Uploads uploads = new Uploads(config, search, ingest);
     EntityRoutes entities = new EntityRoutes(search.entities());
-    RequestReader reader =
-        (ctx, extra) -> entities.withVariants(ctx, SearchParams.read(ctx, extra));
+    DeskRoutes desk = new DeskRoutes(search, config.indexDir());
+    RequestReader reader = (ctx, extra) ->
+        desk.restrict(ctx, entities.withVariants(ctx, SearchParams.read(ctx, extra)));
     Exporter exporter = new Exporter(search, mapper, reader);
     return Javalin.create(cfg -> {
       cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -97,9 +98,9 @@ public final class ApiServer {
       cfg.routes.exception(ApiException.class,
           (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
       entities.register(cfg.routes);
-      new BatchRoutes(search).register(cfg.routes);
+      new BatchRoutes(search, reader).register(cfg.routes);
       new OriginalRoute(search).register(cfg.routes);
-      new DeskRoutes(search, config.indexDir()).register(cfg.routes);
+      desk.register(cfg.routes);
       cfg.routes.exception(LimitExceededException.class, (e, ctx) ->
           error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
       cfg.routes.exception(BadRequestException.class, (e, ctx) ->

@@ -24,7 +24,7 @@ import org.eclipse.jetty.io.EofException;
 /**
  * {@code POST /api/batch}: one search per line of the body (text, or CSV with the query in the
  * first column), under the filters of the query string, streamed back as CSV or JSON lines in
- * input order; the batch's id comes back in {@value #ID_HEADER} and
+ * input order (tag= and starred=true filter every line, as on a search); the batch's id comes back in {@value #ID_HEADER} and
  * {@code GET /api/batch/{id}} tells how far it has got. Translation only; the work is in
  * {@link BatchSearch}.
  */
@@ -34,10 +34,12 @@ final class BatchRoutes {
   private static final Set<String> OWN_PARAMS = Set.of("proximity", "hits");
 
   private final BatchSearch batch;
+  private final RequestReader reader;
   private final BatchJobs jobs = new BatchJobs();
 
-  BatchRoutes(SearchService search) {
+  BatchRoutes(SearchService search, RequestReader reader) {
     this.batch = new BatchSearch(search);
+    this.reader = reader;
   }
 
   void register(RoutesConfig routes) {
@@ -71,12 +73,12 @@ final class BatchRoutes {
   }
 
   /** The batch's filters and switches, from the query string, narrowed to the key's scope. */
-  private static BatchOptions options(Context ctx) {
+  private BatchOptions options(Context ctx) throws IOException {
     if (ctx.queryParam("q") != null) {
       throw new BadRequestException("a batch takes its queries from the request body, one per"
           + " line, not from q");
     }
-    SearchRequest base = SearchParams.read(ctx, OWN_PARAMS);
+    SearchRequest base = reader.read(ctx, OWN_PARAMS); // filters, scope, tag, starred
     return new BatchOptions(base, variants(ctx.queryParam("variants")),
         SearchParams.integer(ctx.queryParam("proximity"), "proximity", BatchOptions.EXACT),
         SearchParams.integer(ctx.queryParam("hits"), "hits", BatchOptions.DEFAULT_HITS));

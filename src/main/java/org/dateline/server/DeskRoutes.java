@@ -9,9 +9,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.dateline.index.DeskStore;
+import org.dateline.index.Schema;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.DocumentView;
+import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
 
 /**
@@ -19,7 +26,8 @@ import org.dateline.search.SearchService;
  * article: {@code PUT/DELETE /api/documents/{id}/tags/{tag}}, {@code PUT/DELETE
  * /api/documents/{id}/star} (a star per key), {@code PUT/DELETE /api/documents/{id}/note}
  * ({@code {"text": ...}}, signed with the key's name) and {@code GET /api/documents/{id}/desk}.
- * Kept in a {@link DeskStore} beside the index.
+ * Kept in a {@link DeskStore} beside the index. Searches and exports take {@code tag=} (any of
+ * several) and {@code starred=true} (starred by the request's key) as filters.
  */
 final class DeskRoutes {
 
@@ -96,6 +104,44 @@ final class DeskRoutes {
     if (visible(ctx)) {
       ctx.json(desk.note(ctx.pathParam("id"), note));
     }
+  }
+
+  /**
+   * The request narrowed to the articles tagged {@code tag} (any of the tags given) and, with
+   * {@code starred=true}, starred by the request's key.
+   */
+  SearchRequest restrict(Context ctx, SearchRequest request) {
+    List<String> tags = ctx.queryParams("tag").stream().filter(t -> !t.isBlank()).toList();
+    String starred = ctx.queryParam("starred");
+    boolean stars = starred != null && !starred.isBlank() && !starred.equalsIgnoreCase("false");
+    if (stars && !starred.equalsIgnoreCase("true")) {
+      throw new BadRequestException("starred must be true or false, got " + starred);
+    }
+    if (tags.isEmpty() && !stars) {
+      return request;
+    }
+    Set<String> ids = null;
+    if (!tags.isEmpty()) {
+      ids = new TreeSet<>();
+      for (String tag : tags) {
+        ids.addAll(desk.tagged(tag.strip()));
+      }
+    }
+    if (stars) {
+      String key = ApiAccess.keyName(ctx);
+      if (key == null) {
+        throw new BadRequestException("starred=true means starred by your key: send a key in "
+            + ApiAccess.KEY_HEADER);
+      }
+      Set<String> mine = new TreeSet<>(desk.starredBy(key));
+      if (ids != null) {
+        mine.retainAll(ids);
+      }
+      ids = mine;
+    }
+    Map<String, List<String>> filters = new HashMap<>(request.filters());
+    filters.put(Schema.ID, List.copyOf(ids));
+    return request.withFilters(filters);
   }
 
   /** Whether the article exists and the key may read it; if not, answers 404. */

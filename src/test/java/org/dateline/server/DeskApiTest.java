@@ -69,6 +69,22 @@ class DeskApiTest {
         Http.Response note = Http.send(server, "PUT", base + "/note",
             "{\"text\": \"Quote Bali from the second paragraph.\"}", w);
         assertEquals(200, note.code(), note.body());
+        // tag and starred filter searches, exports and batches
+        String[] r = {ApiAccess.KEY_HEADER, READ_KEY};
+        JsonNode tagged = JSON.readTree(Http.send(server, "GET", "/api/search?tag=baghouz", null,
+            r).body());
+        assertEquals(1, tagged.get("total").asInt());
+        assertEquals(id, tagged.get("hits").get(0).get("id").asText());
+        assertEquals(0, JSON.readTree(Http.send(server, "GET", "/api/search?q=Bali&tag=other",
+            null, r).body()).get("total").asInt());
+        assertEquals(1, JSON.readTree(Http.send(server, "GET", "/api/search?q=Bali&starred=true",
+            null, w).body()).get("total").asInt());
+        assertEquals(0, JSON.readTree(Http.send(server, "GET", "/api/search?starred=true", null,
+            r).body()).get("total").asInt(), "the read key starred nothing");
+        assertEquals(2, Http.send(server, "GET", "/api/export?tag=sdf%20sources", null, r).body()
+            .split("\r\n").length, "header and the one tagged article");
+        assertTrue(Http.send(server, "POST", "/api/batch?format=jsonl&tag=other", "Bali\n", r)
+            .body().contains("\"articles\":0,"));
         // a read key may read them, not write them; no key at all may not write either
         Http.Response refused = Http.send(server, "PUT", base + "/tags/x", null,
             ApiAccess.KEY_HEADER, READ_KEY);
