@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "Dateline 0.1.0",
     description = "Full-text search for news archives.",
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, EntitiesCommand.class,
-        StoriesCommand.class,
+        StoriesCommand.class, BatchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -172,7 +172,7 @@ public final class EntityService {
    */
   public EntitySummary named(String query) throws IOException {
     String q = query == null ? "" : query.strip();
-    if (!PLAIN_NAME.matcher(q).matches() || OPERATOR.matcher(q).find()) {
+    if (!plainName(q)) {
       return null;
     }
     Catalog c = search.withSearcher(this::catalogFor);
@@ -182,6 +182,11 @@ public final class EntityService {
     }
     EntityCatalog.Entity e = found.get(0);
     return new EntitySummary(e.id(), e.type(), e.canonical(), e.documents());
+  }
+
+  /** Whether {@code q} is two words or more typed as a name: no quotes, operators or syntax. */
+  static boolean plainName(String q) {
+    return PLAIN_NAME.matcher(q).matches() && !OPERATOR.matcher(q).find();
   }
 
   /**

@@ -19,6 +19,8 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -82,9 +84,10 @@ final class SearchPlan {
     this.after = after;
     this.wanted = wanted;
     this.everything = rewritten instanceof MatchAllDocsQuery && request.from() == null
-        && request.to() == null;
+        && request.to() == null && !request.filters().containsKey(Schema.ID);
     this.filtered = request.filters().entrySet().stream()
-        .filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        .filter(e -> !e.getValue().isEmpty() && !e.getKey().equals(Schema.ID))
+        .map(Map.Entry::getKey).toList();
   }
 
   Path path() {
@@ -188,8 +191,19 @@ final class SearchPlan {
           .add(QueryFactory.dayRange(from, to), BooleanClause.Occur.FILTER)
           .build();
     }
+    List<String> ids = request.filters().get(Schema.ID);
+    if (ids != null) {
+      // a set of articles (those a desk tagged or starred), not a facet value
+      base = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST)
+          .add(new TermInSetQuery(Schema.ID, ids.stream().map(BytesRef::new).toList()),
+              BooleanClause.Occur.FILTER)
+          .build();
+    }
     DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), base);
     for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+      if (filter.getKey().equals(Schema.ID)) {
+        continue;
+      }
       if (!Schema.FACET_DIMS.contains(filter.getKey())) {
         throw new BadRequestException("unknown filter '" + filter.getKey() + "'; filters are "
             + String.join(", ", Schema.FACET_DIMS));

@@ -207,7 +207,7 @@ public final class SearchService implements Closeable {
   }
 
   /** The query's words as one phrase when they form the name {@code named}; else null. */
-  private Query nameQuery(IndexSearcher searcher, EntityService.EntitySummary named,
+  Query nameQuery(IndexSearcher searcher, EntityService.EntitySummary named,
       SearchRequest request, Deadline deadline) throws IOException {
     return named == null ? null : rewrite(searcher,
         QueryFactory.parse("\"" + request.query().strip() + "\"", limits), deadline);
@@ -228,7 +228,12 @@ public final class SearchService implements Closeable {
         counter, deadline);
   }
 
-  private Query parse(SearchRequest request) {
+  /** A new request's time limit (search_timeout_ms), started now. */
+  Deadline deadline() {
+    return Deadline.in(limits.searchTimeoutMs());
+  }
+
+  Query parse(SearchRequest request) {
     if (request.query().length() > limits.maxQueryChars()) {
       throw new LimitExceededException("the query has " + request.query().length()
           + " characters; the limit is " + limits.maxQueryChars()
@@ -241,7 +246,7 @@ public final class SearchService implements Closeable {
    * {@code query} rewritten once for every pass of a request (a wildcard or fuzzy term walks the
    * term dictionary to find its words), within the request's time limit.
    */
-  private Query rewrite(IndexSearcher searcher, Query query, Deadline deadline)
+  Query rewrite(IndexSearcher searcher, Query query, Deadline deadline)
       throws IOException {
     try {
       return BoundedRewrite.rewrite(searcher, query, deadline);

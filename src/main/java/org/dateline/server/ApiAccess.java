@@ -150,9 +150,16 @@ final class ApiAccess {
       throw grant != null && grant.keyName() != null
           ? ReadScope.forbidden("this key may read but not write")
           : new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
-              "uploading needs a write key (DATELINE_WRITE_KEYS on the server) sent in "
+              "uploads, tags, stars and notes need a write key (DATELINE_WRITE_KEYS on the"
+                  + " server) sent in "
                   + KEY_HEADER);
     }
+  }
+
+  /** The name of the request's key ("write key 1", a read key's name), or null without one. */
+  static String keyName(Context ctx) {
+    Grant grant = ctx.attribute(GRANT_ATTRIBUTE);
+    return grant == null ? null : grant.keyName();
   }
 
   /** The scope of the request's key, or null when it may read everything. */

@@ -57,8 +57,9 @@ public final class ApiServer {
     ApiAccess access = loadAccess(config);
     Uploads uploads = new Uploads(config, search, ingest);
     EntityRoutes entities = new EntityRoutes(search.entities());
-    RequestReader reader =
-        (ctx, extra) -> entities.withVariants(ctx, SearchParams.read(ctx, extra));
+    DeskRoutes desk = new DeskRoutes(search, config.indexDir());
+    RequestReader reader = (ctx, extra) ->
+        desk.restrict(ctx, entities.withVariants(ctx, SearchParams.read(ctx, extra)));
     Exporter exporter = new Exporter(search, mapper, reader);
     return Javalin.create(cfg -> {
       cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -100,6 +101,9 @@ public final class ApiServer {
         OpenApi.handle(ctx);
       });
       entities.register(cfg.routes);
+      new BatchRoutes(search, reader).register(cfg.routes);
+      new OriginalRoute(search).register(cfg.routes);
+      desk.register(cfg.routes);
       ErrorMapping.mapErrors(cfg);
     });
   }

@@ -30,7 +30,7 @@ final class OpenApi {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the build");
       }
-      return StoriesOpenApi.addTo(in.readAllBytes());
+      return OpenApiDesk.merge(StoriesOpenApi.addTo(in.readAllBytes()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,7 +20,7 @@ final class SearchParams {
 
   private static final Set<String> SCALARS =
       Set.of("q", "from", "to", "sort", "page", "size", "cursor", "kwic", "facet_size", "format",
-          "variants");
+          "variants", "tag", "starred");
 
   private SearchParams() {}
 
@@ -37,7 +37,7 @@ final class SearchParams {
     if (!unknown.isEmpty()) {
       throw new BadRequestException("unknown parameter(s) " + unknown + "; known: q, "
           + String.join(", ", Schema.FACET_DIMS) + ", from, to, sort, page, size, cursor, kwic,"
-          + " facet_size, variants"
+          + " facet_size, variants, tag, starred"
           + (extra.isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(extra))));
     }
     Map<String, List<String>> filters = new LinkedHashMap<>();

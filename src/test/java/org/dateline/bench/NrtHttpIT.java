@@ -11,7 +11,7 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.dateline.TestIndexes;
-import org.dateline.cli.Main;
+import org.dateline.bench.cli.BenchMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,9 +42,9 @@ class NrtHttpIT {
     }
     Path json = tmp.resolve("nrt.json");
     StringWriter printed = new StringWriter();
-    var cl = Main.commandLine();
+    var cl = BenchMain.commandLine();
     cl.setOut(new PrintWriter(printed));
-    int rc = cl.execute("bench", "nrt", "--http", "--index", index.toString(), "--port",
+    int rc = cl.execute("nrt", "--http", "--index", index.toString(), "--port",
         Integer.toString(port), "--rate", Integer.toString(RATE), "--qps", "10", "--seconds",
         Integer.toString(SECONDS), "--no-entities", "--heap", "512m", "--corpus",
         corpus.getParent().toString(), "--json", json.toString());

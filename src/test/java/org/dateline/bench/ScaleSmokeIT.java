@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.TestIndexes;
-import org.dateline.cli.Main;
+import org.dateline.bench.cli.BenchMain;
 import org.dateline.config.Config;
 import org.dateline.enrich.Article;
 import org.dateline.search.SearchService;
@@ -42,7 +42,7 @@ class ScaleSmokeIT {
     Path shared = corpus.getParent();
     Path jsonl = tmp.resolve("synthetic.jsonl");
     Path index = tmp.resolve("index");
-    assertEquals(0, Main.commandLine().execute("bench", "generate", "--articles",
+    assertEquals(0, BenchMain.commandLine().execute("generate", "--articles",
         Integer.toString(ARTICLES), "--seed", "42", "--corpus", shared.toString(), "--out",
         jsonl.toString()));
 
@@ -63,7 +63,7 @@ class ScaleSmokeIT {
     }
     assertTrue(perOutlet.size() > 40, "outlets used: " + perOutlet.size());
 
-    assertEquals(0, Main.commandLine().execute("bench", "load", jsonl.toString(), "--index",
+    assertEquals(0, BenchMain.commandLine().execute("load", jsonl.toString(), "--index",
         index.toString(), "--threads", "2"));
 
     try (SearchService search = SearchService.readOnly(index)) {
@@ -72,9 +72,9 @@ class ScaleSmokeIT {
       try {
         Path out = tmp.resolve("http.json");
         StringWriter printed = new StringWriter();
-        var cl = Main.commandLine();
+        var cl = BenchMain.commandLine();
         cl.setOut(new java.io.PrintWriter(printed));
-        assertEquals(0, cl.execute("bench", "http", "--url", "http://127.0.0.1:" + app.port(),
+        assertEquals(0, cl.execute("http", "--url", "http://127.0.0.1:" + app.port(),
             "--queries", "bench/http-queries.txt", "--clients", "1,4", "--warmup", "0",
             "--passes", "1", "--json", out.toString()));
         JsonNode figures = new ObjectMapper().readTree(out.toFile());
@@ -98,7 +98,7 @@ class ScaleSmokeIT {
     }
     // The same seed writes the same bytes, whatever the count.
     Path again = tmp.resolve("again.jsonl");
-    assertEquals(0, Main.commandLine().execute("bench", "generate", "--articles", "50",
+    assertEquals(0, BenchMain.commandLine().execute("generate", "--articles", "50",
         "--corpus", shared.toString(), "--out", again.toString()));
     List<String> prefix = Files.readAllLines(again);
     assertArrayEquals(lines.subList(0, 50).stream().map(l -> l.replace(jsonl.toString(), ""))

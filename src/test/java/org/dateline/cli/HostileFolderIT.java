@@ -73,7 +73,8 @@ class HostileFolderIT {
     }
     String cut = "too large: recognised in the first N of N characters (max_entity_chars,"
         + " --max-entity-chars)";
-    assertEquals(Map.of("digits.txt", cut, "one-character.txt", cut, "words-one-line.txt", cut),
-        notes);
+    // 70 MB of one letter is no language the English model reads: it is not recognised at all
+    // (issue 13: no entities rather than wrong ones), so it carries no recognition note.
+    assertEquals(Map.of("digits.txt", cut, "words-one-line.txt", cut), notes);
   }
 }

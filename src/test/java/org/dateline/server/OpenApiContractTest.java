@@ -56,7 +56,7 @@ class OpenApiContractTest {
     List<String> ids = new ArrayList<>();
     paths.properties().forEach(path -> path.getValue().properties().forEach(op ->
         ids.add(op.getValue().path("operationId").asText(""))));
-    assertEquals(11, ids.size());
+    assertEquals(21, ids.size());
     assertTrue(ids.stream().noneMatch(String::isBlank), ids.toString());
     assertEquals(ids.size(), Set.copyOf(ids).size(), ids.toString());
   }

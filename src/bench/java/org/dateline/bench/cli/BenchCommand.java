@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         BenchIngestCommand.class, BenchHttpCommand.class, BenchNrtCommand.class,
         BenchFacetsCommand.class, BenchSoakCommand.class, BenchEntitiesCommand.class,
         BenchSizesCommand.class, BenchExtractionCommand.class, BenchFactsCommand.class,
-        BenchStoriesCommand.class},
+        BenchStoriesCommand.class, BenchBatchCommand.class},
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 public final class BenchCommand implements Callable<Integer> {
 

@@ -12,12 +12,17 @@ public final class BenchMain {
   private BenchMain() {}
 
   public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured {@code dateline bench} command line (also used by tests). */
+  public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new BenchCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("dateline bench: " + e.getMessage());
       return 1;
     });
-    System.exit(cl.execute(args));
+    return cl;
   }
 }
