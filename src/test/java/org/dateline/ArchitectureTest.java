@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of the code's layout, enforced: packages follow the data's path (config, then ingest
- * → enrich → index → pipeline | search → server → cli) and no dependency runs back up it; only
- * {@code server} knows Javalin and only {@code ingest} knows Tika; facet counting and KWIC depend on
+ * The rules of the code's layout, enforced: packages follow the data's path (config, then ingest →
+ * enrich → index → pipeline | search → server → cli) and no dependency runs back up it; only {@code
+ * server} knows Javalin and only {@code ingest} knows Tika; facet counting and KWIC depend on
  * nothing of the search around them; index field names are spelt only in {@code Schema}. Each rule
  * is also run once against a layout that breaks it, so a rule that could never fail is caught.
  */
@@ -33,50 +33,78 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importProduct() {
-    product = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.dateline");
+    product =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.dateline");
   }
 
   /** The data's path; each layer may use only those listed before it (config: everyone). */
   static ArchRule layers() {
-    return layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("config").definedBy("org.dateline.config..")
-        .layer("ingest").definedBy("org.dateline.ingest..")
-        .layer("enrich").definedBy("org.dateline.enrich..")
-        .layer("index").definedBy("org.dateline.index..")
-        .layer("pipeline").definedBy("org.dateline.pipeline..")
-        .layer("search").definedBy("org.dateline.search..")
-        .layer("server").definedBy("org.dateline.server..")
-        .layer("cli").definedBy("org.dateline.cli..")
-        .whereLayer("config").mayNotAccessAnyLayer()
-        .whereLayer("ingest").mayOnlyAccessLayers("config")
-        .whereLayer("enrich").mayOnlyAccessLayers("config", "ingest")
-        .whereLayer("index").mayOnlyAccessLayers("config", "ingest", "enrich")
-        .whereLayer("pipeline").mayOnlyAccessLayers("config", "ingest", "enrich", "index")
-        .whereLayer("search").mayOnlyAccessLayers("config", "ingest", "enrich", "index")
+    return layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("config")
+        .definedBy("org.dateline.config..")
+        .layer("ingest")
+        .definedBy("org.dateline.ingest..")
+        .layer("enrich")
+        .definedBy("org.dateline.enrich..")
+        .layer("index")
+        .definedBy("org.dateline.index..")
+        .layer("pipeline")
+        .definedBy("org.dateline.pipeline..")
+        .layer("search")
+        .definedBy("org.dateline.search..")
+        .layer("server")
+        .definedBy("org.dateline.server..")
+        .layer("cli")
+        .definedBy("org.dateline.cli..")
+        .whereLayer("config")
+        .mayNotAccessAnyLayer()
+        .whereLayer("ingest")
+        .mayOnlyAccessLayers("config")
+        .whereLayer("enrich")
+        .mayOnlyAccessLayers("config", "ingest")
+        .whereLayer("index")
+        .mayOnlyAccessLayers("config", "ingest", "enrich")
+        .whereLayer("pipeline")
+        .mayOnlyAccessLayers("config", "ingest", "enrich", "index")
+        .whereLayer("search")
+        .mayOnlyAccessLayers("config", "ingest", "enrich", "index")
         .whereLayer("server")
         .mayOnlyAccessLayers("config", "ingest", "enrich", "index", "pipeline", "search")
-        .whereLayer("cli").mayNotBeAccessedByAnyLayer();
+        .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer();
   }
 
   static ArchRule onlyServerKnowsJavalin() {
-    return noClasses().that().resideOutsideOfPackage("org.dateline.server..")
-        .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage("org.dateline.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.javalin..")
         .because("the HTTP framework stays behind the server package");
   }
 
   static ArchRule onlyIngestKnowsTika() {
-    return noClasses().that().resideOutsideOfPackage("org.dateline.ingest..")
-        .should().dependOnClassesThat().resideInAPackage("org.apache.tika..")
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage("org.dateline.ingest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.tika..")
         .because("files become text and metadata in one place");
   }
 
   /** Facet counting and KWIC are engines of their own: they never reach back into search. */
   static ArchRule enginesStandAlone() {
-    return noClasses().that().resideInAnyPackage("org.dateline.search.facet..",
-            "org.dateline.search.kwic..")
-        .should().dependOnClassesThat().resideInAPackage("org.dateline.search");
+    return noClasses()
+        .that()
+        .resideInAnyPackage("org.dateline.search.facet..", "org.dateline.search.kwic..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.dateline.search");
   }
 
   @Test
@@ -98,12 +126,16 @@ class ArchitectureTest {
   /** Each rule fails on a class that breaks it: the rules are not vacuous. */
   @Test
   void everyRuleFailsWhenBroken() {
-    JavaClasses broken = new ClassFileImporter().importClasses(
-        org.dateline.search.kwic.BreaksEveryRule.class, org.dateline.search.SearchRequest.class,
-        org.dateline.cli.Main.class);
-    for (ArchRule rule : List.of(layers(), onlyServerKnowsJavalin(), onlyIngestKnowsTika(),
-        enginesStandAlone())) {
-      assertTrue(rule.evaluate(broken).hasViolation(), "rule cannot fail: " + rule.getDescription());
+    JavaClasses broken =
+        new ClassFileImporter()
+            .importClasses(
+                org.dateline.search.kwic.BreaksEveryRule.class,
+                org.dateline.search.SearchRequest.class,
+                org.dateline.cli.Main.class);
+    for (ArchRule rule :
+        List.of(layers(), onlyServerKnowsJavalin(), onlyIngestKnowsTika(), enginesStandAlone())) {
+      assertTrue(
+          rule.evaluate(broken).hasViolation(), "rule cannot fail: " + rule.getDescription());
     }
   }
 
@@ -114,7 +146,8 @@ class ArchitectureTest {
     // and the check finds one when there is one
     Path broken = Files.createTempDirectory("arch");
     try {
-      Files.writeString(broken.resolve("Bad.java"),
+      Files.writeString(
+          broken.resolve("Bad.java"),
           "class Bad { Object q = new TermQuery(new Term(\"outlet\", \"BBC\")); }");
       assertEquals(List.of("Bad.java: new Term(\"outlet\""), literalFieldNames(broken));
     } finally {
@@ -125,13 +158,14 @@ class ArchitectureTest {
   }
 
   /** Lucene calls whose first argument is a field name, given as a string literal. */
-  private static final Pattern LITERAL_FIELD = Pattern.compile(
-      "new (Term|SortField|SortedNumericSortField|StringField|TextField|StoredField|IntPoint"
-          + "|LongPoint|NumericDocValuesField|SortedDocValuesField|SortedSetDocValuesField"
-          + "|SortedSetDocValuesFacetField|FieldExistsQuery|KeywordField)\\(\\s*\"[^\"]*\""
-          + "|\\.(getField|getValues|getDimConfig|getSortedSetValues|getSortedDocValues"
-          + "|getNumericDocValues|getSortedNumericDocValues|terms)\\(\\s*\"[^\"]*\""
-          + "|(LongPoint|IntPoint)\\.new\\w+Query\\(\\s*\"[^\"]*\"");
+  private static final Pattern LITERAL_FIELD =
+      Pattern.compile(
+          "new (Term|SortField|SortedNumericSortField|StringField|TextField|StoredField|IntPoint"
+              + "|LongPoint|NumericDocValuesField|SortedDocValuesField|SortedSetDocValuesField"
+              + "|SortedSetDocValuesFacetField|FieldExistsQuery|KeywordField)\\(\\s*\"[^\"]*\""
+              + "|\\.(getField|getValues|getDimConfig|getSortedSetValues|getSortedDocValues"
+              + "|getNumericDocValues|getSortedNumericDocValues|terms)\\(\\s*\"[^\"]*\""
+              + "|(LongPoint|IntPoint)\\.new\\w+Query\\(\\s*\"[^\"]*\"");
 
   private static List<String> literalFieldNames(Path root) throws IOException {
     List<String> found = new ArrayList<>();

@@ -1,12 +1,13 @@
 package org.dateline;
 
-import org.dateline.config.JvmCommand;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import org.dateline.config.JvmCommand;
 
-/** Runs the real {@code dateline} command line in a child JVM, as a user would, so it can be killed. */
+/**
+ * Runs the real {@code dateline} command line in a child JVM, as a user would, so it can be killed.
+ */
 public final class DatelineProcess {
 
   private DatelineProcess() {}
@@ -20,8 +21,10 @@ public final class DatelineProcess {
   public static Process start(Path log, java.util.Map<String, String> env, String... args)
       throws IOException {
     List<String> command = JvmCommand.withHeap("1g").dateline(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().putAll(env);
     return pb.start();
   }

@@ -16,12 +16,12 @@ import org.dateline.enrich.Enricher;
 import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.index.ArticleIndex;
-import org.dateline.pipeline.EntityPass;
-import org.dateline.pipeline.IngestProgress;
-import org.dateline.pipeline.IngestReport;
-import org.dateline.pipeline.Indexer;
 import org.dateline.index.Schema;
 import org.dateline.ingest.IngestFailure;
+import org.dateline.pipeline.EntityPass;
+import org.dateline.pipeline.Indexer;
+import org.dateline.pipeline.IngestProgress;
+import org.dateline.pipeline.IngestReport;
 
 /** Builds real indexes in temp folders from real files through the whole pipeline. */
 public final class TestIndexes {
@@ -38,8 +38,9 @@ public final class TestIndexes {
   /** Indexes {@code paths} into {@code indexDir} (no entity recogniser) and returns the report. */
   public static IngestReport index(Path indexDir, boolean prune, Path... paths) throws IOException {
     try (ArticleIndex index = ArticleIndex.open(indexDir)) {
-      return new Indexer(config(indexDir), index, Enricher.standard(EntityExtractor.NONE),
-          IngestProgress.NONE).run(List.of(paths), prune);
+      return new Indexer(
+              config(indexDir), index, Enricher.standard(EntityExtractor.NONE), IngestProgress.NONE)
+          .run(List.of(paths), prune);
     }
   }
 
@@ -52,8 +53,13 @@ public final class TestIndexes {
   /** Indexes {@code paths} with the real recogniser, then resolves entities across the index. */
   public static IngestReport indexWithEntities(Path indexDir, Path... paths) throws IOException {
     try (ArticleIndex index = ArticleIndex.open(indexDir)) {
-      IngestReport report = new Indexer(config(indexDir), index,
-          Enricher.standard(NerExtractor.shared()), IngestProgress.NONE).run(List.of(paths), false);
+      IngestReport report =
+          new Indexer(
+                  config(indexDir),
+                  index,
+                  Enricher.standard(NerExtractor.shared()),
+                  IngestProgress.NONE)
+              .run(List.of(paths), false);
       EntityPass.run(index);
       return report;
     }
@@ -66,8 +72,12 @@ public final class TestIndexes {
   public static EntityPass.Result indexAndResolve(Path indexDir, boolean fullPass, Path... paths)
       throws IOException {
     try (ArticleIndex index = ArticleIndex.open(indexDir)) {
-      new Indexer(config(indexDir), index, Enricher.standard(NerExtractor.shared()),
-          IngestProgress.NONE).run(List.of(paths), false);
+      new Indexer(
+              config(indexDir),
+              index,
+              Enricher.standard(NerExtractor.shared()),
+              IngestProgress.NONE)
+          .run(List.of(paths), false);
       return EntityPass.run(index, fullPass);
     }
   }
@@ -75,8 +85,9 @@ public final class TestIndexes {
   /** Indexes {@code paths} with {@code config} (its index folder) and returns the report. */
   public static IngestReport index(Config config, Path... paths) throws IOException {
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
-      return new Indexer(config, index, Enricher.standard(EntityExtractor.NONE),
-          IngestProgress.NONE).run(List.of(paths), false);
+      return new Indexer(
+              config, index, Enricher.standard(EntityExtractor.NONE), IngestProgress.NONE)
+          .run(List.of(paths), false);
     }
   }
 
@@ -119,7 +130,8 @@ public final class TestIndexes {
         if (values == null) {
           continue;
         }
-        for (int doc = values.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS;
+        for (int doc = values.nextDoc();
+            doc != SortedDocValues.NO_MORE_DOCS;
             doc = values.nextDoc()) {
           if (live == null || live.get(doc)) {
             counts.merge(values.lookupOrd(values.ordValue()).utf8ToString(), 1, Integer::sum);
@@ -147,8 +159,8 @@ public final class TestIndexes {
   /** Outcome per file name of a run: "indexed N" or the failure label and its detail. */
   public static Map<String, String> outcomes(IngestReport report, Path index) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    TestIndexes.articlesByPath(index).forEach((path, n) ->
-        out.put(Path.of(path).getFileName().toString(), "indexed " + n));
+    TestIndexes.articlesByPath(index)
+        .forEach((path, n) -> out.put(Path.of(path).getFileName().toString(), "indexed " + n));
     for (IngestFailure f : report.failures()) {
       out.put(Path.of(f.path()).getFileName().toString(), f.kind().label() + ": " + f.detail());
     }

@@ -33,11 +33,18 @@ import org.dateline.server.ApiServer;
  */
 public final class BatchBench {
 
-  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,} \\p{Lu}\\p{Ll}{2,}\\b");
+  private static final Pattern NAME =
+      Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,} \\p{Lu}\\p{Ll}{2,}\\b");
 
   /** What one run measured. */
-  public record Result(int lines, long rows, long errors, long firstRowMs, long totalMs,
-      double linesPerSecond, String query) {}
+  public record Result(
+      int lines,
+      long rows,
+      long errors,
+      long firstRowMs,
+      long totalMs,
+      double linesPerSecond,
+      String query) {}
 
   private BatchBench() {}
 
@@ -46,19 +53,21 @@ public final class BatchBench {
    * id order (so the same index gives the same list).
    */
   public static List<String> names(SearchService search, int n) throws IOException {
-    List<Article> articles = search.withSearcher(s -> {
-      List<Article> out = new ArrayList<>();
-      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-          if (live == null || live.get(d)) {
-            out.add(Schema.toArticle(stored.document(d)));
-          }
-        }
-      }
-      return out;
-    });
+    List<Article> articles =
+        search.withSearcher(
+            s -> {
+              List<Article> out = new ArrayList<>();
+              for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                StoredFields stored = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                  if (live == null || live.get(d)) {
+                    out.add(Schema.toArticle(stored.document(d)));
+                  }
+                }
+              }
+              return out;
+            });
     articles.sort(Comparator.comparing(Article::id));
     Set<String> names = new LinkedHashSet<>();
     for (Article a : articles) {
@@ -70,24 +79,32 @@ public final class BatchBench {
     return List.copyOf(names);
   }
 
-  /** Posts {@code names} as one batch (JSON lines) with {@code query} (e.g. "variants=true") and times it. */
+  /**
+   * Posts {@code names} as one batch (JSON lines) with {@code query} (e.g. "variants=true") and
+   * times it.
+   */
   public static Result run(SearchService search, Config config, List<String> names, String query)
       throws IOException, InterruptedException {
     Javalin app = ApiServer.create(search, config).start(0);
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
-              + "/api/batch?format=jsonl" + (query.isEmpty() ? "" : "&" + query)))
-          .header("Content-Type", "text/plain; charset=utf-8")
-          .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", names) + "\n"))
-          .build();
+      HttpRequest request =
+          HttpRequest.newBuilder(
+                  URI.create(
+                      "http://127.0.0.1:"
+                          + app.port()
+                          + "/api/batch?format=jsonl"
+                          + (query.isEmpty() ? "" : "&" + query)))
+              .header("Content-Type", "text/plain; charset=utf-8")
+              .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", names) + "\n"))
+              .build();
       long start = System.nanoTime();
-      HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
-          HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
       long firstRowMs = -1;
       long rows = 0;
       long errors = 0;
-      try (BufferedReader in = new BufferedReader(
-          new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+      try (BufferedReader in =
+          new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           if (firstRowMs < 0) {
             firstRowMs = (System.nanoTime() - start) / 1_000_000;
@@ -100,8 +117,14 @@ public final class BatchBench {
       if (response.statusCode() != 200) {
         throw new IOException("the batch failed with HTTP " + response.statusCode());
       }
-      return new Result(names.size(), rows, errors, firstRowMs, totalMs,
-          names.size() * 1000.0 / Math.max(1, totalMs), query);
+      return new Result(
+          names.size(),
+          rows,
+          errors,
+          firstRowMs,
+          totalMs,
+          names.size() * 1000.0 / Math.max(1, totalMs),
+          query);
     } finally {
       app.stop();
     }

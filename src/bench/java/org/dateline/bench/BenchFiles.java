@@ -50,7 +50,6 @@ public final class BenchFiles {
 
   /** The machine's one-minute load average, or -1 where the JVM cannot read it. */
   public static double loadAverage() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        .getSystemLoadAverage();
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 }

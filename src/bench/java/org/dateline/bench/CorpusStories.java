@@ -22,9 +22,9 @@ import org.dateline.ingest.SourceDoc;
 import org.dateline.ingest.TextNormalizer;
 
 /**
- * The real stories the benchmarks are built from: Reuters-21578 (with its document-level
- * {@code <PLACES>}, {@code <PEOPLE>} and {@code <ORGS>} codes) and the BBC News texts, each split
- * into paragraphs. Read in a fixed order (files sorted by name), so everything derived from it is
+ * The real stories the benchmarks are built from: Reuters-21578 (with its document-level {@code
+ * <PLACES>}, {@code <PEOPLE>} and {@code <ORGS>} codes) and the BBC News texts, each split into
+ * paragraphs. Read in a fixed order (files sorted by name), so everything derived from it is
  * deterministic.
  */
 public final class CorpusStories {
@@ -33,16 +33,18 @@ public final class CorpusStories {
       Pattern.compile("<REUTERS([^>]*)>(.*?)</REUTERS>", Pattern.DOTALL);
   private static final Pattern NEWID = Pattern.compile("NEWID=\"(\\d+)\"");
   private static final Pattern CODE = Pattern.compile("<D>(.*?)</D>");
+
   /** A Reuters paragraph starts on a line indented by spaces; wrapped lines are not indented. */
   private static final Pattern REUTERS_PARAGRAPH = Pattern.compile("\\n(?=[ \\t]+\\S)");
+
   private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
 
   /**
-   * One real story: its title, its paragraphs, and the entity codes its source tagged it with
-   * (by dimension; empty for BBC, which has none).
+   * One real story: its title, its paragraphs, and the entity codes its source tagged it with (by
+   * dimension; empty for BBC, which has none).
    */
-  public record Story(String source, String title, List<String> paragraphs,
-      Map<String, List<String>> entities) {}
+  public record Story(
+      String source, String title, List<String> paragraphs, Map<String, List<String>> entities) {}
 
   /** One Reuters story's codes (the corpus's own normalised names, e.g. "usa", "reagan"). */
   public record ReutersTags(List<String> places, List<String> people, List<String> orgs) {
@@ -74,8 +76,9 @@ public final class CorpusStories {
       Matcher id = NEWID.matcher(m.group(1));
       if (id.find()) {
         String story = m.group(2);
-        out.put(id.group(1), new ReutersTags(codes(story, "PLACES"), codes(story, "PEOPLE"),
-            codes(story, "ORGS")));
+        out.put(
+            id.group(1),
+            new ReutersTags(codes(story, "PLACES"), codes(story, "PEOPLE"), codes(story, "ORGS")));
       }
     }
     return out;
@@ -109,8 +112,8 @@ public final class CorpusStories {
       String path = file.toAbsolutePath().normalize().toString();
       for (SourceDoc doc : ReutersSgmlReader.read(sgml)) {
         Article a = enricher.enrich(path, doc, null);
-        ReutersTags t = tags.getOrDefault(doc.itemKey(), new ReutersTags(List.of(), List.of(),
-            List.of()));
+        ReutersTags t =
+            tags.getOrDefault(doc.itemKey(), new ReutersTags(List.of(), List.of(), List.of()));
         out.add(a.withEntities(t.asEntities(), List.of()));
       }
     }
@@ -131,8 +134,8 @@ public final class CorpusStories {
         List<String> paragraphs = paragraphs(REUTERS_PARAGRAPH.split(doc.text()));
         if (!paragraphs.isEmpty()) {
           ReutersTags t = tags.get(doc.itemKey());
-          out.add(new Story("reuters", doc.title(), paragraphs,
-              t == null ? Map.of() : t.asEntities()));
+          out.add(
+              new Story("reuters", doc.title(), paragraphs, t == null ? Map.of() : t.asEntities()));
         }
       }
     }
@@ -143,8 +146,11 @@ public final class CorpusStories {
   public static List<Story> bbc(Path bbcDir) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(bbcDir)) {
-      files = walk.filter(p -> p.getFileName().toString().endsWith(".txt"))
-          .filter(p -> !p.getFileName().toString().equals("README.TXT")).sorted().toList();
+      files =
+          walk.filter(p -> p.getFileName().toString().endsWith(".txt"))
+              .filter(p -> !p.getFileName().toString().equals("README.TXT"))
+              .sorted()
+              .toList();
     }
     List<Story> out = new ArrayList<>();
     for (Path file : files) {
@@ -164,8 +170,11 @@ public final class CorpusStories {
   /** UTF-8, or Latin-1 for the one BBC file that is not valid UTF-8. */
   private static String decode(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return new String(bytes, StandardCharsets.ISO_8859_1);
     }

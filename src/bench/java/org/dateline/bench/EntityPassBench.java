@@ -14,8 +14,8 @@ import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.index.ArticleIndex;
 import org.dateline.index.EntityCatalog;
 import org.dateline.pipeline.EntityPass;
-import org.dateline.pipeline.IngestProgress;
 import org.dateline.pipeline.Indexer;
+import org.dateline.pipeline.IngestProgress;
 import org.dateline.search.EntityService;
 import org.dateline.search.SearchService;
 
@@ -29,19 +29,33 @@ import org.dateline.search.SearchService;
 public final class EntityPassBench {
 
   /** One timed pass. */
-  public record Pass(String mode, long elapsedMs, int resolved, int reread, int rewritten,
-      long articles, int entities) {}
+  public record Pass(
+      String mode,
+      long elapsedMs,
+      int resolved,
+      int reread,
+      int rewritten,
+      long articles,
+      int entities) {}
 
   /** Every figure of a run of the bench. */
-  public record Result(long baseArticles, long baseBuildMs, List<Pass> passes,
-      double incrementalMedianMs, double fullMedianMs, long catalogFileBytes, long entities,
+  public record Result(
+      long baseArticles,
+      long baseBuildMs,
+      List<Pass> passes,
+      double incrementalMedianMs,
+      double fullMedianMs,
+      long catalogFileBytes,
+      long entities,
       long catalogHeapBytes) {}
 
   private final Config config;
   private final Path work;
   private final PrintWriter out;
 
-  /** {@code config} gives ingest threads and limits; {@code work} holds the base index and copies. */
+  /**
+   * {@code config} gives ingest threads and limits; {@code work} holds the base index and copies.
+   */
   public EntityPassBench(Config config, Path work, PrintWriter out) {
     this.config = config;
     this.work = work;
@@ -65,8 +79,15 @@ public final class EntityPassBench {
         BenchFiles.deleteTree(copy);
         BenchFiles.copyIndex(baseIndex, copy);
         EntityPass.Result r = index(copy, batch, full);
-        Pass p = new Pass(full ? "full" : "incremental", r.elapsedMs(), r.resolved(), r.reread(),
-            r.rewritten(), r.articles(), r.entities());
+        Pass p =
+            new Pass(
+                full ? "full" : "incremental",
+                r.elapsedMs(),
+                r.resolved(),
+                r.reread(),
+                r.rewritten(),
+                r.articles(),
+                r.entities());
         out.println(p);
         out.flush();
         passes.add(p);
@@ -77,14 +98,25 @@ public final class EntityPassBench {
     long heap = catalogHeap(copy);
     BenchFiles.deleteTree(copy);
     long baseArticles = passes.get(0).articles() - passes.get(0).resolved();
-    return new Result(baseArticles, buildMs, passes, median(passes, "incremental"),
-        median(passes, "full"), fileBytes, entities, heap);
+    return new Result(
+        baseArticles,
+        buildMs,
+        passes,
+        median(passes, "incremental"),
+        median(passes, "full"),
+        fileBytes,
+        entities,
+        heap);
   }
 
   private EntityPass.Result index(Path indexDir, Path files, boolean full) throws IOException {
     try (ArticleIndex index = ArticleIndex.open(indexDir)) {
-      new Indexer(config.withIndexDir(indexDir), index, Enricher.standard(NerExtractor.shared()),
-          IngestProgress.NONE).run(List.of(files), false);
+      new Indexer(
+              config.withIndexDir(indexDir),
+              index,
+              Enricher.standard(NerExtractor.shared()),
+              IngestProgress.NONE)
+          .run(List.of(files), false);
       return EntityPass.run(index, full);
     }
   }
@@ -111,8 +143,12 @@ public final class EntityPassBench {
   }
 
   private static double median(List<Pass> passes, String mode) {
-    double[] ms = passes.stream().filter(p -> p.mode().equals(mode))
-        .mapToDouble(Pass::elapsedMs).sorted().toArray();
+    double[] ms =
+        passes.stream()
+            .filter(p -> p.mode().equals(mode))
+            .mapToDouble(Pass::elapsedMs)
+            .sorted()
+            .toArray();
     int n = ms.length;
     return n == 0 ? Double.NaN : n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
   }

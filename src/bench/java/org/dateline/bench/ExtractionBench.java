@@ -29,11 +29,16 @@ public final class ExtractionBench {
 
   /**
    * One page's score; error is null unless extraction threw. The facts are what the page read as
-   * stored yields (null when none was found); {@code stated} says which of them the raw page
-   * states at all.
+   * stored yields (null when none was found); {@code stated} says which of them the raw page states
+   * at all.
    */
   public record PageResult(
-      String id, String url, double precision, double recall, double f1, String error,
+      String id,
+      String url,
+      double precision,
+      double recall,
+      double f1,
+      String error,
       StoredPageFacts.Facts facts) {}
 
   /** All page scores of one run, with the summary figures the bench prints. */
@@ -66,8 +71,8 @@ public final class ExtractionBench {
   }
 
   /**
-   * Reads every page listed in the corpus's ground-truth.json as stored (gzipped), through the
-   * same file parser and enricher as {@code dateline index}, and scores its body and facts.
+   * Reads every page listed in the corpus's ground-truth.json as stored (gzipped), through the same
+   * file parser and enricher as {@code dateline index}, and scores its body and facts.
    */
   public static Report run(Path corpus, Path dumpDir) throws IOException {
     JsonNode truth = JSON.readTree(corpus.resolve("ground-truth.json").toFile());
@@ -85,7 +90,11 @@ public final class ExtractionBench {
   }
 
   private static PageResult score(
-      StoredPageFacts extractor, Path corpus, String id, String url, String expected,
+      StoredPageFacts extractor,
+      Path corpus,
+      String id,
+      String url,
+      String expected,
       Path dumpDir) {
     try {
       Path page = corpus.resolve("html").resolve(id + ".html.gz");
@@ -140,8 +149,14 @@ public final class ExtractionBench {
     System.out.println("10 worst pages:");
     for (PageResult p : r.worst(10)) {
       System.out.printf(
-          Locale.ROOT, "  F1 %.3f  P %.3f  R %.3f  %s  %s%s%n", p.f1(), p.precision(),
-          p.recall(), p.id().substring(0, 12), p.url(), p.error() == null ? "" : "  " + p.error());
+          Locale.ROOT,
+          "  F1 %.3f  P %.3f  R %.3f  %s  %s%s%n",
+          p.f1(),
+          p.precision(),
+          p.recall(),
+          p.id().substring(0, 12),
+          p.url(),
+          p.error() == null ? "" : "  " + p.error());
     }
   }
 

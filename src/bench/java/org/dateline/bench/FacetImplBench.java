@@ -15,11 +15,11 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetField;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.FacetField;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -44,23 +44,37 @@ import org.dateline.search.QueryFactory;
  * organization, place) of the same articles: sorted-set doc values (what Dateline uses; ordinal map
  * built when a searcher opens) and the taxonomy index (ordinals in a side index, counted with
  * {@link FastTaxonomyFacetCounts}). Two scratch indexes hold title, body and the three dimensions,
- * one per implementation; each query's matches are collected once per index, then only the
- * counting (top 10 of each dimension) is timed, the two interleaved query by query.
+ * one per implementation; each query's matches are collected once per index, then only the counting
+ * (top 10 of each dimension) is timed, the two interleaved query by query.
  */
 public final class FacetImplBench {
 
   /** One implementation's figures; counting times in milliseconds. */
-  public record Impl(String name, long buildMs, long indexBytes, long openMs, double p50Ms,
-      double p95Ms, double p99Ms, double meanMs) {}
+  public record Impl(
+      String name,
+      long buildMs,
+      long indexBytes,
+      long openMs,
+      double p50Ms,
+      double p95Ms,
+      double p99Ms,
+      double meanMs) {}
 
   /** Both, and whether they agreed on every count. */
-  public record Result(long articles, int queries, int passes, Impl sortedSet, Impl taxonomy,
-      boolean sameCounts, double loadAverage) {}
+  public record Result(
+      long articles,
+      int queries,
+      int passes,
+      Impl sortedSet,
+      Impl taxonomy,
+      boolean sameCounts,
+      double loadAverage) {}
 
   private FacetImplBench() {}
 
-  public static Result run(Path jsonl, long maxArticles, List<String> queries, Path scratch,
-      int passes) throws IOException {
+  public static Result run(
+      Path jsonl, long maxArticles, List<String> queries, Path scratch, int passes)
+      throws IOException {
     FacetsConfig config = new FacetsConfig();
     for (String dim : Schema.ENTITY_DIMS) {
       config.setMultiValued(dim, true);
@@ -70,7 +84,8 @@ public final class FacetImplBench {
     Path taxoDir = scratch.resolve("taxo");
     long[] build = new long[2];
     long articles;
-    try (Directory sd = FSDirectory.open(ssdvDir); Directory td = FSDirectory.open(taxoIndexDir);
+    try (Directory sd = FSDirectory.open(ssdvDir);
+        Directory td = FSDirectory.open(taxoIndexDir);
         Directory tx = FSDirectory.open(taxoDir);
         IndexWriter ssdv = new IndexWriter(sd, new IndexWriterConfig(Schema.indexAnalyzer()));
         IndexWriter taxoIndex = new IndexWriter(td, new IndexWriterConfig(Schema.indexAnalyzer()));
@@ -85,9 +100,11 @@ public final class FacetImplBench {
         // a query of fields these scratch indexes lack: left out
       }
     }
-    try (Directory sd = FSDirectory.open(ssdvDir); Directory td = FSDirectory.open(taxoIndexDir);
+    try (Directory sd = FSDirectory.open(ssdvDir);
+        Directory td = FSDirectory.open(taxoIndexDir);
         Directory tx = FSDirectory.open(taxoDir);
-        DirectoryReader sr = DirectoryReader.open(sd); DirectoryReader tr = DirectoryReader.open(td);
+        DirectoryReader sr = DirectoryReader.open(sd);
+        DirectoryReader tr = DirectoryReader.open(td);
         DirectoryTaxonomyReader taxoReader = new DirectoryTaxonomyReader(tx)) {
       long t0 = System.nanoTime();
       SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(sr, config);
@@ -112,18 +129,36 @@ public final class FacetImplBench {
           }
         }
       }
-      return new Result(articles, parsed.size(), passes,
+      return new Result(
+          articles,
+          parsed.size(),
+          passes,
           impl("sorted-set doc values", build[0], BenchFiles.sizeOf(ssdvDir), ssdvOpenMs, nanos[0]),
-          impl("taxonomy", build[1], BenchFiles.sizeOf(taxoIndexDir) + BenchFiles.sizeOf(taxoDir),
-              0, nanos[1]), same, BenchFiles.loadAverage());
+          impl(
+              "taxonomy",
+              build[1],
+              BenchFiles.sizeOf(taxoIndexDir) + BenchFiles.sizeOf(taxoDir),
+              0,
+              nanos[1]),
+          same,
+          BenchFiles.loadAverage());
     }
   }
 
-  private static long fill(Path jsonl, long max, FacetsConfig config, IndexWriter ssdv,
-      IndexWriter taxoIndex, DirectoryTaxonomyWriter taxo, long[] buildNanos) throws IOException {
-    ObjectReader reader = new ObjectMapper().registerModule(new JavaTimeModule())
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-        .readerFor(Article.class);
+  private static long fill(
+      Path jsonl,
+      long max,
+      FacetsConfig config,
+      IndexWriter ssdv,
+      IndexWriter taxoIndex,
+      DirectoryTaxonomyWriter taxo,
+      long[] buildNanos)
+      throws IOException {
+    ObjectReader reader =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .readerFor(Article.class);
     long n = 0;
     try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null && n < max; line = in.readLine(), n++) {
@@ -167,7 +202,9 @@ public final class FacetImplBench {
     return d;
   }
 
-  /** Top-10 counts of each entity dimension, as text, so the two implementations can be compared. */
+  /**
+   * Top-10 counts of each entity dimension, as text, so the two implementations can be compared.
+   */
   private static String top(Facets facets) throws IOException {
     StringBuilder out = new StringBuilder();
     for (String dim : Schema.ENTITY_DIMS) {
@@ -175,8 +212,8 @@ public final class FacetImplBench {
         var r = facets.getTopChildren(10, dim);
         if (r != null) {
           // Ties may be broken differently (label order vs taxonomy order): compare counts only.
-          long[] counts = Arrays.stream(r.labelValues).mapToLong(lv -> lv.value.longValue())
-              .sorted().toArray();
+          long[] counts =
+              Arrays.stream(r.labelValues).mapToLong(lv -> lv.value.longValue()).sorted().toArray();
           out.append(dim).append(r.value).append(Arrays.toString(counts));
         }
       } catch (IllegalArgumentException e) {
@@ -189,8 +226,14 @@ public final class FacetImplBench {
   private static Impl impl(String name, long buildMs, long bytes, long openMs, long[] nanos) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
-    return new Impl(name, buildMs, bytes, openMs, QueryBench.pct(sorted, 50),
-        QueryBench.pct(sorted, 95), QueryBench.pct(sorted, 99),
+    return new Impl(
+        name,
+        buildMs,
+        bytes,
+        openMs,
+        QueryBench.pct(sorted, 50),
+        QueryBench.pct(sorted, 95),
+        QueryBench.pct(sorted, 99),
         Arrays.stream(sorted).average().orElse(0) / 1e6);
   }
 }

@@ -19,10 +19,10 @@ import org.dateline.ingest.ParseException;
 import org.dateline.ingest.SourceDoc;
 
 /**
- * Reads every file under some folders the way {@code dateline index} does (parser and enricher,
- * no entities) and tallies the facts a journalist filters by: where each date came from, which
- * outlet and agency values exist, and how many articles hold U+FFFD (text decoded with the wrong
- * charset). Not thread-safe; one audit per run.
+ * Reads every file under some folders the way {@code dateline index} does (parser and enricher, no
+ * entities) and tallies the facts a journalist filters by: where each date came from, which outlet
+ * and agency values exist, and how many articles hold U+FFFD (text decoded with the wrong charset).
+ * Not thread-safe; one audit per run.
  */
 public final class FactsAudit {
 
@@ -30,9 +30,16 @@ public final class FactsAudit {
   public record Dated(String path, String date, String source, String firstLine) {}
 
   /** What one audit found. */
-  public record Result(int files, int failed, int articles, Map<String, Integer> dateSources,
-      Map<String, Integer> outlets, Map<String, Integer> agencies, int withReplacementChars,
-      List<Dated> textDated, List<String> replacementFiles) {}
+  public record Result(
+      int files,
+      int failed,
+      int articles,
+      Map<String, Integer> dateSources,
+      Map<String, Integer> outlets,
+      Map<String, Integer> agencies,
+      int withReplacementChars,
+      List<Dated> textDated,
+      List<String> replacementFiles) {}
 
   private final FileParser parser;
   private final Enricher enricher = Enricher.standard(EntityExtractor.NONE);
@@ -74,13 +81,25 @@ public final class FactsAudit {
           replacementFiles.add(file.toString());
         }
         if (a.date() != null && "text pattern".equals(a.provenance().get("date"))) {
-          textDated.add(new Dated(file.toString(), a.date().instant().toString(),
-              a.provenance().get("date"), a.title()));
+          textDated.add(
+              new Dated(
+                  file.toString(),
+                  a.date().instant().toString(),
+                  a.provenance().get("date"),
+                  a.title()));
         }
       }
     }
-    return new Result(files, failed, articles, sources, outlets, agencies, replacement,
-        textDated, List.copyOf(replacementFiles));
+    return new Result(
+        files,
+        failed,
+        articles,
+        sources,
+        outlets,
+        agencies,
+        replacement,
+        textDated,
+        List.copyOf(replacementFiles));
   }
 
   private static List<Path> files(List<Path> roots) throws IOException {
@@ -95,25 +114,31 @@ public final class FactsAudit {
 
   /** Prints the tallies; {@code listDated} lists up to that many text-dated articles. */
   public static void print(Result r, PrintWriter out, int listDated, int topValues) {
-    out.printf("files %d (failed %d), articles %d, with U+FFFD %d%n", r.files(), r.failed(),
-        r.articles(), r.withReplacementChars());
+    out.printf(
+        "files %d (failed %d), articles %d, with U+FFFD %d%n",
+        r.files(), r.failed(), r.articles(), r.withReplacementChars());
     r.replacementFiles().forEach(f -> out.printf("  U+FFFD in %s%n", f));
     out.println("date sources:");
     r.dateSources().forEach((k, v) -> out.printf("  %6d  %s%n", v, k));
     printTop(out, "outlets", r.outlets(), topValues);
     printTop(out, "agencies", r.agencies(), topValues);
     out.printf("dated by a text pattern: %d%n", r.textDated().size());
-    r.textDated().stream().limit(listDated).forEach(d ->
-        out.printf("  %s  %s  %s%n", d.date().substring(0, 10), d.path(), d.firstLine()));
+    r.textDated().stream()
+        .limit(listDated)
+        .forEach(
+            d -> out.printf("  %s  %s  %s%n", d.date().substring(0, 10), d.path(), d.firstLine()));
     out.flush();
   }
 
-  private static void printTop(PrintWriter out, String label, Map<String, Integer> counts,
-      int top) {
+  private static void printTop(
+      PrintWriter out, String label, Map<String, Integer> counts, int top) {
     out.printf("%s: %d distinct%n", label, counts.size());
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(top).forEach(e -> out.printf("  %6d  %s%n", e.getValue(), e.getKey()));
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(top)
+        .forEach(e -> out.printf("  %6d  %s%n", e.getValue(), e.getKey()));
   }
 }

@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Query latency and throughput of a running Dateline server over HTTP: a committed mix of
- * requests (query, facet filters, date range; the API's default 10 hits, 3 KWIC lines per hit,
- * every facet dimension and the date histogram) sent by N client threads, each on its own
- * keep-alive connection. Latency is client wall time from sending a request to having read its
- * whole body; JSON parsing (to check the answer and read its hit count) is outside it.
- * Percentiles are nearest-rank; QPS = measured requests / wall time of the measured passes.
+ * Query latency and throughput of a running Dateline server over HTTP: a committed mix of requests
+ * (query, facet filters, date range; the API's default 10 hits, 3 KWIC lines per hit, every facet
+ * dimension and the date histogram) sent by N client threads, each on its own keep-alive
+ * connection. Latency is client wall time from sending a request to having read its whole body;
+ * JSON parsing (to check the answer and read its hit count) is outside it. Percentiles are
+ * nearest-rank; QPS = measured requests / wall time of the measured passes.
  */
 public final class HttpBench {
 
@@ -35,8 +35,17 @@ public final class HttpBench {
    * during the measured passes divided by their requests (-1 when the server's process is not ours
    * to read); unlike wall time it barely moves when other work shares the machine.
    */
-  public record Level(int clients, long requests, long errors, double p50Ms, double p95Ms,
-      double p99Ms, double maxMs, double meanMs, double qps, double loadAverage,
+  public record Level(
+      int clients,
+      long requests,
+      long errors,
+      double p50Ms,
+      double p95Ms,
+      double p99Ms,
+      double maxMs,
+      double meanMs,
+      double qps,
+      double loadAverage,
       double serverCpuMsPerRequest) {}
 
   /** One request's hit count and latency in each measured pass (at concurrency 1). */
@@ -44,8 +53,20 @@ public final class HttpBench {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> KEYS =
-      List.of("outlet", "person", "place", "organization", "agency", "language", "type", "from",
-          "to", "sort", "size", "kwic", "facet_size");
+      List.of(
+          "outlet",
+          "person",
+          "place",
+          "organization",
+          "agency",
+          "language",
+          "type",
+          "from",
+          "to",
+          "sort",
+          "size",
+          "kwic",
+          "facet_size");
 
   private final String baseUrl;
   private final List<Request> requests;
@@ -58,9 +79,9 @@ public final class HttpBench {
   }
 
   /**
-   * Reads a mix: one request a line, fields separated by {@code " | "}: the query, then
-   * {@code key=value} parameters ({@code outlet=}, {@code place=}, {@code from=}, ...). Blank lines
-   * and lines starting with # are skipped.
+   * Reads a mix: one request a line, fields separated by {@code " | "}: the query, then {@code
+   * key=value} parameters ({@code outlet=}, {@code place=}, {@code from=}, ...). Blank lines and
+   * lines starting with # are skipped.
    */
   public static List<Request> readMix(Path file) throws IOException {
     List<Request> out = new ArrayList<>();
@@ -81,8 +102,8 @@ public final class HttpBench {
       String p = parts[i].strip();
       int eq = p.indexOf('=');
       if (eq < 1 || !KEYS.contains(p.substring(0, eq))) {
-        throw new IllegalArgumentException("line " + lineNo + ": '" + p + "' is not one of "
-            + KEYS + " followed by =value");
+        throw new IllegalArgumentException(
+            "line " + lineNo + ": '" + p + "' is not one of " + KEYS + " followed by =value");
       }
       qs.append('&').append(p, 0, eq).append('=').append(encode(p.substring(eq + 1).strip()));
     }
@@ -117,15 +138,23 @@ public final class HttpBench {
   private List<HttpClient> connections(int clients) {
     List<HttpClient> conns = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      conns.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(timeout).build());
+      conns.add(
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(timeout)
+              .build());
     }
     return conns;
   }
 
   /** Warm-up passes, then measured passes, all at {@code clients} concurrent clients. */
-  public Level run(int clients, int warmup, int passes, List<PerRequest> perRequestOut,
-      java.util.function.LongSupplier serverCpuNanos) throws InterruptedException {
+  public Level run(
+      int clients,
+      int warmup,
+      int passes,
+      List<PerRequest> perRequestOut,
+      java.util.function.LongSupplier serverCpuNanos)
+      throws InterruptedException {
     List<HttpClient> conns = connections(clients);
     for (int i = 0; i < warmup; i++) {
       pass(conns);
@@ -138,8 +167,10 @@ public final class HttpBench {
       measured.add(p);
       wall += p.wallNanos();
     }
-    double cpuMs = cpuBefore < 0 ? -1
-        : (serverCpuNanos.getAsLong() - cpuBefore) / 1e6 / (requests.size() * (double) passes);
+    double cpuMs =
+        cpuBefore < 0
+            ? -1
+            : (serverCpuNanos.getAsLong() - cpuBefore) / 1e6 / (requests.size() * (double) passes);
     double load = BenchFiles.loadAverage();
     conns.forEach(HttpClient::close);
     long[] all = new long[requests.size() * passes];
@@ -157,14 +188,25 @@ public final class HttpBench {
         for (int i = 0; i < passes; i++) {
           ms[i] = measured.get(i).nanos()[r] / 1e6;
         }
-        perRequestOut.add(new PerRequest(requests.get(r).line(), requests.get(r).label(),
-            measured.get(0).hits()[r], ms));
+        perRequestOut.add(
+            new PerRequest(
+                requests.get(r).line(), requests.get(r).label(), measured.get(0).hits()[r], ms));
       }
     }
     Arrays.sort(all);
     double mean = Arrays.stream(all).average().orElse(0) / 1e6;
-    return new Level(clients, all.length, errors, QueryBench.pct(all, 50), QueryBench.pct(all, 95),
-        QueryBench.pct(all, 99), all[all.length - 1] / 1e6, mean, all.length / (wall / 1e9), load, cpuMs);
+    return new Level(
+        clients,
+        all.length,
+        errors,
+        QueryBench.pct(all, 50),
+        QueryBench.pct(all, 95),
+        QueryBench.pct(all, 99),
+        all[all.length - 1] / 1e6,
+        mean,
+        all.length / (wall / 1e9),
+        load,
+        cpuMs);
   }
 
   private Pass pass(List<HttpClient> conns) throws InterruptedException {
@@ -176,26 +218,35 @@ public final class HttpBench {
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
     for (HttpClient conn : conns) {
-      threads.add(Thread.ofPlatform().name("bench-client").start(() -> {
-        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-          Request r = requests.get(i);
-          HttpRequest req = HttpRequest.newBuilder(
-              URI.create(baseUrl + "/api/search?" + r.queryString())).timeout(timeout).GET().build();
-          long t0 = System.nanoTime();
-          try {
-            HttpResponse<byte[]> resp = conn.send(req, HttpResponse.BodyHandlers.ofByteArray());
-            nanos[i] = System.nanoTime() - t0;
-            hits[i] = check(resp, r, errors);
-          } catch (IOException e) {
-            nanos[i] = System.nanoTime() - t0;
-            hits[i] = -1;
-            errors.add("line " + r.line() + ": " + e);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-          }
-        }
-      }));
+      threads.add(
+          Thread.ofPlatform()
+              .name("bench-client")
+              .start(
+                  () -> {
+                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                      Request r = requests.get(i);
+                      HttpRequest req =
+                          HttpRequest.newBuilder(
+                                  URI.create(baseUrl + "/api/search?" + r.queryString()))
+                              .timeout(timeout)
+                              .GET()
+                              .build();
+                      long t0 = System.nanoTime();
+                      try {
+                        HttpResponse<byte[]> resp =
+                            conn.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                        nanos[i] = System.nanoTime() - t0;
+                        hits[i] = check(resp, r, errors);
+                      } catch (IOException e) {
+                        nanos[i] = System.nanoTime() - t0;
+                        hits[i] = -1;
+                        errors.add("line " + r.line() + ": " + e);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                      }
+                    }
+                  }));
     }
     for (Thread t : threads) {
       t.join();
@@ -206,8 +257,14 @@ public final class HttpBench {
   private static long check(HttpResponse<byte[]> resp, Request r, List<String> errors)
       throws IOException {
     if (resp.statusCode() != 200) {
-      errors.add("line " + r.line() + ": HTTP " + resp.statusCode() + " "
-          + new String(resp.body(), 0, Math.min(200, resp.body().length), StandardCharsets.UTF_8));
+      errors.add(
+          "line "
+              + r.line()
+              + ": HTTP "
+              + resp.statusCode()
+              + " "
+              + new String(
+                  resp.body(), 0, Math.min(200, resp.body().length), StandardCharsets.UTF_8));
       return -1;
     }
     JsonNode body = JSON.readTree(resp.body());

@@ -23,8 +23,8 @@ public final class IndexSizes {
     try (Directory dir = FSDirectory.open(indexDir)) {
       for (SegmentCommitInfo si : SegmentInfos.readLatestCommit(dir)) {
         boolean compound = si.info.getUseCompoundFile();
-        Directory files = compound
-            ? si.info.getCodec().compoundFormat().getCompoundReader(dir, si.info) : dir;
+        Directory files =
+            compound ? si.info.getCodec().compoundFormat().getCompoundReader(dir, si.info) : dir;
         for (String f : compound ? files.listAll() : si.files().toArray(String[]::new)) {
           byKind.merge(f.substring(f.lastIndexOf('.') + 1), files.fileLength(f), Long::sum);
         }

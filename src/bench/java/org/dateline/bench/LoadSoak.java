@@ -1,6 +1,5 @@
 package org.dateline.bench;
 
-import org.dateline.config.JvmCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -23,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.config.JvmCommand;
 
 /**
  * The soak test: a {@code dateline serve} child process answers concurrent HTTP clients for a set
@@ -33,16 +33,35 @@ import java.util.regex.Pattern;
 public final class LoadSoak {
 
   /** What to run. */
-  public record Plan(Path index, int port, String heap, List<String> queries, int clients,
-      Duration duration, Duration heapEvery, int storiesPerRound, Path work) {}
+  public record Plan(
+      Path index,
+      int port,
+      String heap,
+      List<String> queries,
+      int clients,
+      Duration duration,
+      Duration heapEvery,
+      int storiesPerRound,
+      Path work) {}
 
   /** A heap sample: seconds since the start, live heap in MB after a full GC. */
   public record HeapSample(long second, double liveMb) {}
 
   /** What happened. */
-  public record Result(long requests, long errors, List<String> firstErrors, double seconds,
-      double p50Ms, double p95Ms, double p99Ms, double maxMs, List<HeapSample> heap,
-      long ingestRounds, long storiesIngested, long articlesBefore, long articlesAfter) {
+  public record Result(
+      long requests,
+      long errors,
+      List<String> firstErrors,
+      double seconds,
+      double p50Ms,
+      double p95Ms,
+      double p99Ms,
+      double maxMs,
+      List<HeapSample> heap,
+      long ingestRounds,
+      long storiesIngested,
+      long articlesBefore,
+      long articlesAfter) {
 
     public double requestsPerSecond() {
       return requests / seconds;
@@ -67,20 +86,24 @@ public final class LoadSoak {
   }
 
   private static final Pattern ARTICLES = Pattern.compile("\"articles\"\\s*:\\s*(\\d+)");
-  private static final String[] WORDS = ("minister talks ceasefire border refugees election"
-      + " parliament oil prices market strike court ruling police protest harbour storm port budget"
-      + " wheat exports central bank rates").split(" ");
+  private static final String[] WORDS =
+      ("minister talks ceasefire border refugees election"
+              + " parliament oil prices market strike court ruling police protest harbour storm port budget"
+              + " wheat exports central bank rates")
+          .split(" ");
 
   private LoadSoak() {}
 
   public static Result run(Plan plan, PrintWriter log) throws IOException, InterruptedException {
     Files.createDirectories(plan.work());
-    try (ServerProcess server = ServerProcess.start(plan.index(), plan.port(), plan.heap(),
-        plan.work().resolve("serve.log"), null);
+    try (ServerProcess server =
+            ServerProcess.start(
+                plan.index(), plan.port(), plan.heap(), plan.work().resolve("serve.log"), null);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
       server.awaitFirstAnswer("q=oil", Duration.ofMinutes(5));
       long before = articles(http, server.url());
-      log.printf("serving %s (%d articles) at %s; %d clients for %d s while ingesting%n",
+      log.printf(
+          "serving %s (%d articles) at %s; %d clients for %d s while ingesting%n",
           plan.index(), before, server.url(), plan.clients(), plan.duration().toSeconds());
       log.flush();
       long start = System.nanoTime();
@@ -93,8 +116,20 @@ public final class LoadSoak {
       List<Thread> clients = new ArrayList<>();
       for (int c = 0; c < plan.clients(); c++) {
         int seed = c;
-        clients.add(Thread.ofPlatform().name("soak-client-" + c).start(() -> client(http,
-            server.url(), plan.queries(), new Random(seed), end, latencies, errors, firstErrors)));
+        clients.add(
+            Thread.ofPlatform()
+                .name("soak-client-" + c)
+                .start(
+                    () ->
+                        client(
+                            http,
+                            server.url(),
+                            plan.queries(),
+                            new Random(seed),
+                            end,
+                            latencies,
+                            errors,
+                            firstErrors)));
       }
       List<HeapSample> heap = sampleHeap(server, plan.heapEvery(), start, end, log);
       for (Thread t : clients) {
@@ -108,22 +143,41 @@ public final class LoadSoak {
       }
       long after = awaitArticles(http, server.url(), before + ingest.stories.get());
       long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-      return new Result(all.length, errors.get(), List.copyOf(firstErrors), seconds,
-          QueryBench.pct(all, 50), QueryBench.pct(all, 95), QueryBench.pct(all, 99),
-          all.length == 0 ? 0 : all[all.length - 1] / 1e6, heap, ingest.rounds.get(),
-          ingest.stories.get(), before, after);
+      return new Result(
+          all.length,
+          errors.get(),
+          List.copyOf(firstErrors),
+          seconds,
+          QueryBench.pct(all, 50),
+          QueryBench.pct(all, 95),
+          QueryBench.pct(all, 99),
+          all.length == 0 ? 0 : all[all.length - 1] / 1e6,
+          heap,
+          ingest.rounds.get(),
+          ingest.stories.get(),
+          before,
+          after);
     }
   }
 
-  private static void client(HttpClient http, String url, List<String> queries, Random random,
-      long end, ConcurrentLinkedQueue<long[]> latencies, AtomicLong errors,
+  private static void client(
+      HttpClient http,
+      String url,
+      List<String> queries,
+      Random random,
+      long end,
+      ConcurrentLinkedQueue<long[]> latencies,
+      AtomicLong errors,
       List<String> firstErrors) {
     long[] mine = new long[1 << 16];
     int n = 0;
     while (System.nanoTime() < end) {
       String q = queries.get(random.nextInt(queries.size()));
-      HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/search?q="
-          + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).build();
+      HttpRequest request =
+          HttpRequest.newBuilder(
+                  URI.create(url + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+              .timeout(Duration.ofSeconds(60))
+              .build();
       long t0 = System.nanoTime();
       try {
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -153,8 +207,9 @@ public final class LoadSoak {
     }
   }
 
-  private static List<HeapSample> sampleHeap(ServerProcess server, Duration every, long start,
-      long end, PrintWriter log) throws InterruptedException {
+  private static List<HeapSample> sampleHeap(
+      ServerProcess server, Duration every, long start, long end, PrintWriter log)
+      throws InterruptedException {
     List<HeapSample> samples = new ArrayList<>();
     while (true) {
       long second = (System.nanoTime() - start) / 1_000_000_000;
@@ -170,10 +225,13 @@ public final class LoadSoak {
     }
   }
 
-  private static long articles(HttpClient http, String url) throws IOException,
-      InterruptedException {
-    String body = http.send(HttpRequest.newBuilder(URI.create(url + "/api/stats")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+  private static long articles(HttpClient http, String url)
+      throws IOException, InterruptedException {
+    String body =
+        http.send(
+                HttpRequest.newBuilder(URI.create(url + "/api/stats")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
     Matcher m = ARTICLES.matcher(body);
     if (!m.find()) {
       throw new IOException("no article count in /api/stats: " + body);
@@ -211,8 +269,12 @@ public final class LoadSoak {
       try {
         while (System.nanoTime() < end) {
           long round = rounds.incrementAndGet();
-          Path folder = writeStories(plan.work().resolve("ingest/round-" + round),
-              plan.storiesPerRound(), round, random);
+          Path folder =
+              writeStories(
+                  plan.work().resolve("ingest/round-" + round),
+                  plan.storiesPerRound(),
+                  round,
+                  random);
           int exit = index(folder);
           if (exit != 0) {
             failure = "dateline index exited with " + exit + "; see " + plan.work();
@@ -228,17 +290,29 @@ public final class LoadSoak {
     }
 
     private int index(Path folder) throws IOException, InterruptedException {
-      Process p = new ProcessBuilder(JvmCommand.withHeap("512m").dateline(List.of("index",
-          "--quiet", "--threads", "1", "--index", plan.index().toString(), folder.toString())))
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(plan.work().resolve("index.log")
-              .toFile()))
-          .start();
+      Process p =
+          new ProcessBuilder(
+                  JvmCommand.withHeap("512m")
+                      .dateline(
+                          List.of(
+                              "index",
+                              "--quiet",
+                              "--threads",
+                              "1",
+                              "--index",
+                              plan.index().toString(),
+                              folder.toString())))
+              .redirectErrorStream(true)
+              .redirectOutput(
+                  ProcessBuilder.Redirect.appendTo(plan.work().resolve("index.log").toFile()))
+              .start();
       return p.waitFor();
     }
   }
 
-  /** {@code count} new plain-text stories, one file each, never seen before (round in the title). */
+  /**
+   * {@code count} new plain-text stories, one file each, never seen before (round in the title).
+   */
   static Path writeStories(Path folder, int count, long round, Random random) throws IOException {
     Files.createDirectories(folder);
     for (int i = 0; i < count; i++) {

@@ -46,10 +46,15 @@ public final class NerBench {
 
   /**
    * Scores by type plus the micro average; {@code spans} ignores the type (only the boundaries must
-   * match), which separates finding names from typing them where a corpus types by role (GUM calls a
-   * country that acts, e.g. a national team, an organization).
+   * match), which separates finding names from typing them where a corpus types by role (GUM calls
+   * a country that acts, e.g. a national team, an organization).
    */
-  public record Result(String corpus, int stories, long tokens, Map<EntityType, Score> byType, Score micro,
+  public record Result(
+      String corpus,
+      int stories,
+      long tokens,
+      Map<EntityType, Score> byType,
+      Score micro,
       Score spans) {}
 
   /**
@@ -57,7 +62,11 @@ public final class NerBench {
    * figures depend on what else the machine runs; tokens per CPU-second (summed over the threads'
    * own CPU time) do not, and say what one free core would do.
    */
-  public record Throughput(int threads, long tokensPerPass, List<Double> tokensPerSecond, double median,
+  public record Throughput(
+      int threads,
+      long tokensPerPass,
+      List<Double> tokensPerSecond,
+      double median,
       double tokensPerCpuSecond) {}
 
   private NerBench() {}
@@ -88,13 +97,19 @@ public final class NerBench {
     }
     Map<EntityType, Score> byType = new EnumMap<>(EntityType.class);
     long[] all = new long[3];
-    counts.forEach((t, c) -> {
-      byType.put(t, new Score(c[0], c[1], c[2]));
-      for (int i = 0; i < 3; i++) {
-        all[i] += c[i];
-      }
-    });
-    return new Result(corpus, stories.size(), tokens, byType, new Score(all[0], all[1], all[2]),
+    counts.forEach(
+        (t, c) -> {
+          byType.put(t, new Score(c[0], c[1], c[2]));
+          for (int i = 0; i < 3; i++) {
+            all[i] += c[i];
+          }
+        });
+    return new Result(
+        corpus,
+        stories.size(),
+        tokens,
+        byType,
+        new Score(all[0], all[1], all[2]),
         new Score(spans[0], spans[1], spans[2]));
   }
 
@@ -114,11 +129,13 @@ public final class NerBench {
   }
 
   /** Recognises every story {@code passes} times on {@code threads} threads; one figure a pass. */
-  public static Throughput throughput(List<Story> stories, EntityExtractor ner, int threads, int passes)
+  public static Throughput throughput(
+      List<Story> stories, EntityExtractor ner, int threads, int passes)
       throws InterruptedException, ExecutionException {
     long tokens = stories.stream().mapToLong(Story::tokens).sum();
     List<Double> rates = new ArrayList<>();
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -126,11 +143,13 @@ public final class NerBench {
         long t0 = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (Story s : stories) {
-          done.add(pool.submit(() -> {
-            long c0 = cpu.getCurrentThreadCpuTime();
-            ner.extract(s.text());
-            cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
-          }));
+          done.add(
+              pool.submit(
+                  () -> {
+                    long c0 = cpu.getCurrentThreadCpuTime();
+                    ner.extract(s.text());
+                    cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
+                  }));
         }
         for (Future<?> f : done) {
           f.get();
@@ -142,7 +161,11 @@ public final class NerBench {
     }
     List<Double> sorted = new ArrayList<>(rates);
     sorted.sort(Double::compare);
-    return new Throughput(threads, tokens, rates, sorted.get(sorted.size() / 2),
+    return new Throughput(
+        threads,
+        tokens,
+        rates,
+        sorted.get(sorted.size() / 2),
         tokens * (double) passes / (cpuNanos.get() / 1e9));
   }
 }

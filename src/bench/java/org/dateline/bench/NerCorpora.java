@@ -15,8 +15,8 @@ import org.dateline.enrich.entities.EntityType;
 /**
  * Readers for the two entity benchmarks: CoNLL-2003 (IOB1 columns) and GUM's Wikinews stories
  * (CoNLL-U with bracketed {@code Entity=} annotations). Each story becomes plain text plus its gold
- * spans as character offsets into that text, so any recogniser is scored end to end, through its own
- * tokenizer and sentence splitter.
+ * spans as character offsets into that text, so any recogniser is scored end to end, through its
+ * own tokenizer and sentence splitter.
  */
 public final class NerCorpora {
 
@@ -163,12 +163,14 @@ public final class NerCorpora {
    * Penn tags a name may contain between its proper nouns ("University of Helsinki"). Penn, not
    * Universal, tags: GUM tags the "United" of "United States" VERB but NNP.
    */
-  private static final Set<String> NAME_INNER = Set.of("NNP", "NNPS", "IN", "DT", "CC", "HYPH", "CD", "TO");
+  private static final Set<String> NAME_INNER =
+      Set.of("NNP", "NNPS", "IN", "DT", "CC", "HYPH", "CD", "TO");
+
   private static final Set<String> PROPER = Set.of("NNP", "NNPS");
 
   /**
-   * GUM: every {@code *.conllu} story in {@code dir}, text rebuilt with its spacing. Gold entities are
-   * GUM's person, organization and place mentions that are names: the span split at commas
+   * GUM: every {@code *.conllu} story in {@code dir}, text rebuilt with its spacing. Gold entities
+   * are GUM's person, organization and place mentions that are names: the span split at commas
    * ("Cambridge, Massachusetts" is two names, as in CoNLL), each part trimmed to its outer proper
    * nouns, made only of proper nouns and the function words between them, and not inside another
    * such name (GUM also marks "the biologist" and pronouns, which no NER tags). Titles GUM tags as
@@ -315,8 +317,9 @@ public final class NerCorpora {
   private static List<Gold> outermost(List<Tok> toks, List<int[]> named) {
     List<Gold> out = new ArrayList<>();
     for (int[] s : named) {
-      boolean inner = named.stream().anyMatch(o -> o != s && o[0] <= s[0] && o[1] >= s[1]
-          && (o[1] - o[0] > s[1] - s[0]));
+      boolean inner =
+          named.stream()
+              .anyMatch(o -> o != s && o[0] <= s[0] && o[1] >= s[1] && (o[1] - o[0] > s[1] - s[0]));
       Gold g = new Gold(toks.get(s[0]).start(), toks.get(s[1]).end(), EntityType.values()[s[2]]);
       if (!inner && !out.contains(g)) {
         out.add(g);

@@ -17,8 +17,17 @@ import org.dateline.search.SearchService;
 public final class QueryBench {
 
   /** Figures of one run (milliseconds). */
-  public record Result(int queries, int passes, long requests, double p50Ms, double p95Ms,
-      double p99Ms, double maxMs, double meanMs, double qps, long hitsPerPass,
+  public record Result(
+      int queries,
+      int passes,
+      long requests,
+      double p50Ms,
+      double p95Ms,
+      double p99Ms,
+      double maxMs,
+      double meanMs,
+      double qps,
+      long hitsPerPass,
       List<QueryTime> slowest) {}
 
   /** One query's slowest timed latency and its hit count. */
@@ -73,8 +82,17 @@ public final class QueryBench {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
-    return new Result(queries.size(), passes, sorted.length, pct(sorted, 50), pct(sorted, 95),
-        pct(sorted, 99), sorted[sorted.length - 1] / 1e6, mean, sorted.length / wallSeconds, hits,
+    return new Result(
+        queries.size(),
+        passes,
+        sorted.length,
+        pct(sorted, 50),
+        pct(sorted, 95),
+        pct(sorted, 99),
+        sorted[sorted.length - 1] / 1e6,
+        mean,
+        sorted.length / wallSeconds,
+        hits,
         List.copyOf(slowest.subList(0, Math.min(10, slowest.size()))));
   }
 

@@ -1,6 +1,5 @@
 package org.dateline.bench;
 
-import org.dateline.config.JvmCommand;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.config.JvmCommand;
 
 /**
  * A {@code dateline serve} in a child JVM of its own (the same java and class path as this one),
@@ -35,8 +35,8 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Starts {@code dateline serve --index dir --port port} with {@code -Xmx<heap>}; with a
-   * {@code jfr} file, under Java Flight Recorder's profiling settings, written when it stops.
+   * Starts {@code dateline serve --index dir --port port} with {@code -Xmx<heap>}; with a {@code
+   * jfr} file, under Java Flight Recorder's profiling settings, written when it stops.
    */
   public static ServerProcess start(Path indexDir, int port, String heap, Path log, Path jfr)
       throws IOException {
@@ -44,19 +44,31 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /** {@link #start(Path, int, String, Path, Path)} with more {@code serve} options. */
-  public static ServerProcess start(Path indexDir, int port, String heap, Path log, Path jfr,
-      List<String> serveOptions) throws IOException {
+  public static ServerProcess start(
+      Path indexDir, int port, String heap, Path log, Path jfr, List<String> serveOptions)
+      throws IOException {
     JvmCommand jvm = JvmCommand.withHeap(heap).option("-Xms" + heap);
     if (jfr != null) {
       jvm.option("-XX:StartFlightRecording=settings=profile,filename=" + jfr.toAbsolutePath());
     }
-    List<String> args = new ArrayList<>(List.of("serve", "--index", indexDir.toString(), "--port",
-        Integer.toString(port), "--web", "none"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "serve",
+                "--index",
+                indexDir.toString(),
+                "--port",
+                Integer.toString(port),
+                "--web",
+                "none"));
     args.addAll(serveOptions);
     List<String> cmd = jvm.dateline(args);
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
     return new ServerProcess(p, "http://127.0.0.1:" + port, start);
   }
 
@@ -79,14 +91,19 @@ public final class ServerProcess implements AutoCloseable {
    */
   public long awaitFirstAnswer(String firstQueryString, Duration limit)
       throws IOException, InterruptedException {
-    try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
-      HttpRequest req = HttpRequest.newBuilder(URI.create(url + "/api/search?" + firstQueryString))
-          .timeout(Duration.ofSeconds(60)).build();
+    try (HttpClient client =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+      HttpRequest req =
+          HttpRequest.newBuilder(URI.create(url + "/api/search?" + firstQueryString))
+              .timeout(Duration.ofSeconds(60))
+              .build();
       long deadline = System.nanoTime() + limit.toNanos();
       while (System.nanoTime() < deadline) {
         if (!process.isAlive()) {
-          throw new IOException("the server exited with status " + process.exitValue()
-              + " before answering; see its log");
+          throw new IOException(
+              "the server exited with status "
+                  + process.exitValue()
+                  + " before answering; see its log");
         }
         try {
           if (client.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -102,10 +119,10 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Live heap in MB: the bytes of all reachable objects, counted by the JDK's
-   * {@code jcmd GC.class_histogram} (a full GC, then a count inside that same safepoint); -1 when
-   * jcmd is unavailable. Reading {@code GC.heap_info} after a separate {@code GC.run} is not used:
-   * a loaded server allocates hundreds of MB in the half second between the two jcmd calls.
+   * Live heap in MB: the bytes of all reachable objects, counted by the JDK's {@code jcmd
+   * GC.class_histogram} (a full GC, then a count inside that same safepoint); -1 when jcmd is
+   * unavailable. Reading {@code GC.heap_info} after a separate {@code GC.run} is not used: a loaded
+   * server allocates hundreds of MB in the half second between the two jcmd calls.
    */
   public double liveHeapMb() throws InterruptedException {
     try {
@@ -118,9 +135,12 @@ public final class ServerProcess implements AutoCloseable {
 
   private String run(String command) throws IOException, InterruptedException {
     String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-    Process p = new ProcessBuilder(jcmd, Long.toString(process.pid()), command)
-        .redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Process p =
+        new ProcessBuilder(jcmd, Long.toString(process.pid()), command)
+            .redirectErrorStream(true)
+            .start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     p.waitFor(30, TimeUnit.SECONDS);
     return out;
   }

@@ -27,25 +27,37 @@ import org.dateline.ingest.SourceDoc;
 public final class StoredPageFacts {
 
   /** Markup that states the page's own address. */
-  private static final Pattern STATES_URL = Pattern.compile(
-      "(?i)rel\\s*=\\s*[\"']?canonical|[\"']og:url[\"']|[\"']twitter:url[\"']|mainEntityOfPage");
+  private static final Pattern STATES_URL =
+      Pattern.compile(
+          "(?i)rel\\s*=\\s*[\"']?canonical|[\"']og:url[\"']|[\"']twitter:url[\"']|mainEntityOfPage");
+
   /** Markup that states a publication date in a machine-readable place. */
-  private static final Pattern STATES_DATE = Pattern.compile(
-      "(?i)datePublished|published_time|[\"']pubdate|publish[-_ ]?date|dc\\.date"
-          + "|<time[^>]{0,200}datetime|dateCreated|parsely-pub-date");
+  private static final Pattern STATES_DATE =
+      Pattern.compile(
+          "(?i)datePublished|published_time|[\"']pubdate|publish[-_ ]?date|dc\\.date"
+              + "|<time[^>]{0,200}datetime|dateCreated|parsely-pub-date");
+
   /** Markup that names the outlet (beyond the address, which names it too). */
-  private static final Pattern STATES_OUTLET = Pattern.compile(
-      "(?i)og:site_name|application-name|\"publisher\"");
+  private static final Pattern STATES_OUTLET =
+      Pattern.compile("(?i)og:site_name|application-name|\"publisher\"");
 
   private static final Config DEFAULTS = Config.defaults();
 
-  private final FileParser parser = new FileParser(DEFAULTS.maxFileBytes(),
-      DEFAULTS.maxArticleChars(), DEFAULTS.limits().maxFileTextChars());
+  private final FileParser parser =
+      new FileParser(
+          DEFAULTS.maxFileBytes(),
+          DEFAULTS.maxArticleChars(),
+          DEFAULTS.limits().maxFileTextChars());
   private final Enricher enricher = Enricher.standard(EntityExtractor.NONE);
 
   /** What one page states, and what Dateline found. */
-  public record Facts(boolean statesUrl, boolean statesDate, boolean statesOutlet, String foundUrl,
-      String foundDate, String foundOutlet) {}
+  public record Facts(
+      boolean statesUrl,
+      boolean statesDate,
+      boolean statesOutlet,
+      String foundUrl,
+      String foundDate,
+      String foundOutlet) {}
 
   /** A page's article as indexed, with its facts. */
   record Read(Article article, Facts facts) {}
@@ -55,9 +67,14 @@ public final class StoredPageFacts {
     Article a = enricher.enrich(page.toString(), docs.get(0), null);
     String raw = rawMarkup(page);
     boolean statesUrl = STATES_URL.matcher(raw).find();
-    Facts facts = new Facts(statesUrl, STATES_DATE.matcher(raw).find(),
-        statesUrl || STATES_OUTLET.matcher(raw).find(), a.url(),
-        a.date() == null ? null : a.date().instant().toString(), a.outlet());
+    Facts facts =
+        new Facts(
+            statesUrl,
+            STATES_DATE.matcher(raw).find(),
+            statesUrl || STATES_OUTLET.matcher(raw).find(),
+            a.url(),
+            a.date() == null ? null : a.date().instant().toString(),
+            a.outlet());
     return new Read(a, facts);
   }
 
@@ -81,26 +98,35 @@ public final class StoredPageFacts {
 
   /** Coverage of URL, date and outlet over the pages of one run. */
   public static List<Coverage> coverage(List<ExtractionBench.PageResult> pages) {
-    List<Facts> facts = pages.stream().map(ExtractionBench.PageResult::facts)
-        .filter(f -> f != null).toList();
+    List<Facts> facts =
+        pages.stream().map(ExtractionBench.PageResult::facts).filter(f -> f != null).toList();
     return List.of(
         coverage("url", facts, Facts::statesUrl, f -> f.foundUrl() != null),
         coverage("date", facts, Facts::statesDate, f -> f.foundDate() != null),
         coverage("outlet", facts, Facts::statesOutlet, f -> f.foundOutlet() != null));
   }
 
-  private static Coverage coverage(String fact, List<Facts> facts, Predicate<Facts> states,
-      Predicate<Facts> found) {
-    return new Coverage(fact, facts.stream().filter(states.and(found)).count(),
-        facts.stream().filter(states).count(), facts.stream().filter(found).count(),
+  private static Coverage coverage(
+      String fact, List<Facts> facts, Predicate<Facts> states, Predicate<Facts> found) {
+    return new Coverage(
+        fact,
+        facts.stream().filter(states.and(found)).count(),
+        facts.stream().filter(states).count(),
+        facts.stream().filter(found).count(),
         facts.size());
   }
 
   /** Prints, for URL, date and outlet, on how many of the pages that state it it was found. */
   static void printCoverage(List<ExtractionBench.PageResult> pages) {
     for (Coverage c : coverage(pages)) {
-      System.out.printf(Locale.ROOT, "%-7s found on %d of %d pages that state it (%.1f%%);"
-          + " on %d of all %d%n", c.fact(), c.found(), c.stated(), 100 * c.share(), c.foundAll(),
+      System.out.printf(
+          Locale.ROOT,
+          "%-7s found on %d of %d pages that state it (%.1f%%);" + " on %d of all %d%n",
+          c.fact(),
+          c.found(),
+          c.stated(),
+          100 * c.share(),
+          c.foundAll(),
           c.pages());
     }
   }

@@ -29,6 +29,7 @@ public final class StoryBench {
 
   /** Pairs of the truth are at most this far apart (the evaluation window). */
   public static final long TRUTH_WINDOW_MS = 72L * 3600 * 1000;
+
   /** Ingest looks for copies this far apart. */
   public static final long INGEST_WINDOW_MS = 7L * 24 * 3600 * 1000;
 
@@ -42,22 +43,33 @@ public final class StoryBench {
   /**
    * The figures. {@code truthPairs}: pairs whose shorter text has at least 40 shingles, at most 72
    * h apart, with containment at least 0.8 or Jaccard at least 0.5; {@code found}: those whose two
-   * articles share a story. {@code joined}: articles that joined another's story;
-   * {@code justified}: those with a story mate they are a copy of by the join rule (long texts:
-   * exact overlap within 7 days; short ones: same exact hash); {@code beyondTruthWindow}: joins
-   * justified only by a mate 72 h to 7 days away; {@code chainedPairs}: same-story pairs of long
-   * texts within 72 h that are not copies of each other (a third copy links them).
+   * articles share a story. {@code joined}: articles that joined another's story; {@code
+   * justified}: those with a story mate they are a copy of by the join rule (long texts: exact
+   * overlap within 7 days; short ones: same exact hash); {@code beyondTruthWindow}: joins justified
+   * only by a mate 72 h to 7 days away; {@code chainedPairs}: same-story pairs of long texts within
+   * 72 h that are not copies of each other (a third copy links them).
    */
-  public record Accuracy(long articles, long stories, long storiesOfTwoOrMore, long truthPairs,
-      long found, double recall, long joined, long justified, double precision,
-      long shortJoined, long beyondTruthWindow, long chainedPairs) {}
+  public record Accuracy(
+      long articles,
+      long stories,
+      long storiesOfTwoOrMore,
+      long truthPairs,
+      long found,
+      double recall,
+      long joined,
+      long justified,
+      double precision,
+      long shortJoined,
+      long beyondTruthWindow,
+      long chainedPairs) {}
 
   private StoryBench() {}
 
   /** Every live article of the index in {@code dir}. */
   public static List<Stored> read(Path dir) throws IOException {
     List<Stored> out = new ArrayList<>();
-    try (Directory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+    try (Directory d = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(d)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         StoredFields fields = leaf.reader().storedFields();
         Bits live = leaf.reader().getLiveDocs();
@@ -66,8 +78,13 @@ public final class StoryBench {
             Document stored = fields.document(doc);
             Article a = Schema.toArticle(stored);
             Long date = a.date() == null ? null : a.date().instant().toEpochMilli();
-            out.add(new Stored(a.id(), a.title(), date, Schema.storyOf(stored),
-                Fingerprint.of(a.title(), a.text())));
+            out.add(
+                new Stored(
+                    a.id(),
+                    a.title(),
+                    date,
+                    Schema.storyOf(stored),
+                    Fingerprint.of(a.title(), a.text())));
           }
         }
       }
@@ -119,20 +136,32 @@ public final class StoryBench {
         beyond += nearest > TRUTH_WINDOW_MS && nearest <= INGEST_WINDOW_MS ? 1 : 0;
       }
     }
-    return new Accuracy(n, byStory.size(), storiesOfTwoOrMore(articles), truth, found,
-        truth == 0 ? 1 : (double) found / truth, joined, justified,
-        joined == 0 ? 1 : (double) justified / joined, shortJoined, beyond, chained);
+    return new Accuracy(
+        n,
+        byStory.size(),
+        storiesOfTwoOrMore(articles),
+        truth,
+        found,
+        truth == 0 ? 1 : (double) found / truth,
+        joined,
+        justified,
+        joined == 0 ? 1 : (double) justified / joined,
+        shortJoined,
+        beyond,
+        chained);
   }
 
   /** How far (ms) the nearest story mate of article {@code i} that it copies is; MAX if none. */
-  private static long nearestMate(List<Stored> articles, List<Integer> story, int i,
-      List<Integer> copies) {
+  private static long nearestMate(
+      List<Stored> articles, List<Integer> story, int i, List<Integer> copies) {
     Stored a = articles.get(i);
     long best = Long.MAX_VALUE;
     for (int j : story) {
       Stored b = articles.get(j);
-      boolean copy = a.fp().comparable() ? copies.contains(j)
-          : j != i && a.fp().exactHash() != 0 && a.fp().exactHash() == b.fp().exactHash();
+      boolean copy =
+          a.fp().comparable()
+              ? copies.contains(j)
+              : j != i && a.fp().exactHash() != 0 && a.fp().exactHash() == b.fp().exactHash();
       if (copy) {
         best = Math.min(best, apart(a, b));
       }
@@ -140,14 +169,16 @@ public final class StoryBench {
     return best;
   }
 
-  private static long chainedPairs(List<Stored> articles, List<Integer> story,
-      List<List<Integer>> copiesOf) {
+  private static long chainedPairs(
+      List<Stored> articles, List<Integer> story, List<List<Integer>> copiesOf) {
     long chained = 0;
     for (int x = 0; x < story.size(); x++) {
       for (int y = x + 1; y < story.size(); y++) {
         Stored a = articles.get(story.get(x));
         Stored b = articles.get(story.get(y));
-        if (a.fp().comparable() && b.fp().comparable() && apart(a, b) <= TRUTH_WINDOW_MS
+        if (a.fp().comparable()
+            && b.fp().comparable()
+            && apart(a, b) <= TRUTH_WINDOW_MS
             && !copiesOf.get(story.get(x)).contains(story.get(y))) {
           chained++;
         }
@@ -195,8 +226,9 @@ public final class StoryBench {
       for (int j : touched) {
         int a = fp.shingles().length;
         int b = articles.get(j).fp().shingles().length;
-        Overlap o = new Overlap((double) shared[j] / Math.min(a, b),
-            (double) shared[j] / (a + b - shared[j]));
+        Overlap o =
+            new Overlap(
+                (double) shared[j] / Math.min(a, b), (double) shared[j] / (a + b - shared[j]));
         if (o.joins()) {
           mine.add(j);
         }
@@ -208,8 +240,8 @@ public final class StoryBench {
   }
 
   /**
-   * Bytes the story fields of {@code articles} take in an index of their own (written to
-   * {@code scratch}, merged into one segment).
+   * Bytes the story fields of {@code articles} take in an index of their own (written to {@code
+   * scratch}, merged into one segment).
    */
   public static long storyFieldBytes(List<Stored> articles, Path scratch) throws IOException {
     try (Directory d = FSDirectory.open(scratch);

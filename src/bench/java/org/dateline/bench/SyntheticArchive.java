@@ -4,20 +4,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.util.Locale;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
-import java.nio.file.Path;
-import java.nio.file.Files;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -33,30 +33,68 @@ import org.dateline.index.Schema;
  * regenerated and two runs with the same seed write identical bytes.
  *
  * <p>Each article: a real story chosen uniformly (Reuters-21578 or BBC) lends its title and its
- * first one to five paragraphs; zero to three paragraphs of other stories of the same source follow.
- * Date uniform over 2000-01-01..2026-12-31 (second precision, UTC); outlet one of {@link #OUTLETS},
- * Zipf-distributed (the first is the most frequent); entities are the Reuters codes
+ * first one to five paragraphs; zero to three paragraphs of other stories of the same source
+ * follow. Date uniform over 2000-01-01..2026-12-31 (second precision, UTC); outlet one of {@link
+ * #OUTLETS}, Zipf-distributed (the first is the most frequent); entities are the Reuters codes
  * ({@code <PLACES>}, {@code <PEOPLE>}, {@code <ORGS>}) of every Reuters story lending a paragraph,
- * and a BBC-led article draws up to two places, two people and one organisation from the same codes,
- * weighted by how often the corpus uses each.
+ * and a BBC-led article draws up to two places, two people and one organisation from the same
+ * codes, weighted by how often the corpus uses each.
  */
 public final class SyntheticArchive {
 
   /** Fifty invented outlet names (synthetic data must not pose as a real paper's). */
-  public static final List<String> OUTLETS = List.of(
-      "Northgate Herald", "Riverside Chronicle", "The Harbour Post", "Eastfield Courier",
-      "Westmarch Times", "The Valley Gazette", "Lakeshore Tribune", "Summit Daily",
-      "The Meridian Record", "Bayside Observer", "Hillcrest Journal", "The Capital Ledger",
-      "Southport Sentinel", "Granite City News", "The Prairie Dispatch", "Coastline Mercury",
-      "Oakmont Register", "The Borough Standard", "Ironbridge Examiner", "Silverlake Star",
-      "The Northern Bulletin", "Fairhaven Press", "Kingsford Reporter", "The Delta Clarion",
-      "Pinewood Argus", "Redcliff Enquirer", "The Island Beacon", "Marlow Advertiser",
-      "Stonebridge Echo", "The Upland Telegraph", "Brookfield Monitor", "Seabrook Guardian",
-      "The Frontier Review", "Ashton Evening News", "Glenwood Leader", "The Midland Pilot",
-      "Harrow Weekly", "Copperfield Signal", "The Canal Street Journal", "Westbury Packet",
-      "Elmstead Citizen", "The Highland Express", "Crescent Bay Voice", "Thornbury Mail",
-      "The Old Quarter Crier", "Larkspur Times-Union", "Millbrook Sun", "The Tidewater Record",
-      "Wexley Morning Post", "Cobalt Coast Wire");
+  public static final List<String> OUTLETS =
+      List.of(
+          "Northgate Herald",
+          "Riverside Chronicle",
+          "The Harbour Post",
+          "Eastfield Courier",
+          "Westmarch Times",
+          "The Valley Gazette",
+          "Lakeshore Tribune",
+          "Summit Daily",
+          "The Meridian Record",
+          "Bayside Observer",
+          "Hillcrest Journal",
+          "The Capital Ledger",
+          "Southport Sentinel",
+          "Granite City News",
+          "The Prairie Dispatch",
+          "Coastline Mercury",
+          "Oakmont Register",
+          "The Borough Standard",
+          "Ironbridge Examiner",
+          "Silverlake Star",
+          "The Northern Bulletin",
+          "Fairhaven Press",
+          "Kingsford Reporter",
+          "The Delta Clarion",
+          "Pinewood Argus",
+          "Redcliff Enquirer",
+          "The Island Beacon",
+          "Marlow Advertiser",
+          "Stonebridge Echo",
+          "The Upland Telegraph",
+          "Brookfield Monitor",
+          "Seabrook Guardian",
+          "The Frontier Review",
+          "Ashton Evening News",
+          "Glenwood Leader",
+          "The Midland Pilot",
+          "Harrow Weekly",
+          "Copperfield Signal",
+          "The Canal Street Journal",
+          "Westbury Packet",
+          "Elmstead Citizen",
+          "The Highland Express",
+          "Crescent Bay Voice",
+          "Thornbury Mail",
+          "The Old Quarter Crier",
+          "Larkspur Times-Union",
+          "Millbrook Sun",
+          "The Tidewater Record",
+          "Wexley Morning Post",
+          "Cobalt Coast Wire");
 
   private static final long FIRST_SECOND = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
   private static final long END_SECOND = Instant.parse("2027-01-01T00:00:00Z").getEpochSecond();
@@ -66,8 +104,8 @@ public final class SyntheticArchive {
   private final long seed;
   private final double[] outletCdf;
   private final Map<String, WeightedCodes> codes = new TreeMap<>();
-  private final ObjectWriter json = new ObjectMapper().registerModule(new JavaTimeModule())
-      .writerFor(Article.class);
+  private final ObjectWriter json =
+      new ObjectMapper().registerModule(new JavaTimeModule()).writerFor(Article.class);
 
   /** Weighted sampling over one dimension's codes (cumulative counts). */
   private record WeightedCodes(List<String> values, long[] cumulative) {
@@ -80,7 +118,8 @@ public final class SyntheticArchive {
 
   public SyntheticArchive(List<Story> reuters, List<Story> bbc, long seed) {
     if (reuters.isEmpty() || bbc.isEmpty()) {
-      throw new IllegalArgumentException("the synthetic archive needs both Reuters and BBC stories");
+      throw new IllegalArgumentException(
+          "the synthetic archive needs both Reuters and BBC stories");
     }
     this.reuters = List.copyOf(reuters);
     this.bbc = List.copyOf(bbc);
@@ -136,10 +175,23 @@ public final class SyntheticArchive {
     long second = FIRST_SECOND + rnd.nextLong(END_SECOND - FIRST_SECOND);
     String outlet = OUTLETS.get(outletIndex(rnd.nextDouble()));
     String id = String.format(java.util.Locale.ROOT, "syn-%07d", i);
-    return new Article(id, path, Long.toString(i), null, lead.title(), text,
+    return new Article(
+        id,
+        path,
+        Long.toString(i),
+        null,
+        lead.title(),
+        text,
         new PubDate(Instant.ofEpochSecond(second), PubDate.Precision.SECOND, "synthetic"),
-        outlet, List.of(), fromReuters ? List.of("Reuters") : List.of(), "en", "text/plain",
-        contentHash(text), Map.of("generator", "synthetic, seed " + seed), entities, List.of(),
+        outlet,
+        List.of(),
+        fromReuters ? List.of("Reuters") : List.of(),
+        "en",
+        "text/plain",
+        contentHash(text),
+        Map.of("generator", "synthetic, seed " + seed),
+        entities,
+        List.of(),
         List.of());
   }
 
@@ -202,8 +254,8 @@ public final class SyntheticArchive {
    * the bytes written.
    */
   public long writeText(long count, Path dir) throws IOException {
-    DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-        .withZone(ZoneOffset.UTC);
+    DateTimeFormatter day =
+        DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     long bytes = 0;
     for (long i = 0; i < count; i++) {
       Article a = article(i, "");
@@ -211,8 +263,9 @@ public final class SyntheticArchive {
       if (i % 1000 == 0) {
         Files.createDirectories(folder);
       }
-      byte[] file = (a.title() + "\n\n" + day.format(a.date().instant()) + "\n\n" + a.text()
-          + "\n").getBytes(StandardCharsets.UTF_8);
+      byte[] file =
+          (a.title() + "\n\n" + day.format(a.date().instant()) + "\n\n" + a.text() + "\n")
+              .getBytes(StandardCharsets.UTF_8);
       Files.write(folder.resolve(a.id() + ".txt"), file);
       bytes += file.length;
     }
@@ -221,7 +274,8 @@ public final class SyntheticArchive {
 
   /** Writes the given articles (e.g. the real Reuters stories) as JSON lines. */
   public static void writeAll(List<Article> articles, Writer out) throws IOException {
-    ObjectWriter w = new ObjectMapper().registerModule(new JavaTimeModule()).writerFor(Article.class);
+    ObjectWriter w =
+        new ObjectMapper().registerModule(new JavaTimeModule()).writerFor(Article.class);
     for (Article a : articles) {
       out.write(w.writeValueAsString(a));
       out.write('\n');

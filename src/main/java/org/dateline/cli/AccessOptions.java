@@ -15,21 +15,31 @@ final class AccessOptions {
 
   static final String WRITE_KEYS_ENV = "DATELINE_WRITE_KEYS";
 
-  @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
-      description = "Origins of other pages that may call the API from a browser, e.g."
-          + " https://partner.example (env DATELINE_CORS_ORIGINS; default: none).",
+  @Option(
+      names = "--cors",
+      paramLabel = "ORIGIN",
+      split = ",",
+      description =
+          "Origins of other pages that may call the API from a browser, e.g."
+              + " https://partner.example (env DATELINE_CORS_ORIGINS; default: none).",
       defaultValue = "${env:DATELINE_CORS_ORIGINS:-${env:DATELINE_CORS:-}}")
   List<String> cors;
 
-  @Option(names = "--read-keys-file", paramLabel = "FILE",
-      description = "JSON file of read keys, each pinning an outlet and/or date range"
-          + " (env DATELINE_READ_KEYS_FILE; default: none).",
+  @Option(
+      names = "--read-keys-file",
+      paramLabel = "FILE",
+      description =
+          "JSON file of read keys, each pinning an outlet and/or date range"
+              + " (env DATELINE_READ_KEYS_FILE; default: none).",
       defaultValue = "${env:DATELINE_READ_KEYS_FILE}")
   Path readKeysFile;
 
-  @Option(names = "--read-access", paramLabel = "open|local|key",
-      description = "Who may read without a key: anyone, clients on this machine, or nobody"
-          + " (env DATELINE_READ_ACCESS; default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--read-access",
+      paramLabel = "open|local|key",
+      description =
+          "Who may read without a key: anyone, clients on this machine, or nobody"
+              + " (env DATELINE_READ_ACCESS; default: ${DEFAULT-VALUE}).",
       defaultValue = "${env:DATELINE_READ_ACCESS:-local}")
   String readAccess;
 

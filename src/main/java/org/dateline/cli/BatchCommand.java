@@ -28,57 +28,97 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dateline batch FILE}: one search per line of FILE, one row per line, as CSV or JSON lines. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
+/**
+ * {@code dateline batch FILE}: one search per line of FILE, one row per line, as CSV or JSON lines.
+ */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
     description = "Search every line of a file (a list of names, say); one row per line.")
 final class BatchCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "FILE", description = "Queries, one per line (a .csv file: the first"
-      + " column).")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "Queries, one per line (a .csv file: the first" + " column).")
   Path file;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the rows here (default:"
-      + " standard output); .jsonl or .ndjson writes JSON lines, anything else CSV.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "Write the rows here (default:"
+              + " standard output); .jsonl or .ndjson writes JSON lines, anything else CSV.")
   Path out;
 
   @Option(names = "--variants", description = "A name also finds its other spellings.")
   boolean variants;
 
-  @Option(names = "--proximity", paramLabel = "N", defaultValue = "-1", description = "Words of a"
-      + " name (a line of plain words) or phrase may stand N positions apart.")
+  @Option(
+      names = "--proximity",
+      paramLabel = "N",
+      defaultValue = "-1",
+      description =
+          "Words of a" + " name (a line of plain words) or phrase may stand N positions apart.")
   int proximity;
 
-  @Option(names = "--hits", paramLabel = "N", defaultValue = "3", description = "Best hits per"
-      + " line (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--hits",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "Best hits per" + " line (default: ${DEFAULT-VALUE}).")
   int hits;
 
-  @Option(names = "--outlet", description = "Only this outlet (repeatable).") List<String> outlets;
-  @Option(names = "--from", description = "First day (ISO date).") LocalDate from;
-  @Option(names = "--to", description = "Last day (ISO date).") LocalDate to;
+  @Option(names = "--outlet", description = "Only this outlet (repeatable).")
+  List<String> outlets;
+
+  @Option(names = "--from", description = "First day (ISO date).")
+  LocalDate from;
+
+  @Option(names = "--to", description = "Last day (ISO date).")
+  LocalDate to;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    List<String> lines = BatchInput.lines(Files.readString(file, StandardCharsets.UTF_8),
-        file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+    List<String> lines =
+        BatchInput.lines(
+            Files.readString(file, StandardCharsets.UTF_8),
+            file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
     Map<String, List<String>> filters = new LinkedHashMap<>();
     if (outlets != null && !outlets.isEmpty()) {
       filters.put("outlet", outlets);
     }
-    BatchOptions options = new BatchOptions(new SearchRequest("", filters, from, to,
-        SortOrder.RELEVANCE, 1, SearchRequest.DEFAULT_SIZE, null, 1, 0), variants, proximity, hits);
+    BatchOptions options =
+        new BatchOptions(
+            new SearchRequest(
+                "",
+                filters,
+                from,
+                to,
+                SortOrder.RELEVANCE,
+                1,
+                SearchRequest.DEFAULT_SIZE,
+                null,
+                1,
+                0),
+            variants,
+            proximity,
+            hits);
     String name = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-    BatchTable.Format format = name.endsWith(".jsonl") || name.endsWith(".ndjson")
-        ? BatchTable.Format.JSONL : BatchTable.Format.CSV;
+    BatchTable.Format format =
+        name.endsWith(".jsonl") || name.endsWith(".ndjson")
+            ? BatchTable.Format.JSONL
+            : BatchTable.Format.CSV;
     BatchProgress progress = BatchProgress.untracked(lines.size());
-    try (SearchService search = SearchService.readOnly(common.toConfig().indexDir(),
-            common.toConfig().limits());
-        Writer w = out == null
-            ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-            : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    try (SearchService search =
+            SearchService.readOnly(common.toConfig().indexDir(), common.toConfig().limits());
+        Writer w =
+            out == null
+                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       BatchTable table = new BatchTable(w, format, options.hitsPerLine());
       table.header();
       new BatchSearch(search).run(lines, options, table::write, progress);
@@ -86,7 +126,11 @@ final class BatchCommand implements Callable<Integer> {
     }
     BatchProgress.Status s = progress.status();
     PrintWriter err = spec.commandLine().getErr();
-    err.printf(Locale.ROOT, "%d lines searched (%d errors) in %d ms%n", s.done(), s.errors(),
+    err.printf(
+        Locale.ROOT,
+        "%d lines searched (%d errors) in %d ms%n",
+        s.done(),
+        s.errors(),
         s.elapsedMs());
     err.flush();
     return 0;

@@ -6,8 +6,8 @@ import picocli.CommandLine.Mixin;
 /**
  * Every option a Dateline process can take, for {@code serve} (which ingests uploads, searches and
  * serves) and the benchmarks. The other commands take only their own groups: {@code index} the
- * index folder and {@link IngestOptions}, {@code search} the index folder and
- * {@link QueryOptions}; so their help lists what they use.
+ * index folder and {@link IngestOptions}, {@code search} the index folder and {@link QueryOptions};
+ * so their help lists what they use.
  */
 public final class CommonOptions {
 

@@ -5,24 +5,31 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.dateline.enrich.entities.EntityResolver;
 import org.dateline.enrich.entities.Mention;
-import org.dateline.enrich.entities.Registry;
 import org.dateline.enrich.entities.NerExtractor;
+import org.dateline.enrich.entities.Registry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline entities FILE|-}: the entity mentions of one plain text, one JSON line each. */
-@Command(name = "entities", mixinStandardHelpOptions = true, subcommands = EntitiesApplyCommand.class,
-    description = "Print the named entities of a UTF-8 text file (or - for standard input) as JSON"
-        + " lines {text, type, start, end, canonical}; offsets are characters into the text.")
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
+    subcommands = EntitiesApplyCommand.class,
+    description =
+        "Print the named entities of a UTF-8 text file (or - for standard input) as JSON"
+            + " lines {text, type, start, end, canonical}; offsets are characters into the text.")
 final class EntitiesCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "Text file, or - for standard input.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "Text file, or - for standard input.")
   String file;
 
   @Spec CommandSpec spec;
@@ -30,12 +37,14 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (file == null) {
-      throw new IllegalArgumentException("give a text file (or - for standard input), or 'apply'"
-          + " to re-apply the entity registry to an index");
+      throw new IllegalArgumentException(
+          "give a text file (or - for standard input), or 'apply'"
+              + " to re-apply the entity registry to an index");
     }
-    String text = file.equals("-")
-        ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-        : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    String text =
+        file.equals("-")
+            ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+            : Files.readString(Path.of(file), StandardCharsets.UTF_8);
     PrintWriter out = spec.commandLine().getOut();
     ObjectMapper json = new ObjectMapper();
     List<Mention> recognised = NerExtractor.shared().extract(text);

@@ -6,23 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.config.Config;
-import org.dateline.index.ArticleIndex;
-import org.dateline.pipeline.EntityPass;
-import org.dateline.pipeline.IngestProgress;
-import org.dateline.pipeline.IngestReport;
-import org.dateline.pipeline.IndexRun;
-import org.dateline.pipeline.StageTimes;
 import org.dateline.ingest.FailureKind;
 import org.dateline.ingest.IngestFailure;
+import org.dateline.pipeline.EntityPass;
+import org.dateline.pipeline.IndexRun;
+import org.dateline.pipeline.IngestProgress;
+import org.dateline.pipeline.IngestReport;
+import org.dateline.pipeline.StageTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline index PATH...}: adds or updates the articles of files and folders. */
-@Command(name = "index", mixinStandardHelpOptions = true,
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
     description = "Index files and folders (recursively). Unchanged files are skipped.")
 final class IndexCommand implements Callable<Integer> {
 
@@ -32,21 +33,28 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
   List<Path> paths;
 
-  @Option(names = "--prune", description = "Also remove articles of files under PATH that are gone.")
+  @Option(
+      names = "--prune",
+      description = "Also remove articles of files under PATH that are gone.")
   boolean prune;
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
-  @Option(names = "--commit-every", paramLabel = "FILES",
-      description = "Commit after this many files (and at least every 30 s); a crash loses at most"
-          + " the files since the last commit (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--commit-every",
+      paramLabel = "FILES",
+      description =
+          "Commit after this many files (and at least every 30 s); a crash loses at most"
+              + " the files since the last commit (default: ${DEFAULT-VALUE}).",
       defaultValue = "" + Config.DEFAULT_COMMIT_EVERY_FILES)
   int commitEvery;
 
-  @Option(names = "--full-entity-pass",
-      description = "Resolve the entities of every article again, not only of the new ones"
-          + " (as 'dateline entities apply' does).")
+  @Option(
+      names = "--full-entity-pass",
+      description =
+          "Resolve the entities of every article again, not only of the new ones"
+              + " (as 'dateline entities apply' does).")
   boolean fullEntityPass;
 
   @Spec CommandSpec spec;
@@ -58,8 +66,14 @@ final class IndexCommand implements Callable<Integer> {
     }
     Config config = ingest.applyTo(dir.toConfig()).withCommitEveryFiles(commitEvery);
     PrintWriter out = spec.commandLine().getOut();
-    IngestReport report = run(config, paths, prune,
-        quiet ? IngestProgress.NONE : new TerminalProgress(), out, fullEntityPass);
+    IngestReport report =
+        run(
+            config,
+            paths,
+            prune,
+            quiet ? IngestProgress.NONE : new TerminalProgress(),
+            out,
+            fullEntityPass);
     print(report, out);
     return 0;
   }
@@ -68,13 +82,20 @@ final class IndexCommand implements Callable<Integer> {
    * Runs one indexing pass into {@code config.indexDir()} and says what the entity pass did on
    * {@code out}; shared with {@code serve}.
    */
-  static IngestReport run(Config config, List<Path> paths, boolean prune, IngestProgress progress,
-      PrintWriter out) throws java.io.IOException {
+  static IngestReport run(
+      Config config, List<Path> paths, boolean prune, IngestProgress progress, PrintWriter out)
+      throws java.io.IOException {
     return run(config, paths, prune, progress, out, false);
   }
 
-  private static IngestReport run(Config config, List<Path> paths, boolean prune,
-      IngestProgress progress, PrintWriter out, boolean fullEntityPass) throws java.io.IOException {
+  private static IngestReport run(
+      Config config,
+      List<Path> paths,
+      boolean prune,
+      IngestProgress progress,
+      PrintWriter out,
+      boolean fullEntityPass)
+      throws java.io.IOException {
     IndexRun.Outcome outcome = IndexRun.run(config, paths, prune, progress, fullEntityPass);
     if (outcome.entities() != null) {
       print(outcome.entities(), out);
@@ -84,22 +105,36 @@ final class IndexCommand implements Callable<Integer> {
 
   static void print(EntityPass.Result pass, PrintWriter out) {
     if (pass.full()) {
-      out.printf("Entities resolved across %d articles in %.1f s (%d rewritten), %d entities.%n",
+      out.printf(
+          "Entities resolved across %d articles in %.1f s (%d rewritten), %d entities.%n",
           pass.articles(), pass.elapsedMs() / 1000.0, pass.rewritten(), pass.entities());
     } else {
-      out.printf("Entities of %d new articles resolved against the catalog in %.1f s"
+      out.printf(
+          "Entities of %d new articles resolved against the catalog in %.1f s"
               + " (%d rewritten, %d of them earlier articles); %d articles, %d entities.%n",
-          pass.resolved(), pass.elapsedMs() / 1000.0, pass.rewritten(),
-          pass.rewrittenEarlier(), pass.articles(), pass.entities());
+          pass.resolved(),
+          pass.elapsedMs() / 1000.0,
+          pass.rewritten(),
+          pass.rewrittenEarlier(),
+          pass.articles(),
+          pass.entities());
     }
   }
 
   static void print(IngestReport r, PrintWriter out) {
-    out.printf("Indexed %d of %d files (%d unchanged, %d removed): %d articles in %.1f s"
+    out.printf(
+        "Indexed %d of %d files (%d unchanged, %d removed): %d articles in %.1f s"
             + " (%.1f files/s, %.1f articles/s)%n",
-        r.filesIndexed(), r.filesSeen(), r.filesUnchanged(), r.filesRemoved(),
-        r.articlesWritten(), r.elapsedMs() / 1000.0, r.filesPerSecond(), r.articlesPerSecond());
-    out.printf("%.1f MB of source files, %.2f MB/s. Time by stage (thread-seconds):",
+        r.filesIndexed(),
+        r.filesSeen(),
+        r.filesUnchanged(),
+        r.filesRemoved(),
+        r.articlesWritten(),
+        r.elapsedMs() / 1000.0,
+        r.filesPerSecond(),
+        r.articlesPerSecond());
+    out.printf(
+        "%.1f MB of source files, %.2f MB/s. Time by stage (thread-seconds):",
         r.bytesIndexed() / 1e6, r.megabytesPerSecond());
     long[] ms = r.stages().asArray();
     for (int i = 0; i < ms.length; i++) {

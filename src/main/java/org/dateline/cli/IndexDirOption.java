@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 /** The index folder, which every command names; flag beats environment variable beats default. */
 public final class IndexDirOption {
 
-  @Option(names = "--index", paramLabel = "DIR",
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
       description = "Index folder (env DATELINE_INDEX; default: ${DEFAULT-VALUE}).",
       defaultValue = "${env:DATELINE_INDEX:-" + Config.DEFAULT_INDEX + "}")
   Path index;

@@ -15,8 +15,9 @@ public final class JsonOutOption {
   /** Writes {@code figures} (a record) when {@code --json} was given. */
   public void write(Object figures) throws IOException {
     if (json != null) {
-      Files.writeString(json, ApiServer.jsonMapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(figures));
+      Files.writeString(
+          json,
+          ApiServer.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
     }
   }
 }

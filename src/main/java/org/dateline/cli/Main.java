@@ -9,9 +9,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Dateline 0.1.0",
     description = "Full-text search for news archives.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, EntitiesCommand.class,
-        StoriesCommand.class, BatchCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      ServeCommand.class,
+      SearchCommand.class,
+      EntitiesCommand.class,
+      StoriesCommand.class,
+      BatchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -25,10 +31,11 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("dateline: " + Errors.describe(e));
-      return 1;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("dateline: " + Errors.describe(e));
+          return 1;
+        });
     return cl;
   }
 

@@ -9,21 +9,23 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.config.Config;
 import org.dateline.search.Hit;
-import org.dateline.search.kwic.KwicLine;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchResponse;
 import org.dateline.search.SearchService;
 import org.dateline.search.SortOrder;
+import org.dateline.search.kwic.KwicLine;
 import org.dateline.server.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline search QUERY}: hits as a concordance, match centred, or as JSON. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
     description = "Search the index and print keyword-in-context lines.")
 final class SearchCommand implements Callable<Integer> {
 
@@ -32,24 +34,54 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin IndexDirOption dir;
   @Mixin QueryOptions limits;
 
-  @Parameters(paramLabel = "QUERY", arity = "0..1", defaultValue = "",
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "0..1",
+      defaultValue = "",
       description = "Query (AND/OR/NOT, \"phrase\", \"near words\"~5, wild*, fuzzy~, field:value).")
   String query;
 
-  @Option(names = "--outlet", description = "Only this outlet (repeatable).") List<String> outlets;
-  @Option(names = "--agency", description = "Only this agency (repeatable).") List<String> agencies;
-  @Option(names = "--person") List<String> persons;
-  @Option(names = "--organization") List<String> organizations;
-  @Option(names = "--place") List<String> places;
-  @Option(names = "--language") List<String> languages;
-  @Option(names = "--type") List<String> types;
-  @Option(names = "--from", description = "First day (ISO date).") LocalDate from;
-  @Option(names = "--to", description = "Last day (ISO date).") LocalDate to;
-  @Option(names = "--sort", defaultValue = "relevance", description = "relevance, newest or oldest.")
+  @Option(names = "--outlet", description = "Only this outlet (repeatable).")
+  List<String> outlets;
+
+  @Option(names = "--agency", description = "Only this agency (repeatable).")
+  List<String> agencies;
+
+  @Option(names = "--person")
+  List<String> persons;
+
+  @Option(names = "--organization")
+  List<String> organizations;
+
+  @Option(names = "--place")
+  List<String> places;
+
+  @Option(names = "--language")
+  List<String> languages;
+
+  @Option(names = "--type")
+  List<String> types;
+
+  @Option(names = "--from", description = "First day (ISO date).")
+  LocalDate from;
+
+  @Option(names = "--to", description = "Last day (ISO date).")
+  LocalDate to;
+
+  @Option(
+      names = "--sort",
+      defaultValue = "relevance",
+      description = "relevance, newest or oldest.")
   String sort;
-  @Option(names = "--size", defaultValue = "10", description = "Hits to show (max 100).") int size;
-  @Option(names = "--kwic", defaultValue = "3", description = "KWIC lines per hit.") int kwic;
-  @Option(names = "--json", description = "Print the API's JSON instead.") boolean json;
+
+  @Option(names = "--size", defaultValue = "10", description = "Hits to show (max 100).")
+  int size;
+
+  @Option(names = "--kwic", defaultValue = "3", description = "KWIC lines per hit.")
+  int kwic;
+
+  @Option(names = "--json", description = "Print the API's JSON instead.")
+  boolean json;
 
   @Spec CommandSpec spec;
 
@@ -63,12 +95,24 @@ final class SearchCommand implements Callable<Integer> {
     put(filters, "place", places);
     put(filters, "language", languages);
     put(filters, "type", types);
-    SearchRequest request = new SearchRequest(query, filters, from, to, SortOrder.parse(sort), 1, size,
-        null, kwic, SearchRequest.DEFAULT_FACET_SIZE);
+    SearchRequest request =
+        new SearchRequest(
+            query,
+            filters,
+            from,
+            to,
+            SortOrder.parse(sort),
+            1,
+            size,
+            null,
+            kwic,
+            SearchRequest.DEFAULT_FACET_SIZE);
     SearchResponse response;
     Config config = dir.toConfig();
-    try (SearchService search = SearchService.readOnly(config.indexDir(),
-        limits.applyTo(config.limits(), config.limits().maxRequestBytes()))) {
+    try (SearchService search =
+        SearchService.readOnly(
+            config.indexDir(),
+            limits.applyTo(config.limits(), config.limits().maxRequestBytes()))) {
       response = search.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -91,8 +135,11 @@ final class SearchCommand implements Callable<Integer> {
   static void printConcordance(SearchResponse response, PrintWriter out) {
     out.printf("%d hits (%d ms)%n", response.total(), response.tookMs());
     for (Hit hit : response.hits()) {
-      out.printf("%n%s  %s  %s%n", hit.date() == null ? "undated" : hit.date(),
-          hit.outlet() == null ? "-" : hit.outlet(), hit.title());
+      out.printf(
+          "%n%s  %s  %s%n",
+          hit.date() == null ? "undated" : hit.date(),
+          hit.outlet() == null ? "-" : hit.outlet(),
+          hit.title());
       for (KwicLine line : hit.kwic()) {
         String left = line.left();
         if (left.length() > LEFT_WIDTH) {

@@ -12,26 +12,28 @@ import org.apache.lucene.store.FSDirectory;
 import org.dateline.config.Config;
 import org.dateline.config.WatchConfig;
 import org.dateline.pipeline.DropFolder;
-import org.dateline.pipeline.LiveIndex;
 import org.dateline.pipeline.IngestProgress;
 import org.dateline.pipeline.IngestReport;
+import org.dateline.pipeline.LiveIndex;
 import org.dateline.search.SearchService;
 import org.dateline.server.ApiServer;
 import org.dateline.server.RunningServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dateline serve}: the API and the web page. With the default index it first brings the
  * sample archive ({@code seeds/}) up to date; another index is served as it is. Commits made by a
- * {@code dateline index} running meanwhile become searchable without a restart. With
- * {@code --watch DIR} the server owns the index's writer instead and indexes what is dropped into
- * DIR, searchable near real time.
+ * {@code dateline index} running meanwhile become searchable without a restart. With {@code --watch
+ * DIR} the server owns the index's writer instead and indexes what is dropped into DIR, searchable
+ * near real time.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
     description = "Serve the search API and web page on http://localhost:PORT.")
 final class ServeCommand implements Callable<Integer> {
 
@@ -40,30 +42,46 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--port", paramLabel = "N", description = "Port (env DATELINE_PORT; default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "Port (env DATELINE_PORT; default: ${DEFAULT-VALUE}).",
       defaultValue = "${env:DATELINE_PORT:-" + Config.DEFAULT_PORT + "}")
   int port;
 
-  @Option(names = "--web", paramLabel = "DIR", description = "Folder of the web page (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--web",
+      paramLabel = "DIR",
+      description = "Folder of the web page (default: ${DEFAULT-VALUE}).",
       defaultValue = "${env:DATELINE_WEB:-" + Config.DEFAULT_WEB + "}")
   Path web;
 
   @Mixin AccessOptions access;
 
-  @Option(names = "--watch", paramLabel = "DIR",
-      description = "Own the index's writer and index every file dropped into DIR (and its"
-          + " sub-folders): searchable within a second, committed every --commit-seconds."
-          + " Write under a dot-name or .tmp/.part and rename when done.")
+  @Option(
+      names = "--watch",
+      paramLabel = "DIR",
+      description =
+          "Own the index's writer and index every file dropped into DIR (and its"
+              + " sub-folders): searchable within a second, committed every --commit-seconds."
+              + " Write under a dot-name or .tmp/.part and rename when done.")
   Path watch;
 
-  @Option(names = "--settle-ms", paramLabel = "MS",
-      description = "With --watch: a file not modified for this long is taken as complete"
-          + " (default: ${DEFAULT-VALUE}).", defaultValue = "" + WatchConfig.DEFAULT_SETTLE_MS)
+  @Option(
+      names = "--settle-ms",
+      paramLabel = "MS",
+      description =
+          "With --watch: a file not modified for this long is taken as complete"
+              + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "" + WatchConfig.DEFAULT_SETTLE_MS)
   long settleMs;
 
-  @Option(names = "--commit-seconds", paramLabel = "S",
-      description = "With --watch: how often what was indexed is committed (then the entity pass"
-          + " runs) (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--commit-seconds",
+      paramLabel = "S",
+      description =
+          "With --watch: how often what was indexed is committed (then the entity pass"
+              + " runs) (default: ${DEFAULT-VALUE}).",
       defaultValue = "" + WatchConfig.DEFAULT_COMMIT_SECONDS)
   long commitSeconds;
 
@@ -71,24 +89,35 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Config config = common.toConfig().withPort(port).withWebDir(web)
-        .withAccess(access.toAccessConfig());
+    Config config =
+        common.toConfig().withPort(port).withWebDir(web).withAccess(access.toAccessConfig());
     if (watch != null) {
-      config = config.withWatch(new WatchConfig(watchFolder(config),
-          Duration.ofMillis(settleMs), Duration.ofSeconds(commitSeconds)));
+      config =
+          config.withWatch(
+              new WatchConfig(
+                  watchFolder(config),
+                  Duration.ofMillis(settleMs),
+                  Duration.ofSeconds(commitSeconds)));
     }
     var out = spec.commandLine().getOut();
     if (common.defaultIndex()) {
-      out.println("Bringing the sample archive " + config.seedsDir() + " up to date in "
-          + config.indexDir() + " ...");
+      out.println(
+          "Bringing the sample archive "
+              + config.seedsDir()
+              + " up to date in "
+              + config.indexDir()
+              + " ...");
       out.flush();
-      IngestReport report = IndexCommand.run(config, List.of(config.seedsDir()), true,
-          new TerminalProgress(), out);
+      IngestReport report =
+          IndexCommand.run(config, List.of(config.seedsDir()), true, new TerminalProgress(), out);
       IndexCommand.print(report, out);
     } else if (!config.watch().enabled()
         && !DirectoryReader.indexExists(FSDirectory.open(config.indexDir()))) {
-      throw new IllegalArgumentException("no index in " + config.indexDir()
-          + "; build one first: ./dateline index PATH --index " + config.indexDir());
+      throw new IllegalArgumentException(
+          "no index in "
+              + config.indexDir()
+              + "; build one first: ./dateline index PATH --index "
+              + config.indexDir());
     }
     if (config.watch().enabled()) {
       serveWatching(config, out);
@@ -106,25 +135,34 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--watch " + watch + " is not a folder; create it first");
     }
     if (dir.startsWith(index) || index.startsWith(dir)) {
-      throw new IllegalArgumentException("--watch " + watch + " and the index folder " + index
-          + " must not contain each other");
+      throw new IllegalArgumentException(
+          "--watch " + watch + " and the index folder " + index + " must not contain each other");
     }
     if (settleMs < 0 || commitSeconds < 1) {
-      throw new IllegalArgumentException("--settle-ms must be 0 or more and --commit-seconds 1 or"
-          + " more");
+      throw new IllegalArgumentException(
+          "--settle-ms must be 0 or more and --commit-seconds 1 or" + " more");
     }
     return dir;
   }
 
   /** Serves the index as other processes commit it; uploads open a writer of their own. */
   private static void serveReadOnly(Config config, PrintWriter out) throws Exception {
-    try (SearchService search = SearchService.readOnly(config.indexDir(), config.limits(),
-        config.refreshMs())) {
+    try (SearchService search =
+        SearchService.readOnly(config.indexDir(), config.limits(), config.refreshMs())) {
       // Uploads go through exactly what 'dateline index' runs.
-      RunningServer app = ApiServer.start(search, config,
-          files -> IndexCommand.run(config, files, false, IngestProgress.NONE,
-              new PrintWriter(java.io.Writer.nullWriter())));
-      out.printf("Dateline is serving %s on http://localhost:%d (Ctrl-C stops it)%n",
+      RunningServer app =
+          ApiServer.start(
+              search,
+              config,
+              files ->
+                  IndexCommand.run(
+                      config,
+                      files,
+                      false,
+                      IngestProgress.NONE,
+                      new PrintWriter(java.io.Writer.nullWriter())));
+      out.printf(
+          "Dateline is serving %s on http://localhost:%d (Ctrl-C stops it)%n",
           config.indexDir(), app.port());
       out.flush();
       awaitShutdown(app::close);
@@ -140,40 +178,50 @@ final class ServeCommand implements Callable<Integer> {
     SearchService search;
     RunningServer app;
     try {
-      search = SearchService.nearRealTime(live.index().writer(), config.limits(),
-          config.refreshMs());
+      search =
+          SearchService.nearRealTime(live.index().writer(), config.limits(), config.refreshMs());
       app = ApiServer.start(search, config, live::add);
       live.watch(DropFolder.open(config.watch().dir(), config.watch().settle(), RESCAN));
     } catch (Exception e) {
       live.close();
       throw e;
     }
-    out.printf("Dateline is serving %s on http://localhost:%d and indexing what is dropped into %s"
-        + " (searchable within %d ms, committed every %d s; Ctrl-C stops it)%n",
-        config.indexDir(), app.port(), config.watch().dir(), config.refreshMs(),
+    out.printf(
+        "Dateline is serving %s on http://localhost:%d and indexing what is dropped into %s"
+            + " (searchable within %d ms, committed every %d s; Ctrl-C stops it)%n",
+        config.indexDir(),
+        app.port(),
+        config.watch().dir(),
+        config.refreshMs(),
         config.watch().commitInterval().toSeconds());
     out.flush();
-    awaitShutdown(() -> {
-      app.close();
-      try {
-        search.close();
-        live.close();
-        out.println("Dateline stopped; everything indexed is committed.");
-      } catch (java.io.IOException e) {
-        out.println("dateline: the last commit failed: " + e.getMessage()
-            + "; the files still in the drop folder are indexed again at the next start");
-      }
-      out.flush();
-    });
+    awaitShutdown(
+        () -> {
+          app.close();
+          try {
+            search.close();
+            live.close();
+            out.println("Dateline stopped; everything indexed is committed.");
+          } catch (java.io.IOException e) {
+            out.println(
+                "dateline: the last commit failed: "
+                    + e.getMessage()
+                    + "; the files still in the drop folder are indexed again at the next start");
+          }
+          out.flush();
+        });
   }
 
   /** Blocks until the JVM is asked to stop; {@code stop} runs in the shutdown hook. */
   private static void awaitShutdown(Runnable stop) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stop.run();
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stop.run();
+                  stopped.countDown();
+                }));
     stopped.await();
   }
 }

@@ -10,19 +10,24 @@ import org.dateline.index.ArticleIndex;
 import org.dateline.pipeline.StoryRebuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline stories --recluster}: makes every story again, in publication order. */
-@Command(name = "stories", mixinStandardHelpOptions = true,
-    description = "Stories (copies of one text) of an index. --recluster makes them all again in"
-        + " publication order, the same way every time.")
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description =
+        "Stories (copies of one text) of an index. --recluster makes them all again in"
+            + " publication order, the same way every time.")
 final class StoriesCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--recluster", required = true,
+  @Option(
+      names = "--recluster",
+      required = true,
       description = "Rebuild every story, taking the articles in publication order.")
   boolean recluster;
 
@@ -33,13 +38,17 @@ final class StoriesCommand implements Callable<Integer> {
     Config config = common.toConfig();
     if (!Files.isDirectory(config.indexDir())
         || !DirectoryReader.indexExists(FSDirectory.open(config.indexDir()))) {
-      throw new IllegalArgumentException("no index in " + config.indexDir()
-          + "; build one first: ./dateline index PATH --index " + config.indexDir());
+      throw new IllegalArgumentException(
+          "no index in "
+              + config.indexDir()
+              + "; build one first: ./dateline index PATH --index "
+              + config.indexDir());
     }
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
       StoryRebuild.Result r = StoryRebuild.run(index);
-      out.printf("Stories rebuilt: %d articles in %d stories (%d articles moved) in %.1f s.%n",
+      out.printf(
+          "Stories rebuilt: %d articles in %d stories (%d articles moved) in %.1f s.%n",
           r.articles(), r.stories(), r.changed(), r.elapsedMs() / 1000.0);
     }
     out.flush();

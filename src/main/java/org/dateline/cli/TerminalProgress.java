@@ -17,13 +17,14 @@ final class TerminalProgress implements IngestProgress {
   @Override
   public synchronized void started(long totalFiles) {
     boolean terminal = System.console() != null;
-    ProgressBarBuilder builder = ProgressBar.builder()
-        .setTaskName("Indexing")
-        .setInitialMax(totalFiles)
-        .setUnit(" files", 1)
-        .showSpeed()
-        .setSpeedUnit(ChronoUnit.SECONDS)
-        .setUpdateIntervalMillis(terminal ? 500 : 5000);
+    ProgressBarBuilder builder =
+        ProgressBar.builder()
+            .setTaskName("Indexing")
+            .setInitialMax(totalFiles)
+            .setUnit(" files", 1)
+            .showSpeed()
+            .setSpeedUnit(ChronoUnit.SECONDS)
+            .setUpdateIntervalMillis(terminal ? 500 : 5000);
     if (!terminal) {
       builder.setConsumer(new DelegatingProgressBarConsumer(System.err::println));
     }

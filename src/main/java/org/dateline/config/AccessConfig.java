@@ -41,13 +41,20 @@ public record AccessConfig(
   }
 
   public AccessConfig {
-    corsOrigins = corsOrigins.stream().map(String::strip).filter(s -> !s.isEmpty())
-        .map(AccessConfig::origin).toList();
+    corsOrigins =
+        corsOrigins.stream()
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .map(AccessConfig::origin)
+            .toList();
     writeKeys = writeKeys.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     for (String key : writeKeys) {
       if (key.length() < MIN_KEY_CHARS) {
-        throw new IllegalArgumentException("every write key must have at least " + MIN_KEY_CHARS
-            + " characters (DATELINE_WRITE_KEYS); one has " + key.length());
+        throw new IllegalArgumentException(
+            "every write key must have at least "
+                + MIN_KEY_CHARS
+                + " characters (DATELINE_WRITE_KEYS); one has "
+                + key.length());
       }
     }
     if (readAccess == null) {
@@ -80,8 +87,11 @@ public record AccessConfig(
   private static String origin(String value) {
     String v = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
     if (!v.matches("https?://[^/\\s]+")) {
-      throw new IllegalArgumentException("a CORS origin is scheme://host[:port] such as"
-          + " https://partner.example or http://localhost:8080; got '" + value + "'");
+      throw new IllegalArgumentException(
+          "a CORS origin is scheme://host[:port] such as"
+              + " https://partner.example or http://localhost:8080; got '"
+              + value
+              + "'");
     }
     return v.toLowerCase(Locale.ROOT);
   }

@@ -42,15 +42,19 @@ public record Config(
   public static final int DEFAULT_PARSE_TIMEOUT_SECONDS = 60;
   public static final Duration DEFAULT_PARSE_TIMEOUT =
       Duration.ofSeconds(DEFAULT_PARSE_TIMEOUT_SECONDS);
+
   /** Longest normalised text kept per article; longer texts are cut and flagged, not dropped. */
   public static final int DEFAULT_MAX_ARTICLE_CHARS = 5_000_000;
+
   public static final int DEFAULT_COMMIT_EVERY_FILES = 10_000;
+
   /**
    * How often a server looks for new index content (a commit of another process, or its own
    * writer's new articles with {@code --watch}); chosen from {@code dateline bench nrt} (see
    * BENCHMARKS.md, near-real-time).
    */
   public static final long DEFAULT_REFRESH_MS = 250;
+
   // entities: on by default (the recogniser loads in a few seconds and needs ~300 MB of heap)
 
   public Config {
@@ -72,7 +76,8 @@ public record Config(
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(limits, "limits");
     if (refreshMs < 10 || refreshMs > 600_000) {
-      throw new IllegalArgumentException("refresh interval must be 10..600000 ms, got " + refreshMs);
+      throw new IllegalArgumentException(
+          "refresh interval must be 10..600000 ms, got " + refreshMs);
     }
     Objects.requireNonNull(watch, "watch");
   }
@@ -128,10 +133,11 @@ public record Config(
   }
 
   public Config withLimits(long maxBytes, Duration timeout) {
-    return with(b -> {
-      b.maxFileBytes = maxBytes;
-      b.parseTimeout = timeout;
-    });
+    return with(
+        b -> {
+          b.maxFileBytes = maxBytes;
+          b.parseTimeout = timeout;
+        });
   }
 
   public Config withCommitEveryFiles(int files) {
@@ -199,8 +205,21 @@ public record Config(
     }
 
     Config build() {
-      return new Config(indexDir, webDir, seedsDir, port, ingestThreads, maxFileBytes,
-          parseTimeout, maxArticleChars, commitEveryFiles, access, limits, entities, refreshMs, watch);
+      return new Config(
+          indexDir,
+          webDir,
+          seedsDir,
+          port,
+          ingestThreads,
+          maxFileBytes,
+          parseTimeout,
+          maxArticleChars,
+          commitEveryFiles,
+          access,
+          limits,
+          entities,
+          refreshMs,
+          watch);
     }
   }
 }

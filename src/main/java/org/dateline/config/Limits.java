@@ -17,8 +17,8 @@ package org.dateline.config;
  * @param maxRequestBytes largest request body accepted
  * @param maxQueryDepth deepest nesting of parentheses and of the boolean query built from them
  * @param maxRegexpChars longest regular expression (the part between slashes) accepted
- * @param maxAutomatonStates largest automaton a regexp, wildcard or fuzzy term may build, in
- *     states (estimated before it is built); also Lucene's determinize work limit
+ * @param maxAutomatonStates largest automaton a regexp, wildcard or fuzzy term may build, in states
+ *     (estimated before it is built); also Lucene's determinize work limit
  * @param maxEntityChars most text of one article the entity recogniser reads (the rest of a longer
  *     text is indexed but not recognised, and the article says so)
  * @param entityTimeoutMs time limit of entity recognition on one article
@@ -53,6 +53,7 @@ public record Limits(
 
   /** {@link #DEFAULT_ISOLATION} as written on the command line. */
   public static final String DEFAULT_ISOLATION_NAME = "tika";
+
   public static final Isolation DEFAULT_ISOLATION = Isolation.TIKA;
   public static final int DEFAULT_PARSE_HEAP_MB = 512;
   public static final long DEFAULT_IN_PROCESS_MAX_BYTES = 32L * 1024 * 1024;
@@ -62,16 +63,26 @@ public record Limits(
   public static final int DEFAULT_MAX_QUERY_CHARS = 10_000;
   public static final int DEFAULT_MAX_REQUEST_MB = 64;
   public static final long DEFAULT_MAX_REQUEST_BYTES = DEFAULT_MAX_REQUEST_MB * 1024L * 1024;
-  /** Deeper than anyone writes by hand; far below where recursion over the query tree would fail. */
+
+  /**
+   * Deeper than anyone writes by hand; far below where recursion over the query tree would fail.
+   */
   public static final int DEFAULT_MAX_QUERY_DEPTH = 32;
+
   public static final int DEFAULT_MAX_REGEXP_CHARS = 1_000;
-  /** Lucene's own default determinize work limit ({@code Operations.DEFAULT_DETERMINIZE_WORK_LIMIT}). */
+
+  /**
+   * Lucene's own default determinize work limit ({@code
+   * Operations.DEFAULT_DETERMINIZE_WORK_LIMIT}).
+   */
   public static final int DEFAULT_MAX_AUTOMATON_STATES = 10_000;
+
   /**
    * About ten long feature articles (30,000 words), a few seconds of recognition; a book-length
    * text is recognised in its first 200,000 characters.
    */
   public static final int DEFAULT_MAX_ENTITY_CHARS = 200_000;
+
   public static final long DEFAULT_ENTITY_TIMEOUT_MS = 30_000;
 
   public Limits {
@@ -98,36 +109,89 @@ public record Limits(
 
   /** The limits used when nothing is given. */
   public static Limits defaults() {
-    return new Limits(DEFAULT_ISOLATION, DEFAULT_PARSE_HEAP_MB, DEFAULT_IN_PROCESS_MAX_BYTES,
-        DEFAULT_MAX_FILE_TEXT_CHARS, DEFAULT_MAX_QUERY_TERMS, DEFAULT_SEARCH_TIMEOUT_MS,
-        DEFAULT_MAX_QUERY_CHARS, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_QUERY_DEPTH,
-        DEFAULT_MAX_REGEXP_CHARS, DEFAULT_MAX_AUTOMATON_STATES, DEFAULT_MAX_ENTITY_CHARS,
+    return new Limits(
+        DEFAULT_ISOLATION,
+        DEFAULT_PARSE_HEAP_MB,
+        DEFAULT_IN_PROCESS_MAX_BYTES,
+        DEFAULT_MAX_FILE_TEXT_CHARS,
+        DEFAULT_MAX_QUERY_TERMS,
+        DEFAULT_SEARCH_TIMEOUT_MS,
+        DEFAULT_MAX_QUERY_CHARS,
+        DEFAULT_MAX_REQUEST_BYTES,
+        DEFAULT_MAX_QUERY_DEPTH,
+        DEFAULT_MAX_REGEXP_CHARS,
+        DEFAULT_MAX_AUTOMATON_STATES,
+        DEFAULT_MAX_ENTITY_CHARS,
         DEFAULT_ENTITY_TIMEOUT_MS);
   }
 
   public Limits withIsolation(Isolation i, int heapMb) {
-    return new Limits(i, heapMb, inProcessMaxBytes, maxFileTextChars, maxQueryTerms,
-        searchTimeoutMs, maxQueryChars, maxRequestBytes, maxQueryDepth, maxRegexpChars,
-        maxAutomatonStates, maxEntityChars, entityTimeoutMs);
+    return new Limits(
+        i,
+        heapMb,
+        inProcessMaxBytes,
+        maxFileTextChars,
+        maxQueryTerms,
+        searchTimeoutMs,
+        maxQueryChars,
+        maxRequestBytes,
+        maxQueryDepth,
+        maxRegexpChars,
+        maxAutomatonStates,
+        maxEntityChars,
+        entityTimeoutMs);
   }
 
   public Limits withSearch(int queryTerms, long timeoutMs, int queryChars, long requestBytes) {
-    return new Limits(isolation, parseHeapMb, inProcessMaxBytes, maxFileTextChars, queryTerms,
-        timeoutMs, queryChars, requestBytes, maxQueryDepth, maxRegexpChars, maxAutomatonStates,
-        maxEntityChars, entityTimeoutMs);
+    return new Limits(
+        isolation,
+        parseHeapMb,
+        inProcessMaxBytes,
+        maxFileTextChars,
+        queryTerms,
+        timeoutMs,
+        queryChars,
+        requestBytes,
+        maxQueryDepth,
+        maxRegexpChars,
+        maxAutomatonStates,
+        maxEntityChars,
+        entityTimeoutMs);
   }
 
   /** With other bounds on the shape of a query: nesting depth, regexp length, automaton size. */
   public Limits withQueryShape(int depth, int regexpChars, int automatonStates) {
-    return new Limits(isolation, parseHeapMb, inProcessMaxBytes, maxFileTextChars, maxQueryTerms,
-        searchTimeoutMs, maxQueryChars, maxRequestBytes, depth, regexpChars, automatonStates,
-        maxEntityChars, entityTimeoutMs);
+    return new Limits(
+        isolation,
+        parseHeapMb,
+        inProcessMaxBytes,
+        maxFileTextChars,
+        maxQueryTerms,
+        searchTimeoutMs,
+        maxQueryChars,
+        maxRequestBytes,
+        depth,
+        regexpChars,
+        automatonStates,
+        maxEntityChars,
+        entityTimeoutMs);
   }
 
   /** With other bounds on entity recognition per article: text read, time taken. */
   public Limits withEntityBounds(int entityChars, long timeoutMs) {
-    return new Limits(isolation, parseHeapMb, inProcessMaxBytes, maxFileTextChars, maxQueryTerms,
-        searchTimeoutMs, maxQueryChars, maxRequestBytes, maxQueryDepth, maxRegexpChars,
-        maxAutomatonStates, entityChars, timeoutMs);
+    return new Limits(
+        isolation,
+        parseHeapMb,
+        inProcessMaxBytes,
+        maxFileTextChars,
+        maxQueryTerms,
+        searchTimeoutMs,
+        maxQueryChars,
+        maxRequestBytes,
+        maxQueryDepth,
+        maxRegexpChars,
+        maxAutomatonStates,
+        entityChars,
+        timeoutMs);
   }
 }

@@ -12,13 +12,17 @@ public record WatchConfig(Path dir, Duration settle, Duration commitInterval) {
 
   /** A file untouched this long is taken as complete (feed writers that rename need no wait). */
   public static final int DEFAULT_SETTLE_MS = 100;
+
   public static final Duration DEFAULT_SETTLE = Duration.ofMillis(DEFAULT_SETTLE_MS);
+
   /** How often what was indexed from the folder is made durable (and entities resolved). */
   public static final int DEFAULT_COMMIT_SECONDS = 60;
+
   public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(DEFAULT_COMMIT_SECONDS);
 
   /** No drop folder. */
-  public static final WatchConfig OFF = new WatchConfig(null, DEFAULT_SETTLE, DEFAULT_COMMIT_INTERVAL);
+  public static final WatchConfig OFF =
+      new WatchConfig(null, DEFAULT_SETTLE, DEFAULT_COMMIT_INTERVAL);
 
   public WatchConfig {
     if (settle.isNegative()) {

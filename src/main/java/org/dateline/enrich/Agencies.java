@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the wire agencies an article credits, not those it merely mentions: a sign-off ("— AFP"),
- * a dateline ("BEIRUT (Reuters) -"), a byline line ("Associated Press"), "Reuters reports",
+ * Finds the wire agencies an article credits, not those it merely mentions: a sign-off ("— AFP"), a
+ * dateline ("BEIRUT (Reuters) -"), a byline line ("Associated Press"), "Reuters reports",
  * "according to Reuters". A quote given to an agency ("he told AFP") is not a credit. Agencies come
  * from {@code agencies.json}. Immutable and thread-safe.
  */
@@ -25,8 +25,10 @@ public final class Agencies {
   record Entry(String name, List<String> names) {}
 
   private final Map<String, String> canonical = new HashMap<>();
+
   /** The same names by a folded key: "REUTERS" and "Reuters" are one agency. */
   private final Map<String, String> byKey = new HashMap<>();
+
   private final Pattern signOff;
   private final Pattern dateline;
   private final Pattern reports;
@@ -99,18 +101,19 @@ public final class Agencies {
 
   /**
    * Runs {@code pattern} on the stretch of {@code text} from {@code before} characters ahead of
-   * each occurrence of {@code cue} to {@code after} characters past it; the stretch starts at a word
-   * boundary so that a word's tail is never read as a name.
+   * each occurrence of {@code cue} to {@code after} characters past it; the stretch starts at a
+   * word boundary so that a word's tail is never read as a name.
    */
-  private void collectNear(String text, String cue, int before, int after, Pattern pattern,
-      Set<String> into) {
+  private void collectNear(
+      String text, String cue, int before, int after, Pattern pattern, Set<String> into) {
     for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
       int from = Math.max(0, i - before);
       while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
         from--;
       }
-      collect(pattern.matcher(text.substring(from, Math.min(text.length(), i + cue.length()
-          + after))), into);
+      collect(
+          pattern.matcher(text.substring(from, Math.min(text.length(), i + cue.length() + after))),
+          into);
     }
   }
 

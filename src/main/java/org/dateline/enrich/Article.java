@@ -16,8 +16,8 @@ import org.dateline.enrich.entities.Mention;
  * @param date publication date, or null when the article is honestly undated
  * @param provenance where each metadata value came from ("date" → "json-ld", "outlet" → "tagline")
  * @param entities canonical entity names by type ("person", "organization", "place")
- * @param mentions every entity mention as written, with offsets into {@code text}, its entity's type
- *     and canonical name (suppressed names left out)
+ * @param mentions every entity mention as written, with offsets into {@code text}, its entity's
+ *     type and canonical name (suppressed names left out)
  * @param recognised what the recogniser found, before resolution: the input the entity registry is
  *     re-applied to without re-reading the source
  */
@@ -66,13 +66,45 @@ public record Article(
 
   /** The same article with another text (the index stores the text apart from the rest). */
   public Article withText(String newText) {
-    return new Article(id, path, itemKey, url, title, newText, date, outlet, authors, agencies,
-        language, contentType, contentHash, provenance, entities, mentions, recognised);
+    return new Article(
+        id,
+        path,
+        itemKey,
+        url,
+        title,
+        newText,
+        date,
+        outlet,
+        authors,
+        agencies,
+        language,
+        contentType,
+        contentHash,
+        provenance,
+        entities,
+        mentions,
+        recognised);
   }
 
   /** The same article with new entity data (used when the registry is re-applied). */
   public Article withEntities(Map<String, List<String>> newEntities, List<Mention> newMentions) {
-    return new Article(id, path, itemKey, url, title, text, date, outlet, authors, agencies,
-        language, contentType, contentHash, provenance, newEntities, newMentions, recognised);
+    return new Article(
+        id,
+        path,
+        itemKey,
+        url,
+        title,
+        text,
+        date,
+        outlet,
+        authors,
+        agencies,
+        language,
+        contentType,
+        contentHash,
+        provenance,
+        newEntities,
+        newMentions,
+        recognised);
   }
 }

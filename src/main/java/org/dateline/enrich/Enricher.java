@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.enrich.entities.EntityResolver;
-import org.dateline.enrich.entities.Registry;
 import org.dateline.enrich.entities.Mention;
 import org.dateline.enrich.entities.Recognition;
+import org.dateline.enrich.entities.Registry;
 import org.dateline.ingest.LanguageGuesser;
 import org.dateline.ingest.MetaValue;
 import org.dateline.ingest.Sidecar;
@@ -32,8 +32,11 @@ public final class Enricher {
 
   /** How many non-empty leading lines count as the article's head (where datelines live). */
   private static final int HEAD_LINES = 6;
-  private static final Pattern DATE_PREFIX = Pattern.compile("^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}\\s+");
-  private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})$");
+
+  private static final Pattern DATE_PREFIX =
+      Pattern.compile("^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}\\s+");
+  private static final Pattern BYLINE =
+      Pattern.compile("^[Bb]y\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})$");
 
   private static final EntityResolver STORY_RESOLVER = new EntityResolver(Registry.empty());
 
@@ -82,15 +85,20 @@ public final class Enricher {
       provenance.put("title", sidecar != null && sidecar.title() != null ? "sidecar" : "source");
     }
 
-    String language = sidecar != null && sidecar.language() != null
-        ? LanguageGuesser.normalize(sidecar.language())
-        : doc.language() != null ? LanguageGuesser.normalize(doc.language())
-        : LanguageGuesser.guess(doc.text());
-    provenance.put("language", sidecar != null && sidecar.language() != null ? "sidecar"
-        : doc.language() != null ? "source" : "detected from text");
+    String language =
+        sidecar != null && sidecar.language() != null
+            ? LanguageGuesser.normalize(sidecar.language())
+            : doc.language() != null
+                ? LanguageGuesser.normalize(doc.language())
+                : LanguageGuesser.guess(doc.text());
+    provenance.put(
+        "language",
+        sidecar != null && sidecar.language() != null
+            ? "sidecar"
+            : doc.language() != null ? "source" : "detected from text");
 
-    List<String> authors = sidecar != null && sidecar.authors() != null
-        ? sidecar.authors() : authors(doc, head);
+    List<String> authors =
+        sidecar != null && sidecar.authors() != null ? sidecar.authors() : authors(doc, head);
     String url = pick(sidecar == null ? null : sidecar.url(), doc.url());
 
     // the outlet's tagline and promo lines are not the story: read above, not stored
@@ -101,11 +109,28 @@ public final class Enricher {
     }
     List<Mention> recognised = recognition.mentions();
     // the story on its own (short references, the alias list); the archive pass refines it
-    List<Mention> mentions = entities == EntityExtractor.NONE ? recognised
-        : STORY_RESOLVER.resolveStory(text, recognised);
-    return new Article(id(path, doc.itemKey()), path, doc.itemKey(), url.isEmpty() ? null : url,
-        title, text, date, outlet, authors, credited, language, doc.contentType(),
-        sha256(text).substring(0, 32), provenance, Article.namesOf(mentions), mentions, recognised);
+    List<Mention> mentions =
+        entities == EntityExtractor.NONE
+            ? recognised
+            : STORY_RESOLVER.resolveStory(text, recognised);
+    return new Article(
+        id(path, doc.itemKey()),
+        path,
+        doc.itemKey(),
+        url.isEmpty() ? null : url,
+        title,
+        text,
+        date,
+        outlet,
+        authors,
+        credited,
+        language,
+        doc.contentType(),
+        sha256(text).substring(0, 32),
+        provenance,
+        Article.namesOf(mentions),
+        mentions,
+        recognised);
   }
 
   /**
@@ -135,7 +160,11 @@ public final class Enricher {
     return DateLines.find(head, "text pattern");
   }
 
-  private String outlet(SourceDoc doc, Sidecar sidecar, List<String> head, String headText,
+  private String outlet(
+      SourceDoc doc,
+      Sidecar sidecar,
+      List<String> head,
+      String headText,
       Map<String, String> provenance) {
     if (sidecar != null && sidecar.outlet() != null) {
       provenance.put("outlet", "sidecar");

@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
 public final class Outlets {
 
   /** One outlet as written in outlets.json. */
-  record Entry(String name, List<String> aliases, List<String> domains, List<String> taglines,
+  record Entry(
+      String name,
+      List<String> aliases,
+      List<String> domains,
+      List<String> taglines,
       List<String> patterns) {
     Entry {
       aliases = aliases == null ? List.of() : aliases;
@@ -62,7 +66,9 @@ public final class Outlets {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
-  /** The canonical name for an outlet name as a source wrote it ("the Guardian" → "The Guardian"). */
+  /**
+   * The canonical name for an outlet name as a source wrote it ("the Guardian" → "The Guardian").
+   */
   public String canonical(String name) {
     String cleaned = name.strip().replaceAll("\\s+", " ");
     return byAlias.getOrDefault(key(cleaned), cleaned);

@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
 final class PromoLines {
 
   /** Calls to action: an imperative label and a colon opening a short paragraph. */
-  private static final Pattern CALL_TO_ACTION = Pattern.compile(
-      "(?iu)^(read|read more|read also|also read|watch|watch more|listen|see|see also|related"
-          + "|more|subscribe|sign up|follow us|click here|download)\\s*:\\s*\\S");
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "(?iu)^(read|read more|read also|also read|watch|watch more|listen|see|see also|related"
+              + "|more|subscribe|sign up|follow us|click here|download)\\s*:\\s*\\S");
+
   /** A paragraph longer than this is text, whatever it opens with. */
   private static final int MAX_WORDS = 25;
+
   private static final int MAX_CHARS = 250;
 
   private PromoLines() {}
@@ -55,7 +58,9 @@ final class PromoLines {
       return true;
     }
     int colon = line.indexOf(':');
-    return colon > 0 && colon < 20 && DateLines.words(line) <= MAX_WORDS
+    return colon > 0
+        && colon < 20
+        && DateLines.words(line) <= MAX_WORDS
         && CALL_TO_ACTION.matcher(line).find();
   }
 }

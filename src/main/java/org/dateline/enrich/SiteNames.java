@@ -7,19 +7,35 @@ import java.util.regex.Pattern;
 
 /**
  * An outlet's own name as a feed title or a page's site name gives it, with the decoration taken
- * off: "reddit: the front page of the internet" is reddit, "Jornal de Notícias - Últimas
- * Notícias" is Jornal de Notícias. A name is trusted only when it fits the site's address (a label
- * of the host in it, or the host spelling its initials: jn.pt), so a section title such as
- * "新闻国内" on news.qq.com gives way to the address. Stateless and thread-safe.
+ * off: "reddit: the front page of the internet" is reddit, "Jornal de Notícias - Últimas Notícias"
+ * is Jornal de Notícias. A name is trusted only when it fits the site's address (a label of the
+ * host in it, or the host spelling its initials: jn.pt), so a section title such as "新闻国内" on
+ * news.qq.com gives way to the address. Stateless and thread-safe.
  */
 final class SiteNames {
 
   /** What separates a site's name from a slogan or a section: "Name: slogan", "Name - Section". */
-  private static final Pattern DECORATION = Pattern.compile(
-      "\\s*(?::\\s|\\s[-|–—»·•]\\s|\\s::\\s).*$");
+  private static final Pattern DECORATION =
+      Pattern.compile("\\s*(?::\\s|\\s[-|–—»·•]\\s|\\s::\\s).*$");
+
   /** Host labels that name a registry or a service, not the site. */
-  private static final Set<String> GENERIC_LABELS = Set.of("www", "com", "org", "net", "co",
-      "news", "feeds", "feed", "rss", "blog", "blogspot", "wordpress", "gov", "edu", "ac");
+  private static final Set<String> GENERIC_LABELS =
+      Set.of(
+          "www",
+          "com",
+          "org",
+          "net",
+          "co",
+          "news",
+          "feeds",
+          "feed",
+          "rss",
+          "blog",
+          "blogspot",
+          "wordpress",
+          "gov",
+          "edu",
+          "ac");
 
   private SiteNames() {}
 
@@ -54,16 +70,18 @@ final class SiteNames {
 
   /**
    * One spelling per name whatever case the source shouted it in: an all-capitals word of five
-   * letters or more is a shout, not an acronym ("REUTERS" → "Reuters"); other spellings, lower
-   * case included ("reddit", "nj.com"), are the outlet's own and kept.
+   * letters or more is a shout, not an acronym ("REUTERS" → "Reuters"); other spellings, lower case
+   * included ("reddit", "nj.com"), are the outlet's own and kept.
    */
   static String foldCase(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : name.split(" ", -1)) {
-      boolean shout = word.length() >= 5 && word.equals(word.toUpperCase(Locale.ROOT))
-          && !word.equals(word.toLowerCase(Locale.ROOT));
-      out.append(out.isEmpty() ? "" : " ").append(shout
-          ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word);
+      boolean shout =
+          word.length() >= 5
+              && word.equals(word.toUpperCase(Locale.ROOT))
+              && !word.equals(word.toLowerCase(Locale.ROOT));
+      out.append(out.isEmpty() ? "" : " ")
+          .append(shout ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word);
     }
     return out.toString();
   }

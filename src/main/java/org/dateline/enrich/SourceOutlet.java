@@ -7,8 +7,8 @@ import org.dateline.ingest.SourceDoc;
 /**
  * The outlet a source's own fields name (a page's site name, a feed's title, a wire item's
  * provider), one value per outlet: a known outlet under its canonical name, by any of its names or
- * by the article's address; otherwise the site's own name without decoration and in one case,
- * when it fits the address (else the address decides, in {@link Enricher}). Stateless.
+ * by the article's address; otherwise the site's own name without decoration and in one case, when
+ * it fits the address (else the address decides, in {@link Enricher}). Stateless.
  */
 final class SourceOutlet {
 
@@ -17,8 +17,10 @@ final class SourceOutlet {
   static Optional<Outlets.Found> pick(Outlets outlets, SourceDoc doc) {
     for (MetaValue candidate : doc.outlets()) {
       String value = candidate.value();
-      Optional<String> known = value.isBlank() ? Optional.empty()
-          : outlets.known(value).or(() -> outlets.known(SiteNames.undecorated(value)));
+      Optional<String> known =
+          value.isBlank()
+              ? Optional.empty()
+              : outlets.known(value).or(() -> outlets.known(SiteNames.undecorated(value)));
       if (known.isPresent()) {
         return Optional.of(new Outlets.Found(known.get(), candidate.source()));
       }
@@ -35,7 +37,8 @@ final class SourceOutlet {
       String address = SiteNames.asHost(candidate.value());
       if (address != null) {
         // a site "name" that is an address: the address's outlet, as from a URL
-        return outlets.fromUrl("https://" + address + "/")
+        return outlets
+            .fromUrl("https://" + address + "/")
             .map(o -> new Outlets.Found(o, candidate.source()));
       }
       String name = SiteNames.undecorated(candidate.value());

@@ -12,20 +12,20 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.dateline.enrich.Article;
 
 /**
- * The writable index: one {@link IndexWriter} over the index folder. Each source file's articles are
- * replaced as one block ({@code updateDocuments} on the file's path), so an article is never
+ * The writable index: one {@link IndexWriter} over the index folder. Each source file's articles
+ * are replaced as one block ({@code updateDocuments} on the file's path), so an article is never
  * duplicated, and state becomes durable only at {@link #commit}, which Lucene makes atomic: a crash
  * loses at most the work since the last commit, never the index. Thread-safe (IndexWriter is).
  */
@@ -97,8 +97,8 @@ public final class ArticleIndex implements Closeable {
   /** {@link #replace}, each article in the story its {@code stories} stamp names. */
   public void replace(SourceFile source, List<Article> articles, List<StoryStamp> stories)
       throws IOException {
-    writer.updateDocuments(new Term(Schema.PATH, source.path()),
-        documents(source, articles, stories));
+    writer.updateDocuments(
+        new Term(Schema.PATH, source.path()), documents(source, articles, stories));
   }
 
   /**
@@ -115,8 +115,8 @@ public final class ArticleIndex implements Closeable {
     writer.addDocuments(documents(source, articles, stories));
   }
 
-  private static List<Document> documents(SourceFile source, List<Article> articles,
-      List<StoryStamp> stories) throws IOException {
+  private static List<Document> documents(
+      SourceFile source, List<Article> articles, List<StoryStamp> stories) throws IOException {
     List<Document> docs = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       docs.add(Schema.toDocument(articles.get(i), source, stories.get(i)));
@@ -134,8 +134,8 @@ public final class ArticleIndex implements Closeable {
    */
   public void rewrite(Article article, SourceFile source, long story) throws IOException {
     StoryStamp stamp = new StoryStamp(story, StoryStamp.alone(article).fingerprint());
-    writer.updateDocument(new Term(Schema.ID, article.id()),
-        Schema.toDocument(article, source, stamp));
+    writer.updateDocument(
+        new Term(Schema.ID, article.id()), Schema.toDocument(article, source, stamp));
   }
 
   /** Records that entity pass {@code generation} resolved the article {@code id}. */

@@ -16,12 +16,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What a desk adds to articles, kept beside the index and never in an article's own fields: tags,
- * a star per key, one note per article. Keyed by article id, which is derived from the source
- * file's path and the item's place in it, so it outlives re-indexing the same file (and a rebuild
- * of the index). Every change is written whole to a new file, forced to disk, then renamed over
- * the old one: after a crash (even {@code kill -9}) the store is the one before or the one after
- * the change, never a torn file. Thread-safe: changes are serialised; reads see a snapshot.
+ * What a desk adds to articles, kept beside the index and never in an article's own fields: tags, a
+ * star per key, one note per article. Keyed by article id, which is derived from the source file's
+ * path and the item's place in it, so it outlives re-indexing the same file (and a rebuild of the
+ * index). Every change is written whole to a new file, forced to disk, then renamed over the old
+ * one: after a crash (even {@code kill -9}) the store is the one before or the one after the
+ * change, never a torn file. Thread-safe: changes are serialised; reads see a snapshot.
  */
 public final class DeskStore {
 
@@ -48,8 +48,10 @@ public final class DeskStore {
   /** The file's layout. */
   record Contents(Map<String, Marks> articles) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final Path file;
   private volatile Map<String, Marks> marks;
@@ -79,14 +81,18 @@ public final class DeskStore {
 
   /** Ids of the articles tagged {@code tag}. */
   public List<String> tagged(String tag) {
-    return marks.entrySet().stream().filter(e -> e.getValue().tags().contains(tag))
-        .map(Map.Entry::getKey).toList();
+    return marks.entrySet().stream()
+        .filter(e -> e.getValue().tags().contains(tag))
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** Ids of the articles starred by {@code key}. */
   public List<String> starredBy(String key) {
-    return marks.entrySet().stream().filter(e -> e.getValue().starredBy().contains(key))
-        .map(Map.Entry::getKey).toList();
+    return marks.entrySet().stream()
+        .filter(e -> e.getValue().starredBy().contains(key))
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   public Marks tag(String id, String tag, boolean on) throws IOException {
@@ -130,8 +136,12 @@ public final class DeskStore {
   private void write(Map<String, Marks> contents) throws IOException {
     Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
     byte[] bytes = JSON.writeValueAsBytes(new Contents(new TreeMap<>(contents)));
-    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(
+            tmp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
       java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
       while (buffer.hasRemaining()) {
         ch.write(buffer);

@@ -36,16 +36,23 @@ import org.dateline.enrich.entities.ResolverMemory;
 /**
  * The archive's entities as the last {@link EntityPass} left them, kept in the index folder as
  * {@value #FILE_NAME}: per entity its id, type, canonical name, spellings with mention counts,
- * number of articles and first and last day; and the resolver's {@link ResolverMemory}, so the
- * next pass resolves only new articles. {@code generation} is the pass that wrote it; the index
- * commit of that pass records the same number ({@link ArticleIndex#ENTITY_CATALOG_KEY}), so a
- * catalog that does not match its index (a crash between the two) is noticed and rebuilt.
- * Immutable value; written atomically (temporary file, then a move).
+ * number of articles and first and last day; and the resolver's {@link ResolverMemory}, so the next
+ * pass resolves only new articles. {@code generation} is the pass that wrote it; the index commit
+ * of that pass records the same number ({@link ArticleIndex#ENTITY_CATALOG_KEY}), so a catalog that
+ * does not match its index (a crash between the two) is noticed and rebuilt. Immutable value;
+ * written atomically (temporary file, then a move).
  */
-public record EntityCatalog(int format, long generation, String registry, long articles,
-    int entityCount, List<Entity> entities, ResolverMemory memory) {
+public record EntityCatalog(
+    int format,
+    long generation,
+    String registry,
+    long articles,
+    int entityCount,
+    List<Entity> entities,
+    ResolverMemory memory) {
 
   public static final String FILE_NAME = "entities-catalog.json";
+
   /** Bumped when the file's layout or the meaning of its counts changes. */
   public static final int FORMAT = 1;
 
@@ -55,11 +62,18 @@ public record EntityCatalog(int format, long generation, String registry, long a
    */
   @JsonFormat(shape = JsonFormat.Shape.ARRAY)
   @JsonPropertyOrder({"id", "type", "canonical", "documents", "firstSeen", "lastSeen", "variants"})
-  public record Entity(String id, EntityType type, String canonical, long documents,
-      String firstSeen, String lastSeen, Map<String, Long> variants) {}
+  public record Entity(
+      String id,
+      EntityType type,
+      String canonical,
+      long documents,
+      String firstSeen,
+      String lastSeen,
+      Map<String, Long> variants) {}
 
   /** The fields before the entities, read without reading the rest. */
-  public record Header(int format, long generation, String registry, long articles, int entityCount) {}
+  public record Header(
+      int format, long generation, String registry, long articles, int entityCount) {}
 
   /** What a server reads: the entities without the resolver's memory. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -67,10 +81,11 @@ public record EntityCatalog(int format, long generation, String registry, long a
 
   // Name keys and spellings are JSON object keys here, tens of thousands of them: not worth
   // interning in the parser's symbol table as it does for field names.
-  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-      .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, true);
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+              JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+          .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, true);
 
   /** The stable id of an entity: a hash of its type and canonical name. */
   public static String id(EntityType type, String canonical) {
@@ -111,9 +126,13 @@ public record EntityCatalog(int format, long generation, String registry, long a
           p.skipChildren();
         }
       }
-      Header h = new Header(Integer.parseInt(fields.get("format")),
-          Long.parseLong(fields.get("generation")), fields.get("registry"),
-          Long.parseLong(fields.get("articles")), Integer.parseInt(fields.get("entityCount")));
+      Header h =
+          new Header(
+              Integer.parseInt(fields.get("format")),
+              Long.parseLong(fields.get("generation")),
+              fields.get("registry"),
+              Long.parseLong(fields.get("articles")),
+              Integer.parseInt(fields.get("entityCount")));
       return h.format() == FORMAT ? h : null;
     } catch (IOException | RuntimeException e) {
       return null; // missing, cut short or of another layout: the pass rebuilds it
@@ -128,8 +147,13 @@ public record EntityCatalog(int format, long generation, String registry, long a
     try {
       Entities e = JSON.readValue(indexDir.resolve(FILE_NAME).toFile(), Entities.class);
       if (e.format() != FORMAT) {
-        throw new IOException(indexDir.resolve(FILE_NAME) + " has format " + e.format()
-            + ", this Dateline reads " + FORMAT + "; run: dateline entities apply");
+        throw new IOException(
+            indexDir.resolve(FILE_NAME)
+                + " has format "
+                + e.format()
+                + ", this Dateline reads "
+                + FORMAT
+                + "; run: dateline entities apply");
       }
       return e;
     } catch (NoSuchFileException | java.io.FileNotFoundException e) {
@@ -145,7 +169,10 @@ public record EntityCatalog(int format, long generation, String registry, long a
         JSON.writeValue(out, this);
       }
       try {
-        Files.move(tmp, indexDir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
+        Files.move(
+            tmp,
+            indexDir.resolve(FILE_NAME),
+            StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, indexDir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
@@ -157,7 +184,8 @@ public record EntityCatalog(int format, long generation, String registry, long a
 
   /** The day (UTC) an article was published, as the entity endpoints report it; null if undated. */
   public static String day(Article a) {
-    return a.date() == null ? null
+    return a.date() == null
+        ? null
         : a.date().instant().atZone(ZoneOffset.UTC).toLocalDate().toString();
   }
 
@@ -211,8 +239,8 @@ public record EntityCatalog(int format, long generation, String registry, long a
     }
 
     /**
-     * Counts the article's mentions out; returns the entities left with fewer articles (their
-     * first and last day may be too wide now: see {@link #dates}).
+     * Counts the article's mentions out; returns the entities left with fewer articles (their first
+     * and last day may be too wide now: see {@link #dates}).
      */
     public Set<String> remove(Article a) {
       Set<String> shrunk = tally(a.mentions(), -1);
@@ -237,7 +265,9 @@ public record EntityCatalog(int format, long generation, String registry, long a
         String canonical = m.canonical() == null ? m.text() : m.canonical();
         String id = id(m.type(), canonical);
         Counts c = byId.computeIfAbsent(id, k -> new Counts(m.type(), canonical));
-        c.variants.merge(m.text().replaceAll("\\s+", " "), sign,
+        c.variants.merge(
+            m.text().replaceAll("\\s+", " "),
+            sign,
             (was, plus) -> was + plus > 0 ? was + plus : null); // null: the spelling is gone
         ids.add(id);
       }
@@ -247,8 +277,9 @@ public record EntityCatalog(int format, long generation, String registry, long a
     /** The type and canonical name of an entity counted here, for a query on its field. */
     public Entity peek(String id) {
       Counts c = byId.get(id);
-      return c == null ? null : new Entity(id, c.type, c.canonical, c.documents, c.first, c.last,
-          Map.of());
+      return c == null
+          ? null
+          : new Entity(id, c.type, c.canonical, c.documents, c.first, c.last, Map.of());
     }
 
     /** Sets an entity's first and last day (recounted from the index). */
@@ -261,13 +292,17 @@ public record EntityCatalog(int format, long generation, String registry, long a
     /** The entities with at least one article, most articles first, then by name. */
     public List<Entity> entities() {
       List<Entity> out = new ArrayList<>(byId.size());
-      byId.forEach((id, c) -> {
-        if (c.documents > 0) {
-          out.add(new Entity(id, c.type, c.canonical, c.documents, c.first, c.last, c.variants));
-        }
-      });
-      out.sort(Comparator.comparingLong((Entity e) -> -e.documents())
-          .thenComparing(Entity::canonical).thenComparing(Entity::id));
+      byId.forEach(
+          (id, c) -> {
+            if (c.documents > 0) {
+              out.add(
+                  new Entity(id, c.type, c.canonical, c.documents, c.first, c.last, c.variants));
+            }
+          });
+      out.sort(
+          Comparator.comparingLong((Entity e) -> -e.documents())
+              .thenComparing(Entity::canonical)
+              .thenComparing(Entity::id));
       return out;
     }
   }

@@ -16,8 +16,9 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
  * joined "ezzor", so "Deir ez-Zor" and "Deir Ezzor" find each other.
  *
  * <p>Whitespace first, then {@link WordDelimiterGraphFilter} splits on punctuation and adds the
- * catenated form. At index time the graph is flattened (postings cannot hold a graph); at query time
- * it is kept so the query parser builds graph-aware phrase queries. Thread-safe, as every Analyzer.
+ * catenated form. At index time the graph is flattened (postings cannot hold a graph); at query
+ * time it is kept so the query parser builds graph-aware phrase queries. Thread-safe, as every
+ * Analyzer.
  */
 public final class NewsAnalyzer extends Analyzer {
 
@@ -47,7 +48,8 @@ public final class NewsAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new WhitespaceTokenizer();
-    TokenStream stream = new WordDelimiterGraphFilter(
+    TokenStream stream =
+        new WordDelimiterGraphFilter(
             source, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, FLAGS, null);
     stream = new ASCIIFoldingFilter(stream);
     stream = new LowerCaseFilter(stream);

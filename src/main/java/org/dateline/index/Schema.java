@@ -41,21 +41,24 @@ public final class Schema {
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String DATE = "date";
+
   /**
-   * The publication's own wall-clock time (the instant moved by the offset the source stated,
-   * as epoch milliseconds): its UTC day is the day the outlet printed. Date filters and the
-   * histogram use it; sorting uses {@link #DATE}, the instant.
+   * The publication's own wall-clock time (the instant moved by the offset the source stated, as
+   * epoch milliseconds): its UTC day is the day the outlet printed. Date filters and the histogram
+   * use it; sorting uses {@link #DATE}, the instant.
    */
   public static final String LOCAL_DATE = "local_date";
+
   public static final String META = "meta";
   public static final String PATH = "path";
   public static final String FILE_SIZE = "file_size";
   public static final String FILE_MTIME = "file_mtime";
   public static final String FILE_HASH = "file_hash";
+
   /**
-   * The {@link EntityPass} generation that last resolved the article's entities: numeric doc
-   * values only, 0 when the article is written, then set by a doc-values update (which needs the
-   * field to exist, hence the 0).
+   * The {@link EntityPass} generation that last resolved the article's entities: numeric doc values
+   * only, 0 when the article is written, then set by a doc-values update (which needs the field to
+   * exist, hence the 0).
    */
   public static final String ENTITY_PASS = "entity_pass";
 
@@ -71,23 +74,30 @@ public final class Schema {
   // Stories (issue 16; schema version 4): copies of one text share a story id.
   /** The article's story: a long as a point (copies by story), doc values (collapse), stored. */
   public static final String STORY = "story";
+
   /** The article's MinHash values, one small keyword term per slot (candidate copies). */
   public static final String MINHASH = "minhash";
+
   /** The exact hash of a short text (a short notice joins a story only on it). */
   public static final String TEXT_HASH = "text_hash";
 
   /** Facet dimensions in the order every response lists them (the date histogram comes last). */
   public static final List<String> FACET_DIMS =
       List.of(OUTLET, PERSON, ORGANIZATION, PLACE, AGENCY, LANGUAGE, TYPE);
+
   /** Dimensions whose values hold one entity type each. */
   public static final List<String> ENTITY_DIMS = List.of(PERSON, ORGANIZATION, PLACE);
+
   /** Fields a plain query term searches, with their boosts. */
   public static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 2f, BODY, 1f);
+
   /** Fields a query may name explicitly, e.g. {@code outlet:guardian}. */
   public static final List<String> QUERYABLE_FIELDS =
       List.of(TITLE, BODY, OUTLET, AGENCY, LANGUAGE, TYPE, PERSON, ORGANIZATION, PLACE, AUTHOR);
 
-  /** Body: analysed, stored, positions and offsets in postings so KWIC comes from the Matches API. */
+  /**
+   * Body: analysed, stored, positions and offsets in postings so KWIC comes from the Matches API.
+   */
   private static final FieldType BODY_TYPE = bodyType();
 
   private static final FacetsConfig FACETS = buildFacetsConfig();
@@ -144,7 +154,9 @@ public final class Schema {
     return toDocument(article, source, StoryStamp.alone(article));
   }
 
-  /** Builds the Lucene document for one article of one source file, in the story of {@code story}. */
+  /**
+   * Builds the Lucene document for one article of one source file, in the story of {@code story}.
+   */
   public static Document toDocument(Article article, SourceFile source, StoryStamp story)
       throws IOException {
     Document doc = new Document();
@@ -210,8 +222,8 @@ public final class Schema {
 
   /** The term of MinHash {@code slot} with {@code value}: the slot's byte, then 3 value bytes. */
   public static BytesRef minHashTerm(int slot, int value) {
-    return new BytesRef(new byte[] {(byte) slot, (byte) (value >>> 16), (byte) (value >>> 8),
-        (byte) value});
+    return new BytesRef(
+        new byte[] {(byte) slot, (byte) (value >>> 16), (byte) (value >>> 8), (byte) value});
   }
 
   /** The term of a short text's exact hash: its 8 bytes. */
@@ -231,8 +243,11 @@ public final class Schema {
   /** The source-file identity a stored document was written with. */
   public static SourceFile toSourceFile(Document doc) {
     Article meta = toArticle(doc);
-    return new SourceFile(meta.path(), doc.getField(FILE_SIZE).numericValue().longValue(),
-        doc.getField(FILE_MTIME).numericValue().longValue(), doc.get(FILE_HASH));
+    return new SourceFile(
+        meta.path(),
+        doc.getField(FILE_SIZE).numericValue().longValue(),
+        doc.getField(FILE_MTIME).numericValue().longValue(),
+        doc.get(FILE_HASH));
   }
 
   /** One value goes both into the facet doc values and into a searchable text field. */

@@ -6,8 +6,8 @@ import org.dateline.enrich.story.Fingerprint;
 
 /**
  * What an article is written with about its story: the story's id and the article's own
- * fingerprint. A story's id is derived from the id of the article that began it, so rebuilding
- * the stories in the same order gives the same ids. Immutable.
+ * fingerprint. A story's id is derived from the id of the article that began it, so rebuilding the
+ * stories in the same order gives the same ids. Immutable.
  */
 public record StoryStamp(long story, Fingerprint fingerprint) {
 

@@ -14,18 +14,24 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.apache.commons.compress.compressors.z.ZCompressorInputStream;
 
 /**
- * A file compressed as one stream (gzip, bzip2, xz, Unix compress) seen through to the file
- * inside, so that a saved page {@code story.html.gz} is read exactly as {@code story.html} would
- * be: same reader, same metadata. Formats are told by their magic bytes, not by the name.
- * Archives of many members (zip, tar) are not single streams and are not handled here. Stateless.
+ * A file compressed as one stream (gzip, bzip2, xz, Unix compress) seen through to the file inside,
+ * so that a saved page {@code story.html.gz} is read exactly as {@code story.html} would be: same
+ * reader, same metadata. Formats are told by their magic bytes, not by the name. Archives of many
+ * members (zip, tar) are not single streams and are not handled here. Stateless.
  */
 final class Compressed {
 
   /** The single-stream formats Dateline unpacks itself. */
-  enum Format { GZIP, BZIP2, XZ, UNIX_COMPRESS }
+  enum Format {
+    GZIP,
+    BZIP2,
+    XZ,
+    UNIX_COMPRESS
+  }
 
   /** Extensions that only say "compressed"; {@code .tgz} and the like name a tar inside. */
   private static final Pattern SUFFIX = Pattern.compile("(?i)\\.(gz|gzip|bz2|bz|xz|z)$");
+
   private static final Pattern TAR_SUFFIX = Pattern.compile("(?i)\\.(tgz|tbz2|tbz|txz|taz)$");
 
   private Compressed() {}
@@ -66,8 +72,11 @@ final class Compressed {
     try {
       return switch (format) {
         // Concatenated members are one file (what gzip -c a b > c makes).
-        case GZIP -> GzipCompressorInputStream.builder().setInputStream(raw)
-            .setDecompressConcatenated(true).get();
+        case GZIP ->
+            GzipCompressorInputStream.builder()
+                .setInputStream(raw)
+                .setDecompressConcatenated(true)
+                .get();
         case BZIP2 -> new BZip2CompressorInputStream(raw, true);
         case XZ -> new XZCompressorInputStream(raw, true);
         case UNIX_COMPRESS -> new ZCompressorInputStream(raw);
@@ -79,26 +88,32 @@ final class Compressed {
   }
 
   /**
-   * Writes the file inside {@code file} into {@code dir} under its inner name and returns it.
-   * Stops with TOO_LARGE once more than {@code maxBytes} come out, and with CORRUPT when the
-   * stream is damaged.
+   * Writes the file inside {@code file} into {@code dir} under its inner name and returns it. Stops
+   * with TOO_LARGE once more than {@code maxBytes} come out, and with CORRUPT when the stream is
+   * damaged.
    */
   static Path unpack(Path file, Format format, Path dir, long maxBytes) throws ParseException {
     Path inner = dir.resolve(innerName(file.getFileName().toString()));
     long written = 0;
-    try (InputStream in = open(file, format); OutputStream out = Files.newOutputStream(inner)) {
+    try (InputStream in = open(file, format);
+        OutputStream out = Files.newOutputStream(inner)) {
       byte[] buf = new byte[1 << 16];
       for (int n; (n = in.read(buf)) >= 0; ) {
         written += n;
         if (written > maxBytes) {
-          throw new ParseException(FailureKind.TOO_LARGE, "the " + label(format)
-              + " file expands to more than " + maxBytes + " bytes (the limit for the file inside)");
+          throw new ParseException(
+              FailureKind.TOO_LARGE,
+              "the "
+                  + label(format)
+                  + " file expands to more than "
+                  + maxBytes
+                  + " bytes (the limit for the file inside)");
         }
         out.write(buf, 0, n);
       }
     } catch (IOException e) {
-      throw new ParseException(FailureKind.CORRUPT, "a damaged " + label(format) + " stream: "
-          + e.getMessage(), e);
+      throw new ParseException(
+          FailureKind.CORRUPT, "a damaged " + label(format) + " stream: " + e.getMessage(), e);
     }
     return inner;
   }
@@ -108,8 +123,8 @@ final class Compressed {
     try (InputStream in = open(file, format)) {
       return in.readNBytes(n);
     } catch (IOException e) {
-      throw new ParseException(FailureKind.CORRUPT, "a damaged " + label(format) + " stream: "
-          + e.getMessage(), e);
+      throw new ParseException(
+          FailureKind.CORRUPT, "a damaged " + label(format) + " stream: " + e.getMessage(), e);
     }
   }
 

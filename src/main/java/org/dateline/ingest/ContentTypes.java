@@ -15,25 +15,27 @@ public final class ContentTypes {
   public static final String EMAIL = "email";
   public static final String WEB_ARCHIVE = "web-archive";
 
-  private static final Map<String, String> BY_MIME = Map.ofEntries(
-      Map.entry("text/plain", TEXT),
-      Map.entry("text/html", HTML),
-      Map.entry("application/xhtml+xml", HTML),
-      Map.entry("multipart/related", HTML),
-      Map.entry("application/x-mimearchive", HTML),
-      Map.entry("application/pdf", "pdf"),
-      Map.entry("application/msword", "word"),
-      Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word"),
-      Map.entry("application/vnd.oasis.opendocument.text", "odt"),
-      Map.entry("application/rtf", "rtf"),
-      Map.entry("application/epub+zip", "epub"),
-      Map.entry("message/rfc822", EMAIL),
-      Map.entry("application/vnd.ms-outlook", EMAIL),
-      Map.entry("application/mbox", EMAIL),
-      Map.entry("application/rss+xml", FEED),
-      Map.entry("application/atom+xml", FEED),
-      Map.entry("application/warc", WEB_ARCHIVE),
-      Map.entry("application/x-internet-archive", WEB_ARCHIVE));
+  private static final Map<String, String> BY_MIME =
+      Map.ofEntries(
+          Map.entry("text/plain", TEXT),
+          Map.entry("text/html", HTML),
+          Map.entry("application/xhtml+xml", HTML),
+          Map.entry("multipart/related", HTML),
+          Map.entry("application/x-mimearchive", HTML),
+          Map.entry("application/pdf", "pdf"),
+          Map.entry("application/msword", "word"),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word"),
+          Map.entry("application/vnd.oasis.opendocument.text", "odt"),
+          Map.entry("application/rtf", "rtf"),
+          Map.entry("application/epub+zip", "epub"),
+          Map.entry("message/rfc822", EMAIL),
+          Map.entry("application/vnd.ms-outlook", EMAIL),
+          Map.entry("application/mbox", EMAIL),
+          Map.entry("application/rss+xml", FEED),
+          Map.entry("application/atom+xml", FEED),
+          Map.entry("application/warc", WEB_ARCHIVE),
+          Map.entry("application/x-internet-archive", WEB_ARCHIVE));
 
   private ContentTypes() {}
 

@@ -17,7 +17,9 @@ public final class FeedReader {
   /** True when the start of an XML document looks like a feed. */
   public static boolean looksLike(String head) {
     String h = head.toLowerCase(Locale.ROOT);
-    return h.contains("<rss") || h.contains("<feed") || (h.contains("<rdf:rdf") && h.contains("rss"));
+    return h.contains("<rss")
+        || h.contains("<feed")
+        || (h.contains("<rdf:rdf") && h.contains("rss"));
   }
 
   public static List<SourceDoc> read(Document xml) {
@@ -66,7 +68,8 @@ public final class FeedReader {
       html = Xml.childText(item, "summary");
     }
     List<MetaValue> dates = new ArrayList<>();
-    for (String field : List.of("pubDate", "dc:date", "published", "issued", "updated", "modified")) {
+    for (String field :
+        List.of("pubDate", "dc:date", "published", "issued", "updated", "modified")) {
       String value = Xml.childText(item, field);
       if (!value.isEmpty()) {
         dates.add(new MetaValue(value, "feed"));
@@ -83,9 +86,16 @@ public final class FeedReader {
       }
     }
     List<MetaValue> outlets = outlet.isEmpty() ? List.of() : List.of(new MetaValue(outlet, "feed"));
-    return new SourceDoc(key, HtmlText.fromHtml(Xml.childText(item, "title")),
-        HtmlText.fromHtml(html), ContentTypes.FEED, link.isEmpty() ? null : link,
-        language == null || language.isEmpty() ? null : language, dates, outlets, authors,
+    return new SourceDoc(
+        key,
+        HtmlText.fromHtml(Xml.childText(item, "title")),
+        HtmlText.fromHtml(html),
+        ContentTypes.FEED,
+        link.isEmpty() ? null : link,
+        language == null || language.isEmpty() ? null : language,
+        dates,
+        outlets,
+        authors,
         List.of());
   }
 }

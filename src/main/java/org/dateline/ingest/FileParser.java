@@ -26,18 +26,23 @@ import org.jsoup.parser.Parser;
 public final class FileParser {
 
   private static final int HEAD_BYTES = 8192;
+
   /**
    * A compressed file whose text is this many times its size is a decompression bomb: real archives
    * and office files of prose expand 2 to 10 times. Applies only beyond {@link #BOMB_MIN_CHARS}.
    */
   private static final long BOMB_RATIO = 20;
+
   private static final long BOMB_MIN_CHARS = 1_000_000;
+
   /**
-   * A gzip, bzip2 or xz file may expand to this many times its size (markup compresses well)
-   * and always to {@link #BOMB_MIN_UNPACKED_BYTES}; more is a decompression bomb.
+   * A gzip, bzip2 or xz file may expand to this many times its size (markup compresses well) and
+   * always to {@link #BOMB_MIN_UNPACKED_BYTES}; more is a decompression bomb.
    */
   private static final long BOMB_UNPACK_RATIO = 200;
+
   private static final long BOMB_MIN_UNPACKED_BYTES = 16L << 20;
+
   /** Compressed files inside compressed files, unpacked level by level up to this depth. */
   private static final int MAX_UNPACK_DEPTH = 3;
 
@@ -61,7 +66,16 @@ public final class FileParser {
    * for everything else (the formats whose parsers are big, build large structures in memory, or
    * unpack containers).
    */
-  public enum Route { REUTERS_SGML, FEED, NEWSML, WARC, ARC, HTML, PLAIN_TEXT, TIKA }
+  public enum Route {
+    REUTERS_SGML,
+    FEED,
+    NEWSML,
+    WARC,
+    ARC,
+    HTML,
+    PLAIN_TEXT,
+    TIKA
+  }
 
   /**
    * The articles in {@code file}, never empty: a file without text is an EMPTY failure. A gzip,
@@ -85,54 +99,65 @@ public final class FileParser {
       return parseInside(file, packed, size, depth);
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    List<SourceDoc> docs = switch (route) {
-      case REUTERS_SGML -> ReutersSgmlReader.read(readLatin1(file));
-      case FEED -> orTika(FeedReader.read(parseXml(file)), file);
-      case NEWSML -> orTika(NewsMlReader.read(parseXml(file)), file);
-      case WARC -> archives.readWarc(file);
-      case ARC -> archives.readArc(file);
-      case HTML -> List.of(readHtml(file));
-      case PLAIN_TEXT -> plainText.read(file);
-      case TIKA -> viaTika(file);
-    };
+    List<SourceDoc> docs =
+        switch (route) {
+          case REUTERS_SGML -> ReutersSgmlReader.read(readLatin1(file));
+          case FEED -> orTika(FeedReader.read(parseXml(file)), file);
+          case NEWSML -> orTika(NewsMlReader.read(parseXml(file)), file);
+          case WARC -> archives.readWarc(file);
+          case ARC -> archives.readArc(file);
+          case HTML -> List.of(readHtml(file));
+          case PLAIN_TEXT -> plainText.read(file);
+          case TIKA -> viaTika(file);
+        };
     boolean anyText = docs.stream().anyMatch(d -> !d.text().isBlank() || !d.title().isBlank());
     if (!anyText || isImageOnlyPdf(docs)) {
       throw noText(name, docs);
     }
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
     if (route == Route.TIKA && chars > BOMB_MIN_CHARS && chars > BOMB_RATIO * size) {
-      throw new ParseException(FailureKind.TOO_LARGE, "a zip bomb: " + size + " bytes expand to "
-          + chars + " characters of text (cut there), over " + BOMB_RATIO + " times the file's"
-          + " size");
+      throw new ParseException(
+          FailureKind.TOO_LARGE,
+          "a zip bomb: "
+              + size
+              + " bytes expand to "
+              + chars
+              + " characters of text (cut there), over "
+              + BOMB_RATIO
+              + " times the file's"
+              + " size");
     }
     if (chars > maxFileTextChars) {
-      throw new ParseException(FailureKind.TOO_LARGE, "the file holds more than " + maxFileTextChars
-          + " characters of text (the per-file text limit)");
+      throw new ParseException(
+          FailureKind.TOO_LARGE,
+          "the file holds more than "
+              + maxFileTextChars
+              + " characters of text (the per-file text limit)");
     }
     // A container's empty member (a Reuters story with no text) is still an article: keep it.
     return docs;
   }
 
   /**
-   * Unpacks a compressed file into a private temporary folder under its inner name and parses
-   * that, so the file inside takes the route and the readers it would take on its own.
+   * Unpacks a compressed file into a private temporary folder under its inner name and parses that,
+   * so the file inside takes the route and the readers it would take on its own.
    */
   private List<SourceDoc> parseInside(Path file, Compressed.Format packed, long size, int depth)
       throws ParseException {
     if (depth >= MAX_UNPACK_DEPTH) {
-      throw new ParseException(FailureKind.TOO_LARGE, "compressed files nested more than "
-          + MAX_UNPACK_DEPTH + " deep");
+      throw new ParseException(
+          FailureKind.TOO_LARGE, "compressed files nested more than " + MAX_UNPACK_DEPTH + " deep");
     }
-    long maxBytes = Math.min(maxFileBytes,
-        Math.max(BOMB_MIN_UNPACKED_BYTES, BOMB_UNPACK_RATIO * size));
+    long maxBytes =
+        Math.min(maxFileBytes, Math.max(BOMB_MIN_UNPACKED_BYTES, BOMB_UNPACK_RATIO * size));
     Path dir = null;
     try {
       dir = Files.createTempDirectory("dateline-unpack");
       Path inner = Compressed.unpack(file, packed, dir, maxBytes);
       return parse(inner, route(inner), checkSize(inner), depth + 1);
     } catch (IOException e) {
-      throw new ParseException(FailureKind.UNREADABLE, "cannot unpack into a temporary folder: "
-          + e.getMessage(), e);
+      throw new ParseException(
+          FailureKind.UNREADABLE, "cannot unpack into a temporary folder: " + e.getMessage(), e);
     } finally {
       deleteQuietly(dir);
     }
@@ -154,8 +179,8 @@ public final class FileParser {
 
   /** Which reader {@link #parse} would send {@code file} to (reads its first bytes). */
   public Route route(Path file) throws ParseException {
-    return route(file, file.getFileName().toString().toLowerCase(Locale.ROOT),
-        head(file, HEAD_BYTES));
+    return route(
+        file, file.getFileName().toString().toLowerCase(Locale.ROOT), head(file, HEAD_BYTES));
   }
 
   private Route route(Path file, String name, String head) throws ParseException {
@@ -172,14 +197,14 @@ public final class FileParser {
 
   /**
    * The route of the file inside a compressed file, told from its unpacked first bytes and its
-   * inner name; a compressed file inside goes to Tika's route (the strictest isolation), and
-   * {@link #parse} unpacks it level by level.
+   * inner name; a compressed file inside goes to Tika's route (the strictest isolation), and {@link
+   * #parse} unpacks it level by level.
    */
   private Route routeInside(Path file, String name, Compressed.Format packed)
       throws ParseException {
     String innerName = Compressed.innerName(name);
-    String head = new String(Compressed.head(file, packed, HEAD_BYTES),
-        StandardCharsets.ISO_8859_1);
+    String head =
+        new String(Compressed.head(file, packed, HEAD_BYTES), StandardCharsets.ISO_8859_1);
     Route known = routeByHead(innerName, head);
     if (known != null) {
       return known;
@@ -192,8 +217,8 @@ public final class FileParser {
     try (TikaInputStream in = TikaInputStream.get(Compressed.open(file, packed))) {
       return byType(detector.detect(in, metadata).getBaseType().toString());
     } catch (IOException e) {
-      throw new ParseException(FailureKind.CORRUPT, "a damaged compressed stream: "
-          + e.getMessage(), e);
+      throw new ParseException(
+          FailureKind.CORRUPT, "a damaged compressed stream: " + e.getMessage(), e);
     }
   }
 
@@ -203,12 +228,18 @@ public final class FileParser {
     }
     // Tab- or comma-separated text, logs, Markdown: text whose charset Dateline's own plain-text
     // reader decodes (strict UTF-8, then detection), not Tika's CSV sniffing.
-    boolean plain = type.equals("text/plain") || type.startsWith("text/") && !type.contains("xml")
-        && !type.contains("html") && !type.equals("text/rtf");
+    boolean plain =
+        type.equals("text/plain")
+            || type.startsWith("text/")
+                && !type.contains("xml")
+                && !type.contains("html")
+                && !type.equals("text/rtf");
     return plain ? Route.PLAIN_TEXT : Route.TIKA;
   }
 
-  /** The route a file's name and first bytes decide alone, or null when its type must be sniffed. */
+  /**
+   * The route a file's name and first bytes decide alone, or null when its type must be sniffed.
+   */
   private static Route routeByHead(String name, String head) {
     if (name.endsWith(".sgm") || ReutersSgmlReader.looksLike(head)) {
       return Route.REUTERS_SGML;
@@ -232,9 +263,9 @@ public final class FileParser {
   }
 
   /**
-   * Whether the first bytes of a file named as text really are text: no NUL or other control
-   * bytes (UTF-16, binary), and nothing that another reader claims (markup, a PDF or RTF, an e-mail
-   * or mbox whose headers come first). Anything in doubt goes to Tika's detection.
+   * Whether the first bytes of a file named as text really are text: no NUL or other control bytes
+   * (UTF-16, binary), and nothing that another reader claims (markup, a PDF or RTF, an e-mail or
+   * mbox whose headers come first). Anything in doubt goes to Tika's detection.
    */
   static boolean looksLikePlainText(String head) {
     for (int i = 0; i < head.length(); i++) {
@@ -245,25 +276,31 @@ public final class FileParser {
     }
     String h = head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head;
     h = h.stripLeading();
-    return !(h.startsWith("<") || h.startsWith("%PDF") || h.startsWith("{\\rtf")
-        || h.startsWith("From ") || MAIL_HEADER.matcher(h).lookingAt());
+    return !(h.startsWith("<")
+        || h.startsWith("%PDF")
+        || h.startsWith("{\\rtf")
+        || h.startsWith("From ")
+        || MAIL_HEADER.matcher(h).lookingAt());
   }
 
-  private static final java.util.regex.Pattern MAIL_HEADER = java.util.regex.Pattern.compile(
-      "(?i)(return-path|received|from|to|subject|date|message-id|mime-version|delivered-to):[ \t]");
+  private static final java.util.regex.Pattern MAIL_HEADER =
+      java.util.regex.Pattern.compile(
+          "(?i)(return-path|received|from|to|subject|date|message-id|mime-version|delivered-to):[ \t]");
 
   private static ParseException noText(String name, List<SourceDoc> docs) {
     if (docs.isEmpty()) {
       return new ParseException(FailureKind.EMPTY, "no article found in the file");
     }
     if (name.endsWith(".pdf") || isImageOnlyPdf(docs)) {
-      return new ParseException(FailureKind.IMAGE_ONLY, "the PDF holds no text layer (a scan or"
-          + " image-only PDF needs OCR, which Dateline does not run)");
+      return new ParseException(
+          FailureKind.IMAGE_ONLY,
+          "the PDF holds no text layer (a scan or"
+              + " image-only PDF needs OCR, which Dateline does not run)");
     }
     String type = docs.get(0).contentType();
     if (docs.size() == 1 && ContentTypes.label("application/octet-stream").equals(type)) {
-      return new ParseException(FailureKind.UNSUPPORTED,
-          "binary data in no format Dateline can read");
+      return new ParseException(
+          FailureKind.UNSUPPORTED, "binary data in no format Dateline can read");
     }
     return new ParseException(FailureKind.EMPTY, "the file holds no text");
   }
@@ -287,8 +324,8 @@ public final class FileParser {
       throw new ParseException(FailureKind.EMPTY, "the file is empty (0 bytes)");
     }
     if (size > maxFileBytes) {
-      throw new ParseException(FailureKind.TOO_LARGE,
-          "the file has " + size + " bytes; the limit is " + maxFileBytes);
+      throw new ParseException(
+          FailureKind.TOO_LARGE, "the file has " + size + " bytes; the limit is " + maxFileBytes);
     }
     return size;
   }
@@ -318,9 +355,14 @@ public final class FileParser {
     if (h.startsWith("\u00EF\u00BB\u00BF")) {
       h = h.substring(3).stripLeading();
     }
-    return h.startsWith("<?xml") || h.startsWith("<rss") || h.startsWith("<feed")
-        || h.startsWith("<rdf") || h.startsWith("<newsMessage") || h.startsWith("<newsItem")
-        || h.startsWith("<nitf") || h.startsWith("<!--");
+    return h.startsWith("<?xml")
+        || h.startsWith("<rss")
+        || h.startsWith("<feed")
+        || h.startsWith("<rdf")
+        || h.startsWith("<newsMessage")
+        || h.startsWith("<newsItem")
+        || h.startsWith("<nitf")
+        || h.startsWith("<!--");
   }
 
   private static String readLatin1(Path file) throws ParseException {

@@ -1,11 +1,11 @@
 package org.dateline.ingest;
 
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.io.StringWriter;
 import java.util.List;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.exception.TikaException;
@@ -47,9 +47,17 @@ public final class HtmlReader {
     }
     WebArticle page = extractor.extract(html, url);
     String pageUrl = page.canonicalUrl() != null ? page.canonicalUrl() : url;
-    return new SourceDoc(key, page.title(), TextNormalizer.normalize(page.body()),
-        ContentTypes.HTML, pageUrl, LanguageGuesser.normalize(page.language()), page.dates(),
-        page.outlets(), page.authors(), List.of());
+    return new SourceDoc(
+        key,
+        page.title(),
+        TextNormalizer.normalize(page.body()),
+        ContentTypes.HTML,
+        pageUrl,
+        LanguageGuesser.normalize(page.language()),
+        page.dates(),
+        page.outlets(),
+        page.authors(),
+        List.of());
   }
 
   private static String decode(byte[] bytes, boolean statistical) throws ParseException {
@@ -74,8 +82,8 @@ public final class HtmlReader {
   }
 
   /**
-   * Control bytes other than NUL and white space are rare in any text encoding (UTF-16 text has NULs,
-   * multi-byte encodings use bytes above 0x3F after a lead byte), common in binary data.
+   * Control bytes other than NUL and white space are rare in any text encoding (UTF-16 text has
+   * NULs, multi-byte encodings use bytes above 0x3F after a lead byte), common in binary data.
    */
   static boolean controlBytes(byte[] bytes) {
     int sample = Math.min(bytes.length, 4096);

@@ -8,13 +8,41 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Plain text from an HTML fragment with paragraph breaks kept: block elements become blank-line
- * separated paragraphs, {@code <br>} a line break, runs of white space inside a paragraph one space.
+ * separated paragraphs, {@code <br>} a line break, runs of white space inside a paragraph one
+ * space.
  */
 public final class HtmlText {
 
-  private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6",
-      "li", "ul", "ol", "blockquote", "pre", "table", "tr", "section", "article", "header",
-      "footer", "figure", "figcaption", "dd", "dt", "dl", "hr", "aside", "main", "nav");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "figure",
+          "figcaption",
+          "dd",
+          "dt",
+          "dl",
+          "hr",
+          "aside",
+          "main",
+          "nav");
   private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template");
 
   private HtmlText() {}

@@ -21,6 +21,7 @@ public final class LanguageGuesser {
 
   /** Enough text to decide; the detector samples n-grams at random, so more costs little. */
   private static final int SAMPLE_CHARS = 2000;
+
   private static final double CERTAIN = 0.9;
 
   private LanguageGuesser() {}

@@ -18,7 +18,9 @@ public final class NewsMlReader {
   /** True when the start of an XML document looks like NewsML-G2 or NITF. */
   public static boolean looksLike(String head) {
     String h = head.toLowerCase(Locale.ROOT);
-    return h.contains("<newsmessage") || h.contains("<newsitem") || h.contains("<nitf")
+    return h.contains("<newsmessage")
+        || h.contains("<newsitem")
+        || h.contains("<nitf")
         || h.contains("iptc.org/std/nar");
   }
 
@@ -61,9 +63,17 @@ public final class NewsMlReader {
     List<String> agencies = agency.isEmpty() ? List.of() : List.of(agency);
     List<MetaValue> outlets =
         agency.isEmpty() ? List.of() : List.of(new MetaValue(agency, "newsml"));
-    return new SourceDoc(item.attr("guid"), Xml.text(item, "headline"),
-        body == null ? "" : HtmlText.of(body), ContentTypes.NEWSML, null,
-        lang.isEmpty() ? null : lang, dates, outlets, authors, agencies);
+    return new SourceDoc(
+        item.attr("guid"),
+        Xml.text(item, "headline"),
+        body == null ? "" : HtmlText.of(body),
+        ContentTypes.NEWSML,
+        null,
+        lang.isEmpty() ? null : lang,
+        dates,
+        outlets,
+        authors,
+        agencies);
   }
 
   private static SourceDoc nitf(Element nitf) {
@@ -81,8 +91,13 @@ public final class NewsMlReader {
     String distributor = Xml.text(nitf, "distributor");
     String byline = Xml.text(nitf, "byline").replaceFirst("(?i)^by\\s+", "");
     Element content = Xml.first(nitf, "body.content");
-    return new SourceDoc(key, title, content == null ? "" : HtmlText.of(content),
-        ContentTypes.NITF, null, nitf.attr("xml:lang").isEmpty() ? null : nitf.attr("xml:lang"),
+    return new SourceDoc(
+        key,
+        title,
+        content == null ? "" : HtmlText.of(content),
+        ContentTypes.NITF,
+        null,
+        nitf.attr("xml:lang").isEmpty() ? null : nitf.attr("xml:lang"),
         dates,
         distributor.isEmpty() ? List.of() : List.of(new MetaValue(distributor, "nitf")),
         byline.isEmpty() ? List.of() : List.of(byline),

@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * The main class of a parse worker process (started by {@link ParseWorkers}): reads file paths from
  * its standard input, parses each with a {@link FileParser}, and answers each with one length-
- * prefixed JSON {@link Reply} on its standard output. Its heap is the memory bound of a parse: when a
- * file needs more, the JVM exits ({@code -XX:+ExitOnOutOfMemoryError}) and only this process dies.
+ * prefixed JSON {@link Reply} on its standard output. Its heap is the memory bound of a parse: when
+ * a file needs more, the JVM exits ({@code -XX:+ExitOnOutOfMemoryError}) and only this process
+ * dies.
  */
 public final class ParseWorker {
 
@@ -36,13 +37,14 @@ public final class ParseWorker {
   /** Arguments: max file bytes, max text chars per article, max text chars per file. */
   public static void main(String[] args) throws IOException {
     // Libraries that print to standard output must not corrupt the replies: they get stderr.
-    DataOutputStream out = new DataOutputStream(
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+    DataOutputStream out =
+        new DataOutputStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
     System.setOut(System.err);
-    DataInputStream in = new DataInputStream(
-        new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
-    FileParser parser = new FileParser(Long.parseLong(args[0]), Integer.parseInt(args[1]),
-        Long.parseLong(args[2]));
+    DataInputStream in =
+        new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+    FileParser parser =
+        new FileParser(Long.parseLong(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]));
     ObjectMapper json = new ObjectMapper();
     out.writeInt(READY);
     out.flush();
@@ -68,8 +70,10 @@ public final class ParseWorker {
     } catch (StackOverflowError e) {
       return new Reply(FailureKind.CORRUPT.name(), "nested too deeply to parse", List.of());
     } catch (RuntimeException | LinkageError e) {
-      return new Reply(FailureKind.CORRUPT.name(),
-          "parser error: " + e.getClass().getSimpleName() + ": " + e.getMessage(), List.of());
+      return new Reply(
+          FailureKind.CORRUPT.name(),
+          "parser error: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+          List.of());
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.dateline.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.dateline.config.JvmCommand;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -17,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.dateline.config.JvmCommand;
 
 /**
  * A pool of persistent {@link ParseWorker} processes, each a JVM with its own small heap. A parse
@@ -30,6 +30,7 @@ public final class ParseWorkers implements Closeable {
 
   /** The exit code of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
   private static final int OUT_OF_MEMORY_EXIT = 3;
+
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
   private final List<String> command;
@@ -38,26 +39,37 @@ public final class ParseWorkers implements Closeable {
   private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
   private final List<Worker> all = new ArrayList<>();
   private final ObjectMapper json = new ObjectMapper();
-  private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "dateline-parse-watchdog");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService watchdog =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "dateline-parse-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
   private volatile boolean closed;
 
   /**
    * @param heapMb each worker's heap
    * @param timeout time limit of one parse
    */
-  public ParseWorkers(int heapMb, Duration timeout, long maxFileBytes, int maxArticleChars,
-      long maxFileTextChars) {
+  public ParseWorkers(
+      int heapMb, Duration timeout, long maxFileBytes, int maxArticleChars, long maxFileTextChars) {
     this.heapMb = heapMb;
     this.timeout = timeout;
-    this.command = JvmCommand.withHeap(heapMb + "m")
-        .option("-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss8m",
-            "-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error")
-        .running(ParseWorker.class.getName(), List.of(Long.toString(maxFileBytes),
-            Integer.toString(maxArticleChars), Long.toString(maxFileTextChars)));
+    this.command =
+        JvmCommand.withHeap(heapMb + "m")
+            .option(
+                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC",
+                "-Xss8m",
+                "-Djava.awt.headless=true",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error")
+            .running(
+                ParseWorker.class.getName(),
+                List.of(
+                    Long.toString(maxFileBytes),
+                    Integer.toString(maxArticleChars),
+                    Long.toString(maxFileTextChars)));
   }
 
   /** Parses {@code file} in a worker; IOException only when no worker can be started at all. */
@@ -67,8 +79,8 @@ public final class ParseWorkers implements Closeable {
       worker = start();
     }
     ParseWorker.Reply reply;
-    ScheduledFuture<?> dog = watchdog.schedule(worker::expire, timeout.toMillis(),
-        TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> dog =
+        watchdog.schedule(worker::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
     try {
       reply = worker.ask(file);
     } catch (IOException e) {
@@ -87,15 +99,14 @@ public final class ParseWorkers implements Closeable {
   }
 
   private Worker start() throws IOException {
-    Process process = new ProcessBuilder(command)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     Worker worker = new Worker(process);
     synchronized (all) {
       all.add(worker);
     }
-    ScheduledFuture<?> dog = watchdog.schedule(worker::expire, START_TIMEOUT.toMillis(),
-        TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> dog =
+        watchdog.schedule(worker::expire, START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     try {
       int hello = worker.from.readInt();
       if (hello != ParseWorker.READY) {
@@ -103,8 +114,13 @@ public final class ParseWorkers implements Closeable {
       }
     } catch (IOException e) {
       process.destroyForcibly();
-      throw new IOException("cannot start a parse worker (" + command.get(0) + "): " + e.getMessage()
-          + "; run with --isolation off to parse in process", e);
+      throw new IOException(
+          "cannot start a parse worker ("
+              + command.get(0)
+              + "): "
+              + e.getMessage()
+              + "; run with --isolation off to parse in process",
+          e);
     } finally {
       dog.cancel(false);
     }
@@ -176,15 +192,21 @@ public final class ParseWorkers implements Closeable {
       process.destroyForcibly();
       int exit = exitCode();
       if (expired) {
-        return new ParseException(FailureKind.TIMED_OUT, "parsing took longer than "
-            + timeout.toSeconds() + " s (the parse time limit); its worker process was stopped");
+        return new ParseException(
+            FailureKind.TIMED_OUT,
+            "parsing took longer than "
+                + timeout.toSeconds()
+                + " s (the parse time limit); its worker process was stopped");
       }
       if (exit == OUT_OF_MEMORY_EXIT) {
-        return new ParseException(FailureKind.TOO_LARGE, "parsing needed more than the " + heapMb
-            + " MB heap of a parse worker (the parse memory limit)");
+        return new ParseException(
+            FailureKind.TOO_LARGE,
+            "parsing needed more than the "
+                + heapMb
+                + " MB heap of a parse worker (the parse memory limit)");
       }
-      return new ParseException(FailureKind.CORRUPT,
-          "the parser crashed its worker process (exit code " + exit + ")");
+      return new ParseException(
+          FailureKind.CORRUPT, "the parser crashed its worker process (exit code " + exit + ")");
     }
 
     private int exitCode() {

@@ -18,8 +18,8 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 
 /**
- * Reads a plain-text file (a wire story saved as .txt, a transcript) as one article. Most such files
- * are UTF-8 or plain ASCII, so the text is decoded as strict UTF-8 first, which costs almost
+ * Reads a plain-text file (a wire story saved as .txt, a transcript) as one article. Most such
+ * files are UTF-8 or plain ASCII, so the text is decoded as strict UTF-8 first, which costs almost
  * nothing; only a file that is not valid UTF-8 pays for Tika's charset detection (BOM, then the ICU
  * and universal detectors). Reading stops at the per-article text limit, so a 200 MB log holds at
  * most that many characters in memory. Thread-safe.
@@ -45,14 +45,26 @@ public final class PlainTextReader {
     } catch (IOException e) {
       throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
-    return List.of(new SourceDoc("", null, TextNormalizer.normalize(text),
-        ContentTypes.label("text/plain"), null, null, List.of(), List.of(), List.of(), List.of()));
+    return List.of(
+        new SourceDoc(
+            "",
+            null,
+            TextNormalizer.normalize(text),
+            ContentTypes.label("text/plain"),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of()));
   }
 
   private String readUtf8(Path file) throws IOException {
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (InputStream in = Files.newInputStream(file)) {
       return upToLimit(new java.io.InputStreamReader(in, strict));
     }

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a Reuters-21578 SGML file into one article per {@code <REUTERS>} story. The corpus is SGML,
- * not XML (bare control-character entities, Latin-1 bytes), so it is read with patterns rather than
- * an XML parser. Stateless and thread-safe.
+ * Splits a Reuters-21578 SGML file into one article per {@code <REUTERS>} story. The corpus is
+ * SGML, not XML (bare control-character entities, Latin-1 bytes), so it is read with patterns
+ * rather than an XML parser. Stateless and thread-safe.
  */
 public final class ReutersSgmlReader {
 
@@ -50,8 +50,16 @@ public final class ReutersSgmlReader {
     if (!date.isEmpty()) {
       dates.add(new MetaValue(date, "reuters-sgml"));
     }
-    return new SourceDoc(key, title, TextNormalizer.normalize(text), "reuters-sgml", null, "en",
-        dates, List.of(new MetaValue("Reuters", "reuters-sgml")), List.of(),
+    return new SourceDoc(
+        key,
+        title,
+        TextNormalizer.normalize(text),
+        "reuters-sgml",
+        null,
+        "en",
+        dates,
+        List.of(new MetaValue("Reuters", "reuters-sgml")),
+        List.of(),
         List.of("Reuters"));
   }
 

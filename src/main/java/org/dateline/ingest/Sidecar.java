@@ -49,8 +49,10 @@ public record Sidecar(
     try {
       return JSON.readValue(Files.readAllBytes(sidecar), Sidecar.class);
     } catch (IOException e) {
-      throw new ParseException(FailureKind.CORRUPT,
-          "sidecar " + sidecar.getFileName() + " is not valid JSON: " + e.getMessage(), e);
+      throw new ParseException(
+          FailureKind.CORRUPT,
+          "sidecar " + sidecar.getFileName() + " is not valid JSON: " + e.getMessage(),
+          e);
     }
   }
 

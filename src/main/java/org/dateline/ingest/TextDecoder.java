@@ -14,16 +14,16 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.txt.Icu4jEncodingDetector;
 
 /**
- * Decodes the bytes of a text format (a feed, a wire item, a page) whatever its charset claims:
- * a byte-order mark wins, then the declared charset (UTF-8 when none is declared), but only if the
+ * Decodes the bytes of a text format (a feed, a wire item, a page) whatever its charset claims: a
+ * byte-order mark wins, then the declared charset (UTF-8 when none is declared), but only if the
  * bytes really are valid in it; otherwise ICU's statistical detector decides, and Windows-1252
  * (what untagged Western newsroom text mostly is) when it cannot. A Latin-1 feed without a
  * declaration thus reads "perseguição", not "persegui��o". Stateless and thread-safe.
  */
 public final class TextDecoder {
 
-  private static final Pattern XML_ENCODING = Pattern.compile(
-      "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+  private static final Pattern XML_ENCODING =
+      Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
   private static final Charset FALLBACK = Charset.forName("windows-1252");
 
   private TextDecoder() {}
@@ -35,7 +35,9 @@ public final class TextDecoder {
     return decode(bytes, m.find() ? charset(m.group(1)) : null);
   }
 
-  /** The text of {@code bytes}, {@code declared} (may be null: UTF-8) if the bytes are valid in it. */
+  /**
+   * The text of {@code bytes}, {@code declared} (may be null: UTF-8) if the bytes are valid in it.
+   */
   public static String decode(byte[] bytes, Charset declared) {
     Charset bom = bom(bytes);
     if (bom != null) {
@@ -63,8 +65,10 @@ public final class TextDecoder {
 
   private static String strictly(byte[] bytes, Charset cs) {
     try {
-      return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes))
+      return cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
       return null;

@@ -4,17 +4,18 @@ import java.text.Normalizer;
 
 /**
  * Normalises extracted text the same way for every format: Unicode NFC, no control characters,
- * no-break spaces as spaces, no trailing spaces, at most one blank line in a row. KWIC offsets refer to this normalised text.
+ * no-break spaces as spaces, no trailing spaces, at most one blank line in a row. KWIC offsets
+ * refer to this normalised text.
  */
 public final class TextNormalizer {
 
   private TextNormalizer() {}
 
   /**
-   * One pass over the NFC text: line breaks to {@code \n}; no-break spaces (U+00A0, U+2007,
-   * U+202F) to spaces; control characters other than newline and tab, byte-order marks and
-   * zero-width spaces dropped; spaces and tabs at the end of a line dropped; three or more line
-   * breaks in a row cut to two; the whole stripped.
+   * One pass over the NFC text: line breaks to {@code \n}; no-break spaces (U+00A0, U+2007, U+202F)
+   * to spaces; control characters other than newline and tab, byte-order marks and zero-width
+   * spaces dropped; spaces and tabs at the end of a line dropped; three or more line breaks in a
+   * row cut to two; the whole stripped.
    */
   public static String normalize(String raw) {
     if (raw == null || raw.isEmpty()) {

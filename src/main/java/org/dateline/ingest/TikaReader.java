@@ -28,11 +28,23 @@ import org.xml.sax.SAXException;
 public final class TikaReader {
 
   /** Types whose members are the articles (the container itself is only a listing). */
-  private static final Set<String> CONTAINERS = Set.of("application/mbox", "application/zip",
-      "application/x-tar", "application/gzip", "application/x-gzip", "application/x-bzip2",
-      "application/x-7z-compressed", "application/x-rar-compressed", "application/vnd.rar",
-      "application/warc", "application/x-internet-archive", "application/vnd.ms-outlook-pst",
-      "application/x-gtar", "application/x-compress");
+  private static final Set<String> CONTAINERS =
+      Set.of(
+          "application/mbox",
+          "application/zip",
+          "application/x-tar",
+          "application/gzip",
+          "application/x-gzip",
+          "application/x-bzip2",
+          "application/x-7z-compressed",
+          "application/x-rar-compressed",
+          "application/vnd.rar",
+          "application/warc",
+          "application/x-internet-archive",
+          "application/vnd.ms-outlook-pst",
+          "application/x-gtar",
+          "application/x-compress");
+
   private static final int MAX_EMBEDDED = 10_000;
 
   private final AutoDetectParser parser = new AutoDetectParser();
@@ -43,9 +55,14 @@ public final class TikaReader {
   }
 
   public List<SourceDoc> read(InputStream in, Metadata metadata) throws ParseException {
-    RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(
-        new BasicContentHandlerFactory(BasicContentHandlerFactory.HANDLER_TYPE.TEXT,
-            maxArticleChars, false, new ParseContext()), MAX_EMBEDDED);
+    RecursiveParserWrapperHandler handler =
+        new RecursiveParserWrapperHandler(
+            new BasicContentHandlerFactory(
+                BasicContentHandlerFactory.HANDLER_TYPE.TEXT,
+                maxArticleChars,
+                false,
+                new ParseContext()),
+            MAX_EMBEDDED);
     try {
       new RecursiveParserWrapper(parser).parse(in, handler, metadata, new ParseContext());
     } catch (EncryptedDocumentException e) {
@@ -65,13 +82,19 @@ public final class TikaReader {
   private static ParseException classify(TikaException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
-        return new ParseException(FailureKind.TOO_LARGE, "a zip bomb: it expands far beyond its own"
-            + " size or nests too deeply (Tika's decompression-ratio and depth limits)", e);
+        return new ParseException(
+            FailureKind.TOO_LARGE,
+            "a zip bomb: it expands far beyond its own"
+                + " size or nests too deeply (Tika's decompression-ratio and depth limits)",
+            e);
       }
       String name = t.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
       String msg = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-      if (t instanceof EncryptedDocumentException || name.contains("encrypt")
-          || name.contains("password") || msg.contains("password") || msg.contains("encrypt")) {
+      if (t instanceof EncryptedDocumentException
+          || name.contains("encrypt")
+          || name.contains("password")
+          || msg.contains("password")
+          || msg.contains("encrypt")) {
         return new ParseException(FailureKind.ENCRYPTED, "encrypted or password-protected", e);
       }
     }
@@ -79,7 +102,9 @@ public final class TikaReader {
     return new ParseException(FailureKind.CORRUPT, "cannot parse: " + message, e);
   }
 
-  /** Picks the articles out of the recursive list: members of containers, or the document itself. */
+  /**
+   * Picks the articles out of the recursive list: members of containers, or the document itself.
+   */
   private static List<SourceDoc> articles(List<Metadata> list) {
     if (list.isEmpty()) {
       return List.of();
@@ -124,8 +149,12 @@ public final class TikaReader {
 
   private static SourceDoc toSourceDoc(Metadata md, String key) {
     List<MetaValue> dates = new ArrayList<>();
-    for (String field : List.of(TikaCoreProperties.CREATED.getName(), "Message:Raw-Header:Date",
-        "pdf:docinfo:created", "meta:creation-date")) {
+    for (String field :
+        List.of(
+            TikaCoreProperties.CREATED.getName(),
+            "Message:Raw-Header:Date",
+            "pdf:docinfo:created",
+            "meta:creation-date")) {
       String value = md.get(field);
       if (value != null && !value.isBlank()) {
         dates.add(new MetaValue(value, "embedded metadata"));
@@ -145,8 +174,16 @@ public final class TikaReader {
     }
     String url = md.get("Content-Location");
     String text = TextNormalizer.normalize(md.get(TikaCoreProperties.TIKA_CONTENT));
-    return new SourceDoc(key, title, text, ContentTypes.label(baseType(md)), url,
-        LanguageGuesser.normalize(md.get(TikaCoreProperties.LANGUAGE)), dates, List.of(),
-        authors, List.of());
+    return new SourceDoc(
+        key,
+        title,
+        text,
+        ContentTypes.label(baseType(md)),
+        url,
+        LanguageGuesser.normalize(md.get(TikaCoreProperties.LANGUAGE)),
+        dates,
+        List.of(),
+        authors,
+        List.of());
   }
 }

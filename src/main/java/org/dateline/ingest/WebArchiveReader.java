@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +20,6 @@ import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
-import java.util.Arrays;
 
 /**
  * Web archives: one article per HTML page captured in a WARC file (plain or gzipped) or in an ARC
@@ -39,13 +39,15 @@ public final class WebArchiveReader {
 
   /** True for a WARC file by its name or its first bytes. */
   public static boolean isWarc(String lowerCaseName, String head) {
-    return lowerCaseName.endsWith(".warc") || lowerCaseName.endsWith(".warc.gz")
+    return lowerCaseName.endsWith(".warc")
+        || lowerCaseName.endsWith(".warc.gz")
         || head.startsWith("WARC/");
   }
 
   /** True for an ARC file by its name or its first bytes. */
   public static boolean isArc(String lowerCaseName, String head) {
-    return lowerCaseName.endsWith(".arc") || lowerCaseName.endsWith(".arc.gz")
+    return lowerCaseName.endsWith(".arc")
+        || lowerCaseName.endsWith(".arc.gz")
         || head.startsWith("filedesc://");
   }
 
@@ -83,6 +85,7 @@ public final class WebArchiveReader {
       addPage(body, response.target(), response.id().toString(), docs);
     }
   }
+
   /** One article per HTML record of an ARC file. */
   public List<SourceDoc> readArc(Path file) throws ParseException {
     List<SourceDoc> docs = new ArrayList<>();
@@ -137,7 +140,11 @@ public final class WebArchiveReader {
       if (b[i] == '\n' && b[i + 1] == '\n') {
         return i + 2;
       }
-      if (i + 3 < b.length && b[i] == '\r' && b[i + 1] == '\n' && b[i + 2] == '\r' && b[i + 3] == '\n') {
+      if (i + 3 < b.length
+          && b[i] == '\r'
+          && b[i + 1] == '\n'
+          && b[i + 2] == '\r'
+          && b[i + 3] == '\n') {
         return i + 4;
       }
     }

@@ -1,7 +1,5 @@
 package org.dateline.pipeline;
 
-import org.dateline.index.ArticleIndex;
-import org.dateline.index.Schema;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -23,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.dateline.enrich.Article;
+import org.dateline.index.ArticleIndex;
+import org.dateline.index.Schema;
 import org.dateline.index.SourceFile;
 
 /**
@@ -37,8 +37,8 @@ public final class BulkLoader {
   private static final List<String> END = List.of();
 
   /** What a load did; text bytes are the UTF-8 bytes of title and body, the "raw text". */
-  public record Result(long articles, long fileBytes, long textBytes, long elapsedMs,
-      long commitMs) {
+  public record Result(
+      long articles, long fileBytes, long textBytes, long elapsedMs, long commitMs) {
     public double articlesPerSecond() {
       return elapsedMs == 0 ? 0 : articles * 1000.0 / elapsedMs;
     }
@@ -51,9 +51,11 @@ public final class BulkLoader {
 
   private final ArticleIndex index;
   private final int threads;
-  private final ObjectReader reader = new ObjectMapper().registerModule(new JavaTimeModule())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-      .readerFor(Article.class);
+  private final ObjectReader reader =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .readerFor(Article.class);
   private final AtomicLong articles = new AtomicLong();
   private final AtomicLong textBytes = new AtomicLong();
 
@@ -70,10 +72,12 @@ public final class BulkLoader {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      workers.add(pool.submit(() -> {
-        work(queue, source);
-        return null;
-      }));
+      workers.add(
+          pool.submit(
+              () -> {
+                work(queue, source);
+                return null;
+              }));
     }
     try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
       List<String> batch = new ArrayList<>(BATCH);
@@ -99,8 +103,12 @@ public final class BulkLoader {
     long commitStart = System.nanoTime();
     index.commit(Map.of(Schema.LAST_INGEST_KEY, Instant.now().toString()));
     long end = System.nanoTime();
-    return new Result(articles.get(), source.sizeBytes(), textBytes.get(),
-        (end - start) / 1_000_000, (end - commitStart) / 1_000_000);
+    return new Result(
+        articles.get(),
+        source.sizeBytes(),
+        textBytes.get(),
+        (end - start) / 1_000_000,
+        (end - commitStart) / 1_000_000);
   }
 
   private void work(BlockingQueue<List<String>> queue, SourceFile file) throws Exception {
@@ -114,8 +122,9 @@ public final class BulkLoader {
       for (String line : batch) {
         Article a = reader.readValue(line);
         bytes += utf8Length(a.title()) + utf8Length(a.text());
-        docs.add(Schema.toDocument(a, new SourceFile(a.path(), file.sizeBytes(), file.mtimeMs(),
-            file.sha256())));
+        docs.add(
+            Schema.toDocument(
+                a, new SourceFile(a.path(), file.sizeBytes(), file.mtimeMs(), file.sha256())));
       }
       index.writer().addDocuments(docs);
       articles.addAndGet(docs.size());
@@ -153,7 +162,10 @@ public final class BulkLoader {
   }
 
   private static SourceFile identity(Path file) throws IOException {
-    return new SourceFile(file.toAbsolutePath().normalize().toString(), Files.size(file),
-        Files.getLastModifiedTime(file).toMillis(), Indexer.hash(file, java.util.Optional.empty()));
+    return new SourceFile(
+        file.toAbsolutePath().normalize().toString(),
+        Files.size(file),
+        Files.getLastModifiedTime(file).toMillis(),
+        Indexer.hash(file, java.util.Optional.empty()));
   }
 }

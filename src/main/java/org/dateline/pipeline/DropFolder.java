@@ -40,8 +40,8 @@ import org.dateline.ingest.Sidecar;
  * under such a name and rename when done; any other file is taken once it has not been modified for
  * {@code settle}. A file is handed out again only when its size or modification time changed.
  * Removing a file does not remove its articles: the folder is an inbox, and may be emptied once its
- * files are committed. A sidecar ({@code .meta.json}) is not a file of its own: when it changes, the
- * file it describes is handed out. Not thread-safe: one watcher thread polls it.
+ * files are committed. A sidecar ({@code .meta.json}) is not a file of its own: when it changes,
+ * the file it describes is handed out. Not thread-safe: one watcher thread polls it.
  */
 public final class DropFolder implements Closeable {
 
@@ -56,10 +56,13 @@ public final class DropFolder implements Closeable {
   private final WatchService watcher;
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private final Set<Path> registered = new HashSet<>();
+
   /** Files that changed and are not yet ready, in the order they were seen. */
   private final Set<Path> candidates = new LinkedHashSet<>();
+
   /** Size and modification time of each file when it was last handed out. */
   private final Map<Path, Seen> handed = new HashMap<>();
+
   private long lastScanMs = Long.MIN_VALUE / 2;
 
   private DropFolder(Path root, Duration settle, Duration rescan, WatchService watcher) {
@@ -136,34 +139,43 @@ public final class DropFolder implements Closeable {
 
   /** Registers every folder under {@code start} and queues the files that changed. */
   private void scan(Path start) throws IOException {
-    Files.walkFileTree(start, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
-          throws IOException {
-        if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        if (registered.add(dir)) {
-          folders.put(dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-              StandardWatchEventKinds.ENTRY_MODIFY), dir);
-        }
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        start,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (registered.add(dir)) {
+              folders.put(
+                  dir.register(
+                      watcher,
+                      StandardWatchEventKinds.ENTRY_CREATE,
+                      StandardWatchEventKinds.ENTRY_MODIFY),
+                  dir);
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && eligible(file)
-            && !new Seen(attrs.size(), attrs.lastModifiedTime().toMillis()).equals(handed.get(file))) {
-          candidates.add(file);
-        }
-        return FileVisitResult.CONTINUE;
-      }
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile()
+                && eligible(file)
+                && !new Seen(attrs.size(), attrs.lastModifiedTime().toMillis())
+                    .equals(handed.get(file))) {
+              candidates.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        return FileVisitResult.CONTINUE; // gone meanwhile, or unreadable: the indexer reports it
-      }
-    });
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult
+                .CONTINUE; // gone meanwhile, or unreadable: the indexer reports it
+          }
+        });
   }
 
   private List<Path> ready(long nowMs) throws IOException {

@@ -1,8 +1,5 @@
 package org.dateline.pipeline;
 
-import org.dateline.index.ArticleIndex;
-import org.dateline.index.EntityCatalog;
-import org.dateline.index.Schema;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,6 +33,9 @@ import org.dateline.enrich.entities.Mention;
 import org.dateline.enrich.entities.Registry;
 import org.dateline.enrich.entities.Resolution;
 import org.dateline.enrich.entities.ResolverMemory;
+import org.dateline.index.ArticleIndex;
+import org.dateline.index.EntityCatalog;
+import org.dateline.index.Schema;
 import org.dateline.index.SourceFile;
 
 /**
@@ -43,11 +43,11 @@ import org.dateline.index.SourceFile;
  * only articles no pass has seen ({@link Schema#ENTITY_PASS} still 0) are resolved, against the
  * catalog's memory of the archive, and written again when their entities changed; an earlier
  * article is read and rewritten only when the new ones changed the name or type of one of its
- * entities (found by a query on that entity's facet field). The whole index is resolved again
- * when asked ({@code dateline entities apply}, {@code --full-entity-pass}) or when the catalog
- * cannot be trusted: missing or unreadable, written for another registry, not the one the last
- * commit names, or counting articles that were since replaced or removed. No source file, no Tika,
- * no recogniser. Not thread-safe: one pass at a time per index.
+ * entities (found by a query on that entity's facet field). The whole index is resolved again when
+ * asked ({@code dateline entities apply}, {@code --full-entity-pass}) or when the catalog cannot be
+ * trusted: missing or unreadable, written for another registry, not the one the last commit names,
+ * or counting articles that were since replaced or removed. No source file, no Tika, no recogniser.
+ * Not thread-safe: one pass at a time per index.
  */
 public final class EntityPass {
 
@@ -62,8 +62,15 @@ public final class EntityPass {
    * @param rewrittenEarlier of those, articles an earlier pass had resolved
    * @param entities entities in the catalog now
    */
-  public record Result(boolean full, long articles, int resolved, int reread, int rewritten,
-      int rewrittenEarlier, int entities, long elapsedMs) {}
+  public record Result(
+      boolean full,
+      long articles,
+      int resolved,
+      int reread,
+      int rewritten,
+      int rewrittenEarlier,
+      int entities,
+      long elapsedMs) {}
 
   /** A stored article and the source identity it is rewritten with. */
   private record Stored(Article article, SourceFile source, long story) {}
@@ -101,21 +108,34 @@ public final class EntityPass {
   /** The incremental pass, or null when the catalog cannot be trusted (then a full one runs). */
   private Result incremental(IndexSearcher searcher) throws IOException {
     EntityCatalog.Header header = EntityCatalog.readHeader(index.dir());
-    if (header == null || !registry.equals(header.registry())
+    if (header == null
+        || !registry.equals(header.registry())
         || !String.valueOf(header.generation()).equals(committedGeneration())
         // only a pass marks articles: fewer marked than counted means some were replaced or removed
         || searcher.count(resolvedByAPass()) != header.articles()) {
       return null;
     }
-    List<Stored> added = stored(searcher, new BooleanQuery.Builder()
-        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
-        .add(resolvedByAPass(), BooleanClause.Occur.MUST_NOT).build());
+    List<Stored> added =
+        stored(
+            searcher,
+            new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                .add(resolvedByAPass(), BooleanClause.Occur.MUST_NOT)
+                .build());
     if (added.isEmpty()) {
-      return new Result(false, header.articles(), 0, 0, 0, 0, header.entityCount(),
+      return new Result(
+          false,
+          header.articles(),
+          0,
+          0,
+          0,
+          0,
+          header.entityCount(),
           System.currentTimeMillis() - start);
     }
     EntityCatalog catalog = EntityCatalog.read(index.dir());
-    return catalog == null || catalog.generation() != header.generation() ? null
+    return catalog == null || catalog.generation() != header.generation()
+        ? null
         : incremental(searcher, catalog, added);
   }
 
@@ -140,15 +160,26 @@ public final class EntityPass {
       resolution = reading.resolve();
       // an index written before the field existed gets it from one rewritten article
       boolean[] fieldKnown = {
-          FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.ENTITY_PASS) != null};
-      forEachStored(searcher, new MatchAllDocsQuery(), s -> {
-        counts[0]++;
-        counts[1] += write(s, resolution, generation, tally, !fieldKnown[0]) ? 1 : 0;
-        fieldKnown[0] = true;
-      });
+        FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.ENTITY_PASS) != null
+      };
+      forEachStored(
+          searcher,
+          new MatchAllDocsQuery(),
+          s -> {
+            counts[0]++;
+            counts[1] += write(s, resolution, generation, tally, !fieldKnown[0]) ? 1 : 0;
+            fieldKnown[0] = true;
+          });
     }
     EntityCatalog c = finish(generation, tally, Set.of(), counts[0], resolution.memory());
-    return new Result(true, c.articles(), counts[0], 0, counts[1], 0, c.entities().size(),
+    return new Result(
+        true,
+        c.articles(),
+        counts[0],
+        0,
+        counts[1],
+        0,
+        c.entities().size(),
         System.currentTimeMillis() - start);
   }
 
@@ -180,16 +211,23 @@ public final class EntityPass {
         rewrittenEarlier++;
       }
     }
-    EntityCatalog c = finish(generation, tally, shrunk, catalog.articles() + added.size(),
-        after.memory());
-    return new Result(false, c.articles(), added.size(), earlier.size(),
-        rewritten + rewrittenEarlier, rewrittenEarlier, c.entities().size(),
+    EntityCatalog c =
+        finish(generation, tally, shrunk, catalog.articles() + added.size(), after.memory());
+    return new Result(
+        false,
+        c.articles(),
+        added.size(),
+        earlier.size(),
+        rewritten + rewrittenEarlier,
+        rewrittenEarlier,
+        c.entities().size(),
         System.currentTimeMillis() - start);
   }
 
   /** Writes the article again when its entities changed, marks it resolved, counts it in. */
-  private boolean write(Stored s, Resolution resolution, long generation,
-      EntityCatalog.Tally tally, boolean always) throws IOException {
+  private boolean write(
+      Stored s, Resolution resolution, long generation, EntityCatalog.Tally tally, boolean always)
+      throws IOException {
     Article a = s.article();
     List<Mention> mentions = resolution.mentions(doc(a));
     boolean changed = !mentions.equals(a.mentions());
@@ -206,8 +244,13 @@ public final class EntityPass {
    * Commits the rewritten articles with the catalog's generation, then writes the catalog: a crash
    * between the two leaves a catalog of another generation, which the next pass does not trust.
    */
-  private EntityCatalog finish(long generation, EntityCatalog.Tally tally, Set<String> shrunk,
-      long articles, ResolverMemory memory) throws IOException {
+  private EntityCatalog finish(
+      long generation,
+      EntityCatalog.Tally tally,
+      Set<String> shrunk,
+      long articles,
+      ResolverMemory memory)
+      throws IOException {
     if (!shrunk.isEmpty()) {
       try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
         IndexSearcher searcher = new IndexSearcher(reader);
@@ -221,25 +264,36 @@ public final class EntityPass {
     }
     index.commit(Map.of(ArticleIndex.ENTITY_CATALOG_KEY, String.valueOf(generation)));
     List<EntityCatalog.Entity> entities = tally.entities();
-    EntityCatalog c = new EntityCatalog(EntityCatalog.FORMAT, generation, registry, articles,
-        entities.size(), entities, memory);
+    EntityCatalog c =
+        new EntityCatalog(
+            EntityCatalog.FORMAT,
+            generation,
+            registry,
+            articles,
+            entities.size(),
+            entities,
+            memory);
     c.write(index.dir());
     return c;
   }
 
   /** An entity that lost articles: its first and last day again, from the articles left. */
-  private static void recountDates(IndexSearcher searcher, EntityCatalog.Entity e,
-      EntityCatalog.Tally tally) throws IOException {
+  private static void recountDates(
+      IndexSearcher searcher, EntityCatalog.Entity e, EntityCatalog.Tally tally)
+      throws IOException {
     long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
-    forEachMatch(searcher, entityQuery(new Resolution.Label(e.type(), e.canonical())), leaf -> {
-      NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
-      return doc -> {
-        if (dates != null && dates.advanceExact(doc)) {
-          range[0] = Math.min(range[0], dates.longValue());
-          range[1] = Math.max(range[1], dates.longValue());
-        }
-      };
-    });
+    forEachMatch(
+        searcher,
+        entityQuery(new Resolution.Label(e.type(), e.canonical())),
+        leaf -> {
+          NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
+          return doc -> {
+            if (dates != null && dates.advanceExact(doc)) {
+              range[0] = Math.min(range[0], dates.longValue());
+              range[1] = Math.max(range[1], dates.longValue());
+            }
+          };
+        });
     boolean dated = range[0] <= range[1];
     tally.dates(e.id(), dated ? day(range[0]) : null, dated ? day(range[1]) : null);
   }
@@ -257,8 +311,10 @@ public final class EntityPass {
 
   /** {@code q} restricted to articles a pass has resolved. */
   private static Query marked(Query q) {
-    return new BooleanQuery.Builder().add(q, BooleanClause.Occur.FILTER)
-        .add(resolvedByAPass(), BooleanClause.Occur.FILTER).build();
+    return new BooleanQuery.Builder()
+        .add(q, BooleanClause.Occur.FILTER)
+        .add(resolvedByAPass(), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /** Articles some pass has resolved (generations start at 1). */
@@ -292,13 +348,16 @@ public final class EntityPass {
 
   private static void forEachStored(IndexSearcher searcher, Query query, StoredMatch match)
       throws IOException {
-    forEachMatch(searcher, query, leaf -> {
-      StoredFields fields = leaf.reader().storedFields();
-      return doc -> {
-        Document d = fields.document(doc);
-        match.on(new Stored(Schema.toArticle(d), Schema.toSourceFile(d), Schema.storyOf(d)));
-      };
-    });
+    forEachMatch(
+        searcher,
+        query,
+        leaf -> {
+          StoredFields fields = leaf.reader().storedFields();
+          return doc -> {
+            Document d = fields.document(doc);
+            match.on(new Stored(Schema.toArticle(d), Schema.toSourceFile(d), Schema.storyOf(d)));
+          };
+        });
   }
 
   /** What to do with the matches of one segment. */
@@ -313,7 +372,8 @@ public final class EntityPass {
 
   private static void forEachMatch(IndexSearcher searcher, Query query, LeafMatches matches)
       throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Scorer scorer = weight.scorer(leaf);
       if (scorer == null) {

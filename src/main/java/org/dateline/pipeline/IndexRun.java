@@ -8,8 +8,8 @@ import org.dateline.index.ArticleIndex;
 
 /**
  * One {@code dateline index} run from start to finish: every file under the given paths through
- * ingest, enrichment and the index, then the entity pass over what was added. Shared by the
- * {@code index} command, uploads to a read-only server, and the ingest benchmark.
+ * ingest, enrichment and the index, then the entity pass over what was added. Shared by the {@code
+ * index} command, uploads to a read-only server, and the ingest benchmark.
  */
 public final class IndexRun {
 
@@ -23,8 +23,13 @@ public final class IndexRun {
    * gone), then resolves entities: only the new articles, unless {@code fullEntityPass} or the
    * index's entity catalog is missing or out of date.
    */
-  public static Outcome run(Config config, List<Path> paths, boolean prune,
-      IngestProgress progress, boolean fullEntityPass) throws IOException {
+  public static Outcome run(
+      Config config,
+      List<Path> paths,
+      boolean prune,
+      IngestProgress progress,
+      boolean fullEntityPass)
+      throws IOException {
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
       IngestReport report = Indexer.standard(config, index, progress).run(paths, prune);
       // New articles are resolved against the catalog of the archive's entities.

@@ -1,7 +1,5 @@
 package org.dateline.pipeline;
 
-import org.dateline.index.Schema;
-import org.dateline.index.ArticleIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemLoopException;
@@ -27,16 +25,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.dateline.config.Config;
-import org.dateline.config.Limits;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.Enricher;
 import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.enrich.entities.NerExtractor;
+import org.dateline.index.ArticleIndex;
+import org.dateline.index.Schema;
+import org.dateline.index.SourceFile;
 import org.dateline.ingest.FailureKind;
 import org.dateline.ingest.FileParser;
 import org.dateline.ingest.IngestFailure;
@@ -44,7 +42,6 @@ import org.dateline.ingest.ParseException;
 import org.dateline.ingest.ParseRouter;
 import org.dateline.ingest.Sidecar;
 import org.dateline.ingest.SourceDoc;
-import org.dateline.index.SourceFile;
 
 /**
  * One indexing run over folders and files: walks them, skips files whose bytes have not changed
@@ -72,9 +69,12 @@ public final class Indexer {
   private final StageTimes times;
   private volatile long lastCommitMs = System.currentTimeMillis();
   private ConcurrentHashMap<String, SourceFile> catalog;
+
   /** Paths new to the index that this indexer has added (a path met again is then replaced). */
   private final Set<String> added = ConcurrentHashMap.newKeySet();
+
   private final StoryAssigner stories;
+
   /** Whether this run made {@link #stories} (and so closes it) or was given it. */
   private final boolean ownsStories;
 
@@ -83,23 +83,40 @@ public final class Indexer {
   }
 
   /**
-   * With the stage counters {@code times}; wrap the enricher's entity extractor with
-   * {@link StageTimes#timed} so entity recognition is counted apart from the rest of enrichment.
+   * With the stage counters {@code times}; wrap the enricher's entity extractor with {@link
+   * StageTimes#timed} so entity recognition is counted apart from the rest of enrichment.
    */
-  public Indexer(Config config, ArticleIndex index, Enricher enricher, IngestProgress progress,
+  public Indexer(
+      Config config,
+      ArticleIndex index,
+      Enricher enricher,
+      IngestProgress progress,
       StageTimes times) {
     this(config, index, ParseRouter.parser(config), enricher, progress, times);
   }
 
-  /** With a file parser of the caller's (building one loads Tika's parsers: a tenth of a second). */
-  Indexer(Config config, ArticleIndex index, FileParser parser, Enricher enricher,
-      IngestProgress progress, StageTimes times) {
+  /**
+   * With a file parser of the caller's (building one loads Tika's parsers: a tenth of a second).
+   */
+  Indexer(
+      Config config,
+      ArticleIndex index,
+      FileParser parser,
+      Enricher enricher,
+      IngestProgress progress,
+      StageTimes times) {
     this(config, index, parser, enricher, progress, times, null);
   }
 
   /** With the story assigner {@code stories} of a long-lived caller (null: one of its own). */
-  Indexer(Config config, ArticleIndex index, FileParser parser, Enricher enricher,
-      IngestProgress progress, StageTimes times, StoryAssigner stories) {
+  Indexer(
+      Config config,
+      ArticleIndex index,
+      FileParser parser,
+      Enricher enricher,
+      IngestProgress progress,
+      StageTimes times,
+      StoryAssigner stories) {
     this.ownsStories = stories == null;
     this.stories = stories == null ? StoryAssigner.over(index.writer()) : stories;
     this.times = times;
@@ -120,11 +137,17 @@ public final class Indexer {
   }
 
   /** {@link #standard}; without {@code stories}, each article a story of its own (to measure). */
-  public static Indexer standard(Config config, ArticleIndex index, IngestProgress progress,
-      boolean stories) {
+  public static Indexer standard(
+      Config config, ArticleIndex index, IngestProgress progress, boolean stories) {
     StageTimes times = new StageTimes();
-    return new Indexer(config, index, ParseRouter.parser(config), enricher(config, times),
-        progress, times, stories ? null : StoryAssigner.disabled());
+    return new Indexer(
+        config,
+        index,
+        ParseRouter.parser(config),
+        enricher(config, times),
+        progress,
+        times,
+        stories ? null : StoryAssigner.disabled());
   }
 
   /**
@@ -132,8 +155,11 @@ public final class Indexer {
    * caller that indexes batch after batch builds it once (it reads its tables at construction).
    */
   public static Enricher enricher(Config config, StageTimes times) {
-    EntityExtractor ner = config.entities() ? NerExtractor.shared().within(
-        config.limits().maxEntityChars(), config.limits().entityTimeoutMs()) : EntityExtractor.NONE;
+    EntityExtractor ner =
+        config.entities()
+            ? NerExtractor.shared()
+                .within(config.limits().maxEntityChars(), config.limits().entityTimeoutMs())
+            : EntityExtractor.NONE;
     return Enricher.standard(times.timed(ner));
   }
 
@@ -162,11 +188,11 @@ public final class Indexer {
   }
 
   /**
-   * Indexes exactly {@code files} (absolute paths, no folder walk, nothing pruned) against
-   * {@code known}, the caller's catalog of what the index holds ({@link ArticleIndex#catalog}),
-   * which this run keeps up to date, so a long-lived caller reads the catalog from the index only
-   * once. Commits only as a long run would (every {@code commitEveryFiles} files): the caller
-   * commits when it chooses. For a server that indexes a watched folder batch by batch.
+   * Indexes exactly {@code files} (absolute paths, no folder walk, nothing pruned) against {@code
+   * known}, the caller's catalog of what the index holds ({@link ArticleIndex#catalog}), which this
+   * run keeps up to date, so a long-lived caller reads the catalog from the index only once.
+   * Commits only as a long run would (every {@code commitEveryFiles} files): the caller commits
+   * when it chooses. For a server that indexes a watched folder batch by batch.
    */
   public IngestReport runFiles(List<Path> files, ConcurrentHashMap<String, SourceFile> known)
       throws IOException {
@@ -197,9 +223,17 @@ public final class Indexer {
   }
 
   private IngestReport report(long seen, long removed, long startMs) {
-    IngestReport report = new IngestReport(seen, indexed.get(), unchanged.get(), removed,
-        articles.get(), failures, System.currentTimeMillis() - startMs, bytes.get(),
-        times.snapshot());
+    IngestReport report =
+        new IngestReport(
+            seen,
+            indexed.get(),
+            unchanged.get(),
+            removed,
+            articles.get(),
+            failures,
+            System.currentTimeMillis() - startMs,
+            bytes.get(),
+            times.snapshot());
     progress.finished();
     return report;
   }
@@ -220,12 +254,16 @@ public final class Indexer {
 
   private void walk(Path root, List<Path> into) throws IOException {
     Path indexDir = index.dir().toAbsolutePath().normalize();
-    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+    Files.walkFileTree(
+        root,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-            return hidden || dir.equals(indexDir) ? FileVisitResult.SKIP_SUBTREE
+            return hidden || dir.equals(indexDir)
+                ? FileVisitResult.SKIP_SUBTREE
                 : FileVisitResult.CONTINUE;
           }
 
@@ -239,19 +277,27 @@ public final class Indexer {
               into.add(file);
             } else if (attrs.isSymbolicLink()) {
               // A link that cannot be followed: it points to itself, round a loop, or nowhere.
-              failures.add(new IngestFailure(file.toString(), FailureKind.UNREADABLE,
-                  "symbolic link that leads nowhere (a loop or a missing target)"));
+              failures.add(
+                  new IngestFailure(
+                      file.toString(),
+                      FailureKind.UNREADABLE,
+                      "symbolic link that leads nowhere (a loop or a missing target)"));
             } else {
-              failures.add(new IngestFailure(file.toString(), FailureKind.UNSUPPORTED,
-                  "not a regular file (a device, pipe or socket)"));
+              failures.add(
+                  new IngestFailure(
+                      file.toString(),
+                      FailureKind.UNSUPPORTED,
+                      "not a regular file (a device, pipe or socket)"));
             }
             return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
-            String why = e instanceof FileSystemLoopException ? "symbolic link loop"
-                : "cannot open: " + e.getMessage();
+            String why =
+                e instanceof FileSystemLoopException
+                    ? "symbolic link loop"
+                    : "cannot open: " + e.getMessage();
             failures.add(new IngestFailure(file.toString(), FailureKind.UNREADABLE, why));
             return FileVisitResult.CONTINUE;
           }
@@ -267,11 +313,16 @@ public final class Indexer {
       throw new java.io.UncheckedIOException(e);
     } catch (AlreadyClosedException e) {
       // The writer stopped after a write error in another thread (disk full ...): stop too.
-      throw new java.io.UncheckedIOException(new IOException("the index writer stopped after an"
-          + " earlier write error", e.getCause() != null ? e.getCause() : e));
+      throw new java.io.UncheckedIOException(
+          new IOException(
+              "the index writer stopped after an" + " earlier write error",
+              e.getCause() != null ? e.getCause() : e));
     } catch (RuntimeException e) {
-      failures.add(new IngestFailure(file.toString(), FailureKind.CORRUPT,
-          "parser error: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+      failures.add(
+          new IngestFailure(
+              file.toString(),
+              FailureKind.CORRUPT,
+              "parser error: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
     } finally {
       progress.fileDone(done.incrementAndGet(), articles.get(), failures.size());
     }

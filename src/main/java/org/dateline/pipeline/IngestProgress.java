@@ -11,14 +11,15 @@ public interface IngestProgress {
   /** The run is over. */
   void finished();
 
-  IngestProgress NONE = new IngestProgress() {
-    @Override
-    public void started(long totalFiles) {}
+  IngestProgress NONE =
+      new IngestProgress() {
+        @Override
+        public void started(long totalFiles) {}
 
-    @Override
-    public void fileDone(long filesDone, long articles, long failures) {}
+        @Override
+        public void fileDone(long filesDone, long articles, long failures) {}
 
-    @Override
-    public void finished() {}
-  };
+        @Override
+        public void finished() {}
+      };
 }

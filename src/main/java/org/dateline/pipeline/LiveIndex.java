@@ -1,7 +1,5 @@
 package org.dateline.pipeline;
 
-import org.dateline.index.Schema;
-import org.dateline.index.ArticleIndex;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,10 +10,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.config.Config;
 import org.dateline.enrich.Enricher;
-import org.dateline.ingest.FileParser;
-import org.dateline.ingest.ParseRouter;
-import org.dateline.ingest.IngestFailure;
+import org.dateline.index.ArticleIndex;
+import org.dateline.index.Schema;
 import org.dateline.index.SourceFile;
+import org.dateline.ingest.FileParser;
+import org.dateline.ingest.IngestFailure;
+import org.dateline.ingest.ParseRouter;
 
 /**
  * The index a server writes itself ({@code dateline serve --watch}): it holds the index's only
@@ -23,10 +23,9 @@ import org.dateline.index.SourceFile;
  * {@link Indexer} as {@code dateline index}, file batches from a {@link DropFolder} on a watcher
  * thread and uploads on request threads, one at a time. Searches see new articles through a
  * near-real-time searcher over {@link #index()}'s writer, long before they are committed; commits
- * come every {@code commitInterval} (then the entity pass runs, as after a
- * {@code dateline index} run), after each upload and at {@link #close}. A crash loses only what
- * was indexed since the last commit, and the watched files are indexed again at the next start.
- * Thread-safe.
+ * come every {@code commitInterval} (then the entity pass runs, as after a {@code dateline index}
+ * run), after each upload and at {@link #close}. A crash loses only what was indexed since the last
+ * commit, and the watched files are indexed again at the next start. Thread-safe.
  */
 public final class LiveIndex implements Closeable {
 
@@ -37,8 +36,10 @@ public final class LiveIndex implements Closeable {
   private final StageTimes times = new StageTimes();
   private final Enricher enricher;
   private final FileParser parser;
+
   /** One story assigner for every batch, so its reader and recent copies outlive a batch. */
   private final StoryAssigner stories;
+
   private final Object writing = new Object();
   private volatile Thread watcher;
   private volatile boolean stopping;
@@ -64,8 +65,8 @@ public final class LiveIndex implements Closeable {
   }
 
   /**
-   * Opens the index of {@code config} for writing; fails with Lucene's
-   * {@link org.apache.lucene.store.LockObtainFailedException} while another process writes it.
+   * Opens the index of {@code config} for writing; fails with Lucene's {@link
+   * org.apache.lucene.store.LockObtainFailedException} while another process writes it.
    */
   public static LiveIndex open(Config config, PrintWriter log) throws IOException {
     ArticleIndex index = ArticleIndex.open(config.indexDir());
@@ -90,7 +91,10 @@ public final class LiveIndex implements Closeable {
     }
   }
 
-  /** Starts the thread that indexes what is dropped into {@code folder}; closes it on {@link #close}. */
+  /**
+   * Starts the thread that indexes what is dropped into {@code folder}; closes it on {@link
+   * #close}.
+   */
   public void watch(DropFolder folder) {
     Thread t = new Thread(() -> watchLoop(folder), "dateline-watch");
     t.setDaemon(true);
@@ -147,8 +151,8 @@ public final class LiveIndex implements Closeable {
   }
 
   /**
-   * Commits what was indexed, then runs the entity pass when entities are on, as
-   * {@code dateline index} does after a run (incremental: the new articles against the catalog).
+   * Commits what was indexed, then runs the entity pass when entities are on, as {@code dateline
+   * index} does after a run (incremental: the new articles against the catalog).
    */
   private void commit() throws IOException {
     long t0 = System.nanoTime();
@@ -157,17 +161,32 @@ public final class LiveIndex implements Closeable {
     String entities = "";
     if (config.entities()) {
       EntityPass.Result pass = EntityPass.run(index);
-      entities = String.format(java.util.Locale.ROOT, "; entity pass (%s) resolved %d articles in"
-          + " %.1f s (%d rewritten)", pass.full() ? "full" : "incremental", pass.resolved(),
-          pass.elapsedMs() / 1000.0, pass.rewritten());
+      entities =
+          String.format(
+              java.util.Locale.ROOT,
+              "; entity pass (%s) resolved %d articles in" + " %.1f s (%d rewritten)",
+              pass.full() ? "full" : "incremental",
+              pass.resolved(),
+              pass.elapsedMs() / 1000.0,
+              pass.rewritten());
     }
     if (watcher != null) {
       StageTimes.Snapshot st = times.snapshot();
-      log.printf(java.util.Locale.ROOT, "Watch: committed %d files (%d articles, %d batches,"
-          + " slowest %d ms) in %d ms%s. Since start, thread-seconds: parse %.1f, enrich %.1f,"
-          + " ner %.1f, index %.1f.%n", filesSinceCommit, articlesSinceCommit,
-          batchesSinceCommit, slowestBatchMs, commitNanos / 1_000_000, entities,
-          st.parseMs() / 1e3, st.enrichMs() / 1e3, st.nerMs() / 1e3, st.indexMs() / 1e3);
+      log.printf(
+          java.util.Locale.ROOT,
+          "Watch: committed %d files (%d articles, %d batches,"
+              + " slowest %d ms) in %d ms%s. Since start, thread-seconds: parse %.1f, enrich %.1f,"
+              + " ner %.1f, index %.1f.%n",
+          filesSinceCommit,
+          articlesSinceCommit,
+          batchesSinceCommit,
+          slowestBatchMs,
+          commitNanos / 1_000_000,
+          entities,
+          st.parseMs() / 1e3,
+          st.enrichMs() / 1e3,
+          st.nerMs() / 1e3,
+          st.indexMs() / 1e3);
       log.flush();
     }
     filesSinceCommit = 0;

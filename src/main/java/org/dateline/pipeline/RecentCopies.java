@@ -9,10 +9,10 @@ import java.util.Map;
 import org.dateline.enrich.story.Fingerprint;
 
 /**
- * The articles given a story since the story reader was last opened, looked up as the index
- * would be (by shared MinHash values or the exact hash of a short text), so that copies written
- * moments apart, in the same batch or the same file, find each other before a reader can see
- * them. Not thread-safe: {@link StoryAssigner} guards it.
+ * The articles given a story since the story reader was last opened, looked up as the index would
+ * be (by shared MinHash values or the exact hash of a short text), so that copies written moments
+ * apart, in the same batch or the same file, find each other before a reader can see them. Not
+ * thread-safe: {@link StoryAssigner} guards it.
  */
 final class RecentCopies {
 
@@ -20,8 +20,10 @@ final class RecentCopies {
   static final class Copy {
     final String articleId;
     final long story;
+
     /** Publication time in ms, or null when undated. */
     final Long dateMs;
+
     final Fingerprint fingerprint;
     boolean written;
 

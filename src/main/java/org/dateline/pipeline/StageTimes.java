@@ -10,10 +10,10 @@ import org.dateline.enrich.entities.Recognition;
  * Always-on counters of where an indexing run spends its time, by stage: parse (reading the file
  * through Tika or a format reader), enrich (dates, outlet, agencies, language; without entity
  * recognition), ner (entity recognition), index (building Lucene documents and adding them to the
- * writer) and commit. Parse, enrich, ner and index are summed over the worker threads (thread
- * time, so with two workers they can add up to twice the wall time); commit is wall time, as commits
- * are serialised. Each stage costs two {@link System#nanoTime} calls and one {@link LongAdder} add
- * per file or article. Thread-safe.
+ * writer) and commit. Parse, enrich, ner and index are summed over the worker threads (thread time,
+ * so with two workers they can add up to twice the wall time); commit is wall time, as commits are
+ * serialised. Each stage costs two {@link System#nanoTime} calls and one {@link LongAdder} add per
+ * file or article. Thread-safe.
  */
 public final class StageTimes {
 
@@ -78,8 +78,12 @@ public final class StageTimes {
 
   public Snapshot snapshot() {
     long nerNanos = ner.sum();
-    return new Snapshot(ms(parse.sum()), ms(Math.max(0, enrich.sum() - nerNanos)), ms(nerNanos),
-        ms(index.sum()), ms(commit.sum()));
+    return new Snapshot(
+        ms(parse.sum()),
+        ms(Math.max(0, enrich.sum() - nerNanos)),
+        ms(nerNanos),
+        ms(index.sum()),
+        ms(commit.sum()));
   }
 
   private static long ms(long nanos) {

@@ -36,12 +36,16 @@ public final class StoryAssigner {
 
   /** MinHash values two articles must share to be compared at all. */
   public static final int MIN_SHARED = 7;
+
   /** Copies are looked for this far before and after an article's date. */
   public static final Duration WINDOW = Duration.ofDays(7);
+
   /** Candidates looked at per article, the most similar first (dates are checked after). */
   private static final int CANDIDATES = 50;
+
   /** Written articles kept in memory before the reader is opened again to see them. */
   private static final int REOPEN_AFTER = 10_000;
+
   private static final Set<String> CANDIDATE_FIELDS =
       Set.of(Schema.ID, Schema.STORY, Schema.BODY, Schema.META);
 
@@ -64,8 +68,8 @@ public final class StoryAssigner {
   }
 
   /**
-   * Matches against the articles given to it alone, all kept in memory (a rebuild, which sees
-   * every article of the index in order, needs no reader).
+   * Matches against the articles given to it alone, all kept in memory (a rebuild, which sees every
+   * article of the index in order, needs no reader).
    */
   static StoryAssigner inMemory() {
     return new StoryAssigner(null, true);
@@ -81,8 +85,10 @@ public final class StoryAssigner {
     List<StoryStamp> alone = new ArrayList<>(articles.size());
     for (Article a : articles) {
       // Nothing computed, no MinHash terms written when disabled: ingest as before stories.
-      alone.add(enabled ? StoryStamp.alone(a)
-          : new StoryStamp(StoryStamp.storyIdOf(a.id()), Fingerprint.NONE));
+      alone.add(
+          enabled
+              ? StoryStamp.alone(a)
+              : new StoryStamp(StoryStamp.storyIdOf(a.id()), Fingerprint.NONE));
     }
     if (!enabled) {
       return new Assignment(alone, List.of());
@@ -98,8 +104,9 @@ public final class StoryAssigner {
     try {
       seenGeneration = seen.getVersion();
       for (int i = 0; i < articles.size(); i++) {
-        indexed.add(fromIndex(seen, articles.get(i).id(), alone.get(i).fingerprint(),
-            dateOf(articles.get(i))));
+        indexed.add(
+            fromIndex(
+                seen, articles.get(i).id(), alone.get(i).fingerprint(), dateOf(articles.get(i))));
       }
     } finally {
       seen.decRef();
@@ -118,21 +125,28 @@ public final class StoryAssigner {
   }
 
   /**
-   * The decisions, given the verified candidates found in the reader of version
-   * {@code seenVersion}; when a newer reader has opened since (and dropped from memory the
-   * articles it sees), the lookups are made again in it.
+   * The decisions, given the verified candidates found in the reader of version {@code
+   * seenVersion}; when a newer reader has opened since (and dropped from memory the articles it
+   * sees), the lookups are made again in it.
    */
-  private synchronized Assignment match(List<Article> articles, List<StoryStamp> fingerprinted,
-      List<List<Match>> indexed, long seenVersion) throws IOException {
+  private synchronized Assignment match(
+      List<Article> articles,
+      List<StoryStamp> fingerprinted,
+      List<List<Match>> indexed,
+      long seenVersion)
+      throws IOException {
     List<StoryStamp> stamps = new ArrayList<>(articles.size());
     List<RecentCopies.Copy> copies = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       StoryStamp alone = fingerprinted.get(i);
       Long dateMs = dateOf(a);
-      List<Match> found = indexed == null ? List.of()
-          : reader.getVersion() == seenVersion ? indexed.get(i)
-          : fromIndex(reader, a.id(), alone.fingerprint(), dateMs);
+      List<Match> found =
+          indexed == null
+              ? List.of()
+              : reader.getVersion() == seenVersion
+                  ? indexed.get(i)
+                  : fromIndex(reader, a.id(), alone.fingerprint(), dateMs);
       long story = best(a.id(), alone.fingerprint(), dateMs, found, alone.story());
       RecentCopies.Copy copy = new RecentCopies.Copy(a.id(), story, dateMs, alone.fingerprint());
       recent.add(copy);
@@ -150,11 +164,16 @@ public final class StoryAssigner {
   /** The story of the best verified copy of the article, or {@code own} when it has none. */
   private long best(String id, Fingerprint fp, Long dateMs, List<Match> indexed, long own) {
     Match best = null;
-    for (RecentCopies.Copy c : fp.comparable() ? recent.sharingMinHashes(fp, MIN_SHARED)
-        : recent.withExactHash(fp.exactHash())) {
+    for (RecentCopies.Copy c :
+        fp.comparable()
+            ? recent.sharingMinHashes(fp, MIN_SHARED)
+            : recent.withExactHash(fp.exactHash())) {
       if (!c.articleId.equals(id) && within(dateMs, c.dateMs)) {
-        best = better(best, verify(fp, c.fingerprint.shingles(), c.fingerprint.exactHash(),
-            c.story, c.articleId));
+        best =
+            better(
+                best,
+                verify(
+                    fp, c.fingerprint.shingles(), c.fingerprint.exactHash(), c.story, c.articleId));
       }
     }
     for (Match m : indexed) {
@@ -166,11 +185,12 @@ public final class StoryAssigner {
   /** A verified candidate: its story and how much of the shorter text the longer holds. */
   private record Match(long story, String articleId, double containment, double jaccard) {}
 
-  private static Match verify(Fingerprint fp, long[] shingles, long exactHash, long story,
-      String articleId) {
+  private static Match verify(
+      Fingerprint fp, long[] shingles, long exactHash, long story, String articleId) {
     if (!fp.comparable() || shingles.length < Fingerprint.MIN_SHINGLES) {
       return fp.exactHash() != 0 && fp.exactHash() == exactHash
-          ? new Match(story, articleId, 1, 1) : null;
+          ? new Match(story, articleId, 1, 1)
+          : null;
     }
     Overlap o = Overlap.of(fp.shingles(), shingles);
     return o.joins() ? new Match(story, articleId, o.containment(), o.jaccard()) : null;
@@ -192,8 +212,8 @@ public final class StoryAssigner {
   }
 
   /** Verified candidates from the near-real-time reader. */
-  private static List<Match> fromIndex(DirectoryReader reader, String id, Fingerprint fp,
-      Long dateMs) throws IOException {
+  private static List<Match> fromIndex(
+      DirectoryReader reader, String id, Fingerprint fp, Long dateMs) throws IOException {
     List<Match> out = new ArrayList<>();
     if (!fp.comparable() && fp.exactHash() == 0) {
       return out;
@@ -208,9 +228,10 @@ public final class StoryAssigner {
       }
       long story = Schema.storyOf(d);
       // A short text is found by its exact hash alone: nothing more to verify.
-      Match m = fp.comparable()
-          ? verify(fp, Fingerprint.shinglesOf(d.get(Schema.BODY)), 0, story, d.get(Schema.ID))
-          : new Match(story, d.get(Schema.ID), 1, 1);
+      Match m =
+          fp.comparable()
+              ? verify(fp, Fingerprint.shinglesOf(d.get(Schema.BODY)), 0, story, d.get(Schema.ID))
+              : new Match(story, d.get(Schema.ID), 1, 1);
       out.add(m);
     }
     out.removeIf(m -> m == null);
@@ -226,11 +247,13 @@ public final class StoryAssigner {
     if (!fp.comparable()) {
       return new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHashTerm(fp.exactHash())));
     }
-    BooleanQuery.Builder hashes = new BooleanQuery.Builder().setMinimumNumberShouldMatch(MIN_SHARED);
+    BooleanQuery.Builder hashes =
+        new BooleanQuery.Builder().setMinimumNumberShouldMatch(MIN_SHARED);
     int[] values = fp.minHashes();
     for (int slot = 0; slot < values.length; slot++) {
-      hashes.add(new ConstantScoreQuery(new TermQuery(
-          new Term(Schema.MINHASH, Schema.minHashTerm(slot, values[slot])))),
+      hashes.add(
+          new ConstantScoreQuery(
+              new TermQuery(new Term(Schema.MINHASH, Schema.minHashTerm(slot, values[slot])))),
           BooleanClause.Occur.SHOULD);
     }
     return hashes.build();

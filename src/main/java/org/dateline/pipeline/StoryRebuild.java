@@ -32,10 +32,13 @@ public final class StoryRebuild {
 
   private record Stored(Article article, SourceFile source, long story) {}
 
-  private static final Comparator<Stored> PUBLICATION_ORDER = Comparator
-      .comparing((Stored s) -> s.article().date() == null ? Long.MAX_VALUE
-          : s.article().date().instant().toEpochMilli())
-      .thenComparing(s -> s.article().id());
+  private static final Comparator<Stored> PUBLICATION_ORDER =
+      Comparator.comparing(
+              (Stored s) ->
+                  s.article().date() == null
+                      ? Long.MAX_VALUE
+                      : s.article().date().instant().toEpochMilli())
+          .thenComparing(s -> s.article().id());
 
   private StoryRebuild() {}
 

@@ -21,8 +21,12 @@ public final class BatchInput {
       n--;
     }
     if (n > BatchOptions.MAX_LINES) {
-      throw new BadRequestException("the batch has " + n + " lines; the limit is "
-          + BatchOptions.MAX_LINES + ": split it into several batches");
+      throw new BadRequestException(
+          "the batch has "
+              + n
+              + " lines; the limit is "
+              + BatchOptions.MAX_LINES
+              + ": split it into several batches");
     }
     return List.copyOf(out.subList(0, n));
   }

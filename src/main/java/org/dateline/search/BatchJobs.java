@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The batches of one server, running and recently ended, by id. Ids are random (a client learns
- * one only from the answer to its own batch). Ended batches are forgotten, oldest first, beyond
- * {@link #KEPT_ENDED}. Thread-safe.
+ * The batches of one server, running and recently ended, by id. Ids are random (a client learns one
+ * only from the answer to its own batch). Ended batches are forgotten, oldest first, beyond {@link
+ * #KEPT_ENDED}. Thread-safe.
  */
 public final class BatchJobs {
 
@@ -41,8 +41,8 @@ public final class BatchJobs {
     BatchProgress oldest = null;
     for (Iterator<BatchProgress> it = jobs.values().iterator(); it.hasNext(); ) {
       BatchProgress p = it.next();
-      if (p.finished() && (oldest == null || p.status().started().isBefore(
-          oldest.status().started()))) {
+      if (p.finished()
+          && (oldest == null || p.status().started().isBefore(oldest.status().started()))) {
         oldest = p;
       }
     }

@@ -13,9 +13,11 @@ public record BatchOptions(SearchRequest base, boolean variants, int proximity, 
 
   /** No proximity: phrases stay exact and plain words are searched as typed. */
   public static final int EXACT = -1;
+
   public static final int MAX_PROXIMITY = 50;
   public static final int DEFAULT_HITS = 3;
   public static final int MAX_HITS = 10;
+
   /** Most lines one batch may hold. */
   public static final int MAX_LINES = 100_000;
 
@@ -24,12 +26,12 @@ public record BatchOptions(SearchRequest base, boolean variants, int proximity, 
       base = SearchRequest.of("");
     }
     if (proximity != EXACT && (proximity < 0 || proximity > MAX_PROXIMITY)) {
-      throw new BadRequestException("proximity must be between 0 and " + MAX_PROXIMITY
-          + ", got " + proximity);
+      throw new BadRequestException(
+          "proximity must be between 0 and " + MAX_PROXIMITY + ", got " + proximity);
     }
     if (hitsPerLine < 1 || hitsPerLine > MAX_HITS) {
-      throw new BadRequestException("hits must be between 1 and " + MAX_HITS + ", got "
-          + hitsPerLine);
+      throw new BadRequestException(
+          "hits must be between 1 and " + MAX_HITS + ", got " + hitsPerLine);
     }
   }
 

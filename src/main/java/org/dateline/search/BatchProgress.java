@@ -10,11 +10,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BatchProgress {
 
   /** Where a batch stands. */
-  public enum State { RUNNING, DONE, FAILED, CANCELLED }
+  public enum State {
+    RUNNING,
+    DONE,
+    FAILED,
+    CANCELLED
+  }
 
   /** What a client sees of a batch's progress. */
-  public record Status(String id, State state, int lines, int done, int errors,
-      Instant started, long elapsedMs) {}
+  public record Status(
+      String id, State state, int lines, int done, int errors, Instant started, long elapsedMs) {}
 
   private final String id;
   private final int lines;
@@ -61,7 +66,7 @@ public final class BatchProgress {
   public Status status() {
     State s = state;
     long until = s == State.RUNNING ? System.nanoTime() : endNanos;
-    return new Status(id, s, lines, done.get(), errors.get(), started,
-        (until - startNanos) / 1_000_000);
+    return new Status(
+        id, s, lines, done.get(), errors.get(), started, (until - startNanos) / 1_000_000);
   }
 }

@@ -5,8 +5,8 @@ import org.dateline.search.kwic.KwicLine;
 
 /**
  * One line of a batch search answered: how many articles and outlets the line finds, its first and
- * last publication day, its best hits; or, for a line that cannot be searched, why (then the
- * counts are 0 and the hits empty).
+ * last publication day, its best hits; or, for a line that cannot be searched, why (then the counts
+ * are 0 and the hits empty).
  *
  * @param line the line's number in the input, from 1
  * @param query the line as given
@@ -24,7 +24,9 @@ public record BatchRow(
     List<BatchHit> hits,
     String error) {
 
-  /** One of a line's best hits, with its first KWIC line (null when the match is not in the body). */
+  /**
+   * One of a line's best hits, with its first KWIC line (null when the match is not in the body).
+   */
   public record BatchHit(String id, String title, String outlet, String date, KwicLine kwic) {}
 
   static BatchRow failed(int line, String query, String searched, String error) {

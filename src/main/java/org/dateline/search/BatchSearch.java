@@ -54,20 +54,25 @@ public final class BatchSearch {
       throws IOException {
     boolean ok = false;
     try {
-      search.withSearcher(searcher -> {
-        FacetSearcher fs = (FacetSearcher) searcher;
-        SearchRequest base = options.base().withFilters(
-            FilterMatch.resolve(fs, options.base().filters(), search.entities()).filters());
-        for (int i = 0; i < lines.size(); i++) {
-          if (lines.get(i).isBlank()) {
-            continue;
-          }
-          BatchRow row = line(fs, base, options, i + 1, lines.get(i).strip());
-          progress.lineDone(row.error() != null);
-          sink.accept(row);
-        }
-        return null;
-      });
+      search.withSearcher(
+          searcher -> {
+            FacetSearcher fs = (FacetSearcher) searcher;
+            SearchRequest base =
+                options
+                    .base()
+                    .withFilters(
+                        FilterMatch.resolve(fs, options.base().filters(), search.entities())
+                            .filters());
+            for (int i = 0; i < lines.size(); i++) {
+              if (lines.get(i).isBlank()) {
+                continue;
+              }
+              BatchRow row = line(fs, base, options, i + 1, lines.get(i).strip());
+              progress.lineDone(row.error() != null);
+              sink.accept(row);
+            }
+            return null;
+          });
       ok = true;
     } finally {
       progress.end(ok ? BatchProgress.State.DONE : BatchProgress.State.FAILED);
@@ -75,19 +80,34 @@ public final class BatchSearch {
   }
 
   /** One line answered, or its error row. */
-  BatchRow line(FacetSearcher searcher, SearchRequest base, BatchOptions options, int n,
-      String text) throws IOException {
+  BatchRow line(
+      FacetSearcher searcher, SearchRequest base, BatchOptions options, int n, String text)
+      throws IOException {
     String searched = text;
     try {
       searched = queryOf(text, options);
-      SearchRequest request = new SearchRequest(searched, base.filters(), base.from(), base.to(),
-          base.sort(), 1, options.hitsPerLine(), null, 1, 0);
+      SearchRequest request =
+          new SearchRequest(
+              searched,
+              base.filters(),
+              base.from(),
+              base.to(),
+              base.sort(),
+              1,
+              options.hitsPerLine(),
+              null,
+              1,
+              0);
       return answer(searcher, request, options, n, text);
     } catch (BadRequestException e) { // a LimitExceededException too
       return BatchRow.failed(n, text, searched, e.getMessage());
     } catch (IndexSearcher.TooManyClauses e) {
-      return BatchRow.failed(n, text, searched, "the line matches too many different words"
-          + " through a wildcard, prefix or fuzzy term: make it more specific");
+      return BatchRow.failed(
+          n,
+          text,
+          searched,
+          "the line matches too many different words"
+              + " through a wildcard, prefix or fuzzy term: make it more specific");
     }
   }
 
@@ -110,8 +130,12 @@ public final class BatchSearch {
       while (m.find()) {
         String phrase = m.group();
         boolean slopped = m.group(2) != null;
-        m.appendReplacement(out, Matcher.quoteReplacement(!slopped && m.group(1).strip()
-            .contains(" ") ? phrase + "~" + options.proximity() : phrase));
+        m.appendReplacement(
+            out,
+            Matcher.quoteReplacement(
+                !slopped && m.group(1).strip().contains(" ")
+                    ? phrase + "~" + options.proximity()
+                    : phrase));
       }
       m.appendTail(out);
       q = out.toString();
@@ -119,36 +143,59 @@ public final class BatchSearch {
     return q;
   }
 
-  private BatchRow answer(FacetSearcher searcher, SearchRequest request, BatchOptions options,
-      int n, String text) throws IOException {
+  private BatchRow answer(
+      FacetSearcher searcher, SearchRequest request, BatchOptions options, int n, String text)
+      throws IOException {
     // each line has the time limit of one search
     Deadline deadline = search.deadline();
     Query rewritten = search.rewrite(searcher, search.parse(request), deadline);
     DrillDownQuery query = SearchPlan.drillDown(rewritten, request);
     // Counted exactly (no skipping), so the count is the search's total.
-    Object[] found = searcher.search(query, new MultiCollectorManager(
-        new TopFieldCollectorManager(SearchPlan.sort(request.sort()), options.hitsPerLine(), null,
-            Integer.MAX_VALUE),
-        new FacetsCollectorManager()));
+    Object[] found =
+        searcher.search(
+            query,
+            new MultiCollectorManager(
+                new TopFieldCollectorManager(
+                    SearchPlan.sort(request.sort()),
+                    options.hitsPerLine(),
+                    null,
+                    Integer.MAX_VALUE),
+                new FacetsCollectorManager()));
     TopFieldDocs top = (TopFieldDocs) found[0];
     FacetsCollector matching = (FacetsCollector) found[1];
     long[] span = dateSpan(matching);
-    HitBuilder builder = new HitBuilder(searcher, rewritten,
-        search.nameQuery(searcher, search.entities().named(request.query()), request, deadline), 1,
-        deadline);
+    HitBuilder builder =
+        new HitBuilder(
+            searcher,
+            rewritten,
+            search.nameQuery(searcher, search.entities().named(request.query()), request, deadline),
+            1,
+            deadline);
     List<BatchRow.BatchHit> hits = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
       Hit h = builder.build((FieldDoc) sd, request.sort());
-      hits.add(new BatchRow.BatchHit(h.id(), h.title(), h.outlet(), h.date(),
-          h.kwic().isEmpty() ? null : h.kwic().get(0)));
+      hits.add(
+          new BatchRow.BatchHit(
+              h.id(),
+              h.title(),
+              h.outlet(),
+              h.date(),
+              h.kwic().isEmpty() ? null : h.kwic().get(0)));
     }
-    return new BatchRow(n, text, request.query(), top.totalHits.value(),
-        outlets(searcher, matching), day(span[0]), day(span[1]), hits, null);
+    return new BatchRow(
+        n,
+        text,
+        request.query(),
+        top.totalHits.value(),
+        outlets(searcher, matching),
+        day(span[0]),
+        day(span[1]),
+        hits,
+        null);
   }
 
   /** How many different outlets the matching articles come from. */
-  private static int outlets(FacetSearcher searcher, FacetsCollector matching)
-      throws IOException {
+  private static int outlets(FacetSearcher searcher, FacetsCollector matching) throws IOException {
     if (!searcher.hasFacets()) {
       return 0;
     }
@@ -180,7 +227,8 @@ public final class BatchSearch {
   }
 
   private static String day(long millis) {
-    return millis == Long.MAX_VALUE || millis == Long.MIN_VALUE ? null
+    return millis == Long.MAX_VALUE || millis == Long.MIN_VALUE
+        ? null
         : Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate().toString();
   }
 }

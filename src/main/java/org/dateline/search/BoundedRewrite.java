@@ -12,9 +12,9 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 /**
  * Rewrites a query (wildcards, regexps, fuzzy terms and ranges walk the term dictionary to find
  * their words) under the request's time limit: the walk runs on the searcher's reader wrapped by
- * Lucene's {@link ExitableDirectoryReader}, which looks at the clock as it visits terms, so a
- * query of thousands of leading wildcards stops at the limit instead of running on after its
- * client has gone. Stateless.
+ * Lucene's {@link ExitableDirectoryReader}, which looks at the clock as it visits terms, so a query
+ * of thousands of leading wildcards stops at the limit instead of running on after its client has
+ * gone. Stateless.
  */
 final class BoundedRewrite {
 
@@ -28,8 +28,9 @@ final class BoundedRewrite {
       deadline.check(); // throws the time-limit message the search path gives
       throw new LimitExceededException("the query was stopped: " + e.getMessage());
     } catch (FuzzyTermsEnum.FuzzyTermsException | TooComplexToDeterminizeException e) {
-      throw new LimitExceededException("a fuzzy or wildcard term in the query is too complex to"
-          + " run (max_automaton_states, --max-automaton-states): shorten it or lower its ~N");
+      throw new LimitExceededException(
+          "a fuzzy or wildcard term in the query is too complex to"
+              + " run (max_automaton_states, --max-automaton-states): shorten it or lower its ~N");
     }
   }
 
@@ -40,8 +41,8 @@ final class BoundedRewrite {
     if (!(reader instanceof DirectoryReader dir)) {
       return searcher;
     }
-    IndexSearcher bounded = new IndexSearcher(ExitableDirectoryReader.wrap(dir,
-        deadline.queryTimeout()));
+    IndexSearcher bounded =
+        new IndexSearcher(ExitableDirectoryReader.wrap(dir, deadline.queryTimeout()));
     bounded.setSimilarity(searcher.getSimilarity());
     bounded.setQueryCache(null);
     return bounded;

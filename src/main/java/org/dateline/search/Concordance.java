@@ -1,11 +1,11 @@
 package org.dateline.search;
 
-import org.dateline.search.kwic.KwicLine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.dateline.search.kwic.KwicLine;
 
 /**
  * Every match across a result set as one list of aligned KWIC lines, like a linguist's
@@ -16,11 +16,14 @@ public final class Concordance {
 
   /** Lines returned when the client gives no limit, and the most it may ask for. */
   public static final int DEFAULT_LIMIT = 5_000;
+
   public static final int MAX_LIMIT = 100_000;
 
   /** Line order: as the hits come, by the word(s) before the match, or after it. */
   public enum Order {
-    HITS, LEFT, RIGHT;
+    HITS,
+    LEFT,
+    RIGHT;
 
     /** Parses "hits", "left" or "right"; null or blank means hits. */
     public static Order parse(String value) {
@@ -49,18 +52,29 @@ public final class Concordance {
     List<ConcordanceLine> lines = new ArrayList<>();
     long[] hits = {0};
     boolean[] truncated = {false};
-    search.forEachHit(request, Integer.MAX_VALUE, hit -> {
-      hits[0]++;
-      for (KwicLine k : hit.kwic()) {
-        if (lines.size() == limit) {
-          truncated[0] = true;
-          return false;
-        }
-        lines.add(new ConcordanceLine(hit.id(), hit.title(), hit.outlet(), hit.date(), k.left(),
-            k.match(), k.right(), k.offset()));
-      }
-      return true;
-    });
+    search.forEachHit(
+        request,
+        Integer.MAX_VALUE,
+        hit -> {
+          hits[0]++;
+          for (KwicLine k : hit.kwic()) {
+            if (lines.size() == limit) {
+              truncated[0] = true;
+              return false;
+            }
+            lines.add(
+                new ConcordanceLine(
+                    hit.id(),
+                    hit.title(),
+                    hit.outlet(),
+                    hit.date(),
+                    k.left(),
+                    k.match(),
+                    k.right(),
+                    k.offset()));
+          }
+          return true;
+        });
     if (order != Order.HITS) {
       lines.sort(comparator(order));
     }
@@ -69,11 +83,14 @@ public final class Concordance {
 
   /** Sort key: the context words outward from the match, compared case-insensitively. */
   static Comparator<ConcordanceLine> comparator(Order order) {
-    Comparator<ConcordanceLine> byContext = order == Order.LEFT
-        ? Comparator.comparing(l -> sortKey(l.left(), true))
-        : Comparator.comparing(l -> sortKey(l.right(), false));
-    return byContext.thenComparing(l -> l.match().toLowerCase(Locale.ROOT))
-        .thenComparing(ConcordanceLine::id).thenComparingInt(ConcordanceLine::offset);
+    Comparator<ConcordanceLine> byContext =
+        order == Order.LEFT
+            ? Comparator.comparing(l -> sortKey(l.left(), true))
+            : Comparator.comparing(l -> sortKey(l.right(), false));
+    return byContext
+        .thenComparing(l -> l.match().toLowerCase(Locale.ROOT))
+        .thenComparing(ConcordanceLine::id)
+        .thenComparingInt(ConcordanceLine::offset);
   }
 
   /**
@@ -84,8 +101,9 @@ public final class Concordance {
     String[] words = context.strip().toLowerCase(Locale.ROOT).split("\\s+");
     StringBuilder key = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
-      String w = words[left ? words.length - 1 - i : i]
-          .replaceAll("^[\\p{Punct}\\p{Pi}\\p{Pf}]+|[\\p{Punct}\\p{Pi}\\p{Pf}]+$", "");
+      String w =
+          words[left ? words.length - 1 - i : i].replaceAll(
+              "^[\\p{Punct}\\p{Pi}\\p{Pf}]+|[\\p{Punct}\\p{Pi}\\p{Pf}]+$", "");
       if (w.isEmpty()) {
         continue;
       }

@@ -5,5 +5,11 @@ package org.dateline.search;
  * KWIC line around it; {@code offset} is the match's character offset in that article's text.
  */
 public record ConcordanceLine(
-    String id, String title, String outlet, String date, String left, String match, String right,
+    String id,
+    String title,
+    String outlet,
+    String date,
+    String left,
+    String match,
+    String right,
     int offset) {}

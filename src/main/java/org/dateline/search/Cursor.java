@@ -16,14 +16,16 @@ final class Cursor {
 
   static String encode(SortOrder sort, FieldDoc last) {
     Object first = last.fields[0];
-    String value = switch (sort) {
-      case RELEVANCE -> Integer.toString(Float.floatToIntBits((Float) first));
-      case NEWEST, OLDEST -> Long.toString((Long) first);
-    };
+    String value =
+        switch (sort) {
+          case RELEVANCE -> Integer.toString(Float.floatToIntBits((Float) first));
+          case NEWEST, OLDEST -> Long.toString((Long) first);
+        };
     String id = ((BytesRef) last.fields[1]).utf8ToString();
     String raw = sort.name() + "|" + value + "|" + id;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(
-        raw.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   static FieldDoc decode(SortOrder sort, String cursor) {
@@ -38,17 +40,20 @@ final class Cursor {
       throw invalid();
     }
     try {
-      Object value = sort == SortOrder.RELEVANCE
-          ? (Object) Float.intBitsToFloat(Integer.parseInt(parts[1]))
-          : (Object) Long.parseLong(parts[1]);
-      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, new BytesRef(parts[2])});
+      Object value =
+          sort == SortOrder.RELEVANCE
+              ? (Object) Float.intBitsToFloat(Integer.parseInt(parts[1]))
+              : (Object) Long.parseLong(parts[1]);
+      return new FieldDoc(
+          Integer.MAX_VALUE, Float.NaN, new Object[] {value, new BytesRef(parts[2])});
     } catch (NumberFormatException e) {
       throw invalid();
     }
   }
 
   private static BadRequestException invalid() {
-    return new BadRequestException("cursor is not valid for this search: pass the next_cursor of"
-        + " the previous response unchanged, with the same q, filters and sort");
+    return new BadRequestException(
+        "cursor is not valid for this search: pass the next_cursor of"
+            + " the previous response unchanged, with the same q, filters and sort");
   }
 }

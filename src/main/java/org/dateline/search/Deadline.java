@@ -13,10 +13,10 @@ import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
 
 /**
- * The time limit of one request, started before its query is parsed. Collectors wrapped by
- * {@link #bound} look at the clock every few hundred hits, on whichever slice thread runs them;
- * KWIC building looks between hits. (Lucene's own {@code IndexSearcher.setTimeout} cannot be used:
- * it scores in windows, which the DrillSideways scorer refuses, and it belongs to a searcher that
+ * The time limit of one request, started before its query is parsed. Collectors wrapped by {@link
+ * #bound} look at the clock every few hundred hits, on whichever slice thread runs them; KWIC
+ * building looks between hits. (Lucene's own {@code IndexSearcher.setTimeout} cannot be used: it
+ * scores in windows, which the DrillSideways scorer refuses, and it belongs to a searcher that
  * concurrent requests share.) Immutable, so one deadline may be read from any thread.
  */
 public final class Deadline {
@@ -29,6 +29,7 @@ public final class Deadline {
 
   /** In {@link System#nanoTime()} units; 0 for no limit. */
   private final long deadlineNanos;
+
   private final long limitMs;
 
   private Deadline(long deadlineNanos, long limitMs) {
@@ -44,9 +45,11 @@ public final class Deadline {
   /** Throws when the request has run past its time limit. */
   public void check() {
     if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0) {
-      throw new LimitExceededException("the search took longer than its time limit of " + limitMs
-          + " ms (search_timeout_ms, --search-timeout-ms): narrow the query (fewer wildcards, a"
-          + " date range, a filter) or ask for fewer KWIC lines");
+      throw new LimitExceededException(
+          "the search took longer than its time limit of "
+              + limitMs
+              + " ms (search_timeout_ms, --search-timeout-ms): narrow the query (fewer wildcards, a"
+              + " date range, a filter) or ask for fewer KWIC lines");
     }
   }
 

@@ -7,8 +7,8 @@ import org.dateline.enrich.entities.Mention;
 
 /**
  * One article in full: the hit's fields (unwrapped into the same JSON object; no KWIC, no score),
- * the whole normalised text, its entity mentions with offsets, where each metadata value came
- * from, the spans a query matched (empty without a query) and a cited passage (or null).
+ * the whole normalised text, its entity mentions with offsets, where each metadata value came from,
+ * the spans a query matched (empty without a query) and a cited passage (or null).
  */
 public record DocumentView(
     @JsonUnwrapped Hit hit,
@@ -22,7 +22,14 @@ public record DocumentView(
 
   /** The same view citing {@code [start, end)} of its text. */
   public DocumentView withPassage(int start, int end) {
-    return new DocumentView(hit, contentType, contentHash, mentions, provenance, matches,
-        Passage.of(text, start, end), text);
+    return new DocumentView(
+        hit,
+        contentType,
+        contentHash,
+        mentions,
+        provenance,
+        matches,
+        Passage.of(text, start, end),
+        text);
   }
 }

@@ -1,9 +1,5 @@
 package org.dateline.search;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.dateline.search.facet.FacetSearcher;
-import org.dateline.search.facet.FacetValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,13 +28,17 @@ import org.dateline.enrich.entities.EntityType;
 import org.dateline.enrich.entities.NameKey;
 import org.dateline.index.EntityCatalog;
 import org.dateline.index.Schema;
+import org.dateline.search.facet.FacetSearcher;
+import org.dateline.search.facet.FacetValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The archive's entities: autocomplete, one entity's variants, co-occurring entities and dates, and
- * expansion of a name query to its variants. Served from the index folder's entity catalog
- * ({@link EntityCatalog}, written by each entity pass), read again whenever the file changes;
- * one entity's articles and co-occurring entities come from a query on its facet field. Memory:
- * the catalog's entities and nothing per article. Thread-safe.
+ * expansion of a name query to its variants. Served from the index folder's entity catalog ({@link
+ * EntityCatalog}, written by each entity pass), read again whenever the file changes; one entity's
+ * articles and co-occurring entities come from a query on its facet field. Memory: the catalog's
+ * entities and nothing per article. Thread-safe.
  */
 public final class EntityService {
 
@@ -54,21 +54,32 @@ public final class EntityService {
   public record Cooccurrence(String id, EntityType type, String canonical, long documents) {}
 
   /** One entity in full. */
-  public record EntityDetail(String id, EntityType type, String canonical, long documents,
-      List<Variant> variants, List<Cooccurrence> cooccurring, String firstSeen, String lastSeen) {}
+  public record EntityDetail(
+      String id,
+      EntityType type,
+      String canonical,
+      long documents,
+      List<Variant> variants,
+      List<Cooccurrence> cooccurring,
+      String firstSeen,
+      String lastSeen) {}
 
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 1000;
   private static final int MAX_COOCCURRING = 50;
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
   /** Two words or more of letters (and the marks, hyphens, apostrophes and dots of names). */
   private static final Pattern PLAIN_NAME =
       Pattern.compile("\\p{L}[\\p{L}\\p{M}.'’-]*(\\s+\\p{L}[\\p{L}\\p{M}.'’-]*)+");
+
   private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
 
   private final SearchService search;
+
   /** The catalog last read, and the file attributes it was read with. */
   private Catalog cached = Catalog.EMPTY;
+
   private Object cachedStamp;
 
   public EntityService(SearchService search) {
@@ -80,7 +91,10 @@ public final class EntityService {
     return EntityCatalog.id(type, canonical);
   }
 
-  /** Entities whose name or a word of it (or a variant) starts with {@code prefix}, most documents first. */
+  /**
+   * Entities whose name or a word of it (or a variant) starts with {@code prefix}, most documents
+   * first.
+   */
   public List<EntitySummary> list(EntityType type, String prefix, int limit) throws IOException {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
@@ -97,19 +111,30 @@ public final class EntityService {
 
   /** One entity, or null when no entity has this id. */
   public EntityDetail detail(String id) throws IOException {
-    return search.withSearcher(searcher -> {
-      EntityCatalog.Entity e = catalogFor(searcher).byId.get(id);
-      if (e == null) {
-        return null;
-      }
-      List<Variant> variants = e.variants().entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-              .thenComparing(Map.Entry.comparingByKey()))
-          .map(x -> new Variant(x.getKey(), x.getValue()))
-          .toList();
-      return new EntityDetail(e.id(), e.type(), e.canonical(), e.documents(), variants,
-          cooccurring(searcher, e), e.firstSeen(), e.lastSeen());
-    });
+    return search.withSearcher(
+        searcher -> {
+          EntityCatalog.Entity e = catalogFor(searcher).byId.get(id);
+          if (e == null) {
+            return null;
+          }
+          List<Variant> variants =
+              e.variants().entrySet().stream()
+                  .sorted(
+                      Map.Entry.<String, Long>comparingByValue()
+                          .reversed()
+                          .thenComparing(Map.Entry.comparingByKey()))
+                  .map(x -> new Variant(x.getKey(), x.getValue()))
+                  .toList();
+          return new EntityDetail(
+              e.id(),
+              e.type(),
+              e.canonical(),
+              e.documents(),
+              variants,
+              cooccurring(searcher, e),
+              e.firstSeen(),
+              e.lastSeen());
+        });
   }
 
   /** Entities named in the articles that name {@code e}: facet counts over a drill-down on it. */
@@ -132,15 +157,17 @@ public final class EntityService {
         }
       }
     }
-    out.sort(Comparator.comparingLong((Cooccurrence c) -> -c.documents())
-        .thenComparing(Cooccurrence::canonical));
+    out.sort(
+        Comparator.comparingLong((Cooccurrence c) -> -c.documents())
+            .thenComparing(Cooccurrence::canonical));
     return out.size() > MAX_COOCCURRING ? List.copyOf(out.subList(0, MAX_COOCCURRING)) : out;
   }
 
   /**
    * The query with each name in it (the whole query, or a quoted phrase) replaced by all its
-   * spellings in the archive: {@code "Mostafa Bali"} becomes {@code ("Mostafa Bali" OR "Mustafa Bali"
-   * OR "Mostefa Bali")}. Surname-only references are left out (they would match other people).
+   * spellings in the archive: {@code "Mostafa Bali"} becomes {@code ("Mostafa Bali" OR "Mustafa
+   * Bali" OR "Mostefa Bali")}. Surname-only references are left out (they would match other
+   * people).
    */
   public String expand(String query) throws IOException {
     if (query == null || query.isBlank()) {
@@ -148,8 +175,10 @@ public final class EntityService {
     }
     Catalog c = search.withSearcher(this::catalogFor);
     String whole = query.strip();
-    String bare = whole.startsWith("\"") && whole.endsWith("\"") && whole.length() > 1
-        ? whole.substring(1, whole.length() - 1) : whole;
+    String bare =
+        whole.startsWith("\"") && whole.endsWith("\"") && whole.length() > 1
+            ? whole.substring(1, whole.length() - 1)
+            : whole;
     if (!bare.contains("\"")) {
       String expanded = c.expansion(bare);
       if (expanded != null) {
@@ -191,7 +220,7 @@ public final class EntityService {
 
   /**
    * The canonical name of the one entity of dimension {@code dim} (person, organization, place)
-   * that {@code name} spells: the same name key ("Mustafa Bali", "mustafa  bali"), else, for a name
+   * that {@code name} spells: the same name key ("Mustafa Bali", "mustafa bali"), else, for a name
    * of two words or more, the same consonant skeleton ("Mostafa Bali"); null when none or more than
    * one entity fits.
    */
@@ -210,8 +239,8 @@ public final class EntityService {
     if (candidates == null) {
       return null;
     }
-    List<EntityCatalog.Entity> ofDim = candidates.stream()
-        .filter(e -> e.type().jsonName().equals(dim)).toList();
+    List<EntityCatalog.Entity> ofDim =
+        candidates.stream().filter(e -> e.type().jsonName().equals(dim)).toList();
     return ofDim.size() == 1 ? ofDim.get(0) : null;
   }
 
@@ -223,8 +252,8 @@ public final class EntityService {
     }
     Object stamp;
     try {
-      BasicFileAttributes a = Files.readAttributes(dir.resolve(EntityCatalog.FILE_NAME),
-          BasicFileAttributes.class);
+      BasicFileAttributes a =
+          Files.readAttributes(dir.resolve(EntityCatalog.FILE_NAME), BasicFileAttributes.class);
       stamp = List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size());
     } catch (NoSuchFileException e) {
       stamp = null; // an index without entities (or not yet resolved)
@@ -244,8 +273,10 @@ public final class EntityService {
       EntityCatalog.Entities read = EntityCatalog.readEntities(dir);
       return read == null ? Catalog.EMPTY : new Catalog(read.entities());
     } catch (IOException e) {
-      LOG.warn("the entity catalog cannot be read ({}); entities are listed again after"
-          + " 'dateline entities apply'", e.getMessage());
+      LOG.warn(
+          "the entity catalog cannot be read ({}); entities are listed again after"
+              + " 'dateline entities apply'",
+          e.getMessage());
       return Catalog.EMPTY;
     }
   }
@@ -313,8 +344,8 @@ public final class EntityService {
       spellings.add(e.canonical());
       List<String> canonicalWords = NameKey.words(NameKey.of(e.canonical()));
       for (String v : e.variants().keySet()) {
-        boolean surnameOnly = !v.contains(" ") && canonicalWords.size() > 1
-            && canonicalWords.contains(NameKey.of(v));
+        boolean surnameOnly =
+            !v.contains(" ") && canonicalWords.size() > 1 && canonicalWords.contains(NameKey.of(v));
         if (!surnameOnly) {
           spellings.add(v);
         }

@@ -14,9 +14,9 @@ import org.dateline.search.facet.FacetSearcher;
 /**
  * Matches the filter values of a request to the values the archive holds, the way a journalist
  * types them: exactly; else case- and accent-insensitively ({@code outlet=middle east monitor});
- * else, for people, organisations and places, as another spelling of a known entity
- * ({@code person=Mostafa Bali} is "Mustafa Bali"). A value that matches nothing is kept (it
- * matches no article) and reported with the closest values.
+ * else, for people, organisations and places, as another spelling of a known entity ({@code
+ * person=Mostafa Bali} is "Mustafa Bali"). A value that matches nothing is kept (it matches no
+ * article) and reported with the closest values.
  */
 final class FilterMatch {
 
@@ -28,8 +28,9 @@ final class FilterMatch {
 
   private FilterMatch() {}
 
-  static Result resolve(FacetSearcher searcher, Map<String, List<String>> filters,
-      EntityService names) throws IOException {
+  static Result resolve(
+      FacetSearcher searcher, Map<String, List<String>> filters, EntityService names)
+      throws IOException {
     Map<String, List<String>> out = new LinkedHashMap<>();
     List<UnmatchedFilter> unmatched = new ArrayList<>();
     for (Map.Entry<String, List<String>> filter : filters.entrySet()) {
@@ -58,8 +59,8 @@ final class FilterMatch {
     return new Result(out, List.copyOf(unmatched));
   }
 
-  private static List<String> match(FacetLabels labels, String dim, String value,
-      EntityService names) throws IOException {
+  private static List<String> match(
+      FacetLabels labels, String dim, String value, EntityService names) throws IOException {
     if (labels.contains(value)) {
       return List.of(value);
     }

@@ -1,8 +1,8 @@
 package org.dateline.search;
 
-import org.dateline.search.kwic.KwicLine;
 import java.util.List;
 import java.util.Map;
+import org.dateline.search.kwic.KwicLine;
 
 /**
  * One search hit as the API returns it. {@code score} is null when sorted by date. {@code entities}

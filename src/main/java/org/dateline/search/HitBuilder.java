@@ -26,25 +26,28 @@ import org.dateline.search.kwic.KwicLine;
 final class HitBuilder {
   private final IndexSearcher searcher;
   private final Weight weight;
+
   /** The whole name the query's words form, as a phrase (null when they form none). */
   private final Weight nameWeight;
+
   private final List<LeafReaderContext> leaves;
   private final int kwicLines;
   private final Deadline deadline;
+
   /** The query's body terms when they alone decide its matches (Kwic.flatBodyTerms), or null. */
   private final Set<BytesRef> bodyTerms;
 
   /**
-   * {@code rewritten}: the request's query after {@link IndexSearcher#rewrite(Query)};
-   * {@code name}: when the query's words form a known name, that name as a rewritten phrase
-   * query, so a hit's KWIC lines centre the whole name where it stands (else null).
+   * {@code rewritten}: the request's query after {@link IndexSearcher#rewrite(Query)}; {@code
+   * name}: when the query's words form a known name, that name as a rewritten phrase query, so a
+   * hit's KWIC lines centre the whole name where it stands (else null).
    */
-  HitBuilder(IndexSearcher searcher, Query rewritten, Query name, int kwicLines,
-      Deadline deadline) throws IOException {
+  HitBuilder(IndexSearcher searcher, Query rewritten, Query name, int kwicLines, Deadline deadline)
+      throws IOException {
     this.searcher = searcher;
     this.weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-    this.nameWeight = name == null ? null
-        : searcher.createWeight(name, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    this.nameWeight =
+        name == null ? null : searcher.createWeight(name, ScoreMode.COMPLETE_NO_SCORES, 1f);
     this.bodyTerms = Kwic.flatBodyTerms(rewritten);
     this.leaves = searcher.getIndexReader().leaves();
     this.kwicLines = kwicLines;
@@ -57,14 +60,16 @@ final class HitBuilder {
     Article a = Schema.toArticle(doc);
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(fd.doc, leaves));
     int docInLeaf = fd.doc - leaf.docBase;
-    Kwic.Result kwic = nameWeight == null ? null
-        : Kwic.forHit(nameWeight, null, leaf, docInLeaf, a.text(), kwicLines);
+    Kwic.Result kwic =
+        nameWeight == null
+            ? null
+            : Kwic.forHit(nameWeight, null, leaf, docInLeaf, a.text(), kwicLines);
     if (kwic == null || kwic.total() == 0) {
       kwic = Kwic.forHit(weight, bodyTerms, leaf, docInLeaf, a.text(), kwicLines);
     }
     Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;
-    return hit(a, kwic.lines(), kwic.total(), score,
-        StoryLookup.summary(searcher, Schema.storyOf(doc)));
+    return hit(
+        a, kwic.lines(), kwic.total(), score, StoryLookup.summary(searcher, Schema.storyOf(doc)));
   }
 
   static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score) {
@@ -72,9 +77,23 @@ final class HitBuilder {
   }
 
   static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score, StorySummary story) {
-    return new Hit(a.id(), a.title(), a.outlet(), isoDate(a), precision(a), a.url(), a.path(),
-        a.agencies(), a.authors(), a.language(), entities(a), WrittenName.of(a.mentions()), kwic,
-        kwicTotal, score, story);
+    return new Hit(
+        a.id(),
+        a.title(),
+        a.outlet(),
+        isoDate(a),
+        precision(a),
+        a.url(),
+        a.path(),
+        a.agencies(),
+        a.authors(),
+        a.language(),
+        entities(a),
+        WrittenName.of(a.mentions()),
+        kwic,
+        kwicTotal,
+        score,
+        story);
   }
 
   /** A day-precision date as its day, any other as its instant, in ISO-8601; null if undated. */

@@ -23,9 +23,9 @@ import org.dateline.index.SourceFile;
  * Finds the source file an article came from, and refuses it unless it is safely the file that was
  * indexed: the path is the one the index stored (a client never names a path), absolute and
  * normalised, with no symbolic link anywhere along it (a link could lead out of the indexed
- * folders), and still the same regular file (size and modification time as indexed). A zip
- * member is served alone when its entry can be told apart; any other container's item (an mbox
- * message, a feed item) only as the whole container. Thread-safe.
+ * folders), and still the same regular file (size and modification time as indexed). A zip member
+ * is served alone when its entry can be told apart; any other container's item (an mbox message, a
+ * feed item) only as the whole container. Thread-safe.
  */
 public final class OriginalFiles {
 
@@ -46,10 +46,14 @@ public final class OriginalFiles {
 
   /** The original of article {@code id}, null when no article has that id. */
   public Original find(String id) throws IOException, Refused {
-    Document doc = search.withSearcher(s -> {
-      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc);
-    });
+    Document doc =
+        search.withSearcher(
+            s -> {
+              TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+              return top.scoreDocs.length == 0
+                  ? null
+                  : s.storedFields().document(top.scoreDocs[0].doc);
+            });
     if (doc == null) {
       return null;
     }
@@ -65,8 +69,7 @@ public final class OriginalFiles {
     }
     try (ZipFile zip = new ZipFile(file.toFile())) {
       ZipEntry e = zip.getEntry(entry);
-      return new Original(file, entry, Path.of(entry).getFileName().toString(), false,
-          e.getSize());
+      return new Original(file, entry, Path.of(entry).getFileName().toString(), false, e.getSize());
     }
   }
 
@@ -96,8 +99,9 @@ public final class OriginalFiles {
       throw new Refused("the original file is no longer there: " + path.getFileName());
     }
     if (!path.toRealPath().equals(path)) {
-      throw new Refused("the original file's path goes through a symbolic link; it is not"
-          + " served (a link may lead outside the indexed folders)");
+      throw new Refused(
+          "the original file's path goes through a symbolic link; it is not"
+              + " served (a link may lead outside the indexed folders)");
     }
     if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
         || Files.size(path) != source.sizeBytes()
@@ -108,8 +112,8 @@ public final class OriginalFiles {
   }
 
   /**
-   * The one zip entry that item key {@code key} names, or null when {@code file} is not a zip or
-   * no single entry fits. The key is the member's name as the parser saw it, without its folders
+   * The one zip entry that item key {@code key} names, or null when {@code file} is not a zip or no
+   * single entry fits. The key is the member's name as the parser saw it, without its folders
    * ("/story.txt"); one with the parser's id appended ("/story.txt#/3") means the name was shared.
    */
   private static String zipEntry(Path file, String key) throws IOException {
@@ -122,8 +126,8 @@ public final class OriginalFiles {
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
         ZipEntry entry = e.nextElement();
         String entryName = entry.getName();
-        if (!entry.isDirectory() && entryName.substring(entryName.lastIndexOf('/') + 1)
-            .equals(name)) {
+        if (!entry.isDirectory()
+            && entryName.substring(entryName.lastIndexOf('/') + 1).equals(name)) {
           fits.add(entryName);
         }
       }

@@ -18,9 +18,9 @@ import org.dateline.config.Limits;
 import org.dateline.index.Schema;
 
 /**
- * Turns what a journalist types into a Lucene query: AND by default, OR/NOT, parentheses, "phrases",
- * "proximity"~N, wildcards, fuzzy~, {@code field:} prefixes for the fields the schema exposes, and
- * {@code date:[2019-01-01 TO 2019-02-28]}. Unknown fields and syntax errors become a
+ * Turns what a journalist types into a Lucene query: AND by default, OR/NOT, parentheses,
+ * "phrases", "proximity"~N, wildcards, fuzzy~, {@code field:} prefixes for the fields the schema
+ * exposes, and {@code date:[2019-01-01 TO 2019-02-28]}. Unknown fields and syntax errors become a
  * {@link BadRequestException} that says where. A fresh parser per call: QueryParser is not
  * thread-safe.
  */
@@ -30,6 +30,7 @@ public final class QueryFactory {
 
   /** The first day a date filter or {@code date:} query may name. */
   public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
   /** The last day a date filter or {@code date:} query may name. */
   public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
@@ -40,8 +41,8 @@ public final class QueryFactory {
 
   /**
    * Parses {@code text}; blank or {@code *} or {@code *:*} matches every article. The query's
-   * nesting, its regular expressions and its automata are bounded by {@code limits} before they
-   * are built (a {@link LimitExceededException} names the limit).
+   * nesting, its regular expressions and its automata are bounded by {@code limits} before they are
+   * built (a {@link LimitExceededException} names the limit).
    */
   public static Query parse(String text, Limits limits) {
     String q = text == null ? "" : text.strip();
@@ -80,8 +81,8 @@ public final class QueryFactory {
   /** {@code day}, or a 400 naming the allowed range when it is outside it. */
   public static LocalDate checkDay(LocalDate day, String what) {
     if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
-      throw new BadRequestException(what + " " + day + " is out of range: dates run from "
-          + FIRST_DAY + " to " + LAST_DAY);
+      throw new BadRequestException(
+          what + " " + day + " is out of range: dates run from " + FIRST_DAY + " to " + LAST_DAY);
     }
     return day;
   }
@@ -90,7 +91,9 @@ public final class QueryFactory {
     private final Limits limits;
 
     NewsQueryParser(Limits limits) {
-      super(Schema.DEFAULT_FIELDS.keySet().toArray(String[]::new), Schema.queryAnalyzer(),
+      super(
+          Schema.DEFAULT_FIELDS.keySet().toArray(String[]::new),
+          Schema.queryAnalyzer(),
           Map.copyOf(Schema.DEFAULT_FIELDS));
       this.limits = limits;
       setDeterminizeWorkLimit(limits.maxAutomatonStates());
@@ -106,8 +109,12 @@ public final class QueryFactory {
 
     private static void checkField(String field) throws ParseException {
       if (field != null && !Schema.QUERYABLE_FIELDS.contains(field) && !field.equals(Schema.DATE)) {
-        throw new Refusal("unknown field '" + field + "'; searchable fields are "
-            + String.join(", ", Schema.QUERYABLE_FIELDS) + " and date");
+        throw new Refusal(
+            "unknown field '"
+                + field
+                + "'; searchable fields are "
+                + String.join(", ", Schema.QUERYABLE_FIELDS)
+                + " and date");
       }
     }
 
@@ -123,8 +130,7 @@ public final class QueryFactory {
     }
 
     @Override
-    protected Query getFieldQuery(String field, String queryText, int slop)
-        throws ParseException {
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       checkField(field);
       return super.getFieldQuery(field, queryText, slop);
     }
@@ -161,8 +167,10 @@ public final class QueryFactory {
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
         throws ParseException {
       checkField(field);
-      QueryShape.checkFuzzy(termStr, FuzzyQuery.floatToEdits(minSimilarity,
-          termStr.codePointCount(0, termStr.length())), limits);
+      QueryShape.checkFuzzy(
+          termStr,
+          FuzzyQuery.floatToEdits(minSimilarity, termStr.codePointCount(0, termStr.length())),
+          limits);
       return super.getFuzzyQuery(field, termStr, minSimilarity);
     }
 

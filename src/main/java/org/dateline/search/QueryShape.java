@@ -55,8 +55,8 @@ final class QueryShape {
 
   /**
    * Refuses a built query whose boolean tree nests deeper than the limit (walked without
-   * recursion). The parser adds one level the user did not write: each word becomes a choice
-   * among the searchable fields; it is not counted.
+   * recursion). The parser adds one level the user did not write: each word becomes a choice among
+   * the searchable fields; it is not counted.
    */
   static void checkDepth(Query query, Limits limits) {
     Deque<Query> queries = new ArrayDeque<>();
@@ -90,51 +90,73 @@ final class QueryShape {
   }
 
   private static LimitExceededException tooDeep(int depth, Limits limits) {
-    return new LimitExceededException("the query nests " + depth + " levels deep; the limit is "
-        + limits.maxQueryDepth() + " (max_query_depth, --max-query-depth): remove parentheses"
-        + " that group a single clause, or split the query");
+    return new LimitExceededException(
+        "the query nests "
+            + depth
+            + " levels deep; the limit is "
+            + limits.maxQueryDepth()
+            + " (max_query_depth, --max-query-depth): remove parentheses"
+            + " that group a single clause, or split the query");
   }
 
   /** Refuses a regular expression that is too long or would build too large an automaton. */
   static void checkRegexp(String regexp, Limits limits) {
     if (regexp.length() > limits.maxRegexpChars()) {
-      throw new LimitExceededException("the regular expression /" + abbreviate(regexp) + "/ has "
-          + regexp.length() + " characters; the limit is " + limits.maxRegexpChars()
-          + " (max_regexp_chars, --max-regexp-chars)");
+      throw new LimitExceededException(
+          "the regular expression /"
+              + abbreviate(regexp)
+              + "/ has "
+              + regexp.length()
+              + " characters; the limit is "
+              + limits.maxRegexpChars()
+              + " (max_regexp_chars, --max-regexp-chars)");
     }
     // Parsed here with the flags Lucene's query parser uses (cheap: no automaton yet) to size it.
     long states = states(new RegExp(regexp, RegExp.ALL));
     if (states > limits.maxAutomatonStates()) {
-      throw new LimitExceededException("the regular expression /" + abbreviate(regexp)
-          + "/ would build an automaton of about " + (states >= HUGE ? "billions of" : states)
-          + " states; the limit is " + limits.maxAutomatonStates()
-          + " (max_automaton_states, --max-automaton-states): use smaller repeat counts {n,m}"
-          + " or fewer nested repeats");
+      throw new LimitExceededException(
+          "the regular expression /"
+              + abbreviate(regexp)
+              + "/ would build an automaton of about "
+              + (states >= HUGE ? "billions of" : states)
+              + " states; the limit is "
+              + limits.maxAutomatonStates()
+              + " (max_automaton_states, --max-automaton-states): use smaller repeat counts {n,m}"
+              + " or fewer nested repeats");
     }
   }
 
   /**
-   * Refuses a fuzzy term whose Levenshtein automaton would exceed the limit: up to {@code
-   * (2k+1)^2} states for each character within {@code k} edits (a 4,000-character term~2 took
-   * over a second to build).
+   * Refuses a fuzzy term whose Levenshtein automaton would exceed the limit: up to {@code (2k+1)^2}
+   * states for each character within {@code k} edits (a 4,000-character term~2 took over a second
+   * to build).
    */
   static void checkFuzzy(String term, int maxEdits, Limits limits) {
     long perChar = (2L * maxEdits + 1) * (2L * maxEdits + 1);
     long states = (term.codePointCount(0, term.length()) + 1L) * perChar;
     if (states > limits.maxAutomatonStates()) {
-      throw new LimitExceededException("the fuzzy term '" + abbreviate(term) + "~" + maxEdits
-          + "' would build an automaton of about " + states + " states; the limit is "
-          + limits.maxAutomatonStates() + " (max_automaton_states, --max-automaton-states):"
-          + " shorten it");
+      throw new LimitExceededException(
+          "the fuzzy term '"
+              + abbreviate(term)
+              + "~"
+              + maxEdits
+              + "' would build an automaton of about "
+              + states
+              + " states; the limit is "
+              + limits.maxAutomatonStates()
+              + " (max_automaton_states, --max-automaton-states):"
+              + " shorten it");
     }
   }
 
   /** A regexp or wildcard that Lucene found too complex to determinize within the limit. */
   static LimitExceededException tooComplex(Limits limits) {
-    return new LimitExceededException("a regular expression or wildcard in the query is too"
-        + " complex to run within the automaton limit of " + limits.maxAutomatonStates()
-        + " (max_automaton_states, --max-automaton-states): simplify the part between slashes"
-        + " /.../ or use fewer * and ?");
+    return new LimitExceededException(
+        "a regular expression or wildcard in the query is too"
+            + " complex to run within the automaton limit of "
+            + limits.maxAutomatonStates()
+            + " (max_automaton_states, --max-automaton-states): simplify the part between slashes"
+            + " /.../ or use fewer * and ?");
   }
 
   /**

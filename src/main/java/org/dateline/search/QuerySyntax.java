@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Says in words why a query does not parse, instead of the parser's grammar states: a quote that
- * opens a phrase never closed, a parenthesis or range bracket without its partner, an operator
- * with nothing on one side, a field name with no value. Each explanation names the position and,
- * where a safe rewrite exists, the query with the stray character escaped. Stateless.
+ * opens a phrase never closed, a parenthesis or range bracket without its partner, an operator with
+ * nothing on one side, a field name with no value. Each explanation names the position and, where a
+ * safe rewrite exists, the query with the stray character escaped. Stateless.
  */
 final class QuerySyntax {
 
@@ -25,49 +25,90 @@ final class QuerySyntax {
   static QuerySyntaxException explain(String query, Exception cause) {
     int quote = unclosedQuote(query);
     if (quote >= 0) {
-      return error(query, quote, "the quote at position " + (quote + 1) + " starts a phrase that"
-          + " is never closed; close the phrase with a second \", or escape the quote as \\\"",
-          escapeAt(query, quote), cause);
+      return error(
+          query,
+          quote,
+          "the quote at position "
+              + (quote + 1)
+              + " starts a phrase that"
+              + " is never closed; close the phrase with a second \", or escape the quote as \\\"",
+          escapeAt(query, quote),
+          cause);
     }
     int paren = unbalanced(query, '(', ')');
     if (paren >= 0) {
-      String what = query.charAt(paren) == '(' ? "opens a group that is never closed"
-          : "closes a group that was never opened";
-      return error(query, paren, "the parenthesis at position " + (paren + 1) + " " + what
-          + "; balance the parentheses, or escape it as \\" + query.charAt(paren),
-          escapeAt(query, paren), cause);
+      String what =
+          query.charAt(paren) == '('
+              ? "opens a group that is never closed"
+              : "closes a group that was never opened";
+      return error(
+          query,
+          paren,
+          "the parenthesis at position "
+              + (paren + 1)
+              + " "
+              + what
+              + "; balance the parentheses, or escape it as \\"
+              + query.charAt(paren),
+          escapeAt(query, paren),
+          cause);
     }
     int bracket = unbalancedRange(query);
     if (bracket >= 0) {
-      return error(query, bracket, "the bracket at position " + (bracket + 1) + " starts or ends"
-          + " a range ([from TO to]) that is not complete; write a whole range, or escape it as \\"
-          + query.charAt(bracket), escapeAt(query, bracket), cause);
+      return error(
+          query,
+          bracket,
+          "the bracket at position "
+              + (bracket + 1)
+              + " starts or ends"
+              + " a range ([from TO to]) that is not complete; write a whole range, or escape it as \\"
+              + query.charAt(bracket),
+          escapeAt(query, bracket),
+          cause);
     }
     Matcher op = DANGLING_OPERATOR.matcher(query);
     if (op.find()) {
       String word = op.group().strip().split("\\s+")[0];
-      return error(query, op.start() + op.group().indexOf(word), "the operator " + word
-          + " needs a word or phrase on both sides; remove it, or write it in lower case ("
-          + word.toLowerCase(Locale.ROOT) + ") to search for the word itself",
-          null, cause);
+      return error(
+          query,
+          op.start() + op.group().indexOf(word),
+          "the operator "
+              + word
+              + " needs a word or phrase on both sides; remove it, or write it in lower case ("
+              + word.toLowerCase(Locale.ROOT)
+              + ") to search for the word itself",
+          null,
+          cause);
     }
     Matcher field = EMPTY_FIELD.matcher(query);
     if (field.find()) {
-      return error(query, field.end(1), "the field " + field.group(1) + ": has no value after it;"
-          + " write field:value with no space, or escape the colon as \\:",
-          escapeAt(query, field.end(1)), cause);
+      return error(
+          query,
+          field.end(1),
+          "the field "
+              + field.group(1)
+              + ": has no value after it;"
+              + " write field:value with no space, or escape the colon as \\:",
+          escapeAt(query, field.end(1)),
+          cause);
     }
     int column = column(cause.getMessage());
     int at = column > 0 && column <= query.length() ? column - 1 : -1;
     String where = at >= 0 ? " at position " + (at + 1) + " ('" + query.charAt(at) + "')" : "";
-    return error(query, at, "the query cannot be read" + where + ". Quote phrases with \"...\","
-        + " balance parentheses, and escape the characters + - && || ! ( ) { } [ ] ^ \" ~ * ? : \\"
-        + " / with a backslash when you mean them as text", at >= 0 && special(query.charAt(at))
-        ? escapeAt(query, at) : null, cause);
+    return error(
+        query,
+        at,
+        "the query cannot be read"
+            + where
+            + ". Quote phrases with \"...\","
+            + " balance parentheses, and escape the characters + - && || ! ( ) { } [ ] ^ \" ~ * ? : \\"
+            + " / with a backslash when you mean them as text",
+        at >= 0 && special(query.charAt(at)) ? escapeAt(query, at) : null,
+        cause);
   }
 
-  private static QuerySyntaxException error(String query, int position, String message,
-      String suggestion, Exception cause) {
+  private static QuerySyntaxException error(
+      String query, int position, String message, String suggestion, Exception cause) {
     return new QuerySyntaxException(message, position, suggestion, cause);
   }
 

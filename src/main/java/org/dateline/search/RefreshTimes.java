@@ -44,7 +44,11 @@ public final class RefreshTimes implements ReferenceManager.RefreshListener {
     }
     long[] sorted = Arrays.copyOf(nanos, n);
     Arrays.sort(sorted);
-    return new Summary(count, pct(sorted, 50), pct(sorted, 99), sorted[n - 1] / 1e6,
+    return new Summary(
+        count,
+        pct(sorted, 50),
+        pct(sorted, 99),
+        sorted[n - 1] / 1e6,
         Arrays.stream(sorted).average().orElse(0) / 1e6);
   }
 

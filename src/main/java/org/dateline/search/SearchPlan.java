@@ -19,11 +19,11 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.index.Schema;
 import org.dateline.search.facet.ComplementFacets;
 import org.dateline.search.facet.FacetSearcher;
@@ -50,7 +50,11 @@ final class SearchPlan {
   /** Hits counted exactly before the top-hits pass may start skipping (Lucene's default). */
   private static final int TOTAL_HITS_THRESHOLD = 1000;
 
-  enum Path { BROWSE_ALL, ONE_FILTER, SEVERAL_FILTERS }
+  enum Path {
+    BROWSE_ALL,
+    ONE_FILTER,
+    SEVERAL_FILTERS
+  }
 
   /** What the passes found: the top hits (one more than the page), the total, every facet. */
   record Answer(TopFieldDocs top, long total, Map<String, List<FacetValue>> facets) {}
@@ -63,8 +67,10 @@ final class SearchPlan {
   private final ExecutorService sidewaysExecutor;
   private final FieldDoc after;
   private final int wanted;
+
   /** A match-all query without a date range (filters aside). */
   private final boolean everything;
+
   /** The dimensions the request filters on, in request order. */
   private final List<String> filtered;
 
@@ -73,8 +79,14 @@ final class SearchPlan {
    * term dictionary, and every pass would otherwise walk it again); {@code wanted}: how many top
    * hits to collect after {@code after}; {@code sidewaysExecutor} runs DrillSideways' searches.
    */
-  SearchPlan(FacetSearcher searcher, SearchRequest request, Query rewritten, Deadline deadline,
-      ExecutorService sidewaysExecutor, FieldDoc after, int wanted) {
+  SearchPlan(
+      FacetSearcher searcher,
+      SearchRequest request,
+      Query rewritten,
+      Deadline deadline,
+      ExecutorService sidewaysExecutor,
+      FieldDoc after,
+      int wanted) {
     this.searcher = searcher;
     this.request = request;
     this.rewritten = rewritten;
@@ -83,11 +95,16 @@ final class SearchPlan {
     this.sidewaysExecutor = sidewaysExecutor;
     this.after = after;
     this.wanted = wanted;
-    this.everything = rewritten instanceof MatchAllDocsQuery && request.from() == null
-        && request.to() == null && !request.filters().containsKey(Schema.ID);
-    this.filtered = request.filters().entrySet().stream()
-        .filter(e -> !e.getValue().isEmpty() && !e.getKey().equals(Schema.ID))
-        .map(Map.Entry::getKey).toList();
+    this.everything =
+        rewritten instanceof MatchAllDocsQuery
+            && request.from() == null
+            && request.to() == null
+            && !request.filters().containsKey(Schema.ID);
+    this.filtered =
+        request.filters().entrySet().stream()
+            .filter(e -> !e.getValue().isEmpty() && !e.getKey().equals(Schema.ID))
+            .map(Map.Entry::getKey)
+            .toList();
   }
 
   Path path() {
@@ -107,43 +124,68 @@ final class SearchPlan {
 
   private Answer browseAll() throws IOException {
     TopFieldDocs top = topHits();
-    return new Answer(top, searcher.getIndexReader().numDocs(),
+    return new Answer(
+        top,
+        searcher.getIndexReader().numDocs(),
         facetValues(searcher.everyArticle(), null, null, searcher.everyDate()));
   }
 
   private Answer oneFilter() throws IOException {
     TopFieldDocs top = topHits();
-    FacetsCollector matching = searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
+    FacetsCollector matching =
+        searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
     long total = totalOf(matching);
     // A query that matches most of the archive is counted from the articles it leaves out.
-    FacetsCollector outside = ComplementFacets.worthIt(searcher, total)
-        ? ComplementFacets.outside(searcher, matching) : null;
+    FacetsCollector outside =
+        ComplementFacets.worthIt(searcher, total)
+            ? ComplementFacets.outside(searcher, matching)
+            : null;
     boolean count = request.facetSize() > 0 && searcher.hasFacets();
-    Facets facets = !count ? null
-        : outside != null ? ComplementFacets.of(searcher, outside) : searcher.counts(matching);
+    Facets facets =
+        !count
+            ? null
+            : outside != null ? ComplementFacets.of(searcher, outside) : searcher.counts(matching);
     String sidewaysDim = count && !filtered.isEmpty() ? filtered.get(0) : null;
     Facets sideways = null;
     if (sidewaysDim != null) {
       // Counted without its own filter (as DrillSideways would); for a match-all query those are
       // the searcher's counts of every article.
-      sideways = everything ? searcher.everyArticle()
-          : sidewaysCounts(drillDown(rewritten, request.withoutFilters()), sidewaysDim);
+      sideways =
+          everything
+              ? searcher.everyArticle()
+              : sidewaysCounts(drillDown(rewritten, request.withoutFilters()), sidewaysDim);
     }
-    return new Answer(top, total, facetValues(facets, sidewaysDim, sideways,
-        searcher.histogram(matching, outside, request.from(), request.to())));
+    return new Answer(
+        top,
+        total,
+        facetValues(
+            facets,
+            sidewaysDim,
+            sideways,
+            searcher.histogram(matching, outside, request.from(), request.to())));
   }
 
   private Answer severalFilters() throws IOException {
     DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
         new CountingDrillSideways(searcher, sidewaysExecutor)
-            .search(drillDown, deadline.bound(new TopFieldCollectorManager(
-                sort(request.sort()), wanted, after, Integer.MAX_VALUE)));
-    FacetsCollector matching = result.drillDownFacetsCollector != null
-        ? result.drillDownFacetsCollector
-        : searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
+            .search(
+                drillDown,
+                deadline.bound(
+                    new TopFieldCollectorManager(
+                        sort(request.sort()), wanted, after, Integer.MAX_VALUE)));
+    FacetsCollector matching =
+        result.drillDownFacetsCollector != null
+            ? result.drillDownFacetsCollector
+            : searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
     TopFieldDocs top = result.collectorResult;
-    return new Answer(top, top.totalHits.value(), facetValues(result.facets, null, null,
-        searcher.histogram(matching, null, request.from(), request.to())));
+    return new Answer(
+        top,
+        top.totalHits.value(),
+        facetValues(
+            result.facets,
+            null,
+            null,
+            searcher.histogram(matching, null, request.from(), request.to())));
   }
 
   /**
@@ -151,8 +193,11 @@ final class SearchPlan {
    * cannot compete (block-max WAND) once {@link #TOTAL_HITS_THRESHOLD} are counted.
    */
   private TopFieldDocs topHits() throws IOException {
-    return searcher.search(drillDown, deadline.bound(new TopFieldCollectorManager(
-        sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD)));
+    return searcher.search(
+        drillDown,
+        deadline.bound(
+            new TopFieldCollectorManager(
+                sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD)));
   }
 
   /** Counts of dimension {@code dim} alone over the matches of {@code base}. */
@@ -161,12 +206,14 @@ final class SearchPlan {
     return ComplementFacets.count(searcher, hits, totalOf(hits), dim);
   }
 
-  private Map<String, List<FacetValue>> facetValues(Facets facets, String sidewaysDim,
-      Facets sideways, List<FacetValue> dates) throws IOException {
+  private Map<String, List<FacetValue>> facetValues(
+      Facets facets, String sidewaysDim, Facets sideways, List<FacetValue> dates)
+      throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : Schema.FACET_DIMS) {
-      out.put(dim, FacetValue.top(dim.equals(sidewaysDim) ? sideways : facets, dim,
-          request.facetSize()));
+      out.put(
+          dim,
+          FacetValue.top(dim.equals(sidewaysDim) ? sideways : facets, dim, request.facetSize()));
     }
     out.put(Schema.DATE, dates);
     return out;
@@ -186,18 +233,22 @@ final class SearchPlan {
     if (request.from() != null || request.to() != null) {
       LocalDate from = request.from() == null ? LocalDate.of(1, 1, 1) : request.from();
       LocalDate to = request.to() == null ? LocalDate.of(9999, 12, 31) : request.to();
-      base = new BooleanQuery.Builder()
-          .add(query, BooleanClause.Occur.MUST)
-          .add(QueryFactory.dayRange(from, to), BooleanClause.Occur.FILTER)
-          .build();
+      base =
+          new BooleanQuery.Builder()
+              .add(query, BooleanClause.Occur.MUST)
+              .add(QueryFactory.dayRange(from, to), BooleanClause.Occur.FILTER)
+              .build();
     }
     List<String> ids = request.filters().get(Schema.ID);
     if (ids != null) {
       // a set of articles (those a desk tagged or starred), not a facet value
-      base = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST)
-          .add(new TermInSetQuery(Schema.ID, ids.stream().map(BytesRef::new).toList()),
-              BooleanClause.Occur.FILTER)
-          .build();
+      base =
+          new BooleanQuery.Builder()
+              .add(base, BooleanClause.Occur.MUST)
+              .add(
+                  new TermInSetQuery(Schema.ID, ids.stream().map(BytesRef::new).toList()),
+                  BooleanClause.Occur.FILTER)
+              .build();
     }
     DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), base);
     for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
@@ -205,8 +256,11 @@ final class SearchPlan {
         continue;
       }
       if (!Schema.FACET_DIMS.contains(filter.getKey())) {
-        throw new BadRequestException("unknown filter '" + filter.getKey() + "'; filters are "
-            + String.join(", ", Schema.FACET_DIMS));
+        throw new BadRequestException(
+            "unknown filter '"
+                + filter.getKey()
+                + "'; filters are "
+                + String.join(", ", Schema.FACET_DIMS));
       }
       for (String value : filter.getValue()) {
         ddq.add(filter.getKey(), value);
@@ -242,8 +296,9 @@ final class SearchPlan {
     }
 
     @Override
-    protected Facets buildFacetsResult(FacetsCollector drillDowns,
-        FacetsCollector[] drillSideways, String[] drillSidewaysDims) throws IOException {
+    protected Facets buildFacetsResult(
+        FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
+        throws IOException {
       Facets main = drillDowns == null ? null : counting.counts(drillDowns);
       Map<String, Facets> byDim = new HashMap<>();
       for (int i = 0; drillSideways != null && i < drillSideways.length; i++) {

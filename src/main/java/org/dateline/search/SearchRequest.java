@@ -33,6 +33,7 @@ public record SearchRequest(
   public static final int MAX_KWIC_LINES = 50;
   public static final int DEFAULT_FACET_SIZE = 10;
   public static final int MAX_FACET_SIZE = 1000;
+
   /** Page-number paging stops here; beyond it the cursor pages through any number of hits. */
   public static final int MAX_PAGE_DEPTH = 100_000;
 
@@ -47,8 +48,10 @@ public record SearchRequest(
       throw new BadRequestException("page must be 1 or more, got " + page);
     }
     if ((long) page * size > MAX_PAGE_DEPTH) {
-      throw new BadRequestException("page * size may not exceed " + MAX_PAGE_DEPTH
-          + "; to go deeper, follow next_cursor (cursor=...) instead of page numbers");
+      throw new BadRequestException(
+          "page * size may not exceed "
+              + MAX_PAGE_DEPTH
+              + "; to go deeper, follow next_cursor (cursor=...) instead of page numbers");
     }
     if (kwicLines < 0 || kwicLines > MAX_KWIC_LINES) {
       throw new BadRequestException("kwic must be between 0 and " + MAX_KWIC_LINES);
@@ -63,24 +66,33 @@ public record SearchRequest(
 
   /** A request for the first page of {@code query} with every default. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, null,
-        DEFAULT_KWIC_LINES, DEFAULT_FACET_SIZE);
+    return new SearchRequest(
+        query,
+        Map.of(),
+        null,
+        null,
+        SortOrder.RELEVANCE,
+        1,
+        DEFAULT_SIZE,
+        null,
+        DEFAULT_KWIC_LINES,
+        DEFAULT_FACET_SIZE);
   }
 
   /** The same request without its facet filters (the base of a sideways count). */
   public SearchRequest withoutFilters() {
-    return new SearchRequest(query, Map.of(), from, to, sort, page, size, cursor, kwicLines,
-        facetSize);
+    return new SearchRequest(
+        query, Map.of(), from, to, sort, page, size, cursor, kwicLines, facetSize);
   }
 
   /** The same request with other filter values (as matched to the archive's own values). */
   public SearchRequest withFilters(Map<String, List<String>> newFilters) {
-    return new SearchRequest(query, newFilters, from, to, sort, page, size, cursor, kwicLines,
-        facetSize);
+    return new SearchRequest(
+        query, newFilters, from, to, sort, page, size, cursor, kwicLines, facetSize);
   }
 
   public SearchRequest withCursor(String newCursor, int newSize) {
-    return new SearchRequest(query, filters, from, to, sort, 1, newSize, newCursor, kwicLines,
-        facetSize);
+    return new SearchRequest(
+        query, filters, from, to, sort, 1, newSize, newCursor, kwicLines, facetSize);
   }
 }

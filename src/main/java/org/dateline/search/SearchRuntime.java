@@ -10,7 +10,8 @@ import org.dateline.config.Limits;
  * What a {@link SearchService} shares beyond one request, in one place with one lifecycle: the
  * threads that search segment slices in parallel (one per core, so a request on a large index uses
  * both cores of a small machine), the threads that run a multi-select request's drill-down and
- * sideways searches side by side, and Lucene's clause limit. Created by the service, closed with it.
+ * sideways searches side by side, and Lucene's clause limit. Created by the service, closed with
+ * it.
  */
 final class SearchRuntime implements Closeable {
 
@@ -23,8 +24,9 @@ final class SearchRuntime implements Closeable {
    */
   SearchRuntime(Limits limits) {
     IndexSearcher.setMaxClauseCount(limits.maxQueryTerms());
-    this.slices = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
-        daemon("dateline-search-slice"));
+    this.slices =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), daemon("dateline-search-slice"));
     // Kept apart from the slice pool, whose threads the drill-down and sideways searches use.
     this.sideways = Executors.newCachedThreadPool(daemon("dateline-search-sideways"));
   }

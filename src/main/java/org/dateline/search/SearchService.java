@@ -1,10 +1,5 @@
 package org.dateline.search;
 
-import org.dateline.search.facet.FacetSearcherFactory;
-import org.dateline.search.facet.ComplementFacets;
-import org.dateline.search.facet.FacetValue;
-import org.dateline.search.kwic.Kwic;
-import org.dateline.search.kwic.KwicLine;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,23 +56,30 @@ public final class SearchService implements Closeable {
   private final SearchRuntime runtime;
 
   private final RefreshTimes refreshTimes = new RefreshTimes();
+
   /** The archive's named entities: filters on names and "did you mean" ask them for spellings. */
   private final EntityService entities = new EntityService(this);
 
-  private SearchService(SearcherManager manager, Directory directory, Limits limits,
-      SearchRuntime runtime, long refreshMs) {
+  private SearchService(
+      SearcherManager manager,
+      Directory directory,
+      Limits limits,
+      SearchRuntime runtime,
+      long refreshMs) {
     this.manager = manager;
     this.directory = directory;
     this.limits = limits;
     this.runtime = runtime;
     manager.addListener(refreshTimes);
-    this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "dateline-refresh");
-      t.setDaemon(true);
-      return t;
-    });
-    refresher.scheduleWithFixedDelay(this::refreshQuietly, refreshMs, refreshMs,
-        TimeUnit.MILLISECONDS);
+    this.refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "dateline-refresh");
+              t.setDaemon(true);
+              return t;
+            });
+    refresher.scheduleWithFixedDelay(
+        this::refreshQuietly, refreshMs, refreshMs, TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -89,7 +91,10 @@ public final class SearchService implements Closeable {
     SearchRuntime runtime = new SearchRuntime(limits);
     return new SearchService(
         new SearcherManager(writer, true, false, new FacetSearcherFactory(runtime.slices())),
-        writer.getDirectory(), limits, runtime, refreshMs);
+        writer.getDirectory(),
+        limits,
+        runtime,
+        refreshMs);
   }
 
   /** {@link #nearRealTime(IndexWriter, Limits, long)} at the default refresh interval. */
@@ -98,16 +103,18 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * Search over the last commit of the index in {@code dir}, looking for later commits every
-   * {@code refreshMs}.
+   * Search over the last commit of the index in {@code dir}, looking for later commits every {@code
+   * refreshMs}.
    */
-  public static SearchService readOnly(Path dir, Limits limits, long refreshMs)
-      throws IOException {
+  public static SearchService readOnly(Path dir, Limits limits, long refreshMs) throws IOException {
     Directory directory = FSDirectory.open(dir);
     SearchRuntime runtime = new SearchRuntime(limits);
     return new SearchService(
         new SearcherManager(directory, new FacetSearcherFactory(runtime.slices())),
-        directory, limits, runtime, refreshMs);
+        directory,
+        limits,
+        runtime,
+        refreshMs);
   }
 
   /** {@link #readOnly(Path, Limits, long)} at the default refresh interval. */
@@ -149,8 +156,8 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * {@link #search(SearchRequest)}; with {@code collapseStories}, one hit per story
-   * ({@link StoryCollapse}), paged by page number only.
+   * {@link #search(SearchRequest)}; with {@code collapseStories}, one hit per story ({@link
+   * StoryCollapse}), paged by page number only.
    */
   public SearchResponse search(SearchRequest asked, boolean collapseStories) throws IOException {
     if (collapseStories && asked.cursor() != null) {
@@ -164,23 +171,34 @@ public final class SearchService implements Closeable {
       Query rewritten = rewrite(searcher, query, deadline);
       FilterMatch.Result filters = FilterMatch.resolve(searcher, asked.filters(), entities);
       SearchRequest request = asked.withFilters(filters.filters());
-      FieldDoc after = request.cursor() == null ? null
-          : Cursor.decode(request.sort(), request.cursor());
+      FieldDoc after =
+          request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
       int offset = after == null ? (request.page() - 1) * request.size() : 0;
       // One more than the page, to know whether a next page exists.
       int wanted = offset + request.size() + 1;
-      SearchPlan.Answer answer = new SearchPlan(searcher, request, rewritten, deadline,
-          runtime.sideways(), after, wanted).run();
+      SearchPlan.Answer answer =
+          new SearchPlan(searcher, request, rewritten, deadline, runtime.sideways(), after, wanted)
+              .run();
       deadline.check();
       EntityService.EntitySummary named = entities.named(request.query());
-      HitBuilder builder = new HitBuilder(searcher, rewritten,
-          nameQuery(searcher, named, request, deadline), request.kwicLines(), deadline);
+      HitBuilder builder =
+          new HitBuilder(
+              searcher,
+              rewritten,
+              nameQuery(searcher, named, request, deadline),
+              request.kwicLines(),
+              deadline);
       ScoreDoc[] top = answer.top().scoreDocs;
       long total = answer.total();
       if (collapseStories) {
-        StoryCollapse.Page stories = StoryCollapse.page(searcher,
-            SearchPlan.drillDown(rewritten, request), request.sort(), offset, request.size(),
-            deadline);
+        StoryCollapse.Page stories =
+            StoryCollapse.page(
+                searcher,
+                SearchPlan.drillDown(rewritten, request),
+                request.sort(),
+                offset,
+                request.size(),
+                deadline);
         // The page's stories stand where the top hits stood; the next page is by number.
         top = stories.hits().toArray(new ScoreDoc[0]);
         offset = 0;
@@ -191,14 +209,25 @@ public final class SearchService implements Closeable {
       for (int i = offset; i < end; i++) {
         hits.add(builder.build((FieldDoc) top[i], request.sort()));
       }
-      String next = !collapseStories && top.length > offset + request.size()
-          ? Cursor.encode(request.sort(), (FieldDoc) top[end - 1]) : null;
-      List<Suggestion> didYouMean = answer.total() <= Suggestions.FEW_HITS
-          && !(query instanceof MatchAllDocsQuery)
-          ? suggestions(searcher, request, answer.total(), deadline) : List.of();
+      String next =
+          !collapseStories && top.length > offset + request.size()
+              ? Cursor.encode(request.sort(), (FieldDoc) top[end - 1])
+              : null;
+      List<Suggestion> didYouMean =
+          answer.total() <= Suggestions.FEW_HITS && !(query instanceof MatchAllDocsQuery)
+              ? suggestions(searcher, request, answer.total(), deadline)
+              : List.of();
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResponse(total, tookMs, hits, answer.facets(), next,
-          filters.unmatched(), didYouMean, named, answer.total());
+      return new SearchResponse(
+          total,
+          tookMs,
+          hits,
+          answer.facets(),
+          next,
+          filters.unmatched(),
+          didYouMean,
+          named,
+          answer.total());
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyTerms();
     } finally {
@@ -207,25 +236,34 @@ public final class SearchService implements Closeable {
   }
 
   /** The query's words as one phrase when they form the name {@code named}; else null. */
-  Query nameQuery(IndexSearcher searcher, EntityService.EntitySummary named,
-      SearchRequest request, Deadline deadline) throws IOException {
-    return named == null ? null : rewrite(searcher,
-        QueryFactory.parse("\"" + request.query().strip() + "\"", limits), deadline);
+  Query nameQuery(
+      IndexSearcher searcher,
+      EntityService.EntitySummary named,
+      SearchRequest request,
+      Deadline deadline)
+      throws IOException {
+    return named == null
+        ? null
+        : rewrite(
+            searcher, QueryFactory.parse("\"" + request.query().strip() + "\"", limits), deadline);
   }
 
   /** "Did you mean" for {@code request}, which found {@code hits} articles. */
-  private List<Suggestion> suggestions(IndexSearcher searcher, SearchRequest request, long hits,
-      Deadline deadline) throws IOException {
-    Suggestions.Counter counter = text -> {
-      try {
-        return searcher.count(SearchPlan.drillDown(rewrite(searcher,
-            QueryFactory.parse(text, limits), deadline), request));
-      } catch (BadRequestException e) {
-        return 0; // a respelling that no longer parses finds nothing
-      }
-    };
-    return Suggestions.of(searcher, request.query(), hits, entities.expand(request.query()),
-        counter, deadline);
+  private List<Suggestion> suggestions(
+      IndexSearcher searcher, SearchRequest request, long hits, Deadline deadline)
+      throws IOException {
+    Suggestions.Counter counter =
+        text -> {
+          try {
+            return searcher.count(
+                SearchPlan.drillDown(
+                    rewrite(searcher, QueryFactory.parse(text, limits), deadline), request));
+          } catch (BadRequestException e) {
+            return 0; // a respelling that no longer parses finds nothing
+          }
+        };
+    return Suggestions.of(
+        searcher, request.query(), hits, entities.expand(request.query()), counter, deadline);
   }
 
   /** A new request's time limit (search_timeout_ms), started now. */
@@ -235,9 +273,12 @@ public final class SearchService implements Closeable {
 
   Query parse(SearchRequest request) {
     if (request.query().length() > limits.maxQueryChars()) {
-      throw new LimitExceededException("the query has " + request.query().length()
-          + " characters; the limit is " + limits.maxQueryChars()
-          + " (max_query_chars, --max-query-chars)");
+      throw new LimitExceededException(
+          "the query has "
+              + request.query().length()
+              + " characters; the limit is "
+              + limits.maxQueryChars()
+              + " (max_query_chars, --max-query-chars)");
     }
     return QueryFactory.parse(request.query(), limits);
   }
@@ -246,8 +287,7 @@ public final class SearchService implements Closeable {
    * {@code query} rewritten once for every pass of a request (a wildcard or fuzzy term walks the
    * term dictionary to find its words), within the request's time limit.
    */
-  Query rewrite(IndexSearcher searcher, Query query, Deadline deadline)
-      throws IOException {
+  Query rewrite(IndexSearcher searcher, Query query, Deadline deadline) throws IOException {
     try {
       return BoundedRewrite.rewrite(searcher, query, deadline);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -256,19 +296,25 @@ public final class SearchService implements Closeable {
   }
 
   private LimitExceededException tooManyTerms() {
-    return new LimitExceededException("a wildcard, prefix, fuzzy, regexp or range in the query"
-        + " matches more than " + limits.maxQueryTerms() + " different words (max_query_terms,"
-        + " --max-query-terms): make it more specific, e.g. a longer prefix before the *");
+    return new LimitExceededException(
+        "a wildcard, prefix, fuzzy, regexp or range in the query"
+            + " matches more than "
+            + limits.maxQueryTerms()
+            + " different words (max_query_terms,"
+            + " --max-query-terms): make it more specific, e.g. a longer prefix before the *");
   }
 
   /** Streams every hit of {@code request} in its sort order, however many, page by page. */
   public long export(SearchRequest request, HitSink sink) throws IOException {
     long[] written = {0};
-    forEachHit(request, request.kwicLines(), hit -> {
-      sink.accept(hit);
-      written[0]++;
-      return true;
-    });
+    forEachHit(
+        request,
+        request.kwicLines(),
+        hit -> {
+          sink.accept(hit);
+          written[0]++;
+          return true;
+        });
     return written[0];
   }
 
@@ -285,8 +331,8 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * Walks the hits of {@code request} in its sort order with search-after, each with up to
-   * {@code kwicLines} KWIC lines, until they run out or the visitor says stop.
+   * Walks the hits of {@code request} in its sort order with search-after, each with up to {@code
+   * kwicLines} KWIC lines, until they run out or the visitor says stop.
    */
   void forEachHit(SearchRequest request, int kwicLines, HitVisitor visitor) throws IOException {
     Query query = parse(request);
@@ -298,12 +344,16 @@ public final class SearchService implements Closeable {
       Query rewritten = rewrite(searcher, query, rewriting);
       // Built on the rewritten query, so that each page of 1,000 does not expand wildcards anew.
       DrillDownQuery ddq = SearchPlan.drillDown(rewritten, request);
-      HitBuilder builder = new HitBuilder(searcher, rewritten,
-          nameQuery(searcher, entities.named(request.query()), request, rewriting), kwicLines,
-          Deadline.NONE);
+      HitBuilder builder =
+          new HitBuilder(
+              searcher,
+              rewritten,
+              nameQuery(searcher, entities.named(request.query()), request, rewriting),
+              kwicLines,
+              Deadline.NONE);
       Sort sort = SearchPlan.sort(request.sort());
-      FieldDoc after = request.cursor() == null ? null
-          : Cursor.decode(request.sort(), request.cursor());
+      FieldDoc after =
+          request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
       while (true) {
         TopDocs page = searcher.search(ddq, new TopFieldCollectorManager(sort, 1000, after, 1));
         if (page.scoreDocs.length == 0) {
@@ -327,8 +377,8 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * The article with this id, or null, with the spans of its text that {@code query} matches
-   * (none when the query is blank or matches every article).
+   * The article with this id, or null, with the spans of its text that {@code query} matches (none
+   * when the query is blank or matches every article).
    */
   public DocumentView document(String id, String query) throws IOException {
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
@@ -341,17 +391,29 @@ public final class SearchService implements Closeable {
       Article a = Schema.toArticle(searcher.storedFields().document(doc));
       List<Span> matches = new ArrayList<>();
       if (query != null && !query.isBlank()) {
-        Weight weight = searcher.createWeight(rewrite(searcher, QueryFactory.parse(query, limits),
-            Deadline.in(limits.searchTimeoutMs())),
-            ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight weight =
+            searcher.createWeight(
+                rewrite(
+                    searcher,
+                    QueryFactory.parse(query, limits),
+                    Deadline.in(limits.searchTimeoutMs())),
+                ScoreMode.COMPLETE_NO_SCORES,
+                1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         for (int[] span : Kwic.spans(weight, leaf, doc - leaf.docBase)) {
           matches.add(new Span(span[0], span[1]));
         }
       }
-      return new DocumentView(HitBuilder.hit(a, List.of(), 0, null), a.contentType(),
-          a.contentHash(), a.mentions(), a.provenance(), matches, null, a.text());
+      return new DocumentView(
+          HitBuilder.hit(a, List.of(), 0, null),
+          a.contentType(),
+          a.contentHash(),
+          a.mentions(),
+          a.provenance(),
+          matches,
+          null,
+          a.text());
     } finally {
       manager.release(searcher);
     }
@@ -417,8 +479,8 @@ public final class SearchService implements Closeable {
       }
       String lastIngest = null;
       if (SegmentInfos.getLastCommitGeneration(directory) >= 0) {
-        lastIngest = SegmentInfos.readLatestCommit(directory).getUserData()
-            .get(Schema.LAST_INGEST_KEY);
+        lastIngest =
+            SegmentInfos.readLatestCommit(directory).getUserData().get(Schema.LAST_INGEST_KEY);
       }
       return new IndexStats(total, total - dated, outlets, bytes, lastIngest);
     } finally {

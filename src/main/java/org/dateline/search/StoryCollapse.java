@@ -21,10 +21,10 @@ import org.apache.lucene.search.ScoreMode;
 import org.dateline.index.Schema;
 
 /**
- * {@code collapse=story}: one hit per story, the copy that comes first in the request's order
- * (the best-scoring one by relevance, the newest or the oldest by date), the stories in that
- * order. Every match is visited (the number of stories needs them all), keeping one best copy per
- * story. Stateless; one collector per slice.
+ * {@code collapse=story}: one hit per story, the copy that comes first in the request's order (the
+ * best-scoring one by relevance, the newest or the oldest by date), the stories in that order.
+ * Every match is visited (the number of stories needs them all), keeping one best copy per story.
+ * Stateless; one collector per slice.
  */
 final class StoryCollapse {
 
@@ -36,9 +36,12 @@ final class StoryCollapse {
 
   private StoryCollapse() {}
 
-  /** The stories ranked {@code offset} to {@code offset + size} among the matches of {@code query}. */
-  static Page page(IndexSearcher searcher, Query query, SortOrder sort, int offset, int size,
-      Deadline deadline) throws IOException {
+  /**
+   * The stories ranked {@code offset} to {@code offset + size} among the matches of {@code query}.
+   */
+  static Page page(
+      IndexSearcher searcher, Query query, SortOrder sort, int offset, int size, Deadline deadline)
+      throws IOException {
     Grouped all = searcher.search(query, deadline.bound(new Manager(sort)));
     List<Best> ranked = new ArrayList<>(all.best.values());
     ranked.sort(order(sort));
@@ -52,11 +55,12 @@ final class StoryCollapse {
 
   /** First in the order of {@code sort}; ties by doc id. */
   private static Comparator<Best> order(SortOrder sort) {
-    Comparator<Best> first = switch (sort) {
-      case RELEVANCE -> Comparator.comparingDouble((Best b) -> -b.score);
-      case NEWEST -> Comparator.comparingLong(Best::dateMs).reversed();
-      case OLDEST -> Comparator.comparingLong((Best b) -> b.dateMs);
-    };
+    Comparator<Best> first =
+        switch (sort) {
+          case RELEVANCE -> Comparator.comparingDouble((Best b) -> -b.score);
+          case NEWEST -> Comparator.comparingLong(Best::dateMs).reversed();
+          case OLDEST -> Comparator.comparingLong((Best b) -> b.dateMs);
+        };
     return first.thenComparingInt(Best::doc);
   }
 

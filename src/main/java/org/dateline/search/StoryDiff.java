@@ -12,9 +12,8 @@ import org.dateline.enrich.story.StoryText;
 import org.dateline.index.StoryStamp;
 
 /**
- * What each copy of a story changed against the earliest copy, word by word (java-diff-utils'
- * Myers diff over the story words of {@link StoryText}), computed when asked, never at ingest.
- * Stateless.
+ * What each copy of a story changed against the earliest copy, word by word (java-diff-utils' Myers
+ * diff over the story words of {@link StoryText}), computed when asked, never at ingest. Stateless.
  */
 final class StoryDiff {
 
@@ -32,8 +31,8 @@ final class StoryDiff {
     for (Article a : copies) {
       out.add(measure(a, first));
     }
-    return new StoryDetail(StoryStamp.format(story), summary.copies(), summary.outlets(),
-        summary.first(), out);
+    return new StoryDetail(
+        StoryStamp.format(story), summary.copies(), summary.outlets(), summary.first(), out);
   }
 
   /** One copy against the first copy's words {@code first}. */
@@ -46,7 +45,13 @@ final class StoryDiff {
       added += delta.getTarget().size();
     }
     double kept = first.isEmpty() ? 1.0 : (double) (first.size() - removed) / first.size();
-    return new StoryDetail.Copy(copy.id(), copy.title(), copy.outlet(), HitBuilder.isoDate(copy),
-        Math.round(kept * 1000) / 1000.0, added, removed);
+    return new StoryDetail.Copy(
+        copy.id(),
+        copy.title(),
+        copy.outlet(),
+        HitBuilder.isoDate(copy),
+        Math.round(kept * 1000) / 1000.0,
+        added,
+        removed);
   }
 }

@@ -21,10 +21,10 @@ final class StoryLookup {
   static final int MAX_COPIES = 1_000;
 
   /** Earliest dated first, undated last, ties by article id. */
-  static final Comparator<Article> EARLIEST = Comparator
-      .comparing((Article a) -> a.date() == null ? Long.MAX_VALUE
-          : a.date().instant().toEpochMilli())
-      .thenComparing(Article::id);
+  static final Comparator<Article> EARLIEST =
+      Comparator.comparing(
+              (Article a) -> a.date() == null ? Long.MAX_VALUE : a.date().instant().toEpochMilli())
+          .thenComparing(Article::id);
 
   private StoryLookup() {}
 
@@ -52,7 +52,10 @@ final class StoryLookup {
       }
     }
     Article first = copies.get(0);
-    return new StorySummary(StoryStamp.format(story), copies.size(), outlets.size(),
+    return new StorySummary(
+        StoryStamp.format(story),
+        copies.size(),
+        outlets.size(),
         new StoryCopy(first.id(), first.outlet(), HitBuilder.isoDate(first)));
   }
 }

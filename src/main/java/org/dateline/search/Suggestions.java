@@ -23,11 +23,11 @@ import org.dateline.index.Schema;
 
 /**
  * "Did you mean": when a search finds few articles, other ways to ask that find more. Each plain
- * word of the query that the archive's text never (or rarely) holds is checked against the words
- * it does hold, a couple of edits away, more frequent first (Lucene's {@link DirectSpellChecker},
+ * word of the query that the archive's text never (or rarely) holds is checked against the words it
+ * does hold, a couple of edits away, more frequent first (Lucene's {@link DirectSpellChecker},
  * which reads the terms index itself: nothing to build or keep up to date); and a query naming a
- * known entity is tried with every spelling of the name. A suggestion is offered only when it
- * finds more articles than the query as typed, with the same filters and dates.
+ * known entity is tried with every spelling of the name. A suggestion is offered only when it finds
+ * more articles than the query as typed, with the same filters and dates.
  */
 final class Suggestions {
 
@@ -35,11 +35,15 @@ final class Suggestions {
   static final long FEW_HITS = 5;
 
   private static final int MAX_SUGGESTIONS = 3;
+
   /** A word in an article's text this rarely may still be a misspelling worth correcting. */
   private static final int RARE = 2;
+
   /** Plain words: not a field name (before ':'), a field's value, a wildcard or fuzzy term. */
-  private static final Pattern WORD = Pattern.compile(
-      "(?<![\\p{L}\\p{N}:*?~\\\\/])\\p{L}[\\p{L}\\p{M}\\p{N}'’-]*(?![\\p{L}\\p{M}\\p{N}:*?~])");
+  private static final Pattern WORD =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}:*?~\\\\/])\\p{L}[\\p{L}\\p{M}\\p{N}'’-]*(?![\\p{L}\\p{M}\\p{N}:*?~])");
+
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
 
   /** Counts the articles a query finds under the request's filters and dates. */
@@ -54,8 +58,14 @@ final class Suggestions {
    * Up to three suggestions for {@code query}, which found {@code hits} articles, most articles
    * first; {@code expanded} is the query with every spelling of its names, or null.
    */
-  static List<Suggestion> of(IndexSearcher searcher, String query, long hits, String expanded,
-      Counter counter, Deadline deadline) throws IOException {
+  static List<Suggestion> of(
+      IndexSearcher searcher,
+      String query,
+      long hits,
+      String expanded,
+      Counter counter,
+      Deadline deadline)
+      throws IOException {
     Set<String> candidates = new LinkedHashSet<>(respellings(searcher, query));
     List<Suggestion> out = new ArrayList<>();
     for (String candidate : candidates) {
@@ -77,8 +87,8 @@ final class Suggestions {
   }
 
   /**
-   * The query with its misspelt words replaced: every one by its best replacement, then each one
-   * by each of its replacements alone.
+   * The query with its misspelt words replaced: every one by its best replacement, then each one by
+   * each of its replacements alone.
    */
   static List<String> respellings(IndexSearcher searcher, String query) throws IOException {
     Map<String, List<String>> replacements = new LinkedHashMap<>();
@@ -99,8 +109,12 @@ final class Suggestions {
       if (df > RARE) {
         continue;
       }
-      SuggestWord[] similar = checker.suggestSimilar(t, MAX_SUGGESTIONS, searcher.getIndexReader(),
-          df == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR);
+      SuggestWord[] similar =
+          checker.suggestSimilar(
+              t,
+              MAX_SUGGESTIONS,
+              searcher.getIndexReader(),
+              df == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR);
       List<String> words = new ArrayList<>();
       for (SuggestWord s : similar) {
         words.add(sameCase(word, s.string));
@@ -144,7 +158,8 @@ final class Suggestions {
   }
 
   private static String replaceWord(String query, String word, String replacement) {
-    return query.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+    return query.replaceAll(
+        "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
         Matcher.quoteReplacement(replacement));
   }
 

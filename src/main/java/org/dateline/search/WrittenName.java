@@ -14,8 +14,11 @@ public record WrittenName(String text, EntityType type, String canonical) {
   public static List<WrittenName> of(List<Mention> mentions) {
     Set<WrittenName> out = new LinkedHashSet<>();
     for (Mention m : mentions) {
-      out.add(new WrittenName(m.text().replaceAll("\\s+", " "), m.type(),
-          m.canonical() == null ? m.text() : m.canonical()));
+      out.add(
+          new WrittenName(
+              m.text().replaceAll("\\s+", " "),
+              m.type(),
+              m.canonical() == null ? m.text() : m.canonical()));
     }
     return new ArrayList<>(out);
   }

@@ -23,8 +23,8 @@ import org.dateline.search.SearchRequest;
 /**
  * Who may do what through the API. Every {@code /api} request is given a {@link Grant} before its
  * handler runs: from its key ({@value #KEY_HEADER} header, or {@code Authorization: Bearer KEY}),
- * or, without a key, from the read-access setting and whether the client is on this machine.
- * Keys are compared as SHA-256 digests in constant time, and never logged or echoed. Thread-safe:
+ * or, without a key, from the read-access setting and whether the client is on this machine. Keys
+ * are compared as SHA-256 digests in constant time, and never logged or echoed. Thread-safe:
  * immutable after loading.
  */
 final class ApiAccess {
@@ -44,6 +44,7 @@ final class ApiAccess {
   private record Entry(byte[] digest, Grant grant) {}
 
   private static final Grant UNKEYED = new Grant(null, false, null);
+
   /** Monitoring and the API's description answer everyone: they reveal nothing of the archive. */
   private static final Set<String> PUBLIC_PATHS = Set.of("/api/health", "/api/openapi.json");
 
@@ -68,11 +69,18 @@ final class ApiAccess {
     if (config.readKeysFile() != null) {
       for (ReadKey rk : readKeyFile(config.readKeysFile())) {
         if (!seen.add(rk.key())) {
-          throw new IllegalArgumentException("read key '" + rk.name() + "' in "
-              + config.readKeysFile() + " is used twice (or is also a write key)");
+          throw new IllegalArgumentException(
+              "read key '"
+                  + rk.name()
+                  + "' in "
+                  + config.readKeysFile()
+                  + " is used twice (or is also a write key)");
         }
-        ReadScope scope = new ReadScope(rk.outlet() == null ? List.of() : rk.outlet(),
-            SearchParams.day(rk.from(), "from", true), SearchParams.day(rk.to(), "to", false));
+        ReadScope scope =
+            new ReadScope(
+                rk.outlet() == null ? List.of() : rk.outlet(),
+                SearchParams.day(rk.from(), "from", true),
+                SearchParams.day(rk.to(), "to", false));
         keys.add(new Entry(digest(rk.key()), new Grant(rk.name(), false, scope)));
       }
     }
@@ -80,39 +88,54 @@ final class ApiAccess {
   }
 
   private static List<ReadKey> readKeyFile(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper()
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    ObjectMapper json =
+        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     KeyFile parsed;
     try {
       parsed = json.readValue(Files.readString(file), KeyFile.class);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new IllegalArgumentException("the read-keys file " + file + " is not valid: expected"
-          + " {\"keys\": [{\"name\": ..., \"key\": ..., \"outlet\": [...], \"from\": ...,"
-          + " \"to\": ...}]}: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "the read-keys file "
+              + file
+              + " is not valid: expected"
+              + " {\"keys\": [{\"name\": ..., \"key\": ..., \"outlet\": [...], \"from\": ...,"
+              + " \"to\": ...}]}: "
+              + e.getOriginalMessage(),
+          e);
     }
     List<ReadKey> keys = parsed.keys() == null ? List.of() : parsed.keys();
     for (ReadKey k : keys) {
-      if (k.name() == null || k.key() == null
+      if (k.name() == null
+          || k.key() == null
           || k.key().strip().length() < AccessConfig.MIN_KEY_CHARS) {
-        throw new IllegalArgumentException("every key in " + file + " needs a name and a key of"
-            + " at least " + AccessConfig.MIN_KEY_CHARS + " characters");
+        throw new IllegalArgumentException(
+            "every key in "
+                + file
+                + " needs a name and a key of"
+                + " at least "
+                + AccessConfig.MIN_KEY_CHARS
+                + " characters");
       }
     }
-    return keys.stream().map(k -> new ReadKey(k.name(), k.key().strip(), k.outlet(), k.from(),
-        k.to())).toList();
+    return keys.stream()
+        .map(k -> new ReadKey(k.name(), k.key().strip(), k.outlet(), k.from(), k.to()))
+        .toList();
   }
 
   /** CORS for the allowed origins (the API only) and the before-handler that grants access. */
   void install(JavalinConfig cfg) {
     if (!config.corsOrigins().isEmpty()) {
-      cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-        rule.path = "/api/*";
-        rule.maxAge = 600;
-        rule.exposeHeader("Content-Disposition");
-        for (String origin : config.corsOrigins()) {
-          rule.allowHost(origin);
-        }
-      }));
+      cfg.bundledPlugins.enableCors(
+          cors ->
+              cors.addRule(
+                  rule -> {
+                    rule.path = "/api/*";
+                    rule.maxAge = 600;
+                    rule.exposeHeader("Content-Disposition");
+                    for (String origin : config.corsOrigins()) {
+                      rule.allowHost(origin);
+                    }
+                  }));
     }
     cfg.routes.before("/api/*", this::grant);
   }
@@ -126,7 +149,9 @@ final class ApiAccess {
     if (presented != null) {
       grant = match(presented);
       if (grant == null) {
-        throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
+        throw new ApiException(
+            HttpStatus.UNAUTHORIZED,
+            "unauthorized",
             "the API key is not valid; send a key this server knows in " + KEY_HEADER);
       }
     } else if (config.readAccess() == AccessConfig.ReadAccess.OPEN
@@ -134,7 +159,9 @@ final class ApiAccess {
         || (config.readAccess() == AccessConfig.ReadAccess.LOCAL && isLocal(ctx))) {
       grant = UNKEYED;
     } else {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
+      throw new ApiException(
+          HttpStatus.UNAUTHORIZED,
+          "unauthorized",
           "this server needs a read key from clients on other machines; send it in " + KEY_HEADER);
     }
     if (grant.scope() != null && ctx.path().startsWith("/api/stats")) {
@@ -149,7 +176,9 @@ final class ApiAccess {
     if (grant == null || !grant.write()) {
       throw grant != null && grant.keyName() != null
           ? ReadScope.forbidden("this key may read but not write")
-          : new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
+          : new ApiException(
+              HttpStatus.UNAUTHORIZED,
+              "unauthorized",
               "uploads, tags, stars and notes need a write key (DATELINE_WRITE_KEYS on the"
                   + " server) sent in "
                   + KEY_HEADER);

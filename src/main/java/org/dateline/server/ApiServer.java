@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import org.dateline.config.Config;
 import org.dateline.search.DocumentView;
-import org.dateline.search.EntityService;
 import org.dateline.search.SearchService;
 
 /**
@@ -41,7 +40,9 @@ public final class ApiServer {
         .setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
   }
 
-  /** Builds and starts the server on {@code config}'s port; uploads are indexed by {@code ingest}. */
+  /**
+   * Builds and starts the server on {@code config}'s port; uploads are indexed by {@code ingest}.
+   */
   public static RunningServer start(SearchService search, Config config, Ingest ingest) {
     return RunningServer.start(create(search, config, ingest), config.port());
   }
@@ -58,62 +59,76 @@ public final class ApiServer {
     Uploads uploads = new Uploads(config, search, ingest);
     EntityRoutes entities = new EntityRoutes(search.entities());
     DeskRoutes desk = new DeskRoutes(search, config.indexDir());
-    RequestReader reader = (ctx, extra) ->
-        desk.restrict(ctx, entities.withVariants(ctx, SearchParams.read(ctx, extra)));
+    RequestReader reader =
+        (ctx, extra) ->
+            desk.restrict(ctx, entities.withVariants(ctx, SearchParams.read(ctx, extra)));
     Exporter exporter = new Exporter(search, mapper, reader);
-    return Javalin.create(cfg -> {
-      cfg.jsonMapper(new JavalinJackson(mapper, false));
-      cfg.startup.showJavalinBanner = false;
-      cfg.jetty.multipartConfig.maxFileSize(config.maxFileBytes(), SizeUnit.BYTES);
-      cfg.jetty.multipartConfig.maxTotalRequestSize(
-          config.maxFileBytes() + Uploads.MULTIPART_OVERHEAD_BYTES, SizeUnit.BYTES);
-      SecurityHeaders.install(cfg);
-      access.install(cfg);
-      cfg.http.maxRequestSize = config.limits().maxRequestBytes();
-      // Room for a long query string, so that our own limit (max_query_chars) answers it with a
-      // message; beyond this Jetty itself refuses the request line (431).
-      cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
-      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
-      if (Files.isDirectory(config.webDir())) {
-        cfg.staticFiles.add(sf -> {
-          sf.hostedPath = "/";
-          sf.directory = config.webDir().toAbsolutePath().toString();
-          sf.location = Location.EXTERNAL;
+    return Javalin.create(
+        cfg -> {
+          cfg.jsonMapper(new JavalinJackson(mapper, false));
+          cfg.startup.showJavalinBanner = false;
+          cfg.jetty.multipartConfig.maxFileSize(config.maxFileBytes(), SizeUnit.BYTES);
+          cfg.jetty.multipartConfig.maxTotalRequestSize(
+              config.maxFileBytes() + Uploads.MULTIPART_OVERHEAD_BYTES, SizeUnit.BYTES);
+          SecurityHeaders.install(cfg);
+          access.install(cfg);
+          cfg.http.maxRequestSize = config.limits().maxRequestBytes();
+          // Room for a long query string, so that our own limit (max_query_chars) answers it with a
+          // message; beyond this Jetty itself refuses the request line (431).
+          cfg.jetty.modifyHttpConfiguration(
+              http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
+          cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+          if (Files.isDirectory(config.webDir())) {
+            cfg.staticFiles.add(
+                sf -> {
+                  sf.hostedPath = "/";
+                  sf.directory = config.webDir().toAbsolutePath().toString();
+                  sf.location = Location.EXTERNAL;
+                });
+          }
+          ErrorMapping.install(cfg);
+          cfg.routes.before("/api/*", QueryString::check);
+          cfg.routes.get(
+              "/api/health",
+              ctx -> {
+                QueryString.onlyKnown(ctx, Set.of());
+                ctx.json(Map.of("status", "ok"));
+              });
+          new StoryRoutes(search, reader).register(cfg.routes);
+          cfg.routes.get("/api/export", exporter::handle);
+          cfg.routes.get(
+              "/api/stats",
+              ctx -> {
+                QueryString.onlyKnown(ctx, Set.of());
+                ctx.json(search.stats());
+              });
+          cfg.routes.get("/api/documents/{id}", ctx -> document(search, reader, ctx));
+          cfg.routes.post("/api/documents", uploads::handle);
+          cfg.routes.get("/api/concordance", new ConcordanceRoute(search, reader)::handle);
+          cfg.routes.get(
+              "/api/openapi.json",
+              ctx -> {
+                QueryString.onlyKnown(ctx, Set.of());
+                OpenApi.handle(ctx);
+              });
+          entities.register(cfg.routes);
+          new BatchRoutes(search, reader).register(cfg.routes);
+          new OriginalRoute(search).register(cfg.routes);
+          desk.register(cfg.routes);
+          ErrorMapping.mapErrors(cfg);
         });
-      }
-      ErrorMapping.install(cfg);
-      cfg.routes.before("/api/*", QueryString::check);
-      cfg.routes.get("/api/health", ctx -> {
-        QueryString.onlyKnown(ctx, Set.of());
-        ctx.json(Map.of("status", "ok"));
-      });
-      new StoryRoutes(search, reader).register(cfg.routes);
-      cfg.routes.get("/api/export", exporter::handle);
-      cfg.routes.get("/api/stats", ctx -> {
-        QueryString.onlyKnown(ctx, Set.of());
-        ctx.json(search.stats());
-      });
-      cfg.routes.get("/api/documents/{id}", ctx -> document(search, reader, ctx));
-      cfg.routes.post("/api/documents", uploads::handle);
-      cfg.routes.get("/api/concordance", new ConcordanceRoute(search, reader)::handle);
-      cfg.routes.get("/api/openapi.json", ctx -> {
-        QueryString.onlyKnown(ctx, Set.of());
-        OpenApi.handle(ctx);
-      });
-      entities.register(cfg.routes);
-      new BatchRoutes(search, reader).register(cfg.routes);
-      new OriginalRoute(search).register(cfg.routes);
-      desk.register(cfg.routes);
-      ErrorMapping.mapErrors(cfg);
-    });
   }
 
   private static ApiAccess loadAccess(Config config) {
     try {
       return ApiAccess.load(config.access());
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read the read-keys file "
-          + config.access().readKeysFile() + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read the read-keys file "
+              + config.access().readKeysFile()
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -137,8 +152,10 @@ public final class ApiServer {
     String start = ctx.queryParam("start");
     String end = ctx.queryParam("end");
     if (start != null || end != null) {
-      doc = doc.withPassage(SearchParams.integer(start, "start", 0),
-          SearchParams.integer(end, "end", doc.text().length()));
+      doc =
+          doc.withPassage(
+              SearchParams.integer(start, "start", 0),
+              SearchParams.integer(end, "end", doc.text().length()));
     }
     ctx.json(doc);
   }

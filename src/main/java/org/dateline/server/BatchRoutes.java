@@ -23,10 +23,10 @@ import org.eclipse.jetty.io.EofException;
 
 /**
  * {@code POST /api/batch}: one search per line of the body (text, or CSV with the query in the
- * first column), under the filters of the query string, streamed back as CSV or JSON lines in
- * input order (tag= and starred=true filter every line, as on a search); the batch's id comes back in {@value #ID_HEADER} and
- * {@code GET /api/batch/{id}} tells how far it has got. Translation only; the work is in
- * {@link BatchSearch}.
+ * first column), under the filters of the query string, streamed back as CSV or JSON lines in input
+ * order (tag= and starred=true filter every line, as on a search); the batch's id comes back in
+ * {@value #ID_HEADER} and {@code GET /api/batch/{id}} tells how far it has got. Translation only;
+ * the work is in {@link BatchSearch}.
  */
 final class BatchRoutes {
 
@@ -55,31 +55,39 @@ final class BatchRoutes {
     BatchProgress progress = jobs.start(lines.size());
     ctx.header(ID_HEADER, progress.id());
     ctx.contentType(format.contentType());
-    ctx.header("Content-Disposition", "attachment; filename=\"dateline-batch."
-        + format.name().toLowerCase(Locale.ROOT) + "\"");
-    Writer out = new BufferedWriter(
-        new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"dateline-batch." + format.name().toLowerCase(Locale.ROOT) + "\"");
+    Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
     BatchTable table = new BatchTable(out, format, options.hitsPerLine());
     table.header();
-    batch.run(lines, options, row -> {
-      try {
-        table.write(row);
-      } catch (EofException e) {
-        progress.end(BatchProgress.State.CANCELLED); // the client went away
-        throw e;
-      }
-    }, progress);
+    batch.run(
+        lines,
+        options,
+        row -> {
+          try {
+            table.write(row);
+          } catch (EofException e) {
+            progress.end(BatchProgress.State.CANCELLED); // the client went away
+            throw e;
+          }
+        },
+        progress);
     out.flush();
   }
 
   /** The batch's filters and switches, from the query string, narrowed to the key's scope. */
   private BatchOptions options(Context ctx) throws IOException {
     if (ctx.queryParam("q") != null) {
-      throw new BadRequestException("a batch takes its queries from the request body, one per"
-          + " line, not from q");
+      throw new BadRequestException(
+          "a batch takes its queries from the request body, one per" + " line, not from q");
     }
     SearchRequest base = reader.read(ctx, OWN_PARAMS); // filters, scope, tag, starred
-    return new BatchOptions(base, variants(ctx.queryParam("variants")),
+    return new BatchOptions(
+        base,
+        variants(ctx.queryParam("variants")),
         SearchParams.integer(ctx.queryParam("proximity"), "proximity", BatchOptions.EXACT),
         SearchParams.integer(ctx.queryParam("hits"), "hits", BatchOptions.DEFAULT_HITS));
   }
@@ -97,7 +105,10 @@ final class BatchRoutes {
   private void status(Context ctx) {
     BatchProgress p = jobs.get(ctx.pathParam("id"));
     if (p == null) {
-      ApiServer.error(ctx, HttpStatus.NOT_FOUND, "not_found",
+      ApiServer.error(
+          ctx,
+          HttpStatus.NOT_FOUND,
+          "not_found",
           "no batch has id " + ctx.pathParam("id") + " (ended batches are kept for a while only)");
       return;
     }

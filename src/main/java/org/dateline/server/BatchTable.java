@@ -11,14 +11,16 @@ import org.dateline.search.BatchRow;
 import org.dateline.search.kwic.KwicLine;
 
 /**
- * Writes the rows of a batch search as CSV (one record per line, the best hits in columns
- * {@code hit1_id, hit1_title, ...}) or as JSON lines, flushing early rows at once so a client sees
- * the first answers while the rest run. Not thread-safe: one per batch.
+ * Writes the rows of a batch search as CSV (one record per line, the best hits in columns {@code
+ * hit1_id, hit1_title, ...}) or as JSON lines, flushing early rows at once so a client sees the
+ * first answers while the rest run. Not thread-safe: one per batch.
  */
 public final class BatchTable {
 
   /** The answer's formats. */
-  public enum Format { CSV, JSONL;
+  public enum Format {
+    CSV,
+    JSONL;
 
     /** "csv" or "jsonl" (also "ndjson"), as a client names it. */
     public static Format parse(String name) {
@@ -26,8 +28,9 @@ public final class BatchTable {
       return switch (n) {
         case "csv" -> CSV;
         case "jsonl", "ndjson" -> JSONL;
-        default -> throw new BadRequestException("format must be csv or jsonl, got '"
-            + SearchParams.abbreviate(name) + "'");
+        default ->
+            throw new BadRequestException(
+                "format must be csv or jsonl, got '" + SearchParams.abbreviate(name) + "'");
       };
     }
 
@@ -56,8 +59,17 @@ public final class BatchTable {
   /** The CSV header (nothing for JSON lines). */
   public void header() throws IOException {
     if (format == Format.CSV) {
-      List<String> cells = new ArrayList<>(List.of("line", "query", "searched", "articles",
-          "outlets", "first_date", "last_date", "error"));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  "line",
+                  "query",
+                  "searched",
+                  "articles",
+                  "outlets",
+                  "first_date",
+                  "last_date",
+                  "error"));
       for (int i = 1; i <= hitsPerLine; i++) {
         for (String c : List.of("id", "title", "outlet", "date", "kwic")) {
           cells.add("hit" + i + "_" + c);
@@ -83,9 +95,17 @@ public final class BatchTable {
   }
 
   private List<String> cells(BatchRow row) {
-    List<String> cells = new ArrayList<>(List.of(Integer.toString(row.line()), row.query(),
-        row.searched(), Long.toString(row.articles()), Integer.toString(row.outlets()),
-        nz(row.firstDate()), nz(row.lastDate()), nz(row.error())));
+    List<String> cells =
+        new ArrayList<>(
+            List.of(
+                Integer.toString(row.line()),
+                row.query(),
+                row.searched(),
+                Long.toString(row.articles()),
+                Integer.toString(row.outlets()),
+                nz(row.firstDate()),
+                nz(row.lastDate()),
+                nz(row.error())));
     for (int i = 0; i < hitsPerLine; i++) {
       BatchRow.BatchHit h = i < row.hits().size() ? row.hits().get(i) : null;
       cells.add(h == null ? "" : h.id());

@@ -25,8 +25,8 @@ final class ConcordanceRoute {
       List.of("left", "match", "right", "title", "outlet", "date", "id", "offset");
 
   /** The JSON answer: hits walked, whether the limit cut the lines, the lines. */
-  record Response(long hits, long lineCount, boolean truncated, String order,
-      List<ConcordanceLine> lines) {}
+  record Response(
+      long hits, long lineCount, boolean truncated, String order, List<ConcordanceLine> lines) {}
 
   private final SearchService search;
   private final RequestReader reader;
@@ -40,26 +40,41 @@ final class ConcordanceRoute {
     SearchRequest request = reader.read(ctx, PARAMS);
     String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
     if (!format.equals("json") && !format.equals("csv")) {
-      throw new BadRequestException("format must be json or csv, got '"
-          + SearchParams.abbreviate(format) + "'");
+      throw new BadRequestException(
+          "format must be json or csv, got '" + SearchParams.abbreviate(format) + "'");
     }
     Concordance.Order order = Concordance.Order.parse(ctx.queryParam("order"));
     int limit = SearchParams.integer(ctx.queryParam("limit"), "limit", Concordance.DEFAULT_LIMIT);
     Concordance.Result result = Concordance.collect(search, request, order, limit);
     if (format.equals("json")) {
-      ctx.json(new Response(result.hits(), result.lines().size(), result.truncated(),
-          order.name().toLowerCase(java.util.Locale.ROOT), result.lines()));
+      ctx.json(
+          new Response(
+              result.hits(),
+              result.lines().size(),
+              result.truncated(),
+              order.name().toLowerCase(java.util.Locale.ROOT),
+              result.lines()));
       return;
     }
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"dateline-concordance.csv\"");
-    Writer out = new BufferedWriter(
-        new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+    Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
     out.write(Exporter.BYTE_ORDER_MARK);
     Exporter.writeRow(out, CSV_COLUMNS);
     for (ConcordanceLine l : result.lines()) {
-      Exporter.writeRow(out, List.of(l.left(), l.match(), l.right(), l.title(),
-          nz(l.outlet()), nz(l.date()), l.id(), Integer.toString(l.offset())));
+      Exporter.writeRow(
+          out,
+          List.of(
+              l.left(),
+              l.match(),
+              l.right(),
+              l.title(),
+              nz(l.outlet()),
+              nz(l.date()),
+              l.id(),
+              Integer.toString(l.offset())));
     }
     out.flush();
   }

@@ -24,10 +24,10 @@ import org.dateline.search.SearchService;
 /**
  * Tags, stars and notes on articles, written with a write key and read by whoever may read the
  * article: {@code PUT/DELETE /api/documents/{id}/tags/{tag}}, {@code PUT/DELETE
- * /api/documents/{id}/star} (a star per key), {@code PUT/DELETE /api/documents/{id}/note}
- * ({@code {"text": ...}}, signed with the key's name) and {@code GET /api/documents/{id}/desk}.
- * Kept in a {@link DeskStore} beside the index. Searches and exports take {@code tag=} (any of
- * several) and {@code starred=true} (starred by the request's key) as filters.
+ * /api/documents/{id}/star} (a star per key), {@code PUT/DELETE /api/documents/{id}/note} ({@code
+ * {"text": ...}}, signed with the key's name) and {@code GET /api/documents/{id}/desk}. Kept in a
+ * {@link DeskStore} beside the index. Searches and exports take {@code tag=} (any of several) and
+ * {@code starred=true} (starred by the request's key) as filters.
  */
 final class DeskRoutes {
 
@@ -43,17 +43,19 @@ final class DeskRoutes {
     try {
       this.desk = DeskStore.open(indexDir);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + indexDir.resolve(DeskStore.FILE_NAME)
-          + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read " + indexDir.resolve(DeskStore.FILE_NAME) + ": " + e.getMessage(), e);
     }
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/api/documents/{id}/desk", ctx -> {
-      if (visible(ctx)) {
-        ctx.json(desk.of(ctx.pathParam("id")));
-      }
-    });
+    routes.get(
+        "/api/documents/{id}/desk",
+        ctx -> {
+          if (visible(ctx)) {
+            ctx.json(desk.of(ctx.pathParam("id")));
+          }
+        });
     routes.put("/api/documents/{id}/tags/{tag}", ctx -> tag(ctx, true));
     routes.delete("/api/documents/{id}/tags/{tag}", ctx -> tag(ctx, false));
     routes.put("/api/documents/{id}/star", ctx -> star(ctx, true));
@@ -66,9 +68,11 @@ final class DeskRoutes {
     ApiAccess.requireWrite(ctx);
     String tag = ctx.pathParam("tag").strip();
     if (!tag.matches(TAG_SYNTAX)) {
-      throw new BadRequestException("a tag is 1 to 64 letters, digits, spaces, dots, dashes or"
-          + " underscores, starting with a letter or digit; got '" + SearchParams.abbreviate(tag)
-          + "'");
+      throw new BadRequestException(
+          "a tag is 1 to 64 letters, digits, spaces, dots, dashes or"
+              + " underscores, starting with a letter or digit; got '"
+              + SearchParams.abbreviate(tag)
+              + "'");
     }
     if (visible(ctx)) {
       ctx.json(desk.tag(ctx.pathParam("id"), tag, on));
@@ -130,8 +134,8 @@ final class DeskRoutes {
     if (stars) {
       String key = ApiAccess.keyName(ctx);
       if (key == null) {
-        throw new BadRequestException("starred=true means starred by your key: send a key in "
-            + ApiAccess.KEY_HEADER);
+        throw new BadRequestException(
+            "starred=true means starred by your key: send a key in " + ApiAccess.KEY_HEADER);
       }
       Set<String> mine = new TreeSet<>(desk.starredBy(key));
       if (ids != null) {
@@ -149,8 +153,8 @@ final class DeskRoutes {
     DocumentView doc = search.document(ctx.pathParam("id"));
     ReadScope scope = ApiAccess.scope(ctx);
     if (doc == null || (scope != null && !scope.allows(doc))) {
-      ApiServer.error(ctx, HttpStatus.NOT_FOUND, "not_found",
-          "no article has id " + ctx.pathParam("id"));
+      ApiServer.error(
+          ctx, HttpStatus.NOT_FOUND, "not_found", "no article has id " + ctx.pathParam("id"));
       return false;
     }
     return true;

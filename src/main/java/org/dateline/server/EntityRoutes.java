@@ -35,15 +35,19 @@ final class EntityRoutes {
         throw new BadRequestException("unknown parameter " + p + "; known: type, prefix, limit");
       }
     }
-    ctx.json(entities.list(type(ctx.queryParam("type")), ctx.queryParam("prefix"),
-        limit(ctx.queryParam("limit"))));
+    ctx.json(
+        entities.list(
+            type(ctx.queryParam("type")),
+            ctx.queryParam("prefix"),
+            limit(ctx.queryParam("limit"))));
   }
 
   private void detail(Context ctx) throws IOException {
     QueryString.onlyKnown(ctx, java.util.Set.of());
     EntityService.EntityDetail d = entities.detail(ctx.pathParam("id"));
     if (d == null) {
-      ApiServer.error(ctx, HttpStatus.NOT_FOUND, "not_found", "no entity has id " + ctx.pathParam("id"));
+      ApiServer.error(
+          ctx, HttpStatus.NOT_FOUND, "not_found", "no entity has id " + ctx.pathParam("id"));
       return;
     }
     ctx.json(d);
@@ -58,8 +62,17 @@ final class EntityRoutes {
     if (!v.equalsIgnoreCase("true")) {
       throw new BadRequestException("variants must be true or false, got " + v);
     }
-    return new SearchRequest(entities.expand(r.query()), r.filters(), r.from(), r.to(), r.sort(),
-        r.page(), r.size(), r.cursor(), r.kwicLines(), r.facetSize());
+    return new SearchRequest(
+        entities.expand(r.query()),
+        r.filters(),
+        r.from(),
+        r.to(),
+        r.sort(),
+        r.page(),
+        r.size(),
+        r.cursor(),
+        r.kwicLines(),
+        r.facetSize());
   }
 
   private static EntityType type(String t) {

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.search.IndexSearcher;
 import org.dateline.search.BadRequestException;
-import org.dateline.search.QuerySyntaxException;
 import org.dateline.search.LimitExceededException;
+import org.dateline.search.QuerySyntaxException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,18 +38,25 @@ final class ErrorMapping {
     cfg.http.prefer405over404 = true;
     cfg.router.handlerWrapper(endpoint -> guarded(endpoint.handler));
     // Last resort for an Error thrown outside a handler (the wrapper catches those inside).
-    cfg.router.javaLangErrorHandler((response, error) -> {
-      LOG.error("error outside a handler", error);
-      try {
-        response.setStatus(500);
-        response.setContentType("application/json");
-        response.getOutputStream().write(ApiServer.jsonMapper().writeValueAsString(
-            new ErrorBody("internal_error", "the server failed on this request; see the server"
-                + " log")).getBytes(StandardCharsets.UTF_8));
-      } catch (IOException | IllegalStateException e) {
-        LOG.warn("could not write the error response: {}", e.toString());
-      }
-    });
+    cfg.router.javaLangErrorHandler(
+        (response, error) -> {
+          LOG.error("error outside a handler", error);
+          try {
+            response.setStatus(500);
+            response.setContentType("application/json");
+            response
+                .getOutputStream()
+                .write(
+                    ApiServer.jsonMapper()
+                        .writeValueAsString(
+                            new ErrorBody(
+                                "internal_error",
+                                "the server failed on this request; see the server" + " log"))
+                        .getBytes(StandardCharsets.UTF_8));
+          } catch (IOException | IllegalStateException e) {
+            LOG.warn("could not write the error response: {}", e.toString());
+          }
+        });
   }
 
   private static Handler guarded(Handler handler) {
@@ -66,30 +73,62 @@ final class ErrorMapping {
   static void mapErrors(JavalinConfig cfg) {
     var routes = cfg.routes;
     routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
-    routes.exception(LimitExceededException.class, (e, ctx) ->
-        error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
-    routes.exception(QuerySyntaxException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
-        .json(new QueryErrorBody("bad_request", e.getMessage(), e.position(), e.suggestion())));
-    routes.exception(BadRequestException.class, (e, ctx) ->
-        error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
-    routes.exception(IndexSearcher.TooManyClauses.class, (e, ctx) ->
-        error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", "the query expands to more than "
-            + IndexSearcher.getMaxClauseCount() + " terms (max_query_terms, --max-query-terms):"
-            + " make its wildcards more specific"));
-    routes.exception(IOException.class, (e, ctx) -> {
-      LOG.error("I/O error serving {}: {}", ctx.path(), e.toString());
-      error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "index_unavailable",
-          "the index could not be read; see the server log");
-    });
+    routes.exception(
+        LimitExceededException.class,
+        (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
+    routes.exception(
+        QuerySyntaxException.class,
+        (e, ctx) ->
+            ctx.status(HttpStatus.BAD_REQUEST)
+                .json(
+                    new QueryErrorBody(
+                        "bad_request", e.getMessage(), e.position(), e.suggestion())));
+    routes.exception(
+        BadRequestException.class,
+        (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
+    routes.exception(
+        IndexSearcher.TooManyClauses.class,
+        (e, ctx) ->
+            error(
+                ctx,
+                HttpStatus.BAD_REQUEST,
+                "limit_exceeded",
+                "the query expands to more than "
+                    + IndexSearcher.getMaxClauseCount()
+                    + " terms (max_query_terms, --max-query-terms):"
+                    + " make its wildcards more specific"));
+    routes.exception(
+        IOException.class,
+        (e, ctx) -> {
+          LOG.error("I/O error serving {}: {}", ctx.path(), e.toString());
+          error(
+              ctx,
+              HttpStatus.INTERNAL_SERVER_ERROR,
+              "index_unavailable",
+              "the index could not be read; see the server log");
+        });
     routes.exception(HandlerError.class, (e, ctx) -> handlerError(ctx, e.getCause()));
     routes.exception(Exception.class, (e, ctx) -> serverError(ctx, e));
-    routes.error(404, "*", ctx -> {
-      if (ctx.path().startsWith("/api/")) {
-        ctx.json(new ErrorBody("not_found", "no such endpoint or document: " + ctx.path()));
-      }
-    });
-    routes.error(405, "*", ctx -> ctx.json(new ErrorBody("method_not_allowed", ctx.method()
-        + " is not a method of " + ctx.path() + "; it allows " + ctx.res().getHeader("Allow"))));
+    routes.error(
+        404,
+        "*",
+        ctx -> {
+          if (ctx.path().startsWith("/api/")) {
+            ctx.json(new ErrorBody("not_found", "no such endpoint or document: " + ctx.path()));
+          }
+        });
+    routes.error(
+        405,
+        "*",
+        ctx ->
+            ctx.json(
+                new ErrorBody(
+                    "method_not_allowed",
+                    ctx.method()
+                        + " is not a method of "
+                        + ctx.path()
+                        + "; it allows "
+                        + ctx.res().getHeader("Allow"))));
   }
 
   private static void handlerError(Context ctx, Throwable error) {
@@ -97,12 +136,19 @@ final class ErrorMapping {
       // Every query bound sits below this; reaching it means a request nests in a way not yet
       // bounded, which the client can still fix by nesting less.
       LOG.warn("stack overflow serving {} (a bound is missing)", ctx.path());
-      error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", "the request nests too deeply to"
-          + " process; use fewer nested parentheses");
+      error(
+          ctx,
+          HttpStatus.BAD_REQUEST,
+          "limit_exceeded",
+          "the request nests too deeply to" + " process; use fewer nested parentheses");
     } else if (error instanceof OutOfMemoryError) {
       LOG.error("out of memory serving {}", ctx.path());
-      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "the server ran out of memory on"
-          + " this request; narrow the query or ask for fewer results, and try again");
+      error(
+          ctx,
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "overloaded",
+          "the server ran out of memory on"
+              + " this request; narrow the query or ask for fewer results, and try again");
     } else {
       serverError(ctx, error);
     }
@@ -110,7 +156,10 @@ final class ErrorMapping {
 
   private static void serverError(Context ctx, Throwable e) {
     LOG.error("error serving {}", ctx.path(), e);
-    error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+    error(
+        ctx,
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal_error",
         "the server failed on this request; see the server log");
   }
 

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.Hit;
-import org.dateline.search.kwic.KwicLine;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
+import org.dateline.search.kwic.KwicLine;
 
 /**
  * Streams every hit of a search as CSV or JSON lines, however many there are: the service pages
@@ -21,14 +21,28 @@ import org.dateline.search.SearchService;
 final class Exporter {
 
   /**
-   * Starts every CSV we send: without it Excel reads the UTF-8 as a legacy code page and turns
-   * "’" into "â€™".
+   * Starts every CSV we send: without it Excel reads the UTF-8 as a legacy code page and turns "’"
+   * into "â€™".
    */
   static final char BYTE_ORDER_MARK = '\uFEFF';
 
-  private static final List<String> CSV_COLUMNS = List.of("id", "title", "outlet", "date",
-      "date_precision", "url", "path", "agencies", "authors", "language", "person",
-      "organization", "place", "kwic_total", "kwic");
+  private static final List<String> CSV_COLUMNS =
+      List.of(
+          "id",
+          "title",
+          "outlet",
+          "date",
+          "date_precision",
+          "url",
+          "path",
+          "agencies",
+          "authors",
+          "language",
+          "person",
+          "organization",
+          "place",
+          "kwic_total",
+          "kwic");
 
   private final SearchService search;
   private final ObjectMapper mapper;
@@ -49,20 +63,23 @@ final class Exporter {
     boolean csv = format.equals("csv");
     ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"dateline-export." + format + "\"");
-    Writer out = new BufferedWriter(
-        new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+    Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
     if (csv) {
       out.write(BYTE_ORDER_MARK);
       writeRow(out, CSV_COLUMNS);
     }
-    search.export(request, hit -> {
-      if (csv) {
-        writeCsv(out, hit);
-      } else {
-        out.write(mapper.writeValueAsString(hit));
-        out.write('\n');
-      }
-    });
+    search.export(
+        request,
+        hit -> {
+          if (csv) {
+            writeCsv(out, hit);
+          } else {
+            out.write(mapper.writeValueAsString(hit));
+            out.write('\n');
+          }
+        });
     out.flush();
   }
 
@@ -74,13 +91,23 @@ final class Exporter {
       }
       kwic.append(line.left()).append('[').append(line.match()).append(']').append(line.right());
     }
-    List<String> cells = List.of(hit.id(), hit.title(), nz(hit.outlet()), nz(hit.date()),
-        nz(hit.datePrecision()), nz(hit.url()), hit.path(), String.join("; ", hit.agencies()),
-        String.join("; ", hit.authors()), nz(hit.language()),
-        String.join("; ", hit.entities().get("person")),
-        String.join("; ", hit.entities().get("organization")),
-        String.join("; ", hit.entities().get("place")), Integer.toString(hit.kwicTotal()),
-        kwic.toString());
+    List<String> cells =
+        List.of(
+            hit.id(),
+            hit.title(),
+            nz(hit.outlet()),
+            nz(hit.date()),
+            nz(hit.datePrecision()),
+            nz(hit.url()),
+            hit.path(),
+            String.join("; ", hit.agencies()),
+            String.join("; ", hit.authors()),
+            nz(hit.language()),
+            String.join("; ", hit.entities().get("person")),
+            String.join("; ", hit.entities().get("organization")),
+            String.join("; ", hit.entities().get("place")),
+            Integer.toString(hit.kwicTotal()),
+            kwic.toString());
     writeRow(out, cells);
   }
 

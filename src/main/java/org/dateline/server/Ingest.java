@@ -6,8 +6,8 @@ import java.util.List;
 import org.dateline.pipeline.IngestReport;
 
 /**
- * Indexes files into the index being served: what {@code dateline index} runs, handed to the
- * server so an upload goes through exactly the same path.
+ * Indexes files into the index being served: what {@code dateline index} runs, handed to the server
+ * so an upload goes through exactly the same path.
  */
 @FunctionalInterface
 public interface Ingest {
@@ -15,8 +15,11 @@ public interface Ingest {
   IngestReport run(List<Path> files) throws IOException;
 
   /** For servers that take no uploads: every upload is refused with 503. */
-  Ingest NONE = files -> {
-    throw new ApiException(io.javalin.http.HttpStatus.SERVICE_UNAVAILABLE, "uploads_disabled",
-        "this server was started without an indexer; uploads need 'dateline serve'");
-  };
+  Ingest NONE =
+      files -> {
+        throw new ApiException(
+            io.javalin.http.HttpStatus.SERVICE_UNAVAILABLE,
+            "uploads_disabled",
+            "this server was started without an indexer; uploads need 'dateline serve'");
+      };
 }

@@ -16,21 +16,31 @@ import org.eclipse.jetty.util.Callback;
 final class JettyErrors extends ErrorHandler {
 
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message,
-      Throwable cause, Callback callback) throws IOException {
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback)
+      throws IOException {
     String error;
     String why;
     if (code == 414 || code == 431) {
       error = "limit_exceeded";
-      why = "the request line or its headers are longer than " + ApiServer.MAX_REQUEST_LINE_BYTES
-          + " bytes; send a shorter query";
+      why =
+          "the request line or its headers are longer than "
+              + ApiServer.MAX_REQUEST_LINE_BYTES
+              + " bytes; send a shorter query";
     } else if (code == 413) {
       error = "limit_exceeded";
       why = "the request body is larger than the limit (max_request_bytes, --max-request-mb)";
     } else if (code < 500) {
       error = code == 404 ? "not_found" : "bad_request";
-      why = "the request is malformed (" + (message == null ? "HTTP " + code : message)
-          + "); percent-encode special characters in the path and parameters";
+      why =
+          "the request is malformed ("
+              + (message == null ? "HTTP " + code : message)
+              + "); percent-encode special characters in the path and parameters";
     } else {
       error = "internal_error";
       why = "the server failed on this request; see the server log";

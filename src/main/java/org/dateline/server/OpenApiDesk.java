@@ -10,9 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The desk's part of the OpenAPI description (batch search, originals, tags, stars, notes), kept
- * in its own resource and merged into the whole: its paths beside the others, its schemas among
- * the components, and the desk's filters (tag, starred) on the routes that read a search.
+ * The desk's part of the OpenAPI description (batch search, originals, tags, stars, notes), kept in
+ * its own resource and merged into the whole: its paths beside the others, its schemas among the
+ * components, and the desk's filters (tag, starred) on the routes that read a search.
  */
 final class OpenApiDesk {
 
@@ -30,7 +30,8 @@ final class OpenApiDesk {
       ObjectNode whole = (ObjectNode) json.readTree(document);
       ObjectNode desk = (ObjectNode) json.readTree(in);
       ((ObjectNode) whole.get("paths")).setAll((ObjectNode) desk.get("paths"));
-      ((ObjectNode) whole.get("components").get("schemas")).setAll((ObjectNode) desk.get("schemas"));
+      ((ObjectNode) whole.get("components").get("schemas"))
+          .setAll((ObjectNode) desk.get("schemas"));
       // tag= and starred= on every route that reads a search
       for (String path : List.of("/api/search", "/api/export", "/api/concordance")) {
         JsonNode get = whole.get("paths").get(path).get("get");

@@ -16,17 +16,16 @@ import org.dateline.search.OriginalFiles;
 import org.dateline.search.SearchService;
 
 /**
- * {@code GET /api/documents/{id}/original}: the file the article came from (or its zip member),
- * to whoever may read the article. PDFs and images are shown in the page; anything else is a
- * download, sandboxed, so an indexed page can never run as this site. For an item of a container
- * that cannot be served alone, a JSON answer says so and offers the whole container
- * ({@code ?container=true}).
+ * {@code GET /api/documents/{id}/original}: the file the article came from (or its zip member), to
+ * whoever may read the article. PDFs and images are shown in the page; anything else is a download,
+ * sandboxed, so an indexed page can never run as this site. For an item of a container that cannot
+ * be served alone, a JSON answer says so and offers the whole container ({@code ?container=true}).
  */
 final class OriginalRoute {
 
   /** The answer when only the whole container can be served. */
-  record ContainerOnly(String error, String message, String container, long containerBytes,
-      String url) {}
+  record ContainerOnly(
+      String error, String message, String container, long containerBytes, String url) {}
 
   private final SearchService search;
   private final OriginalFiles files;
@@ -62,14 +61,26 @@ final class OriginalRoute {
     }
     boolean whole = "true".equalsIgnoreCase(ctx.queryParam("container"));
     if (original.containerOnly() && !whole) {
-      ctx.status(HttpStatus.CONFLICT).json(new ContainerOnly("container_only", "this article is"
-          + " one item of " + original.name() + ", whose items cannot be served one by one;"
-          + " only the whole file can be served", original.name(), original.sizeBytes(),
-          "/api/documents/" + id + "/original?container=true"));
+      ctx.status(HttpStatus.CONFLICT)
+          .json(
+              new ContainerOnly(
+                  "container_only",
+                  "this article is"
+                      + " one item of "
+                      + original.name()
+                      + ", whose items cannot be served one by one;"
+                      + " only the whole file can be served",
+                  original.name(),
+                  original.sizeBytes(),
+                  "/api/documents/" + id + "/original?container=true"));
       return;
     }
-    serve(ctx, original, original.member() == null
-        ? Files.newInputStream(original.file()) : OriginalFiles.openMember(original));
+    serve(
+        ctx,
+        original,
+        original.member() == null
+            ? Files.newInputStream(original.file())
+            : OriginalFiles.openMember(original));
   }
 
   private static void serve(Context ctx, Original original, InputStream in) {
@@ -77,9 +88,13 @@ final class OriginalRoute {
     boolean inline = type.equals("application/pdf") || type.startsWith("image/");
     ctx.contentType(type);
     ctx.header("Content-Length", Long.toString(original.sizeBytes()));
-    ctx.header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\""
-        + asciiName(original.name()) + "\"; filename*=UTF-8''"
-        + URLEncoder.encode(original.name(), StandardCharsets.UTF_8).replace("+", "%20"));
+    ctx.header(
+        "Content-Disposition",
+        (inline ? "inline" : "attachment")
+            + "; filename=\""
+            + asciiName(original.name())
+            + "\"; filename*=UTF-8''"
+            + URLEncoder.encode(original.name(), StandardCharsets.UTF_8).replace("+", "%20"));
     ctx.header("Content-Security-Policy", "sandbox");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.result(in);

@@ -13,9 +13,9 @@ import org.dateline.index.Schema;
 import org.dateline.search.BadRequestException;
 
 /**
- * The rules every API query string follows, checked on its raw text before any route reads it
- * (the servlet container decodes leniently: {@code %ZZ} would silently become something else, and
- * a repeated parameter would silently be its first value). Percent-escapes must be two hex digits
+ * The rules every API query string follows, checked on its raw text before any route reads it (the
+ * servlet container decodes leniently: {@code %ZZ} would silently become something else, and a
+ * repeated parameter would silently be its first value). Percent-escapes must be two hex digits
  * that decode to UTF-8; a parameter appears once, except the facet filters, which select several
  * values by repeating. Stateless.
  */
@@ -40,9 +40,13 @@ final class QueryString {
         decode(pair.substring(eq + 1), name);
       }
       if (!seen.add(name) && !Schema.FACET_DIMS.contains(name)) {
-        throw new BadRequestException("parameter " + SearchParams.abbreviate(name) + " is given"
-            + " more than once; give it once (only the filters " + String.join(", ",
-                Schema.FACET_DIMS) + " may repeat)");
+        throw new BadRequestException(
+            "parameter "
+                + SearchParams.abbreviate(name)
+                + " is given"
+                + " more than once; give it once (only the filters "
+                + String.join(", ", Schema.FACET_DIMS)
+                + " may repeat)");
       }
     }
   }
@@ -52,9 +56,14 @@ final class QueryString {
     Set<String> unknown = new TreeSet<>(ctx.queryParamMap().keySet());
     unknown.removeAll(known);
     if (!unknown.isEmpty()) {
-      throw new BadRequestException("unknown parameter(s) " + unknown + " for " + ctx.path()
-          + (known.isEmpty() ? "; it takes none" : "; known: " + String.join(", ",
-              new TreeSet<>(known))));
+      throw new BadRequestException(
+          "unknown parameter(s) "
+              + unknown
+              + " for "
+              + ctx.path()
+              + (known.isEmpty()
+                  ? "; it takes none"
+                  : "; known: " + String.join(", ", new TreeSet<>(known))));
     }
   }
 
@@ -80,19 +89,27 @@ final class QueryString {
       }
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
     } catch (CharacterCodingException e) {
       throw malformed(part, parameter, "the escapes do not decode to UTF-8");
     }
   }
 
   private static BadRequestException malformed(String part, String parameter, String why) {
-    String what = parameter == null ? "the parameter name '" + SearchParams.abbreviate(part) + "'"
-        : "the value of " + SearchParams.abbreviate(parameter);
-    return new BadRequestException(what + " is not valid percent-encoding (" + why + ");"
-        + " encode the query string as UTF-8 with %XX escapes");
+    String what =
+        parameter == null
+            ? "the parameter name '" + SearchParams.abbreviate(part) + "'"
+            : "the value of " + SearchParams.abbreviate(parameter);
+    return new BadRequestException(
+        what
+            + " is not valid percent-encoding ("
+            + why
+            + ");"
+            + " encode the query string as UTF-8 with %XX escapes");
   }
 }

@@ -19,8 +19,8 @@ record ReadScope(List<String> outlets, LocalDate from, LocalDate to) {
   ReadScope {
     outlets = List.copyOf(outlets);
     if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("a read key's from (" + from + ") is after its to ("
-          + to + ")");
+      throw new IllegalArgumentException(
+          "a read key's from (" + from + ") is after its to (" + to + ")");
     }
   }
 
@@ -29,8 +29,8 @@ record ReadScope(List<String> outlets, LocalDate from, LocalDate to) {
     Map<String, List<String>> filters = new HashMap<>(request.filters());
     if (!outlets.isEmpty()) {
       List<String> asked = filters.get(Schema.OUTLET);
-      List<String> allowed = asked == null ? outlets
-          : asked.stream().filter(outlets::contains).toList();
+      List<String> allowed =
+          asked == null ? outlets : asked.stream().filter(outlets::contains).toList();
       if (allowed.isEmpty()) {
         throw forbidden("this key may only search the outlet(s) " + outlets);
       }
@@ -41,8 +41,17 @@ record ReadScope(List<String> outlets, LocalDate from, LocalDate to) {
     if (f != null && t != null && f.isAfter(t)) {
       throw forbidden("this key may only search articles published " + range());
     }
-    return new SearchRequest(request.query(), filters, f, t, request.sort(), request.page(),
-        request.size(), request.cursor(), request.kwicLines(), request.facetSize());
+    return new SearchRequest(
+        request.query(),
+        filters,
+        f,
+        t,
+        request.sort(),
+        request.page(),
+        request.size(),
+        request.cursor(),
+        request.kwicLines(),
+        request.facetSize());
   }
 
   /** Whether the key may see this article. */

@@ -19,8 +19,20 @@ import org.dateline.search.SortOrder;
 final class SearchParams {
 
   private static final Set<String> SCALARS =
-      Set.of("q", "from", "to", "sort", "page", "size", "cursor", "kwic", "facet_size", "format",
-          "variants", "tag", "starred");
+      Set.of(
+          "q",
+          "from",
+          "to",
+          "sort",
+          "page",
+          "size",
+          "cursor",
+          "kwic",
+          "facet_size",
+          "format",
+          "variants",
+          "tag",
+          "starred");
 
   private SearchParams() {}
 
@@ -35,30 +47,36 @@ final class SearchParams {
     unknown.removeAll(extra);
     unknown.removeAll(Schema.FACET_DIMS);
     if (!unknown.isEmpty()) {
-      throw new BadRequestException("unknown parameter(s) " + unknown + "; known: q, "
-          + String.join(", ", Schema.FACET_DIMS) + ", from, to, sort, page, size, cursor, kwic,"
-          + " facet_size, variants, tag, starred"
-          + (extra.isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(extra))));
+      throw new BadRequestException(
+          "unknown parameter(s) "
+              + unknown
+              + "; known: q, "
+              + String.join(", ", Schema.FACET_DIMS)
+              + ", from, to, sort, page, size, cursor, kwic,"
+              + " facet_size, variants, tag, starred"
+              + (extra.isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(extra))));
     }
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : Schema.FACET_DIMS) {
-      List<String> values = params.getOrDefault(dim, List.of()).stream()
-          .filter(v -> !v.isBlank()).toList();
+      List<String> values =
+          params.getOrDefault(dim, List.of()).stream().filter(v -> !v.isBlank()).toList();
       if (!values.isEmpty()) {
         filters.put(dim, values);
       }
     }
-    return ApiAccess.pin(ctx, new SearchRequest(
-        ctx.queryParam("q"),
-        filters,
-        day(ctx.queryParam("from"), "from", true),
-        day(ctx.queryParam("to"), "to", false),
-        SortOrder.parse(ctx.queryParam("sort")),
-        integer(ctx.queryParam("page"), "page", 1),
-        integer(ctx.queryParam("size"), "size", SearchRequest.DEFAULT_SIZE),
-        blankToNull(ctx.queryParam("cursor")),
-        integer(ctx.queryParam("kwic"), "kwic", SearchRequest.DEFAULT_KWIC_LINES),
-        integer(ctx.queryParam("facet_size"), "facet_size", SearchRequest.DEFAULT_FACET_SIZE)));
+    return ApiAccess.pin(
+        ctx,
+        new SearchRequest(
+            ctx.queryParam("q"),
+            filters,
+            day(ctx.queryParam("from"), "from", true),
+            day(ctx.queryParam("to"), "to", false),
+            SortOrder.parse(ctx.queryParam("sort")),
+            integer(ctx.queryParam("page"), "page", 1),
+            integer(ctx.queryParam("size"), "size", SearchRequest.DEFAULT_SIZE),
+            blankToNull(ctx.queryParam("cursor")),
+            integer(ctx.queryParam("kwic"), "kwic", SearchRequest.DEFAULT_KWIC_LINES),
+            integer(ctx.queryParam("facet_size"), "facet_size", SearchRequest.DEFAULT_FACET_SIZE)));
   }
 
   private static String blankToNull(String s) {
@@ -74,10 +92,18 @@ final class SearchParams {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
       if (v.matches("[+-]?[0-9]+")) {
-        throw new BadRequestException(name + " is out of range: it must be a whole number from "
-            + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", got '" + abbreviate(value) + "'");
+        throw new BadRequestException(
+            name
+                + " is out of range: it must be a whole number from "
+                + Integer.MIN_VALUE
+                + " to "
+                + Integer.MAX_VALUE
+                + ", got '"
+                + abbreviate(value)
+                + "'");
       }
-      throw new BadRequestException(name + " must be a whole number, got '" + abbreviate(value) + "'");
+      throw new BadRequestException(
+          name + " must be a whole number, got '" + abbreviate(value) + "'");
     }
   }
 
@@ -98,8 +124,12 @@ final class SearchParams {
       }
       return QueryFactory.checkDay(LocalDate.parse(v), name);
     } catch (DateTimeParseException | NumberFormatException e) {
-      throw new BadRequestException(name + " must be an ISO date such as 2019-02-23 (or 2019-02,"
-          + " or 2019), got '" + abbreviate(value) + "'");
+      throw new BadRequestException(
+          name
+              + " must be an ISO date such as 2019-02-23 (or 2019-02,"
+              + " or 2019), got '"
+              + abbreviate(value)
+              + "'");
     }
   }
 

@@ -10,25 +10,28 @@ import io.javalin.plugin.bundled.GlobalHeadersConfig;
  */
 final class SecurityHeaders {
 
-  static final String CONTENT_SECURITY_POLICY = String.join("; ",
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self'",
-      "img-src 'self' data:",
-      "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "form-action 'self'",
-      "frame-ancestors 'none'");
+  static final String CONTENT_SECURITY_POLICY =
+      String.join(
+          "; ",
+          "default-src 'self'",
+          "script-src 'self'",
+          "style-src 'self'",
+          "img-src 'self' data:",
+          "connect-src 'self'",
+          "object-src 'none'",
+          "base-uri 'none'",
+          "form-action 'self'",
+          "frame-ancestors 'none'");
 
   private SecurityHeaders() {}
 
   static void install(JavalinConfig cfg) {
-    cfg.bundledPlugins.enableGlobalHeaders(h -> {
-      h.contentSecurityPolicy(CONTENT_SECURITY_POLICY);
-      h.xContentTypeOptionsNoSniff();
-      h.xFrameOptions(GlobalHeadersConfig.XFrameOptions.DENY);
-      h.referrerPolicy(GlobalHeadersConfig.ReferrerPolicy.NO_REFERRER);
-    });
+    cfg.bundledPlugins.enableGlobalHeaders(
+        h -> {
+          h.contentSecurityPolicy(CONTENT_SECURITY_POLICY);
+          h.xContentTypeOptionsNoSniff();
+          h.xFrameOptions(GlobalHeadersConfig.XFrameOptions.DENY);
+          h.referrerPolicy(GlobalHeadersConfig.ReferrerPolicy.NO_REFERRER);
+        });
   }
 }

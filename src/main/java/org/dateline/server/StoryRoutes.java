@@ -48,12 +48,15 @@ final class StoryRoutes {
   private void story(Context ctx) throws IOException {
     if (ApiAccess.scope(ctx) != null) {
       // A story's copies span outlets and dates; a scoped key sees none rather than too many.
-      throw ReadScope.forbidden("stories are not available to a key limited to some outlets or"
-          + " dates");
+      throw ReadScope.forbidden(
+          "stories are not available to a key limited to some outlets or" + " dates");
     }
     StoryDetail story = search.story(ctx.pathParam("id"));
     if (story == null) {
-      ApiServer.error(ctx, HttpStatus.NOT_FOUND, "not_found",
+      ApiServer.error(
+          ctx,
+          HttpStatus.NOT_FOUND,
+          "not_found",
           "no story has id " + ctx.pathParam("id") + " (a story id is 16 hex digits)");
       return;
     }

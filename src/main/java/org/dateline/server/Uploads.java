@@ -15,8 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dateline.config.Config;
-import org.dateline.pipeline.IngestReport;
 import org.dateline.ingest.IngestFailure;
+import org.dateline.pipeline.IngestReport;
 import org.dateline.search.SearchService;
 
 /**
@@ -27,7 +27,12 @@ import org.dateline.search.SearchService;
 final class Uploads {
 
   /** What an upload did: where the file is kept, the articles it gave, or why it gave none. */
-  record Result(String file, String path, long articles, boolean unchanged, List<String> ids,
+  record Result(
+      String file,
+      String path,
+      long articles,
+      boolean unchanged,
+      List<String> ids,
       List<IngestFailure> failures) {}
 
   /** Room for the multipart headers and boundaries around the file itself. */
@@ -47,7 +52,9 @@ final class Uploads {
     ApiAccess.requireWrite(ctx);
     UploadedFile file = uploadedFile(ctx);
     if (file == null) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
+      throw new ApiException(
+          HttpStatus.BAD_REQUEST,
+          "bad_request",
           "send the file as multipart/form-data in a field named 'file'");
     }
     if (file.size() > config.maxFileBytes()) {
@@ -55,8 +62,10 @@ final class Uploads {
     }
     Path stored = store(file);
     Result result = index(file.filename(), stored);
-    HttpStatus status = !result.failures().isEmpty() ? HttpStatus.UNPROCESSABLE_CONTENT
-        : result.unchanged() ? HttpStatus.OK : HttpStatus.CREATED;
+    HttpStatus status =
+        !result.failures().isEmpty()
+            ? HttpStatus.UNPROCESSABLE_CONTENT
+            : result.unchanged() ? HttpStatus.OK : HttpStatus.CREATED;
     ctx.status(status).json(result);
   }
 
@@ -76,14 +85,19 @@ final class Uploads {
           throw tooLarge();
         }
       }
-      throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
+      throw new ApiException(
+          HttpStatus.BAD_REQUEST,
+          "bad_request",
           "the body is not valid multipart/form-data; send the file in a field named 'file'");
     }
   }
 
   ApiException tooLarge() {
-    return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "too_large",
-        "the file is larger than this server's limit of " + config.maxFileBytes() / (1024 * 1024)
+    return new ApiException(
+        HttpStatus.CONTENT_TOO_LARGE,
+        "too_large",
+        "the file is larger than this server's limit of "
+            + config.maxFileBytes() / (1024 * 1024)
             + " MB (--max-file-mb)");
   }
 
@@ -115,13 +129,21 @@ final class Uploads {
     try {
       report = ingest.run(List.of(stored));
     } catch (LockObtainFailedException e) {
-      throw new ApiException(HttpStatus.CONFLICT, "index_busy", "another Dateline process is"
-          + " writing this index (a running 'dateline index'); try again when it has finished");
+      throw new ApiException(
+          HttpStatus.CONFLICT,
+          "index_busy",
+          "another Dateline process is"
+              + " writing this index (a running 'dateline index'); try again when it has finished");
     }
     search.refresh();
     String path = stored.toAbsolutePath().normalize().toString();
-    return new Result(name, path, report.articlesWritten(), report.filesUnchanged() > 0,
-        search.idsOfSource(path), report.failures());
+    return new Result(
+        name,
+        path,
+        report.articlesWritten(),
+        report.filesUnchanged() > 0,
+        search.idsOfSource(path),
+        report.failures());
   }
 
   /** The uploaded name without any folder part, and only characters safe in a file name. */

@@ -29,10 +29,21 @@ class LoadSoakIT {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    LoadSoak.Result r = LoadSoak.run(new LoadSoak.Plan(index, port, "512m",
-        QueryBench.readQueries(Path.of("bench/queries.txt")), 16, Duration.ofSeconds(20),
-        Duration.ofSeconds(5), 100, work.resolve("soak")), new PrintWriter(System.out, true));
-    System.out.printf("soak smoke: %d requests, %d errors, p99 %.1f ms, heap %s, ingested %d%n",
+    LoadSoak.Result r =
+        LoadSoak.run(
+            new LoadSoak.Plan(
+                index,
+                port,
+                "512m",
+                QueryBench.readQueries(Path.of("bench/queries.txt")),
+                16,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(5),
+                100,
+                work.resolve("soak")),
+            new PrintWriter(System.out, true));
+    System.out.printf(
+        "soak smoke: %d requests, %d errors, p99 %.1f ms, heap %s, ingested %d%n",
         r.requests(), r.errors(), r.p99Ms(), r.heap(), r.storiesIngested());
     assertEquals(0, r.errors(), r.firstErrors().toString());
     assertTrue(r.requests() > 100, "the clients kept the server busy: " + r.requests());

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The recogniser on CoNLL-2003 eng.testa (from ../shared, when present), scored with CoNLL's rule:
- * it must keep the floor the project promises. The full figures come from {@code dateline bench ner}.
+ * it must keep the floor the project promises. The full figures come from {@code dateline bench
+ * ner}.
  */
 class NerBenchIT {
 
@@ -26,12 +27,22 @@ class NerBenchIT {
     assertEquals(216, stories.size());
     assertEquals(51_362, stories.stream().mapToInt(NerCorpora.Story::tokens).sum());
     // gold entity counts of eng.testa: 1842 PER, 1341 ORG, 1837 LOC
-    assertEquals(1842, stories.stream().flatMap(s -> s.gold().stream())
-        .filter(g -> g.type() == EntityType.PERSON).count());
+    assertEquals(
+        1842,
+        stories.stream()
+            .flatMap(s -> s.gold().stream())
+            .filter(g -> g.type() == EntityType.PERSON)
+            .count());
     NerBench.Result r = NerBench.score("eng.testa", stories, NerExtractor.shared());
     assertTrue(r.micro().f1() >= 0.92, "micro F1 " + r.micro().f1());
-    assertTrue(r.byType().get(EntityType.PERSON).f1() >= 0.93, "PER F1 " + r.byType().get(EntityType.PERSON).f1());
-    assertTrue(r.byType().get(EntityType.PLACE).f1() >= 0.93, "LOC F1 " + r.byType().get(EntityType.PLACE).f1());
-    assertTrue(r.byType().get(EntityType.ORGANIZATION).f1() >= 0.86, "ORG F1 " + r.byType().get(EntityType.ORGANIZATION).f1());
+    assertTrue(
+        r.byType().get(EntityType.PERSON).f1() >= 0.93,
+        "PER F1 " + r.byType().get(EntityType.PERSON).f1());
+    assertTrue(
+        r.byType().get(EntityType.PLACE).f1() >= 0.93,
+        "LOC F1 " + r.byType().get(EntityType.PLACE).f1());
+    assertTrue(
+        r.byType().get(EntityType.ORGANIZATION).f1() >= 0.86,
+        "ORG F1 " + r.byType().get(EntityType.ORGANIZATION).f1());
   }
 }

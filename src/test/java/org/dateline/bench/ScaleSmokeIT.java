@@ -42,9 +42,19 @@ class ScaleSmokeIT {
     Path shared = corpus.getParent();
     Path jsonl = tmp.resolve("synthetic.jsonl");
     Path index = tmp.resolve("index");
-    assertEquals(0, BenchMain.commandLine().execute("generate", "--articles",
-        Integer.toString(ARTICLES), "--seed", "42", "--corpus", shared.toString(), "--out",
-        jsonl.toString()));
+    assertEquals(
+        0,
+        BenchMain.commandLine()
+            .execute(
+                "generate",
+                "--articles",
+                Integer.toString(ARTICLES),
+                "--seed",
+                "42",
+                "--corpus",
+                shared.toString(),
+                "--out",
+                jsonl.toString()));
 
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     List<String> lines = Files.readAllLines(jsonl);
@@ -63,20 +73,35 @@ class ScaleSmokeIT {
     }
     assertTrue(perOutlet.size() > 40, "outlets used: " + perOutlet.size());
 
-    assertEquals(0, BenchMain.commandLine().execute("load", jsonl.toString(), "--index",
-        index.toString(), "--threads", "2"));
+    assertEquals(
+        0,
+        BenchMain.commandLine()
+            .execute("load", jsonl.toString(), "--index", index.toString(), "--threads", "2"));
 
     try (SearchService search = SearchService.readOnly(index)) {
-      Javalin app = ApiServer.create(search, Config.defaults().withWebDir(tmp.resolve("none")))
-          .start(0);
+      Javalin app =
+          ApiServer.create(search, Config.defaults().withWebDir(tmp.resolve("none"))).start(0);
       try {
         Path out = tmp.resolve("http.json");
         StringWriter printed = new StringWriter();
         var cl = BenchMain.commandLine();
         cl.setOut(new java.io.PrintWriter(printed));
-        assertEquals(0, cl.execute("http", "--url", "http://127.0.0.1:" + app.port(),
-            "--queries", "bench/http-queries.txt", "--clients", "1,4", "--warmup", "0",
-            "--passes", "1", "--json", out.toString()));
+        assertEquals(
+            0,
+            cl.execute(
+                "http",
+                "--url",
+                "http://127.0.0.1:" + app.port(),
+                "--queries",
+                "bench/http-queries.txt",
+                "--clients",
+                "1,4",
+                "--warmup",
+                "0",
+                "--passes",
+                "1",
+                "--json",
+                out.toString()));
         JsonNode figures = new ObjectMapper().readTree(out.toFile());
         assertEquals(ARTICLES, figures.get("articles").asLong());
         assertTrue(figures.get("requests_per_pass").asInt() >= 200);
@@ -88,8 +113,8 @@ class ScaleSmokeIT {
           hits.put(r.get("request").asText(), r.get("hits").asLong());
         }
         assertEquals(ARTICLES, hits.get("*"));
-        assertEquals(perOutlet.get("Northgate Herald").longValue(),
-            hits.get("* | outlet=Northgate Herald"));
+        assertEquals(
+            perOutlet.get("Northgate Herald").longValue(), hits.get("* | outlet=Northgate Herald"));
         assertTrue(hits.get("said") > ARTICLES / 3, "said: " + hits.get("said"));
         assertTrue(printed.toString().contains("| 4 |"), printed.toString());
       } finally {
@@ -98,10 +123,20 @@ class ScaleSmokeIT {
     }
     // The same seed writes the same bytes, whatever the count.
     Path again = tmp.resolve("again.jsonl");
-    assertEquals(0, BenchMain.commandLine().execute("generate", "--articles", "50",
-        "--corpus", shared.toString(), "--out", again.toString()));
+    assertEquals(
+        0,
+        BenchMain.commandLine()
+            .execute(
+                "generate",
+                "--articles",
+                "50",
+                "--corpus",
+                shared.toString(),
+                "--out",
+                again.toString()));
     List<String> prefix = Files.readAllLines(again);
-    assertArrayEquals(lines.subList(0, 50).stream().map(l -> l.replace(jsonl.toString(), ""))
-        .toArray(), prefix.stream().map(l -> l.replace(again.toString(), "")).toArray());
+    assertArrayEquals(
+        lines.subList(0, 50).stream().map(l -> l.replace(jsonl.toString(), "")).toArray(),
+        prefix.stream().map(l -> l.replace(again.toString(), "")).toArray());
   }
 }

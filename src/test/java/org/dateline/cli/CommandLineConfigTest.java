@@ -23,10 +23,10 @@ import picocli.CommandLine;
 
 /**
  * How the command line builds the one {@code Config}: a flag beats its environment variable, which
- * beats the named default; an unknown flag is refused; a bad value stops the command before it
- * does anything, with a message naming what is wrong. Every run here points at an empty folder, so
- * a command whose settings are valid goes on to fail with "no index found there": that message is
- * how a test tells "the settings were accepted" from "the settings were refused".
+ * beats the named default; an unknown flag is refused; a bad value stops the command before it does
+ * anything, with a message naming what is wrong. Every run here points at an empty folder, so a
+ * command whose settings are valid goes on to fail with "no index found there": that message is how
+ * a test tells "the settings were accepted" from "the settings were refused".
  */
 class CommandLineConfigTest {
 
@@ -67,36 +67,46 @@ class CommandLineConfigTest {
     refused("Unknown option: '--no-such-flag'", run("index", dir, "--no-such-flag"));
     refused("Unknown option: '--no-such-flag'", run("serve", "--no-such-flag", "--index", dir));
     refused("Unknown option: '--no-such-flag'", run("search", "x", "--no-such-flag"));
-    refused("Unknown options: '--max-file-mib', '5'",
+    refused(
+        "Unknown options: '--max-file-mib', '5'",
         run("search", "harbour", "--max-file-mib", "5", "--index", empty.toString()));
   }
 
   @Test
   void valuesOfTheWrongKindAreRefusedBeforeAnythingRuns() {
-    refused("Invalid value for option '--threads': 'many' is not an int",
+    refused(
+        "Invalid value for option '--threads': 'many' is not an int",
         run("index", empty.toString(), "--threads", "many", "--index", empty.toString()));
-    refused("Invalid value for option '--isolation': expected one of [OFF, TIKA, ALL]"
-        + " (case-insensitive) but was 'sideways'",
+    refused(
+        "Invalid value for option '--isolation': expected one of [OFF, TIKA, ALL]"
+            + " (case-insensitive) but was 'sideways'",
         run("index", empty.toString(), "--isolation", "sideways", "--index", empty.toString()));
   }
 
   @Test
   void valuesOutOfRangeStopTheCommandWithOneLine() {
     String dir = empty.toString();
-    stopped("dateline: refresh interval must be 10..600000 ms, got 5",
+    stopped(
+        "dateline: refresh interval must be 10..600000 ms, got 5",
         run("serve", "--refresh-ms", "5", "--index", dir));
-    stopped("dateline: parse timeout must be positive, got PT0S",
+    stopped(
+        "dateline: parse timeout must be positive, got PT0S",
         run("index", dir, "--parse-timeout", "0", "--index", dir));
-    stopped("dateline: query terms limit must be positive, got 0",
+    stopped(
+        "dateline: query terms limit must be positive, got 0",
         run("search", "harbour", "--max-query-terms", "0", "--index", dir));
-    stopped("dateline: --threads must be 1 or more (or 0: one per core), got -3",
+    stopped(
+        "dateline: --threads must be 1 or more (or 0: one per core), got -3",
         run("index", dir, "--threads", "-3", "--index", dir));
-    stopped("dateline: port must be 0..65535, got 70000",
+    stopped(
+        "dateline: port must be 0..65535, got 70000",
         run("serve", "--port", "70000", "--index", dir));
-    stopped("dateline: a CORS origin is scheme://host[:port] such as https://partner.example or"
-        + " http://localhost:8080; got 'partner.example'",
+    stopped(
+        "dateline: a CORS origin is scheme://host[:port] such as https://partner.example or"
+            + " http://localhost:8080; got 'partner.example'",
         run("serve", "--cors", "partner.example", "--index", dir));
-    stopped("dateline: read access must be open, local or key; got 'public'",
+    stopped(
+        "dateline: read access must be open, local or key; got 'public'",
         run("serve", "--read-access", "public", "--index", dir));
   }
 
@@ -107,8 +117,7 @@ class CommandLineConfigTest {
     cl.setOut(new PrintWriter(out, true));
     assertEquals(0, cl.execute(command, "--help"));
     Set<String> options = new TreeSet<>();
-    Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?(--[a-z-]+)")
-        .matcher(out.toString());
+    Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?(--[a-z-]+)").matcher(out.toString());
     while (m.find()) {
       options.add(m.group(1));
     }
@@ -117,10 +126,15 @@ class CommandLineConfigTest {
 
   @Test
   void eachCommandListsOnlyTheOptionsItUses() {
-    Set<String> ingest = Set.of("--threads", "--max-file-mb", "--parse-timeout",
-        "--isolation", "--parse-heap-mb", "--no-entities");
-    Set<String> query = Set.of("--max-query-terms", "--search-timeout-ms",
-        "--max-query-chars");
+    Set<String> ingest =
+        Set.of(
+            "--threads",
+            "--max-file-mb",
+            "--parse-timeout",
+            "--isolation",
+            "--parse-heap-mb",
+            "--no-entities");
+    Set<String> query = Set.of("--max-query-terms", "--search-timeout-ms", "--max-query-chars");
     Set<String> server = Set.of("--max-request-mb", "--refresh-ms");
     Set<String> index = optionsOf("index");
     assertTrue(index.containsAll(ingest) && index.contains("--index"), index.toString());
@@ -134,7 +148,8 @@ class CommandLineConfigTest {
     for (Set<String> group : List.of(ingest, query, server)) {
       assertTrue(serve.containsAll(group), serve.toString());
     }
-    refused("Unknown option: '--refresh-ms'",
+    refused(
+        "Unknown option: '--refresh-ms'",
         run("index", empty.toString(), "--refresh-ms", "300", "--index", empty.toString()));
   }
 
@@ -153,13 +168,13 @@ class CommandLineConfigTest {
     String dir = empty.toString();
     Map<String, String> env = Map.of("DATELINE_REFRESH_MS", "5");
     String fromEnv = child(env, "serve", "--index", dir);
-    assertTrue(fromEnv.contains("dateline: refresh interval must be 10..600000 ms, got 5"),
-        fromEnv);
+    assertTrue(
+        fromEnv.contains("dateline: refresh interval must be 10..600000 ms, got 5"), fromEnv);
     String fromFlag = child(env, "serve", "--index", dir, "--refresh-ms", "300");
     assertTrue(fromFlag.contains("dateline: no index in " + dir), fromFlag);
     assertFalse(fromFlag.contains("refresh interval"), fromFlag);
     String badEnv = child(Map.of("DATELINE_THREADS", "many"), "index", dir, "--index", dir);
-    assertTrue(badEnv.contains("Invalid value for option '--threads': 'many' is not an int"),
-        badEnv);
+    assertTrue(
+        badEnv.contains("Invalid value for option '--threads': 'many' is not an int"), badEnv);
   }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher ({@code ./dateline}) as a user runs it, after {@code package}: a command prints what
  * its user needs, not the JVM's notice about the incubator module Lucene's vectorised code uses
- * (which the JVM still loads: {@code jvm.properties} is unchanged), and real errors still arrive;
- * a kill sent to the launcher stops the JVM it started.
+ * (which the JVM still loads: {@code jvm.properties} is unchanged), and real errors still arrive; a
+ * kill sent to the launcher stops the JVM it started.
  */
 class LauncherIT {
 
@@ -26,13 +26,19 @@ class LauncherIT {
   private Run launch(String... args) throws IOException, InterruptedException {
     Path out = empty.resolveSibling(empty.getFileName() + ".out");
     Path err = empty.resolveSibling(empty.getFileName() + ".err");
-    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash", "dateline"));
+    java.util.List<String> command =
+        new java.util.ArrayList<>(java.util.List.of("bash", "dateline"));
     command.addAll(java.util.List.of(args));
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     // The launcher waits for the filter in front of standard error, so all of it is written now.
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher finished");
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -47,17 +53,28 @@ class LauncherIT {
   @Test
   void aTermSentToTheLauncherStopsTheServer() throws Exception {
     Path log = empty.resolveSibling(empty.getFileName() + ".serve.log");
-    Process launcher = new ProcessBuilder("bash", "dateline", "serve", "--port", "0", "--index",
-        empty.toString(), "--watch", Files.createDirectories(empty.resolveSibling(
-            empty.getFileName() + ".drop")).toString())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process launcher =
+        new ProcessBuilder(
+                "bash",
+                "dateline",
+                "serve",
+                "--port",
+                "0",
+                "--index",
+                empty.toString(),
+                "--watch",
+                Files.createDirectories(empty.resolveSibling(empty.getFileName() + ".drop"))
+                    .toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!Files.readString(log).contains("serving") && System.nanoTime() < deadline) {
       Thread.sleep(200);
     }
     assertTrue(Files.readString(log).contains("serving"), Files.readString(log));
-    java.util.List<ProcessHandle> jvms = launcher.descendants()
-        .filter(h -> h.info().command().orElse("").endsWith("java")).toList();
+    java.util.List<ProcessHandle> jvms =
+        launcher.descendants().filter(h -> h.info().command().orElse("").endsWith("java")).toList();
     assertEquals(1, jvms.size(), "one JVM under the launcher");
     launcher.destroy(); // SIGTERM to the launcher's bash
     assertTrue(launcher.waitFor(60, TimeUnit.SECONDS));

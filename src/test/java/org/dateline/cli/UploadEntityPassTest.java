@@ -27,8 +27,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.dateline.TestIndexes;
 import org.dateline.config.AccessConfig;
 import org.dateline.config.Config;
-import org.dateline.pipeline.IngestProgress;
 import org.dateline.index.Schema;
+import org.dateline.pipeline.IngestProgress;
 import org.dateline.search.SearchService;
 import org.dateline.server.ApiServer;
 import org.junit.jupiter.api.Test;
@@ -56,8 +56,9 @@ class UploadEntityPassTest {
           if ((leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(d))
               && paths.advanceExact(d)) {
             long g = pass != null && pass.advanceExact(d) ? pass.longValue() : 0;
-            out.put(Path.of(paths.lookupOrd(paths.ordValue()).utf8ToString()).getFileName()
-                .toString(), g);
+            out.put(
+                Path.of(paths.lookupOrd(paths.ordValue()).utf8ToString()).getFileName().toString(),
+                g);
           }
         }
       }
@@ -68,27 +69,38 @@ class UploadEntityPassTest {
   @Test
   void anUploadIsResolvedIncrementally() throws IOException {
     Path index = dir.resolve("index");
-    Config config = TestIndexes.config(index).withWebDir(Path.of("web"))
-        .withAccess(AccessConfig.defaults().withWriteKeys(List.of(WRITE_KEY)));
+    Config config =
+        TestIndexes.config(index)
+            .withWebDir(Path.of("web"))
+            .withAccess(AccessConfig.defaults().withWriteKeys(List.of(WRITE_KEY)));
     PrintWriter quiet = new PrintWriter(Writer.nullWriter());
     IndexCommand.run(config, List.of(TestIndexes.SEEDS), false, IngestProgress.NONE, quiet);
     Map<String, Long> before = generations(index);
     assertEquals(5, before.size());
     before.values().forEach(g -> assertEquals(1L, g, before.toString()));
 
-    Path note = Files.writeString(dir.resolve("harbour-note.txt"), "Harbour strike in Hamburg\n\n"
-        + "Dock workers in Hamburg walked out on Monday, said union leader Klaus Wendler.\n");
+    Path note =
+        Files.writeString(
+            dir.resolve("harbour-note.txt"),
+            "Harbour strike in Hamburg\n\n"
+                + "Dock workers in Hamburg walked out on Monday, said union leader Klaus Wendler.\n");
     try (SearchService search = SearchService.readOnly(index)) {
-      JavalinTest.test(ApiServer.create(search, config,
-          files -> IndexCommand.run(config, files, false, IngestProgress.NONE, quiet)),
+      JavalinTest.test(
+          ApiServer.create(
+              search,
+              config,
+              files -> IndexCommand.run(config, files, false, IngestProgress.NONE, quiet)),
           (server, client) -> {
             assertEquals(201, upload(server.port(), note));
-            JsonNode hamburg = new ObjectMapper().readTree(
-                client.get("/api/entities?type=place&prefix=hamburg").body().string());
+            JsonNode hamburg =
+                new ObjectMapper()
+                    .readTree(
+                        client.get("/api/entities?type=place&prefix=hamburg").body().string());
             assertEquals(1, hamburg.size(), hamburg.toString());
             assertEquals(1, hamburg.get(0).get("documents").asInt());
-            JsonNode bali = new ObjectMapper().readTree(
-                client.get("/api/entities?type=person&prefix=bali").body().string());
+            JsonNode bali =
+                new ObjectMapper()
+                    .readTree(client.get("/api/entities?type=person&prefix=bali").body().string());
             assertEquals(4, bali.get(0).get("documents").asInt(), bali.toString());
           });
     }
@@ -100,16 +112,21 @@ class UploadEntityPassTest {
   private static int upload(int port, Path file) throws IOException {
     String boundary = "entity-pass-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-        + file.getFileName() + "\"\r\nContent-Type: text/plain\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8));
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName()
+                + "\"\r\nContent-Type: text/plain\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.write(Files.readAllBytes(file));
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-            + "/api/documents"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .header("X-Dateline-Key", WRITE_KEY)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("X-Dateline-Key", WRITE_KEY)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
     try (HttpClient http = HttpClient.newHttpClient()) {
       return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     } catch (InterruptedException e) {

@@ -44,25 +44,58 @@ class ConfigTest {
     assertEquals(WatchConfig.OFF, c.watch());
     assertFalse(c.watch().enabled());
     assertEquals(new AccessConfig(List.of(), List.of(), null, ReadAccess.LOCAL), c.access());
-    assertEquals(new Limits(Isolation.TIKA, 512, 32L * 1024 * 1024, 64_000_000, 1024, 5_000,
-        10_000, 64L * 1024 * 1024, 32, 1_000, 10_000, 200_000, 30_000), c.limits());
+    assertEquals(
+        new Limits(
+            Isolation.TIKA,
+            512,
+            32L * 1024 * 1024,
+            64_000_000,
+            1024,
+            5_000,
+            10_000,
+            64L * 1024 * 1024,
+            32,
+            1_000,
+            10_000,
+            200_000,
+            30_000),
+        c.limits());
   }
 
   @Test
   void eachCopyChangesOnlyWhatItNames() {
     Config d = Config.defaults();
-    Config c = d.withPort(8181).withIndexDir(Path.of("/data/idx")).withRefreshMs(1000)
-        .withEntities(false).withCommitEveryFiles(50)
-        .withLimits(1024, Duration.ofSeconds(5));
-    assertEquals(new Config(Path.of("/data/idx"), d.webDir(), d.seedsDir(), 8181,
-        d.ingestThreads(), 1024, Duration.ofSeconds(5), d.maxArticleChars(), 50, d.access(),
-        d.limits(), false, 1000, d.watch()), c);
+    Config c =
+        d.withPort(8181)
+            .withIndexDir(Path.of("/data/idx"))
+            .withRefreshMs(1000)
+            .withEntities(false)
+            .withCommitEveryFiles(50)
+            .withLimits(1024, Duration.ofSeconds(5));
+    assertEquals(
+        new Config(
+            Path.of("/data/idx"),
+            d.webDir(),
+            d.seedsDir(),
+            8181,
+            d.ingestThreads(),
+            1024,
+            Duration.ofSeconds(5),
+            d.maxArticleChars(),
+            50,
+            d.access(),
+            d.limits(),
+            false,
+            1000,
+            d.watch()),
+        c);
     assertEquals(Config.defaults(), d, "the original is unchanged");
   }
 
   @Test
   void uploadsSitBesideTheIndexNamedAfterIt() {
-    assertEquals(Path.of("/data/idx-uploads"),
+    assertEquals(
+        Path.of("/data/idx-uploads"),
         Config.defaults().withIndexDir(Path.of("/data/idx/")).uploadsDir());
     assertEquals(Path.of("index-uploads").toAbsolutePath(), Config.defaults().uploadsDir());
   }
@@ -75,8 +108,8 @@ class ConfigTest {
     fails("ingest threads must be at least 1, got 0", () -> d.withIngestThreads(0));
     fails("max file size must be positive, got 0", () -> d.withLimits(0, Duration.ofSeconds(1)));
     fails("parse timeout must be positive, got PT0S", () -> d.withLimits(1, Duration.ZERO));
-    fails("parse timeout must be positive, got PT-1S",
-        () -> d.withLimits(1, Duration.ofSeconds(-1)));
+    fails(
+        "parse timeout must be positive, got PT-1S", () -> d.withLimits(1, Duration.ofSeconds(-1)));
     fails("refresh interval must be 10..600000 ms, got 9", () -> d.withRefreshMs(9));
     fails("refresh interval must be 10..600000 ms, got 600001", () -> d.withRefreshMs(600_001));
     assertEquals(10, d.withRefreshMs(10).refreshMs());
@@ -93,31 +126,48 @@ class ConfigTest {
     fails("search timeout (ms) limit must be positive, got -5", () -> l.withSearch(1, -5, 1, 1));
     fails("query length limit must be positive, got 0", () -> l.withSearch(1, 1, 0, 1));
     fails("request size limit must be positive, got 0", () -> l.withSearch(1, 1, 1, 0));
-    assertEquals(new Limits(Isolation.OFF, 64, l.inProcessMaxBytes(), l.maxFileTextChars(), 3, 7,
-        11, 13, l.maxQueryDepth(), l.maxRegexpChars(), l.maxAutomatonStates(),
-        l.maxEntityChars(), l.entityTimeoutMs()), l.withIsolation(Isolation.OFF, 64)
-        .withSearch(3, 7, 11, 13));
+    assertEquals(
+        new Limits(
+            Isolation.OFF,
+            64,
+            l.inProcessMaxBytes(),
+            l.maxFileTextChars(),
+            3,
+            7,
+            11,
+            13,
+            l.maxQueryDepth(),
+            l.maxRegexpChars(),
+            l.maxAutomatonStates(),
+            l.maxEntityChars(),
+            l.entityTimeoutMs()),
+        l.withIsolation(Isolation.OFF, 64).withSearch(3, 7, 11, 13));
   }
 
   @Test
   void accessNormalisesOriginsAndRefusesWhatABrowserWouldNeverSend() {
-    AccessConfig a = AccessConfig.defaults()
-        .withCorsOrigins(List.of(" https://Partner.Example/ ", "", "http://localhost:8080"));
+    AccessConfig a =
+        AccessConfig.defaults()
+            .withCorsOrigins(List.of(" https://Partner.Example/ ", "", "http://localhost:8080"));
     assertEquals(List.of("https://partner.example", "http://localhost:8080"), a.corsOrigins());
-    fails("a CORS origin is scheme://host[:port] such as https://partner.example or"
-        + " http://localhost:8080; got 'partner.example'",
+    fails(
+        "a CORS origin is scheme://host[:port] such as https://partner.example or"
+            + " http://localhost:8080; got 'partner.example'",
         () -> a.withCorsOrigins(List.of("partner.example")));
-    fails("a CORS origin is scheme://host[:port] such as https://partner.example or"
-        + " http://localhost:8080; got 'https://partner.example/search'",
+    fails(
+        "a CORS origin is scheme://host[:port] such as https://partner.example or"
+            + " http://localhost:8080; got 'https://partner.example/search'",
         () -> a.withCorsOrigins(List.of("https://partner.example/search")));
   }
 
   @Test
   void writeKeysMustBeLongAndReadAccessOneOfThree() {
     AccessConfig a = AccessConfig.defaults();
-    fails("every write key must have at least 16 characters (DATELINE_WRITE_KEYS); one has 6",
+    fails(
+        "every write key must have at least 16 characters (DATELINE_WRITE_KEYS); one has 6",
         () -> a.withWriteKeys(List.of("0123456789abcdef", "secret")));
-    assertEquals(List.of("0123456789abcdef"),
+    assertEquals(
+        List.of("0123456789abcdef"),
         a.withWriteKeys(List.of(" 0123456789abcdef ", " ")).writeKeys());
     assertEquals(ReadAccess.KEY, ReadAccess.parse(" Key "));
     assertEquals(ReadAccess.OPEN, ReadAccess.parse("open"));
@@ -127,9 +177,11 @@ class ConfigTest {
 
   @Test
   void aWatchFolderNeedsASettleTimeAndACommitInterval() {
-    fails("settle time must be 0 or more, got PT-0.001S",
+    fails(
+        "settle time must be 0 or more, got PT-0.001S",
         () -> new WatchConfig(Path.of("drop"), Duration.ofMillis(-1), Duration.ofSeconds(1)));
-    fails("commit interval must be positive, got PT0S",
+    fails(
+        "commit interval must be positive, got PT0S",
         () -> new WatchConfig(Path.of("drop"), Duration.ZERO, Duration.ZERO));
     WatchConfig w = new WatchConfig(Path.of("drop"), Duration.ZERO, Duration.ofMillis(1));
     assertTrue(w.enabled());

@@ -16,24 +16,28 @@ class AgenciesTest {
 
   @Test
   void creditsADateline() {
-    assertEquals(List.of("Reuters"),
+    assertEquals(
+        List.of("Reuters"),
         agencies.credited("BEIRUT (Reuters) - Fighters left the town.", List.of()));
   }
 
   @Test
   void creditsABylineLineAndReports() {
-    assertEquals(List.of("AP"), agencies.credited("Title\nAssociated Press\nText.",
-        List.of("Title", "Associated Press", "Text.")));
+    assertEquals(
+        List.of("AP"),
+        agencies.credited(
+            "Title\nAssociated Press\nText.", List.of("Title", "Associated Press", "Text.")));
     assertEquals(List.of("Reuters"), agencies.credited("More remain, Reuters reports.", List.of()));
-    assertEquals(List.of("dpa"),
-        agencies.credited("According to dpa, the talks failed.", List.of()));
+    assertEquals(
+        List.of("dpa"), agencies.credited("According to dpa, the talks failed.", List.of()));
   }
 
   @Test
   void aQuoteGivenToAnAgencyIsNotACredit() {
-    assertEquals(List.of(),
-        agencies.credited("\"We hold the town,\" he told AFP. In an interview with AFP he said.",
-            List.of()));
+    assertEquals(
+        List.of(),
+        agencies.credited(
+            "\"We hold the town,\" he told AFP. In an interview with AFP he said.", List.of()));
   }
 
   @Test

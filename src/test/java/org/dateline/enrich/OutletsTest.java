@@ -12,9 +12,11 @@ class OutletsTest {
 
   @Test
   void knownDomainsAndBareHosts() {
-    assertEquals(Optional.of("The Guardian"),
+    assertEquals(
+        Optional.of("The Guardian"),
         outlets.fromUrl("https://www.theguardian.com/world/2019/feb/16/isis"));
-    assertEquals(Optional.of("example-news.org"), outlets.fromUrl("https://www.example-news.org/a"));
+    assertEquals(
+        Optional.of("example-news.org"), outlets.fromUrl("https://www.example-news.org/a"));
     assertEquals(Optional.empty(), outlets.fromUrl("not a url"));
   }
 
@@ -27,10 +29,16 @@ class OutletsTest {
 
   @Test
   void taglineAndLayoutSignature() {
-    assertEquals("Middle East Monitor", outlets.fromText(
-        List.of("Creating new perspectives since 2009", "Title"), "").orElseThrow().name());
-    Outlets.Found guardian = outlets.fromText(List.of("Title"),
-        "Title\nLast modified on Sat 16 Feb 2019 23.39 EST").orElseThrow();
+    assertEquals(
+        "Middle East Monitor",
+        outlets
+            .fromText(List.of("Creating new perspectives since 2009", "Title"), "")
+            .orElseThrow()
+            .name());
+    Outlets.Found guardian =
+        outlets
+            .fromText(List.of("Title"), "Title\nLast modified on Sat 16 Feb 2019 23.39 EST")
+            .orElseThrow();
     assertEquals(new Outlets.Found("The Guardian", "text pattern"), guardian);
   }
 }

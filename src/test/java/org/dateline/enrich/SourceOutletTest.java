@@ -21,22 +21,38 @@ class SourceOutletTest {
   private final Enricher enricher = Enricher.standard(EntityExtractor.NONE);
 
   private String outlet(String siteName, String url) {
-    SourceDoc doc = new SourceDoc("", "A title", "Some text.", "feed", url, "en", List.of(),
-        List.of(new MetaValue(siteName, "feed")), List.of(), List.of());
+    SourceDoc doc =
+        new SourceDoc(
+            "",
+            "A title",
+            "Some text.",
+            "feed",
+            url,
+            "en",
+            List.of(),
+            List.of(new MetaValue(siteName, "feed")),
+            List.of(),
+            List.of());
     return enricher.enrich("f.rss", doc, null).outlet();
   }
 
   @Test
   void feedTitlesGiveTheSiteNotTheirSlogan() {
-    assertEquals("reddit", outlet("reddit: the front page of the internet",
-        "https://www.reddit.com/r/news/comments/1"));
-    assertEquals("Jornal de Notícias", outlet("Jornal de Notícias - Últimas Notícias",
-        "http://feeds.jn.pt/~r/JN-ULTIMAS/~3/x.html"));
+    assertEquals(
+        "reddit",
+        outlet(
+            "reddit: the front page of the internet", "https://www.reddit.com/r/news/comments/1"));
+    assertEquals(
+        "Jornal de Notícias",
+        outlet(
+            "Jornal de Notícias - Últimas Notícias", "http://feeds.jn.pt/~r/JN-ULTIMAS/~3/x.html"));
     // a section title that does not name the site gives way to the address
     assertEquals("news.qq.com", outlet("新闻国内", "http://news.qq.com/a/20180918/009846.htm"));
     // a known outlet by its address wins over the feed's own title
-    assertEquals("Heise online", outlet("heise developer neueste Meldungen",
-        "http://www.heise.de/developer/meldung/x.html"));
+    assertEquals(
+        "Heise online",
+        outlet(
+            "heise developer neueste Meldungen", "http://www.heise.de/developer/meldung/x.html"));
     assertEquals("The Guardian", outlet("the Guardian | World news", null));
     assertEquals("latimes.com", outlet("https://www.latimes.com", "https://www.latimes.com/a"));
   }
@@ -53,8 +69,8 @@ class SourceOutletTest {
   /** The ten real feeds of the shared corpus: every outlet value, exactly. */
   @Test
   void realFeedsHaveOneValuePerOutlet() throws Exception {
-    Path feeds = Path.of(System.getProperty("dateline.shared", "../shared"), "corpus",
-        "feeds-rss-atom");
+    Path feeds =
+        Path.of(System.getProperty("dateline.shared", "../shared"), "corpus", "feeds-rss-atom");
     Assumptions.assumeTrue(Files.isDirectory(feeds), "corpus not present at " + feeds);
     FileParser parser = new FileParser(1L << 30, 5_000_000, 50_000_000);
     Map<String, Integer> counts = new TreeMap<>();
@@ -64,13 +80,32 @@ class SourceOutletTest {
     }
     for (Path f : files) {
       for (SourceDoc doc : parser.parse(f)) {
-        counts.merge(String.valueOf(enricher.enrich(f.toString(), doc, null).outlet()), 1,
-            Integer::sum);
+        counts.merge(
+            String.valueOf(enricher.enrich(f.toString(), doc, null).outlet()), 1, Integer::sum);
       }
     }
-    assertEquals(Map.of("Science twis", 69, "The Guardian", 55, "Jornal de Notícias", 40,
-        "Google Ads Developer Blog", 25, "reddit", 24, "news.qq.com", 20, "Heise online", 15,
-        "UOL Notícias", 15, "Food in Invironment on Medium", 7, "NHS North West News Feed", 2),
+    assertEquals(
+        Map.of(
+            "Science twis",
+            69,
+            "The Guardian",
+            55,
+            "Jornal de Notícias",
+            40,
+            "Google Ads Developer Blog",
+            25,
+            "reddit",
+            24,
+            "news.qq.com",
+            20,
+            "Heise online",
+            15,
+            "UOL Notícias",
+            15,
+            "Food in Invironment on Medium",
+            7,
+            "NHS North West News Feed",
+            2),
         counts);
   }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The desk store survives {@code kill -9} in the middle of writing: a child JVM tags one article
- * "t00000", "t00001", ... as fast as it can and is killed without warning; the store then opens
- * and holds exactly the first n tags, for some n > 0 (every change it finished, none torn).
+ * "t00000", "t00001", ... as fast as it can and is killed without warning; the store then opens and
+ * holds exactly the first n tags, for some n > 0 (every change it finished, none torn).
  */
 class DeskStoreKillTest {
 
@@ -35,8 +35,15 @@ class DeskStoreKillTest {
   @Test
   void aKilledWriterLeavesEveryFinishedChangeAndNoTornFile() throws Exception {
     String javaCommand = ProcessHandle.current().info().command().orElse("java");
-    Process child = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
-        DeskStoreKillTest.class.getName(), dir.toString()).inheritIO().start();
+    Process child =
+        new ProcessBuilder(
+                javaCommand,
+                "-cp",
+                System.getProperty("java.class.path"),
+                DeskStoreKillTest.class.getName(),
+                dir.toString())
+            .inheritIO()
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!Files.exists(dir.resolve("started")) && System.nanoTime() < deadline) {
       Thread.sleep(20);

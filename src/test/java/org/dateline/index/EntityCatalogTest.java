@@ -1,6 +1,5 @@
 package org.dateline.index;
 
-import org.dateline.pipeline.EntityPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,6 +17,7 @@ import org.dateline.TestIndexes;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.entities.EntityType;
 import org.dateline.enrich.entities.Mention;
+import org.dateline.pipeline.EntityPass;
 import org.dateline.search.EntityService;
 import org.dateline.search.SearchService;
 import org.junit.jupiter.api.Test;
@@ -55,8 +55,9 @@ class EntityCatalogTest {
   private static EntityCatalog.Entity entity(Path index, EntityType type, String canonical)
       throws IOException {
     return entities(index).stream()
-        .filter(e -> e.type() == type && e.canonical().equals(canonical)).findFirst().orElseThrow(
-            () -> new AssertionError("no " + type + " " + canonical + " in the catalog"));
+        .filter(e -> e.type() == type && e.canonical().equals(canonical))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " " + canonical + " in the catalog"));
   }
 
   /** Every stored article's resolved mentions, by source file name. */
@@ -72,8 +73,8 @@ class EntityCatalogTest {
   void twoRunsGiveTheEntitiesOfOneRun() throws IOException {
     List<Path> seeds = seeds();
     Path oneIndex = work.resolve("one-index");
-    EntityPass.Result one = TestIndexes.indexAndResolve(oneIndex, false,
-        copy(seeds, work.resolve("one")));
+    EntityPass.Result one =
+        TestIndexes.indexAndResolve(oneIndex, false, copy(seeds, work.resolve("one")));
     assertTrue(one.full(), "a new index has no catalog: the first pass is full");
     assertEquals(5, one.articles());
 
@@ -95,8 +96,11 @@ class EntityCatalogTest {
     assertEquals(mentionsByFile(oneIndex), mentionsByFile(twoIndex));
     EntityCatalog.Entity bali = entity(twoIndex, EntityType.PERSON, "Mustafa Bali");
     assertEquals(4, bali.documents());
-    assertTrue(bali.variants().keySet().containsAll(
-        List.of("Mustafa Bali", "Mostafa Bali", "Mostefa Bali", "Bali")), bali.toString());
+    assertTrue(
+        bali.variants()
+            .keySet()
+            .containsAll(List.of("Mustafa Bali", "Mostafa Bali", "Mostefa Bali", "Bali")),
+        bali.toString());
     assertEquals("2019-02-17", bali.firstSeen());
     assertEquals("2019-03-05", bali.lastSeen());
     assertEquals(5, entity(twoIndex, EntityType.PLACE, "Baghouz").documents());
@@ -116,12 +120,18 @@ class EntityCatalogTest {
     TestIndexes.indexAndResolve(index, false, src);
     Map<String, List<Mention>> before = mentionsByFile(index);
 
-    Files.writeString(src.resolve("harbour.txt"), "Harbour workers strike in Hamburg\n\n"
-        + "Dock workers in Hamburg walked out on Monday, said union leader Klaus Wendler.\n");
-    Files.writeString(src.resolve("vote.txt"), "Council vote delayed in Lyon\n\n"
-        + "The city council of Lyon put off its vote, mayor Pierre Dufresne told reporters.\n");
-    Files.writeString(src.resolve("rain.txt"), "Floods close roads near Porto\n\n"
-        + "Heavy rain closed roads near Porto, the Portuguese civil protection agency said.\n");
+    Files.writeString(
+        src.resolve("harbour.txt"),
+        "Harbour workers strike in Hamburg\n\n"
+            + "Dock workers in Hamburg walked out on Monday, said union leader Klaus Wendler.\n");
+    Files.writeString(
+        src.resolve("vote.txt"),
+        "Council vote delayed in Lyon\n\n"
+            + "The city council of Lyon put off its vote, mayor Pierre Dufresne told reporters.\n");
+    Files.writeString(
+        src.resolve("rain.txt"),
+        "Floods close roads near Porto\n\n"
+            + "Heavy rain closed roads near Porto, the Portuguese civil protection agency said.\n");
     EntityPass.Result pass = TestIndexes.indexAndResolve(index, false, src);
 
     assertFalse(pass.full(), pass.toString());
@@ -176,7 +186,9 @@ class EntityCatalogTest {
 
     Files.writeString(catalog, "{\"format\": 1, \"generation\": ");
     try (SearchService search = SearchService.readOnly(index)) {
-      assertEquals(List.of(), new EntityService(search).list(null, "", 10),
+      assertEquals(
+          List.of(),
+          new EntityService(search).list(null, "", 10),
           "a broken catalog lists nothing (and says so on stderr) instead of failing requests");
     }
     EntityPass.Result broken = TestIndexes.indexAndResolve(index, false, src);

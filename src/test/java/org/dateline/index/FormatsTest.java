@@ -1,6 +1,5 @@
 package org.dateline.index;
 
-import org.dateline.pipeline.IngestReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.dateline.TestIndexes;
+import org.dateline.pipeline.IngestReport;
 import org.dateline.search.DocumentView;
 import org.dateline.search.Hit;
 import org.dateline.search.SearchRequest;
@@ -48,8 +48,16 @@ class FormatsTest {
   @BeforeAll
   static void indexFixtures() throws IOException {
     Path sources = Files.createDirectories(work.resolve("sources"));
-    for (String name : List.of("feed.rss", "feed.atom", "wire-newsml.xml", "wire-nitf.xml",
-        "letter.eml", "tips.mbox", "cp1252.txt", "story.html")) {
+    for (String name :
+        List.of(
+            "feed.rss",
+            "feed.atom",
+            "wire-newsml.xml",
+            "wire-nitf.xml",
+            "letter.eml",
+            "tips.mbox",
+            "cp1252.txt",
+            "story.html")) {
       try (InputStream in = FormatsTest.class.getResourceAsStream("/fixtures/" + name)) {
         Files.copy(in, sources.resolve(name));
       }
@@ -60,8 +68,11 @@ class FormatsTest {
     Path index = work.resolve("index");
     report = TestIndexes.index(index, false, sources);
     search = SearchService.readOnly(index);
-    List<Hit> hits = search.search(new SearchRequest("", Map.of(), null, null, SortOrder.OLDEST, 1, 100,
-        null, 0, 10)).hits();
+    List<Hit> hits =
+        search
+            .search(
+                new SearchRequest("", Map.of(), null, null, SortOrder.OLDEST, 1, 100, null, 0, 10))
+            .hits();
     byTitle = hits.stream().collect(Collectors.toMap(Hit::title, Function.identity()));
   }
 
@@ -103,18 +114,25 @@ class FormatsTest {
 
   /** An uncompressed WARC with one HTML response record. */
   static void writeWarc(Path path) throws IOException {
-    String html = "<html><head><title>Lighthouse keeper retires</title></head><body>"
-        + "<p>After forty years the lighthouse keeper of North Point retired on Friday.</p>"
-        + "</body></html>";
-    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-        + html.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + html;
+    String html =
+        "<html><head><title>Lighthouse keeper retires</title></head><body>"
+            + "<p>After forty years the lighthouse keeper of North Point retired on Friday.</p>"
+            + "</body></html>";
+    String http =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+            + html.getBytes(StandardCharsets.UTF_8).length
+            + "\r\n\r\n"
+            + html;
     byte[] block = http.getBytes(StandardCharsets.UTF_8);
-    String header = "WARC/1.0\r\nWARC-Type: response\r\n"
-        + "WARC-Target-URI: https://coast-news.example/lighthouse\r\n"
-        + "WARC-Date: 2023-03-01T10:00:00Z\r\n"
-        + "WARC-Record-ID: <urn:uuid:12345678-1234-1234-1234-123456789abc>\r\n"
-        + "Content-Type: application/http; msgtype=response\r\n"
-        + "Content-Length: " + block.length + "\r\n\r\n";
+    String header =
+        "WARC/1.0\r\nWARC-Type: response\r\n"
+            + "WARC-Target-URI: https://coast-news.example/lighthouse\r\n"
+            + "WARC-Date: 2023-03-01T10:00:00Z\r\n"
+            + "WARC-Record-ID: <urn:uuid:12345678-1234-1234-1234-123456789abc>\r\n"
+            + "Content-Type: application/http; msgtype=response\r\n"
+            + "Content-Length: "
+            + block.length
+            + "\r\n\r\n";
     try (var out = Files.newOutputStream(path)) {
       out.write(header.getBytes(StandardCharsets.UTF_8));
       out.write(block);
@@ -134,7 +152,8 @@ class FormatsTest {
   void everyFormatYieldsItsArticles() {
     assertEquals(List.of(), report.failures());
     assertEquals(11, report.filesIndexed());
-    assertEquals(13, report.articlesWritten(), "11 files: 2 RSS items, 2 mbox messages, 1 each else");
+    assertEquals(
+        13, report.articlesWritten(), "11 files: 2 RSS items, 2 mbox messages, 1 each else");
   }
 
   @Test
@@ -146,7 +165,8 @@ class FormatsTest {
     assertEquals("https://harbour-gazette.example/2021/ferry-strike", ferry.url());
     assertEquals("en", ferry.language());
     DocumentView doc = search.document(ferry.id());
-    assertEquals("The ferry strike ended on Tuesday.\n\nCrews return to work tomorrow, the union said.",
+    assertEquals(
+        "The ferry strike ended on Tuesday.\n\nCrews return to work tomorrow, the union said.",
         doc.text());
     assertEquals("feed", doc.contentType());
     assertEquals("feed", doc.provenance().get("date"));

@@ -1,6 +1,5 @@
 package org.dateline.index;
 
-import org.dateline.pipeline.IngestReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dateline.TestIndexes;
 import org.dateline.ingest.IngestFailure;
+import org.dateline.pipeline.IngestReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,13 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 class FormatsTikaIT {
 
   /** The files that cannot yield an article, and why. Every other file must be indexed. */
-  private static final Map<String, String> EXPECTED_FAILURES = Map.of(
-      "testODTEncrypted.odt", "encrypted",
-      "testWORD_protected_passtika.docx", "encrypted",
-      "testRDF.rdf", "empty",
-      // No text layer: Tika reads only their titles ("Presentation1", "Sample Acrobat 4.x ...").
-      "testOCR.pdf", "image only",
-      "testPDF_Version.11.x.PDFA-1b.pdf", "image only");
+  private static final Map<String, String> EXPECTED_FAILURES =
+      Map.of(
+          "testODTEncrypted.odt", "encrypted",
+          "testWORD_protected_passtika.docx", "encrypted",
+          "testRDF.rdf", "empty",
+          // No text layer: Tika reads only their titles ("Presentation1", "Sample Acrobat 4.x
+          // ...").
+          "testOCR.pdf", "image only",
+          "testPDF_Version.11.x.PDFA-1b.pdf", "image only");
 
   @TempDir Path index;
 

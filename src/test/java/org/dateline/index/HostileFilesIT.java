@@ -1,6 +1,5 @@
 package org.dateline.index;
 
-import org.dateline.pipeline.IngestReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -19,6 +18,7 @@ import org.dateline.TestIndexes;
 import org.dateline.config.Config;
 import org.dateline.config.Limits;
 import org.dateline.ingest.HostileFiles;
+import org.dateline.pipeline.IngestReport;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
 import org.junit.jupiter.api.Test;
@@ -54,17 +54,21 @@ class HostileFilesIT {
     Files.writeString(files.resolve("good.txt"), "Storm closes the harbour\n\nThe port shut.");
     Path index = work.resolve("index");
     IngestReport report = TestIndexes.index(config(index), files);
-    Map<String, String> expected = new TreeMap<>(Map.of(
-        "bad-utf8.txt", "indexed 1",
-        "bomb.zip", "too large: a zip bomb: N bytes expand to N characters of text (cut there),"
-            + " over 20 times the file's size",
-        "deep.zip", "indexed 1",
-        "empty.txt", "empty: the file is empty (0 bytes)",
-        "good.txt", "indexed 1",
-        "junk.html", "unsupported: binary data, not a web page",
-        "loop", "unreadable: symbolic link loop",
-        "nested.zip", "indexed 2",
-        "self.txt", "unreadable: symbolic link that leads nowhere (a loop or a missing target)"));
+    Map<String, String> expected =
+        new TreeMap<>(
+            Map.of(
+                "bad-utf8.txt", "indexed 1",
+                "bomb.zip",
+                    "too large: a zip bomb: N bytes expand to N characters of text (cut there),"
+                        + " over 20 times the file's size",
+                "deep.zip", "indexed 1",
+                "empty.txt", "empty: the file is empty (0 bytes)",
+                "good.txt", "indexed 1",
+                "junk.html", "unsupported: binary data, not a web page",
+                "loop", "unreadable: symbolic link loop",
+                "nested.zip", "indexed 2",
+                "self.txt",
+                    "unreadable: symbolic link that leads nowhere (a loop or a missing target)"));
     Map<String, String> actual = TestIndexes.outcomes(report, index);
     actual.replaceAll((file, outcome) -> outcome.replaceAll("\\d{5,}", "N"));
     assertEquals(expected, actual);
@@ -86,7 +90,8 @@ class HostileFilesIT {
     assumeFalse(Files.isReadable(locked), "running as root: a mode-000 file is still readable");
     Path index = work.resolve("index");
     IngestReport report = TestIndexes.index(config(index), files);
-    assertEquals(Map.of("locked.txt", "unreadable: permission denied", "open.txt", "indexed 1"),
+    assertEquals(
+        Map.of("locked.txt", "unreadable: permission denied", "open.txt", "indexed 1"),
         TestIndexes.outcomes(report, index));
   }
 
@@ -107,8 +112,10 @@ class HostileFilesIT {
       var hits = search.search(SearchRequest.of("harbour AND storm")).hits();
       assertEquals(1, hits.size());
       int chars = search.document(hits.get(0).id()).text().length();
-      assertTrue(chars <= Config.DEFAULT_MAX_ARTICLE_CHARS && chars > Config.DEFAULT_MAX_ARTICLE_CHARS
-          * 0.95, "text cut at the per-article limit: " + chars);
+      assertTrue(
+          chars <= Config.DEFAULT_MAX_ARTICLE_CHARS
+              && chars > Config.DEFAULT_MAX_ARTICLE_CHARS * 0.95,
+          "text cut at the per-article limit: " + chars);
     }
   }
 
@@ -131,8 +138,10 @@ class HostileFilesIT {
     long corrupt = 0;
     for (Map.Entry<String, String> e : outcomes.entrySet()) {
       // A cut PDF is either recovered by PDFBox (the text is before the cut) or reported corrupt.
-      assertTrue(e.getValue().equals("indexed 1") || e.getValue().startsWith("corrupt: cannot"
-          + " parse: "), e.toString());
+      assertTrue(
+          e.getValue().equals("indexed 1")
+              || e.getValue().startsWith("corrupt: cannot" + " parse: "),
+          e.toString());
       corrupt += e.getValue().startsWith("corrupt") ? 1 : 0;
     }
     assertTrue(corrupt >= 6, "most cuts lose the page tree: " + outcomes);
@@ -145,17 +154,27 @@ class HostileFilesIT {
     HostileFiles.memoryHungryDocx(files.resolve("hungry.docx"), 40);
     Files.writeString(files.resolve("good.txt"), "Storm closes the harbour\n\nThe port shut.");
     Path index = work.resolve("index");
-    Config small = config(index).withLimits(Limits.defaults().withIsolation(
-        Limits.Isolation.ALL, 64));
+    Config small =
+        config(index).withLimits(Limits.defaults().withIsolation(Limits.Isolation.ALL, 64));
     IngestReport report = TestIndexes.index(small, files);
-    assertEquals(Map.of("good.txt", "indexed 1", "hungry.docx", "too large: parsing needed more"
-        + " than the 64 MB heap of a parse worker (the parse memory limit)"),
+    assertEquals(
+        Map.of(
+            "good.txt",
+            "indexed 1",
+            "hungry.docx",
+            "too large: parsing needed more"
+                + " than the 64 MB heap of a parse worker (the parse memory limit)"),
         TestIndexes.outcomes(report, index));
     Path index2 = work.resolve("index2");
     Config slow = config(index2).withLimits(Config.DEFAULT_MAX_FILE_BYTES, Duration.ofSeconds(1));
     report = TestIndexes.index(slow, files);
-    assertEquals(Map.of("good.txt", "indexed 1", "hungry.docx", "timed out: parsing took longer"
-        + " than 1 s (the parse time limit); its worker process was stopped"),
+    assertEquals(
+        Map.of(
+            "good.txt",
+            "indexed 1",
+            "hungry.docx",
+            "timed out: parsing took longer"
+                + " than 1 s (the parse time limit); its worker process was stopped"),
         TestIndexes.outcomes(report, index2));
   }
 }

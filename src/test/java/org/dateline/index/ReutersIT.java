@@ -1,6 +1,5 @@
 package org.dateline.index;
 
-import org.dateline.pipeline.IngestReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,11 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.dateline.TestIndexes;
-import org.dateline.search.facet.FacetValue;
+import org.dateline.pipeline.IngestReport;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchResponse;
 import org.dateline.search.SearchService;
 import org.dateline.search.SortOrder;
+import org.dateline.search.facet.FacetValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,15 +33,17 @@ class ReutersIT {
     assertEquals(21_578, report.articlesWritten());
     assertEquals(List.of(), report.failures());
     try (SearchService search = SearchService.readOnly(index)) {
-      SearchResponse all = search.search(new SearchRequest("", Map.of(), null, null, SortOrder.OLDEST,
-          1, 1, null, 0, 10));
+      SearchResponse all =
+          search.search(
+              new SearchRequest("", Map.of(), null, null, SortOrder.OLDEST, 1, 1, null, 0, 10));
       assertEquals(21_578, all.total());
       assertEquals("1987-02-26T15:01:01Z", all.hits().get(0).date());
       assertEquals(List.of(new FacetValue("Reuters", 21_578)), all.facets().get("outlet"));
       FacetValue undated = all.facets().get("date").get(all.facets().get("date").size() - 1);
       assertEquals(new FacetValue("undated", 0), undated, "every story has a <DATE>");
-      SearchResponse newest = search.search(new SearchRequest("", Map.of(), null, null,
-          SortOrder.NEWEST, 1, 1, null, 0, 10));
+      SearchResponse newest =
+          search.search(
+              new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 1, 1, null, 0, 10));
       assertEquals("1987-10-20T", newest.hits().get(0).date().substring(0, 11));
       SearchResponse cocoa = search.search(SearchRequest.of("cocoa"));
       assertTrue(cocoa.total() > 50, "cocoa hits: " + cocoa.total());

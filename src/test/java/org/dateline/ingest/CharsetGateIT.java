@@ -17,17 +17,17 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Over every file of the shared corpus that is text (in whatever encoding, compressed or not),
- * the text Dateline reads holds no U+FFFD that the source does not hold itself: a wrong or
- * missing charset declaration is detected, never read as broken characters.
+ * Over every file of the shared corpus that is text (in whatever encoding, compressed or not), the
+ * text Dateline reads holds no U+FFFD that the source does not hold itself: a wrong or missing
+ * charset declaration is detected, never read as broken characters.
  */
 class CharsetGateIT {
 
   @Test
   void noReplacementCharacterTheSourceDoesNotHold() throws Exception {
     Path corpus = Path.of(System.getProperty("dateline.shared", "../shared"), "corpus");
-    Assumptions.assumeTrue(Files.isDirectory(corpus), "corpus not present at "
-        + corpus.toAbsolutePath());
+    Assumptions.assumeTrue(
+        Files.isDirectory(corpus), "corpus not present at " + corpus.toAbsolutePath());
     FileParser parser = new FileParser(1L << 30, 5_000_000, 200_000_000);
     List<String> broken = new ArrayList<>();
     int textFiles = 0;
@@ -56,8 +56,8 @@ class CharsetGateIT {
         }
       }
     }
-    System.out.printf("CharsetGateIT: %d text files checked, %d with U+FFFD%n", textFiles,
-        broken.size());
+    System.out.printf(
+        "CharsetGateIT: %d text files checked, %d with U+FFFD%n", textFiles, broken.size());
     assertTrue(textFiles > 2500, "expected the whole corpus, got " + textFiles);
     assertEquals(List.of(), broken);
   }

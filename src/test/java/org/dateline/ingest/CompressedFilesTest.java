@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A compressed file is read exactly as the file inside it: same route, text and metadata. */
 class CompressedFilesTest {
 
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       <!doctype html><html lang="en"><head><meta charset="utf-8">
       <title>Bridge reopens after repairs | The Harbour Post</title>
       <link rel="canonical" href="https://harbourpost.example/news/bridge-reopens">
@@ -50,16 +51,18 @@ class CompressedFilesTest {
     Path plain = Files.write(dir.resolve("bridge.html"), html);
     List<SourceDoc> expected = parser.parse(plain);
     assertEquals("https://harbourpost.example/news/bridge-reopens", expected.get(0).url());
-    for (Path packed : List.of(
-        Files.write(dir.resolve("a.html.gz"), gzip(html)),
-        Files.write(dir.resolve("b.html.bz2"), compress(html, BZip2CompressorOutputStream::new)),
-        Files.write(dir.resolve("c.html.xz"), compress(html, XZCompressorOutputStream::new)),
-        // no telling extension: the inner format is sniffed from the unpacked bytes
-        Files.write(dir.resolve("d.gz"), gzip(html)),
-        Files.write(dir.resolve("e.html.gz.gz"), gzip(gzip(html))))) {
+    for (Path packed :
+        List.of(
+            Files.write(dir.resolve("a.html.gz"), gzip(html)),
+            Files.write(
+                dir.resolve("b.html.bz2"), compress(html, BZip2CompressorOutputStream::new)),
+            Files.write(dir.resolve("c.html.xz"), compress(html, XZCompressorOutputStream::new)),
+            // no telling extension: the inner format is sniffed from the unpacked bytes
+            Files.write(dir.resolve("d.gz"), gzip(html)),
+            Files.write(dir.resolve("e.html.gz.gz"), gzip(gzip(html))))) {
       // twice compressed goes to Tika's (isolated) route; parse unpacks it level by level
-      FileParser.Route route = packed.toString().endsWith(".gz.gz")
-          ? FileParser.Route.TIKA : FileParser.Route.HTML;
+      FileParser.Route route =
+          packed.toString().endsWith(".gz.gz") ? FileParser.Route.TIKA : FileParser.Route.HTML;
       assertEquals(route, parser.route(packed), packed.toString());
       assertEquals(expected, parser.parse(packed), packed.toString());
     }
@@ -67,8 +70,8 @@ class CompressedFilesTest {
 
   @Test
   void compressedPlainTextTakesThePlainTextRoute() throws Exception {
-    byte[] text = "Wire copy\n\nLONDON, March 5 - Shares rose on Tuesday.\n"
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        "Wire copy\n\nLONDON, March 5 - Shares rose on Tuesday.\n".getBytes(StandardCharsets.UTF_8);
     Path packed = Files.write(dir.resolve("wire.txt.gz"), gzip(text));
     assertEquals(FileParser.Route.PLAIN_TEXT, parser.route(packed));
     assertEquals(parser.parse(Files.write(dir.resolve("wire.txt"), text)), parser.parse(packed));
@@ -78,23 +81,26 @@ class CompressedFilesTest {
   void damagedAndExplodingStreamsAreTypedFailures() throws Exception {
     byte[] gz = gzip(PAGE.getBytes(StandardCharsets.UTF_8));
     Path cut = Files.write(dir.resolve("cut.html.gz"), Arrays.copyOf(gz, gz.length / 2));
-    assertEquals(FailureKind.CORRUPT, assertThrows(ParseException.class,
-        () -> parser.parse(cut)).kind());
+    assertEquals(
+        FailureKind.CORRUPT, assertThrows(ParseException.class, () -> parser.parse(cut)).kind());
     byte[] zeros = new byte[40 << 20];
     Arrays.fill(zeros, (byte) 'a');
     Path bomb = Files.write(dir.resolve("bomb.txt.gz"), gzip(zeros));
     ParseException e = assertThrows(ParseException.class, () -> parser.parse(bomb));
     assertEquals(FailureKind.TOO_LARGE, e.kind());
-    assertEquals("the gzip file expands to more than 16777216 bytes (the limit for the file"
-        + " inside)", e.getMessage());
+    assertEquals(
+        "the gzip file expands to more than 16777216 bytes (the limit for the file" + " inside)",
+        e.getMessage());
   }
 
   /** The articlebench pages as stored: the address and outlet of the page itself. */
   @Test
   void storedArticlebenchPagesKeepTheirUrl() throws Exception {
-    Path corpus = Path.of(System.getProperty("dateline.shared", "../shared"), "corpus",
-        "html-news-articlebench");
-    Assumptions.assumeTrue(Files.isRegularFile(corpus.resolve("ground-truth.json")),
+    Path corpus =
+        Path.of(
+            System.getProperty("dateline.shared", "../shared"), "corpus", "html-news-articlebench");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(corpus.resolve("ground-truth.json")),
         "corpus not present at " + corpus.toAbsolutePath());
     JsonNode truth = new ObjectMapper().readTree(corpus.resolve("ground-truth.json").toFile());
     String id = "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856";

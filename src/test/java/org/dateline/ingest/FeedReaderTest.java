@@ -20,7 +20,8 @@ class FeedReaderTest {
     SourceDoc ferry = docs.get(0);
     assertEquals("hg-1001", ferry.itemKey());
     assertEquals("Ferry strike ends after talks", ferry.title());
-    assertEquals("The ferry strike ended on Tuesday.\n\nCrews return to work tomorrow, the union said.",
+    assertEquals(
+        "The ferry strike ended on Tuesday.\n\nCrews return to work tomorrow, the union said.",
         ferry.text());
     assertEquals("https://harbour-gazette.example/2021/ferry-strike", ferry.url());
     assertEquals("en-gb", ferry.language());
@@ -43,8 +44,10 @@ class FeedReaderTest {
     assertEquals("https://moorland-post.example/2019/reservoir", reservoir.itemKey());
     assertEquals("https://moorland-post.example/2019/reservoir", reservoir.url());
     assertEquals("Reservoir level & rainfall both fall", reservoir.title());
-    assertEquals("The upper reservoir stood at 41 per cent on Tuesday.\n\nHosepipe use is still"
-        + " allowed.", reservoir.text());
+    assertEquals(
+        "The upper reservoir stood at 41 per cent on Tuesday.\n\nHosepipe use is still"
+            + " allowed.",
+        reservoir.text());
     assertEquals("en", reservoir.language(), "dc:language of the channel");
     assertEquals(List.of(meta("2019-08-14T06:30:00+01:00", "feed")), reservoir.dates());
     assertEquals(List.of("Ivo Hart", "Sara Quist"), reservoir.authors(), "each creator once");
@@ -64,7 +67,8 @@ class FeedReaderTest {
     SourceDoc dike = docs.get(0);
     assertEquals("urn:pn:5", dike.itemKey());
     assertEquals("Dijk bij Lelystad versterkt", dike.title(), "an HTML title loses its markup");
-    assertEquals("https://polder-nieuws.example/dijk-lelystad", dike.url(), "not the rel=self link");
+    assertEquals(
+        "https://polder-nieuws.example/dijk-lelystad", dike.url(), "not the rel=self link");
     assertEquals("Het werk aan de dijk is een week eerder klaar dan gepland.", dike.text());
     assertEquals("nl", dike.language(), "the feed's xml:lang");
     assertEquals(List.of(meta("2024-02-20T15:00:00+01:00", "feed")), dike.dates());

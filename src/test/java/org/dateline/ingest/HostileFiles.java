@@ -10,11 +10,15 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Makes hostile and odd files for the tests, deterministically (fixed seeds), in a given folder. */
+/**
+ * Makes hostile and odd files for the tests, deterministically (fixed seeds), in a given folder.
+ */
 public final class HostileFiles {
 
-  private static final String[] WORDS = ("minister talks ceasefire border refugees election"
-      + " parliament oil prices market strike court ruling police protest harbour storm").split(" ");
+  private static final String[] WORDS =
+      ("minister talks ceasefire border refugees election"
+              + " parliament oil prices market strike court ruling police protest harbour storm")
+          .split(" ");
 
   private HostileFiles() {}
 
@@ -58,8 +62,10 @@ public final class HostileFiles {
     Random random = new Random(11);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (long written = 0; written < mb * 1024L * 1024; ) {
-        String word = random.nextInt(5) == 0 ? names[random.nextInt(names.length)]
-            : WORDS[random.nextInt(WORDS.length)];
+        String word =
+            random.nextInt(5) == 0
+                ? names[random.nextInt(names.length)]
+                : WORDS[random.nextInt(WORDS.length)];
         w.write(word);
         w.write(' ');
         written += word.length() + 1;
@@ -109,8 +115,9 @@ public final class HostileFiles {
 
   /** A zip holding a zip holding an mbox of two letters: containers three deep. */
   public static Path nestedContainers(Path file) throws IOException {
-    String mbox = letter("Ceasefire talks resume", "Negotiators met again at the border post.")
-        + letter("Port reopens after storm", "Ships left the harbour on Tuesday morning.");
+    String mbox =
+        letter("Ceasefire talks resume", "Negotiators met again at the border post.")
+            + letter("Port reopens after storm", "Ships left the harbour on Tuesday morning.");
     byte[] inner = zipOf("letters.mbox", mbox.getBytes(StandardCharsets.UTF_8));
     Files.write(file, zipOf("inner.zip", inner));
     return file;
@@ -118,8 +125,9 @@ public final class HostileFiles {
 
   /** A zip nested {@code depth} times around a one-line text file. */
   public static Path deepZip(Path file, int depth) throws IOException {
-    byte[] bytes = zipOf("story.txt", "Deep inside the archive a story waits.".getBytes(
-        StandardCharsets.UTF_8));
+    byte[] bytes =
+        zipOf(
+            "story.txt", "Deep inside the archive a story waits.".getBytes(StandardCharsets.UTF_8));
     for (int i = 1; i < depth; i++) {
       bytes = zipOf("level" + i + ".zip", bytes);
     }
@@ -130,8 +138,12 @@ public final class HostileFiles {
   private static String letter(String subject, String body) {
     return "From reporter@example.org Tue Mar 12 10:00:00 2019\n"
         + "From: Reporter <reporter@example.org>\nTo: desk@example.org\n"
-        + "Date: Tue, 12 Mar 2019 10:00:00 +0000\nSubject: " + subject + "\n"
-        + "Content-Type: text/plain; charset=UTF-8\n\n" + body + "\n\n";
+        + "Date: Tue, 12 Mar 2019 10:00:00 +0000\nSubject: "
+        + subject
+        + "\n"
+        + "Content-Type: text/plain; charset=UTF-8\n\n"
+        + body
+        + "\n\n";
   }
 
   static byte[] zipOf(String name, byte[] content) throws IOException {
@@ -165,26 +177,33 @@ public final class HostileFiles {
   }
 
   /**
-   * A Word document whose body is {@code xmlMb} MB of paragraphs of random words: small on disk
-   * but far larger in memory once Tika's Word parser has read it.
+   * A Word document whose body is {@code xmlMb} MB of paragraphs of random words: small on disk but
+   * far larger in memory once Tika's Word parser has read it.
    */
   public static Path memoryHungryDocx(Path file, int xmlMb) throws IOException {
     Random random = new Random(3);
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-      put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
-          + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd."
-          + "openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-      put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
-          + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
-          + "2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+      put(
+          zip,
+          "[Content_Types].xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+              + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+              + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+              + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+              + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd."
+              + "openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+      put(
+          zip,
+          "_rels/.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+              + "2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
       zip.putNextEntry(new ZipEntry("word/document.xml"));
       Writer w = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
-      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
-          + "openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+      w.write(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
+              + "openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
       StringBuilder p = new StringBuilder();
       for (long n = 0; n < xmlMb * 1024L * 1024; n += p.length()) {
         p.setLength(0);

@@ -32,8 +32,9 @@ class PlainTextReaderTest {
   @Test
   void textThatIsNotUtf8GetsItsCharsetDetected() throws Exception {
     Path file = dir.resolve("wire.txt");
-    String story = "Le président a déclaré mercredi que la réforme des retraites serait votée"
-        + " à l'Assemblée nationale avant l'été, malgré les grèves à répétition.";
+    String story =
+        "Le président a déclaré mercredi que la réforme des retraites serait votée"
+            + " à l'Assemblée nationale avant l'été, malgré les grèves à répétition.";
     Files.write(file, story.getBytes(Charset.forName("windows-1252")));
     assertEquals(story, only(parser.parse(file)).text());
   }
@@ -56,7 +57,8 @@ class PlainTextReaderTest {
     assertFalse(FileParser.looksLikePlainText("a\u0000b\u0000c\u0000"));
 
     Path page = dir.resolve("saved-page.txt");
-    Files.writeString(page, "<html><head><title>Floods</title></head><body><p>Rain.</p></body></html>");
+    Files.writeString(
+        page, "<html><head><title>Floods</title></head><body><p>Rain.</p></body></html>");
     assertEquals(FileParser.Route.HTML, parser.route(page));
   }
 

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
- * The small files the reader tests read, kept in {@code src/test/resources/readers/} (not in
- * {@code fixtures/}, which the browser tests index whole and count).
+ * The small files the reader tests read, kept in {@code src/test/resources/readers/} (not in {@code
+ * fixtures/}, which the browser tests index whole and count).
  */
 final class ReaderFixtures {
 

@@ -27,9 +27,11 @@ class ReutersSgmlReaderTest {
     SourceDoc cocoa = sample().get(0);
     assertEquals("9001", cocoa.itemKey());
     assertEquals("GHANA COCOA CROP SEEN LOWER & LATER", cocoa.title());
-    assertEquals("Ghana's main cocoa crop is expected to\ncome in lower and later than last season,"
-        + " traders said.\n    Dealers put the crop at <200,000> tonnes, down from\n230,000, with the"
-        + " café trade watching closely.\n Reuter", cocoa.text());
+    assertEquals(
+        "Ghana's main cocoa crop is expected to\ncome in lower and later than last season,"
+            + " traders said.\n    Dealers put the crop at <200,000> tonnes, down from\n230,000, with the"
+            + " café trade watching closely.\n Reuter",
+        cocoa.text());
     assertEquals(List.of(meta("3-MAR-1987 09:15:22.41", "reuters-sgml")), cocoa.dates());
     assertEquals(List.of(meta("Reuters", "reuters-sgml")), cocoa.outlets());
     assertEquals(List.of("Reuters"), cocoa.agencies());

@@ -23,18 +23,26 @@ class SidecarTest {
     Path story = ReaderFixtures.path("quarry-letter.txt");
     Path sidecar = Sidecar.locate(story).orElseThrow();
     assertEquals("quarry-letter.txt.meta.json", sidecar.getFileName().toString());
-    assertEquals(new Sidecar("Letter to the quarry board", "2018-06-30", "Hillside Weekly",
-        List.of("Rhea Moss", "Dan Oakes"), List.of("AFP"), "en",
-        "https://hillside-weekly.example/quarry-letter"), Sidecar.read(sidecar));
+    assertEquals(
+        new Sidecar(
+            "Letter to the quarry board",
+            "2018-06-30",
+            "Hillside Weekly",
+            List.of("Rhea Moss", "Dan Oakes"),
+            List.of("AFP"),
+            "en",
+            "https://hillside-weekly.example/quarry-letter"),
+        Sidecar.read(sidecar));
   }
 
   @Test
   void aBrokenSidecarIsACorruptFileNamedInTheMessage() {
-    ParseException e = assertThrows(ParseException.class,
-        () -> Sidecar.read(ReaderFixtures.path("broken.meta.json")));
+    ParseException e =
+        assertThrows(
+            ParseException.class, () -> Sidecar.read(ReaderFixtures.path("broken.meta.json")));
     assertEquals(FailureKind.CORRUPT, e.kind());
-    assertTrue(e.getMessage().startsWith("sidecar broken.meta.json is not valid JSON: "),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("sidecar broken.meta.json is not valid JSON: "), e.getMessage());
   }
 
   @Test

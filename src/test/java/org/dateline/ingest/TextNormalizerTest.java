@@ -36,8 +36,10 @@ class TextNormalizerTest {
 
   @Test
   void agreesWithTheRegexRulesOnRandomAwkwardText() {
-    char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\n', '\r', '\u00A0', '\u2007', '\u202F',
-        '\u0000', '\u0007', '\u0085', '\uFEFF', '\u200B', 'e', '\u0301', '\u00E9', '.'};
+    char[] alphabet = {
+      'a', 'b', ' ', ' ', '\t', '\n', '\n', '\r', '\u00A0', '\u2007', '\u202F', '\u0000', '\u0007',
+      '\u0085', '\uFEFF', '\u200B', 'e', '\u0301', '\u00E9', '.'
+    };
     Random random = new Random(20261130);
     for (int n = 0; n < 20_000; n++) {
       StringBuilder sb = new StringBuilder();
@@ -46,8 +48,10 @@ class TextNormalizerTest {
         sb.append(alphabet[random.nextInt(alphabet.length)]);
       }
       String raw = sb.toString();
-      assertEquals(reference(raw), TextNormalizer.normalize(raw), () -> "input: "
-          + raw.chars().mapToObj(c -> String.format("U+%04X", c)).toList());
+      assertEquals(
+          reference(raw),
+          TextNormalizer.normalize(raw),
+          () -> "input: " + raw.chars().mapToObj(c -> String.format("U+%04X", c)).toList());
     }
   }
 }

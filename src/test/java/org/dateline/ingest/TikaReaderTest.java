@@ -40,8 +40,9 @@ class TikaReaderTest {
     assertEquals("", memo.itemKey());
     assertEquals("Night shift rota for the print hall", memo.title());
     // Tika's text starts with the document's title (the head of its XHTML)
-    assertEquals("Night shift rota for the print hall\n\nThe print hall moves to two night shifts"
-        + " from Monday.\nEach shift runs from ten in the evening to six in the morning.",
+    assertEquals(
+        "Night shift rota for the print hall\n\nThe print hall moves to two night shifts"
+            + " from Monday.\nEach shift runs from ten in the evening to six in the morning.",
         memo.text());
     assertEquals("rtf", memo.contentType());
     assertEquals(List.of("Pia Lind"), memo.authors());
@@ -53,8 +54,11 @@ class TikaReaderTest {
   void anEmailIsOneArticleAndItsAttachmentIsNotAnother() throws Exception {
     SourceDoc mail = only(read("tip-with-attachment.eml"));
     assertEquals("Photos of the flooded underpass", mail.title());
-    assertEquals("Photos of the flooded underpass\n\nThe underpass on Station Road has been under"
-        + " water since Saturday night.", mail.text(), "the subject, then the body; no attachment");
+    assertEquals(
+        "Photos of the flooded underpass\n\nThe underpass on Station Road has been under"
+            + " water since Saturday night.",
+        mail.text(),
+        "the subject, then the body; no attachment");
     assertEquals("email", mail.contentType());
     assertEquals(List.of("Reader <reader@example.net>"), mail.authors());
     assertEquals("2020-02-02T07:15:00Z", mail.dates().get(0).value());
@@ -62,18 +66,26 @@ class TikaReaderTest {
 
   @Test
   void eachMemberOfAZipIsAnArticleWithAKeyOfItsOwn() throws Exception {
-    byte[] zip = zip("2019/report.txt", "Council meets on Thursday.",
-        "2019/minutes.txt", "The bridge vote is postponed.",
-        "2020/report.txt", "The budget passed.");
+    byte[] zip =
+        zip(
+            "2019/report.txt",
+            "Council meets on Thursday.",
+            "2019/minutes.txt",
+            "The bridge vote is postponed.",
+            "2020/report.txt",
+            "The budget passed.");
     List<SourceDoc> docs = reader.read(new ByteArrayInputStream(zip), new Metadata());
     // Tika names a member without its folder, so the second report.txt is told apart by its
     // position (an equal key would give two articles one id)
-    assertEquals(List.of("/report.txt", "/minutes.txt", "/report.txt#/3"),
+    assertEquals(
+        List.of("/report.txt", "/minutes.txt", "/report.txt#/3"),
         docs.stream().map(SourceDoc::itemKey).toList());
-    assertEquals(List.of("Council meets on Thursday.", "The bridge vote is postponed.",
-        "The budget passed."), docs.stream().map(SourceDoc::text).toList());
-    assertEquals(List.of("text", "text", "text"),
-        docs.stream().map(SourceDoc::contentType).toList());
+    assertEquals(
+        List.of(
+            "Council meets on Thursday.", "The bridge vote is postponed.", "The budget passed."),
+        docs.stream().map(SourceDoc::text).toList());
+    assertEquals(
+        List.of("text", "text", "text"), docs.stream().map(SourceDoc::contentType).toList());
   }
 
   @Test
@@ -86,11 +98,13 @@ class TikaReaderTest {
       outer.putNextEntry(new ZipEntry("more.zip"));
       outer.write(inner);
     }
-    List<SourceDoc> docs = reader.read(new ByteArrayInputStream(bytes.toByteArray()),
-        new Metadata());
-    assertEquals(List.of("/story.txt", "/more.zip/story.txt"),
+    List<SourceDoc> docs =
+        reader.read(new ByteArrayInputStream(bytes.toByteArray()), new Metadata());
+    assertEquals(
+        List.of("/story.txt", "/more.zip/story.txt"),
         docs.stream().map(SourceDoc::itemKey).toList());
-    assertEquals(List.of("Outer story about the quarry.", "Inner story about the harbour."),
+    assertEquals(
+        List.of("Outer story about the quarry.", "Inner story about the harbour."),
         docs.stream().map(SourceDoc::text).toList());
   }
 
@@ -108,13 +122,17 @@ class TikaReaderTest {
 
   @Test
   void anEmptyFileIsEmptyAndABrokenPdfIsCorrupt() {
-    ParseException empty = assertThrows(ParseException.class,
-        () -> reader.read(new ByteArrayInputStream(new byte[0]), new Metadata()));
+    ParseException empty =
+        assertThrows(
+            ParseException.class,
+            () -> reader.read(new ByteArrayInputStream(new byte[0]), new Metadata()));
     assertEquals(FailureKind.EMPTY, empty.kind());
-    byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer"
-        .getBytes(StandardCharsets.US_ASCII);
-    ParseException broken = assertThrows(ParseException.class,
-        () -> reader.read(new ByteArrayInputStream(pdf), new Metadata()));
+    byte[] pdf =
+        "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer"
+            .getBytes(StandardCharsets.US_ASCII);
+    ParseException broken =
+        assertThrows(
+            ParseException.class, () -> reader.read(new ByteArrayInputStream(pdf), new Metadata()));
     assertEquals(FailureKind.CORRUPT, broken.kind());
   }
 }

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WebArchiveReaderTest {
 
-  private static final String FERRY_TEXT = "The ferry between the two islands will run every ninety"
-      + " minutes from the first of October, the operator said on Monday.\n\nCommuters who cross"
-      + " before eight in the morning will keep their early departure, which was saved after a"
-      + " petition signed by four hundred residents.\n\nThe operator blamed the change on the cost"
-      + " of fuel and on a shortage of trained deck crew.";
+  private static final String FERRY_TEXT =
+      "The ferry between the two islands will run every ninety"
+          + " minutes from the first of October, the operator said on Monday.\n\nCommuters who cross"
+          + " before eight in the morning will keep their early departure, which was saved after a"
+          + " petition signed by four hundred residents.\n\nThe operator blamed the change on the cost"
+          + " of fuel and on a shortage of trained deck crew.";
 
   @TempDir Path dir;
 
@@ -49,8 +50,10 @@ class WebArchiveReaderTest {
     SourceDoc roof = reader.readWarc(ReaderFixtures.path("crawl.warc")).get(1);
     assertEquals("https://fjord-times.example/school-roof", roof.url());
     assertEquals("School roof repaired before winter", roof.title());
-    assertTrue(roof.text().startsWith("Builders finished the new roof of the village school on"
-        + " Friday"), roof.text());
+    assertTrue(
+        roof.text()
+            .startsWith("Builders finished the new roof of the village school on" + " Friday"),
+        roof.text());
   }
 
   @Test
@@ -61,8 +64,8 @@ class WebArchiveReaderTest {
     Path truncated = dir.resolve("truncated.warc");
     Files.write(truncated, Arrays.copyOf(whole, cut));
     List<SourceDoc> docs = reader.readWarc(truncated);
-    assertEquals(List.of("https://fjord-times.example/ferry"),
-        docs.stream().map(SourceDoc::url).toList());
+    assertEquals(
+        List.of("https://fjord-times.example/ferry"), docs.stream().map(SourceDoc::url).toList());
   }
 
   @Test

@@ -41,13 +41,16 @@ class CrashRecoveryIT {
   /** FILES plain-text stories, one article each, of a few hundred words. */
   static Path stories(Path dir, int count) throws IOException {
     Files.createDirectories(dir);
-    String[] words = ("minister talks ceasefire border refugees election parliament oil prices"
-        + " market strike court ruling police protest harbour storm port budget").split(" ");
+    String[] words =
+        ("minister talks ceasefire border refugees election parliament oil prices"
+                + " market strike court ruling police protest harbour storm port budget")
+            .split(" ");
     Random random = new Random(5);
     for (int i = 0; i < count; i++) {
       Path folder = Files.createDirectories(dir.resolve(String.format("d%02d", i % 50)));
-      try (Writer w = Files.newBufferedWriter(folder.resolve(String.format("story-%05d.txt", i)),
-          StandardCharsets.UTF_8)) {
+      try (Writer w =
+          Files.newBufferedWriter(
+              folder.resolve(String.format("story-%05d.txt", i)), StandardCharsets.UTF_8)) {
         w.write("Story number " + i + " from the desk\n\n");
         for (int j = 0; j < 300; j++) {
           w.write(words[random.nextInt(words.length)]);
@@ -68,16 +71,26 @@ class CrashRecoveryIT {
     List<Integer> committedAfterKill = new ArrayList<>();
     int killed = 0;
     for (int attempt = 0; attempt < KILLS * 3 && killed < KILLS; attempt++) {
-      Process p = DatelineProcess.start(log, "index", "--quiet", "--threads", "2",
-          "--commit-every", "50", "--index", index.toString(), source.toString());
+      Process p =
+          DatelineProcess.start(
+              log,
+              "index",
+              "--quiet",
+              "--threads",
+              "2",
+              "--commit-every",
+              "50",
+              "--index",
+              index.toString(),
+              source.toString());
       // Odd attempts: kill at a random moment after start-up (maybe before any commit); even
       // ones: at a random moment after this run's first commit, deep inside the ingest.
       boolean ended;
       if (attempt % 2 == 1) {
         ended = p.waitFor(1000 + random.nextInt(12_000), TimeUnit.MILLISECONDS);
       } else {
-        ended = !awaitNextCommit(index, p) || p.waitFor(random.nextInt(4000),
-            TimeUnit.MILLISECONDS);
+        ended =
+            !awaitNextCommit(index, p) || p.waitFor(random.nextInt(4000), TimeUnit.MILLISECONDS);
       }
       if (ended) {
         break; // the ingest finished before this kill: nothing left to interrupt
@@ -96,12 +109,16 @@ class CrashRecoveryIT {
     assertTrue(killed >= Math.min(KILLS, 3), "killed only " + killed + " times: " + log);
     // Progress survives the kills: what was committed is never taken back.
     for (int i = 1; i < committedAfterKill.size(); i++) {
-      assertTrue(committedAfterKill.get(i) >= committedAfterKill.get(i - 1), committedAfterKill
-          .toString());
+      assertTrue(
+          committedAfterKill.get(i) >= committedAfterKill.get(i - 1),
+          committedAfterKill.toString());
     }
     int before = committedAfterKill.get(committedAfterKill.size() - 1);
-    assertEquals(0, DatelineProcess.run(log, "index", "--quiet", "--index", index.toString(),
-        source.toString()), Files.readString(log));
+    assertEquals(
+        0,
+        DatelineProcess.run(
+            log, "index", "--quiet", "--index", index.toString(), source.toString()),
+        Files.readString(log));
     assertIntact(index);
     Map<String, Integer> byPath = TestIndexes.articlesByPath(index);
     assertEquals(FILES, byPath.size(), "every story indexed");
@@ -109,7 +126,8 @@ class CrashRecoveryIT {
     assertEquals(FILES, TestIndexes.articlesById(index).size());
     String lastRun = Files.readString(log);
     String summary = lastRun.substring(lastRun.lastIndexOf("Indexed "));
-    System.out.printf("crash test: %d kills, committed after each kill %s; final run: %s%n",
+    System.out.printf(
+        "crash test: %d kills, committed after each kill %s; final run: %s%n",
         killed, committedAfterKill, summary.lines().findFirst().orElse(""));
     // The final run resumed: it skipped exactly what the killed runs had committed.
     assertTrue(summary.contains("(" + before + " unchanged"), summary);
@@ -145,7 +163,8 @@ class CrashRecoveryIT {
 
   /** The index opens and Lucene's CheckIndex finds nothing wrong with its last commit. */
   static void assertIntact(Path index) throws IOException {
-    try (Directory dir = FSDirectory.open(index); CheckIndex check = new CheckIndex(dir)) {
+    try (Directory dir = FSDirectory.open(index);
+        CheckIndex check = new CheckIndex(dir)) {
       CheckIndex.Status status = check.checkIndex();
       assertTrue(status.clean, "CheckIndex found problems in " + index);
     }
@@ -158,13 +177,16 @@ class CrashRecoveryIT {
     TestIndexes.index(index, false, stories(work.resolve("few"), 200));
     int articles = TestIndexes.articlesById(index).size();
     Path log = work.resolve("serve.log");
-    Process server = DatelineProcess.start(log, "serve", "--port", "0", "--index",
-        index.toString());
+    Process server =
+        DatelineProcess.start(log, "serve", "--port", "0", "--index", index.toString());
     int port = awaitPort(log, server);
     var client = java.net.http.HttpClient.newHttpClient();
     for (int i = 0; i < 50; i++) {
-      var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-          "http://localhost:" + port + "/api/search?q=harbour+AND+storm&size=20")).build();
+      var request =
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create(
+                      "http://localhost:" + port + "/api/search?q=harbour+AND+storm&size=20"))
+              .build();
       client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.discarding());
     }
     server.destroyForcibly().waitFor();
@@ -175,8 +197,8 @@ class CrashRecoveryIT {
   private static int awaitPort(Path log, Process server) throws Exception {
     for (int i = 0; i < 600 && server.isAlive(); i++) {
       String out = Files.exists(log) ? Files.readString(log) : "";
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("http://localhost:(\\d+)")
-          .matcher(out);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("http://localhost:(\\d+)").matcher(out);
       if (m.find()) {
         return Integer.parseInt(m.group(1));
       }
@@ -190,23 +212,38 @@ class CrashRecoveryIT {
   void aFullDiskStopsTheIngestWithAMessageAndTheIndexStaysIntact() throws Exception {
     Path mount = Files.createDirectories(work.resolve("small-disk"));
     Path log = work.resolve("mount.log");
-    int mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs",
-        mount.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
-    assumeTrue(mounted == 0, "cannot mount a small tmpfs here (needs root): "
-        + Files.readString(log));
+    int mounted =
+        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start()
+            .waitFor();
+    assumeTrue(
+        mounted == 0, "cannot mount a small tmpfs here (needs root): " + Files.readString(log));
     try {
       Path index = mount.resolve("index");
       Path source = stories(work.resolve("many"), 1500);
       Path out = work.resolve("full.log");
-      int exit = DatelineProcess.run(out, "index", "--quiet", "--threads", "2", "--commit-every",
-          "100", "--index", index.toString(), source.toString());
+      int exit =
+          DatelineProcess.run(
+              out,
+              "index",
+              "--quiet",
+              "--threads",
+              "2",
+              "--commit-every",
+              "100",
+              "--index",
+              index.toString(),
+              source.toString());
       String message = Files.readString(out);
       assertEquals(1, exit, message);
       assertTrue(message.contains("dateline: the disk holding the index is full"), message);
       assertIntact(index);
       Map<String, Integer> byId = new TreeMap<>(TestIndexes.articlesById(index));
       byId.forEach((id, n) -> assertEquals(1, n, id));
-      System.out.printf("disk full: %d articles committed before the disk filled; message: %s%n",
+      System.out.printf(
+          "disk full: %d articles committed before the disk filled; message: %s%n",
           byId.size(), message.strip());
     } finally {
       new ProcessBuilder("umount", mount.toString()).start().waitFor();

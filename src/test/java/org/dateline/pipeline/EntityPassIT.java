@@ -1,6 +1,5 @@
 package org.dateline.pipeline;
 
-import org.dateline.index.EntityCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import org.dateline.TestIndexes;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.entities.Mention;
+import org.dateline.index.EntityCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +61,8 @@ class EntityPassIT {
     assertEquals(2000, incremental.articles());
     assertTrue(incremental.rewrittenEarlier() < 200, "few earlier stories change: " + incremental);
 
-    assertEquals(EntityCatalog.readEntities(oneIndex).entities(),
+    assertEquals(
+        EntityCatalog.readEntities(oneIndex).entities(),
         EntityCatalog.readEntities(twoIndex).entities());
     assertEquals(mentionsById(oneIndex), mentionsById(twoIndex));
   }

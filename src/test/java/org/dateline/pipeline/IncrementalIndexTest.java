@@ -1,6 +1,5 @@
 package org.dateline.pipeline;
 
-import org.dateline.index.ArticleIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.dateline.TestIndexes;
+import org.dateline.index.ArticleIndex;
 import org.dateline.ingest.FailureKind;
 import org.dateline.ingest.IngestFailure;
 import org.dateline.search.Hit;
@@ -72,8 +72,10 @@ class IncrementalIndexTest {
   void sidecarOverridesWhatTheFileSays() throws IOException {
     Path index = work.resolve("index");
     write("note.txt", "Harbour fire\n\nMarch 5, 2019 at 1:24 am\n\nA warehouse burned.");
-    write("note.txt.meta.json", "{\"date\": \"2018-12-24\", \"outlet\": \"Harbour Gazette\","
-        + " \"authors\": [\"Ada Lund\"]}");
+    write(
+        "note.txt.meta.json",
+        "{\"date\": \"2018-12-24\", \"outlet\": \"Harbour Gazette\","
+            + " \"authors\": [\"Ada Lund\"]}");
     TestIndexes.index(index, false, work.resolve("src"));
     try (SearchService s = SearchService.readOnly(index)) {
       Hit hit = s.search(SearchRequest.of("warehouse")).hits().get(0);
@@ -96,12 +98,18 @@ class IncrementalIndexTest {
     Files.write(junk, noise);
     Path bigDir = Files.createDirectories(work.resolve("src").resolve("big"));
     Files.write(bigDir.resolve("huge.txt"), new byte[3 * 1024 * 1024]);
-    var config = TestIndexes.config(index).withLimits(2 * 1024 * 1024, java.time.Duration.ofSeconds(30));
+    var config =
+        TestIndexes.config(index).withLimits(2 * 1024 * 1024, java.time.Duration.ofSeconds(30));
     IngestReport r;
     try (ArticleIndex ai = ArticleIndex.open(index)) {
-      r = new Indexer(config, ai, org.dateline.enrich.Enricher.standard(
-          org.dateline.enrich.entities.EntityExtractor.NONE), IngestProgress.NONE)
-          .run(List.of(work.resolve("src")), false);
+      r =
+          new Indexer(
+                  config,
+                  ai,
+                  org.dateline.enrich.Enricher.standard(
+                      org.dateline.enrich.entities.EntityExtractor.NONE),
+                  IngestProgress.NONE)
+              .run(List.of(work.resolve("src")), false);
     }
     Map<String, FailureKind> kinds = new java.util.TreeMap<>();
     for (IngestFailure f : r.failures()) {
@@ -109,9 +117,11 @@ class IncrementalIndexTest {
     }
     assertEquals(FailureKind.EMPTY, kinds.get("empty.txt"));
     assertEquals(FailureKind.TOO_LARGE, kinds.get("huge.txt"));
-    assertTrue(kinds.get("junk.html") == FailureKind.UNSUPPORTED
-        || kinds.get("junk.html") == FailureKind.EMPTY
-        || kinds.get("junk.html") == null, "junk: " + kinds);
+    assertTrue(
+        kinds.get("junk.html") == FailureKind.UNSUPPORTED
+            || kinds.get("junk.html") == FailureKind.EMPTY
+            || kinds.get("junk.html") == null,
+        "junk: " + kinds);
     assertEquals(1, count(index, "bridge"));
   }
 }

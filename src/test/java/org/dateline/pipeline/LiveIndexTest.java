@@ -37,8 +37,8 @@ class LiveIndexTest {
       "Scores of civilians, fighters depart Daesh stronghold in Syria";
 
   /** Searches until {@code query} has {@code total} hits; returns the answer, or the last one. */
-  private static SearchResponse awaitTotal(SearchService search, String query, long total,
-      Duration limit) throws Exception {
+  private static SearchResponse awaitTotal(
+      SearchService search, String query, long total, Duration limit) throws Exception {
     long deadline = System.nanoTime() + limit.toNanos();
     SearchResponse r = search.search(SearchRequest.of(query));
     while (r.total() != total && System.nanoTime() < deadline) {
@@ -58,12 +58,14 @@ class LiveIndexTest {
   void droppedFilesAreSearchableBeforeAnyCommitAndCommittedOnClose() throws Exception {
     Path index = tmp.resolve("index");
     Path dropDir = Files.createDirectories(tmp.resolve("drop"));
-    Config config = TestIndexes.config(index).withEntities(false).withWatch(
-        new WatchConfig(dropDir, Duration.ofMillis(50), Duration.ofMinutes(10)));
+    Config config =
+        TestIndexes.config(index)
+            .withEntities(false)
+            .withWatch(new WatchConfig(dropDir, Duration.ofMillis(50), Duration.ofMinutes(10)));
     StringWriter log = new StringWriter();
     try (LiveIndex live = LiveIndex.open(config, new PrintWriter(log));
-        SearchService search = SearchService.nearRealTime(live.index().writer(),
-            config.limits(), 100)) {
+        SearchService search =
+            SearchService.nearRealTime(live.index().writer(), config.limits(), 100)) {
       live.watch(DropFolder.open(dropDir, Duration.ofMillis(50), Duration.ofHours(1)));
       long t0 = System.nanoTime();
       drop(TestIndexes.SEEDS.resolve(SYRIA), dropDir);
@@ -81,17 +83,27 @@ class LiveIndexTest {
       var cl = Main.commandLine();
       cl.setErr(new PrintWriter(err));
       cl.setOut(new PrintWriter(new StringWriter()));
-      assertEquals(1, cl.execute("index", TestIndexes.SEEDS.toString(), "--index",
-          index.toString(), "--no-entities", "--quiet"));
+      assertEquals(
+          1,
+          cl.execute(
+              "index",
+              TestIndexes.SEEDS.toString(),
+              "--index",
+              index.toString(),
+              "--no-entities",
+              "--quiet"));
       String message = err.toString().strip();
-      assertTrue(message.startsWith("dateline: the index is being written by another Dateline"
-          + " process"), message);
+      assertTrue(
+          message.startsWith(
+              "dateline: the index is being written by another Dateline" + " process"),
+          message);
       assertTrue(message.contains("drop files into its watch folder or upload them"), message);
       assertEquals(1, message.lines().count(), message);
 
       // An upload goes through the same writer and is committed before it is answered.
-      Path upload = Files.copy(TestIndexes.SEEDS.resolve("001_e06852631588b5ac.txt"),
-          tmp.resolve("upload.txt"));
+      Path upload =
+          Files.copy(
+              TestIndexes.SEEDS.resolve("001_e06852631588b5ac.txt"), tmp.resolve("upload.txt"));
       IngestReport report = live.add(List.of(upload));
       assertEquals(1, report.filesIndexed());
       assertEquals(1, report.articlesWritten());
@@ -100,8 +112,9 @@ class LiveIndexTest {
       assertEquals(2, search.search(SearchRequest.of("*")).total());
 
       // The rest of the seeds, dropped at once.
-      for (String name : List.of("002_22696a13c1ec76d6.txt", "003_24947ef1d764ed2f.txt",
-          "004_2935b12a5db641dd.txt")) {
+      for (String name :
+          List.of(
+              "002_22696a13c1ec76d6.txt", "003_24947ef1d764ed2f.txt", "004_2935b12a5db641dd.txt")) {
         drop(TestIndexes.SEEDS.resolve(name), dropDir);
       }
       assertEquals(5, awaitTotal(search, "*", 5, Duration.ofSeconds(20)).total(), log.toString());
@@ -109,10 +122,12 @@ class LiveIndexTest {
     // Closed: everything is in the last commit, and a restart indexes nothing again.
     try (SearchService committed = SearchService.readOnly(index)) {
       assertEquals(5, committed.search(SearchRequest.of("*")).total());
-      assertEquals(4, committed.search(SearchRequest.of("\"Deir Ezzor\"")).total()); // "Deir ez-Zor" too
+      assertEquals(
+          4, committed.search(SearchRequest.of("\"Deir Ezzor\"")).total()); // "Deir ez-Zor" too
     }
-    try (LiveIndex again = LiveIndex.open(TestIndexes.config(index).withEntities(false),
-        new PrintWriter(new StringWriter()))) {
+    try (LiveIndex again =
+        LiveIndex.open(
+            TestIndexes.config(index).withEntities(false), new PrintWriter(new StringWriter()))) {
       List<Path> all;
       try (var files = Files.list(dropDir)) {
         all = files.toList();

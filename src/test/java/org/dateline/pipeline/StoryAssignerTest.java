@@ -20,15 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stories assigned at ingest through the real pipeline: copies in one batch find each other,
- * a copy arriving in a later run joins the story already in the index, short notices join only on
- * their exact text and title, and the five seed articles (one event, five texts) stay apart.
+ * Stories assigned at ingest through the real pipeline: copies in one batch find each other, a copy
+ * arriving in a later run joins the story already in the index, short notices join only on their
+ * exact text and title, and the five seed articles (one event, five texts) stay apart.
  */
 class StoryAssignerTest {
 
   @TempDir Path work;
 
-  private static final String NOTICE = "Qtly div 15 cts vs 12 cts prior. Pay April 10. Record March 20.";
+  private static final String NOTICE =
+      "Qtly div 15 cts vs 12 cts prior. Pay April 10. Record March 20.";
 
   private void write(String name, String title, String body) throws IOException {
     StoryFixtures.write(work.resolve("src"), name, title, body);
@@ -44,7 +45,8 @@ class StoryAssignerTest {
         for (int d = 0; d < leaf.reader().maxDoc(); d++) {
           if (live == null || live.get(d)) {
             Document doc = stored.document(d);
-            out.put(Path.of(Schema.toArticle(doc).path()).getFileName().toString(),
+            out.put(
+                Path.of(Schema.toArticle(doc).path()).getFileName().toString(),
                 Schema.storyOf(doc));
           }
         }
@@ -57,9 +59,18 @@ class StoryAssignerTest {
   void copiesInOneBatchAndInALaterRunJoinOneStory() throws IOException {
     String[] p = StoryFixtures.WIRE.split("\n\n");
     write("wire.txt", "Northern quay to close for repairs", StoryFixtures.WIRE + "\n\nReuter");
-    write("cut.txt", "Quay closed", "LONDON (Reuters) - " + p[0] + "\n\n" + p[1] + "\n\n" + p[2]
-        + "\n\n(Reporting by Jane Doe; Editing by John Roe)");
-    write("local.txt", "Storm repairs shut quay", StoryFixtures.WIRE + "\n\n" + StoryFixtures.LOCAL);
+    write(
+        "cut.txt",
+        "Quay closed",
+        "LONDON (Reuters) - "
+            + p[0]
+            + "\n\n"
+            + p[1]
+            + "\n\n"
+            + p[2]
+            + "\n\n(Reporting by Jane Doe; Editing by John Roe)");
+    write(
+        "local.txt", "Storm repairs shut quay", StoryFixtures.WIRE + "\n\n" + StoryFixtures.LOCAL);
     write("other.txt", "Bankers jailed", StoryFixtures.OTHER);
     write("div-acme.txt", "Acme Corp raises quarterly dividend", NOTICE);
     write("div-acme-copy.txt", "ACME CORP RAISES QUARTERLY DIVIDEND", NOTICE + "\nReuter");
@@ -78,9 +89,13 @@ class StoryAssignerTest {
     // A later run: a copy with the last paragraph cut joins the story in the index; a text that
     // keeps only its first paragraph, then goes its own way, does not.
     write("later.txt", "Quay shut", p[0] + "\n\n" + p[1] + "\n\n" + p[2]);
-    write("half.txt", "Quay and council", p[0] + "\n\nThe mayor said the city would pay for"
-        + " temporary moorings in the river and that the fish market would stay open on Sundays"
-        + " until the repairs are finished.");
+    write(
+        "half.txt",
+        "Quay and council",
+        p[0]
+            + "\n\nThe mayor said the city would pay for"
+            + " temporary moorings in the river and that the fish market would stay open on Sundays"
+            + " until the repairs are finished.");
     TestIndexes.index(index, false, work.resolve("src"));
     Map<String, Long> after = storiesByFile(index);
     assertEquals(stories.get("wire.txt"), after.get("later.txt"));
@@ -95,8 +110,14 @@ class StoryAssignerTest {
   void reclusterRebuildsInPublicationOrderTheSameWayEveryTime() throws IOException {
     Path src = work.resolve("src");
     // The latest copy is written first: at ingest it begins the story.
-    write("a-late.txt", "Quay shut", StoryFixtures.paragraph(0) + "\n\n"
-        + StoryFixtures.paragraph(1) + "\n\n" + StoryFixtures.paragraph(2));
+    write(
+        "a-late.txt",
+        "Quay shut",
+        StoryFixtures.paragraph(0)
+            + "\n\n"
+            + StoryFixtures.paragraph(1)
+            + "\n\n"
+            + StoryFixtures.paragraph(2));
     StoryFixtures.sidecar(src, "a-late.txt", "Gazette", "2026-03-04T08:00:00Z");
     write("b-wire.txt", "Northern quay to close", StoryFixtures.WIRE);
     StoryFixtures.sidecar(src, "b-wire.txt", "Reuters", "2026-03-02T09:00:00Z");
@@ -104,11 +125,16 @@ class StoryAssignerTest {
     StoryFixtures.sidecar(src, "c-other.txt", "Times", "2026-03-01T09:00:00Z");
     Path index = work.resolve("index");
     try (org.dateline.index.ArticleIndex ai = org.dateline.index.ArticleIndex.open(index)) {
-      new Indexer(TestIndexes.config(index).withIngestThreads(1), ai,
-          org.dateline.enrich.Enricher.standard(
-              org.dateline.enrich.entities.EntityExtractor.NONE), IngestProgress.NONE)
-          .run(java.util.List.of(src.resolve("a-late.txt"), src.resolve("b-wire.txt"),
-              src.resolve("c-other.txt")), false);
+      new Indexer(
+              TestIndexes.config(index).withIngestThreads(1),
+              ai,
+              org.dateline.enrich.Enricher.standard(
+                  org.dateline.enrich.entities.EntityExtractor.NONE),
+              IngestProgress.NONE)
+          .run(
+              java.util.List.of(
+                  src.resolve("a-late.txt"), src.resolve("b-wire.txt"), src.resolve("c-other.txt")),
+              false);
       Map<String, Long> before = storiesByFile(index);
       assertEquals(before.get("a-late.txt"), before.get("b-wire.txt"));
       StoryRebuild.Result first = StoryRebuild.run(ai);
@@ -125,8 +151,8 @@ class StoryAssignerTest {
     long wireStory = org.dateline.index.StoryStamp.storyIdOf(ids.get("b-wire.txt"));
     assertEquals(wireStory, after.get("b-wire.txt"));
     assertEquals(wireStory, after.get("a-late.txt"));
-    assertEquals(org.dateline.index.StoryStamp.storyIdOf(ids.get("c-other.txt")),
-        after.get("c-other.txt"));
+    assertEquals(
+        org.dateline.index.StoryStamp.storyIdOf(ids.get("c-other.txt")), after.get("c-other.txt"));
     try (org.dateline.index.ArticleIndex ai = org.dateline.index.ArticleIndex.open(index)) {
       StoryRebuild.Result again = StoryRebuild.run(ai);
       assertEquals(3, again.articles());

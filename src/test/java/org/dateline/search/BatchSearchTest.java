@@ -58,16 +58,17 @@ class BatchSearchTest {
     for (int i = 0; lines.size() < 200; i++) {
       String a = words.get(random.nextInt(words.size()));
       String b = words.get(random.nextInt(words.size()));
-      lines.add(switch (i % 8) {
-        case 0 -> a;
-        case 1 -> "\"" + a + " " + b + "\"";
-        case 2 -> a + " AND " + b;
-        case 3 -> a + " OR " + b;
-        case 4 -> a.substring(0, 3).toLowerCase(Locale.ROOT) + "*";
-        case 5 -> a + "~";
-        case 6 -> i % 16 == 6 ? "\"" + a : a + " NOT " + b; // half of them do not parse
-        default -> "zzq" + a; // finds nothing
-      });
+      lines.add(
+          switch (i % 8) {
+            case 0 -> a;
+            case 1 -> "\"" + a + " " + b + "\"";
+            case 2 -> a + " AND " + b;
+            case 3 -> a + " OR " + b;
+            case 4 -> a.substring(0, 3).toLowerCase(Locale.ROOT) + "*";
+            case 5 -> a + "~";
+            case 6 -> i % 16 == 6 ? "\"" + a : a + " NOT " + b; // half of them do not parse
+            default -> "zzq" + a; // finds nothing
+          });
     }
     return lines;
   }
@@ -75,8 +76,9 @@ class BatchSearchTest {
   @Test
   void everyLineEqualsItsSearch() throws IOException {
     List<String> lines = generatedLines();
-    SearchRequest base = new SearchRequest("", Map.of(), null, LocalDate.of(2019, 3, 1),
-        SortOrder.RELEVANCE, 1, 10, null, 3, 10);
+    SearchRequest base =
+        new SearchRequest(
+            "", Map.of(), null, LocalDate.of(2019, 3, 1), SortOrder.RELEVANCE, 1, 10, null, 3, 10);
     BatchOptions options = new BatchOptions(base, false, BatchOptions.EXACT, 3);
     List<BatchRow> rows = run(lines, options);
     assertEquals(200, rows.size());
@@ -98,8 +100,19 @@ class BatchSearchTest {
   private static void assertSameAsSearch(BatchRow row, SearchRequest base) throws IOException {
     SearchResponse r;
     try {
-      r = search.search(new SearchRequest(row.query(), Map.of(), null, base.to(),
-          SortOrder.RELEVANCE, 1, 3, null, 1, 1000));
+      r =
+          search.search(
+              new SearchRequest(
+                  row.query(),
+                  Map.of(),
+                  null,
+                  base.to(),
+                  SortOrder.RELEVANCE,
+                  1,
+                  3,
+                  null,
+                  1,
+                  1000));
     } catch (BadRequestException e) {
       assertEquals(e.getMessage(), row.error(), row.query());
       return;
@@ -119,16 +132,19 @@ class BatchSearchTest {
 
   /** The day of the first hit in this date order (undated hits sort last either way). */
   private static String edgeDay(String q, SearchRequest base, SortOrder order) throws IOException {
-    SearchResponse r = search.search(new SearchRequest(q, Map.of(), null, base.to(), order, 1, 1,
-        null, 0, 0));
-    return r.hits().isEmpty() || r.hits().get(0).date() == null ? null
+    SearchResponse r =
+        search.search(new SearchRequest(q, Map.of(), null, base.to(), order, 1, 1, null, 0, 0));
+    return r.hits().isEmpty() || r.hits().get(0).date() == null
+        ? null
         : r.hits().get(0).date().substring(0, 10);
   }
 
   @Test
   void goldenRowsOnTheSeeds() throws IOException {
-    List<BatchRow> rows = run(List.of("Baghouz", "", "\"Syrian Democratic Forces\"",
-        "Kurdish AND", "zzzqqq"), new BatchOptions(null, false, BatchOptions.EXACT, 2));
+    List<BatchRow> rows =
+        run(
+            List.of("Baghouz", "", "\"Syrian Democratic Forces\"", "Kurdish AND", "zzzqqq"),
+            new BatchOptions(null, false, BatchOptions.EXACT, 2));
     assertEquals(4, rows.size(), "the blank line gets no row");
     BatchRow baghouz = rows.get(0);
     // seeds 000-003; 000 and 001 name no outlet, 002 and 003 are both Middle East Monitor
@@ -144,8 +160,10 @@ class BatchSearchTest {
     assertNull(rows.get(1).error());
     assertEquals("Syrian Democratic Forces", rows.get(1).hits().get(0).kwic().match());
     assertEquals(4, rows.get(2).line());
-    assertEquals("the operator AND needs a word or phrase on both sides; remove it, or write it in"
-        + " lower case (and) to search for the word itself", rows.get(2).error());
+    assertEquals(
+        "the operator AND needs a word or phrase on both sides; remove it, or write it in"
+            + " lower case (and) to search for the word itself",
+        rows.get(2).error());
     assertEquals(0, rows.get(3).articles());
     assertNull(rows.get(3).error());
     assertNull(rows.get(3).firstDate());
@@ -156,10 +174,10 @@ class BatchSearchTest {
     BatchSearch batch = new BatchSearch(search);
     BatchOptions near = new BatchOptions(null, false, 2, 1);
     assertEquals("\"Mustafa Bali\"~2", batch.queryOf("Mustafa Bali", near));
-    assertEquals("\"Mustafa Bali\"~2 AND Baghouz",
-        batch.queryOf("\"Mustafa Bali\" AND Baghouz", near));
-    assertEquals("\"media office\"~1 AND \"SDF\"", batch.queryOf("\"media office\"~1 AND \"SDF\"",
-        near));
+    assertEquals(
+        "\"Mustafa Bali\"~2 AND Baghouz", batch.queryOf("\"Mustafa Bali\" AND Baghouz", near));
+    assertEquals(
+        "\"media office\"~1 AND \"SDF\"", batch.queryOf("\"media office\"~1 AND \"SDF\"", near));
     assertEquals("Baghouz", batch.queryOf("Baghouz", near));
     // "head of the SDF media office": head and office stand 4 positions apart
     List<BatchRow> rows = run(List.of("head office"), new BatchOptions(null, false, 2, 1));

@@ -34,16 +34,24 @@ class ConcordanceTest {
   @Test
   void everyMatchOfEveryHitIsALine() throws IOException {
     // grep -o Baghouz seeds/*: 2 + 3 + 7 + 5 (the Guardian spells it Baghuz).
-    Concordance.Result r = Concordance.collect(search, SearchRequest.of("Baghouz"),
-        Concordance.Order.HITS, Concordance.DEFAULT_LIMIT);
+    Concordance.Result r =
+        Concordance.collect(
+            search, SearchRequest.of("Baghouz"), Concordance.Order.HITS, Concordance.DEFAULT_LIMIT);
     assertEquals(4, r.hits());
     assertEquals(17, r.lines().size());
     assertFalse(r.truncated());
     assertTrue(r.lines().stream().allMatch(l -> l.match().equals("Baghouz")), r.lines().toString());
     // Far more than the 3 KWIC lines a search hit carries by default.
-    long perHitMax = r.lines().stream().collect(java.util.stream.Collectors.groupingBy(
-        ConcordanceLine::id, java.util.stream.Collectors.counting())).values().stream()
-        .mapToLong(Long::longValue).max().orElse(0);
+    long perHitMax =
+        r.lines().stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    ConcordanceLine::id, java.util.stream.Collectors.counting()))
+            .values()
+            .stream()
+            .mapToLong(Long::longValue)
+            .max()
+            .orElse(0);
     assertTrue(perHitMax > SearchRequest.DEFAULT_KWIC_LINES, "max per hit " + perHitMax);
   }
 
@@ -61,8 +69,8 @@ class ConcordanceTest {
     assertEquals(sorted, keys);
     // The nearest word decides first: "in Baghouz" lines come together, after "from Baghouz".
     assertEquals("from", firstWord(left.get(indexOfFirst(keys, "from")).left(), true));
-    List<ConcordanceLine> right = Concordance.collect(search, q, Concordance.Order.RIGHT, 1000)
-        .lines();
+    List<ConcordanceLine> right =
+        Concordance.collect(search, q, Concordance.Order.RIGHT, 1000).lines();
     String previous = "";
     for (ConcordanceLine l : right) {
       String key = Concordance.sortKey(l.right(), false);
@@ -73,12 +81,13 @@ class ConcordanceTest {
 
   @Test
   void limitCutsAndSaysSo() throws IOException {
-    Concordance.Result r = Concordance.collect(search, SearchRequest.of("Baghouz"),
-        Concordance.Order.HITS, 5);
+    Concordance.Result r =
+        Concordance.collect(search, SearchRequest.of("Baghouz"), Concordance.Order.HITS, 5);
     assertEquals(5, r.lines().size());
     assertTrue(r.truncated());
-    assertThrows(BadRequestException.class, () -> Concordance.collect(search,
-        SearchRequest.of("Baghouz"), Concordance.Order.HITS, 0));
+    assertThrows(
+        BadRequestException.class,
+        () -> Concordance.collect(search, SearchRequest.of("Baghouz"), Concordance.Order.HITS, 0));
   }
 
   @Test

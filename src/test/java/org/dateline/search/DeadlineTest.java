@@ -29,14 +29,17 @@ class DeadlineTest {
         w.addDocument(new Document());
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        Thread t = Thread.ofPlatform().start(() -> {
-          try {
-            // The deadline is looked at before the segment is touched.
-            collector.getLeafCollector(reader.leaves().get(0));
-          } catch (Throwable e) {
-            thrown.set(e);
-          }
-        });
+        Thread t =
+            Thread.ofPlatform()
+                .start(
+                    () -> {
+                      try {
+                        // The deadline is looked at before the segment is touched.
+                        collector.getLeafCollector(reader.leaves().get(0));
+                      } catch (Throwable e) {
+                        thrown.set(e);
+                      }
+                    });
         t.join();
       }
     }
@@ -50,9 +53,11 @@ class DeadlineTest {
     Collector c = deadline.bound(new FacetsCollectorManager()).newCollector();
     Throwable t = collectOnAnotherThread(c);
     assertInstanceOf(LimitExceededException.class, t);
-    assertEquals("the search took longer than its time limit of 1 ms (search_timeout_ms,"
-        + " --search-timeout-ms): narrow the query (fewer wildcards, a date range, a filter) or"
-        + " ask for fewer KWIC lines", t.getMessage());
+    assertEquals(
+        "the search took longer than its time limit of 1 ms (search_timeout_ms,"
+            + " --search-timeout-ms): narrow the query (fewer wildcards, a date range, a filter) or"
+            + " ask for fewer KWIC lines",
+        t.getMessage());
   }
 
   @Test
@@ -79,13 +84,16 @@ class DeadlineTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        FacetsCollector all = searcher.search(new MatchAllDocsQuery(),
-            Deadline.in(60_000).bound(new FacetsCollectorManager()));
+        FacetsCollector all =
+            searcher.search(
+                new MatchAllDocsQuery(), Deadline.in(60_000).bound(new FacetsCollectorManager()));
         assertEquals(1000, all.getMatchingDocs().get(0).totalHits());
         Deadline past = Deadline.in(0);
         Thread.sleep(2);
-        assertThrows(LimitExceededException.class, () -> searcher.search(new MatchAllDocsQuery(),
-            past.bound(new FacetsCollectorManager())));
+        assertThrows(
+            LimitExceededException.class,
+            () ->
+                searcher.search(new MatchAllDocsQuery(), past.bound(new FacetsCollectorManager())));
       }
     }
   }

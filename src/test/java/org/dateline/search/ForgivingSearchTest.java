@@ -35,8 +35,8 @@ class ForgivingSearchTest {
 
   private static SearchResponse search(String q, Map<String, List<String>> filters)
       throws IOException {
-    return search.search(new SearchRequest(q, filters, null, null, SortOrder.RELEVANCE, 1, 10,
-        null, 1, 10));
+    return search.search(
+        new SearchRequest(q, filters, null, null, SortOrder.RELEVANCE, 1, 10, null, 1, 10));
   }
 
   @Test
@@ -46,7 +46,8 @@ class ForgivingSearchTest {
     assertEquals(new Suggestion("Baghouz", 4, false), r.didYouMean().get(0));
     SearchResponse other = search("Bagouz", Map.of());
     assertEquals(0, other.total());
-    assertEquals(List.of(new Suggestion("Baghouz", 4, false), new Suggestion("Baghuz", 1, false)),
+    assertEquals(
+        List.of(new Suggestion("Baghouz", 4, false), new Suggestion("Baghuz", 1, false)),
         other.didYouMean());
   }
 
@@ -55,8 +56,8 @@ class ForgivingSearchTest {
     SearchResponse r = search("\"Mustafa Bali\" AND Baghooz", Map.of());
     assertEquals(0, r.total());
     assertEquals("\"Mustafa Bali\" AND Baghouz", r.didYouMean().get(0).query());
-    assertEquals(search("\"Mustafa Bali\" AND Baghouz", Map.of()).total(),
-        r.didYouMean().get(0).hits());
+    assertEquals(
+        search("\"Mustafa Bali\" AND Baghouz", Map.of()).total(), r.didYouMean().get(0).hits());
   }
 
   @Test
@@ -70,8 +71,8 @@ class ForgivingSearchTest {
     assertEquals(4, exact);
     assertEquals(exact, search("", Map.of("person", List.of("mustafa bali"))).total());
     assertEquals(exact, search("", Map.of("person", List.of("Mustafá  Bali"))).total());
-    assertEquals(List.of(), search("", Map.of("person", List.of("MUSTAFA BALI")))
-        .unmatchedFilters());
+    assertEquals(
+        List.of(), search("", Map.of("person", List.of("MUSTAFA BALI"))).unmatchedFilters());
   }
 
   @Test
@@ -99,11 +100,14 @@ class ForgivingSearchTest {
     Concordance.Result asWords = Concordance.collect(search, words, Concordance.Order.HITS, 100);
     Concordance.Result asPhrase = Concordance.collect(search, quoted, Concordance.Order.HITS, 100);
     // the same lines; the two queries score hits differently, so compare them in text order
-    java.util.Comparator<ConcordanceLine> byPlace = java.util.Comparator
-        .comparing(ConcordanceLine::id).thenComparingInt(ConcordanceLine::offset);
-    assertEquals(asPhrase.lines().stream().sorted(byPlace).toList(),
+    java.util.Comparator<ConcordanceLine> byPlace =
+        java.util.Comparator.comparing(ConcordanceLine::id)
+            .thenComparingInt(ConcordanceLine::offset);
+    assertEquals(
+        asPhrase.lines().stream().sorted(byPlace).toList(),
         asWords.lines().stream().sorted(byPlace).toList());
-    assertEquals(List.of("Mustafa Bali"),
+    assertEquals(
+        List.of("Mustafa Bali"),
         asWords.lines().stream().map(ConcordanceLine::match).distinct().toList());
     SearchResponse r = search.search(words);
     assertEquals("Mustafa Bali", r.entity().canonical());

@@ -46,26 +46,35 @@ class QueryBoundsTest {
     assertEquals(6, QueryShape.states(new RegExp("abcde", RegExp.ALL)));
     assertEquals(18, QueryShape.states(new RegExp("abcde&[a-z]*", RegExp.ALL)));
     // Saturates instead of overflowing: 1000^7 copies.
-    long huge = QueryShape.states(new RegExp("((((((a{1000}){1000}){1000}){1000}){1000}){1000}){1000}",
-        RegExp.ALL));
+    long huge =
+        QueryShape.states(
+            new RegExp("((((((a{1000}){1000}){1000}){1000}){1000}){1000}){1000}", RegExp.ALL));
     assertTrue(huge > Integer.MAX_VALUE, Long.toString(huge));
   }
 
   @Test
   void regexpsFuzzyTermsAndNestingAreRefusedOverTheirLimitsAndRunUnder() {
     Limits small = Limits.defaults().withQueryShape(4, 20, 100);
-    assertEquals("the regular expression /a{1,60}/ would build an automaton of about 120 states;"
-        + " the limit is 100 (max_automaton_states, --max-automaton-states): use smaller repeat"
-        + " counts {n,m} or fewer nested repeats", refused("/a{1,60}/", small));
+    assertEquals(
+        "the regular expression /a{1,60}/ would build an automaton of about 120 states;"
+            + " the limit is 100 (max_automaton_states, --max-automaton-states): use smaller repeat"
+            + " counts {n,m} or fewer nested repeats",
+        refused("/a{1,60}/", small));
     assertTrue(QueryFactory.parse("/a{1,40}/", small) != null);
-    assertEquals("the regular expression /" + "ab".repeat(11) + "/ has 22 characters; the limit"
-        + " is 20 (max_regexp_chars, --max-regexp-chars)", refused("/" + "ab".repeat(11) + "/", small));
-    assertEquals("the fuzzy term 'baghuzbaghuz~2' would build an automaton of about 325 states;"
-        + " the limit is 100 (max_automaton_states, --max-automaton-states): shorten it",
+    assertEquals(
+        "the regular expression /"
+            + "ab".repeat(11)
+            + "/ has 22 characters; the limit"
+            + " is 20 (max_regexp_chars, --max-regexp-chars)",
+        refused("/" + "ab".repeat(11) + "/", small));
+    assertEquals(
+        "the fuzzy term 'baghuzbaghuz~2' would build an automaton of about 325 states;"
+            + " the limit is 100 (max_automaton_states, --max-automaton-states): shorten it",
         refused("baghuzbaghuz~2", small));
     QueryFactory.parse("bag~1", small);
-    assertEquals("the query nests 5 levels deep; the limit is 4 (max_query_depth,"
-        + " --max-query-depth): remove parentheses that group a single clause, or split the query",
+    assertEquals(
+        "the query nests 5 levels deep; the limit is 4 (max_query_depth,"
+            + " --max-query-depth): remove parentheses that group a single clause, or split the query",
         refused("(a (a (a (a (a b)))))", small));
     // Parentheses in a phrase or escaped are text, not nesting.
     QueryFactory.parse("\"((((((\" OR \\(\\(\\(\\(\\(\\(x", small);
@@ -82,19 +91,24 @@ class QueryBoundsTest {
   @Test
   void rewritingStopsAtTheDeadline() throws IOException {
     // 400 wildcards that match nothing: each walks the whole term dictionary.
-    String query = IntStream.range(0, 400)
-        .mapToObj(i -> String.format(Locale.ROOT, "*qx%dz*", i))
-        .collect(Collectors.joining(" OR "));
+    String query =
+        IntStream.range(0, 400)
+            .mapToObj(i -> String.format(Locale.ROOT, "*qx%dz*", i))
+            .collect(Collectors.joining(" OR "));
     Query parsed = QueryFactory.parse(query);
-    search.withSearcher(s -> {
-      LimitExceededException e = assertThrows(LimitExceededException.class,
-          () -> BoundedRewrite.rewrite(s, parsed, Deadline.in(1)));
-      assertTrue(e.getMessage().startsWith("the search took longer than its time limit of 1 ms"),
-          e.getMessage());
-      // Within a generous limit the same query rewrites to nothing to match.
-      Query rewritten = BoundedRewrite.rewrite(s, parsed, Deadline.in(60_000));
-      assertEquals(0, s.count(rewritten));
-      return null;
-    });
+    search.withSearcher(
+        s -> {
+          LimitExceededException e =
+              assertThrows(
+                  LimitExceededException.class,
+                  () -> BoundedRewrite.rewrite(s, parsed, Deadline.in(1)));
+          assertTrue(
+              e.getMessage().startsWith("the search took longer than its time limit of 1 ms"),
+              e.getMessage());
+          // Within a generous limit the same query rewrites to nothing to match.
+          Query rewritten = BoundedRewrite.rewrite(s, parsed, Deadline.in(60_000));
+          assertEquals(0, s.count(rewritten));
+          return null;
+        });
   }
 }

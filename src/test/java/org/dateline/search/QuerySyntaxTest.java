@@ -21,8 +21,10 @@ class QuerySyntaxTest {
   @Test
   void aStrayQuoteIsNamedWithItsPositionAndEscaped() {
     QuerySyntaxException e = refused("Deir ez\"Zor");
-    assertEquals("the quote at position 8 starts a phrase that is never closed; close the phrase"
-        + " with a second \", or escape the quote as \\\"", e.getMessage());
+    assertEquals(
+        "the quote at position 8 starts a phrase that is never closed; close the phrase"
+            + " with a second \", or escape the quote as \\\"",
+        e.getMessage());
     assertEquals(7, e.position());
     assertEquals("Deir ez\\\"Zor", e.suggestion());
     fixParses(e);
@@ -32,8 +34,10 @@ class QuerySyntaxTest {
   void parenthesesWithoutPartners() {
     QuerySyntaxException open = refused("(Baghouz OR Hajin");
     assertEquals(0, open.position());
-    assertEquals("the parenthesis at position 1 opens a group that is never closed; balance the"
-        + " parentheses, or escape it as \\(", open.getMessage());
+    assertEquals(
+        "the parenthesis at position 1 opens a group that is never closed; balance the"
+            + " parentheses, or escape it as \\(",
+        open.getMessage());
     fixParses(open);
     QuerySyntaxException close = refused("Baghouz) AND Hajin");
     assertEquals(7, close.position());
@@ -45,8 +49,10 @@ class QuerySyntaxTest {
   void anOperatorWithNothingAfterIt() {
     QuerySyntaxException e = refused("Baghouz AND");
     assertEquals(8, e.position());
-    assertEquals("the operator AND needs a word or phrase on both sides; remove it, or write it in"
-        + " lower case (and) to search for the word itself", e.getMessage());
+    assertEquals(
+        "the operator AND needs a word or phrase on both sides; remove it, or write it in"
+            + " lower case (and) to search for the word itself",
+        e.getMessage());
   }
 
   @Test
@@ -57,9 +63,12 @@ class QuerySyntaxTest {
 
   @Test
   void ourOwnRefusalsKeepTheirMessage() {
-    BadRequestException e = assertThrows(BadRequestException.class,
-        () -> QueryFactory.parse("nosuch:word", Limits.defaults()));
-    assertEquals("unknown field 'nosuch'; searchable fields are title, body, outlet, agency,"
-        + " language, type, person, organization, place, author and date", e.getMessage());
+    BadRequestException e =
+        assertThrows(
+            BadRequestException.class, () -> QueryFactory.parse("nosuch:word", Limits.defaults()));
+    assertEquals(
+        "unknown field 'nosuch'; searchable fields are title, body, outlet, agency,"
+            + " language, type, person, organization, place, author and date",
+        e.getMessage());
   }
 }

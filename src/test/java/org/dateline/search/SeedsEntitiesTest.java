@@ -1,6 +1,5 @@
 package org.dateline.search;
 
-import org.dateline.search.facet.FacetValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dateline.TestIndexes;
+import org.dateline.search.facet.FacetValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,10 +30,27 @@ class SeedsEntitiesTest {
   static void indexSeeds() throws IOException {
     TestIndexes.indexWithEntities(dir, TestIndexes.SEEDS);
     search = SearchService.readOnly(dir);
-    SearchResponse all = search.search(new SearchRequest("", Map.of(), null, null, SortOrder.RELEVANCE,
-        1, 10, null, 0, SearchRequest.MAX_FACET_SIZE));
-    facets = all.facets().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-        e -> e.getValue().stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count))));
+    SearchResponse all =
+        search.search(
+            new SearchRequest(
+                "",
+                Map.of(),
+                null,
+                null,
+                SortOrder.RELEVANCE,
+                1,
+                10,
+                null,
+                0,
+                SearchRequest.MAX_FACET_SIZE));
+    facets =
+        all.facets().entrySet().stream()
+            .collect(
+                Collectors.toMap(
+                    Map.Entry::getKey,
+                    e ->
+                        e.getValue().stream()
+                            .collect(Collectors.toMap(FacetValue::value, FacetValue::count))));
   }
 
   @AfterAll
@@ -43,7 +60,8 @@ class SeedsEntitiesTest {
 
   /** The facet values of {@code dim} whose name contains {@code part}, with their counts. */
   private static Map<String, Long> matching(String dim, String part) {
-    return facets.get(dim).entrySet().stream().filter(e -> e.getKey().contains(part))
+    return facets.get(dim).entrySet().stream()
+        .filter(e -> e.getKey().contains(part))
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
@@ -86,15 +104,28 @@ class SeedsEntitiesTest {
 
   @Test
   void aFilterOnTheEntityFindsEverySpelling() throws IOException {
-    SearchResponse r = search.search(new SearchRequest("", Map.of("person", List.of("Mustafa Bali")),
-        null, null, SortOrder.RELEVANCE, 1, 10, null, 0, 10));
+    SearchResponse r =
+        search.search(
+            new SearchRequest(
+                "",
+                Map.of("person", List.of("Mustafa Bali")),
+                null,
+                null,
+                SortOrder.RELEVANCE,
+                1,
+                10,
+                null,
+                0,
+                10));
     assertEquals(4, r.total());
   }
 
   @Test
   void mentionsKeepTheirWrittenFormAndOffsets() throws IOException {
-    SearchResponse r = search.search(new SearchRequest("Mostefa", Map.of(), null, null,
-        SortOrder.RELEVANCE, 1, 10, null, 0, 0));
+    SearchResponse r =
+        search.search(
+            new SearchRequest(
+                "Mostefa", Map.of(), null, null, SortOrder.RELEVANCE, 1, 10, null, 0, 0));
     assertEquals(1, r.total());
     DocumentView doc = search.document(r.hits().get(0).id());
     var bali = doc.mentions().stream().filter(m -> m.canonical().equals("Mustafa Bali")).toList();

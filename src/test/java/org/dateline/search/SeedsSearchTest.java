@@ -1,9 +1,5 @@
 package org.dateline.search;
 
-import org.dateline.search.facet.FacetSearcher;
-import org.dateline.search.facet.FacetValue;
-import org.dateline.search.kwic.Kwic;
-import org.dateline.search.kwic.KwicLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,6 +18,10 @@ import org.apache.lucene.facet.DrillSideways;
 import org.dateline.TestIndexes;
 import org.dateline.index.Schema;
 import org.dateline.pipeline.IngestReport;
+import org.dateline.search.facet.FacetSearcher;
+import org.dateline.search.facet.FacetValue;
+import org.dateline.search.kwic.Kwic;
+import org.dateline.search.kwic.KwicLine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,9 @@ class SeedsSearchTest {
   }
 
   private static Hit bySeed(SearchResponse r, String prefix) {
-    return r.hits().stream().filter(h -> h.path().contains("/" + prefix + "_")).findFirst()
+    return r.hits().stream()
+        .filter(h -> h.path().contains("/" + prefix + "_"))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no hit for seed " + prefix));
   }
 
@@ -90,45 +92,80 @@ class SeedsSearchTest {
   @Test
   void titlesSkipTaglinesAndDatePrefixes() throws IOException {
     SearchResponse all = run("");
-    assertEquals("Scores of civilians, fighters depart Daesh stronghold in Syria",
+    assertEquals(
+        "Scores of civilians, fighters depart Daesh stronghold in Syria",
         bySeed(all, "000").title());
-    assertEquals("Daesh fighters surrender in eastern Syria enclave but more remain",
+    assertEquals(
+        "Daesh fighters surrender in eastern Syria enclave but more remain",
         bySeed(all, "002").title());
   }
 
   @Test
   void facetsCarryEveryDimensionAndUndatedBucket() throws IOException {
     SearchResponse all = run("");
-    assertEquals(List.of("outlet", "person", "organization", "place", "agency", "language",
-        "type", "date"), List.copyOf(all.facets().keySet()));
-    assertEquals(List.of(new FacetValue("Middle East Monitor", 2), new FacetValue("The Guardian", 1)),
+    assertEquals(
+        List.of("outlet", "person", "organization", "place", "agency", "language", "type", "date"),
+        List.copyOf(all.facets().keySet()));
+    assertEquals(
+        List.of(new FacetValue("Middle East Monitor", 2), new FacetValue("The Guardian", 1)),
         all.facets().get("outlet"));
-    assertEquals(List.of(new FacetValue("Reuters", 2), new FacetValue("AFP", 1),
-        new FacetValue("AP", 1)), all.facets().get("agency"));
+    assertEquals(
+        List.of(new FacetValue("Reuters", 2), new FacetValue("AFP", 1), new FacetValue("AP", 1)),
+        all.facets().get("agency"));
     assertEquals(List.of(new FacetValue("en", 5)), all.facets().get("language"));
     List<FacetValue> date = all.facets().get("date");
-    assertEquals(List.of(
-        new FacetValue("2019-01-28", 1, "2019-01-28", "2019-01-28"),
-        // The Guardian printed "Sat 16 Feb 2019 23.39 EST": its day, though 04:39 UTC on the 17th
-        new FacetValue("2019-02-16", 1, "2019-02-16", "2019-02-16"),
-        new FacetValue("2019-02-23", 1, "2019-02-23", "2019-02-23"),
-        new FacetValue("2019-03-05", 1, "2019-03-05", "2019-03-05"),
-        new FacetValue("undated", 1)), date);
+    assertEquals(
+        List.of(
+            new FacetValue("2019-01-28", 1, "2019-01-28", "2019-01-28"),
+            // The Guardian printed "Sat 16 Feb 2019 23.39 EST": its day, though 04:39 UTC on the
+            // 17th
+            new FacetValue("2019-02-16", 1, "2019-02-16", "2019-02-16"),
+            new FacetValue("2019-02-23", 1, "2019-02-23", "2019-02-23"),
+            new FacetValue("2019-03-05", 1, "2019-03-05", "2019-03-05"),
+            new FacetValue("undated", 1)),
+        date);
   }
 
   @Test
   void drillSidewaysKeepsOtherValuesOfASelectedDimension() throws IOException {
-    SearchRequest req = new SearchRequest("", Map.of("outlet", List.of("The Guardian")), null,
-        null, SortOrder.RELEVANCE, 1, 10, null, 3, 10);
+    SearchRequest req =
+        new SearchRequest(
+            "",
+            Map.of("outlet", List.of("The Guardian")),
+            null,
+            null,
+            SortOrder.RELEVANCE,
+            1,
+            10,
+            null,
+            3,
+            10);
     SearchResponse r = search.search(req);
     assertEquals(1, r.total());
-    assertEquals(List.of(new FacetValue("Middle East Monitor", 2), new FacetValue("The Guardian", 1)),
-        r.facets().get("outlet"), "the outlet facet still offers the other outlet");
-    assertEquals(List.of(new FacetValue("AP", 1)), r.facets().get("agency"),
+    assertEquals(
+        List.of(new FacetValue("Middle East Monitor", 2), new FacetValue("The Guardian", 1)),
+        r.facets().get("outlet"),
+        "the outlet facet still offers the other outlet");
+    assertEquals(
+        List.of(new FacetValue("AP", 1)),
+        r.facets().get("agency"),
         "other dimensions count only the selected outlet's hits");
-    SearchRequest both = new SearchRequest("", Map.of("outlet",
-        List.of("The Guardian", "Middle East Monitor"), "agency", List.of("Reuters")), null, null,
-        SortOrder.RELEVANCE, 1, 10, null, 3, 10);
+    SearchRequest both =
+        new SearchRequest(
+            "",
+            Map.of(
+                "outlet",
+                List.of("The Guardian", "Middle East Monitor"),
+                "agency",
+                List.of("Reuters")),
+            null,
+            null,
+            SortOrder.RELEVANCE,
+            1,
+            10,
+            null,
+            3,
+            10);
     assertEquals(2, search.search(both).total(), "OR within outlet, AND with agency");
   }
 
@@ -137,14 +174,35 @@ class SeedsSearchTest {
     // language=en holds for all five seeds, so adding it filters nothing; it only sends the request
     // through Lucene's DrillSideways (two filtered dimensions) instead of the one-dimension path.
     for (String q : List.of("", "Islamic State", "Bali OR Baghouz", "\"Deir ez-Zor\"")) {
-      SearchResponse one = search.search(new SearchRequest(q, Map.of("outlet",
-          List.of("The Guardian")), null, null, SortOrder.RELEVANCE, 1, 10, null, 3, 10));
-      SearchResponse two = search.search(new SearchRequest(q, Map.of("outlet",
-          List.of("The Guardian"), "language", List.of("en")), null, null, SortOrder.RELEVANCE, 1, 10,
-          null, 3, 10));
+      SearchResponse one =
+          search.search(
+              new SearchRequest(
+                  q,
+                  Map.of("outlet", List.of("The Guardian")),
+                  null,
+                  null,
+                  SortOrder.RELEVANCE,
+                  1,
+                  10,
+                  null,
+                  3,
+                  10));
+      SearchResponse two =
+          search.search(
+              new SearchRequest(
+                  q,
+                  Map.of("outlet", List.of("The Guardian"), "language", List.of("en")),
+                  null,
+                  null,
+                  SortOrder.RELEVANCE,
+                  1,
+                  10,
+                  null,
+                  3,
+                  10));
       assertEquals(two.total(), one.total(), q);
-      for (String dim : List.of("outlet", "person", "organization", "place", "agency", "type",
-          "date")) {
+      for (String dim :
+          List.of("outlet", "person", "organization", "place", "agency", "type", "date")) {
         assertEquals(two.facets().get(dim), one.facets().get(dim), q + " / " + dim);
       }
     }
@@ -154,24 +212,28 @@ class SeedsSearchTest {
   void twoFilteredDimensionsCountAsLuceneOwnDrillSideways() throws IOException {
     // Dateline counts DrillSideways' matches from its heap ordinals; Lucene's stock DrillSideways
     // counts them from doc values. Both must agree on every dimension's values and counts.
-    Map<String, List<String>> filters = Map.of("outlet",
-        List.of("The Guardian", "Middle East Monitor"), "language", List.of("en"));
+    Map<String, List<String>> filters =
+        Map.of("outlet", List.of("The Guardian", "Middle East Monitor"), "language", List.of("en"));
     int compared = 0;
     for (String q : List.of("", "Islamic State", "Bali OR Baghouz", "said")) {
-      SearchResponse ours = search.search(new SearchRequest(q, filters, null, null,
-          SortOrder.RELEVANCE, 1, 10, null, 3, 10));
-      Map<String, List<FacetValue>> lucene = search.withSearcher(s -> {
-        DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(),
-            s.rewrite(QueryFactory.parse(q)));
-        filters.forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
-        DrillSideways.DrillSidewaysResult r = new DrillSideways(s, Schema.facetsConfig(),
-            ((FacetSearcher) s).facetState()).search(ddq, 10);
-        Map<String, List<FacetValue>> out = new java.util.HashMap<>();
-        for (String dim : Schema.FACET_DIMS) {
-          out.put(dim, FacetValue.top(r.facets, dim, 10));
-        }
-        return out;
-      });
+      SearchResponse ours =
+          search.search(
+              new SearchRequest(q, filters, null, null, SortOrder.RELEVANCE, 1, 10, null, 3, 10));
+      Map<String, List<FacetValue>> lucene =
+          search.withSearcher(
+              s -> {
+                DrillDownQuery ddq =
+                    new DrillDownQuery(Schema.facetsConfig(), s.rewrite(QueryFactory.parse(q)));
+                filters.forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+                DrillSideways.DrillSidewaysResult r =
+                    new DrillSideways(s, Schema.facetsConfig(), ((FacetSearcher) s).facetState())
+                        .search(ddq, 10);
+                Map<String, List<FacetValue>> out = new java.util.HashMap<>();
+                for (String dim : Schema.FACET_DIMS) {
+                  out.put(dim, FacetValue.top(r.facets, dim, 10));
+                }
+                return out;
+              });
       for (String dim : Schema.FACET_DIMS) {
         assertEquals(lucene.get(dim), ours.facets().get(dim), q + " / " + dim);
         compared += lucene.get(dim).size();
@@ -182,8 +244,18 @@ class SeedsSearchTest {
 
   @Test
   void dateRangeIsInclusiveAndHistogramFitsIt() throws IOException {
-    SearchRequest feb = new SearchRequest("", Map.of(), java.time.LocalDate.of(2019, 2, 16),
-        java.time.LocalDate.of(2019, 2, 23), SortOrder.OLDEST, 1, 10, null, 3, 10);
+    SearchRequest feb =
+        new SearchRequest(
+            "",
+            Map.of(),
+            java.time.LocalDate.of(2019, 2, 16),
+            java.time.LocalDate.of(2019, 2, 23),
+            SortOrder.OLDEST,
+            1,
+            10,
+            null,
+            3,
+            10);
     SearchResponse r = search.search(feb);
     assertEquals(2, r.total());
     assertEquals("2019-02-17T04:39:00Z", r.hits().get(0).date());
@@ -194,12 +266,17 @@ class SeedsSearchTest {
   void dateFiltersUseTheDayTheOutletPrinted() throws IOException {
     java.time.LocalDate feb16 = java.time.LocalDate.of(2019, 2, 16);
     java.time.LocalDate feb17 = java.time.LocalDate.of(2019, 2, 17);
-    SearchResponse printed = search.search(new SearchRequest("", Map.of(), feb16, feb16,
-        SortOrder.OLDEST, 1, 10, null, 3, 10));
+    SearchResponse printed =
+        search.search(
+            new SearchRequest("", Map.of(), feb16, feb16, SortOrder.OLDEST, 1, 10, null, 3, 10));
     assertEquals(1, printed.total());
     assertEquals("The Guardian", printed.hits().get(0).outlet());
-    assertEquals(0, search.search(new SearchRequest("", Map.of(), feb17, feb17, SortOrder.OLDEST, 1,
-        10, null, 3, 10)).total());
+    assertEquals(
+        0,
+        search
+            .search(
+                new SearchRequest("", Map.of(), feb17, feb17, SortOrder.OLDEST, 1, 10, null, 3, 10))
+            .total());
     assertEquals(1, run("date:2019-02-16").total());
   }
 
@@ -207,8 +284,11 @@ class SeedsSearchTest {
   void diacriticAndHyphenInsensitiveButPhrasesStayExact() throws IOException {
     SearchResponse r = run("\"Deir ez-Zor\"");
     assertEquals(4, r.total(), "Deir ez-Zor finds Deir Ezzor too");
-    Set<String> matches = r.hits().stream().flatMap(h -> h.kwic().stream())
-        .map(KwicLine::match).collect(Collectors.toSet());
+    Set<String> matches =
+        r.hits().stream()
+            .flatMap(h -> h.kwic().stream())
+            .map(KwicLine::match)
+            .collect(Collectors.toSet());
     assertEquals(Set.of("Deir ez-Zor", "Deir Ezzor"), matches);
     assertEquals(0, run("\"Ezzor Deir\"").total(), "word order matters in a phrase");
     assertEquals(run("Baghouz").total(), run("BAGHOUZ").total());
@@ -237,22 +317,25 @@ class SeedsSearchTest {
     assertEquals(2, run("Bali AND NOT Reuters").total());
     assertEquals(2, run("outlet:\"Middle East Monitor\"").total());
     assertEquals(1, run("title:Offensive").total());
-    assertEquals(4, run("(Trump OR Ryan) AND Syria").total(), "Trump in 003, 004; Ryan in 001, 002");
+    assertEquals(
+        4, run("(Trump OR Ryan) AND Syria").total(), "Trump in 003, 004; Ryan in 001, 002");
   }
 
   @Test
   void badQueriesSayWhatIsWrong() {
     BadRequestException e = assertThrows(BadRequestException.class, () -> run("\"unbalanced"));
-    assertTrue(e.getMessage().startsWith("the quote at position 1 starts a phrase that is never"
-        + " closed"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("the quote at position 1 starts a phrase that is never" + " closed"),
+        e.getMessage());
     BadRequestException field = assertThrows(BadRequestException.class, () -> run("nosuch:x"));
     assertTrue(field.getMessage().contains("unknown field 'nosuch'"), field.getMessage());
   }
 
   @Test
   void sortsAndCursorPageThroughEverything() throws IOException {
-    SearchRequest newest = new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 1, 2, null,
-        0, 10);
+    SearchRequest newest =
+        new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 1, 2, null, 0, 10);
     Set<String> seen = new HashSet<>();
     SearchResponse page = search.search(newest);
     assertEquals("2019-03-05T01:24:00Z", page.hits().get(0).date());

@@ -55,13 +55,21 @@ class AccessTest {
     TestIndexes.index(uploadIndex, false, nothing);
     uploadSearch = SearchService.readOnly(uploadIndex);
     Path keys = root.resolve("keys.json");
-    Files.writeString(keys, """
+    Files.writeString(
+        keys,
+        """
         {"keys": [{"name": "mem-feb", "key": "%s", "outlet": ["Middle East Monitor"],
                    "from": "2019-02-01", "to": "2019-02-28"}]}
-        """.formatted(MEM_KEY));
-    config = TestIndexes.config(index).withWebDir(Path.of("web")).withAccess(
-        AccessConfig.defaults().withCorsOrigins(List.of(PARTNER_ORIGIN + "/"))
-            .withWriteKeys(List.of(WRITE_KEY)).withReadKeysFile(keys));
+        """
+            .formatted(MEM_KEY));
+    config =
+        TestIndexes.config(index)
+            .withWebDir(Path.of("web"))
+            .withAccess(
+                AccessConfig.defaults()
+                    .withCorsOrigins(List.of(PARTNER_ORIGIN + "/"))
+                    .withWriteKeys(List.of(WRITE_KEY))
+                    .withReadKeysFile(keys));
   }
 
   @AfterAll
@@ -75,8 +83,10 @@ class AccessTest {
   }
 
   private static Javalin uploadApp(Config c) {
-    return ApiServer.create(uploadSearch, c.withIndexDir(uploadIndex), files ->
-        TestIndexes.index(uploadIndex, false, files.toArray(Path[]::new)));
+    return ApiServer.create(
+        uploadSearch,
+        c.withIndexDir(uploadIndex),
+        files -> TestIndexes.index(uploadIndex, false, files.toArray(Path[]::new)));
   }
 
   /** One HTTP exchange, with headers as name/value pairs. */
@@ -88,10 +98,12 @@ class AccessTest {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private static Response send(Javalin server, String method, String path,
-      HttpRequest.BodyPublisher body, String... headers) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(
-        URI.create("http://localhost:" + server.port() + path)).method(method, body);
+  private static Response send(
+      Javalin server, String method, String path, HttpRequest.BodyPublisher body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+            .method(method, body);
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -117,120 +129,160 @@ class AccessTest {
 
   @Test
   void scopedKeyPinsOutletAndDates() {
-    JavalinTest.test(app(config), (server, client) -> {
-      assertEquals(5, json(get(server, "/api/search", null)).get("total").asInt());
-      JsonNode scoped = json(get(server, "/api/search?q=Daesh", MEM_KEY));
-      // Of the two Middle East Monitor articles only 003 (23 Feb) is in February.
-      assertEquals(1, scoped.get("total").asInt());
-      assertEquals("Middle East Monitor", scoped.get("hits").get(0).get("outlet").asText());
-      assertEquals("2019-02-23T10:27:00Z", scoped.get("hits").get(0).get("date").asText());
-      // Asking for another outlet, or widening the dates, does not escape the scope.
-      Response other = get(server, "/api/search?outlet=The%20Guardian", MEM_KEY);
-      assertEquals(403, other.code());
-      assertEquals("forbidden", json(other).get("error").asText());
-      assertEquals(1, json(get(server, "/api/search?from=2000&to=2030", MEM_KEY)).get("total")
-          .asInt());
-      assertEquals(403, get(server, "/api/search?from=2019-03", MEM_KEY).code());
-      String csv = get(server, "/api/export?format=csv", MEM_KEY).body();
-      assertEquals(2, csv.split("\r\n").length, "header and the one article in scope");
-      assertEquals(403, get(server, "/api/stats", MEM_KEY).code());
-      // A document outside the scope does not exist for this key.
-      String outside = json(get(server, "/api/search?outlet=The%20Guardian", null))
-          .get("hits").get(0).get("id").asText();
-      assertEquals(200, get(server, "/api/documents/" + outside, null).code());
-      assertEquals(404, get(server, "/api/documents/" + outside, MEM_KEY).code());
-    });
+    JavalinTest.test(
+        app(config),
+        (server, client) -> {
+          assertEquals(5, json(get(server, "/api/search", null)).get("total").asInt());
+          JsonNode scoped = json(get(server, "/api/search?q=Daesh", MEM_KEY));
+          // Of the two Middle East Monitor articles only 003 (23 Feb) is in February.
+          assertEquals(1, scoped.get("total").asInt());
+          assertEquals("Middle East Monitor", scoped.get("hits").get(0).get("outlet").asText());
+          assertEquals("2019-02-23T10:27:00Z", scoped.get("hits").get(0).get("date").asText());
+          // Asking for another outlet, or widening the dates, does not escape the scope.
+          Response other = get(server, "/api/search?outlet=The%20Guardian", MEM_KEY);
+          assertEquals(403, other.code());
+          assertEquals("forbidden", json(other).get("error").asText());
+          assertEquals(
+              1, json(get(server, "/api/search?from=2000&to=2030", MEM_KEY)).get("total").asInt());
+          assertEquals(403, get(server, "/api/search?from=2019-03", MEM_KEY).code());
+          String csv = get(server, "/api/export?format=csv", MEM_KEY).body();
+          assertEquals(2, csv.split("\r\n").length, "header and the one article in scope");
+          assertEquals(403, get(server, "/api/stats", MEM_KEY).code());
+          // A document outside the scope does not exist for this key.
+          String outside =
+              json(get(server, "/api/search?outlet=The%20Guardian", null))
+                  .get("hits")
+                  .get(0)
+                  .get("id")
+                  .asText();
+          assertEquals(200, get(server, "/api/documents/" + outside, null).code());
+          assertEquals(404, get(server, "/api/documents/" + outside, MEM_KEY).code());
+        });
   }
 
   @Test
   void unknownKeysAreRefusedWithoutEchoingThem() {
-    JavalinTest.test(app(config), (server, client) -> {
-      Response r = get(server, "/api/search", "not-a-key-of-this-server");
-      String body = r.body();
-      assertEquals(401, r.code());
-      assertFalse(body.contains("not-a-key"), body);
-      Response bearer = get(server, "/api/search", null, "Authorization", "Bearer " + MEM_KEY);
-      assertEquals(1, json(bearer).get("total").asInt());
-    });
+    JavalinTest.test(
+        app(config),
+        (server, client) -> {
+          Response r = get(server, "/api/search", "not-a-key-of-this-server");
+          String body = r.body();
+          assertEquals(401, r.code());
+          assertFalse(body.contains("not-a-key"), body);
+          Response bearer = get(server, "/api/search", null, "Authorization", "Bearer " + MEM_KEY);
+          assertEquals(1, json(bearer).get("total").asInt());
+        });
   }
 
   @Test
   void readAccessKeyNeedsAKeyEvenLocally() {
     Config keyOnly = config.withAccess(config.access().withReadAccess(AccessConfig.ReadAccess.KEY));
-    JavalinTest.test(app(keyOnly), (server, client) -> {
-      Response r = get(server, "/api/search", null);
-      assertEquals(401, r.code());
-      assertEquals("unauthorized", json(r).get("error").asText());
-      assertEquals(200, get(server, "/api/search", MEM_KEY).code());
-      assertEquals(200, get(server, "/api/search", WRITE_KEY).code());
-      assertEquals(401, get(server, "/api/stats", null).code());
-      assertEquals(200, get(server, "/api/health", null).code(), "monitoring needs no key");
-      assertEquals(200, get(server, "/api/openapi.json", null).code());
-    });
+    JavalinTest.test(
+        app(keyOnly),
+        (server, client) -> {
+          Response r = get(server, "/api/search", null);
+          assertEquals(401, r.code());
+          assertEquals("unauthorized", json(r).get("error").asText());
+          assertEquals(200, get(server, "/api/search", MEM_KEY).code());
+          assertEquals(200, get(server, "/api/search", WRITE_KEY).code());
+          assertEquals(401, get(server, "/api/stats", null).code());
+          assertEquals(200, get(server, "/api/health", null).code(), "monitoring needs no key");
+          assertEquals(200, get(server, "/api/openapi.json", null).code());
+        });
   }
 
   @Test
   void corsAnswersOnlyTheAllowedOrigins() {
-    JavalinTest.test(app(config), (server, client) -> {
-      Response allowed = get(server, "/api/search?q=Baghouz", null, "Origin", PARTNER_ORIGIN);
-      assertEquals(PARTNER_ORIGIN, allowed.header("Access-Control-Allow-Origin"));
-      Response other = get(server, "/api/search?q=Baghouz", null, "Origin", "http://evil.example");
-      assertNull(other.header("Access-Control-Allow-Origin"));
-      Response preflight = send(server, "OPTIONS", "/api/search",
-          HttpRequest.BodyPublishers.noBody(), "Origin", PARTNER_ORIGIN,
-          "Access-Control-Request-Method", "GET",
-          "Access-Control-Request-Headers", "x-dateline-key");
-      assertEquals(200, preflight.code());
-      assertEquals(PARTNER_ORIGIN, preflight.header("Access-Control-Allow-Origin"));
-      assertTrue(preflight.header("Access-Control-Allow-Headers").toLowerCase().contains(
-          "x-dateline-key"), preflight.headers().toString());
-    });
+    JavalinTest.test(
+        app(config),
+        (server, client) -> {
+          Response allowed = get(server, "/api/search?q=Baghouz", null, "Origin", PARTNER_ORIGIN);
+          assertEquals(PARTNER_ORIGIN, allowed.header("Access-Control-Allow-Origin"));
+          Response other =
+              get(server, "/api/search?q=Baghouz", null, "Origin", "http://evil.example");
+          assertNull(other.header("Access-Control-Allow-Origin"));
+          Response preflight =
+              send(
+                  server,
+                  "OPTIONS",
+                  "/api/search",
+                  HttpRequest.BodyPublishers.noBody(),
+                  "Origin",
+                  PARTNER_ORIGIN,
+                  "Access-Control-Request-Method",
+                  "GET",
+                  "Access-Control-Request-Headers",
+                  "x-dateline-key");
+          assertEquals(200, preflight.code());
+          assertEquals(PARTNER_ORIGIN, preflight.header("Access-Control-Allow-Origin"));
+          assertTrue(
+              preflight
+                  .header("Access-Control-Allow-Headers")
+                  .toLowerCase()
+                  .contains("x-dateline-key"),
+              preflight.headers().toString());
+        });
     // The default: no origin but Dateline's own page.
     Config none = config.withAccess(config.access().withCorsOrigins(List.of()));
-    JavalinTest.test(app(none), (server, client) -> assertNull(get(server, "/api/search", null,
-        "Origin", PARTNER_ORIGIN).header("Access-Control-Allow-Origin")));
+    JavalinTest.test(
+        app(none),
+        (server, client) ->
+            assertNull(
+                get(server, "/api/search", null, "Origin", PARTNER_ORIGIN)
+                    .header("Access-Control-Allow-Origin")));
   }
 
   @Test
   void pageAndApiCarrySecurityHeaders() {
-    JavalinTest.test(app(config), (server, client) -> {
-      for (String path : List.of("/", "/api/search")) {
-        Response r = get(server, path, null);
-        assertEquals(200, r.code(), path);
-        assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY, r.header("Content-Security-Policy"),
-            path);
-        assertTrue(r.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
-        assertEquals("nosniff", r.header("X-Content-Type-Options"), path);
-        assertEquals("no-referrer", r.header("Referrer-Policy"), path);
-        assertEquals("deny", r.header("X-Frame-Options").toLowerCase(java.util.Locale.ROOT), path);
-      }
-    });
+    JavalinTest.test(
+        app(config),
+        (server, client) -> {
+          for (String path : List.of("/", "/api/search")) {
+            Response r = get(server, path, null);
+            assertEquals(200, r.code(), path);
+            assertEquals(
+                SecurityHeaders.CONTENT_SECURITY_POLICY, r.header("Content-Security-Policy"), path);
+            assertTrue(r.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), path);
+            assertEquals("no-referrer", r.header("Referrer-Policy"), path);
+            assertEquals(
+                "deny", r.header("X-Frame-Options").toLowerCase(java.util.Locale.ROOT), path);
+          }
+        });
   }
 
   @Test
   void uploadNeedsAWriteKeyAndIsSearchableAtOnce() throws IOException {
     Path file = root.resolve("upload-note.txt");
-    Files.writeString(file, "Quetzalcoatl sighting reported\n\nReporters saw a Quetzalcoatl"
-        + " kite over the river on Tuesday, witnesses said.\n");
-    JavalinTest.test(uploadApp(config), (server, client) -> {
-      assertEquals(401, upload(server, file, null).code());
-      Response readKey = upload(server, file, MEM_KEY);
-      assertEquals(403, readKey.code());
-      assertEquals(0, json(get(server, "/api/search?q=Quetzalcoatl", null)).get("total").asInt());
-      Response ok = upload(server, file, WRITE_KEY);
-      JsonNode body = json(ok);
-      assertEquals(201, ok.code(), body.toString());
-      assertEquals(1, body.get("articles").asInt());
-      assertTrue(body.get("path").asText().startsWith(
-          config.withIndexDir(uploadIndex).uploadsDir().toString()),
-          body.get("path").asText());
-      JsonNode found = json(get(server, "/api/search?q=Quetzalcoatl", null));
-      assertEquals(1, found.get("total").asInt());
-      assertEquals(body.get("ids").get(0).asText(), found.get("hits").get(0).get("id").asText());
-      Response again = upload(server, file, WRITE_KEY);
-      assertEquals(200, again.code());
-      assertTrue(json(again).get("unchanged").asBoolean());
-    });
+    Files.writeString(
+        file,
+        "Quetzalcoatl sighting reported\n\nReporters saw a Quetzalcoatl"
+            + " kite over the river on Tuesday, witnesses said.\n");
+    JavalinTest.test(
+        uploadApp(config),
+        (server, client) -> {
+          assertEquals(401, upload(server, file, null).code());
+          Response readKey = upload(server, file, MEM_KEY);
+          assertEquals(403, readKey.code());
+          assertEquals(
+              0, json(get(server, "/api/search?q=Quetzalcoatl", null)).get("total").asInt());
+          Response ok = upload(server, file, WRITE_KEY);
+          JsonNode body = json(ok);
+          assertEquals(201, ok.code(), body.toString());
+          assertEquals(1, body.get("articles").asInt());
+          assertTrue(
+              body.get("path")
+                  .asText()
+                  .startsWith(config.withIndexDir(uploadIndex).uploadsDir().toString()),
+              body.get("path").asText());
+          JsonNode found = json(get(server, "/api/search?q=Quetzalcoatl", null));
+          assertEquals(1, found.get("total").asInt());
+          assertEquals(
+              body.get("ids").get(0).asText(), found.get("hits").get(0).get("id").asText());
+          Response again = upload(server, file, WRITE_KEY);
+          assertEquals(200, again.code());
+          assertTrue(json(again).get("unchanged").asBoolean());
+        });
   }
 
   @Test
@@ -240,31 +292,44 @@ class AccessTest {
     Path empty = root.resolve("empty.txt");
     Files.writeString(empty, "");
     Config small = config.withLimits(1000, config.parseTimeout());
-    JavalinTest.test(uploadApp(small), (server, client) -> {
-      Response r = upload(server, big, WRITE_KEY);
-      assertEquals(413, r.code());
-      assertEquals("too_large", json(r).get("error").asText());
-      Response e = upload(server, empty, WRITE_KEY);
-      JsonNode body = json(e);
-      assertEquals(422, e.code(), body.toString());
-      assertEquals("empty", body.get("failures").get(0).get("kind").asText());
-      Response noFile = send(server, "POST", "/api/documents",
-          HttpRequest.BodyPublishers.noBody(), ApiAccess.KEY_HEADER, WRITE_KEY);
-      assertEquals(400, noFile.code());
-    });
+    JavalinTest.test(
+        uploadApp(small),
+        (server, client) -> {
+          Response r = upload(server, big, WRITE_KEY);
+          assertEquals(413, r.code());
+          assertEquals("too_large", json(r).get("error").asText());
+          Response e = upload(server, empty, WRITE_KEY);
+          JsonNode body = json(e);
+          assertEquals(422, e.code(), body.toString());
+          assertEquals("empty", body.get("failures").get(0).get("kind").asText());
+          Response noFile =
+              send(
+                  server,
+                  "POST",
+                  "/api/documents",
+                  HttpRequest.BodyPublishers.noBody(),
+                  ApiAccess.KEY_HEADER,
+                  WRITE_KEY);
+          assertEquals(400, noFile.code());
+        });
   }
 
   @Test
   void badKeyConfigurationFailsAtStart() throws IOException {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> AccessConfig.defaults().withWriteKeys(List.of("short")));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> AccessConfig.defaults().withCorsOrigins(List.of("partner.example")));
     Path bad = root.resolve("bad-keys.json");
-    Files.writeString(bad, "{\"keys\": [{\"name\": \"x\", \"key\": \"0123456789abcdef0\","
-        + " \"outlets\": []}]}");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ApiAccess.load(AccessConfig.defaults().withReadKeysFile(bad)));
+    Files.writeString(
+        bad,
+        "{\"keys\": [{\"name\": \"x\", \"key\": \"0123456789abcdef0\"," + " \"outlets\": []}]}");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ApiAccess.load(AccessConfig.defaults().withReadKeysFile(bad)));
     assertTrue(e.getMessage().contains("outlets"), e.getMessage());
   }
 
@@ -273,13 +338,20 @@ class AccessTest {
       throws IOException, InterruptedException {
     String boundary = "dateline-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-        + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8));
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName()
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.write(Files.readAllBytes(file));
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     String[] headers = {"Content-Type", "multipart/form-data; boundary=" + boundary};
-    return send(server, "POST", "/api/documents",
+    return send(
+        server,
+        "POST",
+        "/api/documents",
         HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
         key == null ? headers : concat(headers, ApiAccess.KEY_HEADER, key));
   }

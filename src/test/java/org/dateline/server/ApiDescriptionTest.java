@@ -57,78 +57,109 @@ class ApiDescriptionTest {
         routes.add(e.endpoint.method.name().toLowerCase(Locale.ROOT) + " " + e.endpoint.path);
       }
     }
-    JavalinTest.test(app, (server, client) -> {
-      var r = client.get("/api/openapi.json");
-      assertEquals(200, r.code());
-      JsonNode spec = JSON.readTree(r.body().string());
-      assertEquals("3.1.0", spec.get("openapi").asText());
-      Set<String> described = new TreeSet<>();
-      spec.get("paths").properties().forEach(p -> p.getValue().fieldNames()
-          .forEachRemaining(method -> described.add(method + " " + p.getKey())));
-      assertEquals(routes, described);
-      assertTrue(routes.contains("post /api/documents"), routes.toString());
-      // Every $ref points at something that exists.
-      String text = spec.toString();
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"#/components/(\\w+)/(\\w+)\"")
-          .matcher(text);
-      while (m.find()) {
-        assertTrue(spec.get("components").get(m.group(1)).has(m.group(2)), m.group());
-      }
-    });
+    JavalinTest.test(
+        app,
+        (server, client) -> {
+          var r = client.get("/api/openapi.json");
+          assertEquals(200, r.code());
+          JsonNode spec = JSON.readTree(r.body().string());
+          assertEquals("3.1.0", spec.get("openapi").asText());
+          Set<String> described = new TreeSet<>();
+          spec.get("paths")
+              .properties()
+              .forEach(
+                  p ->
+                      p.getValue()
+                          .fieldNames()
+                          .forEachRemaining(method -> described.add(method + " " + p.getKey())));
+          assertEquals(routes, described);
+          assertTrue(routes.contains("post /api/documents"), routes.toString());
+          // Every $ref points at something that exists.
+          String text = spec.toString();
+          java.util.regex.Matcher m =
+              java.util.regex.Pattern.compile("\"#/components/(\\w+)/(\\w+)\"").matcher(text);
+          while (m.find()) {
+            assertTrue(spec.get("components").get(m.group(1)).has(m.group(2)), m.group());
+          }
+        });
   }
 
   @Test
   void documentMarksTheQueryMatchesAndCitesAPassage() {
-    JavalinTest.test(app(), (server, client) -> {
-      String id = JSON.readTree(client.get("/api/search?q=" + q("\"Mustafa Bali\"")).body()
-          .string()).get("hits").get(0).get("id").asText();
-      JsonNode doc = JSON.readTree(client.get("/api/documents/" + id + "?q="
-          + q("\"Mustafa Bali\" OR Baghouz")).body().string());
-      String text = doc.get("text").asText();
-      assertFalse(doc.get("matches").isEmpty());
-      int phrases = 0;
-      for (JsonNode span : doc.get("matches")) {
-        String matched = text.substring(span.get("start").asInt(), span.get("end").asInt());
-        assertTrue(matched.equals("Mustafa Bali") || matched.equals("Baghouz"), matched);
-        phrases += matched.equals("Mustafa Bali") ? 1 : 0;
-      }
-      assertTrue(phrases >= 1);
-      JsonNode first = doc.get("matches").get(0);
-      int start = first.get("start").asInt();
-      JsonNode cited = JSON.readTree(client.get("/api/documents/" + id + "?start=" + start
-          + "&end=" + (start + 40)).body().string());
-      assertEquals(text.substring(start, start + 40), cited.get("passage").get("text").asText());
-      assertEquals(0, cited.get("matches").size(), "no q, no matches");
-      var bad = client.get("/api/documents/" + id + "?start=10&end=" + (text.length() + 1));
-      assertEquals(400, bad.code());
-      assertTrue(bad.body().string().contains("end <= " + text.length()));
-    });
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          String id =
+              JSON.readTree(client.get("/api/search?q=" + q("\"Mustafa Bali\"")).body().string())
+                  .get("hits")
+                  .get(0)
+                  .get("id")
+                  .asText();
+          JsonNode doc =
+              JSON.readTree(
+                  client
+                      .get("/api/documents/" + id + "?q=" + q("\"Mustafa Bali\" OR Baghouz"))
+                      .body()
+                      .string());
+          String text = doc.get("text").asText();
+          assertFalse(doc.get("matches").isEmpty());
+          int phrases = 0;
+          for (JsonNode span : doc.get("matches")) {
+            String matched = text.substring(span.get("start").asInt(), span.get("end").asInt());
+            assertTrue(matched.equals("Mustafa Bali") || matched.equals("Baghouz"), matched);
+            phrases += matched.equals("Mustafa Bali") ? 1 : 0;
+          }
+          assertTrue(phrases >= 1);
+          JsonNode first = doc.get("matches").get(0);
+          int start = first.get("start").asInt();
+          JsonNode cited =
+              JSON.readTree(
+                  client
+                      .get("/api/documents/" + id + "?start=" + start + "&end=" + (start + 40))
+                      .body()
+                      .string());
+          assertEquals(
+              text.substring(start, start + 40), cited.get("passage").get("text").asText());
+          assertEquals(0, cited.get("matches").size(), "no q, no matches");
+          var bad = client.get("/api/documents/" + id + "?start=10&end=" + (text.length() + 1));
+          assertEquals(400, bad.code());
+          assertTrue(bad.body().string().contains("end <= " + text.length()));
+        });
   }
 
   @Test
   void concordanceAsJsonAndCsv() {
-    JavalinTest.test(app(), (server, client) -> {
-      JsonNode c = JSON.readTree(client.get("/api/concordance?q=Baghouz&order=left").body()
-          .string());
-      assertEquals(4, c.get("hits").asInt());
-      assertEquals(17, c.get("line_count").asInt());
-      assertEquals(17, c.get("lines").size());
-      assertFalse(c.get("truncated").asBoolean());
-      assertEquals("left", c.get("order").asText());
-      String body = client.get("/api/concordance?q=Baghouz&format=csv&order=right").body()
-          .string();
-      assertEquals('\uFEFF', body.charAt(0), "a byte-order mark, so Excel reads the UTF-8 as such");
-      String[] rows = body.substring(1).split("\r\n");
-      assertEquals(18, rows.length, "header and 17 lines");
-      assertEquals("left,match,right,title,outlet,date,id,offset", rows[0]);
-      JsonNode narrowed = JSON.readTree(client.get("/api/concordance?q=Baghouz&outlet="
-          + q("Middle East Monitor")).body().string());
-      assertEquals(2, narrowed.get("hits").asInt());
-      assertEquals(12, narrowed.get("line_count").asInt(), "7 in 002 and 5 in 003");
-      assertEquals(400, client.get("/api/concordance?q=Baghouz&order=up").code());
-      assertEquals(400, client.get("/api/concordance?q=Baghouz&limit=0").code());
-      assertEquals(400, client.get("/api/search?q=Baghouz&order=left").code(),
-          "order belongs to the concordance only");
-    });
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          JsonNode c =
+              JSON.readTree(client.get("/api/concordance?q=Baghouz&order=left").body().string());
+          assertEquals(4, c.get("hits").asInt());
+          assertEquals(17, c.get("line_count").asInt());
+          assertEquals(17, c.get("lines").size());
+          assertFalse(c.get("truncated").asBoolean());
+          assertEquals("left", c.get("order").asText());
+          String body =
+              client.get("/api/concordance?q=Baghouz&format=csv&order=right").body().string();
+          assertEquals(
+              '\uFEFF', body.charAt(0), "a byte-order mark, so Excel reads the UTF-8 as such");
+          String[] rows = body.substring(1).split("\r\n");
+          assertEquals(18, rows.length, "header and 17 lines");
+          assertEquals("left,match,right,title,outlet,date,id,offset", rows[0]);
+          JsonNode narrowed =
+              JSON.readTree(
+                  client
+                      .get("/api/concordance?q=Baghouz&outlet=" + q("Middle East Monitor"))
+                      .body()
+                      .string());
+          assertEquals(2, narrowed.get("hits").asInt());
+          assertEquals(12, narrowed.get("line_count").asInt(), "7 in 002 and 5 in 003");
+          assertEquals(400, client.get("/api/concordance?q=Baghouz&order=up").code());
+          assertEquals(400, client.get("/api/concordance?q=Baghouz&limit=0").code());
+          assertEquals(
+              400,
+              client.get("/api/search?q=Baghouz&order=left").code(),
+              "order belongs to the concordance only");
+        });
   }
 }

@@ -54,101 +54,157 @@ class ApiTest {
 
   @Test
   void searchAnswersTheDocumentedShape() {
-    JavalinTest.test(app(), (server, client) -> {
-      Response r = client.get("/api/search?q=" + q("\"Mustafa Bali\"") + "&size=5");
-      assertEquals(200, r.code());
-      JsonNode body = json(r);
-      assertEquals(2, body.get("total").asInt());
-      assertTrue(body.has("took_ms"));
-      assertTrue(body.has("next_cursor"));
-      JsonNode hit = body.get("hits").get(0);
-      for (String field : List.of("id", "title", "outlet", "date", "date_precision", "url",
-          "path", "agencies", "authors", "language", "entities", "kwic", "kwic_total", "score")) {
-        assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);
-      }
-      assertEquals("Mustafa Bali", hit.get("kwic").get(0).get("match").asText());
-      assertEquals(List.of("outlet", "person", "organization", "place", "agency", "language",
-          "type", "date"), iterable(body.get("facets").fieldNames()));
-    });
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          Response r = client.get("/api/search?q=" + q("\"Mustafa Bali\"") + "&size=5");
+          assertEquals(200, r.code());
+          JsonNode body = json(r);
+          assertEquals(2, body.get("total").asInt());
+          assertTrue(body.has("took_ms"));
+          assertTrue(body.has("next_cursor"));
+          JsonNode hit = body.get("hits").get(0);
+          for (String field :
+              List.of(
+                  "id",
+                  "title",
+                  "outlet",
+                  "date",
+                  "date_precision",
+                  "url",
+                  "path",
+                  "agencies",
+                  "authors",
+                  "language",
+                  "entities",
+                  "kwic",
+                  "kwic_total",
+                  "score")) {
+            assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);
+          }
+          assertEquals("Mustafa Bali", hit.get("kwic").get(0).get("match").asText());
+          assertEquals(
+              List.of(
+                  "outlet",
+                  "person",
+                  "organization",
+                  "place",
+                  "agency",
+                  "language",
+                  "type",
+                  "date"),
+              iterable(body.get("facets").fieldNames()));
+        });
   }
 
   @Test
   void filtersRepeatAndCombine() {
-    JavalinTest.test(app(), (server, client) -> {
-      JsonNode both = json(client.get("/api/search?outlet=" + q("The Guardian") + "&outlet="
-          + q("Middle East Monitor")));
-      assertEquals(3, both.get("total").asInt());
-      JsonNode narrowed = json(client.get("/api/search?outlet=" + q("Middle East Monitor")
-          + "&from=2019-03&to=2019-03"));
-      assertEquals(1, narrowed.get("total").asInt());
-    });
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          JsonNode both =
+              json(
+                  client.get(
+                      "/api/search?outlet="
+                          + q("The Guardian")
+                          + "&outlet="
+                          + q("Middle East Monitor")));
+          assertEquals(3, both.get("total").asInt());
+          JsonNode narrowed =
+              json(
+                  client.get(
+                      "/api/search?outlet="
+                          + q("Middle East Monitor")
+                          + "&from=2019-03&to=2019-03"));
+          assertEquals(1, narrowed.get("total").asInt());
+        });
   }
 
   @Test
   void aQueryThatCannotBeReadComesWithWhereAndAFix() {
-    JavalinTest.test(app(), (server, client) -> {
-      Response r = client.get("/api/search?q=" + q("Deir ez\"Zor"));
-      JsonNode json = JSON.readTree(r.body().string());
-      assertEquals(400, r.code());
-      assertEquals("bad_request", json.get("error").asText());
-      assertEquals(7, json.get("position").asInt());
-      assertEquals("Deir ez\\\"Zor", json.get("suggestion").asText());
-      Response fixed = client.get("/api/search?q=" + q(json.get("suggestion").asText()));
-      assertEquals(200, fixed.code());
-    });
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          Response r = client.get("/api/search?q=" + q("Deir ez\"Zor"));
+          JsonNode json = JSON.readTree(r.body().string());
+          assertEquals(400, r.code());
+          assertEquals("bad_request", json.get("error").asText());
+          assertEquals(7, json.get("position").asInt());
+          assertEquals("Deir ez\\\"Zor", json.get("suggestion").asText());
+          Response fixed = client.get("/api/search?q=" + q(json.get("suggestion").asText()));
+          assertEquals(200, fixed.code());
+        });
   }
 
   @Test
   void badInputGets400WithAMessageAndNoStackTrace() {
-    JavalinTest.test(app(), (server, client) -> {
-      for (String query : List.of("q=" + q("(Baghouz"), "size=0", "size=101", "page=-1",
-          "from=yesterday", "sort=sideways", "colour=red", "outlet_x=1", "cursor=not-a-cursor",
-          "kwic=x", "q=" + q("nosuch:field"))) {
-        Response r = client.get("/api/search?" + query);
-        String body = r.body().string();
-        assertEquals(400, r.code(), query + " -> " + body);
-        JsonNode json = JSON.readTree(body);
-        assertEquals("bad_request", json.get("error").asText());
-        assertFalse(json.get("message").asText().isBlank());
-        assertFalse(body.contains("at org."), "no stack trace: " + body);
-      }
-    });
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          for (String query :
+              List.of(
+                  "q=" + q("(Baghouz"),
+                  "size=0",
+                  "size=101",
+                  "page=-1",
+                  "from=yesterday",
+                  "sort=sideways",
+                  "colour=red",
+                  "outlet_x=1",
+                  "cursor=not-a-cursor",
+                  "kwic=x",
+                  "q=" + q("nosuch:field"))) {
+            Response r = client.get("/api/search?" + query);
+            String body = r.body().string();
+            assertEquals(400, r.code(), query + " -> " + body);
+            JsonNode json = JSON.readTree(body);
+            assertEquals("bad_request", json.get("error").asText());
+            assertFalse(json.get("message").asText().isBlank());
+            assertFalse(body.contains("at org."), "no stack trace: " + body);
+          }
+        });
   }
 
   @Test
   void documentsStatsHealthAndNotFound() {
-    JavalinTest.test(app(), (server, client) -> {
-      String id = json(client.get("/api/search?q=Baghuz")).get("hits").get(0).get("id").asText();
-      JsonNode doc = json(client.get("/api/documents/" + id));
-      assertTrue(doc.get("text").asText().contains("Baghuz"));
-      assertEquals("text pattern", doc.get("provenance").get("date").asText());
-      Response missing = client.get("/api/documents/nope");
-      assertEquals(404, missing.code());
-      assertEquals("not_found", json(missing).get("error").asText());
-      JsonNode stats = json(client.get("/api/stats"));
-      assertEquals(5, stats.get("articles").asInt());
-      assertEquals(1, stats.get("undated").asInt());
-      assertTrue(stats.get("index_bytes").asLong() > 0);
-      assertEquals("ok", json(client.get("/api/health")).get("status").asText());
-      assertEquals(404, client.get("/api/nothing-here").code());
-    });
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          String id =
+              json(client.get("/api/search?q=Baghuz")).get("hits").get(0).get("id").asText();
+          JsonNode doc = json(client.get("/api/documents/" + id));
+          assertTrue(doc.get("text").asText().contains("Baghuz"));
+          assertEquals("text pattern", doc.get("provenance").get("date").asText());
+          Response missing = client.get("/api/documents/nope");
+          assertEquals(404, missing.code());
+          assertEquals("not_found", json(missing).get("error").asText());
+          JsonNode stats = json(client.get("/api/stats"));
+          assertEquals(5, stats.get("articles").asInt());
+          assertEquals(1, stats.get("undated").asInt());
+          assertTrue(stats.get("index_bytes").asLong() > 0);
+          assertEquals("ok", json(client.get("/api/health")).get("status").asText());
+          assertEquals(404, client.get("/api/nothing-here").code());
+        });
   }
 
   @Test
   void exportStreamsEveryHitAsCsvOrJsonLines() {
-    JavalinTest.test(app(), (server, client) -> {
-      Response csv = client.get("/api/export?format=csv&q=Daesh");
-      assertEquals(200, csv.code());
-      String body = csv.body().string();
-      assertEquals('\uFEFF', body.charAt(0), "a byte-order mark, so Excel reads the UTF-8 as such");
-      String[] rows = body.substring(1).split("\r\n");
-      int total = json(client.get("/api/search?q=Daesh")).get("total").asInt();
-      assertEquals(total + 1, rows.length, "header plus one row per hit");
-      assertTrue(rows[0].startsWith("id,title,outlet,date"));
-      String jsonl = client.get("/api/export?format=jsonl&q=Daesh").body().string();
-      assertEquals(total, jsonl.strip().split("\n").length);
-      assertEquals(400, client.get("/api/export?format=xls").code());
-    });
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          Response csv = client.get("/api/export?format=csv&q=Daesh");
+          assertEquals(200, csv.code());
+          String body = csv.body().string();
+          assertEquals(
+              '\uFEFF', body.charAt(0), "a byte-order mark, so Excel reads the UTF-8 as such");
+          String[] rows = body.substring(1).split("\r\n");
+          int total = json(client.get("/api/search?q=Daesh")).get("total").asInt();
+          assertEquals(total + 1, rows.length, "header plus one row per hit");
+          assertTrue(rows[0].startsWith("id,title,outlet,date"));
+          String jsonl = client.get("/api/export?format=jsonl&q=Daesh").body().string();
+          assertEquals(total, jsonl.strip().split("\n").length);
+          assertEquals(400, client.get("/api/export?format=xls").code());
+        });
   }
 
   private static List<String> iterable(java.util.Iterator<String> it) {

@@ -59,61 +59,92 @@ class BatchApiTest {
     // grep of the seeds: Mostefa (001), Mostafa (002), Mustafa (003, 004) Bali; Baghouz (000-003)
     // and Baghuz (004); Deir Ezzor (000, 001, 003) and Deir ez-Zor (004)
     String body = "Mostefa Bali\nMostafa Bali\nBaghuz\nDeir ez-Zor\n";
-    JavalinTest.test(ApiServer.create(search, TestIndexes.config(dir)), (server, client) -> {
-      Http.Response r = Http.send(server, "POST", "/api/batch?variants=true&format=jsonl&hits=10",
-          body, "Content-Type", "text/plain");
-      assertEquals(200, r.code(), r.body());
-      assertEquals(List.of(Set.of("001", "002", "003", "004"), Set.of("001", "002", "003", "004"),
-          Set.of("000", "001", "002", "003", "004"), Set.of("000", "001", "003", "004")),
-          seedsFound(r.body()));
-      Http.Response exact = Http.send(server, "POST", "/api/batch?format=jsonl&hits=10", body);
-      // the analyser itself reads "ez-Zor" as "Ezzor"; the names need the archive's variants
-      assertEquals(List.of(Set.of("001"), Set.of("002"), Set.of("004"),
-          Set.of("000", "001", "003", "004")), seedsFound(exact.body()),
-          "without variants, each spelling alone");
-      JsonNode status = JSON.readTree(client.get("/api/batch/" + r.header("X-Dateline-Batch"))
-          .body().string());
-      assertEquals("DONE", status.get("state").asText());
-      assertEquals(4, status.get("lines").asInt());
-      assertEquals(4, status.get("done").asInt());
-      assertEquals(0, status.get("errors").asInt());
-    });
+    JavalinTest.test(
+        ApiServer.create(search, TestIndexes.config(dir)),
+        (server, client) -> {
+          Http.Response r =
+              Http.send(
+                  server,
+                  "POST",
+                  "/api/batch?variants=true&format=jsonl&hits=10",
+                  body,
+                  "Content-Type",
+                  "text/plain");
+          assertEquals(200, r.code(), r.body());
+          assertEquals(
+              List.of(
+                  Set.of("001", "002", "003", "004"),
+                  Set.of("001", "002", "003", "004"),
+                  Set.of("000", "001", "002", "003", "004"),
+                  Set.of("000", "001", "003", "004")),
+              seedsFound(r.body()));
+          Http.Response exact = Http.send(server, "POST", "/api/batch?format=jsonl&hits=10", body);
+          // the analyser itself reads "ez-Zor" as "Ezzor"; the names need the archive's variants
+          assertEquals(
+              List.of(
+                  Set.of("001"), Set.of("002"), Set.of("004"), Set.of("000", "001", "003", "004")),
+              seedsFound(exact.body()),
+              "without variants, each spelling alone");
+          JsonNode status =
+              JSON.readTree(
+                  client.get("/api/batch/" + r.header("X-Dateline-Batch")).body().string());
+          assertEquals("DONE", status.get("state").asText());
+          assertEquals(4, status.get("lines").asInt());
+          assertEquals(4, status.get("done").asInt());
+          assertEquals(0, status.get("errors").asInt());
+        });
   }
 
   @Test
   void csvRowsInInputOrderWithAnErrorRowForABadLine() {
-    JavalinTest.test(ApiServer.create(search, TestIndexes.config(dir)), (server, client) -> {
-      Http.Response r = Http.send(server, "POST", "/api/batch?hits=1",
-          "query,note\n\"Baghouz\",x\n\"head office\",y\n(unbalanced,z\n", "Content-Type",
-          "text/csv");
-      assertEquals(200, r.code(), r.body());
-      assertEquals("text/csv; charset=utf-8", r.header("Content-Type"));
-      String[] rows = r.body().split("\r\n");
-      assertEquals(5, rows.length, r.body());
-      assertEquals("line,query,searched,articles,outlets,first_date,last_date,error,hit1_id,"
-          + "hit1_title,hit1_outlet,hit1_date,hit1_kwic", rows[0]);
-      assertTrue(rows[1].startsWith("1,query,query,0,0,,,,"), rows[1]);
-      assertTrue(rows[2].startsWith("2,Baghouz,Baghouz,4,1,2019-01-28,2019-03-05,,"), rows[2]);
-      assertTrue(rows[4].startsWith("4,(unbalanced,(unbalanced,0,0,,,\"the parenthesis at position 1"
-          + " opens a group that is never closed"), rows[4]);
-      JsonNode status = JSON.readTree(client.get("/api/batch/" + r.header("X-Dateline-Batch"))
-          .body().string());
-      assertEquals(1, status.get("errors").asInt());
-      Http.Response near = Http.send(server, "POST", "/api/batch?hits=1&proximity=5",
-          "head office\n");
-      assertTrue(near.body().split("\r\n")[1].startsWith("1,head office,\"\"\"head office\"\"~5\",2,"),
-          near.body());
-    });
+    JavalinTest.test(
+        ApiServer.create(search, TestIndexes.config(dir)),
+        (server, client) -> {
+          Http.Response r =
+              Http.send(
+                  server,
+                  "POST",
+                  "/api/batch?hits=1",
+                  "query,note\n\"Baghouz\",x\n\"head office\",y\n(unbalanced,z\n",
+                  "Content-Type",
+                  "text/csv");
+          assertEquals(200, r.code(), r.body());
+          assertEquals("text/csv; charset=utf-8", r.header("Content-Type"));
+          String[] rows = r.body().split("\r\n");
+          assertEquals(5, rows.length, r.body());
+          assertEquals(
+              "line,query,searched,articles,outlets,first_date,last_date,error,hit1_id,"
+                  + "hit1_title,hit1_outlet,hit1_date,hit1_kwic",
+              rows[0]);
+          assertTrue(rows[1].startsWith("1,query,query,0,0,,,,"), rows[1]);
+          assertTrue(rows[2].startsWith("2,Baghouz,Baghouz,4,1,2019-01-28,2019-03-05,,"), rows[2]);
+          assertTrue(
+              rows[4].startsWith(
+                  "4,(unbalanced,(unbalanced,0,0,,,\"the parenthesis at position 1"
+                      + " opens a group that is never closed"),
+              rows[4]);
+          JsonNode status =
+              JSON.readTree(
+                  client.get("/api/batch/" + r.header("X-Dateline-Batch")).body().string());
+          assertEquals(1, status.get("errors").asInt());
+          Http.Response near =
+              Http.send(server, "POST", "/api/batch?hits=1&proximity=5", "head office\n");
+          assertTrue(
+              near.body().split("\r\n")[1].startsWith("1,head office,\"\"\"head office\"\"~5\",2,"),
+              near.body());
+        });
   }
 
   @Test
   void badBatchesAreRefusedWhole() {
-    JavalinTest.test(ApiServer.create(search, TestIndexes.config(dir)), (server, client) -> {
-      assertEquals(400, Http.send(server, "POST", "/api/batch?q=x", "a\n").code());
-      assertEquals(400, Http.send(server, "POST", "/api/batch?proximity=-3", "a\n").code());
-      assertEquals(400, Http.send(server, "POST", "/api/batch?format=xml", "a\n").code());
-      assertEquals(400, Http.send(server, "POST", "/api/batch", "a\n".repeat(100_001)).code());
-      assertEquals(404, client.get("/api/batch/0123").code());
-    });
+    JavalinTest.test(
+        ApiServer.create(search, TestIndexes.config(dir)),
+        (server, client) -> {
+          assertEquals(400, Http.send(server, "POST", "/api/batch?q=x", "a\n").code());
+          assertEquals(400, Http.send(server, "POST", "/api/batch?proximity=-3", "a\n").code());
+          assertEquals(400, Http.send(server, "POST", "/api/batch?format=xml", "a\n").code());
+          assertEquals(400, Http.send(server, "POST", "/api/batch", "a\n".repeat(100_001)).code());
+          assertEquals(404, client.get("/api/batch/0123").code());
+        });
   }
 }

@@ -34,95 +34,148 @@ class DeskApiTest {
 
   private Config config(Path index) throws IOException {
     Path keys = work.resolve("keys.json");
-    Files.writeString(keys, """
+    Files.writeString(
+        keys,
+        """
         {"keys": [{"name": "reader", "key": "%s"},
                   {"name": "mem", "key": "%s", "outlet": ["Middle East Monitor"]}]}
-        """.formatted(READ_KEY, MEM_KEY));
-    return TestIndexes.config(index).withAccess(AccessConfig.defaults()
-        .withWriteKeys(List.of(WRITE_KEY)).withReadKeysFile(keys));
+        """
+            .formatted(READ_KEY, MEM_KEY));
+    return TestIndexes.config(index)
+        .withAccess(
+            AccessConfig.defaults().withWriteKeys(List.of(WRITE_KEY)).withReadKeysFile(keys));
   }
 
   private static String idOf(Path index, String file) throws IOException {
-    return TestIndexes.storedArticles(index).stream().filter(a -> a.path().endsWith(file))
-        .findFirst().orElseThrow().id();
+    return TestIndexes.storedArticles(index).stream()
+        .filter(a -> a.path().endsWith(file))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   @Test
   void writeWithAWriteKeyReadInScopeKeepAcrossReindexing() throws IOException {
     Path sources = Files.createDirectories(work.resolve("sources"));
-    Path guardian = Files.copy(TestIndexes.SEEDS.resolve("004_2935b12a5db641dd.txt"),
-        sources.resolve("guardian.txt"));
+    Path guardian =
+        Files.copy(
+            TestIndexes.SEEDS.resolve("004_2935b12a5db641dd.txt"), sources.resolve("guardian.txt"));
     Path index = work.resolve("index");
     TestIndexes.index(index, false, sources);
     String id = idOf(index, "guardian.txt");
     String base = "/api/documents/" + id;
     try (SearchService search = SearchService.readOnly(index)) {
-      JavalinTest.test(ApiServer.create(search, config(index)), (server, client) -> {
-        String[] w = {ApiAccess.KEY_HEADER, WRITE_KEY};
-        assertEquals(200, Http.send(server, "PUT", base + "/tags/baghouz", null, w).code());
-        assertEquals(200, Http.send(server, "PUT", base + "/tags/sdf%20sources", null, w).code());
-        assertEquals(200, Http.send(server, "PUT", base + "/tags/to-check", null, w).code());
-        Http.Response del = Http.send(server, "DELETE", base + "/tags/to-check", null, w);
-        assertEquals("[\"baghouz\",\"sdf sources\"]", JSON.readTree(del.body()).get("tags")
-            .toString());
-        assertEquals(200, Http.send(server, "PUT", base + "/star", null, w).code());
-        Http.Response note = Http.send(server, "PUT", base + "/note",
-            "{\"text\": \"Quote Bali from the second paragraph.\"}", w);
-        assertEquals(200, note.code(), note.body());
-        // tag and starred filter searches, exports and batches
-        String[] r = {ApiAccess.KEY_HEADER, READ_KEY};
-        JsonNode tagged = JSON.readTree(Http.send(server, "GET", "/api/search?tag=baghouz", null,
-            r).body());
-        assertEquals(1, tagged.get("total").asInt());
-        assertEquals(id, tagged.get("hits").get(0).get("id").asText());
-        assertEquals(0, JSON.readTree(Http.send(server, "GET", "/api/search?q=Bali&tag=other",
-            null, r).body()).get("total").asInt());
-        assertEquals(1, JSON.readTree(Http.send(server, "GET", "/api/search?q=Bali&starred=true",
-            null, w).body()).get("total").asInt());
-        assertEquals(0, JSON.readTree(Http.send(server, "GET", "/api/search?starred=true", null,
-            r).body()).get("total").asInt(), "the read key starred nothing");
-        assertEquals(2, Http.send(server, "GET", "/api/export?tag=sdf%20sources", null, r).body()
-            .split("\r\n").length, "header and the one tagged article");
-        assertTrue(Http.send(server, "POST", "/api/batch?format=jsonl&tag=other", "Bali\n", r)
-            .body().contains("\"articles\":0,"));
-        // a read key may read them, not write them; no key at all may not write either
-        Http.Response refused = Http.send(server, "PUT", base + "/tags/x", null,
-            ApiAccess.KEY_HEADER, READ_KEY);
-        assertEquals(403, refused.code());
-        assertEquals("this key may read but not write", JSON.readTree(refused.body())
-            .get("message").asText());
-        assertEquals(403, Http.send(server, "PUT", base + "/star", null,
-            ApiAccess.KEY_HEADER, READ_KEY).code());
-        assertEquals(403, Http.send(server, "PUT", base + "/note", "{\"text\": \"x\"}",
-            ApiAccess.KEY_HEADER, READ_KEY).code());
-        assertEquals(401, Http.send(server, "DELETE", base + "/tags/baghouz", null).code());
-        assertEquals(400, Http.send(server, "PUT", base + "/tags/%2Fetc", null, w).code());
-        assertEquals(400, Http.send(server, "PUT", base + "/note", "not json", w).code());
-        // the Guardian is outside the Middle East Monitor key's scope
-        assertEquals(404, Http.send(server, "GET", base + "/desk", null,
-            ApiAccess.KEY_HEADER, MEM_KEY).code());
-        assertEquals(404, Http.send(server, "GET", base + "/original", null,
-            ApiAccess.KEY_HEADER, MEM_KEY).code());
-      });
+      JavalinTest.test(
+          ApiServer.create(search, config(index)),
+          (server, client) -> {
+            String[] w = {ApiAccess.KEY_HEADER, WRITE_KEY};
+            assertEquals(200, Http.send(server, "PUT", base + "/tags/baghouz", null, w).code());
+            assertEquals(
+                200, Http.send(server, "PUT", base + "/tags/sdf%20sources", null, w).code());
+            assertEquals(200, Http.send(server, "PUT", base + "/tags/to-check", null, w).code());
+            Http.Response del = Http.send(server, "DELETE", base + "/tags/to-check", null, w);
+            assertEquals(
+                "[\"baghouz\",\"sdf sources\"]", JSON.readTree(del.body()).get("tags").toString());
+            assertEquals(200, Http.send(server, "PUT", base + "/star", null, w).code());
+            Http.Response note =
+                Http.send(
+                    server,
+                    "PUT",
+                    base + "/note",
+                    "{\"text\": \"Quote Bali from the second paragraph.\"}",
+                    w);
+            assertEquals(200, note.code(), note.body());
+            // tag and starred filter searches, exports and batches
+            String[] r = {ApiAccess.KEY_HEADER, READ_KEY};
+            JsonNode tagged =
+                JSON.readTree(Http.send(server, "GET", "/api/search?tag=baghouz", null, r).body());
+            assertEquals(1, tagged.get("total").asInt());
+            assertEquals(id, tagged.get("hits").get(0).get("id").asText());
+            assertEquals(
+                0,
+                JSON.readTree(
+                        Http.send(server, "GET", "/api/search?q=Bali&tag=other", null, r).body())
+                    .get("total")
+                    .asInt());
+            assertEquals(
+                1,
+                JSON.readTree(
+                        Http.send(server, "GET", "/api/search?q=Bali&starred=true", null, w).body())
+                    .get("total")
+                    .asInt());
+            assertEquals(
+                0,
+                JSON.readTree(Http.send(server, "GET", "/api/search?starred=true", null, r).body())
+                    .get("total")
+                    .asInt(),
+                "the read key starred nothing");
+            assertEquals(
+                2,
+                Http.send(server, "GET", "/api/export?tag=sdf%20sources", null, r)
+                    .body()
+                    .split("\r\n")
+                    .length,
+                "header and the one tagged article");
+            assertTrue(
+                Http.send(server, "POST", "/api/batch?format=jsonl&tag=other", "Bali\n", r)
+                    .body()
+                    .contains("\"articles\":0,"));
+            // a read key may read them, not write them; no key at all may not write either
+            Http.Response refused =
+                Http.send(server, "PUT", base + "/tags/x", null, ApiAccess.KEY_HEADER, READ_KEY);
+            assertEquals(403, refused.code());
+            assertEquals(
+                "this key may read but not write",
+                JSON.readTree(refused.body()).get("message").asText());
+            assertEquals(
+                403,
+                Http.send(server, "PUT", base + "/star", null, ApiAccess.KEY_HEADER, READ_KEY)
+                    .code());
+            assertEquals(
+                403,
+                Http.send(
+                        server,
+                        "PUT",
+                        base + "/note",
+                        "{\"text\": \"x\"}",
+                        ApiAccess.KEY_HEADER,
+                        READ_KEY)
+                    .code());
+            assertEquals(401, Http.send(server, "DELETE", base + "/tags/baghouz", null).code());
+            assertEquals(400, Http.send(server, "PUT", base + "/tags/%2Fetc", null, w).code());
+            assertEquals(400, Http.send(server, "PUT", base + "/note", "not json", w).code());
+            // the Guardian is outside the Middle East Monitor key's scope
+            assertEquals(
+                404,
+                Http.send(server, "GET", base + "/desk", null, ApiAccess.KEY_HEADER, MEM_KEY)
+                    .code());
+            assertEquals(
+                404,
+                Http.send(server, "GET", base + "/original", null, ApiAccess.KEY_HEADER, MEM_KEY)
+                    .code());
+          });
     }
     // The file changes and is indexed again: its article keeps its id, the desk keeps its marks.
     Files.writeString(guardian, Files.readString(guardian) + "\nUpdated.\n");
     Files.setLastModifiedTime(guardian, FileTime.from(Instant.parse("2026-12-01T00:00:00Z")));
     assertEquals(1, TestIndexes.index(index, false, sources).filesIndexed());
     try (SearchService search = SearchService.readOnly(index)) {
-      JavalinTest.test(ApiServer.create(search, config(index)), (server, client) -> {
-        Http.Response r = Http.send(server, "GET", base + "/desk", null,
-            ApiAccess.KEY_HEADER, READ_KEY);
-        assertEquals(200, r.code(), r.body());
-        JsonNode desk = JSON.readTree(r.body());
-        assertEquals("[\"baghouz\",\"sdf sources\"]", desk.get("tags").toString());
-        assertEquals("[\"write key 1\"]", desk.get("starred_by").toString());
-        assertEquals("Quote Bali from the second paragraph.", desk.get("note").get("text")
-            .asText());
-        assertEquals("write key 1", desk.get("note").get("author").asText());
-        assertTrue(Instant.parse(desk.get("note").get("time").asText())
-            .isAfter(Instant.now().minusSeconds(600)));
-      });
+      JavalinTest.test(
+          ApiServer.create(search, config(index)),
+          (server, client) -> {
+            Http.Response r =
+                Http.send(server, "GET", base + "/desk", null, ApiAccess.KEY_HEADER, READ_KEY);
+            assertEquals(200, r.code(), r.body());
+            JsonNode desk = JSON.readTree(r.body());
+            assertEquals("[\"baghouz\",\"sdf sources\"]", desk.get("tags").toString());
+            assertEquals("[\"write key 1\"]", desk.get("starred_by").toString());
+            assertEquals(
+                "Quote Bali from the second paragraph.", desk.get("note").get("text").asText());
+            assertEquals("write key 1", desk.get("note").get("author").asText());
+            assertTrue(
+                Instant.parse(desk.get("note").get("time").asText())
+                    .isAfter(Instant.now().minusSeconds(600)));
+          });
     }
   }
 }

@@ -59,74 +59,93 @@ class EntityApiTest {
 
   @Test
   void autocompleteFindsTheEntityByAnyWordWithDocumentCounts() {
-    JavalinTest.test(app(), (server, client) -> {
-      JsonNode list = json(client.get("/api/entities?type=person&prefix=bal"));
-      assertEquals(1, list.size(), list.toString());
-      assertEquals("Mustafa Bali", list.get(0).get("canonical").asText());
-      assertEquals("person", list.get(0).get("type").asText());
-      assertEquals(4, list.get(0).get("documents").asInt());
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          JsonNode list = json(client.get("/api/entities?type=person&prefix=bal"));
+          assertEquals(1, list.size(), list.toString());
+          assertEquals("Mustafa Bali", list.get(0).get("canonical").asText());
+          assertEquals("person", list.get(0).get("type").asText());
+          assertEquals(4, list.get(0).get("documents").asInt());
 
-      JsonNode orgs = json(client.get("/api/entities?type=organization&prefix=syrian"));
-      assertEquals(List.of("Syrian Democratic Forces", "Syrian Observatory for Human Rights"),
-          texts(orgs, "canonical"));
-      assertEquals(5, orgs.get(0).get("documents").asInt());
-      assertEquals(3, orgs.get(1).get("documents").asInt());
-    });
+          JsonNode orgs = json(client.get("/api/entities?type=organization&prefix=syrian"));
+          assertEquals(
+              List.of("Syrian Democratic Forces", "Syrian Observatory for Human Rights"),
+              texts(orgs, "canonical"));
+          assertEquals(5, orgs.get(0).get("documents").asInt());
+          assertEquals(3, orgs.get(1).get("documents").asInt());
+        });
   }
 
   @Test
   void anEntityHasItsVariantsCooccurringEntitiesAndDates() {
-    JavalinTest.test(app(), (server, client) -> {
-      String id = json(client.get("/api/entities?type=person&prefix=mustafa")).get(0).get("id").asText();
-      Response r = client.get("/api/entities/" + id);
-      assertEquals(200, r.code());
-      JsonNode d = json(r);
-      assertEquals("Mustafa Bali", d.get("canonical").asText());
-      List<String> variants = texts(d.get("variants"), "text");
-      assertTrue(variants.containsAll(List.of("Mustafa Bali", "Mostafa Bali", "Mostefa Bali", "Bali")),
-          variants.toString());
-      JsonNode first = d.get("cooccurring").get(0);
-      assertEquals(4, first.get("documents").asInt(), d.get("cooccurring").toString());
-      assertTrue(texts(d.get("cooccurring"), "canonical").containsAll(
-          List.of("Syrian Democratic Forces", "Islamic State", "Baghouz")));
-      assertEquals("2019-02-17", d.get("first_seen").asText(), d.toString());
-      assertEquals("2019-03-05", d.get("last_seen").asText(), d.toString());
-      assertEquals(404, client.get("/api/entities/nosuchentity").code());
-      assertEquals(400, client.get("/api/entities?type=thing").code());
-    });
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          String id =
+              json(client.get("/api/entities?type=person&prefix=mustafa"))
+                  .get(0)
+                  .get("id")
+                  .asText();
+          Response r = client.get("/api/entities/" + id);
+          assertEquals(200, r.code());
+          JsonNode d = json(r);
+          assertEquals("Mustafa Bali", d.get("canonical").asText());
+          List<String> variants = texts(d.get("variants"), "text");
+          assertTrue(
+              variants.containsAll(List.of("Mustafa Bali", "Mostafa Bali", "Mostefa Bali", "Bali")),
+              variants.toString());
+          JsonNode first = d.get("cooccurring").get(0);
+          assertEquals(4, first.get("documents").asInt(), d.get("cooccurring").toString());
+          assertTrue(
+              texts(d.get("cooccurring"), "canonical")
+                  .containsAll(List.of("Syrian Democratic Forces", "Islamic State", "Baghouz")));
+          assertEquals("2019-02-17", d.get("first_seen").asText(), d.toString());
+          assertEquals("2019-03-05", d.get("last_seen").asText(), d.toString());
+          assertEquals(404, client.get("/api/entities/nosuchentity").code());
+          assertEquals(400, client.get("/api/entities?type=thing").code());
+        });
   }
 
   @Test
   void variantsTrueFindsEverySpellingAndExactOtherwise() {
-    JavalinTest.test(app(), (server, client) -> {
-      JsonNode exact = json(client.get("/api/search?q=" + q("\"Mostafa Bali\"")));
-      assertEquals(1, exact.get("total").asInt());
-      JsonNode all = json(client.get("/api/search?q=" + q("\"Mostafa Bali\"") + "&variants=true"));
-      assertEquals(4, all.get("total").asInt(), all.toString());
-      JsonNode names = all.get("hits").get(0).get("names");
-      boolean writtenAndCanonical = false;
-      for (JsonNode n : names) {
-        writtenAndCanonical |= n.get("canonical").asText().equals("Mustafa Bali")
-            && n.get("text").asText().contains("Bali");
-      }
-      assertTrue(writtenAndCanonical, names.toString());
-      assertEquals(400, client.get("/api/search?q=x&variants=maybe").code());
-    });
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          JsonNode exact = json(client.get("/api/search?q=" + q("\"Mostafa Bali\"")));
+          assertEquals(1, exact.get("total").asInt());
+          JsonNode all =
+              json(client.get("/api/search?q=" + q("\"Mostafa Bali\"") + "&variants=true"));
+          assertEquals(4, all.get("total").asInt(), all.toString());
+          JsonNode names = all.get("hits").get(0).get("names");
+          boolean writtenAndCanonical = false;
+          for (JsonNode n : names) {
+            writtenAndCanonical |=
+                n.get("canonical").asText().equals("Mustafa Bali")
+                    && n.get("text").asText().contains("Bali");
+          }
+          assertTrue(writtenAndCanonical, names.toString());
+          assertEquals(400, client.get("/api/search?q=x&variants=maybe").code());
+        });
   }
 
   @Test
   void aDocumentListsItsMentionsWithOffsets() {
-    JavalinTest.test(app(), (server, client) -> {
-      String id = json(client.get("/api/search?q=Mostefa")).get("hits").get(0).get("id").asText();
-      JsonNode doc = json(client.get("/api/documents/" + id));
-      String text = doc.get("text").asText();
-      int checked = 0;
-      for (JsonNode m : doc.get("mentions")) {
-        assertEquals(m.get("text").asText(),
-            text.substring(m.get("start").asInt(), m.get("end").asInt()));
-        checked++;
-      }
-      assertTrue(checked > 20, "mentions: " + checked);
-    });
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          String id =
+              json(client.get("/api/search?q=Mostefa")).get("hits").get(0).get("id").asText();
+          JsonNode doc = json(client.get("/api/documents/" + id));
+          String text = doc.get("text").asText();
+          int checked = 0;
+          for (JsonNode m : doc.get("mentions")) {
+            assertEquals(
+                m.get("text").asText(),
+                text.substring(m.get("start").asInt(), m.get("end").asInt()));
+            checked++;
+          }
+          assertTrue(checked > 20, "mentions: " + checked);
+        });
   }
 }

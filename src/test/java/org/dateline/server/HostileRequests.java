@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Requests that once made the server work without bound, fail with an empty 500, or silently
- * answer something else than was asked (issue 14), each with the status it must get now. Shared
- * by the test that checks each answer and the one that checks the server is idle afterwards.
+ * Requests that once made the server work without bound, fail with an empty 500, or silently answer
+ * something else than was asked (issue 14), each with the status it must get now. Shared by the
+ * test that checks each answer and the one that checks the server is idle afterwards.
  */
 final class HostileRequests {
 
@@ -36,21 +36,30 @@ final class HostileRequests {
     c.add(get("/api/search?q=" + enc("x".repeat(4000) + "~2"), 400, "limit_exceeded"));
     c.add(get("/api/search?q=" + enc("x".repeat(2000) + "~1"), 400, "limit_exceeded"));
     // Long wildcards are linear to build and run within the time limit.
-    c.add(get("/api/search?q=" + enc("*a*b*c*d*e*f*g*h*i*j*k*l*m*n*o*p*q*r*s*t*u*v*w*x*y*z*"),
-        200, null));
+    c.add(
+        get(
+            "/api/search?q=" + enc("*a*b*c*d*e*f*g*h*i*j*k*l*m*n*o*p*q*r*s*t*u*v*w*x*y*z*"),
+            200,
+            null));
     // Nesting: 1,400 levels, under the character limit.
     String deep = enc(nested(1_400));
-    for (String route : List.of("/api/search", "/api/concordance", "/api/export",
-        "/api/documents/" + docId)) {
+    for (String route :
+        List.of("/api/search", "/api/concordance", "/api/export", "/api/documents/" + docId)) {
       c.add(get(route + "?q=" + deep, 400, "limit_exceeded"));
     }
     c.add(get("/api/search?q=" + enc(nested(33)), 400, "limit_exceeded"));
     // The same through the name-variants expansion and the document view's match marking.
     c.add(get("/api/search?variants=true&q=" + deep, 400, "limit_exceeded"));
-    c.add(get("/api/search?variants=true&q=" + enc("\"Bali\" /[a-z]{1,1000}{1,1000}/"), 400,
-        "limit_exceeded"));
-    c.add(get("/api/documents/" + docId + "?q=" + enc("/[a-z]{1,1000}{1,1000}/"), 400,
-        "limit_exceeded"));
+    c.add(
+        get(
+            "/api/search?variants=true&q=" + enc("\"Bali\" /[a-z]{1,1000}{1,1000}/"),
+            400,
+            "limit_exceeded"));
+    c.add(
+        get(
+            "/api/documents/" + docId + "?q=" + enc("/[a-z]{1,1000}{1,1000}/"),
+            400,
+            "limit_exceeded"));
     // Dates at the edges of what Java can hold.
     c.add(get("/api/search?from=%2B999999999-01-01", 400, "bad_request"));
     c.add(get("/api/search?to=-999999999-12-31", 400, "bad_request"));

@@ -36,12 +36,14 @@ class HostileRequestsIT {
     TestIndexes.index(index, false, TestIndexes.SEEDS);
     String docId;
     try (SearchService s = SearchService.readOnly(index)) {
-      docId = s.idsOfSource(TestIndexes.SEEDS.resolve("000_7208853106593958.txt").toString())
-          .getFirst();
+      docId =
+          s.idsOfSource(TestIndexes.SEEDS.resolve("000_7208853106593958.txt").toString())
+              .getFirst();
     }
     int port = freePort();
-    try (ServerProcess server = ServerProcess.start(index, port, "512m", work.resolve("serve.log"),
-        null, List.of("--no-entities"))) {
+    try (ServerProcess server =
+        ServerProcess.start(
+            index, port, "512m", work.resolve("serve.log"), null, List.of("--no-entities"))) {
       server.awaitFirstAnswer("q=Syria", Duration.ofSeconds(120));
       List<String> wrong = new ArrayList<>();
       for (HostileRequests.Case c : HostileRequests.all(docId)) {
@@ -56,7 +58,8 @@ class HostileRequestsIT {
       long before = server.cpuNanos();
       Thread.sleep(10_000);
       long usedMs = (server.cpuNanos() - before) / 1_000_000;
-      System.out.printf("after %d hostile requests: %d ms of server CPU over 10 s%n",
+      System.out.printf(
+          "after %d hostile requests: %d ms of server CPU over 10 s%n",
           2 * HostileRequests.all(docId).size(), usedMs);
       assertTrue(before >= 0, "the process's CPU time is readable here");
       assertTrue(usedMs < 1_000, usedMs + " ms of CPU over 10 s: work is still running");
@@ -70,8 +73,9 @@ class HostileRequestsIT {
   private static void leaveAtOnce(int port, String method, String target) throws IOException {
     try (Socket socket = new Socket("localhost", port)) {
       OutputStream out = socket.getOutputStream();
-      out.write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          (method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
     }
   }

@@ -51,13 +51,24 @@ class HostileRequestsTest {
       RawHttp.Answer a = send(c.method(), c.target());
       long ms = (System.nanoTime() - t0) / 1_000_000;
       String error = a.body().startsWith("{") ? JSON.readTree(a.body()).path("error").asText() : "";
-      String message = a.body().startsWith("{") ? JSON.readTree(a.body()).path("message").asText()
-          : "";
-      boolean ok = c.error() == null ? a.status() == c.status()
-          : a.status() == c.status() && error.equals(c.error()) && !message.isBlank();
+      String message =
+          a.body().startsWith("{") ? JSON.readTree(a.body()).path("message").asText() : "";
+      boolean ok =
+          c.error() == null
+              ? a.status() == c.status()
+              : a.status() == c.status() && error.equals(c.error()) && !message.isBlank();
       if (!ok) {
-        wrong.add(c.method() + " " + abbreviate(c.target()) + " -> " + a.status() + " "
-            + abbreviate(a.body()) + " in " + ms + " ms");
+        wrong.add(
+            c.method()
+                + " "
+                + abbreviate(c.target())
+                + " -> "
+                + a.status()
+                + " "
+                + abbreviate(a.body())
+                + " in "
+                + ms
+                + " ms");
       }
     }
     assertEquals(List.of(), wrong);
@@ -65,12 +76,13 @@ class HostileRequestsTest {
 
   @Test
   void aRegexpOfRepeatedRepeatsIsRefusedBeforeItIsBuiltNamingTheLimit() throws IOException {
-    RawHttp.Answer a = send("GET", "/api/search?q="
-        + HostileRequests.enc("/[a-z]{1,1000}{1,1000}/"));
+    RawHttp.Answer a =
+        send("GET", "/api/search?q=" + HostileRequests.enc("/[a-z]{1,1000}{1,1000}/"));
     assertEquals(400, a.status());
-    assertEquals("the regular expression /[a-z]{1,1000}{1,1000}/ would build an automaton of about"
-        + " 2000000 states; the limit is 10000 (max_automaton_states, --max-automaton-states):"
-        + " use smaller repeat counts {n,m} or fewer nested repeats",
+    assertEquals(
+        "the regular expression /[a-z]{1,1000}{1,1000}/ would build an automaton of about"
+            + " 2000000 states; the limit is 10000 (max_automaton_states, --max-automaton-states):"
+            + " use smaller repeat counts {n,m} or fewer nested repeats",
         json(a).get("message").asText());
     // A regexp within the bound still runs.
     RawHttp.Answer ok = send("GET", "/api/search?q=" + HostileRequests.enc("/bag[a-z]{1,10}/"));
@@ -80,25 +92,32 @@ class HostileRequestsTest {
 
   @Test
   void nestingIsBoundedOnEveryRouteThatTakesAQuery() throws IOException {
-    RawHttp.Answer a = send("GET", "/api/concordance?q="
-        + HostileRequests.enc(HostileRequests.nested(1_400)));
+    RawHttp.Answer a =
+        send("GET", "/api/concordance?q=" + HostileRequests.enc(HostileRequests.nested(1_400)));
     assertEquals(400, a.status());
-    assertEquals("the query nests 1400 levels deep; the limit is 32 (max_query_depth,"
-        + " --max-query-depth): remove parentheses that group a single clause, or split the query",
+    assertEquals(
+        "the query nests 1400 levels deep; the limit is 32 (max_query_depth,"
+            + " --max-query-depth): remove parentheses that group a single clause, or split the query",
         json(a).get("message").asText());
     // 32 levels is within the bound and matches what the innermost clause does.
-    RawHttp.Answer ok = send("GET", "/api/search?q="
-        + HostileRequests.enc(HostileRequests.nested(32).replace("a ", "Baghuz OR ")));
+    RawHttp.Answer ok =
+        send(
+            "GET",
+            "/api/search?q="
+                + HostileRequests.enc(HostileRequests.nested(32).replace("a ", "Baghuz OR ")));
     assertEquals(200, ok.status(), ok.body());
   }
 
   @Test
   void outOfRangeDatesNameTheAllowedRange() throws IOException {
-    assertEquals("from +999999999-01-01 is out of range: dates run from 0001-01-01 to 9999-12-31",
+    assertEquals(
+        "from +999999999-01-01 is out of range: dates run from 0001-01-01 to 9999-12-31",
         json(send("GET", "/api/search?from=%2B999999999-01-01")).get("message").asText());
-    assertEquals("date: +999999999-01-01 is out of range: dates run from"
-        + " 0001-01-01 to 9999-12-31", json(send("GET", "/api/search?q="
-            + HostileRequests.enc("date:[+999999999-01-01 TO *]"))).get("message").asText());
+    assertEquals(
+        "date: +999999999-01-01 is out of range: dates run from" + " 0001-01-01 to 9999-12-31",
+        json(send("GET", "/api/search?q=" + HostileRequests.enc("date:[+999999999-01-01 TO *]")))
+            .get("message")
+            .asText());
     // The whole allowed range is a valid filter.
     RawHttp.Answer all = send("GET", "/api/search?from=0001-01-01&to=9999-12-31&size=1");
     assertEquals(200, all.status(), all.body());
@@ -106,16 +125,20 @@ class HostileRequestsTest {
 
   @Test
   void malformedAndRepeatedParametersAreRefusedNotSilentlyChanged() throws IOException {
-    assertEquals("the value of q is not valid percent-encoding ('%' must be followed by two hex"
-        + " digits); encode the query string as UTF-8 with %XX escapes",
+    assertEquals(
+        "the value of q is not valid percent-encoding ('%' must be followed by two hex"
+            + " digits); encode the query string as UTF-8 with %XX escapes",
         json(send("GET", "/api/search?q=wheat%ZZ")).get("message").asText());
-    assertEquals("parameter size is given more than once; give it once (only the filters"
-        + " outlet, person, organization, place, agency, language, type may repeat)",
+    assertEquals(
+        "parameter size is given more than once; give it once (only the filters"
+            + " outlet, person, organization, place, agency, language, type may repeat)",
         json(send("GET", "/api/search?size=1&size=1000000")).get("message").asText());
-    assertEquals("start is out of range: it must be a whole number from -2147483648 to"
-        + " 2147483647, got '99999999999'",
+    assertEquals(
+        "start is out of range: it must be a whole number from -2147483648 to"
+            + " 2147483647, got '99999999999'",
         json(send("GET", "/api/documents/" + server.docId + "?start=99999999999"))
-            .get("message").asText());
+            .get("message")
+            .asText());
     // A repeated filter is a multi-select, not a mistake.
     RawHttp.Answer multi = send("GET", "/api/search?outlet=a&outlet=b&size=1");
     assertEquals(200, multi.status(), multi.body());
@@ -126,8 +149,8 @@ class HostileRequestsTest {
     RawHttp.Answer a = send("DELETE", "/api/search");
     assertEquals(405, a.status());
     assertEquals("GET", a.header("Allow"));
-    assertEquals("DELETE is not a method of /api/search; it allows GET",
-        json(a).get("message").asText());
+    assertEquals(
+        "DELETE is not a method of /api/search; it allows GET", json(a).get("message").asText());
     assertEquals("POST", send("PUT", "/api/documents").header("Allow"));
     assertEquals(404, send("DELETE", "/api/nosuch").status());
   }

@@ -35,12 +35,14 @@ class LimitsTest {
     Config config = TestIndexes.config(dir).withLimits(limits);
     JsonNode[] out = new JsonNode[1];
     try (SearchService search = SearchService.readOnly(dir, config.limits())) {
-      JavalinTest.test(ApiServer.create(search, config), (server, client) -> {
-        Response r = client.get(path);
-        String body = r.body().string();
-        assertEquals(expectedStatus, r.code(), path + " -> " + body);
-        out[0] = JSON.readTree(body);
-      });
+      JavalinTest.test(
+          ApiServer.create(search, config),
+          (server, client) -> {
+            Response r = client.get(path);
+            String body = r.body().string();
+            assertEquals(expectedStatus, r.code(), path + " -> " + body);
+            out[0] = JSON.readTree(body);
+          });
     }
     return out[0];
   }
@@ -54,8 +56,11 @@ class LimitsTest {
     Limits few = Limits.defaults().withSearch(3, 5_000, 10_000, 1 << 20);
     JsonNode body = get(few, q("s*"), 400);
     assertEquals("limit_exceeded", body.get("error").asText());
-    assertTrue(body.get("message").asText().contains("more than 3 different words"
-        + " (max_query_terms, --max-query-terms)"), body.toString());
+    assertTrue(
+        body.get("message")
+            .asText()
+            .contains("more than 3 different words" + " (max_query_terms, --max-query-terms)"),
+        body.toString());
     assertEquals("limit_exceeded", get(few, q("*a*"), 400).get("error").asText());
     assertEquals("limit_exceeded", get(few, q("/.*/"), 400).get("error").asText());
     assertEquals("limit_exceeded", get(few, q("title:[a TO z]"), 400).get("error").asText());
@@ -79,17 +84,25 @@ class LimitsTest {
     Limits instant = Limits.defaults().withSearch(100_000, 1, 10_000, 1 << 20);
     JsonNode body = get(instant, q("*a* OR *e* OR *i* OR *o* OR *u*") + "&kwic=50&size=100", 400);
     assertEquals("limit_exceeded", body.get("error").asText());
-    assertTrue(body.get("message").asText().startsWith("the search took longer than its time"
-        + " limit of 1 ms (search_timeout_ms, --search-timeout-ms)"), body.toString());
+    assertTrue(
+        body.get("message")
+            .asText()
+            .startsWith(
+                "the search took longer than its time"
+                    + " limit of 1 ms (search_timeout_ms, --search-timeout-ms)"),
+        body.toString());
   }
 
   @Test
   void sizeFacetSizeAndKwicAreCapped() throws IOException {
-    assertEquals("size must be between 1 and 100, got 101",
+    assertEquals(
+        "size must be between 1 and 100, got 101",
         get(Limits.defaults(), "/api/search?size=101", 400).get("message").asText());
-    assertEquals("facet_size must be between 0 and 1000",
+    assertEquals(
+        "facet_size must be between 0 and 1000",
         get(Limits.defaults(), "/api/search?facet_size=1001", 400).get("message").asText());
-    assertEquals("kwic must be between 0 and 50",
+    assertEquals(
+        "kwic must be between 0 and 50",
         get(Limits.defaults(), "/api/search?kwic=51", 400).get("message").asText());
   }
 }

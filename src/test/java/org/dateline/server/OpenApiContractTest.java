@@ -11,7 +11,6 @@ import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,10 +19,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.dateline.search.ConcordanceLine;
-import org.dateline.search.facet.FacetValue;
 import org.dateline.search.Hit;
-import org.dateline.search.kwic.KwicLine;
 import org.dateline.search.WrittenName;
+import org.dateline.search.facet.FacetValue;
+import org.dateline.search.kwic.KwicLine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,8 +53,13 @@ class OpenApiContractTest {
   void everyOperationHasAUniqueOperationId() throws IOException {
     JsonNode paths = new ObjectMapper().readTree(description()).get("paths");
     List<String> ids = new ArrayList<>();
-    paths.properties().forEach(path -> path.getValue().properties().forEach(op ->
-        ids.add(op.getValue().path("operationId").asText(""))));
+    paths
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(op -> ids.add(op.getValue().path("operationId").asText(""))));
     assertEquals(21, ids.size());
     assertTrue(ids.stream().noneMatch(String::isBlank), ids.toString());
     assertEquals(ids.size(), Set.copyOf(ids).size(), ids.toString());
@@ -64,16 +68,26 @@ class OpenApiContractTest {
   @Test
   void recordsTheServerWritesHaveExactlyTheSchemasProperties() throws IOException {
     JsonNode schemas = new ObjectMapper().readTree(description()).get("components").get("schemas");
-    for (Class<?> type : List.of(Hit.class, KwicLine.class, WrittenName.class, FacetValue.class,
-        ConcordanceLine.class, org.dateline.search.SearchResponse.class,
-        org.dateline.search.UnmatchedFilter.class, org.dateline.search.Suggestion.class,
-        org.dateline.search.EntityService.EntitySummary.class)) {
+    for (Class<?> type :
+        List.of(
+            Hit.class,
+            KwicLine.class,
+            WrittenName.class,
+            FacetValue.class,
+            ConcordanceLine.class,
+            org.dateline.search.SearchResponse.class,
+            org.dateline.search.UnmatchedFilter.class,
+            org.dateline.search.Suggestion.class,
+            org.dateline.search.EntityService.EntitySummary.class)) {
       Set<String> fields = new TreeSet<>();
       for (RecordComponent c : type.getRecordComponents()) {
         fields.add(new PropertyNamingStrategies.SnakeCaseStrategy().translate(c.getName()));
       }
       Set<String> described = new TreeSet<>();
-      schemas.get(type.getSimpleName()).get("properties").fieldNames()
+      schemas
+          .get(type.getSimpleName())
+          .get("properties")
+          .fieldNames()
           .forEachRemaining(described::add);
       assertEquals(fields, described, type.getSimpleName());
     }
@@ -81,8 +95,8 @@ class OpenApiContractTest {
 
   @Test
   void dateParametersHaveAPatternForTheFormsTheServerReads() throws IOException {
-    JsonNode params = new ObjectMapper().readTree(description()).get("components")
-        .get("parameters");
+    JsonNode params =
+        new ObjectMapper().readTree(description()).get("components").get("parameters");
     for (String name : List.of("from", "to")) {
       Pattern p = Pattern.compile(params.get(name).get("schema").get("pattern").asText());
       for (String ok : List.of("2019-02-23", "2019-02", "2019")) {
@@ -96,12 +110,19 @@ class OpenApiContractTest {
 
   @Test
   void exportsAreDescribedAsTextNotAsOneJsonObject() throws IOException {
-    JsonNode content = new ObjectMapper().readTree(description()).at(
-        "/paths/~1api~1export/get/responses/200/content");
-    content.properties().forEach(type ->
-        assertEquals("string", type.getValue().at("/schema/type").asText(), type.getKey()));
-    JsonNode concordance = new ObjectMapper().readTree(description()).at(
-        "/paths/~1api~1concordance/get/responses/200/content");
+    JsonNode content =
+        new ObjectMapper()
+            .readTree(description())
+            .at("/paths/~1api~1export/get/responses/200/content");
+    content
+        .properties()
+        .forEach(
+            type ->
+                assertEquals("string", type.getValue().at("/schema/type").asText(), type.getKey()));
+    JsonNode concordance =
+        new ObjectMapper()
+            .readTree(description())
+            .at("/paths/~1api~1concordance/get/responses/200/content");
     assertEquals("string", concordance.at("/text~1csv/schema/type").asText());
   }
 }

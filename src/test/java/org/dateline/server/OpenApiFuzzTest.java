@@ -32,9 +32,24 @@ class OpenApiFuzzTest {
 
   private static final int COMBINATIONS = Integer.getInteger("dateline.fuzz.combinations", 40);
   private static final long SEED = Long.getLong("dateline.fuzz.seed", 20190323L);
-  private static final List<String> MISTYPED = List.of("abc", "-1", "99999999999", "1.5", "",
-      "%ZZ", "%C3%28", "%00", "2019-02-30", "+999999999-01-01", "(((((a", "/[a-z]{1,1000}{1,1000}/",
-      "\\", "true", "null", "%E2%80%AE");
+  private static final List<String> MISTYPED =
+      List.of(
+          "abc",
+          "-1",
+          "99999999999",
+          "1.5",
+          "",
+          "%ZZ",
+          "%C3%28",
+          "%00",
+          "2019-02-30",
+          "+999999999-01-01",
+          "(((((a",
+          "/[a-z]{1,1000}{1,1000}/",
+          "\\",
+          "true",
+          "null",
+          "%E2%80%AE");
 
   @TempDir static Path dir;
   static SeedsServer server;
@@ -55,11 +70,22 @@ class OpenApiFuzzTest {
 
   static List<Operation> operations(JsonNode api) {
     List<Operation> out = new ArrayList<>();
-    api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-      List<JsonNode> params = new ArrayList<>();
-      op.getValue().path("parameters").forEach(p -> params.add(resolve(api, p)));
-      out.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), params));
-    }));
+    api.get("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        op -> {
+                          List<JsonNode> params = new ArrayList<>();
+                          op.getValue()
+                              .path("parameters")
+                              .forEach(p -> params.add(resolve(api, p)));
+                          out.add(
+                              new Operation(
+                                  op.getKey().toUpperCase(Locale.ROOT), path.getKey(), params));
+                        }));
     return out;
   }
 
@@ -81,25 +107,33 @@ class OpenApiFuzzTest {
         for (String bound : List.of("minimum", "maximum")) {
           if (schema.has(bound)) {
             long b = schema.get(bound).asLong();
-            out.addAll(List.of(Long.toString(b), Long.toString(bound.equals("minimum") ? b - 1
-                : b + 1)));
+            out.addAll(
+                List.of(Long.toString(b), Long.toString(bound.equals("minimum") ? b - 1 : b + 1)));
           }
         }
         out.addAll(List.of("0", "1", "2147483647", "2147483648"));
       }
       case "boolean" -> out.addAll(List.of("true", "false"));
-      default -> out.addAll(schema.has("pattern")
-          ? List.of("2019", "2019-02", "2019-02-23", "0001-01-01", "9999-12-31")
-          : List.of("Syria", "Baghuz~2", "\"Mustafa Bali\"", "date:[2019-01-01 TO 2019-02-28]",
-              "*a*", "person", "The Guardian"));
+      default ->
+          out.addAll(
+              schema.has("pattern")
+                  ? List.of("2019", "2019-02", "2019-02-23", "0001-01-01", "9999-12-31")
+                  : List.of(
+                      "Syria",
+                      "Baghuz~2",
+                      "\"Mustafa Bali\"",
+                      "date:[2019-01-01 TO 2019-02-28]",
+                      "*a*",
+                      "person",
+                      "The Guardian"));
     }
     return out;
   }
 
   private String target(Operation op, Map<String, String> query, String id) {
     // every other path parameter (a tag) gets a plain, valid value
-    StringBuilder t = new StringBuilder(op.path().replace("{id}", id)
-        .replaceAll("\\{[a-z_]+\\}", "fuzz"));
+    StringBuilder t =
+        new StringBuilder(op.path().replace("{id}", id).replaceAll("\\{[a-z_]+\\}", "fuzz"));
     char sep = '?';
     for (Map.Entry<String, String> e : query.entrySet()) {
       String v = e.getValue();
@@ -135,17 +169,19 @@ class OpenApiFuzzTest {
         queries.add(randomQuery(r, op));
       }
       for (Map<String, String> q : queries) {
-        for (String id : op.path().contains("{id}") ? List.of(server.docId, "%ZZ", "no-such-id")
-            : List.of("")) {
+        for (String id :
+            op.path().contains("{id}") ? List.of(server.docId, "%ZZ", "no-such-id") : List.of("")) {
           sent++;
           check(op, target(op, q, id), byStatus, wrong);
         }
       }
     }
-    System.out.printf("OpenAPI fuzz: %d requests over %d operations (seed %d): by status %s%n",
+    System.out.printf(
+        "OpenAPI fuzz: %d requests over %d operations (seed %d): by status %s%n",
         sent, ops.size(), SEED, byStatus);
     assertEquals(List.of(), wrong);
-    assertTrue(byStatus.getOrDefault(200, 0) > 0 && byStatus.getOrDefault(400, 0) > 0,
+    assertTrue(
+        byStatus.getOrDefault(200, 0) > 0 && byStatus.getOrDefault(400, 0) > 0,
         byStatus.toString());
   }
 
@@ -166,12 +202,19 @@ class OpenApiFuzzTest {
     return q;
   }
 
-  private static void check(Operation op, String target, Map<Integer, Integer> byStatus,
-      List<String> wrong) throws IOException {
+  private static void check(
+      Operation op, String target, Map<Integer, Integer> byStatus, List<String> wrong)
+      throws IOException {
     RawHttp.Answer a = server.send(op.method(), target);
     byStatus.merge(a.status(), 1, Integer::sum);
-    String where = op.method() + " " + target + " -> " + a.status() + " "
-        + (a.body().length() > 200 ? a.body().substring(0, 200) : a.body());
+    String where =
+        op.method()
+            + " "
+            + target
+            + " -> "
+            + a.status()
+            + " "
+            + (a.body().length() > 200 ? a.body().substring(0, 200) : a.body());
     if (a.status() >= 500) {
       wrong.add(where);
     } else if (a.status() >= 400) {

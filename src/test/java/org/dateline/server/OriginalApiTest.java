@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The original file of an article: a plain file byte for byte, a zip member alone, an mbox
- * message only as its whole mbox (said in JSON), and nothing reached through a symbolic link or
- * by a path in the request.
+ * The original file of an article: a plain file byte for byte, a zip member alone, an mbox message
+ * only as its whole mbox (said in JSON), and nothing reached through a symbolic link or by a path
+ * in the request.
  */
 class OriginalApiTest {
 
@@ -41,7 +41,8 @@ class OriginalApiTest {
   @BeforeAll
   static void indexFixtures() throws IOException {
     sources = Files.createDirectories(work.resolve("sources"));
-    Files.copy(TestIndexes.SEEDS.resolve("004_2935b12a5db641dd.txt"), sources.resolve("guardian.txt"));
+    Files.copy(
+        TestIndexes.SEEDS.resolve("004_2935b12a5db641dd.txt"), sources.resolve("guardian.txt"));
     try (OutputStream out = Files.newOutputStream(sources.resolve("bundle.zip"));
         ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("wires/kobani story.txt"));
@@ -52,7 +53,8 @@ class OriginalApiTest {
     try (InputStream in = OriginalApiTest.class.getResourceAsStream("/fixtures/tips.mbox")) {
       Files.copy(in, sources.resolve("tips.mbox"));
     }
-    Files.writeString(sources.resolve("moved.txt"), "Moved away\n\nThis file will become a link.\n");
+    Files.writeString(
+        sources.resolve("moved.txt"), "Moved away\n\nThis file will become a link.\n");
     index = work.resolve("index");
     TestIndexes.index(index, false, sources);
     search = SearchService.readOnly(index);
@@ -79,43 +81,52 @@ class OriginalApiTest {
   @Test
   void aPlainFileByteForByte() throws IOException {
     String id = idOf("guardian.txt", null);
-    JavalinTest.test(ApiServer.create(search, config()), (server, client) -> {
-      Http.Response r = Http.send(server, "GET", "/api/documents/" + id + "/original", null);
-      assertEquals(200, r.code(), r.body());
-      assertArrayEquals(Files.readAllBytes(sources.resolve("guardian.txt")), r.bytes());
-      assertEquals("text/plain", r.header("Content-Type"));
-      assertEquals("attachment; filename=\"guardian.txt\"; filename*=UTF-8''guardian.txt",
-          r.header("Content-Disposition"));
-      assertEquals("sandbox", r.header("Content-Security-Policy"));
-    });
+    JavalinTest.test(
+        ApiServer.create(search, config()),
+        (server, client) -> {
+          Http.Response r = Http.send(server, "GET", "/api/documents/" + id + "/original", null);
+          assertEquals(200, r.code(), r.body());
+          assertArrayEquals(Files.readAllBytes(sources.resolve("guardian.txt")), r.bytes());
+          assertEquals("text/plain", r.header("Content-Type"));
+          assertEquals(
+              "attachment; filename=\"guardian.txt\"; filename*=UTF-8''guardian.txt",
+              r.header("Content-Disposition"));
+          assertEquals("sandbox", r.header("Content-Security-Policy"));
+        });
   }
 
   @Test
   void aZipMemberAloneWithASafeName() throws IOException {
     String id = idOf("bundle.zip", "Kobani");
-    JavalinTest.test(ApiServer.create(search, config()), (server, client) -> {
-      Http.Response r = Http.send(server, "GET", "/api/documents/" + id + "/original", null);
-      assertEquals(200, r.code(), r.body());
-      assertEquals(STORY, r.body());
-      assertEquals("attachment; filename=\"kobani_story.txt\"; filename*=UTF-8''kobani%20story.txt",
-          r.header("Content-Disposition"));
-    });
+    JavalinTest.test(
+        ApiServer.create(search, config()),
+        (server, client) -> {
+          Http.Response r = Http.send(server, "GET", "/api/documents/" + id + "/original", null);
+          assertEquals(200, r.code(), r.body());
+          assertEquals(STORY, r.body());
+          assertEquals(
+              "attachment; filename=\"kobani_story.txt\"; filename*=UTF-8''kobani%20story.txt",
+              r.header("Content-Disposition"));
+        });
   }
 
   @Test
   void anMboxMessageOnlyAsTheWholeMbox() throws IOException {
     String id = idOf("tips.mbox", null);
-    JavalinTest.test(ApiServer.create(search, config()), (server, client) -> {
-      Http.Response r = Http.send(server, "GET", "/api/documents/" + id + "/original", null);
-      assertEquals(409, r.code(), r.body());
-      JsonNode body = JSON.readTree(r.body());
-      assertEquals("container_only", body.get("error").asText());
-      assertEquals("tips.mbox", body.get("container").asText());
-      assertEquals(Files.size(sources.resolve("tips.mbox")), body.get("container_bytes").asLong());
-      Http.Response whole = Http.send(server, "GET", body.get("url").asText(), null);
-      assertEquals(200, whole.code());
-      assertArrayEquals(Files.readAllBytes(sources.resolve("tips.mbox")), whole.bytes());
-    });
+    JavalinTest.test(
+        ApiServer.create(search, config()),
+        (server, client) -> {
+          Http.Response r = Http.send(server, "GET", "/api/documents/" + id + "/original", null);
+          assertEquals(409, r.code(), r.body());
+          JsonNode body = JSON.readTree(r.body());
+          assertEquals("container_only", body.get("error").asText());
+          assertEquals("tips.mbox", body.get("container").asText());
+          assertEquals(
+              Files.size(sources.resolve("tips.mbox")), body.get("container_bytes").asLong());
+          Http.Response whole = Http.send(server, "GET", body.get("url").asText(), null);
+          assertEquals(200, whole.code());
+          assertArrayEquals(Files.readAllBytes(sources.resolve("tips.mbox")), whole.bytes());
+        });
   }
 
   @Test
@@ -125,15 +136,20 @@ class OriginalApiTest {
     Path moved = sources.resolve("moved.txt");
     Files.delete(moved);
     Files.createSymbolicLink(moved, secret);
-    JavalinTest.test(ApiServer.create(search, config()), (server, client) -> {
-      Http.Response link = Http.send(server, "GET", "/api/documents/" + id + "/original", null);
-      assertEquals(403, link.code(), link.body());
-      assertEquals("original_refused", JSON.readTree(link.body()).get("error").asText());
-      for (String path : List.of("/api/documents/..%2F..%2Fsecret.txt/original",
-          "/api/documents/%2E%2E/original", "/api/documents/" + id + "/original?path=../secret.txt")) {
-        Http.Response r = Http.send(server, "GET", path, null);
-        assertEquals(path.contains("?") ? 400 : 404, r.code(), path + ": " + r.body());
-      }
-    });
+    JavalinTest.test(
+        ApiServer.create(search, config()),
+        (server, client) -> {
+          Http.Response link = Http.send(server, "GET", "/api/documents/" + id + "/original", null);
+          assertEquals(403, link.code(), link.body());
+          assertEquals("original_refused", JSON.readTree(link.body()).get("error").asText());
+          for (String path :
+              List.of(
+                  "/api/documents/..%2F..%2Fsecret.txt/original",
+                  "/api/documents/%2E%2E/original",
+                  "/api/documents/" + id + "/original?path=../secret.txt")) {
+            Http.Response r = Http.send(server, "GET", path, null);
+            assertEquals(path.contains("?") ? 400 : 404, r.code(), path + ": " + r.body());
+          }
+        });
   }
 }

@@ -38,8 +38,13 @@ final class RawHttp {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(120_000);
       OutputStream out = socket.getOutputStream();
-      out.write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-          + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          (method
+                  + " "
+                  + target
+                  + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                  + "Content-Length: 0\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
       byte[] all = in.readAllBytes();
@@ -77,5 +82,4 @@ final class RawHttp {
     }
     return -1;
   }
-
 }

@@ -52,9 +52,17 @@ class SecurityIT {
     Path index = work.resolve("index");
     TestIndexes.index(index, false, TestIndexes.SEEDS);
     log = work.resolve("serve.log");
-    server = DatelineProcess.start(log, Map.of("DATELINE_WRITE_KEYS", WRITE_KEY), "serve",
-        "--port", "0", "--index", index.toString(), "--web", Path.of("web").toAbsolutePath()
-            .toString());
+    server =
+        DatelineProcess.start(
+            log,
+            Map.of("DATELINE_WRITE_KEYS", WRITE_KEY),
+            "serve",
+            "--port",
+            "0",
+            "--index",
+            index.toString(),
+            "--web",
+            Path.of("web").toAbsolutePath().toString());
     Pattern listening = Pattern.compile("http://localhost:(\\d+)");
     for (int i = 0; i < 900 && port == 0; i++) {
       Matcher m = listening.matcher(Files.exists(log) ? Files.readString(log) : "");
@@ -77,8 +85,9 @@ class SecurityIT {
   static String raw(String target) throws IOException {
     try (Socket socket = new Socket("localhost", port)) {
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
@@ -87,22 +96,42 @@ class SecurityIT {
 
   @Test
   void noPathReachesAFileOutsideTheIndexOrTheWebFolder() throws IOException {
-    List<String> attempts = List.of(
-        "/api/documents/../../etc/passwd", "/api/documents/..%2F..%2Fetc%2Fpasswd",
-        "/api/documents/%2e%2e/%2e%2e/etc/passwd", "/api/documents/%252e%252e%252fetc%252fpasswd",
-        "/api/documents/..%5c..%5cetc%5cpasswd", "/api/documents/%c0%ae%c0%ae/etc/passwd",
-        "/api/documents//etc/passwd", "/api/documents/..", "/api/documents/%2e%2e",
-        "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd",
-        "/../pom.xml", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/css/../../pom.xml",
-        "/css/..%2f..%2fpom.xml", "/.git/config", "/etc/passwd", "//etc/passwd",
-        "/api/export?format=csv&q=..%2F..%2Fetc%2Fpasswd", "/index.html/../../pom.xml",
-        "/%00../pom.xml", "/file:///etc/passwd");
+    List<String> attempts =
+        List.of(
+            "/api/documents/../../etc/passwd",
+            "/api/documents/..%2F..%2Fetc%2Fpasswd",
+            "/api/documents/%2e%2e/%2e%2e/etc/passwd",
+            "/api/documents/%252e%252e%252fetc%252fpasswd",
+            "/api/documents/..%5c..%5cetc%5cpasswd",
+            "/api/documents/%c0%ae%c0%ae/etc/passwd",
+            "/api/documents//etc/passwd",
+            "/api/documents/..",
+            "/api/documents/%2e%2e",
+            "/../../etc/passwd",
+            "/%2e%2e/%2e%2e/etc/passwd",
+            "/..%2f..%2fetc%2fpasswd",
+            "/../pom.xml",
+            "/%2e%2e/pom.xml",
+            "/..%2fpom.xml",
+            "/css/../../pom.xml",
+            "/css/..%2f..%2fpom.xml",
+            "/.git/config",
+            "/etc/passwd",
+            "//etc/passwd",
+            "/api/export?format=csv&q=..%2F..%2Fetc%2Fpasswd",
+            "/index.html/../../pom.xml",
+            "/%00../pom.xml",
+            "/file:///etc/passwd");
     for (String target : attempts) {
       String answer = raw(target);
       int status = Integer.parseInt(answer.substring(9, 12));
-      assertFalse(answer.contains("root:x:0:0") || answer.contains("<artifactId>dateline")
-          || answer.contains("[core]"), target + " leaked a file: " + answer);
-      assertTrue(status == 200 && target.startsWith("/api/export") || status >= 400 && status < 500,
+      assertFalse(
+          answer.contains("root:x:0:0")
+              || answer.contains("<artifactId>dateline")
+              || answer.contains("[core]"),
+          target + " leaked a file: " + answer);
+      assertTrue(
+          status == 200 && target.startsWith("/api/export") || status >= 400 && status < 500,
           target + " -> " + status);
     }
   }
@@ -110,17 +139,23 @@ class SecurityIT {
   private static HttpResponse<String> upload(String key, String name, byte[] content)
       throws IOException, InterruptedException {
     String boundary = "----dateline" + System.nanoTime();
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
-        + " filename=\"" + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\";"
+                + " filename=\""
+                + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[head.length + content.length + tail.length];
     System.arraycopy(head, 0, body, 0, head.length);
     System.arraycopy(content, 0, body, head.length, content.length);
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-        + "/api/documents")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (key != null) {
       request.header("X-Dateline-Key", key);
     }
@@ -129,7 +164,8 @@ class SecurityIT {
 
   @Test
   void uploadsNeedTheKeyGoThroughTheIngestLimitsAndStayInTheUploadsFolder() throws Exception {
-    byte[] story = "Harbour storm\n\nThe port of Rotterdam closed.".getBytes(StandardCharsets.UTF_8);
+    byte[] story =
+        "Harbour storm\n\nThe port of Rotterdam closed.".getBytes(StandardCharsets.UTF_8);
     assertEquals(401, upload(null, "story.txt", story).statusCode());
     HttpResponse<String> wrong = upload(WRONG_KEY, "story.txt", story);
     assertEquals(401, wrong.statusCode());
@@ -150,8 +186,9 @@ class SecurityIT {
     Path stored = Path.of(JSON.readTree(climbing.body()).get("path").asText());
     assertTrue(stored.startsWith(work.resolve("index-uploads")), stored.toString());
     try (Stream<Path> all = Files.walk(work)) {
-      assertEquals(List.of(stored), all.filter(p -> p.getFileName().toString()
-          .equals("escaped.txt")).toList());
+      assertEquals(
+          List.of(stored),
+          all.filter(p -> p.getFileName().toString().equals("escaped.txt")).toList());
     }
   }
 
@@ -160,8 +197,11 @@ class SecurityIT {
     byte[] story = "Court ruling\n\nThe judges ruled.".getBytes(StandardCharsets.UTF_8);
     assertEquals(401, upload(WRONG_KEY, "ruling.txt", story).statusCode());
     assertEquals(201, upload(WRITE_KEY, "ruling.txt", story).statusCode());
-    HttpRequest bearer = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-        + "/api/search?q=" + WRONG_KEY)).header("Authorization", "Bearer " + WRONG_KEY).build();
+    HttpRequest bearer =
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/search?q=" + WRONG_KEY))
+            .header("Authorization", "Bearer " + WRONG_KEY)
+            .build();
     HTTP.send(bearer, HttpResponse.BodyHandlers.discarding());
     String serverLog = Files.readString(log);
     assertFalse(serverLog.contains(WRITE_KEY), "write key in the log");

@@ -26,8 +26,10 @@ final class SeedsServer implements AutoCloseable {
     TestIndexes.index(dir, false, TestIndexes.SEEDS);
     SearchService search = SearchService.readOnly(dir);
     Javalin app = ApiServer.create(search, TestIndexes.config(dir)).start(0);
-    String id = search.idsOfSource(TestIndexes.SEEDS.resolve("000_7208853106593958.txt")
-        .toString()).getFirst();
+    String id =
+        search
+            .idsOfSource(TestIndexes.SEEDS.resolve("000_7208853106593958.txt").toString())
+            .getFirst();
     return new SeedsServer(search, app, id);
   }
 

@@ -20,27 +20,36 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dateline bench batch}: a batch of names (the archive's own word pairs) through
- * {@code POST /api/batch}, end to end: time to the first row and to the last.
+ * {@code dateline bench batch}: a batch of names (the archive's own word pairs) through {@code POST
+ * /api/batch}, end to end: time to the first row and to the last.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-    description = "Time a batch search of N names over HTTP (default: Reuters-21578, indexed into"
-        + " a scratch folder unless --index holds an index).")
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description =
+        "Time a batch search of N names over HTTP (default: Reuters-21578, indexed into"
+            + " a scratch folder unless --index holds an index).")
 public final class BenchBatchCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--corpus", paramLabel = "PATH",
+  @Option(
+      names = "--corpus",
+      paramLabel = "PATH",
       defaultValue = "../shared/corpus/reuters21578/sgm",
       description = "Indexed first when --index is not given (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
-  @Option(names = "--lines", defaultValue = "10000", description = "Names in the batch"
-      + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lines",
+      defaultValue = "10000",
+      description = "Names in the batch" + " (default: ${DEFAULT-VALUE}).")
   int lines;
 
-  @Option(names = "--params", defaultValue = "", description = "Extra query parameters of the"
-      + " batch, e.g. variants=true&proximity=2.")
+  @Option(
+      names = "--params",
+      defaultValue = "",
+      description = "Extra query parameters of the" + " batch, e.g. variants=true&proximity=2.")
   String params;
 
   @Mixin JsonOutOption jsonOut;
@@ -64,11 +73,19 @@ public final class BenchBatchCommand implements Callable<Integer> {
         BatchBench.run(search, config, names.subList(0, Math.min(100, names.size())), params);
         r = BatchBench.run(search, config, names, params); // the first, short run warmed up
       }
-      out.printf("| lines | rows | error rows | first row ms | total s | lines/s | params | load avg |%n");
+      out.printf(
+          "| lines | rows | error rows | first row ms | total s | lines/s | params | load avg |%n");
       out.printf("|---|---|---|---|---|---|---|---|%n");
-      out.printf("| %,d | %,d | %d | %d | %.2f | %,.0f | %s | %.2f |%n", r.lines(), r.rows(),
-          r.errors(), r.firstRowMs(), r.totalMs() / 1000.0, r.linesPerSecond(),
-          r.query().isEmpty() ? "-" : r.query(), BenchFiles.loadAverage());
+      out.printf(
+          "| %,d | %,d | %d | %d | %.2f | %,.0f | %s | %.2f |%n",
+          r.lines(),
+          r.rows(),
+          r.errors(),
+          r.firstRowMs(),
+          r.totalMs() / 1000.0,
+          r.linesPerSecond(),
+          r.query().isEmpty() ? "-" : r.query(),
+          BenchFiles.loadAverage());
       out.flush();
       jsonOut.write(r);
     } finally {

@@ -8,13 +8,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dateline bench extraction}: article text and facts of saved pages, read as stored. */
-@Command(name = "extraction", mixinStandardHelpOptions = true,
-    description = "Read the saved pages of html-news-articlebench as stored (.html.gz) through the"
-        + " indexer's parser and enricher; print body token F1 against the true article text and"
-        + " how often URL, date and outlet are found on the pages that state them.")
+@Command(
+    name = "extraction",
+    mixinStandardHelpOptions = true,
+    description =
+        "Read the saved pages of html-news-articlebench as stored (.html.gz) through the"
+            + " indexer's parser and enricher; print body token F1 against the true article text and"
+            + " how often URL, date and outlet are found on the pages that state them.")
 final class BenchExtractionCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus/html-news-articlebench",
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      defaultValue = "../shared/corpus/html-news-articlebench",
       description = "Folder holding ground-truth.json and html/ (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
@@ -27,10 +33,11 @@ final class BenchExtractionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(corpus.resolve("ground-truth.json"))) {
-      throw new IllegalArgumentException("no ground-truth.json in " + corpus + "; pass --corpus DIR");
+      throw new IllegalArgumentException(
+          "no ground-truth.json in " + corpus + "; pass --corpus DIR");
     }
-    ExtractionBench.Report report = ExtractionBench.run(corpus,
-        dump == null ? null : Files.createDirectories(dump));
+    ExtractionBench.Report report =
+        ExtractionBench.run(corpus, dump == null ? null : Files.createDirectories(dump));
     ExtractionBench.print(report);
     if (json != null) {
       ExtractionBench.writeJson(report, corpus, json);

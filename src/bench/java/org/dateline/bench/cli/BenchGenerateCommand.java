@@ -11,40 +11,57 @@ import org.dateline.bench.CorpusStories;
 import org.dateline.bench.SyntheticArchive;
 import org.dateline.enrich.Article;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code dateline bench generate}: writes the deterministic synthetic archive (or, with
- * {@code --reuters}, the real Reuters-21578 stories with their codes as entities) as JSON lines for
- * {@code dateline bench load}.
+ * {@code dateline bench generate}: writes the deterministic synthetic archive (or, with {@code
+ * --reuters}, the real Reuters-21578 stories with their codes as entities) as JSON lines for {@code
+ * dateline bench load}.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Write a synthetic archive built from the real Reuters and BBC stories (JSON lines).")
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write a synthetic archive built from the real Reuters and BBC stories (JSON lines).")
 final class BenchGenerateCommand implements Callable<Integer> {
 
-  @Option(names = "--articles", defaultValue = "1000000", description = "How many articles (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--articles",
+      defaultValue = "1000000",
+      description = "How many articles (default: ${DEFAULT-VALUE}).")
   long articles;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--corpus", defaultValue = "../shared/corpus",
+  @Option(
+      names = "--corpus",
+      defaultValue = "../shared/corpus",
       description = "Folder holding reuters21578/sgm and bbc-news (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
   @Option(names = "--out", paramLabel = "FILE", description = "JSON-lines file to write.")
   Path out;
 
-  @Option(names = "--as-text", paramLabel = "DIR", description = "Write the synthetic articles as"
-      + " plain-text files instead (title, date line, body; 1,000 per folder), to time plain-text"
-      + " ingest with 'bench ingest DIR'.")
+  @Option(
+      names = "--as-text",
+      paramLabel = "DIR",
+      description =
+          "Write the synthetic articles as"
+              + " plain-text files instead (title, date line, body; 1,000 per folder), to time plain-text"
+              + " ingest with 'bench ingest DIR'.")
   Path asText;
 
-  @Option(names = "--reuters", description = "Write the 21,578 real Reuters stories instead"
-      + " (Dateline's reader and enricher, corpus codes as entities).")
+  @Option(
+      names = "--reuters",
+      description =
+          "Write the 21,578 real Reuters stories instead"
+              + " (Dateline's reader and enricher, corpus codes as entities).")
   boolean reuters;
 
   @Spec CommandSpec spec;
@@ -54,18 +71,20 @@ final class BenchGenerateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Path sgm = corpus.resolve("reuters21578/sgm");
     if (asText != null) {
-      SyntheticArchive archive = new SyntheticArchive(CorpusStories.reuters(sgm),
-          CorpusStories.bbc(corpus.resolve("bbc-news")), seed);
+      SyntheticArchive archive =
+          new SyntheticArchive(
+              CorpusStories.reuters(sgm), CorpusStories.bbc(corpus.resolve("bbc-news")), seed);
       long bytes = archive.writeText(articles, asText);
       PrintWriter o = spec.commandLine().getOut();
-      o.printf("Wrote %,d text files to %s (%.1f MB) in %.1f s%n", articles, asText, bytes / 1e6,
-          (System.nanoTime() - start) / 1e9);
+      o.printf(
+          "Wrote %,d text files to %s (%.1f MB) in %.1f s%n",
+          articles, asText, bytes / 1e6, (System.nanoTime() - start) / 1e9);
       o.flush();
       return 0;
     }
     if (out == null) {
-      throw new IllegalArgumentException("say where to write: --out FILE (JSON lines) or"
-          + " --as-text DIR (plain-text files)");
+      throw new IllegalArgumentException(
+          "say where to write: --out FILE (JSON lines) or" + " --as-text DIR (plain-text files)");
     }
     if (out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
@@ -77,15 +96,17 @@ final class BenchGenerateCommand implements Callable<Integer> {
         SyntheticArchive.writeAll(all, w);
         count = all.size();
       } else {
-        SyntheticArchive archive = new SyntheticArchive(CorpusStories.reuters(sgm),
-            CorpusStories.bbc(corpus.resolve("bbc-news")), seed);
+        SyntheticArchive archive =
+            new SyntheticArchive(
+                CorpusStories.reuters(sgm), CorpusStories.bbc(corpus.resolve("bbc-news")), seed);
         archive.write(articles, out.toAbsolutePath().normalize().toString(), w);
         count = articles;
       }
     }
     PrintWriter o = spec.commandLine().getOut();
-    o.printf("Wrote %,d articles to %s (%.1f MB) in %.1f s%n", count, out,
-        Files.size(out) / 1e6, (System.nanoTime() - start) / 1e9);
+    o.printf(
+        "Wrote %,d articles to %s (%.1f MB) in %.1f s%n",
+        count, out, Files.size(out) / 1e6, (System.nanoTime() - start) / 1e9);
     o.flush();
     return 0;
   }

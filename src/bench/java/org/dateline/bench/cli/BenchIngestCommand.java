@@ -5,31 +5,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dateline.cli.JsonOutOption;
-import org.dateline.cli.CommonOptions;
 import org.dateline.bench.BenchFiles;
+import org.dateline.cli.CommonOptions;
+import org.dateline.cli.JsonOutOption;
 import org.dateline.pipeline.IndexRun;
 import org.dateline.pipeline.IngestProgress;
 import org.dateline.pipeline.IngestReport;
 import org.dateline.pipeline.StageTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dateline bench ingest}: the full pipeline (parse, enrich, entities, index, commit) into a
  * fresh scratch index, with articles/s, MB/s and the time by stage.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Time the full ingest pipeline on files (default: Reuters-21578) into a scratch index.")
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description =
+        "Time the full ingest pipeline on files (default: Reuters-21578) into a scratch index.")
 final class BenchIngestCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: ${DEFAULT-VALUE}).",
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Files or folders (default: ${DEFAULT-VALUE}).",
       defaultValue = "../shared/corpus/reuters21578/sgm")
   List<Path> paths;
 
@@ -38,9 +43,18 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** The figures as printed and written. */
-  record Figures(long articles, long files, long bytes, long elapsedMs, double articlesPerSecond,
-      double megabytesPerSecond, StageTimes.Snapshot stagesMs, int threads, long failures,
-      long indexBytes, double loadAverage) {}
+  record Figures(
+      long articles,
+      long files,
+      long bytes,
+      long elapsedMs,
+      double articlesPerSecond,
+      double megabytesPerSecond,
+      StageTimes.Snapshot stagesMs,
+      int threads,
+      long failures,
+      long indexBytes,
+      double loadAverage) {}
 
   @Override
   public Integer call() throws Exception {
@@ -54,23 +68,44 @@ final class BenchIngestCommand implements Callable<Integer> {
     } finally {
       BenchFiles.deleteTree(scratch);
     }
-    Figures f = new Figures(r.articlesWritten(), r.filesIndexed(), r.bytesIndexed(), r.elapsedMs(),
-        r.articlesPerSecond(), r.megabytesPerSecond(), r.stages(), config.ingestThreads(),
-        r.failures().size(), size, BenchFiles.loadAverage());
+    Figures f =
+        new Figures(
+            r.articlesWritten(),
+            r.filesIndexed(),
+            r.bytesIndexed(),
+            r.elapsedMs(),
+            r.articlesPerSecond(),
+            r.megabytesPerSecond(),
+            r.stages(),
+            config.ingestThreads(),
+            r.failures().size(),
+            size,
+            BenchFiles.loadAverage());
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("| articles | files | MB | wall s | articles/s | MB/s | threads | failures | load avg |%n");
+    out.printf(
+        "| articles | files | MB | wall s | articles/s | MB/s | threads | failures | load avg |%n");
     out.printf("|---|---|---|---|---|---|---|---|---|%n");
-    out.printf("| %,d | %d | %.1f | %.1f | %,.0f | %.2f | %d | %d | %.2f |%n", f.articles(),
-        f.files(), f.bytes() / 1e6, f.elapsedMs() / 1000.0, f.articlesPerSecond(),
-        f.megabytesPerSecond(), f.threads(), f.failures(), f.loadAverage());
-    out.printf("%nTime by stage (parse/enrich/ner/index: summed over %d worker threads; commit: wall)%n",
+    out.printf(
+        "| %,d | %d | %.1f | %.1f | %,.0f | %.2f | %d | %d | %.2f |%n",
+        f.articles(),
+        f.files(),
+        f.bytes() / 1e6,
+        f.elapsedMs() / 1000.0,
+        f.articlesPerSecond(),
+        f.megabytesPerSecond(),
+        f.threads(),
+        f.failures(),
+        f.loadAverage());
+    out.printf(
+        "%nTime by stage (parse/enrich/ner/index: summed over %d worker threads; commit: wall)%n",
         f.threads());
     out.printf("| stage | seconds | share |%n|---|---|---|%n");
     long[] ms = r.stages().asArray();
     long total = java.util.Arrays.stream(ms).sum();
     for (int i = 0; i < ms.length; i++) {
-      out.printf("| %s | %.2f | %.0f %% |%n", StageTimes.STAGES.get(i), ms[i] / 1000.0,
-          total == 0 ? 0 : 100.0 * ms[i] / total);
+      out.printf(
+          "| %s | %.2f | %.0f %% |%n",
+          StageTimes.STAGES.get(i), ms[i] / 1000.0, total == 0 ? 0 : 100.0 * ms[i] / total);
     }
     out.flush();
     jsonOut.write(f);

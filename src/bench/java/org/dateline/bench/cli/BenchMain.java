@@ -19,10 +19,11 @@ public final class BenchMain {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new BenchCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("dateline bench: " + e.getMessage());
-      return 1;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("dateline bench: " + e.getMessage());
+          return 1;
+        });
     return cl;
   }
 }

@@ -8,12 +8,14 @@ import org.dateline.bench.IndexSizes;
 import org.dateline.cli.JsonOutOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline bench sizes INDEX}: an index's bytes by Lucene file kind. */
-@Command(name = "sizes", mixinStandardHelpOptions = true,
+@Command(
+    name = "sizes",
+    mixinStandardHelpOptions = true,
     description = "Bytes of an index by Lucene file kind (stored fields, postings, offsets, ...).")
 final class BenchSizesCommand implements Callable<Integer> {
 
@@ -30,8 +32,9 @@ final class BenchSizesCommand implements Callable<Integer> {
     long total = byKind.values().stream().mapToLong(Long::longValue).sum();
     PrintWriter out = spec.commandLine().getOut();
     out.printf("| kind | MB | share |%n|---|---|---|%n");
-    byKind.forEach((kind, bytes) -> out.printf("| %s | %.1f | %.1f %% |%n", kind, bytes / 1e6,
-        100.0 * bytes / total));
+    byKind.forEach(
+        (kind, bytes) ->
+            out.printf("| %s | %.1f | %.1f %% |%n", kind, bytes / 1e6, 100.0 * bytes / total));
     out.printf("| all | %.1f | 100 %% |%n", total / 1e6);
     jsonOut.write(byKind);
     out.flush();

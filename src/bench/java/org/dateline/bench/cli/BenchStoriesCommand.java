@@ -23,24 +23,33 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dateline bench stories}: Reuters-21578 ingested without and with story matching (the
- * cost), its stories judged against brute force (the accuracy), the bytes of the story fields,
- * and two sets that must hold no story of two articles (the seeds, html-news-articlebench).
+ * cost), its stories judged against brute force (the accuracy), the bytes of the story fields, and
+ * two sets that must hold no story of two articles (the seeds, html-news-articlebench).
  */
-@Command(name = "stories", mixinStandardHelpOptions = true,
-    description = "Accuracy and cost of story clustering (issue 16) on Reuters-21578 and negatives.")
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description =
+        "Accuracy and cost of story clustering (issue 16) on Reuters-21578 and negatives.")
 final class BenchStoriesCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--reuters", description = "Reuters-21578 SGML folder (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--reuters",
+      description = "Reuters-21578 SGML folder (default: ${DEFAULT-VALUE}).",
       defaultValue = "../shared/corpus/reuters21578/sgm")
   Path reuters;
 
-  @Option(names = "--seeds", description = "The seed articles (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--seeds",
+      description = "The seed articles (default: ${DEFAULT-VALUE}).",
       defaultValue = "seeds")
   Path seeds;
 
-  @Option(names = "--articlebench", description = "html-news-articlebench pages (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--articlebench",
+      description = "html-news-articlebench pages (default: ${DEFAULT-VALUE}).",
       defaultValue = "../shared/corpus/html-news-articlebench/html")
   Path articlebench;
 
@@ -49,13 +58,20 @@ final class BenchStoriesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** One ingest of Reuters: articles, wall time, articles/s, index bytes. */
-  record Ingest(boolean stories, long articles, long elapsedMs, double articlesPerSecond,
-      long indexBytes) {}
+  record Ingest(
+      boolean stories, long articles, long elapsedMs, double articlesPerSecond, long indexBytes) {}
 
   record Negative(String set, long articles, long storiesOfTwoOrMore) {}
 
-  record Figures(Ingest without, Ingest with, StoryBench.Accuracy reuters, long storyFieldBytes,
-      double storyFieldBytesPerArticle, List<Negative> negatives, int threads, double loadAverage) {}
+  record Figures(
+      Ingest without,
+      Ingest with,
+      StoryBench.Accuracy reuters,
+      long storyFieldBytes,
+      double storyFieldBytesPerArticle,
+      List<Negative> negatives,
+      int threads,
+      double loadAverage) {}
 
   @Override
   public Integer call() throws Exception {
@@ -68,10 +84,20 @@ final class BenchStoriesCommand implements Callable<Integer> {
       List<StoryBench.Stored> stored = StoryBench.read(scratch.resolve("with"));
       StoryBench.Accuracy acc = StoryBench.accuracy(stored);
       long fieldBytes = StoryBench.storyFieldBytes(stored, scratch.resolve("fields"));
-      List<Negative> negatives = List.of(negative(config, scratch, "seeds", seeds),
-          negative(config, scratch, "html-news-articlebench", articlebench));
-      Figures f = new Figures(without, with, acc, fieldBytes, (double) fieldBytes / stored.size(),
-          negatives, config.ingestThreads(), BenchFiles.loadAverage());
+      List<Negative> negatives =
+          List.of(
+              negative(config, scratch, "seeds", seeds),
+              negative(config, scratch, "html-news-articlebench", articlebench));
+      Figures f =
+          new Figures(
+              without,
+              with,
+              acc,
+              fieldBytes,
+              (double) fieldBytes / stored.size(),
+              negatives,
+              config.ingestThreads(),
+              BenchFiles.loadAverage());
       print(out, f);
       jsonOut.write(f);
     } finally {
@@ -84,11 +110,12 @@ final class BenchStoriesCommand implements Callable<Integer> {
       throws IOException {
     IngestReport r;
     try (ArticleIndex index = ArticleIndex.open(dir)) {
-      r = Indexer.standard(config.withIndexDir(dir), index, IngestProgress.NONE, stories)
-          .run(List.of(source), false);
+      r =
+          Indexer.standard(config.withIndexDir(dir), index, IngestProgress.NONE, stories)
+              .run(List.of(source), false);
     }
-    return new Ingest(stories, r.articlesWritten(), r.elapsedMs(), r.articlesPerSecond(),
-        BenchFiles.sizeOf(dir));
+    return new Ingest(
+        stories, r.articlesWritten(), r.elapsedMs(), r.articlesPerSecond(), BenchFiles.sizeOf(dir));
   }
 
   private static Negative negative(Config config, Path scratch, String name, Path source)
@@ -101,28 +128,46 @@ final class BenchStoriesCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, Figures f) {
     StoryBench.Accuracy a = f.reuters();
-    out.printf("Reuters-21578 against brute force (%,d articles, %,d stories, %,d of 2+)%n",
+    out.printf(
+        "Reuters-21578 against brute force (%,d articles, %,d stories, %,d of 2+)%n",
         a.articles(), a.stories(), a.storiesOfTwoOrMore());
-    out.printf("| truth pairs | found | recall | joins | justified | precision | short joins |"
-        + " joins 72h-7d | chained pairs |%n|---|---|---|---|---|---|---|---|---|%n");
-    out.printf("| %,d | %,d | %.4f | %,d | %,d | %.4f | %,d | %,d | %,d |%n", a.truthPairs(),
-        a.found(), a.recall(), a.joined(), a.justified(), a.precision(), a.shortJoined(),
-        a.beyondTruthWindow(), a.chainedPairs());
-    out.printf("%nNegatives (stories of two or more articles must be 0)%n| set | articles |"
-        + " stories of 2+ |%n|---|---|---|%n");
+    out.printf(
+        "| truth pairs | found | recall | joins | justified | precision | short joins |"
+            + " joins 72h-7d | chained pairs |%n|---|---|---|---|---|---|---|---|---|%n");
+    out.printf(
+        "| %,d | %,d | %.4f | %,d | %,d | %.4f | %,d | %,d | %,d |%n",
+        a.truthPairs(),
+        a.found(),
+        a.recall(),
+        a.joined(),
+        a.justified(),
+        a.precision(),
+        a.shortJoined(),
+        a.beyondTruthWindow(),
+        a.chainedPairs());
+    out.printf(
+        "%nNegatives (stories of two or more articles must be 0)%n| set | articles |"
+            + " stories of 2+ |%n|---|---|---|%n");
     for (Negative n : f.negatives()) {
       out.printf("| %s | %,d | %,d |%n", n.set(), n.articles(), n.storiesOfTwoOrMore());
     }
-    out.printf("%nIngest cost (entities off, %d threads, load average %.2f; shared machine)%n"
-        + "| stories | articles | wall s | articles/s | index MB |%n|---|---|---|---|---|%n",
+    out.printf(
+        "%nIngest cost (entities off, %d threads, load average %.2f; shared machine)%n"
+            + "| stories | articles | wall s | articles/s | index MB |%n|---|---|---|---|---|%n",
         f.threads(), f.loadAverage());
     for (Ingest i : List.of(f.without(), f.with())) {
-      out.printf("| %s | %,d | %.1f | %,.0f | %.1f |%n", i.stories() ? "on" : "off",
-          i.articles(), i.elapsedMs() / 1000.0, i.articlesPerSecond(), i.indexBytes() / 1e6);
+      out.printf(
+          "| %s | %,d | %.1f | %,.0f | %.1f |%n",
+          i.stories() ? "on" : "off",
+          i.articles(),
+          i.elapsedMs() / 1000.0,
+          i.articlesPerSecond(),
+          i.indexBytes() / 1e6);
     }
-    out.printf("%nStory fields alone (story id, 64 MinHash terms, short-text hash), one segment:"
-        + " %,d bytes, %.0f bytes per article%n", f.storyFieldBytes(),
-        f.storyFieldBytesPerArticle());
+    out.printf(
+        "%nStory fields alone (story id, 64 MinHash terms, short-text hash), one segment:"
+            + " %,d bytes, %.0f bytes per article%n",
+        f.storyFieldBytes(), f.storyFieldBytesPerArticle());
     out.flush();
   }
 }

@@ -17,12 +17,12 @@ import org.dateline.config.Limits;
 /**
  * Gives every mention in an archive its canonical entity. In each story first: a surname or a
  * single word of a longer name of the same type refers to that name ("Bali said" after "Mustafa
- * Bali"). Then across all stories: spellings that fold to one {@link NameKey} are one name;
- * names of one consonant skeleton that are a small edit apart are one entity (transliterations);
- * an acronym defined anywhere ("Syrian Democratic Forces (SDF)") is its long form; the shipped
- * alias list and the user's {@link Registry} merge, split, rename, retype and suppress. An entity's
- * type is the one most of its mentions got; its canonical name is its most frequent full spelling.
- * A call resolves the stories it is given, on top of a {@link ResolverMemory} of the stories read
+ * Bali"). Then across all stories: spellings that fold to one {@link NameKey} are one name; names
+ * of one consonant skeleton that are a small edit apart are one entity (transliterations); an
+ * acronym defined anywhere ("Syrian Democratic Forces (SDF)") is its long form; the shipped alias
+ * list and the user's {@link Registry} merge, split, rename, retype and suppress. An entity's type
+ * is the one most of its mentions got; its canonical name is its most frequent full spelling. A
+ * call resolves the stories it is given, on top of a {@link ResolverMemory} of the stories read
  * before (empty for a whole archive). Thread-safe: immutable.
  */
 public final class EntityResolver {
@@ -30,14 +30,20 @@ public final class EntityResolver {
   /** One story's text and what the recogniser found in it. */
   public record Doc(String id, String text, List<Mention> recognised) {}
 
-  private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z.&]{1,11})\\s*\\)");
+  private static final Pattern ACRONYM_AFTER =
+      Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z.&]{1,11})\\s*\\)");
+
   /** Two spellings of one skeleton merge when at least this similar (1 - edits / longer length). */
   private static final float MIN_SIMILARITY = 0.8f;
 
   private final Registry registry;
   private final Set<String> splits;
-  /** Every name of the alias list and the registry's merges, to find where the model missed them. */
+
+  /**
+   * Every name of the alias list and the registry's merges, to find where the model missed them.
+   */
   private final Pattern listed;
+
   private final Map<String, EntityType> listedTypes = new HashMap<>();
 
   /** A resolver with the shipped aliases and then {@code user}'s entries. */
@@ -50,7 +56,9 @@ public final class EntityResolver {
       all.add(m.canonical());
       for (String n : all) {
         boolean capitalised = !n.isEmpty() && Character.isUpperCase(n.charAt(0));
-        if (m.type() != null && capitalised && n.length() >= 2
+        if (m.type() != null
+            && capitalised
+            && n.length() >= 2
             && listedTypes.putIfAbsent(n, m.type()) == null) {
           names.add(n);
         }
@@ -58,13 +66,18 @@ public final class EntityResolver {
     }
     names.sort(Comparator.comparingInt(String::length).reversed());
     // the lookahead fails fast at the many positions no listed name can start at
-    this.listed = names.isEmpty() ? null : Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:"
-        + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
+    this.listed =
+        names.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:"
+                    + String.join("|", names.stream().map(Pattern::quote).toList())
+                    + ")(?![\\p{L}\\p{N}])");
   }
 
   /**
-   * The recognised mentions plus listed names the model missed ("IS fighters"). A short all-capitals
-   * name in an all-capitals line (a headline shouting "WHAT IS LEFT") is not taken.
+   * The recognised mentions plus listed names the model missed ("IS fighters"). A short
+   * all-capitals name in an all-capitals line (a headline shouting "WHAT IS LEFT") is not taken.
    */
   List<Mention> withListed(Doc doc) {
     if (listed == null) {
@@ -79,12 +92,16 @@ public final class EntityResolver {
     }
     // Looked for where the recogniser reads, no further: the alternation of every listed name
     // costs at each capital letter, and a 5 MB line of capitalised words took minutes.
-    Matcher found = listed.matcher(doc.text())
-        .region(0, Math.min(doc.text().length(), Limits.DEFAULT_MAX_ENTITY_CHARS))
-        .useTransparentBounds(true);
+    Matcher found =
+        listed
+            .matcher(doc.text())
+            .region(0, Math.min(doc.text().length(), Limits.DEFAULT_MAX_ENTITY_CHARS))
+            .useTransparentBounds(true);
     while (found.find()) {
       if (!taken[found.start()] && !taken[found.end() - 1] && !shouting(doc.text(), found)) {
-        out.add(new Mention(found.group(), listedTypes.get(found.group()), found.start(), found.end(), null));
+        out.add(
+            new Mention(
+                found.group(), listedTypes.get(found.group()), found.start(), found.end(), null));
       }
     }
     out.sort(Comparator.comparingInt(Mention::start));
@@ -132,8 +149,8 @@ public final class EntityResolver {
   }
 
   /**
-   * Counts stories on top of a memory; {@link #resolve} then joins names across all of them.
-   * Not thread-safe; resolve once.
+   * Counts stories on top of a memory; {@link #resolve} then joins names across all of them. Not
+   * thread-safe; resolve once.
    */
   public final class Reading {
     private final NameGroups groups = new NameGroups();
@@ -198,19 +215,28 @@ public final class EntityResolver {
       String key = NameKey.of(m.text());
       List<String> words = NameKey.words(key);
       if (words.size() > 1) {
-        longer.computeIfAbsent(m.type(), t -> new LinkedHashMap<>())
+        longer
+            .computeIfAbsent(m.type(), t -> new LinkedHashMap<>())
             .putIfAbsent(key, new Longer(m, words));
       }
     }
     List<Named> out = new ArrayList<>();
     for (Mention m : mentions) {
       String key = NameKey.of(m.text());
-      Mention full = key.isEmpty() || splits.contains(key) ? null
-          : fullName(key, m, longer.getOrDefault(m.type(), Map.of()));
-      if (full == null && m.type() != EntityType.PERSON && !key.isEmpty() && !splits.contains(key)) {
+      Mention full =
+          key.isEmpty() || splits.contains(key)
+              ? null
+              : fullName(key, m, longer.getOrDefault(m.type(), Map.of()));
+      if (full == null
+          && m.type() != EntityType.PERSON
+          && !key.isEmpty()
+          && !splits.contains(key)) {
         // a surname of a person named in this story is that person, whatever the model thought
-        Mention person = fullName(key, new Mention(m.text(), EntityType.PERSON, m.start(), m.end(), null),
-            longer.getOrDefault(EntityType.PERSON, Map.of()));
+        Mention person =
+            fullName(
+                key,
+                new Mention(m.text(), EntityType.PERSON, m.start(), m.end(), null),
+                longer.getOrDefault(EntityType.PERSON, Map.of()));
         full = person;
       }
       String text = full == null ? m.text() : full.text();
@@ -228,9 +254,10 @@ public final class EntityResolver {
     Mention found = null;
     for (Longer c : candidates.values()) {
       List<String> words = c.words();
-      boolean refers = m.type() == EntityType.PERSON
-          ? words.get(words.size() - 1).equals(key) || words.get(0).equals(key)
-          : words.contains(key);
+      boolean refers =
+          m.type() == EntityType.PERSON
+              ? words.get(words.size() - 1).equals(key) || words.get(0).equals(key)
+              : words.contains(key);
       if (refers) {
         distinct++;
         found = c.first();
@@ -246,7 +273,9 @@ public final class EntityResolver {
       if (m.end() >= doc.text().length()) {
         continue;
       }
-      Matcher a = ACRONYM_AFTER.matcher(doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 20)));
+      Matcher a =
+          ACRONYM_AFTER.matcher(
+              doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 20)));
       if (!a.find()) {
         continue;
       }

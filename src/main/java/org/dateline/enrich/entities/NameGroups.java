@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Union-find over name keys, with spelling and type counts per group: the state of one
- * resolution. Starts from a {@link ResolverMemory} and gives back the memory of everything it
- * counted. Not thread-safe.
+ * Union-find over name keys, with spelling and type counts per group: the state of one resolution.
+ * Starts from a {@link ResolverMemory} and gives back the memory of everything it counted. Not
+ * thread-safe.
  */
 final class NameGroups {
 
@@ -21,26 +21,34 @@ final class NameGroups {
   private final Map<String, EntityType> fixedType = new HashMap<>();
   private final Set<ResolverMemory.Link> links = new LinkedHashSet<>();
   private Map<String, String> canonicalCache;
+
   /** The name key of each group's canonical name (that is, of the spelling chosen). */
   private Map<String, String> canonicalKeyCache;
+
   private Map<String, EntityType> typeCache;
 
   /** Counts {@code prior}'s spellings and types (its links are applied by the caller, in order). */
   void count(ResolverMemory prior) {
-    prior.keys().forEach((key, c) -> {
-      Map<String, Integer> s = spellings.computeIfAbsent(key, k -> new HashMap<>());
-      c.spellings().forEach((text, n) -> s.merge(text, n, Integer::sum));
-      Map<EntityType, Integer> t = types.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class));
-      c.types().forEach((type, n) -> t.merge(type, n, Integer::sum));
-    });
+    prior
+        .keys()
+        .forEach(
+            (key, c) -> {
+              Map<String, Integer> s = spellings.computeIfAbsent(key, k -> new HashMap<>());
+              c.spellings().forEach((text, n) -> s.merge(text, n, Integer::sum));
+              Map<EntityType, Integer> t =
+                  types.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class));
+              c.types().forEach((type, n) -> t.merge(type, n, Integer::sum));
+            });
     canonicalCache = null;
   }
 
   /** Everything counted and linked so far. */
   ResolverMemory memory() {
     Map<String, ResolverMemory.KeyCounts> keys = new HashMap<>(spellings.size() * 2);
-    spellings.forEach((key, s) -> keys.put(key,
-        new ResolverMemory.KeyCounts(Map.copyOf(s), new EnumMap<>(types.get(key)))));
+    spellings.forEach(
+        (key, s) ->
+            keys.put(
+                key, new ResolverMemory.KeyCounts(Map.copyOf(s), new EnumMap<>(types.get(key)))));
     return new ResolverMemory(keys, java.util.List.copyOf(links));
   }
 
@@ -121,27 +129,47 @@ final class NameGroups {
     Map<String, Map<EntityType, Integer>> groupTypes = new HashMap<>();
     // a spelling is counted under its own name key, so that key is known without folding again
     Map<String, String> keyOfSpelling = new HashMap<>();
-    spellings.forEach((k, counts) -> counts.forEach((s, n) -> {
-      groupSpellings.computeIfAbsent(find(k), r -> new HashMap<>()).merge(s, n, Integer::sum);
-      keyOfSpelling.put(s, k);
-    }));
-    types.forEach((k, counts) -> counts.forEach((t, n) ->
-        groupTypes.computeIfAbsent(find(k), r -> new EnumMap<>(EntityType.class)).merge(t, n, Integer::sum)));
+    spellings.forEach(
+        (k, counts) ->
+            counts.forEach(
+                (s, n) -> {
+                  groupSpellings
+                      .computeIfAbsent(find(k), r -> new HashMap<>())
+                      .merge(s, n, Integer::sum);
+                  keyOfSpelling.put(s, k);
+                }));
+    types.forEach(
+        (k, counts) ->
+            counts.forEach(
+                (t, n) ->
+                    groupTypes
+                        .computeIfAbsent(find(k), r -> new EnumMap<>(EntityType.class))
+                        .merge(t, n, Integer::sum)));
     canonicalCache = new HashMap<>();
     typeCache = new HashMap<>();
     canonicalKeyCache = new HashMap<>();
-    groupSpellings.forEach((root, counts) -> {
-      String name = fixedName.containsKey(root) ? fixedName.get(root)
-          : counts.entrySet().stream().max(SPELLING_ORDER).orElseThrow().getKey();
-      canonicalCache.put(root, name);
-      canonicalKeyCache.put(root, fixedName.containsKey(root) ? NameKey.of(name)
-          : keyOfSpelling.get(name));
-    });
-    groupTypes.forEach((root, counts) -> typeCache.put(root, fixedType.containsKey(root)
-        ? fixedType.get(root) : counts.entrySet().stream()
-            .max(Map.Entry.<EntityType, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-            .orElseThrow().getKey()));
+    groupSpellings.forEach(
+        (root, counts) -> {
+          String name =
+              fixedName.containsKey(root)
+                  ? fixedName.get(root)
+                  : counts.entrySet().stream().max(SPELLING_ORDER).orElseThrow().getKey();
+          canonicalCache.put(root, name);
+          canonicalKeyCache.put(
+              root, fixedName.containsKey(root) ? NameKey.of(name) : keyOfSpelling.get(name));
+        });
+    groupTypes.forEach(
+        (root, counts) ->
+            typeCache.put(
+                root,
+                fixedType.containsKey(root)
+                    ? fixedType.get(root)
+                    : counts.entrySet().stream()
+                        .max(
+                            Map.Entry.<EntityType, Integer>comparingByValue()
+                                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .orElseThrow()
+                        .getKey()));
   }
 
   /**
@@ -155,6 +183,7 @@ final class NameGroups {
           .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
 
   private static boolean isAcronym(String name) {
-    return !name.contains(" ") && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    return !name.contains(" ")
+        && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 }

@@ -16,15 +16,19 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
 
-  private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "an", "ul");
-  private static final Set<String> ACRONYM_SKIP = Set.of("of", "for", "the", "and", "in", "on", "de", "du");
+  private static final Set<String> PARTICLES =
+      Set.of("al", "el", "ad", "ar", "as", "ash", "at", "an", "ul");
+  private static final Set<String> ACRONYM_SKIP =
+      Set.of("of", "for", "the", "and", "in", "on", "de", "du");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern POSSESSIVE = Pattern.compile("['’`´]s\\b");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private NameKey() {}
 
-  /** The folded name: "Abu Bakr Al-Baghdadi" and "Abu Bakr al Baghdadi" give "abu bakr baghdadi". */
+  /**
+   * The folded name: "Abu Bakr Al-Baghdadi" and "Abu Bakr al Baghdadi" give "abu bakr baghdadi".
+   */
   public static String of(String name) {
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     s = s.toLowerCase(Locale.ROOT).replace(".", "");

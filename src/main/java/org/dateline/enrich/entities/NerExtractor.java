@@ -29,24 +29,31 @@ import org.dateline.config.Limits;
 public final class NerExtractor implements EntityExtractor {
 
   /** The model on the class path (copied out of CoreNLP's models jar at build time). */
-  public static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  public static final String MODEL =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   /** Blank lines end a sentence whatever the splitter thinks (headlines, datelines, list items). */
   private static final Pattern BLOCK_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+
   /** In a text with one paragraph a line, every line break ends a sentence. */
   private static final Pattern LINE_BREAK = Pattern.compile("\\n");
+
   /**
    * A text with a line longer than this writes one paragraph a line (web pages, feeds); a text
    * whose lines are all shorter is hard-wrapped (wire copy at ~70 columns), so only blank lines
    * separate its paragraphs.
    */
   private static final int WRAPPED_LINE_MAX_CHARS = 100;
-  /** Longer "sentences" (tables, lists without punctuation) are cut so one bad block stays cheap. */
-  private static final int MAX_SENTENCE_TOKENS = 200;
+
   /**
-   * Longest run of text handed to the tokenizer at once: a line with no break in it (a 70 MB
-   * file of words on one line) is cut at a space before this, so that the tokenizer never holds
-   * more than one piece's tokens and the clock is read between pieces.
+   * Longer "sentences" (tables, lists without punctuation) are cut so one bad block stays cheap.
+   */
+  private static final int MAX_SENTENCE_TOKENS = 200;
+
+  /**
+   * Longest run of text handed to the tokenizer at once: a line with no break in it (a 70 MB file
+   * of words on one line) is cut at a space before this, so that the tokenizer never holds more
+   * than one piece's tokens and the clock is read between pieces.
    */
   static final int MAX_BLOCK_CHARS = 4_000;
 
@@ -59,8 +66,8 @@ public final class NerExtractor implements EntityExtractor {
   private final int maxChars;
   private final long timeoutMs;
 
-  private NerExtractor(CRFClassifier<CoreLabel> classifier, boolean propagate, int maxChars,
-      long timeoutMs) {
+  private NerExtractor(
+      CRFClassifier<CoreLabel> classifier, boolean propagate, int maxChars, long timeoutMs) {
     this.classifier = classifier;
     this.propagate = propagate;
     this.maxChars = maxChars;
@@ -74,8 +81,9 @@ public final class NerExtractor implements EntityExtractor {
       synchronized (NerExtractor.class) {
         n = shared;
         if (n == null) {
-          n = new NerExtractor(load(), true, Limits.DEFAULT_MAX_ENTITY_CHARS,
-              Limits.DEFAULT_ENTITY_TIMEOUT_MS);
+          n =
+              new NerExtractor(
+                  load(), true, Limits.DEFAULT_MAX_ENTITY_CHARS, Limits.DEFAULT_ENTITY_TIMEOUT_MS);
           shared = n;
         }
       }
@@ -89,8 +97,8 @@ public final class NerExtractor implements EntityExtractor {
   }
 
   /**
-   * The same model reading at most {@code maxChars} of a text, for at most {@code timeoutMs}
-   * (what is left unread is noted on the article, see {@link #recognise}).
+   * The same model reading at most {@code maxChars} of a text, for at most {@code timeoutMs} (what
+   * is left unread is noted on the article, see {@link #recognise}).
    */
   public NerExtractor within(int maxChars, long timeoutMs) {
     return new NerExtractor(classifier, propagate, maxChars, timeoutMs);
@@ -99,8 +107,11 @@ public final class NerExtractor implements EntityExtractor {
   private static CRFClassifier<CoreLabel> load() {
     try (InputStream raw = NerExtractor.class.getClassLoader().getResourceAsStream(MODEL)) {
       if (raw == null) {
-        throw new IllegalStateException("the NER model " + MODEL + " is not on the class path;"
-            + " rebuild with ./dateline build (Maven copies it out of CoreNLP's models jar)");
+        throw new IllegalStateException(
+            "the NER model "
+                + MODEL
+                + " is not on the class path;"
+                + " rebuild with ./dateline build (Maven copies it out of CoreNLP's models jar)");
       }
       return CRFClassifier.getClassifier(new GZIPInputStream(raw, 1 << 16));
     } catch (IOException e) {
@@ -131,25 +142,35 @@ public final class NerExtractor implements EntityExtractor {
     int s = 0;
     for (; s < sentences.size() && System.nanoTime() - deadline < 0; s++) {
       List<CoreLabel> words = sentences.get(s);
-      // classifySentence labels fresh copies of the words (with the shapes the model needs), in order
+      // classifySentence labels fresh copies of the words (with the shapes the model needs), in
+      // order
       spans.addAll(labelRuns(text, s, words, classifier.classifySentence(words)));
     }
     boolean timedOut = !tokens.complete() || s < sentences.size();
     sentences = sentences.subList(0, s);
     int read = sentences.isEmpty() ? 0 : sentences.getLast().getLast().endPosition();
-    String note = timedOut
-        ? String.format(Locale.ROOT, "timed out after %d ms (entity_timeout_ms,"
-            + " --entity-timeout-ms): recognised in the first %d of %d characters", timeoutMs,
-            read, text.length())
-        : scope.length() < text.length()
-        ? String.format(Locale.ROOT, "too large: recognised in the first %d of %d characters"
-            + " (max_entity_chars, --max-entity-chars)", scope.length(), text.length())
-        : null;
+    String note =
+        timedOut
+            ? String.format(
+                Locale.ROOT,
+                "timed out after %d ms (entity_timeout_ms,"
+                    + " --entity-timeout-ms): recognised in the first %d of %d characters",
+                timeoutMs,
+                read,
+                text.length())
+            : scope.length() < text.length()
+                ? String.format(
+                    Locale.ROOT,
+                    "too large: recognised in the first %d of %d characters"
+                        + " (max_entity_chars, --max-entity-chars)",
+                    scope.length(),
+                    text.length())
+                : null;
     return new Recognition(mentions(text, sentences, spans), note);
   }
 
-  private List<Mention> mentions(String text, List<List<CoreLabel>> sentences,
-      List<StoryPropagation.Span> spans) {
+  private List<Mention> mentions(
+      String text, List<List<CoreLabel>> sentences, List<StoryPropagation.Span> spans) {
     if (propagate) {
       spans = StoryPropagation.apply(sentences, spans);
     }
@@ -169,8 +190,8 @@ public final class NerExtractor implements EntityExtractor {
   }
 
   /**
-   * Tokens with offsets into {@code text}, grouped into sentences, as far as the text goes or
-   * until {@code deadline} ({@link System#nanoTime()}; {@code Long.MAX_VALUE}: none) has passed.
+   * Tokens with offsets into {@code text}, grouped into sentences, as far as the text goes or until
+   * {@code deadline} ({@link System#nanoTime()}; {@code Long.MAX_VALUE}: none) has passed.
    */
   private Tokens sentences(String text, long deadline) {
     List<List<CoreLabel>> out = new ArrayList<>();
@@ -188,10 +209,12 @@ public final class NerExtractor implements EntityExtractor {
         breakEnd = found == text.length() ? found : m.end();
       }
       // An overlong block is taken a piece at a time; the rest is the next block.
-      int blockEnd = found - blockStart > MAX_BLOCK_CHARS
-          ? blockStart + cutBefore(text.substring(blockStart, blockStart + MAX_BLOCK_CHARS + 1),
-              MAX_BLOCK_CHARS)
-          : found;
+      int blockEnd =
+          found - blockStart > MAX_BLOCK_CHARS
+              ? blockStart
+                  + cutBefore(
+                      text.substring(blockStart, blockStart + MAX_BLOCK_CHARS + 1), MAX_BLOCK_CHARS)
+              : found;
       if (blockEnd > blockStart) {
         String block = text.substring(blockStart, blockEnd);
         List<CoreLabel> tokens = tokenizers.getTokenizer(new StringReader(block)).tokenize();
@@ -201,7 +224,9 @@ public final class NerExtractor implements EntityExtractor {
         }
         for (List<CoreLabel> sentence : splitter.process(tokens)) {
           for (int i = 0; i < sentence.size(); i += MAX_SENTENCE_TOKENS) {
-            out.add(new ArrayList<>(sentence.subList(i, Math.min(sentence.size(), i + MAX_SENTENCE_TOKENS))));
+            out.add(
+                new ArrayList<>(
+                    sentence.subList(i, Math.min(sentence.size(), i + MAX_SENTENCE_TOKENS))));
           }
         }
       }
@@ -243,8 +268,8 @@ public final class NerExtractor implements EntityExtractor {
    * Runs of tokens with the same entity label (the 3-class model labels IO, not BIO); a line break
    * ends a run, since a name never continues onto the next line of a page ("Philippines / Read").
    */
-  private static List<StoryPropagation.Span> labelRuns(String text, int sentence,
-      List<CoreLabel> tokens, List<CoreLabel> labelled) {
+  private static List<StoryPropagation.Span> labelRuns(
+      String text, int sentence, List<CoreLabel> tokens, List<CoreLabel> labelled) {
     List<StoryPropagation.Span> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -256,7 +281,8 @@ public final class NerExtractor implements EntityExtractor {
       int j = i + 1;
       while (j < tokens.size()
           && type == typeOf(labelled.get(j).get(CoreAnnotations.AnswerAnnotation.class))
-          && text.indexOf('\n', tokens.get(j - 1).endPosition(), tokens.get(j).beginPosition()) < 0) {
+          && text.indexOf('\n', tokens.get(j - 1).endPosition(), tokens.get(j).beginPosition())
+              < 0) {
         j++;
       }
       out.add(new StoryPropagation.Span(sentence, i, j, type));

@@ -46,10 +46,11 @@ public record Registry(
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-      .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL, false);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+          .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL, false);
 
   public Registry {
     merge = merge == null ? List.of() : List.copyOf(merge);
@@ -63,7 +64,9 @@ public record Registry(
     return new Registry(null, null, null, null, null);
   }
 
-  /** The alias list Dateline ships (Daesh / IS / ISIS / Islamic State, U.S. / United States, ...). */
+  /**
+   * The alias list Dateline ships (Daesh / IS / ISIS / Islamic State, U.S. / United States, ...).
+   */
   public static Registry shipped() {
     return Shipped.LIST;
   }
@@ -90,8 +93,12 @@ public record Registry(
     try {
       return JSON.readValue(file.toFile(), Registry.class);
     } catch (IOException e) {
-      throw new IOException(file + " is not a valid entity registry: " + e.getMessage()
-          + " (fields: merge, split, rename, retype, suppress; types: person, organization, place)", e);
+      throw new IOException(
+          file
+              + " is not a valid entity registry: "
+              + e.getMessage()
+              + " (fields: merge, split, rename, retype, suppress; types: person, organization, place)",
+          e);
     }
   }
 
@@ -105,10 +112,12 @@ public record Registry(
    */
   public String fingerprint() {
     try {
-      byte[] json = JSON.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .writeValueAsBytes(this);
-      return java.util.HexFormat.of().formatHex(
-          java.security.MessageDigest.getInstance("SHA-256").digest(json));
+      byte[] json =
+          JSON.writer()
+              .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+              .writeValueAsBytes(this);
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
     } catch (IOException | java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("a registry always serialises", e);
     }

@@ -24,8 +24,8 @@ public final class Resolution {
   private final Map<String, EntityType> retype = new HashMap<>();
   private final Map<String, String> rename = new HashMap<>();
 
-  Resolution(EntityResolver resolver, NameGroups groups,
-      Map<String, List<EntityResolver.Named>> named) {
+  Resolution(
+      EntityResolver resolver, NameGroups groups, Map<String, List<EntityResolver.Named>> named) {
     this.resolver = resolver;
     this.groups = groups;
     this.named = named;
@@ -68,14 +68,15 @@ public final class Resolution {
     if (suppressed.contains(canonicalKey)) {
       return null;
     }
-    return new Label(retype.getOrDefault(canonicalKey, groups.type(key)),
+    return new Label(
+        retype.getOrDefault(canonicalKey, groups.type(key)),
         rename.getOrDefault(canonicalKey, canonical));
   }
 
   /**
-   * The entities of {@code before} that some of its name keys no longer stand for here (a merge
-   * or a new most frequent spelling changed their name or type): the stories that named them must
-   * be resolved again.
+   * The entities of {@code before} that some of its name keys no longer stand for here (a merge or
+   * a new most frequent spelling changed their name or type): the stories that named them must be
+   * resolved again.
    */
   public Set<Label> changedSince(Resolution before) {
     Set<Label> changed = new HashSet<>();

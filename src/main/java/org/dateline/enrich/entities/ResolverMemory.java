@@ -8,10 +8,10 @@ import java.util.Map;
 /**
  * What entity resolution keeps between passes, so that new stories can be resolved against an
  * archive without reading it again: for each name key, how often each full spelling and each type
- * was seen, and every "Long Name (LN)" link between a name and its acronym, in the order met. It
- * is what {@link EntityResolver} counts while it reads stories, nothing more: replaying it gives
- * the same groups, canonical names and types as reading the stories again. Value type; the maps
- * are not copied (large), so callers must not change them.
+ * was seen, and every "Long Name (LN)" link between a name and its acronym, in the order met. It is
+ * what {@link EntityResolver} counts while it reads stories, nothing more: replaying it gives the
+ * same groups, canonical names and types as reading the stories again. Value type; the maps are not
+ * copied (large), so callers must not change them.
  */
 public record ResolverMemory(Map<String, KeyCounts> keys, List<Link> links) {
 

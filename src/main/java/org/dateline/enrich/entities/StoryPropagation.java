@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * One story, one reading of each name: a name the model recognised somewhere in the story is tagged
  * at its other mentions too, and all its mentions get the type most of them got. A person's surname
- * counts as that person ("Bali said" after "Mustafa Bali"). Matching is exact and case-sensitive, so
- * an all-capitals headline or a lower-case word never picks up a tag. Stateless.
+ * counts as that person ("Bali said" after "Mustafa Bali"). Matching is exact and case-sensitive,
+ * so an all-capitals headline or a lower-case word never picks up a tag. Stateless.
  */
 final class StoryPropagation {
 
@@ -35,14 +35,19 @@ final class StoryPropagation {
       }
     }
     Map<String, EntityType> known = new HashMap<>();
-    votes.forEach((name, counts) -> {
-      if (isName(name)) {
-        known.put(name, counts.entrySet().stream()
-            .max(Map.Entry.<EntityType, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-            .orElseThrow().getKey());
-      }
-    });
+    votes.forEach(
+        (name, counts) -> {
+          if (isName(name)) {
+            known.put(
+                name,
+                counts.entrySet().stream()
+                    .max(
+                        Map.Entry.<EntityType, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow()
+                    .getKey());
+          }
+        });
     for (String surname : surnames) {
       if (isName(surname)) {
         known.put(surname, EntityType.PERSON); // "Bali said" after "Mustafa Bali": the person
@@ -67,12 +72,18 @@ final class StoryPropagation {
     return out;
   }
 
-  private static void tagOthers(int si, List<CoreLabel> tokens, boolean[] covered,
-      Map<String, EntityType> known, List<Span> out) {
+  private static void tagOthers(
+      int si,
+      List<CoreLabel> tokens,
+      boolean[] covered,
+      Map<String, EntityType> known,
+      List<Span> out) {
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
-      for (int len = Math.min(MAX_NAME_TOKENS, tokens.size() - i); len >= 1 && matched == 0; len--) {
+      for (int len = Math.min(MAX_NAME_TOKENS, tokens.size() - i);
+          len >= 1 && matched == 0;
+          len--) {
         if (free(covered, i, i + len) && known.containsKey(key(tokens, i, i + len))) {
           matched = len;
         }
@@ -107,8 +118,8 @@ final class StoryPropagation {
   }
 
   /**
-   * What propagates: capitalised mixed-case names ("Baghouz") and short acronyms ("SDF"), two letters
-   * or more; not long all-capital strings, which are headline words more often than names.
+   * What propagates: capitalised mixed-case names ("Baghouz") and short acronyms ("SDF"), two
+   * letters or more; not long all-capital strings, which are headline words more often than names.
    */
   private static boolean isName(String name) {
     if (name.length() < 2 || !startsUpper(name)) {

@@ -1,18 +1,20 @@
 package org.dateline.enrich.entities;
 
 /**
- * Undoes fixed-width line wrapping (wire copy and old archives are filled to 65-80 columns) for
- * the recogniser, so that a name broken over a line end ("Louvre's\nCarrousel") is read as one.
- * Each wrapping line break becomes a space: the text keeps its length, and every offset into it
- * is an offset into the stored text. Breaks that end a paragraph stay: before a blank line, before
- * an indented line (a Reuters paragraph), and after a line well short of the width. Stateless.
+ * Undoes fixed-width line wrapping (wire copy and old archives are filled to 65-80 columns) for the
+ * recogniser, so that a name broken over a line end ("Louvre's\nCarrousel") is read as one. Each
+ * wrapping line break becomes a space: the text keeps its length, and every offset into it is an
+ * offset into the stored text. Breaks that end a paragraph stay: before a blank line, before an
+ * indented line (a Reuters paragraph), and after a line well short of the width. Stateless.
  */
 final class WrappedText {
 
   /** Lines longer than this are not fixed-width text. */
   private static final int MAX_WIDTH = 100;
+
   /** Narrower "widths" are lists and tables (one name a line), not wrapped prose. */
   private static final int MIN_WIDTH = 40;
+
   /** A line at least this share of the width was filled to it; a shorter one ends a paragraph. */
   private static final double FULL_SHARE = 0.6;
 
@@ -29,8 +31,10 @@ final class WrappedText {
     int lineStart = 0;
     for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
       int next = nl + 1;
-      boolean joins = nl - lineStart >= full && next < text.length()
-          && !Character.isWhitespace(text.charAt(next));
+      boolean joins =
+          nl - lineStart >= full
+              && next < text.length()
+              && !Character.isWhitespace(text.charAt(next));
       if (joins) {
         if (out == null) {
           out = text.toCharArray();
@@ -74,7 +78,8 @@ final class WrappedText {
     int full = (int) Math.ceil(width * FULL_SHARE);
     int n = 0;
     int lineStart = 0;
-    for (int nl = text.indexOf('\n'); nl >= 0 && nl + 1 < text.length();
+    for (int nl = text.indexOf('\n');
+        nl >= 0 && nl + 1 < text.length();
         nl = text.indexOf('\n', lineStart)) {
       if (nl - lineStart >= full && text.charAt(nl + 1) != '\n') {
         n++;

@@ -18,8 +18,10 @@ public record Fingerprint(long[] shingles, int[] minHashes, long exactHash) {
 
   public static final int SHINGLE_WORDS = 5;
   public static final int MIN_HASHES = 64;
+
   /** Bits kept of each MinHash value: enough that unrelated articles rarely share one. */
   public static final int VALUE_BITS = 24;
+
   /** Below this many shingles a text is matched only by its exact hash. */
   public static final int MIN_SHINGLES = 40;
 
@@ -138,8 +140,10 @@ public record Fingerprint(long[] shingles, int[] minHashes, long exactHash) {
   // Records compare arrays by identity; fingerprints are compared by content.
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fingerprint f && exactHash == f.exactHash
-        && Arrays.equals(shingles, f.shingles) && Arrays.equals(minHashes, f.minHashes);
+    return o instanceof Fingerprint f
+        && exactHash == f.exactHash
+        && Arrays.equals(shingles, f.shingles)
+        && Arrays.equals(minHashes, f.minHashes);
   }
 
   @Override
@@ -149,6 +153,10 @@ public record Fingerprint(long[] shingles, int[] minHashes, long exactHash) {
 
   @Override
   public String toString() {
-    return "Fingerprint[" + shingles.length + " shingles, exact " + Long.toHexString(exactHash) + "]";
+    return "Fingerprint["
+        + shingles.length
+        + " shingles, exact "
+        + Long.toHexString(exactHash)
+        + "]";
   }
 }

@@ -9,6 +9,7 @@ public record Overlap(double containment, double jaccard) {
 
   /** Containment at or above which a long enough text is a copy. */
   public static final double JOIN_CONTAINMENT = 0.8;
+
   /** Jaccard at or above which a long enough text is a copy. */
   public static final double JOIN_JACCARD = 0.5;
 
@@ -34,8 +35,8 @@ public record Overlap(double containment, double jaccard) {
   }
 
   /**
-   * Whether two fingerprints are copies of one story: long texts (the shorter has at least
-   * {@link Fingerprint#MIN_SHINGLES}) by their overlap, short ones only by their exact hash.
+   * Whether two fingerprints are copies of one story: long texts (the shorter has at least {@link
+   * Fingerprint#MIN_SHINGLES}) by their overlap, short ones only by their exact hash.
    */
   public static boolean joins(Fingerprint a, Fingerprint b) {
     Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;

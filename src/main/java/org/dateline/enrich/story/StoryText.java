@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The words two copies of one story share, whatever each outlet wrapped around them: the text
  * without its dateline ("NEW YORK, Feb 26 -", "BEIRUT (Reuters) -", "SOUSA:"), without runs of
- * short lines (a saved page's menus and link lists, which two pages of one site share), and
- * without its trailing credit and copyright lines ("Reuter", "(Reporting by ...)", "© 2019 ..."), NFKC
+ * short lines (a saved page's menus and link lists, which two pages of one site share), and without
+ * its trailing credit and copyright lines ("Reuter", "(Reporting by ...)", "© 2019 ..."), NFKC
  * normalised, lower-cased, cut into runs of letters and digits. Stateless and thread-safe.
  */
 public final class StoryText {
@@ -19,19 +19,26 @@ public final class StoryText {
    * A dateline: the first line opens with a place in capitals (optionally ", Feb 26" and an agency
    * in brackets), then a dash or a colon.
    */
-  private static final Pattern DATELINE = Pattern.compile(
-      "\\A\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{1,40}(?:,[^\\n]{1,30}?)?(?:\\s*\\([^)\\n]{1,40}\\))?"
-          + "\\s*(?:[-–—]{1,2}|:)\\s");
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "\\A\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{1,40}(?:,[^\\n]{1,30}?)?(?:\\s*\\([^)\\n]{1,40}\\))?"
+              + "\\s*(?:[-–—]{1,2}|:)\\s");
+
   private static final Pattern COPYRIGHT =
-      Pattern.compile("©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b",
+      Pattern.compile(
+          "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A line of at most three words, no digits, no closing full stop: a sign-off ("Reuter"). */
   private static final Pattern SIGN_OFF =
       Pattern.compile("[-–—\\s]*\\p{L}[\\p{L}'’-]*(?:[\\s.]+\\p{L}[\\p{L}'’-]*){0,2}");
+
   /** At most this many trailing lines are taken for credits (a table must not melt away). */
   private static final int MAX_CREDIT_LINES = 3;
+
   /** A line of fewer words than this is short: a menu item, a link, a label. */
   private static final int SHORT_LINE_WORDS = 5;
+
   /** This many short lines in a row (blank lines aside) are a page's navigation, not its story. */
   private static final int MENU_LINES = 3;
 
@@ -43,21 +50,21 @@ public final class StoryText {
   }
 
   /**
-   * Every word of {@code text} but its dateline and credits, menus kept: what a short text's
-   * exact hash is taken over (a table's short rows are its substance).
+   * Every word of {@code text} but its dateline and credits, menus kept: what a short text's exact
+   * hash is taken over (a table's short rows are its substance).
    */
   public static List<String> allWords(String text) {
     return tokens(strip(text == null ? "" : text, false));
   }
 
   /**
-   * {@code text} without a leading dateline and trailing credit or copyright lines; with
-   * {@code dropMenus}, without runs of short lines too.
+   * {@code text} without a leading dateline and trailing credit or copyright lines; with {@code
+   * dropMenus}, without runs of short lines too.
    */
   static String strip(String text, boolean dropMenus) {
     String body = DATELINE.matcher(text).replaceFirst("");
-    List<String> lines = dropMenus ? withoutMenus(body.split("\n"))
-        : new ArrayList<>(List.of(body.split("\n")));
+    List<String> lines =
+        dropMenus ? withoutMenus(body.split("\n")) : new ArrayList<>(List.of(body.split("\n")));
     int removed = 0;
     while (!lines.isEmpty() && removed < MAX_CREDIT_LINES) {
       String last = lines.get(lines.size() - 1).strip();
@@ -81,8 +88,8 @@ public final class StoryText {
       int end = i;
       int shortLines = 0;
       // The run of short or blank lines starting at i.
-      while (end < lines.length && (lines[end].isBlank()
-          || tokens(lines[end]).size() < SHORT_LINE_WORDS)) {
+      while (end < lines.length
+          && (lines[end].isBlank() || tokens(lines[end]).size() < SHORT_LINE_WORDS)) {
         shortLines += lines[end].isBlank() ? 0 : 1;
         end++;
       }
@@ -110,7 +117,8 @@ public final class StoryText {
     int start = -1;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      boolean word = Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+      boolean word =
+          Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
       if (word && start < 0) {
         start = i;
       } else if (!word && start >= 0) {

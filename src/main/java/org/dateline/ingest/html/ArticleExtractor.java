@@ -1,8 +1,8 @@
 package org.dateline.ingest.html;
 
-import org.dateline.ingest.MetaValue;
 import java.util.Arrays;
 import java.util.List;
+import org.dateline.ingest.MetaValue;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,8 +14,8 @@ public final class ArticleExtractor {
   private static final int MIN_BODY_CHARS = 250;
 
   /**
-   * Reduces a saved web page to its article: headline, body paragraphs and the page's own
-   * metadata candidates.
+   * Reduces a saved web page to its article: headline, body paragraphs and the page's own metadata
+   * candidates.
    *
    * @param html the page source
    * @param pageUrl where the page was fetched from, used to resolve links; may be null
@@ -68,9 +68,6 @@ public final class ArticleExtractor {
     }
     return String.join(
         "\n\n",
-        Arrays.stream(raw.split("\\n"))
-            .map(Text::clean)
-            .filter(s -> !s.isEmpty())
-            .toList());
+        Arrays.stream(raw.split("\\n")).map(Text::clean).filter(s -> !s.isEmpty()).toList());
   }
 }

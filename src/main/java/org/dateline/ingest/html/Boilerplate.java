@@ -11,16 +11,54 @@ final class Boilerplate {
   /** Tags whose whole subtree never holds article prose. */
   static final Set<String> JUNK_TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
-          "embed", "video", "audio", "button", "select", "input", "textarea", "option",
-          "nav", "aside", "footer", "header", "figcaption", "figure", "dialog", "menu", "link",
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "video",
+          "audio",
+          "button",
+          "select",
+          "input",
+          "textarea",
+          "option",
+          "nav",
+          "aside",
+          "footer",
+          "header",
+          "figcaption",
+          "figure",
+          "dialog",
+          "menu",
+          "link",
           "meta",
-          "head", "title", "math", "map", "area", "source", "track", "picture");
+          "head",
+          "title",
+          "math",
+          "map",
+          "area",
+          "source",
+          "track",
+          "picture");
 
   private static final Set<String> JUNK_ROLES =
       Set.of(
-          "navigation", "complementary", "contentinfo", "dialog", "alertdialog", "menu",
-          "menubar", "toolbar", "search", "banner", "tablist");
+          "navigation",
+          "complementary",
+          "contentinfo",
+          "dialog",
+          "alertdialog",
+          "menu",
+          "menubar",
+          "toolbar",
+          "search",
+          "banner",
+          "tablist");
 
   // Class/id words that mark furniture on their own, whatever else the name says.
   private static final Pattern STRONG_JUNK =

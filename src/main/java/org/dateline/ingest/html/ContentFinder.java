@@ -91,8 +91,12 @@ final class ContentFinder {
    * element with the top candidate's tag and class that also scores well is part of the story.
    */
   private static List<Element> withSameKind(
-      Element body, Element top, List<Element> picked, double threshold,
-      Map<Element, Double> scores, TextStats stats) {
+      Element body,
+      Element top,
+      List<Element> picked,
+      double threshold,
+      Map<Element, Double> scores,
+      TextStats stats) {
     if (top.className().isBlank()) {
       return picked;
     }
@@ -156,7 +160,8 @@ final class ContentFinder {
               if (node instanceof TextNode t && !t.isBlank()) {
                 Element block = blockOf(t);
                 if (block != null) {
-                  blocks.computeIfAbsent(block, k -> new StringBuilder())
+                  blocks
+                      .computeIfAbsent(block, k -> new StringBuilder())
                       .append(t.getWholeText())
                       .append(' ');
                 }

@@ -28,10 +28,20 @@ final class JsonLd {
 
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
-          "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
-          "askpublicnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
-          "report", "scholarlyarticle", "techarticle");
+          "article",
+          "newsarticle",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "askpublicnewsarticle",
+          "blogposting",
+          "liveblogposting",
+          "socialmediaposting",
+          "report",
+          "scholarlyarticle",
+          "techarticle");
 
   private final List<JsonNode> articles;
   private final List<JsonNode> others;

@@ -1,6 +1,5 @@
 package org.dateline.ingest.html;
 
-import org.dateline.ingest.MetaValue;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.ingest.MetaValue;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -119,9 +119,21 @@ final class PageMetadata {
     add(
         out,
         meta.all(
-            "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
-            "dc.date.issued", "dcterms.issued", "sailthru.date", "parsely-pub-date",
-            "article.published", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created"),
+            "datepublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "publish_date",
+            "date",
+            "dc.date.issued",
+            "dcterms.issued",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "dc.date",
+            "dcterms.date",
+            "dc.date.created",
+            "dcterms.created"),
         META);
     add(out, timeElements(), "time-element");
     add(out, jsonLd.strings("dateCreated"), JSON_LD);

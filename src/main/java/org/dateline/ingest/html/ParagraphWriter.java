@@ -70,49 +70,51 @@ final class ParagraphWriter {
    * collecting text into paragraphs: a block element ends one before and after itself.
    */
   private void visit(Element root) {
-    NodeTraversor.filter(new NodeFilter() {
-      private int links;
-      private int pres;
+    NodeTraversor.filter(
+        new NodeFilter() {
+          private int links;
+          private int pres;
 
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          text(t, links > 0, pres > 0);
-          return FilterResult.CONTINUE;
-        }
-        if (!(node instanceof Element e) || skip(e)) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        String tag = e.normalName();
-        if (tag.equals("br")) {
-          current.append('\n');
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (!TextStats.INLINE.contains(tag)) {
-          flush();
-        }
-        inHeading |= HEADINGS.contains(tag);
-        links += tag.equals("a") ? 1 : 0;
-        pres += tag.equals("pre") ? 1 : 0;
-        return FilterResult.CONTINUE;
-      }
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              text(t, links > 0, pres > 0);
+              return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e) || skip(e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+              current.append('\n');
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (!TextStats.INLINE.contains(tag)) {
+              flush();
+            }
+            inHeading |= HEADINGS.contains(tag);
+            links += tag.equals("a") ? 1 : 0;
+            pres += tag.equals("pre") ? 1 : 0;
+            return FilterResult.CONTINUE;
+          }
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element e) {
-          String tag = e.normalName();
-          if (!TextStats.INLINE.contains(tag)) {
-            flush();
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              String tag = e.normalName();
+              if (!TextStats.INLINE.contains(tag)) {
+                flush();
+              }
+              if (HEADINGS.contains(tag)) {
+                inHeading = false;
+              }
+              links -= tag.equals("a") ? 1 : 0;
+              pres -= tag.equals("pre") ? 1 : 0;
+            }
+            return FilterResult.CONTINUE;
           }
-          if (HEADINGS.contains(tag)) {
-            inHeading = false;
-          }
-          links -= tag.equals("a") ? 1 : 0;
-          pres -= tag.equals("pre") ? 1 : 0;
-        }
-        return FilterResult.CONTINUE;
-      }
-    }, root);
+        },
+        root);
   }
 
   private void text(TextNode t, boolean inLink, boolean inPre) {

@@ -30,32 +30,34 @@ final class TextStats {
    */
   static TextStats of(Element root) {
     TextStats stats = new TextStats();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t && t.parent() instanceof Element parent) {
-          int len = Text.clean(t.getWholeText()).length();
-          if (len > 0) {
-            stats.counts.computeIfAbsent(parent, k -> new int[2])[0] += len;
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t && t.parent() instanceof Element parent) {
+              int len = Text.clean(t.getWholeText()).length();
+              if (len > 0) {
+                stats.counts.computeIfAbsent(parent, k -> new int[2])[0] += len;
+              }
+            }
           }
-        }
-      }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (!(node instanceof Element e) || !(stats.counts.get(e) instanceof int[] c)) {
-          return;
-        }
-        if (e.normalName().equals("a")) {
-          c[1] = c[0]; // all text under a link is link text
-        }
-        if (e != root && e.parent() instanceof Element parent) {
-          int[] up = stats.counts.computeIfAbsent(parent, k -> new int[2]);
-          up[0] += c[0];
-          up[1] += c[1];
-        }
-      }
-    }, root);
+          @Override
+          public void tail(Node node, int depth) {
+            if (!(node instanceof Element e) || !(stats.counts.get(e) instanceof int[] c)) {
+              return;
+            }
+            if (e.normalName().equals("a")) {
+              c[1] = c[0]; // all text under a link is link text
+            }
+            if (e != root && e.parent() instanceof Element parent) {
+              int[] up = stats.counts.computeIfAbsent(parent, k -> new int[2]);
+              up[0] += c[0];
+              up[1] += c[1];
+            }
+          }
+        },
+        root);
     return stats;
   }
 

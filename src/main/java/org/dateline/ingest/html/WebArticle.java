@@ -1,7 +1,7 @@
 package org.dateline.ingest.html;
 
-import org.dateline.ingest.MetaValue;
 import java.util.List;
+import org.dateline.ingest.MetaValue;
 
 /** What a page says about itself. Raw metadata strings are parsed later by the enrich step. */
 public record WebArticle(

@@ -16,7 +16,6 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.dateline.index.Schema;
 
-
 /**
  * Exact facet counts for a query that matches most of the archive ("said", "the", a year): every
  * article's counts, which the searcher keeps, minus the counts of the articles the query does not
@@ -38,12 +37,12 @@ public final class ComplementFacets extends Facets {
 
   /** Whether {@code hits}, {@code total} of them, are better counted from their complement. */
   public static boolean worthIt(FacetSearcher searcher, long total) {
-    return searcher.hasFacets()
-        && total > DENSE * searcher.getIndexReader().numDocs();
+    return searcher.hasFacets() && total > DENSE * searcher.getIndexReader().numDocs();
   }
 
   /** The live articles that {@code hits} leave out, as a collector of their own. */
-  public static FacetsCollector outside(FacetSearcher searcher, FacetsCollector hits) throws IOException {
+  public static FacetsCollector outside(FacetSearcher searcher, FacetsCollector hits)
+      throws IOException {
     // A segment without a single hit has no entry in the collector: all of it is outside.
     Map<Object, FacetsCollector.MatchingDocs> byLeaf = new HashMap<>();
     for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
@@ -73,13 +72,13 @@ public final class ComplementFacets extends Facets {
   public static Facets count(FacetSearcher searcher, FacetsCollector hits, long total, String dim)
       throws IOException {
     return worthIt(searcher, total)
-        ? new ComplementFacets(searcher.everyArticle(),
-            searcher.counts(outside(searcher, hits), dim))
+        ? new ComplementFacets(
+            searcher.everyArticle(), searcher.counts(outside(searcher, hits), dim))
         : searcher.counts(hits, dim);
   }
 
-  private static FacetsCollector.MatchingDocs complement(LeafReaderContext leaf,
-      FacetsCollector.MatchingDocs md) throws IOException {
+  private static FacetsCollector.MatchingDocs complement(
+      LeafReaderContext leaf, FacetsCollector.MatchingDocs md) throws IOException {
     int maxDoc = leaf.reader().maxDoc();
     FixedBitSet rest = new FixedBitSet(maxDoc);
     rest.set(0, maxDoc);
@@ -91,7 +90,8 @@ public final class ComplementFacets extends Facets {
     }
     Bits live = leaf.reader().getLiveDocs();
     if (live != null) {
-      for (int d = rest.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+      for (int d = rest.nextSetBit(0);
+          d != DocIdSetIterator.NO_MORE_DOCS;
           d = d + 1 < maxDoc ? rest.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
         if (!live.get(d)) {
           rest.clear(d);
@@ -122,8 +122,10 @@ public final class ComplementFacets extends Facets {
         values.add(new LabelAndValue(lv.label, count));
       }
     }
-    long value = all.value.longValue() < 0 || restResult == null ? all.value.longValue()
-        : all.value.longValue() - restResult.value.longValue();
+    long value =
+        all.value.longValue() < 0 || restResult == null
+            ? all.value.longValue()
+            : all.value.longValue() - restResult.value.longValue();
     return new FacetResult(dim, path, value, values.toArray(LabelAndValue[]::new), values.size());
   }
 

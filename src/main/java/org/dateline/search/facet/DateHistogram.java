@@ -33,6 +33,7 @@ final class DateHistogram {
   }
 
   private static final long MILLIS_PER_DAY = 86_400_000L;
+
   /** Widest span of days counted in a dense array (about 2,900 years); wider spans are sorted. */
   private static final int MAX_DENSE_DAYS = 1 << 20;
 
@@ -71,7 +72,8 @@ final class DateHistogram {
     java.util.Arrays.fill(days, UNDATED);
     NumericDocValues values = leaf.getNumericDocValues(Schema.LOCAL_DATE);
     if (values != null) {
-      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = values.nextDoc()) {
         days[doc] = (int) Math.floorDiv(values.longValue(), MILLIS_PER_DAY);
       }
@@ -200,8 +202,8 @@ final class DateHistogram {
     }
     List<FacetValue> out = new ArrayList<>();
     if (lo <= hi) {
-      out.addAll(buckets(perDay, counts.first(), counts.first() + lo, counts.first() + hi, from,
-          to));
+      out.addAll(
+          buckets(perDay, counts.first(), counts.first() + lo, counts.first() + hi, from, to));
     }
     out.add(new FacetValue("undated", counts.undated()));
     return out;
@@ -234,11 +236,11 @@ final class DateHistogram {
   }
 
   /**
-   * Sums the per-day counts ({@code perDay[0]} is epoch day {@code first}) of the days
-   * {@code min..max} into buckets of the unit that fits the span, or the requested range.
+   * Sums the per-day counts ({@code perDay[0]} is epoch day {@code first}) of the days {@code
+   * min..max} into buckets of the unit that fits the span, or the requested range.
    */
-  private static List<FacetValue> buckets(int[] perDay, int first, int min, int max,
-      LocalDate from, LocalDate to) {
+  private static List<FacetValue> buckets(
+      int[] perDay, int first, int min, int max, LocalDate from, LocalDate to) {
     LocalDate lo = from != null ? from : LocalDate.ofEpochDay(min);
     LocalDate hi = to != null ? to : LocalDate.ofEpochDay(max);
     Unit unit = unitFor(lo, hi);

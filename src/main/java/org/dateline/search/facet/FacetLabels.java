@@ -30,6 +30,7 @@ public final class FacetLabels {
 
   /** Value to article count, most articles first. */
   private final Map<String, Long> counts = new LinkedHashMap<>();
+
   private final Map<String, List<String>> byFolded = new HashMap<>();
 
   FacetLabels(FacetResult all) {
@@ -37,8 +38,9 @@ public final class FacetLabels {
       return;
     }
     List<LabelAndValue> values = new ArrayList<>(List.of(all.labelValues));
-    values.sort(Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
-        .thenComparing(lv -> lv.label));
+    values.sort(
+        Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
+            .thenComparing(lv -> lv.label));
     for (LabelAndValue lv : values) {
       counts.put(lv.label, lv.value.longValue());
       byFolded.computeIfAbsent(fold(lv.label), k -> new ArrayList<>(1)).add(lv.label);
@@ -72,8 +74,10 @@ public final class FacetLabels {
         }
       }
     }
-    scored.sort(Comparator.comparingDouble((Scored s) -> -s.similarity())
-        .thenComparingLong(s -> -s.count()).thenComparing(Scored::label));
+    scored.sort(
+        Comparator.comparingDouble((Scored s) -> -s.similarity())
+            .thenComparingLong(s -> -s.count())
+            .thenComparing(Scored::label));
     return scored.stream().limit(n).map(Scored::label).toList();
   }
 

@@ -29,8 +29,8 @@ import org.apache.lucene.util.LongValues;
  * and shared by every searcher that holds it (a near-real-time refresh loads only the new
  * segments); they are dropped when Lucene closes the segment. Counts come out by global ordinal,
  * i.e. exactly what Lucene's {@code SortedSetDocValuesFacetCounts} would count ({@link
- * OrdinalCounts} turns them into facet results, and a test compares the two on every dimension).
- * An archive whose ordinals would take more than the budget stays on Lucene's own counting.
+ * OrdinalCounts} turns them into facet results, and a test compares the two on every dimension). An
+ * archive whose ordinals would take more than the budget stays on Lucene's own counting.
  */
 final class FacetOrdinals {
 
@@ -50,12 +50,14 @@ final class FacetOrdinals {
 
   private final List<LeafReaderContext> leaves;
   private final Segment[] segments;
+
   /** Per segment, its ordinals' global ordinals in this reader (identity for one segment). */
   private final int[][] toGlobal;
+
   private final int size;
 
-  private FacetOrdinals(List<LeafReaderContext> leaves, Segment[] segments, int[][] toGlobal,
-      int size) {
+  private FacetOrdinals(
+      List<LeafReaderContext> leaves, Segment[] segments, int[][] toGlobal, int size) {
     this.leaves = leaves;
     this.segments = segments;
     this.toGlobal = toGlobal;
@@ -63,11 +65,11 @@ final class FacetOrdinals {
   }
 
   /**
-   * The ordinals of every segment of {@code state}'s reader, or null when they would take more
-   * than {@code budgetBytes} of heap (Lucene's own counting is then used). Segments read here are
-   * kept for later searchers only when the whole reader fits, so an archive over the budget pins
-   * nothing new; and once some segments are known, the others are estimated at the same ordinals
-   * per document first, so such an archive is not read again, up to the budget, at every refresh.
+   * The ordinals of every segment of {@code state}'s reader, or null when they would take more than
+   * {@code budgetBytes} of heap (Lucene's own counting is then used). Segments read here are kept
+   * for later searchers only when the whole reader fits, so an archive over the budget pins nothing
+   * new; and once some segments are known, the others are estimated at the same ordinals per
+   * document first, so such an archive is not read again, up to the budget, at every refresh.
    */
   static FacetOrdinals load(SortedSetDocValuesReaderState state, long budgetBytes)
       throws IOException {
@@ -89,8 +91,8 @@ final class FacetOrdinals {
         unknownDocs += leaf.reader().maxDoc();
       }
     }
-    long estimate = bytes + 4L * unknownDocs
-        + (knownDocs == 0 ? 0 : 4L * unknownDocs * knownOrds / knownDocs);
+    long estimate =
+        bytes + 4L * unknownDocs + (knownDocs == 0 ? 0 : 4L * unknownDocs * knownOrds / knownDocs);
     if (estimate > budgetBytes) {
       return null;
     }
@@ -113,25 +115,26 @@ final class FacetOrdinals {
     if (toGlobal == null) {
       return null;
     }
-    read.forEach((helper, s) -> {
-      if (LOADED.putIfAbsent(helper.getKey(), s) == null) {
-        helper.addClosedListener(LOADED::remove);
-      }
-    });
+    read.forEach(
+        (helper, s) -> {
+          if (LOADED.putIfAbsent(helper.getKey(), s) == null) {
+            helper.addClosedListener(LOADED::remove);
+          }
+        });
     return new FacetOrdinals(leaves, segments, toGlobal, state.getSize());
   }
 
   /**
    * Lucene's ordinal map, read out into plain arrays for this reader (a few MB at a million
-   * articles, rebuilt per searcher as the global ordinals change with every new segment); null
-   * when the arrays would take more than {@code budgetLeft} bytes.
+   * articles, rebuilt per searcher as the global ordinals change with every new segment); null when
+   * the arrays would take more than {@code budgetLeft} bytes.
    */
-  private static int[][] toGlobal(SortedSetDocValuesReaderState state, Segment[] segments,
-      long budgetLeft) throws IOException {
+  private static int[][] toGlobal(
+      SortedSetDocValuesReaderState state, Segment[] segments, long budgetLeft) throws IOException {
     int[][] toGlobal = new int[segments.length][];
     SortedSetDocValues all = state.getDocValues();
-    OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi
-        ? multi.mapping : null;
+    OrdinalMap map =
+        all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     long bytes = 0;
     for (int i = 0; i < toGlobal.length; i++) {
       bytes += 4L * segments[i].valueCount();
@@ -154,8 +157,7 @@ final class FacetOrdinals {
     return helper != null && LOADED.containsKey(helper.getKey());
   }
 
-  private static Segment read(LeafReader reader, String field, long budgetLeft)
-      throws IOException {
+  private static Segment read(LeafReader reader, String field, long budgetLeft) throws IOException {
     int maxDoc = reader.maxDoc();
     // Never allocate past the budget, even for a moment: a huge segment must fall back, not fail.
     long room = Math.min(Integer.MAX_VALUE - 8, budgetLeft / 4 - (maxDoc + 1L)); // ints left
@@ -230,8 +232,14 @@ final class FacetOrdinals {
     int[] counts = new int[size];
     for (LeafReaderContext leaf : leaves) {
       int maxDoc = leaf.reader().maxDoc();
-      add(segments[leaf.ord], toGlobal[leaf.ord], DocIdSetIterator.all(maxDoc),
-          leaf.reader().getLiveDocs(), 0, toGlobal[leaf.ord].length, counts);
+      add(
+          segments[leaf.ord],
+          toGlobal[leaf.ord],
+          DocIdSetIterator.all(maxDoc),
+          leaf.reader().getLiveDocs(),
+          0,
+          toGlobal[leaf.ord].length,
+          counts);
     }
     return counts;
   }
@@ -243,12 +251,13 @@ final class FacetOrdinals {
   }
 
   /**
-   * Adds the ordinals in [{@code from}, {@code to}) of the live documents of {@code docs} to
-   * {@code counts}, by global ordinal. A document's ordinals are in ascending order, so the scan of
-   * one stops at the first ordinal past the range.
+   * Adds the ordinals in [{@code from}, {@code to}) of the live documents of {@code docs} to {@code
+   * counts}, by global ordinal. A document's ordinals are in ascending order, so the scan of one
+   * stops at the first ordinal past the range.
    */
-  private static void add(Segment s, int[] toGlobal, DocIdSetIterator docs, Bits live, int from,
-      int to, int[] counts) throws IOException {
+  private static void add(
+      Segment s, int[] toGlobal, DocIdSetIterator docs, Bits live, int from, int to, int[] counts)
+      throws IOException {
     int[] start = s.start();
     int[] ords = s.ords();
     for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {

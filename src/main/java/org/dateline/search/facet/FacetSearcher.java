@@ -7,15 +7,15 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A searcher and the facet state of the same reader: its facet ordinals in the heap, the counts of
@@ -25,18 +25,24 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 public final class FacetSearcher extends IndexSearcher {
   /** Null while no article in the index has any facet value. */
   private final SortedSetDocValuesReaderState facetState;
+
   /** The facet ordinals in the heap; null without facets or when over their memory budget. */
   private final FacetOrdinals ordinals;
 
   private volatile Facets everyArticle;
+
   /** Per dimension, built on first use. */
   private final java.util.concurrent.ConcurrentHashMap<String, FacetLabels> labels =
       new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Null until counted; empty when the dates span too many days to count densely. */
   private volatile Optional<DateHistogram.DayCounts> everyDay;
 
-  FacetSearcher(IndexReader reader, Executor executor,
-      SortedSetDocValuesReaderState facetState, FacetOrdinals ordinals) {
+  FacetSearcher(
+      IndexReader reader,
+      Executor executor,
+      SortedSetDocValuesReaderState facetState,
+      FacetOrdinals ordinals) {
     super(reader, executor);
     this.facetState = facetState;
     this.ordinals = ordinals;
@@ -54,27 +60,28 @@ public final class FacetSearcher extends IndexSearcher {
 
   /** Facet counts of {@code hits} (this searcher must have facets). */
   public Facets counts(FacetsCollector hits) throws IOException {
-    return ordinals != null ? new OrdinalCounts(facetState, ordinals.count(hits))
+    return ordinals != null
+        ? new OrdinalCounts(facetState, ordinals.count(hits))
         : new SortedSetDocValuesFacetCounts(facetState, hits);
   }
 
   /**
-   * Facet counts of {@code hits} that answer for dimension {@code dim} alone (other dimensions
-   * may be left uncounted).
+   * Facet counts of {@code hits} that answer for dimension {@code dim} alone (other dimensions may
+   * be left uncounted).
    */
   public Facets counts(FacetsCollector hits, String dim) throws IOException {
     if (ordinals == null) {
       return new SortedSetDocValuesFacetCounts(facetState, hits);
     }
     SortedSetDocValuesReaderState.OrdRange range = facetState.getOrdRange(dim);
-    return new OrdinalCounts(facetState, range == null ? new int[facetState.getSize()]
-        : ordinals.count(hits, range));
+    return new OrdinalCounts(
+        facetState, range == null ? new int[facetState.getSize()] : ordinals.count(hits, range));
   }
 
   /**
    * Facet counts over every article of this searcher (null without facets): the answer for a
-   * match-all query, and the sideways counts of a one-dimension filter on it. Counted on first
-   * use, once per searcher, and shared by requests through {@link SharedCounts}.
+   * match-all query, and the sideways counts of a one-dimension filter on it. Counted on first use,
+   * once per searcher, and shared by requests through {@link SharedCounts}.
    */
   public Facets everyArticle() throws IOException {
     Facets f = everyArticle;
@@ -83,9 +90,11 @@ public final class FacetSearcher extends IndexSearcher {
         f = everyArticle;
         if (f == null) {
           // shared by concurrent requests: label look-ups must not race (SharedCounts)
-          f = new SharedCounts(ordinals != null
-              ? new OrdinalCounts(facetState, ordinals.countAll())
-              : new SortedSetDocValuesFacetCounts(facetState));
+          f =
+              new SharedCounts(
+                  ordinals != null
+                      ? new OrdinalCounts(facetState, ordinals.countAll())
+                      : new SortedSetDocValuesFacetCounts(facetState));
           everyArticle = f;
         }
       }
@@ -143,20 +152,25 @@ public final class FacetSearcher extends IndexSearcher {
   /** The histogram of every article. */
   public List<FacetValue> everyDate() throws IOException {
     DateHistogram.DayCounts every = everyDay();
-    return every != null ? DateHistogram.buckets(every, null, null)
-        : DateHistogram.compute(search(new MatchAllDocsQuery(), new FacetsCollectorManager()),
-            null, null);
+    return every != null
+        ? DateHistogram.buckets(every, null, null)
+        : DateHistogram.compute(
+            search(new MatchAllDocsQuery(), new FacetsCollectorManager()), null, null);
   }
 
   /** The histogram of the hits (or, with {@code outside}, of every article but those). */
-  public List<FacetValue> histogram(FacetsCollector hits, FacetsCollector outside, LocalDate from,
-      LocalDate to) throws IOException {
+  public List<FacetValue> histogram(
+      FacetsCollector hits, FacetsCollector outside, LocalDate from, LocalDate to)
+      throws IOException {
     DateHistogram.DayCounts every = everyDay();
     if (every == null) {
       return DateHistogram.compute(hits, from, to);
     }
-    return DateHistogram.buckets(outside != null
-        ? every.minus(DateHistogram.count(outside, every))
-        : DateHistogram.count(hits, every), from, to);
+    return DateHistogram.buckets(
+        outside != null
+            ? every.minus(DateHistogram.count(outside, every))
+            : DateHistogram.count(hits, every),
+        from,
+        to);
   }
 }

@@ -1,38 +1,30 @@
 package org.dateline.search.facet;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.dateline.index.Schema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Opens each new searcher together with its facet ordinal map, so the map is built (warmed) once per
- * refresh, off the request path, instead of on the first search that needs it. With an executor,
- * each searcher searches its segment slices in parallel, so one request on a large index uses
- * every core.
+ * Opens each new searcher together with its facet ordinal map, so the map is built (warmed) once
+ * per refresh, off the request path, instead of on the first search that needs it. With an
+ * executor, each searcher searches its segment slices in parallel, so one request on a large index
+ * uses every core.
  */
 public final class FacetSearcherFactory extends SearcherFactory {
 
   private static final Logger LOG = LoggerFactory.getLogger(FacetSearcherFactory.class);
 
   /**
-   * Heap the facet ordinals may take (an eighth of the maximum heap: 30 MB at a million articles
-   * of the synthetic archive); a larger archive is counted by Lucene from its doc values.
+   * Heap the facet ordinals may take (an eighth of the maximum heap: 30 MB at a million articles of
+   * the synthetic archive); a larger archive is counted by Lucene from its doc values.
    */
   static final long ORDINALS_BUDGET = Runtime.getRuntime().maxMemory() / 8;
 
@@ -56,9 +48,11 @@ public final class FacetSearcherFactory extends SearcherFactory {
       state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
       ordinals = FacetOrdinals.load(state, ORDINALS_BUDGET);
       if (ordinals == null && !SAID_OVER_BUDGET.getAndSet(true)) {
-        LOG.warn("the archive's facet values would take more than {} MB of heap (an eighth of"
-            + " it); facets are counted from the index on disk instead, more slowly. A larger"
-            + " heap (DATELINE_HEAP, -Xmx) brings the fast counting back.", ORDINALS_BUDGET >> 20);
+        LOG.warn(
+            "the archive's facet values would take more than {} MB of heap (an eighth of"
+                + " it); facets are counted from the index on disk instead, more slowly. A larger"
+                + " heap (DATELINE_HEAP, -Xmx) brings the fast counting back.",
+            ORDINALS_BUDGET >> 20);
       }
     }
     DateHistogram.warm(reader);

@@ -15,8 +15,8 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Facet results from counts by global ordinal ({@link FacetOrdinals}), answering as Lucene's
- * {@code SortedSetDocValuesFacetCounts} does for flat dimensions: top values by count, ties in label
+ * Facet results from counts by global ordinal ({@link FacetOrdinals}), answering as Lucene's {@code
+ * SortedSetDocValuesFacetCounts} does for flat dimensions: top values by count, ties in label
  * order; every value in label order; a multi-valued dimension's own count unknown (-1) unless the
  * configuration indexes it. Labels are read through doc values of their own per call, so one
  * instance may serve several requests at once.
@@ -34,8 +34,9 @@ final class OrdinalCounts extends Facets {
   private record Child(int ord, int count) {}
 
   /** Lowest first: the smaller count, or at equal counts the later label. */
-  private static final Comparator<Child> WORST_FIRST = Comparator.comparingInt(Child::count)
-      .thenComparing(Comparator.comparingInt(Child::ord).reversed());
+  private static final Comparator<Child> WORST_FIRST =
+      Comparator.comparingInt(Child::count)
+          .thenComparing(Comparator.comparingInt(Child::ord).reversed());
 
   @Override
   public FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
@@ -90,7 +91,8 @@ final class OrdinalCounts extends Facets {
     if (path.length != 1) {
       throw new IllegalArgumentException("path must be length=1");
     }
-    int ord = (int) state.getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, path)));
+    int ord =
+        (int) state.getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, path)));
     return ord < 0 ? -1 : counts[ord];
   }
 
@@ -104,8 +106,8 @@ final class OrdinalCounts extends Facets {
         out.add(r);
       }
     }
-    out.sort(Comparator.comparingInt((FacetResult r) -> -r.value.intValue())
-        .thenComparing(r -> r.dim));
+    out.sort(
+        Comparator.comparingInt((FacetResult r) -> -r.value.intValue()).thenComparing(r -> r.dim));
     return out;
   }
 
@@ -123,11 +125,11 @@ final class OrdinalCounts extends Facets {
     return config.multiValued && config.requireDimCount ? range.start() + 1 : range.start();
   }
 
-  private FacetResult result(String dim, String[] path, OrdRange range, long sum,
-      List<Child> children, int childCount) throws IOException {
+  private FacetResult result(
+      String dim, String[] path, OrdRange range, long sum, List<Child> children, int childCount)
+      throws IOException {
     FacetsConfig.DimConfig config = state.getFacetsConfig().getDimConfig(dim);
-    long value = !config.multiValued ? sum
-        : config.requireDimCount ? counts[range.start()] : -1;
+    long value = !config.multiValued ? sum : config.requireDimCount ? counts[range.start()] : -1;
     SortedSetDocValues labels = state.getDocValues();
     LabelAndValue[] values = new LabelAndValue[children.size()];
     for (int i = 0; i < values.length; i++) {

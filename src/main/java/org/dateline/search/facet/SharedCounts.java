@@ -17,10 +17,10 @@ import org.apache.lucene.util.BytesRef;
  * Facet counts that many requests share (every article's counts, kept per searcher). The counts
  * themselves never change, but turning an ordinal into its label reads doc values through one
  * stateful {@code SortedSetDocValues}, which is not thread-safe: two requests looking labels up at
- * once corrupted each other's reads ("match offset ... is invalid" from LZ4, seen under
- * {@code dateline bench nrt}). So each dimension's full answer is computed once, under a lock, and
- * then served from memory (the top values are picked from it); the other calls are rare and
- * simply take the lock. Thread-safe.
+ * once corrupted each other's reads ("match offset ... is invalid" from LZ4, seen under {@code
+ * dateline bench nrt}). So each dimension's full answer is computed once, under a lock, and then
+ * served from memory (the top values are picked from it); the other calls are rare and simply take
+ * the lock. Thread-safe.
  */
 final class SharedCounts extends Facets {
 
@@ -64,11 +64,13 @@ final class SharedCounts extends Facets {
     if (all == null) {
       return null;
     }
-    LabelAndValue[] top = Arrays.stream(all.labelValues)
-        .sorted(Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
-            .thenComparing(lv -> new BytesRef(lv.label)))
-        .limit(topN)
-        .toArray(LabelAndValue[]::new);
+    LabelAndValue[] top =
+        Arrays.stream(all.labelValues)
+            .sorted(
+                Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
+                    .thenComparing(lv -> new BytesRef(lv.label)))
+            .limit(topN)
+            .toArray(LabelAndValue[]::new);
     return new FacetResult(all.dim, all.path, all.value, top, all.childCount);
   }
 

@@ -29,11 +29,12 @@ import org.dateline.index.Schema;
  * text that matched. Stateless.
  *
  * <p>A wildcard or fuzzy term expands into a disjunction of every word it matches (hundreds for
- * {@code bank*}), and the Matches API opens a postings list for each of them for every hit: that was
- * most of such a request's time. For queries whose matches in a hit are exactly the occurrences of
- * a set of body terms ({@link #flatBodyTerms}), a hit with many such terms is instead re-analysed
- * with the index analyzer (the same tokens and offsets the postings hold) and its tokens looked up
- * in the set: the same spans, found in time proportional to the text, not to the terms.
+ * {@code bank*}), and the Matches API opens a postings list for each of them for every hit: that
+ * was most of such a request's time. For queries whose matches in a hit are exactly the occurrences
+ * of a set of body terms ({@link #flatBodyTerms}), a hit with many such terms is instead
+ * re-analysed with the index analyzer (the same tokens and offsets the postings hold) and its
+ * tokens looked up in the set: the same spans, found in time proportional to the text, not to the
+ * terms.
  */
 public final class Kwic {
 
@@ -47,6 +48,7 @@ public final class Kwic {
 
   /** From this many body terms on, re-analysing a hit's text beats opening their postings. */
   static final int MANY_TERMS = 8;
+
   /** Characters of text per query term up to which re-analysis is the cheaper of the two. */
   static final int CHARS_PER_TERM = 1_000;
 
@@ -57,11 +59,21 @@ public final class Kwic {
    * {@code bodyTerms} is the query's {@link #flatBodyTerms} (or null): the spans come from
    * re-analysis when that is cheaper.
    */
-  public static Result forHit(Weight weight, Set<BytesRef> bodyTerms, LeafReaderContext leaf,
-      int docInLeaf, String text, int maxLines) throws IOException {
-    List<int[]> spans = bodyTerms != null && bodyTerms.size() >= MANY_TERMS && text != null
-        && text.length() <= (long) CHARS_PER_TERM * bodyTerms.size()
-        ? termSpans(bodyTerms, text) : spans(weight, leaf, docInLeaf);
+  public static Result forHit(
+      Weight weight,
+      Set<BytesRef> bodyTerms,
+      LeafReaderContext leaf,
+      int docInLeaf,
+      String text,
+      int maxLines)
+      throws IOException {
+    List<int[]> spans =
+        bodyTerms != null
+                && bodyTerms.size() >= MANY_TERMS
+                && text != null
+                && text.length() <= (long) CHARS_PER_TERM * bodyTerms.size()
+            ? termSpans(bodyTerms, text)
+            : spans(weight, leaf, docInLeaf);
     List<KwicLine> lines = new ArrayList<>(Math.min(maxLines, spans.size()));
     for (int i = 0; i < spans.size() && lines.size() < maxLines; i++) {
       int[] span = spans.get(i);
@@ -145,11 +157,12 @@ public final class Kwic {
         return false; // may hold some of its terms without matching
       }
       for (BooleanClause c : bq.clauses()) {
-        boolean ok = switch (c.occur()) {
-          case MUST_NOT -> !optional; // an optional clause it voids would hide present terms
-          case SHOULD -> collect(c.query(), true, into);
-          case MUST, FILTER -> !optional && collect(c.query(), false, into);
-        };
+        boolean ok =
+            switch (c.occur()) {
+              case MUST_NOT -> !optional; // an optional clause it voids would hide present terms
+              case SHOULD -> collect(c.query(), true, into);
+              case MUST, FILTER -> !optional && collect(c.query(), false, into);
+            };
         if (!ok) {
           return false;
         }

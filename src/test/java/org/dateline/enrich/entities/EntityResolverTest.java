@@ -24,7 +24,9 @@ class EntityResolverTest {
   }
 
   private static List<String> rendered(List<Mention> ms) {
-    return ms.stream().map(m -> m.text() + "=" + m.canonical() + "/" + m.type().jsonName()).toList();
+    return ms.stream()
+        .map(m -> m.text() + "=" + m.canonical() + "/" + m.type().jsonName())
+        .toList();
   }
 
   private static final EntityType P = EntityType.PERSON;
@@ -36,7 +38,8 @@ class EntityResolverTest {
     assertEquals("abu bakr baghdadi", NameKey.of("Abu Bakr Al-Baghdadi"));
     assertEquals("abu bakr baghdadi", NameKey.of("Abu Bakr al Baghdadi"));
     assertEquals("us", NameKey.of("U.S."));
-    assertEquals(NameKey.skeleton(NameKey.of("Mostefa Bali")), NameKey.skeleton(NameKey.of("Mustafa Bali")));
+    assertEquals(
+        NameKey.skeleton(NameKey.of("Mostefa Bali")), NameKey.skeleton(NameKey.of("Mustafa Bali")));
     assertEquals(NameKey.skeleton("baghouz"), NameKey.skeleton("baghuz"));
     assertEquals("SDF", NameKey.initials("Syrian Democratic Forces"));
     assertEquals("SOHR", NameKey.initials("Syrian Observatory for Human Rights"));
@@ -44,51 +47,133 @@ class EntityResolverTest {
 
   @Test
   void variantsAcronymsShortReferencesAndAliasesAcrossStories() {
-    List<EntityResolver.Doc> docs = List.of(
-        story("a", "Mustafa Bali of the Syrian Democratic Forces (SDF) spoke in Baghouz. Bali said so.",
-            "Mustafa Bali", P, "Syrian Democratic Forces", O, "SDF", O, "Baghouz", L, "Bali", P),
-        story("b", "Mostefa Bali said the SDF took Baghuz from Daesh.",
-            "Mostefa Bali", P, "SDF", O, "Baghuz", P),
-        story("c", "Mustafa Bali said Abu Bakr al Baghdadi fled Baghouz; IS fighters stayed.",
-            "Mustafa Bali", P, "Abu Bakr al Baghdadi", P, "Baghouz", L),
-        story("d", "Abu Bakr Al-Baghdadi was seen in Baghouz, said Mustafa Bali.",
-            "Abu Bakr Al-Baghdadi", P, "Baghouz", L, "Mustafa Bali", P));
+    List<EntityResolver.Doc> docs =
+        List.of(
+            story(
+                "a",
+                "Mustafa Bali of the Syrian Democratic Forces (SDF) spoke in Baghouz. Bali said so.",
+                "Mustafa Bali",
+                P,
+                "Syrian Democratic Forces",
+                O,
+                "SDF",
+                O,
+                "Baghouz",
+                L,
+                "Bali",
+                P),
+            story(
+                "b",
+                "Mostefa Bali said the SDF took Baghuz from Daesh.",
+                "Mostefa Bali",
+                P,
+                "SDF",
+                O,
+                "Baghuz",
+                P),
+            story(
+                "c",
+                "Mustafa Bali said Abu Bakr al Baghdadi fled Baghouz; IS fighters stayed.",
+                "Mustafa Bali",
+                P,
+                "Abu Bakr al Baghdadi",
+                P,
+                "Baghouz",
+                L),
+            story(
+                "d",
+                "Abu Bakr Al-Baghdadi was seen in Baghouz, said Mustafa Bali.",
+                "Abu Bakr Al-Baghdadi",
+                P,
+                "Baghouz",
+                L,
+                "Mustafa Bali",
+                P));
     Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(docs);
-    assertEquals(List.of("Mustafa Bali=Mustafa Bali/person",
-        "Syrian Democratic Forces=Syrian Democratic Forces/organization",
-        "SDF=Syrian Democratic Forces/organization", "Baghouz=Baghouz/place",
-        "Bali=Mustafa Bali/person"), rendered(r.get("a")));
+    assertEquals(
+        List.of(
+            "Mustafa Bali=Mustafa Bali/person",
+            "Syrian Democratic Forces=Syrian Democratic Forces/organization",
+            "SDF=Syrian Democratic Forces/organization",
+            "Baghouz=Baghouz/place",
+            "Bali=Mustafa Bali/person"),
+        rendered(r.get("a")));
     // the model called Baghuz a person here: the archive's majority makes it the place
-    assertEquals(List.of("Mostefa Bali=Mustafa Bali/person", "SDF=Syrian Democratic Forces/organization",
-        "Baghuz=Baghouz/place", "Daesh=Islamic State/organization"), rendered(r.get("b")));
+    assertEquals(
+        List.of(
+            "Mostefa Bali=Mustafa Bali/person",
+            "SDF=Syrian Democratic Forces/organization",
+            "Baghuz=Baghouz/place",
+            "Daesh=Islamic State/organization"),
+        rendered(r.get("b")));
     // "IS" is on the shipped alias list: found although the model missed it
-    assertEquals(List.of("Mustafa Bali=Mustafa Bali/person",
-        "Abu Bakr al Baghdadi=Abu Bakr Al-Baghdadi/person", "Baghouz=Baghouz/place",
-        "IS=Islamic State/organization"), rendered(r.get("c")));
+    assertEquals(
+        List.of(
+            "Mustafa Bali=Mustafa Bali/person",
+            "Abu Bakr al Baghdadi=Abu Bakr Al-Baghdadi/person",
+            "Baghouz=Baghouz/place",
+            "IS=Islamic State/organization"),
+        rendered(r.get("c")));
     // one mention each: equally frequent, equally long, so the alphabetically first spelling
     assertEquals("Abu Bakr Al-Baghdadi", r.get("d").get(0).canonical());
   }
 
   @Test
   void differentNamesOfOneSkeletonStayApart() {
-    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(List.of(
-        story("a", "Bali met Bell in Oman and Amman.", "Bali", P, "Bell", P, "Oman", L, "Amman", L)));
-    assertEquals(List.of("Bali=Bali/person", "Bell=Bell/person", "Oman=Oman/place",
-        "Amman=Amman/place"), rendered(r.get("a")));
+    Map<String, List<Mention>> r =
+        new EntityResolver(Registry.empty())
+            .resolve(
+                List.of(
+                    story(
+                        "a",
+                        "Bali met Bell in Oman and Amman.",
+                        "Bali",
+                        P,
+                        "Bell",
+                        P,
+                        "Oman",
+                        L,
+                        "Amman",
+                        L)));
+    assertEquals(
+        List.of("Bali=Bali/person", "Bell=Bell/person", "Oman=Oman/place", "Amman=Amman/place"),
+        rendered(r.get("a")));
   }
 
   @Test
   void theRegistryMergesSplitsRenamesRetypesAndSuppresses() {
-    Registry registry = new Registry(
-        List.of(new Registry.Merge("Heval Roni", null, List.of("Roni"))),
-        List.of("Mostefa Bali"), Map.of("Baghouz", "Al-Baghuz Fawqani"),
-        Map.of("Deir Ezzor", L), List.of("Read more"));
-    Map<String, List<Mention>> r = new EntityResolver(registry).resolve(List.of(
-        story("a", "Mustafa Bali and Roni reached Baghouz near Deir Ezzor. Read more",
-            "Mustafa Bali", P, "Roni", P, "Baghouz", L, "Deir Ezzor", P, "Read more", O),
-        story("b", "Mostefa Bali said.", "Mostefa Bali", P)));
-    assertEquals(List.of("Mustafa Bali=Mustafa Bali/person", "Roni=Heval Roni/person",
-        "Baghouz=Al-Baghuz Fawqani/place", "Deir Ezzor=Deir Ezzor/place"), rendered(r.get("a")));
+    Registry registry =
+        new Registry(
+            List.of(new Registry.Merge("Heval Roni", null, List.of("Roni"))),
+            List.of("Mostefa Bali"),
+            Map.of("Baghouz", "Al-Baghuz Fawqani"),
+            Map.of("Deir Ezzor", L),
+            List.of("Read more"));
+    Map<String, List<Mention>> r =
+        new EntityResolver(registry)
+            .resolve(
+                List.of(
+                    story(
+                        "a",
+                        "Mustafa Bali and Roni reached Baghouz near Deir Ezzor. Read more",
+                        "Mustafa Bali",
+                        P,
+                        "Roni",
+                        P,
+                        "Baghouz",
+                        L,
+                        "Deir Ezzor",
+                        P,
+                        "Read more",
+                        O),
+                    story("b", "Mostefa Bali said.", "Mostefa Bali", P)));
+    assertEquals(
+        List.of(
+            "Mustafa Bali=Mustafa Bali/person",
+            "Roni=Heval Roni/person",
+            "Baghouz=Al-Baghuz Fawqani/place",
+            "Deir Ezzor=Deir Ezzor/place"),
+        rendered(r.get("a")));
     assertEquals(List.of("Mostefa Bali=Mostefa Bali/person"), rendered(r.get("b")));
   }
 }

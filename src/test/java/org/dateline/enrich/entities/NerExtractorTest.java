@@ -11,12 +11,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** The real CRF model on short texts written for these tests: spans, types, offsets, propagation. */
+/**
+ * The real CRF model on short texts written for these tests: spans, types, offsets, propagation.
+ */
 class NerExtractorTest {
 
   private static final NerExtractor NER = NerExtractor.shared();
 
-  private static final String STORY = """
+  private static final String STORY =
+      """
       Fighters close in on Baghouz
 
       Mustafa Bali, a spokesman for the Syrian Democratic Forces, said on Monday that the
@@ -39,7 +42,8 @@ class NerExtractorTest {
     assertTrue(got.contains("person:Mustafa Bali"), got.toString());
     assertTrue(got.contains("organization:Syrian Democratic Forces"), got.toString());
     assertTrue(got.contains("place:Raqqa"), got.toString());
-    assertFalse(got.stream().anyMatch(s -> s.endsWith(":Read") || s.contains("Read more")), got.toString());
+    assertFalse(
+        got.stream().anyMatch(s -> s.endsWith(":Read") || s.contains("Read more")), got.toString());
   }
 
   @Test
@@ -47,16 +51,16 @@ class NerExtractorTest {
     List<String> got = rendered(NER.extract(STORY));
     assertTrue(got.contains("person:Bali"), got.toString());
     int first = STORY.indexOf("Mustafa Bali");
-    Mention later = NER.extract(STORY).stream().filter(m -> m.text().equals("Bali")).findFirst()
-        .orElseThrow();
+    Mention later =
+        NER.extract(STORY).stream().filter(m -> m.text().equals("Bali")).findFirst().orElseThrow();
     assertTrue(later.start() > first + "Mustafa Bali".length());
   }
 
   @Test
   void aNameRecognisedOnceIsTaggedAtEveryMention() {
     // "Baghouz" twice in the story: both mentions must carry the same tag.
-    List<Mention> baghouz = NER.extract(STORY).stream()
-        .filter(m -> m.text().equals("Baghouz")).toList();
+    List<Mention> baghouz =
+        NER.extract(STORY).stream().filter(m -> m.text().equals("Baghouz")).toList();
     assertEquals(2, baghouz.size(), baghouz.toString());
     assertEquals(1, baghouz.stream().map(Mention::type).distinct().count());
   }

@@ -16,32 +16,59 @@ class FingerprintTest {
 
   @Test
   void storyWordsLeaveOutDatelineCreditsAndCase() {
-    assertEquals(List.of("shares", "of", "acme", "rose", "4", "5", "pct"),
+    assertEquals(
+        List.of("shares", "of", "acme", "rose", "4", "5", "pct"),
         StoryText.words("NEW YORK, Feb 26 - Shares of ACME rose 4.5 pct.\n Reuter"));
-    assertEquals(List.of("troops", "advanced", "on", "baghouz"),
-        StoryText.words("BEIRUT (Reuters) - Troops advanced on Baghouz.\n\n"
-            + "(Reporting by Jane Doe; Editing by John Roe)\n© 2019 Reuters"));
-    assertEquals(List.of("scores", "of", "civilians", "left"),
+    assertEquals(
+        List.of("troops", "advanced", "on", "baghouz"),
+        StoryText.words(
+            "BEIRUT (Reuters) - Troops advanced on Baghouz.\n\n"
+                + "(Reporting by Jane Doe; Editing by John Roe)\n© 2019 Reuters"));
+    assertEquals(
+        List.of("scores", "of", "civilians", "left"),
         StoryText.words("SOUSA: Scores of civilians left."));
     // NFKC: the ligature and the full-width digits become plain letters and digits.
     assertEquals(List.of("office", "12", "école"), StoryText.words("Oﬃce １２ ÉCOLE"));
     // A last line that is a sentence is kept, whatever its length.
-    assertEquals(List.of("it", "rained", "they", "left"), StoryText.words("It rained.\nThey left."));
+    assertEquals(
+        List.of("it", "rained", "they", "left"), StoryText.words("It rained.\nThey left."));
   }
 
   @Test
   void aSavedPagesMenusAreNotStoryWordsButATablesRowsCountForItsExactHash() {
-    String page = "News\n\nWorld\nPolitics\n\nSport\nThe quay will close for three weeks.\n"
-        + "Home\nAbout us\nFerries will use the southern berths.";
+    String page =
+        "News\n\nWorld\nPolitics\n\nSport\nThe quay will close for three weeks.\n"
+            + "Home\nAbout us\nFerries will use the southern berths.";
     // Four short lines in a row are a menu; the two further on are no run of three.
-    assertEquals(List.of("the", "quay", "will", "close", "for", "three", "weeks", "home", "about",
-        "us", "ferries", "will", "use", "the", "southern", "berths"), StoryText.words(page));
+    assertEquals(
+        List.of(
+            "the",
+            "quay",
+            "will",
+            "close",
+            "for",
+            "three",
+            "weeks",
+            "home",
+            "about",
+            "us",
+            "ferries",
+            "will",
+            "use",
+            "the",
+            "southern",
+            "berths"),
+        StoryText.words(page));
     String table = "Shr 10 cts vs 12 cts\nNet 1.2 mln\nRevs 4 mln\nNine mths\nShr 30 cts\nReuter";
     assertEquals(List.of("shr", "10", "cts", "vs", "12", "cts"), StoryText.words(table));
-    assertEquals(List.of("shr", "10", "cts", "vs", "12", "cts", "net", "1", "2", "mln", "revs",
-        "4", "mln", "nine", "mths", "shr", "30", "cts"), StoryText.allWords(table));
+    assertEquals(
+        List.of(
+            "shr", "10", "cts", "vs", "12", "cts", "net", "1", "2", "mln", "revs", "4", "mln",
+            "nine", "mths", "shr", "30", "cts"),
+        StoryText.allWords(table));
     // Two tables that differ only in their short rows are not the same notice.
-    assertNotEquals(Fingerprint.of("Acme", table).exactHash(),
+    assertNotEquals(
+        Fingerprint.of("Acme", table).exactHash(),
         Fingerprint.of("Acme", table.replace("Revs 4 mln", "Revs 5 mln")).exactHash());
   }
 
@@ -57,8 +84,10 @@ class FingerprintTest {
       assertTrue(v >= 0 && v < (1 << Fingerprint.VALUE_BITS), "24-bit value " + v);
     }
     // The same words under another dateline, case and credit: the same fingerprint.
-    Fingerprint dressed = Fingerprint.of("QUAY TO CLOSE",
-        "LONDON (Reuters) - " + WIRE.toUpperCase(java.util.Locale.ROOT) + "\n\nReuters");
+    Fingerprint dressed =
+        Fingerprint.of(
+            "QUAY TO CLOSE",
+            "LONDON (Reuters) - " + WIRE.toUpperCase(java.util.Locale.ROOT) + "\n\nReuters");
     assertEquals(wire, dressed);
     assertEquals(64, wire.sharedMinHashes(dressed));
 
@@ -67,8 +96,10 @@ class FingerprintTest {
     assertEquals(0, notice.minHashes().length);
     Fingerprint other = Fingerprint.of("Zenith Inc raises dividend", "Qtly div 15 cts vs 12 cts.");
     assertNotEquals(notice.exactHash(), other.exactHash());
-    assertEquals(notice.exactHash(),
-        Fingerprint.of("ACME CORP RAISES DIVIDEND", "Qtly div 15 cts vs 12 cts.\nReuter").exactHash());
+    assertEquals(
+        notice.exactHash(),
+        Fingerprint.of("ACME CORP RAISES DIVIDEND", "Qtly div 15 cts vs 12 cts.\nReuter")
+            .exactHash());
     assertEquals(0, Fingerprint.of("Empty", "").exactHash());
   }
 
@@ -89,9 +120,17 @@ class FingerprintTest {
     assertEquals(1.0, Overlap.of(wire.shingles(), local.shingles()).containment());
     assertTrue(Overlap.joins(wire, local));
     // Half the text: neither threshold.
-    Overlap half = Overlap.of(wire.shingles(), Fingerprint.of("", paragraphs[0] + "\n\n"
-        + paragraphs[2] + " A different ending follows here with new words about the mayor and"
-        + " the harbour police and the price of fish in the market this winter.").shingles());
+    Overlap half =
+        Overlap.of(
+            wire.shingles(),
+            Fingerprint.of(
+                    "",
+                    paragraphs[0]
+                        + "\n\n"
+                        + paragraphs[2]
+                        + " A different ending follows here with new words about the mayor and"
+                        + " the harbour police and the price of fish in the market this winter.")
+                .shingles());
     assertFalse(half.joins(), half.toString());
   }
 }

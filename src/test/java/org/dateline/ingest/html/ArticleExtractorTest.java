@@ -1,6 +1,5 @@
 package org.dateline.ingest.html;
 
-import org.dateline.ingest.MetaValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dateline.ingest.MetaValue;
 import org.junit.jupiter.api.Test;
 
 class ArticleExtractorTest {

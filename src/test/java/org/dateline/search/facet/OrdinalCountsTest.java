@@ -38,8 +38,7 @@ import org.junit.jupiter.api.Test;
  * Counting from the heap copy of the ordinals gives exactly what Lucene's sorted-set counts give,
  * result for result (labels, counts, order, child counts, dimension values): on an index of four
  * segments with deletions, for a rare, a common and a match-all query, every dimension of the
- * schema, several top-N sizes, every article (match-all browsing), and one dimension counted
- * alone.
+ * schema, several top-N sizes, every article (match-all browsing), and one dimension counted alone.
  */
 class OrdinalCountsTest {
 
@@ -50,8 +49,8 @@ class OrdinalCountsTest {
     FacetsConfig config = Schema.facetsConfig();
     Random random = new Random(42);
     try (Directory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(dir,
-          new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+      try (IndexWriter w =
+          new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
         int id = 0;
         for (int segment = 0; segment < 4; segment++) {
           // the last segment is small, with a vocabulary much larger than its rare matches
@@ -59,18 +58,20 @@ class OrdinalCountsTest {
           for (int i = 0; i < docs; i++, id++) {
             Document d = new Document();
             d.add(new StringField("id", Integer.toString(id), Field.Store.NO));
-            d.add(new StringField("k", random.nextInt(100) == 0 ? "rare" : "common",
-                Field.Store.NO));
-            d.add(new SortedSetDocValuesFacetField(Schema.OUTLET,
-                OUTLETS[random.nextInt(OUTLETS.length)]));
+            d.add(
+                new StringField("k", random.nextInt(100) == 0 ? "rare" : "common", Field.Store.NO));
+            d.add(
+                new SortedSetDocValuesFacetField(
+                    Schema.OUTLET, OUTLETS[random.nextInt(OUTLETS.length)]));
             int places = random.nextInt(4);
             for (int p = 0; p < places; p++) {
-              d.add(new SortedSetDocValuesFacetField(Schema.PLACE,
-                  "place " + random.nextInt(segment == 3 ? 2_000 : 300)));
+              d.add(
+                  new SortedSetDocValuesFacetField(
+                      Schema.PLACE, "place " + random.nextInt(segment == 3 ? 2_000 : 300)));
             }
             if (random.nextInt(4) == 0) {
-              d.add(new SortedSetDocValuesFacetField(Schema.PERSON,
-                  "person " + random.nextInt(50)));
+              d.add(
+                  new SortedSetDocValuesFacetField(Schema.PERSON, "person " + random.nextInt(50)));
             }
             w.addDocument(config.build(d));
           }
@@ -84,13 +85,15 @@ class OrdinalCountsTest {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         assertEquals(4, reader.leaves().size());
         assertTrue(reader.hasDeletions());
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader,
-            config);
+        SortedSetDocValuesReaderState state =
+            new DefaultSortedSetDocValuesReaderState(reader, config);
         // Before anything is loaded (nothing cached yet): a budget too small falls back.
         assertNull(FacetOrdinals.load(state, 1_000), "over the budget: Lucene's counting");
-        assertNull(FacetOrdinals.load(state, 20_000),
+        assertNull(
+            FacetOrdinals.load(state, 20_000),
             "room for where each document starts, not for its ordinals: Lucene's counting");
-        assertNull(FacetOrdinals.load(state, 40_000),
+        assertNull(
+            FacetOrdinals.load(state, 40_000),
             "the first segment fits, the rest does not: Lucene's counting");
         for (var leaf : reader.leaves()) {
           assertTrue(!FacetOrdinals.kept(leaf.reader()), "nothing kept from a failed load");
@@ -102,28 +105,32 @@ class OrdinalCountsTest {
         assertNotNull(ordinals);
         IndexSearcher searcher = new IndexSearcher(reader);
         int compared = 0;
-        for (Query q : List.of(new TermQuery(new Term("k", "rare")),
-            new TermQuery(new Term("k", "common")), new MatchAllDocsQuery())) {
+        for (Query q :
+            List.of(
+                new TermQuery(new Term("k", "rare")),
+                new TermQuery(new Term("k", "common")),
+                new MatchAllDocsQuery())) {
           FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
           Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
-          compared += compare(lucene, new OrdinalCounts(state, ordinals.count(hits)),
-              q.toString());
+          compared += compare(lucene, new OrdinalCounts(state, ordinals.count(hits)), q.toString());
           // one dimension alone (a multi-select request's sideways counts)
           for (String dim : Schema.FACET_DIMS) {
             var range = state.getOrdRange(dim);
             if (range != null) {
               Facets one = new OrdinalCounts(state, ordinals.count(hits, range));
               assertEquals(lucene.getAllChildren(dim), one.getAllChildren(dim), q + " / " + dim);
-              assertEquals(lucene.getTopChildren(10, dim), one.getTopChildren(10, dim), q + " / " + dim);
+              assertEquals(
+                  lucene.getTopChildren(10, dim), one.getTopChildren(10, dim), q + " / " + dim);
               compared++;
             }
           }
         }
-        compared += compare(new SortedSetDocValuesFacetCounts(state),
-            new OrdinalCounts(state, ordinals.countAll()), "every article");
+        compared +=
+            compare(
+                new SortedSetDocValuesFacetCounts(state),
+                new OrdinalCounts(state, ordinals.countAll()),
+                "every article");
         assertTrue(compared > 40, "results compared: " + compared);
-
-
       }
     }
   }
@@ -138,10 +145,14 @@ class OrdinalCountsTest {
       }
       assertEquals(lucene.getAllChildren(dim), ours.getAllChildren(dim), what + " / " + dim);
     }
-    assertEquals(lucene.getSpecificValue(Schema.OUTLET, "Reuters"),
-        ours.getSpecificValue(Schema.OUTLET, "Reuters"), what);
-    assertEquals(lucene.getSpecificValue(Schema.PLACE, "nowhere"),
-        ours.getSpecificValue(Schema.PLACE, "nowhere"), what);
+    assertEquals(
+        lucene.getSpecificValue(Schema.OUTLET, "Reuters"),
+        ours.getSpecificValue(Schema.OUTLET, "Reuters"),
+        what);
+    assertEquals(
+        lucene.getSpecificValue(Schema.PLACE, "nowhere"),
+        ours.getSpecificValue(Schema.PLACE, "nowhere"),
+        what);
     assertEquals(lucene.getAllDims(5), ours.getAllDims(5), what);
     return compared;
   }

@@ -1,7 +1,5 @@
 package org.dateline.search.kwic;
 
-import org.dateline.search.QueryFactory;
-import org.dateline.search.SearchService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,14 +19,16 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.TestIndexes;
 import org.dateline.index.Schema;
+import org.dateline.search.QueryFactory;
+import org.dateline.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * KWIC spans found by re-analysing a hit's text against the query's body terms are exactly the spans
- * the Matches API reads from the postings, hit for hit, on the seed articles (real Tika, real
+ * KWIC spans found by re-analysing a hit's text against the query's body terms are exactly the
+ * spans the Matches API reads from the postings, hit for hit, on the seed articles (real Tika, real
  * index): wildcards with many expansions, fuzzy terms, disjunctions, conjunctions, exclusions; and
  * the query shapes where that would not hold are recognised and left to the Matches API.
  */
@@ -51,42 +51,69 @@ class KwicTermSpansTest {
   void reanalysisFindsTheSpansThePostingsHold() throws IOException {
     int[] compared = {0, 0}; // hits, spans
     int[] many = {0};
-    for (String q : List.of("s*", "*s", "the*", "Syr*", "*ia", "Islam~1", "Islamik~1", "Baghuz~2", "Stat~1",
-        "Syria OR Iraq OR Bali", "Islamic AND Syr*", "s* AND NOT Bali", "title:s* OR body:d*",
-        "(Syria OR s*) AND (Iraq OR Deir)", "ezzor OR d*")) {
-      search.withSearcher(s -> {
-        Query rewritten = s.rewrite(QueryFactory.parse(q));
-        Set<BytesRef> terms = Kwic.flatBodyTerms(rewritten);
-        assertNotNull(terms, q + " has only terms in it: " + rewritten);
-        if (terms.size() >= Kwic.MANY_TERMS) {
-          many[0]++;
-        }
-        Weight weight = s.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        for (ScoreDoc sd : s.search(rewritten, 100).scoreDocs) {
-          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-          String text = s.storedFields().document(sd.doc).get(Schema.BODY);
-          List<List<Integer>> postings = asLists(Kwic.spans(weight, leaf, sd.doc - leaf.docBase));
-          assertEquals(postings, asLists(Kwic.termSpans(terms, text)), q + " / doc " + sd.doc);
-          compared[0]++;
-          compared[1] += postings.size();
-        }
-        return null;
-      });
+    for (String q :
+        List.of(
+            "s*",
+            "*s",
+            "the*",
+            "Syr*",
+            "*ia",
+            "Islam~1",
+            "Islamik~1",
+            "Baghuz~2",
+            "Stat~1",
+            "Syria OR Iraq OR Bali",
+            "Islamic AND Syr*",
+            "s* AND NOT Bali",
+            "title:s* OR body:d*",
+            "(Syria OR s*) AND (Iraq OR Deir)",
+            "ezzor OR d*")) {
+      search.withSearcher(
+          s -> {
+            Query rewritten = s.rewrite(QueryFactory.parse(q));
+            Set<BytesRef> terms = Kwic.flatBodyTerms(rewritten);
+            assertNotNull(terms, q + " has only terms in it: " + rewritten);
+            if (terms.size() >= Kwic.MANY_TERMS) {
+              many[0]++;
+            }
+            Weight weight = s.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            for (ScoreDoc sd : s.search(rewritten, 100).scoreDocs) {
+              LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+              String text = s.storedFields().document(sd.doc).get(Schema.BODY);
+              List<List<Integer>> postings =
+                  asLists(Kwic.spans(weight, leaf, sd.doc - leaf.docBase));
+              assertEquals(postings, asLists(Kwic.termSpans(terms, text)), q + " / doc " + sd.doc);
+              compared[0]++;
+              compared[1] += postings.size();
+            }
+            return null;
+          });
     }
-    assertTrue(compared[0] > 20 && compared[1] > 200, "hits and spans compared: " + compared[0]
-        + ", " + compared[1]);
+    assertTrue(
+        compared[0] > 20 && compared[1] > 200,
+        "hits and spans compared: " + compared[0] + ", " + compared[1]);
     assertTrue(many[0] >= 3, "queries expanding to many terms: " + many[0]);
   }
 
   @Test
   void shapesWhoseMatchesTermsAloneCannotDecideAreLeftToMatches() throws IOException {
-    for (String q : List.of("\"Islamic State\"", "\"Deir ez-Zor\" AND Syria", "\"oil prices\"~5",
-        "(Islamic AND State) OR Bali", "Bali OR (Syria AND NOT Iraq)", "Bali OR (Syria OR Deir -Iraq)", "ez-zor OR Bali", "ez-zor AND s*", "*")) {
-      search.withSearcher(s -> {
-        assertNull(Kwic.flatBodyTerms(s.rewrite(QueryFactory.parse(q))), q);
-        return null;
-      });
+    for (String q :
+        List.of(
+            "\"Islamic State\"",
+            "\"Deir ez-Zor\" AND Syria",
+            "\"oil prices\"~5",
+            "(Islamic AND State) OR Bali",
+            "Bali OR (Syria AND NOT Iraq)",
+            "Bali OR (Syria OR Deir -Iraq)",
+            "ez-zor OR Bali",
+            "ez-zor AND s*",
+            "*")) {
+      search.withSearcher(
+          s -> {
+            assertNull(Kwic.flatBodyTerms(s.rewrite(QueryFactory.parse(q))), q);
+            return null;
+          });
     }
   }
 
