@@ -47,7 +47,7 @@ test('typing searches as you type and shows KWIC hits with the match centred', a
   // A query that does not parse gets the server's message, not a blank page.
   await page.fill('#q', '(Baghouz');
   await page.press('#q', 'Enter');
-  await status().filter({hasText: 'does not parse'}).waitFor();
+  await status().filter({hasText: 'opens a group that is never closed'}).waitFor();
 });
 
 test('picking facet values changes the counts; chips remove them; show more and the filter box', async () => {

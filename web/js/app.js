@@ -92,7 +92,8 @@ function showResponse(r) {
   el.status.classList.remove('error');
   el.status.textContent = r.total === 0 ? 'No articles match.'
     : `${num(r.total)} article${r.total === 1 ? '' : 's'} (${num(r.took_ms)} ms)`;
-  renderSuggestions($('did-you-mean'), r.did_you_mean, (q) => stateUrl(withChanges(state, {q})));
+  renderSuggestions($('did-you-mean'), r.did_you_mean,
+    (q, variants) => stateUrl(withChanges(state, variants ? {q, variants: true} : {q})));
   renderFacets(el.facets, r.facets, state, expanded, {
     onToggle: (dim, value, checked) => {
       const values = state.filters[dim].filter((v) => v !== value);
