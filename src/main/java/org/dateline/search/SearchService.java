@@ -188,42 +188,21 @@ public final class SearchService implements Closeable {
               nameQuery(searcher, named, request, deadline),
               request.kwicLines(),
               deadline);
-      ScoreDoc[] top = answer.top().scoreDocs;
-      long total = answer.total();
-      if (collapseStories) {
-        StoryCollapse.Page stories =
-            StoryCollapse.page(
-                searcher,
-                SearchPlan.drillDown(rewritten, request),
-                request.sort(),
-                offset,
-                request.size(),
-                deadline);
-        // The page's stories stand where the top hits stood; the next page is by number.
-        top = stories.hits().toArray(new ScoreDoc[0]);
-        offset = 0;
-        total = stories.stories();
-      }
-      List<Hit> hits = new ArrayList<>();
-      int end = Math.min(top.length, offset + request.size());
-      for (int i = offset; i < end; i++) {
-        hits.add(builder.build((FieldDoc) top[i], request.sort()));
-      }
-      String next =
-          !collapseStories && top.length > offset + request.size()
-              ? Cursor.encode(request.sort(), (FieldDoc) top[end - 1])
-              : null;
+      HitPage page =
+          collapseStories
+              ? storyPage(searcher, request, rewritten, offset, builder, deadline)
+              : hitPage(answer.top().scoreDocs, answer.total(), request, offset, builder);
       List<Suggestion> didYouMean =
           answer.total() <= Suggestions.FEW_HITS && !(query instanceof MatchAllDocsQuery)
               ? suggestions(searcher, request, answer.total(), deadline)
               : List.of();
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(
-          total,
+          page.total(),
           tookMs,
-          hits,
+          page.hits(),
           answer.facets(),
-          next,
+          page.next(),
           filters.unmatched(),
           didYouMean,
           named,
@@ -233,6 +212,51 @@ public final class SearchService implements Closeable {
     } finally {
       manager.release(searcher);
     }
+  }
+
+  /** One page of hits, what they are counted out of, and the cursor of the next page (or null). */
+  private record HitPage(List<Hit> hits, long total, String next) {}
+
+  /**
+   * The page of {@code top} (one more than the page when a next page exists) from {@code offset}.
+   */
+  private static HitPage hitPage(
+      ScoreDoc[] top, long total, SearchRequest request, int offset, HitBuilder builder)
+      throws IOException {
+    List<Hit> hits = new ArrayList<>();
+    int end = Math.min(top.length, offset + request.size());
+    for (int i = offset; i < end; i++) {
+      hits.add(builder.build((FieldDoc) top[i], request.sort()));
+    }
+    String next =
+        top.length > offset + request.size()
+            ? Cursor.encode(request.sort(), (FieldDoc) top[end - 1])
+            : null;
+    return new HitPage(hits, total, next);
+  }
+
+  /** One hit per story ({@link StoryCollapse}), counted in stories, paged by number only. */
+  private static HitPage storyPage(
+      FacetSearcher searcher,
+      SearchRequest request,
+      Query rewritten,
+      int offset,
+      HitBuilder builder,
+      Deadline deadline)
+      throws IOException {
+    StoryCollapse.Page stories =
+        StoryCollapse.page(
+            searcher,
+            SearchPlan.drillDown(rewritten, request),
+            request.sort(),
+            offset,
+            request.size(),
+            deadline);
+    List<Hit> hits = new ArrayList<>();
+    for (FieldDoc fd : stories.hits().subList(0, Math.min(stories.hits().size(), request.size()))) {
+      hits.add(builder.build(fd, request.sort()));
+    }
+    return new HitPage(hits, stories.stories(), null);
   }
 
   /** The query's words as one phrase when they form the name {@code named}; else null. */
