@@ -23,6 +23,15 @@ final class QuerySyntax {
 
   /** The explanation of why {@code query} failed to parse with {@code cause}. */
   static QuerySyntaxException explain(String query, Exception cause) {
+    QuerySyntaxException e = unpaired(query, cause);
+    if (e == null) {
+      e = misplaced(query, cause);
+    }
+    return e != null ? e : unreadable(query, cause);
+  }
+
+  /** A quote, parenthesis or range bracket without its partner, or null. */
+  private static QuerySyntaxException unpaired(String query, Exception cause) {
     int quote = unclosedQuote(query);
     if (quote >= 0) {
       return error(
@@ -66,6 +75,11 @@ final class QuerySyntax {
           escapeAt(query, bracket),
           cause);
     }
+    return null;
+  }
+
+  /** An operator with nothing on one side, or a field name with no value, or null. */
+  private static QuerySyntaxException misplaced(String query, Exception cause) {
     Matcher op = DANGLING_OPERATOR.matcher(query);
     if (op.find()) {
       String word = op.group().strip().split("\\s+")[0];
@@ -92,6 +106,11 @@ final class QuerySyntax {
           escapeAt(query, field.end(1)),
           cause);
     }
+    return null;
+  }
+
+  /** Where the parser stopped, in words, when no cause above fits. */
+  private static QuerySyntaxException unreadable(String query, Exception cause) {
     int column = column(cause.getMessage());
     int at = column > 0 && column <= query.length() ? column - 1 : -1;
     String where = at >= 0 ? " at position " + (at + 1) + " ('" + query.charAt(at) + "')" : "";
