@@ -164,7 +164,7 @@ public final class SearchService implements Closeable {
       throw new BadRequestException("collapse=story pages by page number: leave out cursor");
     }
     long start = System.nanoTime();
-    Deadline deadline = Deadline.in(limits.searchTimeoutMs());
+    Deadline deadline = deadline();
     Query query = parse(asked);
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
     try {
@@ -364,7 +364,7 @@ public final class SearchService implements Closeable {
     try {
       // The rewrite is bounded by the search time limit; the export itself streams for as long
       // as its client reads.
-      Deadline rewriting = Deadline.in(limits.searchTimeoutMs());
+      Deadline rewriting = deadline();
       Query rewritten = rewrite(searcher, query, rewriting);
       // Built on the rewritten query, so that each page of 1,000 does not expand wildcards anew.
       DrillDownQuery ddq = SearchPlan.drillDown(rewritten, request);
@@ -417,10 +417,7 @@ public final class SearchService implements Closeable {
       if (query != null && !query.isBlank()) {
         Weight weight =
             searcher.createWeight(
-                rewrite(
-                    searcher,
-                    QueryFactory.parse(query, limits),
-                    Deadline.in(limits.searchTimeoutMs())),
+                rewrite(searcher, QueryFactory.parse(query, limits), deadline()),
                 ScoreMode.COMPLETE_NO_SCORES,
                 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
