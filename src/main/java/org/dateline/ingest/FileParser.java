@@ -184,7 +184,7 @@ public final class FileParser {
   }
 
   private Route route(Path file, String name, String head) throws ParseException {
-    Route known = routeByHead(name, head);
+    Route known = FileSniffer.routeByHead(name, head);
     if (known != null) {
       return known;
     }
@@ -192,7 +192,7 @@ public final class FileParser {
     if (packed != null) {
       return routeInside(file, name, packed);
     }
-    return byType(detect(file));
+    return FileSniffer.byType(detect(file));
   }
 
   /**
@@ -205,7 +205,7 @@ public final class FileParser {
     String innerName = Compressed.innerName(name);
     String head =
         new String(Compressed.head(file, packed, HEAD_BYTES), StandardCharsets.ISO_8859_1);
-    Route known = routeByHead(innerName, head);
+    Route known = FileSniffer.routeByHead(innerName, head);
     if (known != null) {
       return known;
     }
@@ -215,77 +215,12 @@ public final class FileParser {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, innerName);
     try (TikaInputStream in = TikaInputStream.get(Compressed.open(file, packed))) {
-      return byType(detector.detect(in, metadata).getBaseType().toString());
+      return FileSniffer.byType(detector.detect(in, metadata).getBaseType().toString());
     } catch (IOException e) {
       throw new ParseException(
           FailureKind.CORRUPT, "a damaged compressed stream: " + e.getMessage(), e);
     }
   }
-
-  private static Route byType(String type) {
-    if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
-      return Route.HTML;
-    }
-    // Tab- or comma-separated text, logs, Markdown: text whose charset Dateline's own plain-text
-    // reader decodes (strict UTF-8, then detection), not Tika's CSV sniffing.
-    boolean plain =
-        type.equals("text/plain")
-            || type.startsWith("text/")
-                && !type.contains("xml")
-                && !type.contains("html")
-                && !type.equals("text/rtf");
-    return plain ? Route.PLAIN_TEXT : Route.TIKA;
-  }
-
-  /**
-   * The route a file's name and first bytes decide alone, or null when its type must be sniffed.
-   */
-  private static Route routeByHead(String name, String head) {
-    if (name.endsWith(".sgm") || ReutersSgmlReader.looksLike(head)) {
-      return Route.REUTERS_SGML;
-    } else if (isXml(head) && FeedReader.looksLike(head)) {
-      return Route.FEED;
-    } else if (isXml(head) && NewsMlReader.looksLike(head)) {
-      return Route.NEWSML;
-    } else if (WebArchiveReader.isWarc(name, head)) {
-      return Route.WARC;
-    } else if (WebArchiveReader.isArc(name, head)) {
-      return Route.ARC;
-    } else if (isPlainTextName(name) && looksLikePlainText(head)) {
-      // Tika's magic detection and its CSV sniffing are most of the cost of a small .txt file.
-      return Route.PLAIN_TEXT;
-    }
-    return null;
-  }
-
-  private static boolean isPlainTextName(String name) {
-    return name.endsWith(".txt") || name.endsWith(".text");
-  }
-
-  /**
-   * Whether the first bytes of a file named as text really are text: no NUL or other control bytes
-   * (UTF-16, binary), and nothing that another reader claims (markup, a PDF or RTF, an e-mail or
-   * mbox whose headers come first). Anything in doubt goes to Tika's detection.
-   */
-  static boolean looksLikePlainText(String head) {
-    for (int i = 0; i < head.length(); i++) {
-      char c = head.charAt(i);
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
-        return false;
-      }
-    }
-    String h = head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head;
-    h = h.stripLeading();
-    return !(h.startsWith("<")
-        || h.startsWith("%PDF")
-        || h.startsWith("{\\rtf")
-        || h.startsWith("From ")
-        || MAIL_HEADER.matcher(h).lookingAt());
-  }
-
-  private static final java.util.regex.Pattern MAIL_HEADER =
-      java.util.regex.Pattern.compile(
-          "(?i)(return-path|received|from|to|subject|date|message-id|mime-version|delivered-to):[ \t]");
 
   private static ParseException noText(String name, List<SourceDoc> docs) {
     if (docs.isEmpty()) {
@@ -348,21 +283,6 @@ public final class FileParser {
     } catch (IOException e) {
       throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
-  }
-
-  private static boolean isXml(String head) {
-    String h = head.stripLeading();
-    if (h.startsWith("\u00EF\u00BB\u00BF")) {
-      h = h.substring(3).stripLeading();
-    }
-    return h.startsWith("<?xml")
-        || h.startsWith("<rss")
-        || h.startsWith("<feed")
-        || h.startsWith("<rdf")
-        || h.startsWith("<newsMessage")
-        || h.startsWith("<newsItem")
-        || h.startsWith("<nitf")
-        || h.startsWith("<!--");
   }
 
   private static String readLatin1(Path file) throws ParseException {

@@ -1,21 +1,11 @@
 package org.dateline.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,7 +167,7 @@ public final class Indexer {
     catalog = new ConcurrentHashMap<>(index.catalog());
     List<Path> files = new ArrayList<>();
     for (Path root : absoluteRoots) {
-      walk(root, files);
+      FolderWalk.files(root, index.dir(), files, failures);
     }
     ingest(files);
     long removed = prune ? prune(absoluteRoots) : 0;
@@ -250,58 +240,6 @@ public final class Indexer {
       }
       throw new IOException("indexing failed: " + e.getCause(), e.getCause());
     }
-  }
-
-  private void walk(Path root, List<Path> into) throws IOException {
-    Path indexDir = index.dir().toAbsolutePath().normalize();
-    Files.walkFileTree(
-        root,
-        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-        Integer.MAX_VALUE,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-            return hidden || dir.equals(indexDir)
-                ? FileVisitResult.SKIP_SUBTREE
-                : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            String name = file.getFileName().toString();
-            if (name.startsWith(".") || Sidecar.isSidecar(file)) {
-              return FileVisitResult.CONTINUE;
-            }
-            if (attrs.isRegularFile()) {
-              into.add(file);
-            } else if (attrs.isSymbolicLink()) {
-              // A link that cannot be followed: it points to itself, round a loop, or nowhere.
-              failures.add(
-                  new IngestFailure(
-                      file.toString(),
-                      FailureKind.UNREADABLE,
-                      "symbolic link that leads nowhere (a loop or a missing target)"));
-            } else {
-              failures.add(
-                  new IngestFailure(
-                      file.toString(),
-                      FailureKind.UNSUPPORTED,
-                      "not a regular file (a device, pipe or socket)"));
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            String why =
-                e instanceof FileSystemLoopException
-                    ? "symbolic link loop"
-                    : "cannot open: " + e.getMessage();
-            failures.add(new IngestFailure(file.toString(), FailureKind.UNREADABLE, why));
-            return FileVisitResult.CONTINUE;
-          }
-        });
   }
 
   private void processQuietly(Path file) {
@@ -380,7 +318,7 @@ public final class Indexer {
     if (known != null && known.sizeBytes() == size && known.mtimeMs() == mtime) {
       return null;
     }
-    String hash = hash(file, sidecarPath);
+    String hash = FileHash.of(file, sidecarPath);
     if (known != null && known.sha256().equals(hash)) {
       return null;
     }
@@ -414,29 +352,5 @@ public final class Indexer {
       }
     }
     return removed;
-  }
-
-  /** SHA-256 of the file's bytes, then of its sidecar's. */
-  static String hash(Path file, Optional<Path> sidecar) throws IOException {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
-    digest(file, md);
-    if (sidecar.isPresent()) {
-      digest(sidecar.get(), md);
-    }
-    return HexFormat.of().formatHex(md.digest());
-  }
-
-  private static void digest(Path file, MessageDigest md) throws IOException {
-    byte[] buf = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buf); n > 0; n = in.read(buf)) {
-        md.update(buf, 0, n);
-      }
-    }
   }
 }

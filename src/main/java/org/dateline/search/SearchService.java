@@ -8,35 +8,22 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.config.Config;
 import org.dateline.config.Limits;
-import org.dateline.enrich.Article;
 import org.dateline.index.Schema;
 import org.dateline.search.facet.FacetSearcher;
 import org.dateline.search.facet.FacetSearcherFactory;
-import org.dateline.search.facet.FacetValue;
-import org.dateline.search.kwic.Kwic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -190,8 +177,8 @@ public final class SearchService implements Closeable {
               deadline);
       HitPage page =
           collapseStories
-              ? storyPage(searcher, request, rewritten, offset, builder, deadline)
-              : hitPage(answer.top().scoreDocs, answer.total(), request, offset, builder);
+              ? HitPage.ofStories(searcher, request, rewritten, offset, builder, deadline)
+              : HitPage.of(answer.top().scoreDocs, answer.total(), request, offset, builder);
       List<Suggestion> didYouMean =
           answer.total() <= Suggestions.FEW_HITS && !(query instanceof MatchAllDocsQuery)
               ? suggestions(searcher, request, answer.total(), deadline)
@@ -212,51 +199,6 @@ public final class SearchService implements Closeable {
     } finally {
       manager.release(searcher);
     }
-  }
-
-  /** One page of hits, what they are counted out of, and the cursor of the next page (or null). */
-  private record HitPage(List<Hit> hits, long total, String next) {}
-
-  /**
-   * The page of {@code top} (one more than the page when a next page exists) from {@code offset}.
-   */
-  private static HitPage hitPage(
-      ScoreDoc[] top, long total, SearchRequest request, int offset, HitBuilder builder)
-      throws IOException {
-    List<Hit> hits = new ArrayList<>();
-    int end = Math.min(top.length, offset + request.size());
-    for (int i = offset; i < end; i++) {
-      hits.add(builder.build((FieldDoc) top[i], request.sort()));
-    }
-    String next =
-        top.length > offset + request.size()
-            ? Cursor.encode(request.sort(), (FieldDoc) top[end - 1])
-            : null;
-    return new HitPage(hits, total, next);
-  }
-
-  /** One hit per story ({@link StoryCollapse}), counted in stories, paged by number only. */
-  private static HitPage storyPage(
-      FacetSearcher searcher,
-      SearchRequest request,
-      Query rewritten,
-      int offset,
-      HitBuilder builder,
-      Deadline deadline)
-      throws IOException {
-    StoryCollapse.Page stories =
-        StoryCollapse.page(
-            searcher,
-            SearchPlan.drillDown(rewritten, request),
-            request.sort(),
-            offset,
-            request.size(),
-            deadline);
-    List<Hit> hits = new ArrayList<>();
-    for (FieldDoc fd : stories.hits().subList(0, Math.min(stories.hits().size(), request.size()))) {
-      hits.add(builder.build(fd, request.sort()));
-    }
-    return new HitPage(hits, stories.stories(), null);
   }
 
   /** The query's words as one phrase when they form the name {@code named}; else null. */
@@ -288,6 +230,11 @@ public final class SearchService implements Closeable {
         };
     return Suggestions.of(
         searcher, request.query(), hits, entities.expand(request.query()), counter, deadline);
+  }
+
+  /** The limits this service answers within. */
+  Limits limits() {
+    return limits;
   }
 
   /** A new request's time limit (search_timeout_ms), started now. */
@@ -359,40 +306,7 @@ public final class SearchService implements Closeable {
    * kwicLines} KWIC lines, until they run out or the visitor says stop.
    */
   void forEachHit(SearchRequest request, int kwicLines, HitVisitor visitor) throws IOException {
-    Query query = parse(request);
-    FacetSearcher searcher = (FacetSearcher) manager.acquire();
-    try {
-      // The rewrite is bounded by the search time limit; the export itself streams for as long
-      // as its client reads.
-      Deadline rewriting = deadline();
-      Query rewritten = rewrite(searcher, query, rewriting);
-      // Built on the rewritten query, so that each page of 1,000 does not expand wildcards anew.
-      DrillDownQuery ddq = SearchPlan.drillDown(rewritten, request);
-      HitBuilder builder =
-          new HitBuilder(
-              searcher,
-              rewritten,
-              nameQuery(searcher, entities.named(request.query()), request, rewriting),
-              kwicLines,
-              Deadline.NONE);
-      Sort sort = SearchPlan.sort(request.sort());
-      FieldDoc after =
-          request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
-      while (true) {
-        TopDocs page = searcher.search(ddq, new TopFieldCollectorManager(sort, 1000, after, 1));
-        if (page.scoreDocs.length == 0) {
-          return;
-        }
-        for (var sd : page.scoreDocs) {
-          if (!visitor.visit(builder.build((FieldDoc) sd, request.sort()))) {
-            return;
-          }
-        }
-        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
-      }
-    } finally {
-      manager.release(searcher);
-    }
+    new HitStream(this, entities).forEach(request, kwicLines, visitor);
   }
 
   /** The article with this id, or null. */
@@ -405,39 +319,7 @@ public final class SearchService implements Closeable {
    * when the query is blank or matches every article).
    */
   public DocumentView document(String id, String query) throws IOException {
-    FacetSearcher searcher = (FacetSearcher) manager.acquire();
-    try {
-      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return null;
-      }
-      int doc = top.scoreDocs[0].doc;
-      Article a = Schema.toArticle(searcher.storedFields().document(doc));
-      List<Span> matches = new ArrayList<>();
-      if (query != null && !query.isBlank()) {
-        Weight weight =
-            searcher.createWeight(
-                rewrite(searcher, QueryFactory.parse(query, limits), deadline()),
-                ScoreMode.COMPLETE_NO_SCORES,
-                1f);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        for (int[] span : Kwic.spans(weight, leaf, doc - leaf.docBase)) {
-          matches.add(new Span(span[0], span[1]));
-        }
-      }
-      return new DocumentView(
-          HitBuilder.hit(a, List.of(), 0, null),
-          a.contentType(),
-          a.contentHash(),
-          a.mentions(),
-          a.provenance(),
-          matches,
-          null,
-          a.text());
-    } finally {
-      manager.release(searcher);
-    }
+    return withSearcher(searcher -> DocumentReader.read(this, searcher, id, query));
   }
 
   /** The story {@code id} (16 hex digits) with its copies measured, or null when none has it. */
@@ -486,27 +368,7 @@ public final class SearchService implements Closeable {
 
   /** Counts and sizes of the whole archive. */
   public IndexStats stats() throws IOException {
-    FacetSearcher searcher = (FacetSearcher) manager.acquire();
-    try {
-      long total = searcher.getIndexReader().numDocs();
-      long dated = searcher.count(new FieldExistsQuery(Schema.DATE));
-      List<FacetValue> outlets = List.of();
-      if (searcher.hasFacets()) {
-        outlets = FacetValue.top(searcher.everyArticle(), Schema.OUTLET, 1000);
-      }
-      long bytes = 0;
-      for (String file : directory.listAll()) {
-        bytes += directory.fileLength(file);
-      }
-      String lastIngest = null;
-      if (SegmentInfos.getLastCommitGeneration(directory) >= 0) {
-        lastIngest =
-            SegmentInfos.readLatestCommit(directory).getUserData().get(Schema.LAST_INGEST_KEY);
-      }
-      return new IndexStats(total, total - dated, outlets, bytes, lastIngest);
-    } finally {
-      manager.release(searcher);
-    }
+    return withSearcher(searcher -> IndexStats.of((FacetSearcher) searcher, directory));
   }
 
   @Override

@@ -1,0 +1,64 @@
+package org.dateline.search;
+
+import java.io.IOException;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+
+/**
+ * Every hit of a request in its sort order, however many, read 1,000 at a time with search-after:
+ * the export and the concordance walk it. Only the rewrite is bound by the search time limit; the
+ * walk itself lasts as long as its reader keeps reading.
+ */
+final class HitStream {
+
+  private static final int PAGE = 1000;
+
+  private final SearchService search;
+  private final EntityService entities;
+
+  HitStream(SearchService search, EntityService entities) {
+    this.search = search;
+    this.entities = entities;
+  }
+
+  /**
+   * Visits the hits of {@code request}, each with up to {@code kwicLines} lines, until told stop.
+   */
+  void forEach(SearchRequest request, int kwicLines, SearchService.HitVisitor visitor)
+      throws IOException {
+    Query query = search.parse(request);
+    search.withSearcher(
+        searcher -> {
+          Deadline rewriting = search.deadline();
+          Query rewritten = search.rewrite(searcher, query, rewriting);
+          // Built on the rewritten query, so that each page does not expand wildcards anew.
+          DrillDownQuery ddq = SearchPlan.drillDown(rewritten, request);
+          HitBuilder builder =
+              new HitBuilder(
+                  searcher,
+                  rewritten,
+                  search.nameQuery(searcher, entities.named(request.query()), request, rewriting),
+                  kwicLines,
+                  Deadline.NONE);
+          Sort sort = SearchPlan.sort(request.sort());
+          FieldDoc after =
+              request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
+          while (true) {
+            TopDocs page = searcher.search(ddq, new TopFieldCollectorManager(sort, PAGE, after, 1));
+            if (page.scoreDocs.length == 0) {
+              return null;
+            }
+            for (var sd : page.scoreDocs) {
+              if (!visitor.visit(builder.build((FieldDoc) sd, request.sort()))) {
+                return null;
+              }
+            }
+            after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+          }
+        });
+  }
+}
