@@ -1,10 +1,15 @@
 package org.dateline.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Splits an RSS 0.9x/1.0/2.0 or Atom feed into one article per item/entry. The feed's title is the
@@ -43,20 +48,51 @@ public final class FeedReader {
     return docs;
   }
 
-  private static SourceDoc item(Element item, int index, String outlet, String language) {
-    String link = Xml.childText(item, "link");
-    for (Element l : Xml.children(item, "link")) {
-      String rel = l.attr("rel");
-      if (l.hasAttr("href") && (rel.isEmpty() || rel.equals("alternate"))) {
-        link = l.attr("href");
-        break;
-      }
-    }
+  /** The item's key: its guid (Atom: id), else its link, else its place in the feed. */
+  private static String key(Element item, String link, int index) {
     String guid = Xml.childText(item, "guid");
     if (guid.isEmpty()) {
       guid = Xml.childText(item, "id");
     }
-    String key = !guid.isEmpty() ? guid : !link.isEmpty() ? link : "item-" + index;
+    return !guid.isEmpty() ? guid : !link.isEmpty() ? link : "item-" + index;
+  }
+
+  /**
+   * The XML of the one item of the feed in {@code file} whose key is {@code key} (as {@link #read}
+   * keys its items), or null when no single item has it or the file no longer reads as a feed.
+   */
+  public static String itemXml(Path file, String key) throws IOException {
+    Document xml =
+        Jsoup.parse(TextDecoder.decodeXml(Files.readAllBytes(file)), "", Parser.xmlParser());
+    xml.outputSettings().prettyPrint(false);
+    List<Element> items = Xml.all(xml, "item", "entry");
+    Element found = null;
+    for (int i = 0; i < items.size(); i++) {
+      if (key(items.get(i), link(items.get(i)), i).equals(key)) {
+        if (found != null) {
+          return null; // two items share the key: neither can be told apart
+        }
+        found = items.get(i);
+      }
+    }
+    return found == null ? null : found.outerHtml();
+  }
+
+  /** The item's link: RSS's text, or Atom's alternate href. */
+  private static String link(Element item) {
+    String link = Xml.childText(item, "link");
+    for (Element l : Xml.children(item, "link")) {
+      String rel = l.attr("rel");
+      if (l.hasAttr("href") && (rel.isEmpty() || rel.equals("alternate"))) {
+        return l.attr("href");
+      }
+    }
+    return link;
+  }
+
+  private static SourceDoc item(Element item, int index, String outlet, String language) {
+    String link = link(item);
+    String key = key(item, link, index);
     String html = Xml.childText(item, "content:encoded");
     if (html.isEmpty()) {
       html = Xml.childText(item, "content");

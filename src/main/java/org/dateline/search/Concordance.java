@@ -46,6 +46,17 @@ public final class Concordance {
   /** Collects up to {@code limit} lines of {@code request}'s hits, in {@code order}. */
   public static Result collect(SearchService search, SearchRequest request, Order order, int limit)
       throws IOException {
+    return collect(search, request, false, order, limit);
+  }
+
+  /**
+   * {@link #collect(SearchService, SearchRequest, Order, int)}; with {@code collapseStories}, the
+   * lines of one copy per story (the copy first in the request's order), so fifty copies of one
+   * wire story give its lines once.
+   */
+  public static Result collect(
+      SearchService search, SearchRequest request, boolean collapseStories, Order order, int limit)
+      throws IOException {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
@@ -54,6 +65,7 @@ public final class Concordance {
     boolean[] truncated = {false};
     search.forEachHit(
         request,
+        collapseStories,
         Integer.MAX_VALUE,
         hit -> {
           hits[0]++;

@@ -25,4 +25,26 @@ public record Hit(
     List<KwicLine> kwic,
     int kwicTotal,
     Float score,
-    StorySummary story) {}
+    StorySummary story) {
+
+  /** The same hit with another story summary (or none). */
+  public Hit withStory(StorySummary other) {
+    return new Hit(
+        id,
+        title,
+        outlet,
+        date,
+        datePrecision,
+        url,
+        path,
+        agencies,
+        authors,
+        language,
+        entities,
+        names,
+        kwic,
+        kwicTotal,
+        score,
+        other);
+  }
+}

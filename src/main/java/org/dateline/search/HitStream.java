@@ -3,6 +3,7 @@ package org.dateline.search;
 import java.io.IOException;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
@@ -30,6 +31,23 @@ final class HitStream {
    */
   void forEach(SearchRequest request, int kwicLines, SearchService.HitVisitor visitor)
       throws IOException {
+    forEach(request, false, kwicLines, visitor);
+  }
+
+  /**
+   * {@link #forEach(SearchRequest, int, SearchService.HitVisitor)}; with {@code collapseStories},
+   * one hit per story ({@link StoryCollapse}: the copy first in the request's order), the stories
+   * in that order.
+   */
+  void forEach(
+      SearchRequest request,
+      boolean collapseStories,
+      int kwicLines,
+      SearchService.HitVisitor visitor)
+      throws IOException {
+    if (collapseStories && request.cursor() != null) {
+      throw new BadRequestException("collapse=story walks every story: leave out cursor");
+    }
     Query query = search.parse(request);
     search.withSearcher(
         searcher -> {
@@ -44,6 +62,10 @@ final class HitStream {
                   search.nameQuery(searcher, entities.named(request.query()), request, rewriting),
                   kwicLines,
                   Deadline.NONE);
+          if (collapseStories) {
+            visitStories(searcher, ddq, request.sort(), builder, visitor);
+            return null;
+          }
           Sort sort = SearchPlan.sort(request.sort());
           FieldDoc after =
               request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
@@ -60,5 +82,22 @@ final class HitStream {
             after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
           }
         });
+  }
+
+  /** The best copy of every story matching {@code ddq}, in {@code sort} order, until told stop. */
+  private static void visitStories(
+      IndexSearcher searcher,
+      Query ddq,
+      SortOrder sort,
+      HitBuilder builder,
+      SearchService.HitVisitor visitor)
+      throws IOException {
+    StoryCollapse.Page stories =
+        StoryCollapse.page(searcher, ddq, sort, 0, Integer.MAX_VALUE, Deadline.NONE);
+    for (FieldDoc fd : stories.hits()) {
+      if (!visitor.visit(builder.build(fd, sort))) {
+        return;
+      }
+    }
   }
 }

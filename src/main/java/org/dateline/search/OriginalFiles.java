@@ -24,8 +24,9 @@ import org.dateline.index.SourceFile;
  * indexed: the path is the one the index stored (a client never names a path), absolute and
  * normalised, with no symbolic link anywhere along it (a link could lead out of the indexed
  * folders), and still the same regular file (size and modification time as indexed). A zip member
- * is served alone when its entry can be told apart; any other container's item (an mbox message, a
- * feed item) only as the whole container. Thread-safe.
+ * is served alone when its entry can be told apart, an mbox message and a feed item alone as {@link
+ * ContainerItems} cuts them out; any other container's item only as the whole container.
+ * Thread-safe.
  */
 public final class OriginalFiles {
 
@@ -62,6 +63,10 @@ public final class OriginalFiles {
     String key = article.itemKey();
     if (key.isEmpty()) {
       return new Original(file, null, file.getFileName().toString(), false, Files.size(file));
+    }
+    Original item = ContainerItems.find(search, file, article);
+    if (item != null) {
+      return item;
     }
     String entry = zipEntry(file, key);
     if (entry == null) {

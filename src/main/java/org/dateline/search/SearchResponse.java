@@ -22,4 +22,33 @@ public record SearchResponse(
     List<UnmatchedFilter> unmatchedFilters,
     List<Suggestion> didYouMean,
     EntityService.EntitySummary entity,
-    long totalArticles) {}
+    long totalArticles) {
+
+  /** The same answer with other hits (the same hits, changed). */
+  public SearchResponse withHits(List<Hit> other) {
+    return new SearchResponse(
+        total,
+        tookMs,
+        other,
+        facets,
+        nextCursor,
+        unmatchedFilters,
+        didYouMean,
+        entity,
+        totalArticles);
+  }
+
+  /** The same answer with other facet counts. */
+  public SearchResponse withFacets(Map<String, List<FacetValue>> other) {
+    return new SearchResponse(
+        total,
+        tookMs,
+        hits,
+        other,
+        nextCursor,
+        unmatchedFilters,
+        didYouMean,
+        entity,
+        totalArticles);
+  }
+}

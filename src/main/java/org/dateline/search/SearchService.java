@@ -277,9 +277,16 @@ public final class SearchService implements Closeable {
 
   /** Streams every hit of {@code request} in its sort order, however many, page by page. */
   public long export(SearchRequest request, HitSink sink) throws IOException {
+    return export(request, false, sink);
+  }
+
+  /** {@link #export(SearchRequest, HitSink)}; with {@code collapseStories}, one hit per story. */
+  public long export(SearchRequest request, boolean collapseStories, HitSink sink)
+      throws IOException {
     long[] written = {0};
     forEachHit(
         request,
+        collapseStories,
         request.kwicLines(),
         hit -> {
           sink.accept(hit);
@@ -307,6 +314,12 @@ public final class SearchService implements Closeable {
    */
   void forEachHit(SearchRequest request, int kwicLines, HitVisitor visitor) throws IOException {
     new HitStream(this, entities).forEach(request, kwicLines, visitor);
+  }
+
+  /** {@link #forEachHit}; with {@code collapseStories}, one hit per story. */
+  void forEachHit(SearchRequest request, boolean collapseStories, int kwicLines, HitVisitor visitor)
+      throws IOException {
+    new HitStream(this, entities).forEach(request, collapseStories, kwicLines, visitor);
   }
 
   /** The article with this id, or null. */

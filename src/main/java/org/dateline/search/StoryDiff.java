@@ -21,7 +21,13 @@ final class StoryDiff {
 
   /** The story {@code story} with its copies measured, or null when no article has it. */
   static StoryDetail detail(IndexSearcher searcher, long story) throws IOException {
-    List<Article> copies = StoryLookup.copies(searcher, story);
+    return detail(searcher, story, CopyScope.ALL);
+  }
+
+  /** The story measured over the copies {@code scope} admits, or null when it admits none. */
+  static StoryDetail detail(IndexSearcher searcher, long story, CopyScope scope)
+      throws IOException {
+    List<Article> copies = StoryLookup.copies(searcher, story, scope);
     if (copies.isEmpty()) {
       return null;
     }

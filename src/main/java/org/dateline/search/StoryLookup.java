@@ -30,10 +30,19 @@ final class StoryLookup {
 
   /** The articles of story {@code story}, earliest first (none when no article has it). */
   static List<Article> copies(IndexSearcher searcher, long story) throws IOException {
+    return copies(searcher, story, CopyScope.ALL);
+  }
+
+  /** The copies of story {@code story} that {@code scope} admits, earliest first. */
+  static List<Article> copies(IndexSearcher searcher, long story, CopyScope scope)
+      throws IOException {
     TopDocs top = searcher.search(LongPoint.newExactQuery(Schema.STORY, story), MAX_COPIES);
     List<Article> out = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      out.add(Schema.toArticle(searcher.storedFields().document(sd.doc)));
+      Article copy = Schema.toArticle(searcher.storedFields().document(sd.doc));
+      if (scope.admits(copy)) {
+        out.add(copy);
+      }
     }
     out.sort(EARLIEST);
     return out;

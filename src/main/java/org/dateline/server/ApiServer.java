@@ -62,7 +62,7 @@ public final class ApiServer {
     RequestReader reader =
         (ctx, extra) ->
             desk.restrict(ctx, entities.withVariants(ctx, SearchParams.read(ctx, extra)));
-    Exporter exporter = new Exporter(search, mapper, reader);
+    Exporter exporter = new Exporter(search, mapper, reader, desk.store());
     return Javalin.create(
         cfg -> {
           cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -94,7 +94,7 @@ public final class ApiServer {
                 QueryString.onlyKnown(ctx, Set.of());
                 ctx.json(Map.of("status", "ok"));
               });
-          new StoryRoutes(search, reader).register(cfg.routes);
+          new StoryRoutes(search, reader, desk).register(cfg.routes);
           cfg.routes.get("/api/export", exporter::handle);
           cfg.routes.get(
               "/api/stats",
@@ -115,6 +115,7 @@ public final class ApiServer {
           new BatchRoutes(search, reader).register(cfg.routes);
           new OriginalRoute(search).register(cfg.routes);
           desk.register(cfg.routes);
+          new BulkTagRoute(search, desk.store(), reader).register(cfg.routes);
           ErrorMapping.mapErrors(cfg);
         });
   }

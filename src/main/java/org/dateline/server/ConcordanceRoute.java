@@ -20,7 +20,7 @@ import org.dateline.search.SearchService;
  */
 final class ConcordanceRoute {
 
-  private static final Set<String> PARAMS = Set.of("order", "limit");
+  private static final Set<String> PARAMS = Set.of("order", "limit", "collapse");
   private static final List<String> CSV_COLUMNS =
       List.of("left", "match", "right", "title", "outlet", "date", "id", "offset");
 
@@ -45,7 +45,8 @@ final class ConcordanceRoute {
     }
     Concordance.Order order = Concordance.Order.parse(ctx.queryParam("order"));
     int limit = SearchParams.integer(ctx.queryParam("limit"), "limit", Concordance.DEFAULT_LIMIT);
-    Concordance.Result result = Concordance.collect(search, request, order, limit);
+    Concordance.Result result =
+        Concordance.collect(search, request, StoryRoutes.collapse(ctx), order, limit);
     if (format.equals("json")) {
       ctx.json(
           new Response(

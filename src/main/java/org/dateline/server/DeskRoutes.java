@@ -18,8 +18,10 @@ import org.dateline.index.DeskStore;
 import org.dateline.index.Schema;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.DocumentView;
+import org.dateline.search.HitIds;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
+import org.dateline.search.facet.FacetValue;
 
 /**
  * Tags, stars and notes on articles, written with a write key and read by whoever may read the
@@ -66,6 +68,14 @@ final class DeskRoutes {
 
   private void tag(Context ctx, boolean on) throws IOException {
     ApiAccess.requireWrite(ctx);
+    String tag = tagOf(ctx);
+    if (visible(ctx)) {
+      ctx.json(desk.tag(ctx.pathParam("id"), tag, on));
+    }
+  }
+
+  /** The request's {@code {tag}}, checked. */
+  static String tagOf(Context ctx) {
     String tag = ctx.pathParam("tag").strip();
     if (!tag.matches(TAG_SYNTAX)) {
       throw new BadRequestException(
@@ -74,9 +84,12 @@ final class DeskRoutes {
               + SearchParams.abbreviate(tag)
               + "'");
     }
-    if (visible(ctx)) {
-      ctx.json(desk.tag(ctx.pathParam("id"), tag, on));
-    }
+    return tag;
+  }
+
+  /** The store these routes write to (bulk tagging, the tag facet and exports read it too). */
+  DeskStore store() {
+    return desk;
   }
 
   private void star(Context ctx, boolean on) throws IOException {
@@ -115,7 +128,25 @@ final class DeskRoutes {
    * {@code starred=true}, starred by the request's key.
    */
   SearchRequest restrict(Context ctx, SearchRequest request) {
-    List<String> tags = ctx.queryParams("tag").stream().filter(t -> !t.isBlank()).toList();
+    return restrict(ctx, request, true);
+  }
+
+  /**
+   * The {@code tag} facet of a search: how many of its hits carry each tag, counted without the
+   * request's own tag filter (so the other tags keep their counts, as with every facet).
+   */
+  List<FacetValue> tagFacet(Context ctx, SearchRequest restricted) throws IOException {
+    Map<String, List<String>> filters = new HashMap<>(restricted.filters());
+    filters.remove(Schema.ID);
+    SearchRequest base = restrict(ctx, restricted.withFilters(filters), false);
+    return HitIds.count(search, base, desk.tags(), restricted.facetSize());
+  }
+
+  private SearchRequest restrict(Context ctx, SearchRequest request, boolean byTags) {
+    List<String> tags =
+        byTags
+            ? ctx.queryParams("tag").stream().filter(t -> !t.isBlank()).toList()
+            : List.<String>of();
     String starred = ctx.queryParam("starred");
     boolean stars = starred != null && !starred.isBlank() && !starred.equalsIgnoreCase("false");
     if (stars && !starred.equalsIgnoreCase("true")) {

@@ -1,5 +1,6 @@
 package org.dateline.server;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
@@ -8,15 +9,18 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dateline.index.DeskStore;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.Hit;
+import org.dateline.search.ScopedStories;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
 import org.dateline.search.kwic.KwicLine;
 
 /**
  * Streams every hit of a search as CSV or JSON lines, however many there are: the service pages
- * through them with search-after, and each row is written as soon as it is built.
+ * through them with search-after, and each row is written as soon as it is built, with the desk's
+ * tags and note on the article. {@code collapse=story} exports one copy per story.
  */
 final class Exporter {
 
@@ -42,16 +46,25 @@ final class Exporter {
           "organization",
           "place",
           "kwic_total",
-          "kwic");
+          "kwic",
+          "tags",
+          "note",
+          "note_author",
+          "note_time");
+
+  /** A JSON-lines row: the hit's fields, then what the desk holds about the article. */
+  record Row(@JsonUnwrapped Hit hit, List<String> tags, DeskStore.Note note) {}
 
   private final SearchService search;
   private final ObjectMapper mapper;
   private final RequestReader reader;
+  private final DeskStore desk;
 
-  Exporter(SearchService search, ObjectMapper mapper, RequestReader reader) {
+  Exporter(SearchService search, ObjectMapper mapper, RequestReader reader, DeskStore desk) {
     this.search = search;
     this.mapper = mapper;
     this.reader = reader;
+    this.desk = desk;
   }
 
   void handle(Context ctx) throws IOException {
@@ -59,7 +72,9 @@ final class Exporter {
     if (!format.equals("csv") && !format.equals("jsonl")) {
       throw new BadRequestException("format must be csv or jsonl, got '" + format + "'");
     }
-    SearchRequest request = reader.read(ctx, java.util.Set.of());
+    SearchRequest request = reader.read(ctx, java.util.Set.of("collapse"));
+    ReadScope scope = ApiAccess.scope(ctx);
+    ScopedStories scoped = scope == null ? null : new ScopedStories(search, scope.copies());
     boolean csv = format.equals("csv");
     ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"dateline-export." + format + "\"");
@@ -72,18 +87,21 @@ final class Exporter {
     }
     search.export(
         request,
+        StoryRoutes.collapse(ctx),
         hit -> {
+          DeskStore.Marks marks = desk.of(hit.id());
           if (csv) {
-            writeCsv(out, hit);
+            writeCsv(out, hit, marks);
           } else {
-            out.write(mapper.writeValueAsString(hit));
+            Hit shown = scoped == null ? hit : scoped.narrow(hit);
+            out.write(mapper.writeValueAsString(new Row(shown, marks.tags(), marks.note())));
             out.write('\n');
           }
         });
     out.flush();
   }
 
-  private static void writeCsv(Writer out, Hit hit) throws IOException {
+  private static void writeCsv(Writer out, Hit hit, DeskStore.Marks marks) throws IOException {
     StringBuilder kwic = new StringBuilder();
     for (KwicLine line : hit.kwic()) {
       if (!kwic.isEmpty()) {
@@ -91,6 +109,7 @@ final class Exporter {
       }
       kwic.append(line.left()).append('[').append(line.match()).append(']').append(line.right());
     }
+    DeskStore.Note note = marks.note();
     List<String> cells =
         List.of(
             hit.id(),
@@ -107,7 +126,11 @@ final class Exporter {
             String.join("; ", hit.entities().get("organization")),
             String.join("; ", hit.entities().get("place")),
             Integer.toString(hit.kwicTotal()),
-            kwic.toString());
+            kwic.toString(),
+            String.join("; ", marks.tags()),
+            note == null ? "" : note.text(),
+            note == null ? "" : nz(note.author()),
+            note == null ? "" : note.time().toString());
     writeRow(out, cells);
   }
 

@@ -40,8 +40,12 @@ final class OpenApi {
     ObjectMapper json = new ObjectMapper();
     try {
       ObjectNode whole = (ObjectNode) read(json, RESOURCE);
-      // stories: the route, collapse on search, a hit's story, the response's total_articles
-      addFragment(whole, read(json, "openapi-stories.json"), List.of("/api/search"));
+      // stories: the route, collapse on search, export and concordance, count on search, a hit's
+      // story, the response's total_articles
+      addFragment(
+          whole,
+          read(json, "openapi-stories.json"),
+          List.of("/api/search", "/api/export", "/api/concordance"));
       // the desk: batch, originals, tags, stars, notes, and its filters on every search route
       addFragment(whole, read(json, "openapi-desk.json"), DESK_SEARCH_ROUTES);
       return json.writeValueAsBytes(whole);
@@ -61,8 +65,9 @@ final class OpenApi {
 
   /**
    * Adds a fragment's {@code paths} and {@code schemas}, its {@code searchParameters} to the GET of
-   * each of {@code searchRoutes}, and, when it has them, its {@code searchResponseProperties} and
-   * {@code hitProperties} to those schemas.
+   * each of {@code searchRoutes}, its {@code routeParameters} to the GET of the route each names,
+   * and, when it has them, its {@code searchResponseProperties} and {@code hitProperties} to those
+   * schemas.
    */
   private static void addFragment(ObjectNode whole, JsonNode part, List<String> searchRoutes) {
     ((ObjectNode) whole.get("paths")).setAll((ObjectNode) part.get("paths"));
@@ -71,6 +76,15 @@ final class OpenApi {
     for (String route : searchRoutes) {
       ((ArrayNode) whole.get("paths").get(route).get("get").get("parameters"))
           .addAll((ArrayNode) part.get("searchParameters"));
+    }
+    JsonNode routeParameters = part.get("routeParameters"); // parameters of one route only
+    if (routeParameters != null) {
+      routeParameters
+          .properties()
+          .forEach(
+              e ->
+                  ((ArrayNode) whole.get("paths").get(e.getKey()).get("get").get("parameters"))
+                      .addAll((ArrayNode) e.getValue()));
     }
     addProperties(schemas, "SearchResponse", part.get("searchResponseProperties"));
     addProperties(schemas, "Hit", part.get("hitProperties"));

@@ -16,10 +16,11 @@ import org.dateline.search.OriginalFiles;
 import org.dateline.search.SearchService;
 
 /**
- * {@code GET /api/documents/{id}/original}: the file the article came from (or its zip member), to
- * whoever may read the article. PDFs and images are shown in the page; anything else is a download,
- * sandboxed, so an indexed page can never run as this site. For an item of a container that cannot
- * be served alone, a JSON answer says so and offers the whole container ({@code ?container=true}).
+ * {@code GET /api/documents/{id}/original}: the file the article came from (or its zip member, its
+ * mbox message, its feed item's XML), to whoever may read the article. PDFs and images are shown in
+ * the page; anything else is a download, sandboxed, so an indexed page can never run as this site.
+ * For an item of a container that cannot be served alone, a JSON answer says so and offers the
+ * whole container ({@code ?container=true}).
  */
 final class OriginalRoute {
 
@@ -60,6 +61,16 @@ final class OriginalRoute {
       return;
     }
     boolean whole = "true".equalsIgnoreCase(ctx.queryParam("container"));
+    if (whole && (original.member() != null || original.content() != null)) {
+      // the whole container asked for, not the item cut out of it
+      original =
+          new Original(
+              original.file(),
+              null,
+              original.file().getFileName().toString(),
+              false,
+              Files.size(original.file()));
+    }
     if (original.containerOnly() && !whole) {
       ctx.status(HttpStatus.CONFLICT)
           .json(
@@ -78,9 +89,11 @@ final class OriginalRoute {
     serve(
         ctx,
         original,
-        original.member() == null
-            ? Files.newInputStream(original.file())
-            : OriginalFiles.openMember(original));
+        original.content() != null
+            ? new java.io.ByteArrayInputStream(original.content())
+            : original.member() == null
+                ? Files.newInputStream(original.file())
+                : OriginalFiles.openMember(original));
   }
 
   private static void serve(Context ctx, Original original, InputStream in) {
@@ -102,6 +115,9 @@ final class OriginalRoute {
 
   /** The type the name's extension says; unknown types are plain bytes. */
   static String contentType(String name) {
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".eml")) {
+      return "message/rfc822"; // the JDK's own table does not know it (an mbox message cut out)
+    }
     String guessed = URLConnection.guessContentTypeFromName(name);
     return guessed == null ? "application/octet-stream" : guessed;
   }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.index.Schema;
+import org.dateline.search.CopyScope;
 import org.dateline.search.DocumentView;
 import org.dateline.search.SearchRequest;
 
@@ -52,6 +53,11 @@ record ReadScope(List<String> outlets, LocalDate from, LocalDate to) {
         request.cursor(),
         request.kwicLines(),
         request.facetSize());
+  }
+
+  /** The copies of a story this key may see (a story's other copies stay unseen). */
+  CopyScope copies() {
+    return new CopyScope(outlets, from, to);
   }
 
   /** Whether the key may see this article. */

@@ -4,24 +4,36 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dateline.search.BadRequestException;
+import org.dateline.search.ScopedStories;
+import org.dateline.search.SearchRequest;
+import org.dateline.search.SearchResponse;
 import org.dateline.search.SearchService;
 import org.dateline.search.StoryDetail;
+import org.dateline.search.StoryFacets;
+import org.dateline.search.facet.FacetValue;
 
 /**
  * Stories over HTTP: {@code GET /api/search} with its {@code collapse=story} switch (one hit per
- * story) and {@code GET /api/stories/{id}} (the copies of a story, each measured against the
- * earliest). Translation only; the work is in {@link SearchService}.
+ * story, {@code count=stories} to count facet values in stories) and {@code GET /api/stories/{id}}
+ * (the copies of a story, each measured against the earliest). A key limited to some outlets or
+ * dates sees every story as the copies in its scope make it. Translation only; the work is in
+ * {@link SearchService}.
  */
 final class StoryRoutes {
 
   private final SearchService search;
   private final RequestReader reader;
+  private final DeskRoutes desk;
 
-  StoryRoutes(SearchService search, RequestReader reader) {
+  StoryRoutes(SearchService search, RequestReader reader, DeskRoutes desk) {
     this.search = search;
     this.reader = reader;
+    this.desk = desk;
   }
 
   void register(RoutesConfig routes) {
@@ -30,7 +42,30 @@ final class StoryRoutes {
   }
 
   private void search(Context ctx) throws IOException {
-    ctx.json(search.search(reader.read(ctx, Set.of("collapse")), collapse(ctx)));
+    SearchRequest request = reader.read(ctx, Set.of("collapse", "count"));
+    SearchResponse answer = search.search(request, collapse(ctx));
+    if (countStories(ctx)) {
+      answer = StoryFacets.count(search, request, answer);
+    }
+    // the desk's tags, counted as a facet of their own
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>(answer.facets());
+    facets.put("tag", desk.tagFacet(ctx, request));
+    answer = answer.withFacets(facets);
+    ReadScope scope = ApiAccess.scope(ctx);
+    ctx.json(scope == null ? answer : new ScopedStories(search, scope.copies()).narrow(answer));
+  }
+
+  /** {@code count=stories} counts facet values in stories; absent or {@code articles} does not. */
+  static boolean countStories(Context ctx) {
+    String c = ctx.queryParam("count");
+    if (c == null || c.isBlank() || c.equals("articles")) {
+      return false;
+    }
+    if (!c.equals("stories")) {
+      throw new BadRequestException(
+          "count must be articles or stories, got '" + SearchParams.abbreviate(c) + "'");
+    }
+    return true;
   }
 
   /** {@code collapse=story} collapses; absent, blank or {@code none} does not. */
@@ -46,12 +81,12 @@ final class StoryRoutes {
   }
 
   private void story(Context ctx) throws IOException {
-    if (ApiAccess.scope(ctx) != null) {
-      // A story's copies span outlets and dates; a scoped key sees none rather than too many.
-      throw ReadScope.forbidden(
-          "stories are not available to a key limited to some outlets or" + " dates");
-    }
-    StoryDetail story = search.story(ctx.pathParam("id"));
+    // A key limited to some outlets or dates sees the story as the copies it may read make it.
+    ReadScope scope = ApiAccess.scope(ctx);
+    StoryDetail story =
+        scope == null
+            ? search.story(ctx.pathParam("id"))
+            : new ScopedStories(search, scope.copies()).detail(ctx.pathParam("id"));
     if (story == null) {
       ApiServer.error(
           ctx,

@@ -92,7 +92,8 @@ class ApiTest {
                   "agency",
                   "language",
                   "type",
-                  "date"),
+                  "date",
+                  "tag"),
               iterable(body.get("facets").fieldNames()));
         });
   }

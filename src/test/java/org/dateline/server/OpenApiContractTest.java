@@ -60,7 +60,7 @@ class OpenApiContractTest {
                 path.getValue()
                     .properties()
                     .forEach(op -> ids.add(op.getValue().path("operationId").asText(""))));
-    assertEquals(21, ids.size());
+    assertEquals(23, ids.size());
     assertTrue(ids.stream().noneMatch(String::isBlank), ids.toString());
     assertEquals(ids.size(), Set.copyOf(ids).size(), ids.toString());
   }

@@ -2,8 +2,8 @@ package org.dateline.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The original file of an article: a plain file byte for byte, a zip member alone, an mbox message
- * only as its whole mbox (said in JSON), and nothing reached through a symbolic link or by a path
- * in the request.
+ * alone (the whole mbox on request), a feed item as its own XML, and nothing reached through a
+ * symbolic link or by a path in the request.
  */
 class OriginalApiTest {
 
@@ -50,8 +50,14 @@ class OriginalApiTest {
       zip.putNextEntry(new ZipEntry("notes.txt"));
       zip.write(NOTES.getBytes(StandardCharsets.UTF_8));
     }
-    try (InputStream in = OriginalApiTest.class.getResourceAsStream("/fixtures/tips.mbox")) {
-      Files.copy(in, sources.resolve("tips.mbox"));
+    for (String[] fixture :
+        List.of(
+            new String[] {"tips.mbox", "tips.mbox"},
+            new String[] {"feed.rss", "gazette.rss"},
+            new String[] {"feed.atom", "courier.atom"})) {
+      try (InputStream in = OriginalApiTest.class.getResourceAsStream("/fixtures/" + fixture[0])) {
+        Files.copy(in, sources.resolve(fixture[1]));
+      }
     }
     Files.writeString(
         sources.resolve("moved.txt"), "Moved away\n\nThis file will become a link.\n");
@@ -111,21 +117,69 @@ class OriginalApiTest {
   }
 
   @Test
-  void anMboxMessageOnlyAsTheWholeMbox() throws IOException {
-    String id = idOf("tips.mbox", null);
+  void anMboxMessageAloneAndTheWholeMboxOnRequest() throws IOException {
+    String id = idOf("tips.mbox", "Second");
     JavalinTest.test(
         ApiServer.create(search, config()),
         (server, client) -> {
           Http.Response r = Http.send(server, "GET", "/api/documents/" + id + "/original", null);
-          assertEquals(409, r.code(), r.body());
-          JsonNode body = JSON.readTree(r.body());
-          assertEquals("container_only", body.get("error").asText());
-          assertEquals("tips.mbox", body.get("container").asText());
+          assertEquals(200, r.code(), r.body());
+          // The second message as written, without the mbox's "From " separator line.
           assertEquals(
-              Files.size(sources.resolve("tips.mbox")), body.get("container_bytes").asLong());
-          Http.Response whole = Http.send(server, "GET", body.get("url").asText(), null);
+              "From: B <b@example.org>\nSubject: Second tip about the quarry\n"
+                  + "Date: Tue, 08 Jan 2019 11:00:00 +0000\nContent-Type: text/plain\n\n"
+                  + "Trucks leave the quarry after midnight.\n",
+              r.body());
+          assertEquals("message/rfc822", r.header("Content-Type"));
+          assertEquals(
+              "attachment; filename=\"tips-2.eml\"; filename*=UTF-8''tips-2.eml",
+              r.header("Content-Disposition"));
+          Http.Response first =
+              Http.send(
+                  server,
+                  "GET",
+                  "/api/documents/" + idOf("tips.mbox", "First") + "/original",
+                  null);
+          assertEquals(200, first.code(), first.body());
+          assertTrue(first.body().startsWith("From: A <a@example.org>\nSubject: First tip"));
+          assertTrue(first.body().endsWith("The quarry dumps waste into the river at night.\n\n"));
+          Http.Response whole =
+              Http.send(server, "GET", "/api/documents/" + id + "/original?container=true", null);
           assertEquals(200, whole.code());
           assertArrayEquals(Files.readAllBytes(sources.resolve("tips.mbox")), whole.bytes());
+        });
+  }
+
+  @Test
+  void aFeedItemAsItsOwnXml() throws IOException {
+    String id = idOf("gazette.rss", "Harbour crane");
+    JavalinTest.test(
+        ApiServer.create(search, config()),
+        (server, client) -> {
+          Http.Response r = Http.send(server, "GET", "/api/documents/" + id + "/original", null);
+          assertEquals(200, r.code(), r.body());
+          assertEquals(
+              "<item>\n      <title>Harbour crane toppled by storm</title>\n"
+                  + "      <link>https://harbour-gazette.example/2021/crane</link>\n"
+                  + "      <guid>hg-1002</guid>\n"
+                  + "      <pubDate>Wed, 03 Mar 2021 08:00:00 GMT</pubDate>\n"
+                  + "      <description>A crane fell into the harbour overnight. Nobody was"
+                  + " hurt.</description>\n    </item>",
+              r.body());
+          assertEquals("application/xml", r.header("Content-Type"));
+          assertEquals(
+              "attachment; filename=\"gazette-hg-1002.xml\"; filename*=UTF-8''gazette-hg-1002.xml",
+              r.header("Content-Disposition"));
+          Http.Response atom =
+              Http.send(
+                  server,
+                  "GET",
+                  "/api/documents/" + idOf("courier.atom", null) + "/original",
+                  null);
+          assertEquals(200, atom.code(), atom.body());
+          assertTrue(atom.body().startsWith("<entry>"), atom.body());
+          assertTrue(atom.body().contains("<id>urn:vc:77</id>"), atom.body());
+          assertTrue(atom.body().endsWith("</entry>"), atom.body());
         });
   }
 
