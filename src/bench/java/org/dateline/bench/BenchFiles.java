@@ -52,4 +52,26 @@ public final class BenchFiles {
   public static double loadAverage() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
+
+  /** Receives one stored document. */
+  @FunctionalInterface
+  public interface StoredVisitor {
+    void visit(org.apache.lucene.document.Document stored) throws IOException;
+  }
+
+  /** Visits the stored fields of every live document of the index in {@code indexDir}. */
+  public static void forEachStored(Path indexDir, StoredVisitor visitor) throws IOException {
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(indexDir);
+        org.apache.lucene.index.DirectoryReader reader =
+            org.apache.lucene.index.DirectoryReader.open(d)) {
+      for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            visitor.visit(leaf.reader().storedFields().document(doc));
+          }
+        }
+      }
+    }
+  }
 }

@@ -49,9 +49,16 @@ public final class QueryBench {
 
   public static Result run(SearchService search, List<String> queries, int warmup, int passes)
       throws IOException {
+    return run(search, queries, warmup, passes, false);
+  }
+
+  /** {@link #run}; with {@code collapseStories}, every search is {@code collapse=story}. */
+  public static Result run(
+      SearchService search, List<String> queries, int warmup, int passes, boolean collapseStories)
+      throws IOException {
     for (int i = 0; i < warmup; i++) {
       for (String q : queries) {
-        search.search(SearchRequest.of(q));
+        search.search(SearchRequest.of(q), collapseStories);
       }
     }
     long[] nanos = new long[queries.size() * passes];
@@ -63,7 +70,7 @@ public final class QueryBench {
     for (int p = 0; p < passes; p++) {
       for (int i = 0; i < queries.size(); i++) {
         long t0 = System.nanoTime();
-        long total = search.search(SearchRequest.of(queries.get(i))).total();
+        long total = search.search(SearchRequest.of(queries.get(i)), collapseStories).total();
         long took = System.nanoTime() - t0;
         nanos[n++] = took;
         worst[i] = Math.max(worst[i], took);

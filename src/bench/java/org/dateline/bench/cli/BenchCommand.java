@@ -57,6 +57,12 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Warm-up passes (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(
+      names = "--collapse-stories",
+      description =
+          "Every search with collapse=story (one hit per story), to compare with without.")
+  boolean collapseStories;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -67,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
     QueryBench.Result r;
     try (SearchService search =
         SearchService.readOnly(common.toConfig().indexDir(), common.toConfig().limits())) {
-      r = QueryBench.run(search, mix, warmup, passes);
+      r = QueryBench.run(search, mix, warmup, passes, collapseStories);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.bench.BenchFiles;
+import org.dateline.bench.CorpusStories;
 import org.dateline.bench.StoryBench;
+import org.dateline.bench.StoryPairs;
+import org.dateline.bench.SyntheticScore;
+import org.dateline.bench.SyntheticStories;
 import org.dateline.cli.CommonOptions;
 import org.dateline.cli.JsonOutOption;
 import org.dateline.config.Config;
@@ -53,6 +57,37 @@ final class BenchStoriesCommand implements Callable<Integer> {
       defaultValue = "../shared/corpus/html-news-articlebench/html")
   Path articlebench;
 
+  @Option(
+      names = "--synthetic",
+      description =
+          "Only evaluation 4: a multi-outlet set made from Reuters and BBC texts"
+              + " (--synthetic-stories stories x 5 copies), ingested and scored.")
+  boolean synthetic;
+
+  @Option(
+      names = "--synthetic-stories",
+      description = "Stories in the synthetic set (default: ${DEFAULT-VALUE}).",
+      defaultValue = "300")
+  int syntheticStories;
+
+  @Option(
+      names = "--bbc",
+      description = "BBC News texts (default: ${DEFAULT-VALUE}).",
+      defaultValue = "../shared/corpus/bbc-news")
+  Path bbc;
+
+  @Option(
+      names = "--pairs-out",
+      description =
+          "Evaluation 2: also write 40 same-story Reuters pairs of each similarity band to this"
+              + " file, to be labelled by reading (label column: copy or not).")
+  Path pairsOut;
+
+  @Option(
+      names = "--labels",
+      description = "Evaluation 2: only the precision of a labelled pairs file (no ingest).")
+  Path labels;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -77,10 +112,33 @@ final class BenchStoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Config config = common.toConfig().withEntities(false);
     PrintWriter out = spec.commandLine().getOut();
+    if (labels != null) {
+      List<StoryPairs.Precision> precision = StoryPairs.precision(labels);
+      out.printf("| band | labelled pairs | copies | precision |%n|---|---|---|---|%n");
+      for (StoryPairs.Precision p : precision) {
+        out.printf("| %s | %d | %d | %.4f |%n", p.band(), p.pairs(), p.copies(), p.precision());
+      }
+      out.flush();
+      jsonOut.write(precision);
+      return 0;
+    }
     Path scratch = Files.createTempDirectory("dateline-bench-stories");
+    if (synthetic) {
+      try {
+        SyntheticScore.Score score = synthetic(config, scratch);
+        printSynthetic(out, score);
+        jsonOut.write(score);
+      } finally {
+        BenchFiles.deleteTree(scratch);
+      }
+      return 0;
+    }
     try {
       Ingest without = ingest(config, scratch.resolve("without"), reuters, false);
       Ingest with = ingest(config, scratch.resolve("with"), reuters, true);
+      if (pairsOut != null) {
+        StoryPairs.write(StoryPairs.sample(scratch.resolve("with"), 40, 16L), pairsOut);
+      }
       List<StoryBench.Stored> stored = StoryBench.read(scratch.resolve("with"));
       StoryBench.Accuracy acc = StoryBench.accuracy(stored);
       long fieldBytes = StoryBench.storyFieldBytes(stored, scratch.resolve("fields"));
@@ -168,6 +226,42 @@ final class BenchStoriesCommand implements Callable<Integer> {
         "%nStory fields alone (story id, 64 MinHash terms, short-text hash), one segment:"
             + " %,d bytes, %.0f bytes per article%n",
         f.storyFieldBytes(), f.storyFieldBytesPerArticle());
+    out.flush();
+  }
+
+  /** Evaluation 4: writes the set, ingests it with stories on, scores the stories. */
+  private SyntheticScore.Score synthetic(Config config, Path scratch) throws IOException {
+    List<SyntheticStories.Copy> copies =
+        SyntheticStories.write(
+            CorpusStories.reuters(reuters),
+            CorpusStories.bbc(bbc),
+            syntheticStories,
+            16L,
+            scratch.resolve("set"));
+    Path dir = scratch.resolve("synthetic");
+    ingest(config, dir, scratch.resolve("set"), true);
+    return SyntheticScore.score(copies, dir);
+  }
+
+  private static void printSynthetic(PrintWriter out, SyntheticScore.Score s) {
+    out.printf(
+        "Synthetic multi-outlet set: %,d sources x %d copies = %,d copies in %,d stories%n",
+        s.sources(), SyntheticStories.COPIES, s.copies(), s.stories());
+    out.printf("| outlet copy keeps | pairs | found | pair recall |%n|---|---|---|---|%n");
+    for (SyntheticScore.Band b : s.bands()) {
+      out.printf(
+          "| %.0f-%.0f %% | %,d | %,d | %.4f |%n",
+          b.from() * 100, Math.min(100, b.to() * 100), b.pairs(), b.found(), b.recall());
+    }
+    out.printf(
+        "B-cubed precision %.4f, recall %.4f, F1 %.4f; stories mixing two sources: %,d;"
+            + " wire copy first in its story: %,d of %,d%n",
+        s.bcubedPrecision(),
+        s.bcubedRecall(),
+        s.bcubedF1(),
+        s.mixedStories(),
+        s.wireFirst(),
+        s.sources());
     out.flush();
   }
 }
