@@ -37,7 +37,7 @@ public final class SyntheticStories {
   private static final String[] TOWNS = {"Ashford", "Bexley", "Corrib", "Dunmore", "Elland"};
 
   /** One copy as written: its file, its story, its place, the share of the wire words it kept. */
-  public record Copy(String file, int story, int copy, double kept, long dateMs) {}
+  public record Copy(String file, String corpus, int story, int copy, double kept, long dateMs) {}
 
   private SyntheticStories() {}
 
@@ -54,13 +54,14 @@ public final class SyntheticStories {
     for (int s = 0; s < sources.size(); s++) {
       CorpusStories.Story story = sources.get(s);
       long wireMs = FIRST.toEpochMilli() + s * STORY_SPACING_MS;
-      out.add(writeCopy(dir, s, 0, "Wire", story.title(), wire(story), 1.0, wireMs));
+      String corpus = story.source();
+      out.add(writeCopy(dir, corpus, s, 0, "Wire", story.title(), wire(story), 1.0, wireMs));
       long at = wireMs;
       for (int k = 1; k < COPIES; k++) {
         at += 3_600_000L + random.nextInt(12 * 3_600_000);
         String outlet = "Outlet " + (char) ('A' + k - 1);
         Printed p = print(story, outlet, 0.4 + 0.5 * random.nextDouble(), random);
-        out.add(writeCopy(dir, s, k, outlet, p.title(), p.body(), p.kept(), at));
+        out.add(writeCopy(dir, corpus, s, k, outlet, p.title(), p.body(), p.kept(), at));
       }
     }
     return out;
@@ -138,14 +139,22 @@ public final class SyntheticStories {
   }
 
   private static Copy writeCopy(
-      Path dir, int story, int copy, String outlet, String title, String body, double kept, long ms)
+      Path dir,
+      String corpus,
+      int story,
+      int copy,
+      String outlet,
+      String title,
+      String body,
+      double kept,
+      long ms)
       throws IOException {
     String name = String.format(java.util.Locale.ROOT, "s%03d-c%d.txt", story, copy);
     Files.writeString(dir.resolve(name), title + "\n\n" + body + "\n");
     Files.writeString(
         dir.resolve(name + ".meta.json"),
         "{\"outlet\": \"" + outlet + "\", \"date\": \"" + Instant.ofEpochMilli(ms) + "\"}");
-    return new Copy(name, story, copy, kept, ms);
+    return new Copy(name, corpus, story, copy, kept, ms);
   }
 
   static int words(String text) {

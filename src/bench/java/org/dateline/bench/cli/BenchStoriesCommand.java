@@ -240,28 +240,39 @@ final class BenchStoriesCommand implements Callable<Integer> {
             scratch.resolve("set"));
     Path dir = scratch.resolve("synthetic");
     ingest(config, dir, scratch.resolve("set"), true);
-    return SyntheticScore.score(copies, dir);
+    return SyntheticScore.score(copies, scratch.resolve("set"), dir);
   }
 
   private static void printSynthetic(PrintWriter out, SyntheticScore.Score s) {
     out.printf(
         "Synthetic multi-outlet set: %,d sources x %d copies = %,d copies in %,d stories%n",
         s.sources(), SyntheticStories.COPIES, s.copies(), s.stories());
-    out.printf("| outlet copy keeps | pairs | found | pair recall |%n|---|---|---|---|%n");
+    out.printf(
+        "| texts | outlet copy keeps | pairs | found | pair recall |%n|---|---|---|---|---|%n");
     for (SyntheticScore.Band b : s.bands()) {
       out.printf(
-          "| %.0f-%.0f %% | %,d | %,d | %.4f |%n",
-          b.from() * 100, Math.min(100, b.to() * 100), b.pairs(), b.found(), b.recall());
+          "| %s | %.0f-%.0f %% | %,d | %,d | %.4f |%n",
+          b.corpus(),
+          b.from() * 100,
+          Math.min(100, b.to() * 100),
+          b.pairs(),
+          b.found(),
+          b.recall());
     }
     out.printf(
-        "B-cubed precision %.4f, recall %.4f, F1 %.4f; stories mixing two sources: %,d;"
-            + " wire copy first in its story: %,d of %,d%n",
+        "B-cubed precision %.4f, recall %.4f, F1 %.4f; stories mixing two sources: %,d (of"
+            + " which the sources' own texts are copies: %,d); wire copy first in its story: %,d"
+            + " of %,d%nMissed (wire, outlet) pairs: %,d joinable by the rule but not found, %,d below"
+            + " the rule (the texts differ more than it allows)%n",
         s.bcubedPrecision(),
         s.bcubedRecall(),
         s.bcubedF1(),
         s.mixedStories(),
+        s.mixedOfCopiedSources(),
         s.wireFirst(),
-        s.sources());
+        s.sources(),
+        s.missedJoinable(),
+        s.missedBelowJoinRule());
     out.flush();
   }
 }
