@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,7 +53,7 @@ public record EntityCatalog(
   public static final String FILE_NAME = "entities-catalog.json";
 
   /** Bumped when the file's layout or the meaning of its counts changes. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2; // 2: the memory counts name parts per outlet
 
   /**
    * One entity: spellings as written (runs of spaces folded) with how many mentions use each.
@@ -182,11 +181,12 @@ public record EntityCatalog(
     }
   }
 
-  /** The day (UTC) an article was published, as the entity endpoints report it; null if undated. */
+  /**
+   * The day an article was published as its outlet printed it (the stated offset's calendar day,
+   * UTC when none is stated), as the entity endpoints report it; null if undated.
+   */
   public static String day(Article a) {
-    return a.date() == null
-        ? null
-        : a.date().instant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+    return a.date() == null ? null : a.date().localDay().toString();
   }
 
   /** Counts entities article by article; starts empty or from a catalog. Not thread-safe. */

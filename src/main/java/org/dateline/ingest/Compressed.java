@@ -12,12 +12,13 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.apache.commons.compress.compressors.z.ZCompressorInputStream;
+import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
 
 /**
- * A file compressed as one stream (gzip, bzip2, xz, Unix compress) seen through to the file inside,
- * so that a saved page {@code story.html.gz} is read exactly as {@code story.html} would be: same
- * reader, same metadata. Formats are told by their magic bytes, not by the name. Archives of many
- * members (zip, tar) are not single streams and are not handled here. Stateless.
+ * A file compressed as one stream (gzip, bzip2, xz, Unix compress, Zstandard) seen through to the
+ * file inside, so that a saved page {@code story.html.gz} is read exactly as {@code story.html}
+ * would be: same reader, same metadata. Formats are told by their magic bytes, not by the name.
+ * Archives of many members (zip, tar) are not single streams and are not handled here. Stateless.
  */
 final class Compressed {
 
@@ -26,11 +27,12 @@ final class Compressed {
     GZIP,
     BZIP2,
     XZ,
-    UNIX_COMPRESS
+    UNIX_COMPRESS,
+    ZSTD
   }
 
   /** Extensions that only say "compressed"; {@code .tgz} and the like name a tar inside. */
-  private static final Pattern SUFFIX = Pattern.compile("(?i)\\.(gz|gzip|bz2|bz|xz|z)$");
+  private static final Pattern SUFFIX = Pattern.compile("(?i)\\.(gz|gzip|bz2|bz|xz|z|zst|zstd)$");
 
   private static final Pattern TAR_SUFFIX = Pattern.compile("(?i)\\.(tgz|tbz2|tbz|txz|taz)$");
 
@@ -49,6 +51,8 @@ final class Compressed {
       return Format.BZIP2;
     } else if (head.startsWith("\u00FD7zXZ\u0000")) {
       return Format.XZ;
+    } else if (head.startsWith("\u0028\u00B5\u002F\u00FD")) {
+      return Format.ZSTD; // a Zstandard frame's magic number, 0xFD2FB528 little-endian
     }
     return null;
   }
@@ -80,6 +84,8 @@ final class Compressed {
         case BZIP2 -> new BZip2CompressorInputStream(raw, true);
         case XZ -> new XZCompressorInputStream(raw, true);
         case UNIX_COMPRESS -> new ZCompressorInputStream(raw);
+        // zstd-jni's decoder; consecutive frames are read on as one stream
+        case ZSTD -> new ZstdCompressorInputStream(raw);
       };
     } catch (IOException | RuntimeException e) {
       raw.close();

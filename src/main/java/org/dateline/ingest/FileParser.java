@@ -93,7 +93,8 @@ public final class FileParser {
 
   private List<SourceDoc> parse(Path file, Route route, long size, int depth)
       throws ParseException {
-    Compressed.Format packed = Compressed.format(head(file, 8));
+    String head = head(file, 8);
+    Compressed.Format packed = Compressed.format(head);
     boolean readsGzip = route == Route.WARC || route == Route.ARC; // jwarc unpacks per record
     if (packed != null && !(readsGzip && packed == Compressed.Format.GZIP)) {
       return parseInside(file, packed, size, depth);
@@ -108,7 +109,11 @@ public final class FileParser {
           case ARC -> archives.readArc(file);
           case HTML -> List.of(readHtml(file));
           case PLAIN_TEXT -> plainText.read(file);
-          case TIKA -> viaTika(file);
+          // deeper than that, Tika's own recursion (and its bounds) reads what is left
+          case TIKA ->
+              depth < MAX_UNPACK_DEPTH && isPlainZip(file, head)
+                  ? zipMembers(file, size, depth)
+                  : viaTika(file);
         };
     boolean anyText = docs.stream().anyMatch(d -> !d.text().isBlank() || !d.title().isBlank());
     if (!anyText || isImageOnlyPdf(docs)) {
@@ -148,8 +153,7 @@ public final class FileParser {
       throw new ParseException(
           FailureKind.TOO_LARGE, "compressed files nested more than " + MAX_UNPACK_DEPTH + " deep");
     }
-    long maxBytes =
-        Math.min(maxFileBytes, Math.max(BOMB_MIN_UNPACKED_BYTES, BOMB_UNPACK_RATIO * size));
+    long maxBytes = unpackLimit(size);
     Path dir = null;
     try {
       dir = Files.createTempDirectory("dateline-unpack");
@@ -163,7 +167,24 @@ public final class FileParser {
     }
   }
 
-  private static void deleteQuietly(Path dir) {
+  /** A zip archive that is only that (not a Word, OpenDocument or EPUB file, also zips). */
+  private boolean isPlainZip(Path file, String head) throws ParseException {
+    return ZipMembers.isZip(head) && detect(file).equals("application/zip");
+  }
+
+  /** Each member of a zip read as the file it is, one level deeper (as a compressed file's). */
+  private List<SourceDoc> zipMembers(Path file, long size, int depth) throws ParseException {
+    long maxBytes = unpackLimit(size);
+    return ZipMembers.read(
+        file, maxBytes, member -> parse(member, route(member), checkSize(member), depth + 1));
+  }
+
+  /** How many bytes a compressed file or archive of {@code size} bytes may expand to. */
+  private long unpackLimit(long size) {
+    return Math.min(maxFileBytes, Math.max(BOMB_MIN_UNPACKED_BYTES, BOMB_UNPACK_RATIO * size));
+  }
+
+  static void deleteQuietly(Path dir) {
     if (dir == null) {
       return;
     }

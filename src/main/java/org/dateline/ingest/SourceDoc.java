@@ -33,4 +33,10 @@ public record SourceDoc(
     authors = List.copyOf(authors);
     agencies = List.copyOf(agencies);
   }
+
+  /** The same article under another item key (a zip member's articles take the member's path). */
+  public SourceDoc withItemKey(String key) {
+    return new SourceDoc(
+        key, title, text, contentType, url, language, dates, outlets, authors, agencies);
+  }
 }

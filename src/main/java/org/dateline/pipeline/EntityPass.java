@@ -277,7 +277,7 @@ public final class EntityPass {
     return c;
   }
 
-  /** An entity that lost articles: its first and last day again, from the articles left. */
+  /** An entity that lost articles: its first and last printed day again, from the articles left. */
   private static void recountDates(
       IndexSearcher searcher, EntityCatalog.Entity e, EntityCatalog.Tally tally)
       throws IOException {
@@ -286,7 +286,8 @@ public final class EntityPass {
         searcher,
         entityQuery(new Resolution.Label(e.type(), e.canonical())),
         leaf -> {
-          NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
+          // the printed day: local wall-clock millis, whose UTC day is the day the outlet printed
+          NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.LOCAL_DATE);
           return doc -> {
             if (dates != null && dates.advanceExact(doc)) {
               range[0] = Math.min(range[0], dates.longValue());
@@ -331,7 +332,7 @@ public final class EntityPass {
   }
 
   private static EntityResolver.Doc doc(Article a) {
-    return new EntityResolver.Doc(a.id(), a.text(), a.recognised());
+    return new EntityResolver.Doc(a.id(), a.text(), a.recognised(), a.outlet());
   }
 
   /** The live articles matching {@code query}, read from their stored fields. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
+import org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class CompressedFilesTest {
   @TempDir Path dir;
 
   @Test
-  void gzipBzip2AndXzPagesReadAsThePageItself() throws Exception {
+  void gzipBzip2XzAndZstdPagesReadAsThePageItself() throws Exception {
     byte[] html = PAGE.getBytes(StandardCharsets.UTF_8);
     Path plain = Files.write(dir.resolve("bridge.html"), html);
     List<SourceDoc> expected = parser.parse(plain);
@@ -57,6 +58,7 @@ class CompressedFilesTest {
             Files.write(
                 dir.resolve("b.html.bz2"), compress(html, BZip2CompressorOutputStream::new)),
             Files.write(dir.resolve("c.html.xz"), compress(html, XZCompressorOutputStream::new)),
+            Files.write(dir.resolve("f.html.zst"), compress(html, ZstdCompressorOutputStream::new)),
             // no telling extension: the inner format is sniffed from the unpacked bytes
             Files.write(dir.resolve("d.gz"), gzip(html)),
             Files.write(dir.resolve("e.html.gz.gz"), gzip(gzip(html))))) {

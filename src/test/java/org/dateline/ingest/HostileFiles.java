@@ -22,6 +22,23 @@ public final class HostileFiles {
 
   private HostileFiles() {}
 
+  /**
+   * The folder of issue 14's hostile files in {@code dir}: a 70 MB line of words, 70 MB of one
+   * character, a 50 MB line of digits, a page nested 20,000 deep, a zip bomb, nested containers,
+   * binary junk, invalid UTF-8 and an empty file (6 of the 9 can be indexed).
+   */
+  public static void folder(Path dir) throws IOException {
+    singleLineOfWords(dir.resolve("words-one-line.txt"), 70);
+    oneCharacter(dir.resolve("one-character.txt"), 70, 'a');
+    lineOfDigits(dir.resolve("digits.txt"), 50);
+    deeplyNestedHtml(dir.resolve("nested.html"), 20_000);
+    zipBomb(dir.resolve("bomb.zip"), 200);
+    nestedContainers(dir.resolve("nested.zip"));
+    binaryJunk(dir.resolve("junk.html"), 64 * 1024);
+    invalidUtf8(dir.resolve("bad-utf8.txt"));
+    Files.createFile(dir.resolve("empty.txt"));
+  }
+
   /** A zip whose one member inflates to {@code inflatedMb} MB of one repeated letter. */
   public static Path zipBomb(Path file, int inflatedMb) throws IOException {
     byte[] block = new byte[1 << 20];

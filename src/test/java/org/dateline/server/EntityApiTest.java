@@ -100,7 +100,8 @@ class EntityApiTest {
           assertTrue(
               texts(d.get("cooccurring"), "canonical")
                   .containsAll(List.of("Syrian Democratic Forces", "Islamic State", "Baghouz")));
-          assertEquals("2019-02-17", d.get("first_seen").asText(), d.toString());
+          // the day the Guardian printed ("Sat 16 Feb 2019 23.39 EST"), not the 17th of UTC
+          assertEquals("2019-02-16", d.get("first_seen").asText(), d.toString());
           assertEquals("2019-03-05", d.get("last_seen").asText(), d.toString());
           assertEquals(404, client.get("/api/entities/nosuchentity").code());
           assertEquals(400, client.get("/api/entities?type=thing").code());

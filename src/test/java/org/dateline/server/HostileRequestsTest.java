@@ -1,6 +1,7 @@
 package org.dateline.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -157,5 +158,56 @@ class HostileRequestsTest {
 
   private static String abbreviate(String s) {
     return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
+
+  /**
+   * Requests Jetty itself refuses before a route sees them (characters a URI may not hold, a path
+   * climbing out of the root, broken escapes in the path) get the same JSON error as every other
+   * bad request, never Jetty's own text or HTML page.
+   */
+  @Test
+  void everyRequestJettyRefusesGetsAJsonError() throws IOException {
+    List<String> targets =
+        List.of(
+            "/api/search/{",
+            "/api/{id}",
+            "/api/documents/{x}",
+            "/api/search?q={",
+            "/api/search?q=}",
+            "/api/search|x",
+            "/api/search^",
+            "/api/search`",
+            "/api/search\\x",
+            "/api/search\"",
+            "/api/search<x>",
+            "/api/%",
+            "/api/search%zz",
+            "/api/%2e%2e/%2e%2e/etc/passwd",
+            "/../../etc/passwd",
+            "/api/documents/a%00b",
+            "/api/search\u007f",
+            "/api/search\u00ff");
+    for (String target : targets) {
+      RawHttp.Answer a = server.send("GET", target);
+      assertTrue(a.status() >= 400 && a.status() < 500, target + " -> " + a.status());
+      assertTrue(
+          String.valueOf(a.header("Content-Type")).startsWith("application/json"),
+          target + " -> " + a.head() + "\n" + a.body());
+      JsonNode body = JSON.readTree(a.body());
+      assertFalse(body.path("error").asText().isEmpty(), target + " -> " + a.body());
+      assertFalse(body.path("message").asText().isEmpty(), target + " -> " + a.body());
+      assertFalse(a.body().contains("/work/") || a.body().contains("Exception"), a.body());
+    }
+  }
+
+  @Test
+  void aBraceInThePathNamesTheFix() throws IOException {
+    RawHttp.Answer a = server.send("GET", "/api/search/{");
+    assertEquals(400, a.status(), a.head());
+    JsonNode body = JSON.readTree(a.body());
+    assertEquals("bad_request", body.get("error").asText());
+    assertTrue(
+        body.get("message").asText().contains("percent-encode special characters"),
+        body.toString());
   }
 }

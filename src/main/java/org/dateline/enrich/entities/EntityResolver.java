@@ -13,22 +13,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.dateline.config.Limits;
+import org.dateline.enrich.story.StoryText;
 
 /**
- * Gives every mention in an archive its canonical entity. In each story first: a surname or a
- * single word of a longer name of the same type refers to that name ("Bali said" after "Mustafa
- * Bali"). Then across all stories: spellings that fold to one {@link NameKey} are one name; names
- * of one consonant skeleton that are a small edit apart are one entity (transliterations); an
- * acronym defined anywhere ("Syrian Democratic Forces (SDF)") is its long form; the shipped alias
- * list and the user's {@link Registry} merge, split, rename, retype and suppress. An entity's type
- * is the one most of its mentions got; its canonical name is its most frequent full spelling. A
+ * Gives every mention in an archive its canonical entity. Names on a story's trailing credit lines
+ * are none. In each story first: a surname (also after "Mr") or a single word of a longer name of
+ * the same type refers to that name ("Bali said" after "Mustafa Bali"). Then across all stories:
+ * spellings that fold to one {@link NameKey} are one name; names of one consonant skeleton that are
+ * a small edit apart are one entity (transliterations); an acronym defined anywhere ("Syrian
+ * Democratic Forces (SDF)") is its long form; the shipped alias list and the user's {@link
+ * Registry} merge, split, rename, retype and suppress; a person's name written alone is the one
+ * full name of its outlet's archive it stands for, and a first name alone that no one claims is
+ * dropped ({@link NameParts}). An entity's type is the one most of its mentions got, a split vote
+ * broken by the place {@link Gazetteer}; its canonical name is its most frequent full spelling. A
  * call resolves the stories it is given, on top of a {@link ResolverMemory} of the stories read
  * before (empty for a whole archive). Thread-safe: immutable.
  */
 public final class EntityResolver {
 
-  /** One story's text and what the recogniser found in it. */
-  public record Doc(String id, String text, List<Mention> recognised) {}
+  /**
+   * One story's text and what the recogniser found in it.
+   *
+   * @param outlet the outlet whose archive a name written alone is looked up in; null if unknown
+   */
+  public record Doc(String id, String text, List<Mention> recognised, String outlet) {
+
+    /** A story of no known outlet. */
+    public Doc(String id, String text, List<Mention> recognised) {
+      this(id, text, recognised, null);
+    }
+  }
 
   private static final Pattern ACRONYM_AFTER =
       Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z.&]{1,11})\\s*\\)");
@@ -38,6 +52,7 @@ public final class EntityResolver {
 
   private final Registry registry;
   private final Set<String> splits;
+  private final Gazetteer gazetteer;
 
   /**
    * Every name of the alias list and the registry's merges, to find where the model missed them.
@@ -46,8 +61,14 @@ public final class EntityResolver {
 
   private final Map<String, EntityType> listedTypes = new HashMap<>();
 
-  /** A resolver with the shipped aliases and then {@code user}'s entries. */
+  /** A resolver with the shipped aliases, then {@code user}'s entries, and the place gazetteer. */
   public EntityResolver(Registry user) {
+    this(user, Gazetteer.shared());
+  }
+
+  /** A resolver with the shipped aliases, then {@code user}'s entries, and {@code gazetteer}. */
+  EntityResolver(Registry user, Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
     this.registry = user.over(Registry.shipped());
     this.splits = keys(registry.split());
     List<String> names = new ArrayList<>();
@@ -153,13 +174,15 @@ public final class EntityResolver {
    * thread-safe; resolve once.
    */
   public final class Reading {
-    private final NameGroups groups = new NameGroups();
+    private final NameGroups groups = new NameGroups(gazetteer);
+    private final NameParts parts;
     private final ResolverMemory prior;
     private final Map<String, List<Named>> named;
     private final List<ResolverMemory.Link> links = new ArrayList<>();
 
     private Reading(ResolverMemory prior, boolean keepNamed) {
       this.prior = prior;
+      this.parts = new NameParts(prior);
       this.named = keepNamed ? new HashMap<>() : null;
       for (Registry.Merge m : registry.merge()) {
         String root = NameKey.of(m.canonical());
@@ -179,6 +202,9 @@ public final class EntityResolver {
       }
       for (Named n : local) {
         groups.count(n.key(), n.fullText(), n.mention().type());
+        if (n.mention().type() == EntityType.PERSON) {
+          parts.count(doc.outlet(), n.mention().text());
+        }
       }
       links.addAll(acronyms(doc));
     }
@@ -192,13 +218,25 @@ public final class EntityResolver {
         groups.link(link, splits);
       }
       variants(groups, splits);
-      return new Resolution(EntityResolver.this, groups, named == null ? Map.of() : named);
+      return new Resolution(EntityResolver.this, groups, parts, named == null ? Map.of() : named);
     }
   }
 
   /** The story's mentions, each with the full name it refers to in the story. */
   List<Named> named(Doc doc) {
-    return inStory(withListed(doc), splits);
+    return inStory(names(doc.text(), withListed(doc)), splits);
+  }
+
+  /**
+   * The mentions that can name someone in the story: not on its trailing credit lines (a sign-off
+   * such as "Reuter" or a "(Reporting by ...)" line names who sent the story, not who is in it),
+   * and of two letters or more (a lone initial, "D", is no name).
+   */
+  private static List<Mention> names(String text, List<Mention> mentions) {
+    int credits = StoryText.creditStart(text);
+    return mentions.stream()
+        .filter(m -> m.start() < credits && NameKey.of(m.text()).length() >= 2)
+        .toList();
   }
 
   /** A mention with the full name it refers to in its story. */
@@ -214,7 +252,8 @@ public final class EntityResolver {
     for (Mention m : mentions) {
       String key = NameKey.of(m.text());
       List<String> words = NameKey.words(key);
-      if (words.size() > 1) {
+      boolean addressed = m.type() == EntityType.PERSON && NameParts.alone(m.text()) != null;
+      if (words.size() > 1 && !addressed) {
         longer
             .computeIfAbsent(m.type(), t -> new LinkedHashMap<>())
             .putIfAbsent(key, new Longer(m, words));
@@ -223,10 +262,12 @@ public final class EntityResolver {
     List<Named> out = new ArrayList<>();
     for (Mention m : mentions) {
       String key = NameKey.of(m.text());
+      // "Mr Brown" is looked up as "brown"
+      String alone = m.type() == EntityType.PERSON ? NameParts.alone(m.text()) : null;
       Mention full =
           key.isEmpty() || splits.contains(key)
               ? null
-              : fullName(key, m, longer.getOrDefault(m.type(), Map.of()));
+              : fullName(alone != null ? alone : key, m, longer.getOrDefault(m.type(), Map.of()));
       if (full == null
           && m.type() != EntityType.PERSON
           && !key.isEmpty()

@@ -27,6 +27,12 @@ final class NameGroups {
 
   private Map<String, EntityType> typeCache;
 
+  private final Gazetteer gazetteer;
+
+  NameGroups(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
   /** Counts {@code prior}'s spellings and types (its links are applied by the caller, in order). */
   void count(ResolverMemory prior) {
     prior
@@ -42,14 +48,14 @@ final class NameGroups {
     canonicalCache = null;
   }
 
-  /** Everything counted and linked so far. */
-  ResolverMemory memory() {
+  /** Everything counted and linked so far, with the name parts counted beside it. */
+  ResolverMemory memory(NameParts parts) {
     Map<String, ResolverMemory.KeyCounts> keys = new HashMap<>(spellings.size() * 2);
     spellings.forEach(
         (key, s) ->
             keys.put(
                 key, new ResolverMemory.KeyCounts(Map.copyOf(s), new EnumMap<>(types.get(key)))));
-    return new ResolverMemory(keys, java.util.List.copyOf(links));
+    return new ResolverMemory(keys, java.util.List.copyOf(links), parts.counts());
   }
 
   String find(String k) {
@@ -164,12 +170,25 @@ final class NameGroups {
                 root,
                 fixedType.containsKey(root)
                     ? fixedType.get(root)
-                    : counts.entrySet().stream()
-                        .max(
-                            Map.Entry.<EntityType, Integer>comparingByValue()
-                                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                        .orElseThrow()
-                        .getKey()));
+                    : voted(counts, canonicalKeyCache.get(root))));
+  }
+
+  /**
+   * The type most mentions got; but a name the place gazetteer lists is a place when at least half
+   * as many mentions were typed a place as the winning type got (the table breaks a split vote, it
+   * never overrules a clear one: many surnames and club names are towns somewhere).
+   */
+  private EntityType voted(Map<EntityType, Integer> counts, String key) {
+    Map.Entry<EntityType, Integer> top =
+        counts.entrySet().stream()
+            .max(
+                Map.Entry.<EntityType, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .orElseThrow();
+    int place = counts.getOrDefault(EntityType.PLACE, 0);
+    return place > 0 && 2 * place >= top.getValue() && key != null && gazetteer.isPlace(key)
+        ? EntityType.PLACE
+        : top.getKey();
   }
 
   /**

@@ -19,15 +19,20 @@ public final class Resolution {
 
   private final EntityResolver resolver;
   private final NameGroups groups;
+  private final NameParts parts;
   private final Map<String, List<EntityResolver.Named>> named;
   private final Set<String> suppressed;
   private final Map<String, EntityType> retype = new HashMap<>();
   private final Map<String, String> rename = new HashMap<>();
 
   Resolution(
-      EntityResolver resolver, NameGroups groups, Map<String, List<EntityResolver.Named>> named) {
+      EntityResolver resolver,
+      NameGroups groups,
+      NameParts parts,
+      Map<String, List<EntityResolver.Named>> named) {
     this.resolver = resolver;
     this.groups = groups;
+    this.parts = parts;
     this.named = named;
     Registry registry = resolver.registry();
     this.suppressed = EntityResolver.keys(registry.suppress());
@@ -37,10 +42,13 @@ public final class Resolution {
 
   /** Everything counted: the memory the next resolution starts from. */
   public ResolverMemory memory() {
-    return groups.memory();
+    return groups.memory(parts);
   }
 
-  /** Canonical, typed mentions of {@code doc} (added now or read before); suppressed left out. */
+  /**
+   * Canonical, typed mentions of {@code doc} (added now or read before); suppressed left out, and a
+   * person's first name alone left out unless its outlet's archive says whose it is.
+   */
   public List<Mention> mentions(EntityResolver.Doc doc) {
     List<EntityResolver.Named> local = named.get(doc.id());
     if (local == null) {
@@ -52,10 +60,45 @@ public final class Resolution {
       if (label == null || suppressed.contains(NameKey.of(n.mention().text()))) {
         continue;
       }
+      String alone = NameParts.alone(n.mention().text());
+      boolean joinedInStory = !n.key().equals(NameKey.of(n.mention().text()));
+      if (alone != null && !joinedInStory && label.type() == EntityType.PERSON) {
+        Label whose = inOutlet(doc.outlet(), alone);
+        if (whose != null) {
+          label = whose;
+        } else if (parts.isGivenName(alone)) {
+          continue; // a first name alone: no entity beats a wrong one
+        }
+      }
       Mention m = n.mention();
       resolved.add(new Mention(m.text(), label.type(), m.start(), m.end(), label.name()));
     }
     return resolved;
+  }
+
+  /**
+   * The person a name written alone stands for in {@code outlet}'s archive: the full name holding
+   * {@link NameParts#MIN_SHARE} of that outlet's full names with this first or last word, or null.
+   */
+  private Label inOutlet(String outlet, String alone) {
+    Map<String, Integer> byGroup = new HashMap<>();
+    Map<String, String> keyOfGroup = new HashMap<>();
+    int total = 0;
+    for (Map.Entry<String, Integer> e : parts.fullNames(outlet, alone).entrySet()) {
+      String root = groups.find(e.getKey());
+      byGroup.merge(root, e.getValue(), Integer::sum);
+      keyOfGroup.putIfAbsent(root, e.getKey());
+      total += e.getValue();
+    }
+    for (Map.Entry<String, Integer> g : byGroup.entrySet()) {
+      Label full = label(keyOfGroup.get(g.getKey()));
+      if (g.getValue() >= NameParts.MIN_SHARE * total
+          && full != null
+          && full.type() == EntityType.PERSON) {
+        return full;
+      }
+    }
+    return null;
   }
 
   /** The entity of a name key, or null when the key is empty or its entity suppressed. */

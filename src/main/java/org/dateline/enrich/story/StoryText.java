@@ -36,6 +36,9 @@ public final class StoryText {
   /** At most this many trailing lines are taken for credits (a table must not melt away). */
   private static final int MAX_CREDIT_LINES = 3;
 
+  /** A longer line is prose, not a credit line. */
+  private static final int MAX_CREDIT_CHARS = 300;
+
   /** A line of fewer words than this is short: a menu item, a link, a label. */
   private static final int SHORT_LINE_WORDS = 5;
 
@@ -78,6 +81,32 @@ public final class StoryText {
       }
     }
     return String.join("\n", lines);
+  }
+
+  /**
+   * Where the trailing credit and copyright lines of {@code text} start (a sign-off such as
+   * "Reuter", "(Reporting by ...)", "© 2019 ..."), or its length when it ends in prose. The first
+   * line is never a credit: a credit follows a story.
+   */
+  public static int creditStart(String text) {
+    int start = text.length();
+    int end = text.length();
+    for (int credits = 0; end > 0 && credits < MAX_CREDIT_LINES; ) {
+      int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+      if (lineStart == 0 || end - lineStart > MAX_CREDIT_CHARS) {
+        break; // the first line, or a paragraph (and no long line is copied)
+      }
+      String line = text.substring(lineStart, end).strip();
+      if (!line.isEmpty()) {
+        if (!isCredit(line)) {
+          break;
+        }
+        credits++;
+        start = lineStart;
+      }
+      end = lineStart - 1;
+    }
+    return start;
   }
 
   /** The lines, less every run of {@link #MENU_LINES} or more short lines (blank lines aside). */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class EntityResolverTest {
 
   /** A story whose mentions are the given names, each typed, found where they are written. */
-  private static EntityResolver.Doc story(String id, String text, Object... nameAndType) {
+  static EntityResolver.Doc story(String id, String text, Object... nameAndType) {
     List<Mention> ms = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < nameAndType.length; i += 2) {
