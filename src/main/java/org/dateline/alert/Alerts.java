@@ -70,6 +70,7 @@ public final class Alerts implements IngestHook, Closeable {
 
   /** {@link #open}, the first webhook retry after {@code firstRetry} (tests shorten it). */
   public static Alerts open(Path indexDir, Limits limits, Duration firstRetry) throws IOException {
+    java.nio.file.Files.createDirectories(indexDir);
     AlertStore store = AlertStore.open(indexDir);
     AlertMatcher matcher = new AlertMatcher();
     MatchBook book = null;
