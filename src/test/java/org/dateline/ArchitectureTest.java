@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of the code's layout, enforced: packages follow the data's path (config, then ingest →
- * enrich → index → pipeline | search → server → cli) and no dependency runs back up it; only {@code
- * server} knows Javalin and only {@code ingest} knows Tika; facet counting and KWIC depend on
- * nothing of the search around them; index field names are spelt only in {@code Schema}. Each rule
- * is also run once against a layout that breaks it, so a rule that could never fail is caught.
+ * enrich → index → pipeline | search → alert → server → cli) and no dependency runs back up it;
+ * only {@code server} knows Javalin and only {@code ingest} knows Tika; facet counting and KWIC
+ * depend on nothing of the search around them; index field names are spelt only in {@code Schema}.
+ * Each rule is also run once against a layout that breaks it, so a rule that could never fail is
+ * caught.
  */
 class ArchitectureTest {
 
@@ -55,6 +56,8 @@ class ArchitectureTest {
         .definedBy("org.dateline.pipeline..")
         .layer("search")
         .definedBy("org.dateline.search..")
+        .layer("alert")
+        .definedBy("org.dateline.alert..")
         .layer("server")
         .definedBy("org.dateline.server..")
         .layer("cli")
@@ -71,8 +74,10 @@ class ArchitectureTest {
         .mayOnlyAccessLayers("config", "ingest", "enrich", "index")
         .whereLayer("search")
         .mayOnlyAccessLayers("config", "ingest", "enrich", "index")
-        .whereLayer("server")
+        .whereLayer("alert")
         .mayOnlyAccessLayers("config", "ingest", "enrich", "index", "pipeline", "search")
+        .whereLayer("server")
+        .mayOnlyAccessLayers("config", "ingest", "enrich", "index", "pipeline", "search", "alert")
         .whereLayer("cli")
         .mayNotBeAccessedByAnyLayer();
   }

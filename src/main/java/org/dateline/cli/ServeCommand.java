@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.alert.Alerts;
 import org.dateline.config.Config;
 import org.dateline.config.WatchConfig;
 import org.dateline.pipeline.DropFolder;
@@ -177,15 +178,22 @@ final class ServeCommand implements Callable<Integer> {
     LiveIndex live = LiveIndex.open(config, out);
     SearchService search;
     RunningServer app;
+    Alerts alerts = null;
     try {
       search =
           SearchService.nearRealTime(live.index().writer(), config.limits(), config.refreshMs());
-      app = ApiServer.start(search, config, live::add);
+      alerts = Alerts.open(config.indexDir(), config.limits());
+      live.hook(alerts);
+      app = ApiServer.start(search, config, live::add, alerts);
       live.watch(DropFolder.open(config.watch().dir(), config.watch().settle(), RESCAN));
     } catch (Exception e) {
+      if (alerts != null) {
+        alerts.close();
+      }
       live.close();
       throw e;
     }
+    Alerts saved = alerts;
     out.printf(
         "Dateline is serving %s on http://localhost:%d and indexing what is dropped into %s"
             + " (searchable within %d ms, committed every %d s; Ctrl-C stops it)%n",
@@ -201,6 +209,7 @@ final class ServeCommand implements Callable<Integer> {
           try {
             search.close();
             live.close();
+            saved.close();
             out.println("Dateline stopped; everything indexed is committed.");
           } catch (java.io.IOException e) {
             out.println(

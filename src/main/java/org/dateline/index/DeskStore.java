@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -172,25 +169,6 @@ public final class DeskStore {
 
   /** Write-then-rename: the new contents forced to disk before they replace the old. */
   private void write(Map<String, Marks> contents) throws IOException {
-    Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-    byte[] bytes = JSON.writeValueAsBytes(new Contents(new TreeMap<>(contents)));
-    try (FileChannel ch =
-        FileChannel.open(
-            tmp,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING,
-            StandardOpenOption.WRITE)) {
-      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-      while (buffer.hasRemaining()) {
-        ch.write(buffer);
-      }
-      ch.force(true);
-    }
-    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-      dir.force(true); // the rename itself durable
-    } catch (IOException e) {
-      // some file systems cannot open a folder for sync; the rename is still atomic
-    }
+    AtomicFile.write(file, JSON.writeValueAsBytes(new Contents(new TreeMap<>(contents))));
   }
 }

@@ -63,6 +63,9 @@ public final class Indexer {
   /** Paths new to the index that this indexer has added (a path met again is then replaced). */
   private final Set<String> added = ConcurrentHashMap.newKeySet();
 
+  /** Told of each file's articles once written, before any commit (the server's alerts). */
+  private IngestHook hook = IngestHook.NONE;
+
   private final StoryAssigner stories;
 
   /** Whether this run made {@link #stories} (and so closes it) or was given it. */
@@ -151,6 +154,12 @@ public final class Indexer {
                 .within(config.limits().maxEntityChars(), config.limits().entityTimeoutMs())
             : EntityExtractor.NONE;
     return Enricher.standard(times.timed(ner));
+  }
+
+  /** This indexer, telling {@code next} of each file's articles as they are written. */
+  public Indexer withHook(IngestHook next) {
+    this.hook = next;
+    return this;
   }
 
   /** Indexes every file under {@code roots}; with {@code prune}, drops files that are gone. */
@@ -298,6 +307,7 @@ public final class Indexer {
       index.add(identity, out, assigned.stamps());
     }
     stories.written(assigned);
+    hook.written(identity, out, assigned.stamps());
     catalog.put(path, identity);
     times.addIndex(System.nanoTime() - t2);
     bytes.addAndGet(identity.sizeBytes());

@@ -40,6 +40,9 @@ public final class LiveIndex implements Closeable {
   /** One story assigner for every batch, so its reader and recent copies outlive a batch. */
   private final StoryAssigner stories;
 
+  /** Told of every file's articles as they are written (the server's alerts). */
+  private volatile IngestHook hook = IngestHook.NONE;
+
   private final Object writing = new Object();
   private volatile Thread watcher;
   private volatile boolean stopping;
@@ -61,7 +64,8 @@ public final class LiveIndex implements Closeable {
 
   /** The indexer of one batch (an Indexer runs once), sharing this index's enricher. */
   private Indexer indexer() {
-    return new Indexer(config, index, parser, enricher, IngestProgress.NONE, times, stories);
+    return new Indexer(config, index, parser, enricher, IngestProgress.NONE, times, stories)
+        .withHook(hook);
   }
 
   /**
@@ -80,6 +84,11 @@ public final class LiveIndex implements Closeable {
 
   public ArticleIndex index() {
     return index;
+  }
+
+  /** From now on, tells {@code next} of every file's articles as they are written. */
+  public void hook(IngestHook next) {
+    this.hook = next;
   }
 
   /** Indexes {@code files} and commits at once (an upload is durable when it is answered). */

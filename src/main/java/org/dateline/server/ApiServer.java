@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.alert.Alerts;
 import org.dateline.config.Config;
 import org.dateline.search.DocumentView;
 import org.dateline.search.SearchService;
@@ -54,6 +55,20 @@ public final class ApiServer {
 
   /** Builds (does not start) the server; uploads are indexed by {@code ingest}. */
   public static Javalin create(SearchService search, Config config, Ingest ingest) {
+    return create(search, config, ingest, null);
+  }
+
+  /**
+   * Builds the server of {@code serve --watch}: uploads indexed by {@code ingest}, saved searches
+   * by {@code alerts} (null: the alert routes answer 503).
+   */
+  public static RunningServer start(
+      SearchService search, Config config, Ingest ingest, Alerts alerts) {
+    return RunningServer.start(create(search, config, ingest, alerts), config.port());
+  }
+
+  /** {@link #create(SearchService, Config, Ingest)}, with the server's {@code alerts}. */
+  public static Javalin create(SearchService search, Config config, Ingest ingest, Alerts alerts) {
     ObjectMapper mapper = jsonMapper();
     ApiAccess access = loadAccess(config);
     Uploads uploads = new Uploads(config, search, ingest);
@@ -116,6 +131,7 @@ public final class ApiServer {
           new OriginalRoute(search).register(cfg.routes);
           desk.register(cfg.routes);
           new BulkTagRoute(search, desk.store(), reader).register(cfg.routes);
+          new AlertRoutes(alerts, search).register(cfg.routes);
           ErrorMapping.mapErrors(cfg);
         });
   }

@@ -48,6 +48,8 @@ final class OpenApi {
           List.of("/api/search", "/api/export", "/api/concordance"));
       // the desk: batch, originals, tags, stars, notes, and its filters on every search route
       addFragment(whole, read(json, "openapi-desk.json"), DESK_SEARCH_ROUTES);
+      // alerts: saved searches, their event streams, feeds and webhooks
+      addFragment(whole, read(json, "openapi-alerts.json"), List.of());
       return json.writeValueAsBytes(whole);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

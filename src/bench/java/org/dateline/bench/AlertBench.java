@@ -1,0 +1,125 @@
+package org.dateline.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.dateline.alert.AlertMatcher;
+import org.dateline.alert.AlertSpec;
+import org.dateline.alert.Alerts;
+import org.dateline.config.Limits;
+import org.dateline.enrich.Article;
+import org.dateline.index.Schema;
+import org.dateline.index.SourceFile;
+import org.dateline.index.StoryStamp;
+import org.dateline.search.StandingQuery;
+
+/**
+ * Measures alerts (issue 17): how fast N saved searches are matched against articles one at a time
+ * on one thread (the monitor alone, and the whole ingest hook with its journal), and how long a
+ * server takes to open N saved alerts again at start.
+ */
+public final class AlertBench {
+
+  private AlertBench() {}
+
+  /** One indexed article as the ingest hook is given it. */
+  public record Stored(Article article, SourceFile source, StoryStamp stamp) {}
+
+  /** Articles per second and the per-article latency percentiles, in milliseconds. */
+  public record Rate(
+      int alerts,
+      int articles,
+      double articlesPerSecond,
+      double p50Ms,
+      double p99Ms,
+      long matches) {}
+
+  /** The articles of an index, in index order. */
+  public static List<Stored> read(Path indexDir) throws IOException {
+    List<Stored> out = new ArrayList<>();
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live == null || live.get(d)) {
+            Document doc = stored.document(d);
+            Article a = Schema.toArticle(doc);
+            out.add(
+                new Stored(
+                    a,
+                    Schema.toSourceFile(doc),
+                    new StoryStamp(Schema.storyOf(doc), StoryStamp.alone(a).fingerprint())));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The monitor alone: {@code specs} registered, then each article matched on its own. */
+  public static Rate matcher(List<AlertSpec> specs, List<Stored> articles, Limits limits)
+      throws IOException {
+    try (AlertMatcher matcher = new AlertMatcher()) {
+      List<MonitorQuery> queries = new ArrayList<>(specs.size());
+      for (int i = 0; i < specs.size(); i++) {
+        queries.add(new MonitorQuery("a" + i, StandingQuery.of(specs.get(i).request(), limits)));
+      }
+      matcher.register(queries);
+      long[] nanos = new long[articles.size()];
+      long matches = 0;
+      long t0 = System.nanoTime();
+      for (int i = 0; i < articles.size(); i++) {
+        Stored s = articles.get(i);
+        long a = System.nanoTime();
+        Document doc = Schema.toDocument(s.article(), s.source(), s.stamp());
+        matches += matcher.match(List.of(doc)).get(0).size();
+        nanos[i] = System.nanoTime() - a;
+      }
+      return rate(specs.size(), nanos, System.nanoTime() - t0, matches);
+    }
+  }
+
+  /** The whole ingest hook (match, journal forced to disk, events), one article at a time. */
+  public static Rate hook(Alerts alerts, List<Stored> articles) throws IOException {
+    long[] nanos = new long[articles.size()];
+    long t0 = System.nanoTime();
+    for (int i = 0; i < articles.size(); i++) {
+      Stored s = articles.get(i);
+      long a = System.nanoTime();
+      alerts.written(s.source(), List.of(s.article()), List.of(s.stamp()));
+      nanos[i] = System.nanoTime() - a;
+    }
+    return rate(alerts.size(), nanos, System.nanoTime() - t0, -1);
+  }
+
+  private static Rate rate(int alerts, long[] nanos, long totalNanos, long matches) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return new Rate(
+        alerts,
+        nanos.length,
+        nanos.length / (totalNanos / 1e9),
+        percentile(sorted, 0.50) / 1e6,
+        percentile(sorted, 0.99) / 1e6,
+        matches);
+  }
+
+  /** The value at quantile {@code q} of sorted {@code values} (nearest rank). */
+  public static long percentile(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int rank = (int) Math.ceil(q * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+}

@@ -1,0 +1,178 @@
+package org.dateline.bench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dateline.alert.AlertSpec;
+import org.dateline.alert.Alerts;
+import org.dateline.bench.AlertBench;
+import org.dateline.bench.AlertDropBench;
+import org.dateline.bench.BenchFiles;
+import org.dateline.bench.SavedSearchGenerator;
+import org.dateline.cli.CommonOptions;
+import org.dateline.cli.JsonOutOption;
+import org.dateline.config.Config;
+import org.dateline.index.ArticleIndex;
+import org.dateline.pipeline.Indexer;
+import org.dateline.pipeline.IngestProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline bench alerts}: saved searches generated from Reuters-21578 (issue 17), matched
+ * against its articles one at a time on one thread, by the monitor alone and through the whole
+ * ingest hook (journal forced to disk); the time to open the saved alerts again (a restart); and,
+ * with {@code --drops N}, files dropped into a real {@code serve --watch} until their webhook
+ * arrives.
+ */
+@Command(
+    name = "alerts",
+    mixinStandardHelpOptions = true,
+    description = "Alerts: match rate and p99 per article, restart time, drop-to-webhook time.")
+final class BenchAlertsCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--reuters",
+      description = "Reuters-21578 SGML folder (default: ${DEFAULT-VALUE}).",
+      defaultValue = "../shared/corpus/reuters21578/sgm")
+  Path reuters;
+
+  @Option(
+      names = "--files",
+      description = "Reuters files to match, 1,000 articles each (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
+  int files;
+
+  @Option(
+      names = "--alerts",
+      split = ",",
+      description = "Numbers of saved searches to measure (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10000,100000")
+  List<Integer> alertCounts;
+
+  @Option(
+      names = "--drops",
+      description =
+          "Files dropped into serve --watch, one every --drop-ms, timed to their webhook"
+              + " (0: skip; default: ${DEFAULT-VALUE}).",
+      defaultValue = "100")
+  int drops;
+
+  @Option(
+      names = "--drop-ms",
+      description = "Pause between two drops (default: ${DEFAULT-VALUE}).",
+      defaultValue = "300")
+  long dropMs;
+
+  @Mixin JsonOutOption jsonOut;
+
+  @Spec CommandSpec spec;
+
+  /** The figures of one number of alerts. */
+  record Run(
+      int alerts, long registerMs, AlertBench.Rate matcher, AlertBench.Rate hook, long reopenMs) {}
+
+  record Figures(List<Run> runs, AlertDropBench.Latency drops, double loadAverage) {}
+
+  @Override
+  public Integer call() throws Exception {
+    Config config = common.toConfig().withEntities(false);
+    PrintWriter out = spec.commandLine().getOut();
+    Path scratch = Files.createTempDirectory("dateline-bench-alerts");
+    try {
+      List<AlertBench.Stored> articles = articles(config, scratch.resolve("articles"));
+      List<org.dateline.enrich.Article> plain =
+          articles.stream().map(AlertBench.Stored::article).toList();
+      List<Run> runs = new ArrayList<>();
+      for (int n : alertCounts) {
+        List<AlertSpec> specs = new SavedSearchGenerator(plain, 17).generate(n);
+        AlertBench.Rate matcher = AlertBench.matcher(specs, articles, config.limits());
+        Path dir = Files.createDirectories(scratch.resolve("alerts-" + n));
+        long t0 = System.nanoTime();
+        AlertBench.Rate hook;
+        long registerMs;
+        try (Alerts alerts = Alerts.open(dir, config.limits())) {
+          alerts.createAll("bench", specs);
+          registerMs = (System.nanoTime() - t0) / 1_000_000;
+          hook = AlertBench.hook(alerts, articles);
+        }
+        long t1 = System.nanoTime();
+        try (Alerts again = Alerts.open(dir, config.limits())) {
+          if (again.size() != n) {
+            throw new IllegalStateException("reopened " + again.size() + " of " + n + " alerts");
+          }
+        }
+        runs.add(new Run(n, registerMs, matcher, hook, (System.nanoTime() - t1) / 1_000_000));
+      }
+      AlertDropBench.Latency latency =
+          drops > 0
+              ? AlertDropBench.run(
+                  scratch.resolve("drop-bench"),
+                  new SavedSearchGenerator(plain, 17).generate(10_000),
+                  drops,
+                  dropMs,
+                  config.limits())
+              : null;
+      Figures f = new Figures(runs, latency, BenchFiles.loadAverage());
+      print(out, f, articles.size());
+      jsonOut.write(f);
+    } finally {
+      BenchFiles.deleteTree(scratch);
+    }
+    return 0;
+  }
+
+  /** The first {@link #files} Reuters files, indexed (stories on, entities off) and read back. */
+  private List<AlertBench.Stored> articles(Config config, Path dir) throws Exception {
+    List<Path> sgm;
+    try (Stream<Path> s = Files.list(reuters)) {
+      sgm = s.filter(p -> p.toString().endsWith(".sgm")).sorted().limit(files).toList();
+    }
+    if (sgm.isEmpty()) {
+      throw new IllegalArgumentException("no .sgm files in " + reuters);
+    }
+    try (ArticleIndex index = ArticleIndex.open(dir)) {
+      Indexer.standard(config.withIndexDir(dir), index, IngestProgress.NONE).run(sgm, false);
+    }
+    return AlertBench.read(dir);
+  }
+
+  private static void print(PrintWriter out, Figures f, int articles) {
+    out.printf(
+        "Alerts against %,d Reuters articles, one at a time, one thread (load average %.2f)%n"
+            + "| alerts | register ms | monitor articles/s | monitor p50 ms | monitor p99 ms |"
+            + " matches | hook articles/s | hook p99 ms | reopen ms |%n"
+            + "|---|---|---|---|---|---|---|---|---|%n",
+        articles, f.loadAverage());
+    for (Run r : f.runs()) {
+      out.printf(
+          "| %,d | %,d | %,.0f | %.2f | %.2f | %,d | %,.0f | %.2f | %,d |%n",
+          r.alerts(),
+          r.registerMs(),
+          r.matcher().articlesPerSecond(),
+          r.matcher().p50Ms(),
+          r.matcher().p99Ms(),
+          r.matcher().matches(),
+          r.hook().articlesPerSecond(),
+          r.hook().p99Ms(),
+          r.reopenMs());
+    }
+    if (f.drops() != null) {
+      AlertDropBench.Latency d = f.drops();
+      out.printf(
+          "%nDrop into serve --watch -> webhook received (10,000 alerts, entities off): %d files,"
+              + " p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; after the first %d: p99 %d ms%n",
+          d.files(), d.p50Ms(), d.p95Ms(), d.p99Ms(), d.maxMs(), d.warmup(), d.p99WarmMs());
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,153 @@
+package org.dateline.alert;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.index.StoryStamp;
+
+/**
+ * What one alert has matched, rebuilt from the journal at start: its events in order, the story
+ * each is about (one notification per story, the first copy's; later copies update it), and how its
+ * webhook fared. Not thread-safe: {@link Alerts} guards it.
+ */
+final class AlertLog {
+
+  /** One story the alert told of: its first copy and every outlet seen carrying it since. */
+  private static final class StoryNote {
+    final String firstArticle;
+    final String title;
+    final String date;
+    final Set<String> outlets = new LinkedHashSet<>();
+    int copies;
+
+    StoryNote(String firstArticle, String title, String date) {
+      this.firstArticle = firstArticle;
+      this.title = title;
+      this.date = date;
+    }
+  }
+
+  private final List<AlertEvent> events = new ArrayList<>();
+  private final Map<Long, StoryNote> stories = new HashMap<>();
+  private final Set<String> articles = new java.util.HashSet<>();
+  private final Set<Long> settled = new java.util.HashSet<>();
+  private long delivered;
+  private long gaveUp;
+  private String lastError;
+  private Instant lastErrorAt;
+
+  /** Whether the alert has matched {@code article} already (the idempotency key). */
+  boolean seen(String article) {
+    return articles.contains(article);
+  }
+
+  /** The number the alert's next event gets. */
+  long nextSeq() {
+    return events.isEmpty() ? 1 : events.get(events.size() - 1).seq() + 1;
+  }
+
+  /** Applies a match (live or replayed) and returns the event it makes, or null when seen. */
+  AlertEvent apply(JournalEntry match) {
+    if (!articles.add(match.article())) {
+      return null;
+    }
+    StoryNote note = stories.get(match.story());
+    boolean first = note == null;
+    if (first) {
+      note = new StoryNote(match.article(), match.title(), match.date());
+      stories.put(match.story(), note);
+    }
+    if (match.outlet() != null && !match.outlet().isBlank()) {
+      note.outlets.add(match.outlet());
+    }
+    note.copies++;
+    int others = Math.max(0, note.outlets.size() - 1);
+    AlertEvent event =
+        new AlertEvent(
+            match.alert(),
+            match.seq(),
+            first ? AlertEvent.STORY : AlertEvent.UPDATE,
+            StoryStamp.format(match.story()),
+            match.article(),
+            note.firstArticle,
+            note.title,
+            note.date,
+            List.copyOf(note.outlets),
+            note.copies,
+            others == 0 ? "" : "+" + others + (others == 1 ? " outlet" : " outlets"),
+            match.time());
+    events.add(event);
+    return event;
+  }
+
+  /** Records a webhook outcome (delivered, or given up after its retries). */
+  void settle(JournalEntry outcome) {
+    if (!settled.add(outcome.seq())) {
+      return;
+    }
+    if (outcome.kind() == JournalEntry.Kind.DELIVERED) {
+      delivered++;
+    } else {
+      gaveUp++;
+      failed(outcome.error(), outcome.time());
+    }
+  }
+
+  /** Records a failed webhook attempt (to be retried, or given up). */
+  void failed(String error, Instant at) {
+    lastError = error;
+    lastErrorAt = at;
+  }
+
+  /** Whether event {@code seq}'s webhook is delivered or given up. */
+  boolean settled(long seq) {
+    return settled.contains(seq);
+  }
+
+  /** Events after {@code afterSeq}, in order. */
+  List<AlertEvent> after(long afterSeq) {
+    int from = 0;
+    // events are numbered 1..n without gaps: event seq is at index seq - 1
+    if (afterSeq > 0) {
+      from = (int) Math.min(events.size(), afterSeq);
+    }
+    return List.copyOf(events.subList(from, events.size()));
+  }
+
+  /** Event {@code seq}, or null when the alert has none with that number. */
+  AlertEvent event(long seq) {
+    return seq < 1 || seq > events.size() ? null : events.get((int) (seq - 1));
+  }
+
+  /** The latest event of each story, the most recent story first, at most {@code max}. */
+  List<AlertEvent> latestByStory(int max) {
+    List<AlertEvent> out = new ArrayList<>();
+    Set<String> done = new java.util.HashSet<>();
+    for (int i = events.size() - 1; i >= 0 && out.size() < max; i--) {
+      AlertEvent e = events.get(i);
+      if (done.add(e.story())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  int eventCount() {
+    return events.size();
+  }
+
+  int storyCount() {
+    return stories.size();
+  }
+
+  /** The record of {@code webhook}: delivered, given up, waiting, the last error. */
+  AlertStatus.WebhookStatus webhookStatus(Alert.Webhook webhook) {
+    long waiting = Math.max(0, nextSeq() - 1 - webhook.afterSeq() - delivered - gaveUp);
+    return new AlertStatus.WebhookStatus(
+        webhook.url(), webhook.secret(), delivered, waiting, gaveUp, lastError, lastErrorAt);
+  }
+}

@@ -1,0 +1,334 @@
+package org.dateline.alert;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.dateline.config.Limits;
+import org.dateline.enrich.Article;
+import org.dateline.index.SourceFile;
+import org.dateline.index.StoryStamp;
+import org.dateline.pipeline.IngestHook;
+import org.dateline.search.BadRequestException;
+import org.dateline.search.Hit;
+import org.dateline.search.SearchRequest;
+import org.dateline.search.SearchService;
+import org.dateline.search.SortOrder;
+import org.dateline.search.StandingQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A server's alerts: saved searches, each owned by the write key that made it, matched against
+ * every article as it is indexed (this is the indexer's {@link IngestHook}), their matches
+ * journaled and then told: to listeners (server-sent events), to the alert's feed and to its
+ * webhook. An alert tells of a story once, at its first copy; later copies update it ("+N
+ * outlets"). Thread-safe.
+ */
+public final class Alerts implements IngestHook, Closeable {
+
+  /** How many of its latest matches an alert's status shows. */
+  public static final int LAST_MATCHES = 10;
+
+  /** Attempts at a webhook, 1 s, 2 s, 4 s ... apart, at most 10 min (about an hour in all). */
+  public static final int WEBHOOK_ATTEMPTS = 15;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
+
+  private final Limits limits;
+  private final AlertStore store;
+  private final AlertMatcher matcher;
+  private final MatchBook book;
+  private final Webhooks webhooks;
+  private final Map<String, List<AlertListener>> listeners = new ConcurrentHashMap<>();
+
+  private Alerts(
+      Limits limits, AlertStore store, AlertMatcher matcher, MatchBook book, Duration firstRetry) {
+    this.limits = limits;
+    this.store = store;
+    this.matcher = matcher;
+    this.book = book;
+    this.webhooks = new Webhooks(book.outcomes(store), firstRetry, WEBHOOK_ATTEMPTS);
+  }
+
+  /** The alerts kept in {@code indexDir}, registered and with their journal replayed. */
+  public static Alerts open(Path indexDir, Limits limits) throws IOException {
+    return open(indexDir, limits, Duration.ofSeconds(1));
+  }
+
+  /** {@link #open}, the first webhook retry after {@code firstRetry} (tests shorten it). */
+  public static Alerts open(Path indexDir, Limits limits, Duration firstRetry) throws IOException {
+    java.nio.file.Files.createDirectories(indexDir);
+    AlertStore store = AlertStore.open(indexDir);
+    AlertMatcher matcher = new AlertMatcher();
+    MatchBook book = null;
+    try {
+      List<MonitorQuery> queries = new ArrayList<>(store.all().size());
+      for (Alert a : store.all().values()) {
+        try {
+          queries.add(new MonitorQuery(a.id(), StandingQuery.of(a.spec().request(), limits)));
+        } catch (BadRequestException e) {
+          // saved under other limits: kept, shown, not run, and the server still starts
+          LOG.warn("alert {} is not run: {}", a.id(), e.getMessage());
+        }
+      }
+      matcher.register(queries);
+      book = MatchBook.open(indexDir);
+      Alerts alerts = new Alerts(limits, store, matcher, book, firstRetry);
+      alerts.resend();
+      return alerts;
+    } catch (IOException | RuntimeException e) {
+      matcher.close();
+      if (book != null) {
+        book.close();
+      }
+      throw e;
+    }
+  }
+
+  /** Sends again what no webhook has taken yet (after a restart). */
+  private void resend() {
+    for (Alert a : store.all().values()) {
+      if (a.webhook() != null) {
+        for (long seq : book.unsettled(a.id(), a.webhook().afterSeq())) {
+          webhooks.send(a.id(), seq);
+        }
+      }
+    }
+  }
+
+  /** Saves a new alert of {@code owner}; a search that cannot be an alert is refused (400). */
+  public AlertStatus create(String owner, AlertSpec spec) throws IOException {
+    return createAll(owner, List.of(spec)).get(0);
+  }
+
+  /** Saves many alerts at once (one write of the store): for loading and measuring. */
+  public List<AlertStatus> createAll(String owner, List<AlertSpec> specs) throws IOException {
+    List<Alert> made = new ArrayList<>(specs.size());
+    List<MonitorQuery> queries = new ArrayList<>(specs.size());
+    for (AlertSpec spec : specs) {
+      checkName(spec);
+      Alert a =
+          new Alert(
+              newId(),
+              owner,
+              spec.name(),
+              spec.query(),
+              spec.filters(),
+              spec.from(),
+              spec.to(),
+              webhook(spec.webhookUrl(), null, 0),
+              spec.backfillDays(),
+              Instant.now());
+      queries.add(new MonitorQuery(a.id(), StandingQuery.of(spec.request(), limits)));
+      made.add(a);
+    }
+    store.putAll(made);
+    matcher.register(queries);
+    List<AlertStatus> out = new ArrayList<>(made.size());
+    for (Alert a : made) {
+      out.add(status(a));
+    }
+    return out;
+  }
+
+  /** Changes an alert of {@code owner}; null when it has none with this id. */
+  public AlertStatus update(String owner, String id, AlertSpec spec) throws IOException {
+    Alert old = mine(owner, id);
+    if (old == null) {
+      return null;
+    }
+    checkName(spec);
+    var query = StandingQuery.of(spec.request(), limits);
+    Alert.Webhook hook = webhook(spec.webhookUrl(), old.webhook(), book.lastSeq(id));
+    Alert changed = old.with(spec, hook);
+    store.put(changed);
+    matcher.register(id, query);
+    return status(changed);
+  }
+
+  /** Deletes an alert of {@code owner}; false when it has none with this id. */
+  public boolean delete(String owner, String id) throws IOException {
+    if (mine(owner, id) == null) {
+      return false;
+    }
+    matcher.remove(id);
+    store.remove(id);
+    listeners.remove(id);
+    return true;
+  }
+
+  /** The alerts of {@code owner}, oldest first. */
+  public List<AlertStatus> list(String owner) {
+    return store.all().values().stream()
+        .filter(a -> a.owner().equals(owner))
+        .sorted(java.util.Comparator.comparing(Alert::created).thenComparing(Alert::id))
+        .map(this::status)
+        .toList();
+  }
+
+  /** An alert of {@code owner}, or null when it has none with this id. */
+  public AlertStatus get(String owner, String id) {
+    Alert a = mine(owner, id);
+    return a == null ? null : status(a);
+  }
+
+  /** The alert's events after {@code afterSeq}, in order (null: no such alert of the owner). */
+  public List<AlertEvent> events(String owner, String id, long afterSeq) {
+    return mine(owner, id) == null ? null : book.after(id, afterSeq);
+  }
+
+  /** The latest event of each story of the alert, the latest first (its feed's entries). */
+  public List<AlertEvent> stories(String owner, String id, int max) {
+    return mine(owner, id) == null ? null : book.latestByStory(id, max);
+  }
+
+  /**
+   * Tells {@code listener} of the alert's events from now on; returns what stops it. Subscribe
+   * before reading the events so far ({@link #events}), and skip those read twice (by seq).
+   */
+  public AutoCloseable subscribe(String id, AlertListener listener) {
+    List<AlertListener> list = listeners.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>());
+    list.add(listener);
+    return () -> list.remove(listener);
+  }
+
+  @Override
+  public void written(SourceFile source, List<Article> articles, List<StoryStamp> stamps)
+      throws IOException {
+    if (store.all().isEmpty() || articles.isEmpty()) {
+      return;
+    }
+    publish(book.record(source, articles, stamps, matcher, store));
+  }
+
+  /**
+   * Runs a new alert over the archive's articles published in its last {@code backfill_days} (at
+   * most the {@value SearchRequest#MAX_SIZE} latest), oldest first, as if they had just arrived;
+   * returns how many events that made.
+   */
+  public int backfill(String owner, String id, SearchService search) throws IOException {
+    Alert a = mine(owner, id);
+    if (a == null || a.backfillDays() == 0) {
+      return 0;
+    }
+    LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(a.backfillDays());
+    LocalDate from = a.from() == null || a.from().isBefore(since) ? since : a.from();
+    if (a.to() != null && a.to().isBefore(from)) {
+      return 0;
+    }
+    SearchRequest r =
+        new SearchRequest(
+            a.query(),
+            a.filters(),
+            from,
+            a.to(),
+            SortOrder.NEWEST,
+            1,
+            SearchRequest.MAX_SIZE,
+            null,
+            0,
+            0);
+    List<MatchBook.Matched> matched = new ArrayList<>();
+    for (Hit h : search.search(r, false).hits()) {
+      Long story = h.story() == null ? null : StoryStamp.parse(h.story().id());
+      matched.add(
+          new MatchBook.Matched(
+              id,
+              h.id(),
+              story == null ? StoryStamp.storyIdOf(h.id()) : story,
+              h.title(),
+              h.outlet(),
+              h.date() == null ? null : h.date().substring(0, Math.min(10, h.date().length()))));
+    }
+    java.util.Collections.reverse(matched);
+    List<AlertEvent> made = book.record(matched);
+    publish(made);
+    return made.size();
+  }
+
+  private void publish(List<AlertEvent> made) {
+    for (AlertEvent e : made) {
+      for (AlertListener l : listeners.getOrDefault(e.alert(), List.of())) {
+        l.event(e);
+      }
+      Alert a = store.get(e.alert());
+      if (a != null && a.webhook() != null && e.seq() > a.webhook().afterSeq()) {
+        webhooks.send(e.alert(), e.seq());
+      }
+    }
+  }
+
+  /** How many alerts are registered with the matcher. */
+  public int size() throws IOException {
+    return matcher.size();
+  }
+
+  private Alert mine(String owner, String id) {
+    Alert a = store.get(id);
+    return a != null && owner != null && a.owner().equals(owner) ? a : null;
+  }
+
+  private AlertStatus status(Alert a) {
+    return book.status(a);
+  }
+
+  private static void checkName(AlertSpec spec) {
+    if (spec.name().length() > 200) {
+      throw new BadRequestException("an alert's name has at most 200 characters");
+    }
+    if (spec.backfillDays() < 0 || spec.backfillDays() > 366) {
+      throw new BadRequestException("backfill_days must be between 0 and 366");
+    }
+  }
+
+  /** The webhook for {@code url}: the old one's secret when the URL is the same, else new. */
+  private static Alert.Webhook webhook(String url, Alert.Webhook old, long afterSeq) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    java.net.URI uri;
+    try {
+      uri = java.net.URI.create(url.strip());
+    } catch (IllegalArgumentException e) {
+      uri = null;
+    }
+    if (uri == null
+        || uri.getHost() == null
+        || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+      throw new BadRequestException("webhook_url must be an http or https URL, got " + url);
+    }
+    if (old != null && old.url().equals(uri.toString())) {
+      return old;
+    }
+    return new Alert.Webhook(uri.toString(), WebhookSignature.newSecret(), afterSeq);
+  }
+
+  private static String newId() {
+    byte[] b = new byte[8];
+    RANDOM.nextBytes(b);
+    return "al_" + HexFormat.of().formatHex(b);
+  }
+
+  @Override
+  public void close() throws IOException {
+    webhooks.close();
+    try {
+      matcher.close();
+    } finally {
+      book.close();
+    }
+  }
+}

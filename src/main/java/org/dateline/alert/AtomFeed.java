@@ -1,0 +1,85 @@
+package org.dateline.alert;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * An alert as an Atom feed (RFC 4287): one entry per story, the story's first copy, its {@code
+ * updated} moved and its summary rewritten ("+N outlets") as later copies arrive, so a feed reader
+ * shows a story once. Entry ids are stable ({@code urn:dateline:alert:ID:story:STORY}).
+ */
+public final class AtomFeed {
+
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+  private AtomFeed() {}
+
+  /** The feed of {@code alert}, whose stories are {@code stories} (the latest first). */
+  public static byte[] of(AlertStatus alert, List<AlertEvent> stories) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      XMLStreamWriter w =
+          XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+      w.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+      w.writeStartElement("feed");
+      w.writeDefaultNamespace(ATOM);
+      text(w, "id", "urn:dateline:alert:" + alert.id());
+      text(w, "title", "Dateline alert: " + alert.name());
+      Instant updated = stories.isEmpty() ? alert.created() : stories.get(0).time();
+      text(w, "updated", updated.toString());
+      w.writeStartElement("author");
+      text(w, "name", "Dateline");
+      w.writeEndElement();
+      link(w, "self", "/api/alerts/" + alert.id() + "/feed");
+      for (AlertEvent e : stories) {
+        entry(w, alert.id(), e);
+      }
+      w.writeEndElement();
+      w.writeEndDocument();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("cannot write an Atom feed: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void entry(XMLStreamWriter w, String alert, AlertEvent e)
+      throws XMLStreamException {
+    w.writeStartElement("entry");
+    text(w, "id", "urn:dateline:alert:" + alert + ":story:" + e.story());
+    text(w, "title", e.title() == null || e.title().isBlank() ? "(untitled)" : e.title());
+    text(w, "updated", e.time().toString());
+    link(
+        w,
+        "alternate",
+        "/api/documents/" + URLEncoder.encode(e.firstArticle(), StandardCharsets.UTF_8));
+    text(w, "summary", summary(e));
+    w.writeEndElement();
+  }
+
+  /** "Reuters, +4 outlets (5 copies)", or the first outlet alone for one copy. */
+  static String summary(AlertEvent e) {
+    String first = e.outlets().isEmpty() ? "unknown outlet" : e.outlets().get(0);
+    String more = e.more().isEmpty() ? "" : ", " + e.more();
+    String copies = e.copies() > 1 ? " (" + e.copies() + " copies)" : "";
+    return first + more + copies + (e.date() == null ? "" : "; published " + e.date());
+  }
+
+  private static void link(XMLStreamWriter w, String rel, String href) throws XMLStreamException {
+    w.writeEmptyElement("link");
+    w.writeAttribute("rel", rel);
+    w.writeAttribute("href", href);
+  }
+
+  private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+    w.writeStartElement(name);
+    w.writeCharacters(value);
+    w.writeEndElement();
+  }
+}

@@ -1,0 +1,52 @@
+package org.dateline.alert;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/**
+ * One line of the alerts' journal: a match of an article by an alert ({@link Kind#MATCH}, its
+ * idempotency key the pair alert and article), or what became of the webhook of the alert's event
+ * {@code seq} ({@link Kind#DELIVERED}, {@link Kind#GAVE_UP}).
+ *
+ * @param seq the alert's event number: a match is event {@code seq} of its alert
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record JournalEntry(
+    Kind kind,
+    String alert,
+    long seq,
+    String article,
+    Long story,
+    String title,
+    String outlet,
+    String date,
+    Instant time,
+    String error) {
+
+  enum Kind {
+    MATCH,
+    DELIVERED,
+    GAVE_UP
+  }
+
+  static JournalEntry match(
+      String alert,
+      long seq,
+      String article,
+      long story,
+      String title,
+      String outlet,
+      String date,
+      Instant time) {
+    return new JournalEntry(
+        Kind.MATCH, alert, seq, article, story, title, outlet, date, time, null);
+  }
+
+  static JournalEntry delivered(String alert, long seq, Instant time) {
+    return new JournalEntry(Kind.DELIVERED, alert, seq, null, null, null, null, null, time, null);
+  }
+
+  static JournalEntry gaveUp(String alert, long seq, Instant time, String error) {
+    return new JournalEntry(Kind.GAVE_UP, alert, seq, null, null, null, null, null, time, error);
+  }
+}

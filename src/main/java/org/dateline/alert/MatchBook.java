@@ -1,0 +1,206 @@
+package org.dateline.alert;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.dateline.enrich.Article;
+import org.dateline.index.Schema;
+import org.dateline.index.SourceFile;
+import org.dateline.index.StoryStamp;
+
+/**
+ * What every alert has matched: the journal and, rebuilt from it, each alert's {@link AlertLog}. A
+ * match is journaled (forced to disk) before it is applied and told, so nothing told is ever lost,
+ * and a match seen again (its key: alert, article) is dropped, so nothing is told twice.
+ * Thread-safe: one lock over the logs and the journal's order.
+ */
+final class MatchBook implements Closeable {
+
+  /** A webhook's body, as Standard Webhooks lays it out: type, timestamp, data. */
+  record Payload(String type, String timestamp, AlertEvent data) {}
+
+  private final Map<String, AlertLog> logs = new HashMap<>();
+  private Journal journal;
+
+  private MatchBook() {}
+
+  static MatchBook open(Path dir) throws IOException {
+    MatchBook book = new MatchBook();
+    book.journal = Journal.open(dir, book::replay);
+    return book;
+  }
+
+  private void replay(JournalEntry e) {
+    AlertLog log = logs.computeIfAbsent(e.alert(), k -> new AlertLog());
+    if (e.kind() == JournalEntry.Kind.MATCH) {
+      log.apply(e);
+    } else {
+      log.settle(e);
+    }
+  }
+
+  /** An article an alert matched: what its event tells. */
+  record Matched(
+      String alert, String article, long story, String title, String outlet, String day) {}
+
+  /**
+   * Matches the articles of one file against every alert, journals the new matches and returns the
+   * events they make, in order.
+   */
+  List<AlertEvent> record(
+      SourceFile source,
+      List<Article> articles,
+      List<StoryStamp> stamps,
+      AlertMatcher matcher,
+      AlertStore store)
+      throws IOException {
+    List<Document> docs = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      docs.add(Schema.toDocument(articles.get(i), source, stamps.get(i)));
+    }
+    List<Set<String>> found = matcher.match(docs);
+    List<Matched> matched = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      String day = a.date() == null ? null : a.date().localDay().toString();
+      for (String alert : found.get(i)) {
+        if (store.get(alert) != null) {
+          matched.add(
+              new Matched(alert, a.id(), stamps.get(i).story(), a.title(), a.outlet(), day));
+        }
+      }
+    }
+    return record(matched);
+  }
+
+  /** Journals the matches not seen before and returns the events they make, in order. */
+  synchronized List<AlertEvent> record(List<Matched> matched) throws IOException {
+    Instant now = Instant.now();
+    List<JournalEntry> entries = new ArrayList<>();
+    Map<String, Long> next = new HashMap<>();
+    Set<String> keys = new HashSet<>();
+    for (Matched m : matched) {
+      AlertLog log = logs.computeIfAbsent(m.alert(), k -> new AlertLog());
+      if (log.seen(m.article()) || !keys.add(m.alert() + '\n' + m.article())) {
+        continue;
+      }
+      long seq = next.merge(m.alert(), log.nextSeq(), (was, first) -> was + 1);
+      entries.add(
+          JournalEntry.match(
+              m.alert(), seq, m.article(), m.story(), m.title(), m.outlet(), m.day(), now));
+    }
+    journal.append(entries);
+    List<AlertEvent> events = new ArrayList<>(entries.size());
+    for (JournalEntry e : entries) {
+      AlertEvent event = logs.get(e.alert()).apply(e);
+      if (event != null) {
+        events.add(event);
+      }
+    }
+    return events;
+  }
+
+  /** The number of the alert's last event (0: none). */
+  synchronized long lastSeq(String alert) {
+    AlertLog log = logs.get(alert);
+    return log == null ? 0 : log.nextSeq() - 1;
+  }
+
+  synchronized List<AlertEvent> after(String alert, long afterSeq) {
+    AlertLog log = logs.get(alert);
+    return log == null ? List.of() : log.after(afterSeq);
+  }
+
+  synchronized AlertEvent event(String alert, long seq) {
+    AlertLog log = logs.get(alert);
+    return log == null ? null : log.event(seq);
+  }
+
+  synchronized List<AlertEvent> latestByStory(String alert, int max) {
+    AlertLog log = logs.get(alert);
+    return log == null ? List.of() : log.latestByStory(max);
+  }
+
+  /** The alert's events after {@code afterSeq} whose webhook is neither delivered nor given up. */
+  synchronized List<Long> unsettled(String alert, long afterSeq) {
+    List<Long> out = new ArrayList<>();
+    AlertLog log = logs.get(alert);
+    for (long seq = afterSeq + 1; log != null && seq <= log.nextSeq() - 1; seq++) {
+      if (!log.settled(seq)) {
+        out.add(seq);
+      }
+    }
+    return out;
+  }
+
+  synchronized AlertStatus status(Alert a) {
+    AlertLog log = logs.computeIfAbsent(a.id(), k -> new AlertLog());
+    return new AlertStatus(
+        a.id(),
+        a.name(),
+        a.query(),
+        a.filters(),
+        a.from(),
+        a.to(),
+        a.created(),
+        a.backfillDays(),
+        log.eventCount(),
+        log.storyCount(),
+        a.webhook() == null ? null : log.webhookStatus(a.webhook()),
+        log.latestByStory(Alerts.LAST_MATCHES));
+  }
+
+  /** Where the webhooks find their messages and record how each fared. */
+  Webhooks.Outcomes outcomes(AlertStore store) {
+    return new Webhooks.Outcomes() {
+      @Override
+      public Webhooks.Message message(String alert, long seq) throws IOException {
+        Alert a = store.get(alert);
+        AlertEvent e = event(alert, seq);
+        if (a == null || a.webhook() == null || e == null) {
+          return null;
+        }
+        Payload body = new Payload("alert." + e.kind(), e.time().toString(), e);
+        return new Webhooks.Message(
+            a.webhook().url(),
+            a.webhook().secret(),
+            "msg_" + alert + "_" + seq,
+            AlertJson.MAPPER.writeValueAsBytes(body));
+      }
+
+      @Override
+      public void delivered(String alert, long seq) throws IOException {
+        settle(JournalEntry.delivered(alert, seq, Instant.now()));
+      }
+
+      @Override
+      public void failed(String alert, long seq, String error, boolean gaveUp) throws IOException {
+        if (gaveUp) {
+          settle(JournalEntry.gaveUp(alert, seq, Instant.now(), error));
+        } else {
+          synchronized (MatchBook.this) {
+            logs.computeIfAbsent(alert, k -> new AlertLog()).failed(error, Instant.now());
+          }
+        }
+      }
+    };
+  }
+
+  private synchronized void settle(JournalEntry outcome) throws IOException {
+    journal.append(List.of(outcome));
+    replay(outcome);
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    journal.close();
+  }
+}
