@@ -84,14 +84,16 @@ function fileName(path) {
 
 /** PDFs and images shown as they were printed, under the metadata; anything else: null. */
 function preview(doc) {
-  const type = (doc.content_type || '').split(';')[0].trim();
+  // The type is a short name ("pdf", "text") or a media type; the file's extension settles the rest.
+  const type = (doc.content_type || '').split(';')[0].trim().toLowerCase();
+  const name = fileName(doc.path).toLowerCase();
   const src = originalUrl(doc.id);
-  if (type === 'application/pdf') {
+  if (type === 'pdf' || type === 'application/pdf' || name.endsWith('.pdf')) {
     return h('figure', {class: 'original-preview'},
       h('iframe', {src, title: `The original PDF: ${fileName(doc.path)}`, id: 'original-preview', loading: 'lazy'}),
       h('figcaption', {}, 'The original PDF. ', h('a', {href: src, target: '_blank', rel: 'noopener'}, 'Open it in its own tab')));
   }
-  if (type.startsWith('image/')) {
+  if (type.startsWith('image') || /\.(png|jpe?g|gif|webp)$/.test(name)) {
     return h('figure', {class: 'original-preview'},
       h('img', {src, alt: `The original image: ${fileName(doc.path)}`, id: 'original-preview', loading: 'lazy'}),
       h('figcaption', {}, 'The original image.'));

@@ -87,6 +87,9 @@ final class OriginalRoute {
     String type = contentType(original.name());
     boolean inline = type.equals("application/pdf") || type.startsWith("image/");
     ctx.contentType(type);
+    // Byte for byte, with its length: compressing would break that length (Jetty then refuses to
+    // finish the response), and PDFs and images are compressed already.
+    ctx.disableCompression();
     ctx.header("Content-Length", Long.toString(original.sizeBytes()));
     ctx.header(
         "Content-Disposition",
