@@ -1,6 +1,9 @@
 /*
  * Dateline search widget: <dateline-search endpoint="https://dateline.example" outlet="..."
- * from="2019-01-01" to="2019-12-31" size="5" key="..." variants></dateline-search>
+ * from="2019-01-01" to="2019-12-31" size="5" key="..." variants collapse="none"></dateline-search>
+ *
+ * Copies of one story (wire copy many outlets printed) show as one hit with "+N copies in M
+ * outlets", as on Dateline's page; collapse="none" lists every copy.
  *
  * A web component with its own shadow DOM, so its styles do not leak into the host page and the
  * page's styles do not leak in (style it from outside through ::part(...) and the CSS custom
@@ -37,6 +40,7 @@
     .right { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
     .left.gap { padding-right: .3em; } .right.gap { padding-left: .3em; }
     mark { background: var(--dateline-match, #ffe066); color: inherit; font-weight: 600; padding: 0 2px; border-radius: 2px; }
+    .copies { color: #57606a; font-size: 13px; }
     .more { display: inline-block; margin-top: 8px; font-size: 13px; color: var(--dateline-accent, #0b5cad); }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `;
@@ -60,7 +64,7 @@
 
   class DatelineSearch extends HTMLElement {
     static get observedAttributes() {
-      return ['endpoint', 'outlet', 'from', 'to', 'size', 'key', 'variants'];
+      return ['endpoint', 'outlet', 'from', 'to', 'size', 'key', 'variants', 'collapse'];
     }
 
     constructor() {
@@ -116,6 +120,10 @@
       return p;
     }
 
+    get collapsed() {
+      return this.getAttribute('collapse') !== 'none';
+    }
+
     async search() {
       const q = this.input.value.trim();
       this.abort?.abort();
@@ -130,6 +138,7 @@
       p.set('size', String(Math.min(20, Math.max(1, parseInt(this.getAttribute('size') || '5', 10) || 5))));
       p.set('kwic', '2');
       p.set('facet_size', '0');
+      if (this.collapsed) p.set('collapse', 'story');
       const headers = {Accept: 'application/json'};
       if (this.getAttribute('key')) headers['X-Dateline-Key'] = this.getAttribute('key');
       this.status.classList.remove('error');
@@ -150,8 +159,11 @@
     }
 
     show(q, body) {
+      const articles = body.total_articles ?? body.total;
+      const count = (n, one, many) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
       this.status.textContent = body.total === 0 ? 'No articles match.'
-        : `${body.total.toLocaleString('en-GB')} article${body.total === 1 ? '' : 's'}`;
+        : count(articles, 'article', 'articles')
+          + (this.collapsed && body.total_articles !== undefined ? ` in ${count(body.total, 'story', 'stories')}` : '');
       const docUrl = (id) => `${this.endpoint}/?${new URLSearchParams({q, doc: id})}`;
       this.list.replaceChildren(...body.hits.map((hit) => {
         const date = hit.date
@@ -159,16 +171,21 @@
             .toLocaleDateString('en-GB', {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'}))
           : el('span', {class: 'undated'}, 'undated');
         return el('li', {part: 'hit'},
-          el('a', {class: 'title', href: docUrl(hit.id), target: '_blank', rel: 'noopener', part: 'title'},
+          el('a', {class: 'title', href: docUrl(hit.id), target: '_blank', rel: 'noopener', part: 'title', dir: 'auto'},
             hit.title || '(untitled)'),
           el('div', {class: 'meta'}, `${hit.outlet || 'unknown outlet'} · `, date,
             hit.agencies.length ? ` · ${hit.agencies.join(', ')}` : null),
-          ...hit.kwic.map((k) => el('div', {class: 'kwic', part: 'kwic'},
+          hit.story && hit.story.copies > 1
+            ? el('div', {class: 'copies', part: 'copies'}, `+${count(hit.story.copies - 1, 'copy', 'copies')} in `
+              + count(hit.story.outlets, 'outlet', 'outlets')) : null,
+          ...hit.kwic.map((k) => el('div', {class: 'kwic', part: 'kwic', dir: 'auto'},
             el('span', {class: /\s$/.test(k.left) ? 'left gap' : 'left'}, el('bdi', {}, k.left.trim())),
             el('mark', {}, k.match),
             el('span', {class: /^\s/.test(k.right) ? 'right gap' : 'right'}, k.right.trim()))));
       }));
-      this.more.href = `${this.endpoint}/?${this.params(q)}`;
+      const all = this.params(q);
+      if (!this.collapsed) all.set('collapse', 'none');
+      this.more.href = `${this.endpoint}/?${all}`;
       this.more.hidden = body.total === 0;
     }
   }

@@ -261,7 +261,7 @@ test('export CSV from the page has one row per hit, as many as total', async () 
 test('name variants: the switch widens the search, and the export follows it', async () => {
   const q = encodeURIComponent('"Mostafa Bali"');
   await open(`/?q=${q}`);
-  await status().filter({hasText: /articles? \(/}).waitFor();
+  await status().filter({hasText: /^\d[\d,]* articles? .*\(\d[\d,]* ms\)$/}).waitFor();
   const exact = await totalShown();
   await page.getByLabel(/other spellings/).check();
   await page.waitForURL(/variants=true/);

@@ -72,7 +72,7 @@ test('a scoped read key in the widget sees only what the key allows', async () =
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${OTHER_PORT}/scoped`);
   await page.locator('dateline-search input[type=search]').fill('Baghouz OR Daesh OR harbour');
-  await page.locator('dateline-search .status').filter({hasText: /^1 article$/}).waitFor();
+  await page.locator('dateline-search .status').filter({hasText: /^1 article in 1 story$/}).waitFor();
   assert.match(await page.locator('dateline-search .meta').textContent(), /^Middle East Monitor · 23 Feb 2019/);
   await page.close();
 });

@@ -238,7 +238,8 @@ test('axe-core: no critical, serious or moderate violations on any view', async 
   const {hits} = await api('/api/search?q=Baghouz');
   const views = [['/', 'start'], ['/?q=Baghouz', 'results'], ['/?q=Baghouz&view=concordance', 'concordance'],
     [`/?q=Baghouz&doc=${hits[0].id}`, 'document'], [`/?q=Baghouz&doc=${hits[0].id}&cite=0-20`, 'cited passage'],
-    ['/?q=zzqqxx', 'no results'], ['/?q=%28Baghouz', 'query error'], ['/?from=2019-01-01&to=2019-03-31', 'dates']];
+    ['/?q=zzqqxx', 'no results'], ['/?q=%28Baghouz', 'query error'], ['/?from=2019-01-01&to=2019-03-31', 'dates'],
+    ['/?view=batch', 'batch search'], ['/?outlet=Midle+East+Monitor', 'unmatched filter'], ['/?q=Mustafa+Bali', 'a name typed']];
   const found = [];
   for (const [path, name] of views) {
     for (const viewport of [{width: 1280, height: 900}, {width: 390, height: 844}]) {

@@ -1,6 +1,7 @@
-// Dateline's page: wires the search box, facets, histogram, results, concordance and document
-// view to the API, with every state in the URL.
-import {getJson} from './api.js';
+// Dateline's page: wires the search box, facets, histogram, results (one line per story or per
+// article), concordance, batch search, document view and story diff view to the API, with every
+// state in the URL.
+import {getJson, takesParameter} from './api.js';
 import {h, fill, num} from './dom.js';
 import {FACETS, readState, searchParams, stateUrl, withChanges} from './state.js';
 import {renderFacets, renderChips} from './facets.js';
@@ -10,6 +11,11 @@ import {renderConcordance, LIMIT} from './concordance.js';
 import {renderDocument} from './document.js';
 import {initUpload} from './upload.js';
 import {renderSuggestions} from './suggest.js';
+import {renderNotices, renderQueryError} from './notices.js';
+import {renderDesk} from './desk.js';
+import {renderDiff} from './diffview.js';
+import {initBatch} from './batch.js';
+import {bindKeyField} from './keys.js';
 
 const DEBOUNCE_MS = 250;
 const FACET_SIZE = 100;
@@ -22,14 +28,20 @@ const el = {
   facets: $('facets'), histogram: $('histogram'), hits: $('hits'), pager: $('pager'),
   results: $('results-view'), concordance: $('concordance-view'), docView: $('document-view'),
   doc: $('document'), close: $('close-document'), search: $('search-view'),
-  tabResults: $('tab-results'), tabConcordance: $('tab-concordance'),
-  exportCsv: $('export-csv'), exportJsonl: $('export-jsonl'),
+  tabResults: $('tab-results'), tabConcordance: $('tab-concordance'), tabBatch: $('tab-batch'),
+  exportCsv: $('export-csv'), exportJsonl: $('export-jsonl'), collapse: $('collapse'), starred: $('starred'),
+  notices: $('notices'), queryError: $('query-error'), batch: $('batch-view'),
+  diffView: $('diff-view'), diff: $('diff'), closeDiff: $('close-diff'),
 };
+/** What a search, export or concordance request leaves out of the page's own URL state. */
+const VIEW_ONLY = {doc: '', cite: null, diff: null, layout: 'side'};
+const sameSearch = (a, b) => stateUrl({...a, ...VIEW_ONLY}) === stateUrl({...b, ...VIEW_ONLY});
 
 let state = readState();
 const expanded = new Set();
 let searchAbort = null;
 let docAbort = null;
+let diffAbort = null;
 let typingTimer = 0;
 
 /** Moves to a new state: pushes (or replaces) the URL and renders what changed. */
@@ -38,7 +50,7 @@ function go(next, {replace = false} = {}) {
   if (url !== location.pathname + location.search) {
     history[replace ? 'replaceState' : 'pushState'](null, '', url);
   }
-  const searchChanged = stateUrl({...state, doc: '', cite: null}) !== stateUrl({...next, doc: '', cite: null});
+  const searchChanged = !sameSearch(state, next);
   state = next;
   render(searchChanged);
 }
@@ -47,15 +59,30 @@ async function render(searchChanged = true) {
   el.q.value !== state.q && document.activeElement !== el.q && (el.q.value = state.q);
   el.sort.value = state.sort;
   el.variants.checked = state.variants;
-  el.tabResults.setAttribute('aria-selected', String(state.view === 'results'));
-  el.tabConcordance.setAttribute('aria-selected', String(state.view === 'concordance'));
+  el.collapse.checked = state.collapse;
+  el.starred.checked = state.starred;
+  for (const [tab, view] of [[el.tabResults, 'results'], [el.tabConcordance, 'concordance'], [el.tabBatch, 'batch']]) {
+    tab.setAttribute('aria-selected', String(state.view === view));
+  }
   el.results.hidden = state.view !== 'results';
   el.concordance.hidden = state.view !== 'concordance';
+  el.batch.hidden = state.view !== 'batch';
+  setExportLinks();
+  renderChips(el.chips, state, removeFilter);
+  await Promise.all([searchChanged || !lastResponse ? runSearch() : null, showDocument(), showDiff()]);
+}
+
+/** The search's parameters for an export or concordance: collapsed too, once the server can. */
+async function collapsedParams(path) {
   const params = searchParams(state);
+  if (state.collapse && await takesParameter(path, 'collapse', 'story')) params.set('collapse', 'story');
+  return params;
+}
+
+async function setExportLinks() {
+  const params = await collapsedParams('/api/export');
   el.exportCsv.href = `/api/export?format=csv&${params}`;
   el.exportJsonl.href = `/api/export?format=jsonl&${params}`;
-  renderChips(el.chips, state, removeFilter);
-  await Promise.all([searchChanged || !lastResponse ? runSearch() : null, showDocument()]);
 }
 
 let lastResponse = null;
@@ -72,6 +99,10 @@ async function runSearch() {
     sp.set('page', state.page);
     sp.set('size', PAGE_SIZE);
     sp.set('facet_size', FACET_SIZE);
+    if (state.collapse) {
+      sp.set('collapse', 'story');
+      if (await takesParameter('/api/search', 'count', 'stories')) sp.set('count', 'stories');
+    }
     const response = await getJson('/api/search', sp, signal);
     lastResponse = response;
     showResponse(response);
@@ -81,6 +112,8 @@ async function runSearch() {
     lastResponse = null;
     el.status.textContent = e.message;
     el.status.classList.add('error');
+    renderQueryError(el.queryError, e, state.q, (q) => stateUrl(withChanges(state, {q})));
+    renderNotices(el.notices, {}, {});
     fill(el.hits);
     fill(el.pager);
   } finally {
@@ -90,8 +123,15 @@ async function runSearch() {
 
 function showResponse(r) {
   el.status.classList.remove('error');
-  el.status.textContent = r.total === 0 ? 'No articles match.'
-    : `${num(r.total)} article${r.total === 1 ? '' : 's'} (${num(r.took_ms)} ms)`;
+  el.status.textContent = statusLine(r);
+  renderQueryError(el.queryError, null);
+  renderNotices(el.notices, r, {
+    replaceFilter: (dim, from, to) => stateUrl(withChanges(state,
+      {filters: {...state.filters, [dim]: state.filters[dim].map((v) => (v === from ? to : v))}})),
+    asEntity: r.entity && !(state.filters[r.entity.type] || []).includes(r.entity.canonical)
+      ? (e) => stateUrl(withChanges(state, {q: '', filters: {...state.filters, [e.type]: [...state.filters[e.type], e.canonical]}}))
+      : null,
+  });
   renderSuggestions($('did-you-mean'), r.did_you_mean,
     (q, variants) => stateUrl(withChanges(state, variants ? {q, variants: true} : {q})));
   renderFacets(el.facets, r.facets, state, expanded, {
@@ -109,11 +149,21 @@ function showResponse(r) {
   });
   renderHistogram(el.histogram, r.facets.date, (from, to) => go(withChanges(state, {from, to})),
     {from: state.from, to: state.to});
-  renderResults(el.hits, r, docHref);
+  renderResults(el.hits, r, docHref, diffHref);
   renderPager(el.pager, r.total, state.page, (page) => {
     go(withChanges(state, {page}));
     el.hits.querySelector('.hit-card')?.focus();
   });
+}
+
+/** "212 articles in 97 stories (8 ms)" when copies are folded into stories, else "212 articles". */
+function statusLine(r) {
+  if (r.total === 0) return 'No articles match.';
+  const articles = r.total_articles ?? r.total;
+  const line = `${num(articles)} article${articles === 1 ? '' : 's'}`;
+  const stories = state.collapse && r.total_articles !== undefined
+    ? ` in ${num(r.total)} stor${r.total === 1 ? 'y' : 'ies'}` : '';
+  return `${line}${stories} (${num(r.took_ms)} ms)`;
 }
 
 let allFacets = {key: null, values: null};
@@ -137,7 +187,7 @@ async function allValues(dim) {
 }
 
 async function runConcordance(signal) {
-  const params = searchParams(state);
+  const params = await collapsedParams('/api/concordance');
   const sp = new URLSearchParams(params);
   sp.set('order', state.order);
   sp.set('limit', LIMIT);
@@ -152,23 +202,31 @@ async function runConcordance(signal) {
     (line) => docHref({id: line.id}, line));
 }
 
+/** Link to the comparison of copy b of a story with its first copy a. */
+function diffHref(a, b, story) {
+  return stateUrl({...state, doc: '', cite: null, diff: {a, b, story}});
+}
+
 /** Link to a hit's article; with a KWIC line, opened at that match. */
 function docHref(hit, line) {
   const cite = line ? {start: line.offset, end: line.offset + line.match.length} : null;
   return stateUrl({...state, doc: hit.id, cite});
 }
 
+/** Only the topmost view takes input: the document over the diff over the search. */
+function layers() {
+  el.docView.hidden = !state.doc;
+  el.diffView.hidden = !state.diff;
+  el.diffView.inert = Boolean(state.doc);
+  el.search.inert = Boolean(state.doc || state.diff);
+}
+
 async function showDocument() {
   docAbort?.abort();
-  if (!state.doc) {
-    el.docView.hidden = true;
-    el.search.inert = false;
-    return;
-  }
+  layers();
+  if (!state.doc) return;
   docAbort = new AbortController();
   const signal = docAbort.signal;
-  el.docView.hidden = false;
-  el.search.inert = true;
   fill(el.doc, h('p', {}, 'Opening…'));
   try {
     const sp = new URLSearchParams();
@@ -177,12 +235,53 @@ async function showDocument() {
     const doc = await getJson(`/api/documents/${encodeURIComponent(state.doc)}`, sp, signal);
     renderDocument(el.doc, doc, state.cite,
       (start, end) => stateUrl({...state, cite: {start, end}}), signal);
+    // A tag links to every article carrying it, whatever the search was.
+    const blank = readState('');
+    renderDesk($('desk'), doc.id, (tag) => stateUrl({...blank, filters: {...blank.filters, tag: [tag]}}), signal);
     document.title = `${doc.title} · Dateline`;
     el.docView.scrollTop = 0;
     $('doc-title')?.focus({preventScroll: true});
   } catch (e) {
     if (e.name !== 'AbortError') fill(el.doc, h('p', {class: 'error', role: 'alert'}, e.message));
   }
+}
+
+let shownDiff = '';
+
+/** The story diff of state.diff: both copies fetched, and the story for its list of copies. */
+async function showDiff() {
+  layers();
+  const key = state.diff ? `${state.diff.a}..${state.diff.b}..${state.diff.story}..${state.layout}` : '';
+  if (key === shownDiff) return;
+  shownDiff = key;
+  diffAbort?.abort();
+  if (!state.diff) return;
+  diffAbort = new AbortController();
+  const signal = diffAbort.signal;
+  fill(el.diff, h('p', {}, 'Comparing…'));
+  try {
+    const doc = (id) => getJson(`/api/documents/${encodeURIComponent(id)}`, null, signal);
+    const [a, b] = await Promise.all([doc(state.diff.a), doc(state.diff.b)]);
+    const storyId = state.diff.story || b.story?.id || a.story?.id;
+    const story = storyId ? await getJson(`/api/stories/${encodeURIComponent(storyId)}`, null, signal).catch(() => null) : null;
+    const at = (diff, layout = state.layout) => stateUrl({...state, ...VIEW_ONLY, diff, layout});
+    renderDiff(el.diff, a, b, story, state.layout, {
+      layoutHref: (layout) => at(state.diff, layout),
+      compareHref: (other) => at({...state.diff, b: other}),
+      docHref: (id) => stateUrl({...state, doc: id, cite: null}),
+      permalink: at(state.diff), go: (url) => go(readState(new URL(url, location.href).search)),
+    });
+    document.title = `What changed: ${b.outlet || 'a copy'} · Dateline`;
+    $('diff-title')?.focus({preventScroll: true});
+  } catch (e) {
+    if (e.name !== 'AbortError') fill(el.diff, h('p', {class: 'error', role: 'alert'}, e.message));
+  }
+}
+
+function closeDiff() {
+  go({...state, diff: null, layout: 'side'});
+  document.title = 'Dateline';
+  el.q.focus();
 }
 
 function closeDocument() {
@@ -195,6 +294,7 @@ function closeDocument() {
 
 function removeFilter(kind, value) {
   if (kind === 'date') go(withChanges(state, {from: '', to: ''}));
+  else if (kind === 'starred') go(withChanges(state, {starred: false}));
   else go(withChanges(state, {filters: {...state.filters, [kind]: state.filters[kind].filter((v) => v !== value)}}));
 }
 
@@ -215,11 +315,15 @@ el.sort.addEventListener('change', () => go(withChanges(state, {sort: el.sort.va
 el.variants.addEventListener('change', () => go(withChanges(state, {variants: el.variants.checked})));
 el.tabResults.addEventListener('click', () => go(withChanges(state, {view: 'results'})));
 el.tabConcordance.addEventListener('click', () => go(withChanges(state, {view: 'concordance'})));
+el.tabBatch.addEventListener('click', () => go(withChanges(state, {view: 'batch'})));
+el.collapse.addEventListener('change', () => go(withChanges(state, {collapse: el.collapse.checked})));
+el.starred.addEventListener('change', () => go(withChanges(state, {starred: el.starred.checked})));
 el.close.addEventListener('click', closeDocument);
+el.closeDiff.addEventListener('click', closeDiff);
 $('clear-all').addEventListener('click', () => {
   el.q.value = '';
   const filters = Object.fromEntries(FACETS.map((f) => [f, []]));
-  go(withChanges(state, {q: '', filters, from: '', to: ''}));
+  go(withChanges(state, {q: '', filters, from: '', to: '', starred: false}));
 });
 
 // Links inside the page change state without reloading it.
@@ -232,7 +336,7 @@ document.addEventListener('click', (e) => {
 
 window.addEventListener('popstate', () => {
   const next = readState();
-  const searchChanged = stateUrl({...state, doc: '', cite: null}) !== stateUrl({...next, doc: '', cite: null});
+  const searchChanged = !sameSearch(state, next);
   state = next;
   render(searchChanged);
 });
@@ -244,16 +348,18 @@ document.addEventListener('keydown', (e) => {
   if (e.key === '/' && !typing) {
     e.preventDefault();
     if (state.doc) closeDocument();
+    if (state.diff) closeDiff();
     el.q.focus();
     el.q.select();
     return;
   }
-  if (e.key === 'Escape' && state.doc) {
+  if (e.key === 'Escape' && (state.doc || state.diff)) {
     e.preventDefault();
-    closeDocument();
+    if (state.doc) closeDocument();
+    else closeDiff();
     return;
   }
-  if (state.doc || state.view !== 'results') return;
+  if (state.doc || state.diff || state.view !== 'results') return;
   const cards = [...el.hits.querySelectorAll('.hit-card')];
   const at = cards.indexOf(document.activeElement?.closest('.hit-card'));
   const down = e.key === 'ArrowDown' || (e.key === 'j' && !typing);
@@ -272,6 +378,9 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
+bindKeyField($('upload-key'));
+initBatch(el.batch, () => searchParams(state), (q, variants) => stateUrl(withChanges(state,
+  {q, variants, view: 'results', ...VIEW_ONLY})));
 initUpload($('upload-form'), (id) => stateUrl({...state, doc: id, cite: null}), () => runSearch());
 
 render(true);

@@ -1,6 +1,7 @@
 // Document view: the full text with query matches and entity mentions marked (colour by type),
 // metadata with where each value came from, and "cite this passage" links that reopen the article
-// at a character range.
+// at a character range; the original file one click away (PDFs and images previewed in the page)
+// and the desk panel's place.
 import {h, fill, num, formatDate} from './dom.js';
 
 const TYPES = ['person', 'organization', 'place'];
@@ -10,7 +11,7 @@ const TYPES = ['person', 'organization', 'place'];
  * cite: {start, end} to mark and scroll to, or null; signal ends the view's listeners.
  */
 export function renderDocument(container, doc, cite, citeUrl, signal) {
-  const textEl = h('div', {class: 'doc-text', id: 'doc-text', tabindex: '0',
+  const textEl = h('div', {class: 'doc-text', id: 'doc-text', tabindex: '0', dir: 'auto',
     'aria-label': 'Article text; select a passage to cite it'});
   textEl.append(...segments(doc, cite));
   const citeBox = h('div', {class: 'cite-box', 'aria-live': 'polite'});
@@ -22,8 +23,10 @@ export function renderDocument(container, doc, cite, citeUrl, signal) {
   const counts = TYPES.map((t) => [t, doc.mentions.filter((m) => m.type === t).length]);
   fill(container,
     h('header', {class: 'doc-header'},
-      h('h2', {id: 'doc-title', tabindex: '-1'}, doc.title || '(untitled)'),
+      h('h2', {id: 'doc-title', tabindex: '-1', dir: 'auto'}, doc.title || '(untitled)'),
       metadata(doc)),
+    preview(doc),
+    h('div', {id: 'desk', class: 'desk-slot'}),
     h('div', {class: 'doc-tools'},
       h('ul', {class: 'legend', 'aria-label': 'Marks in the text'},
         h('li', {}, h('mark', {class: 'm-match'}, 'match'), ` ${num(doc.matches.length)}`),
@@ -63,9 +66,39 @@ function metadata(doc) {
     row('Language', doc.language, p.language),
     row('Title', doc.title, p.title),
     row('Source URL', doc.url ? h('a', {href: doc.url, rel: 'noopener noreferrer'}, doc.url) : null, p.url),
-    row('File', doc.path, null),
+    row('File', [h('span', {dir: 'auto'}, fileName(doc.path)), ' ',
+      h('a', {href: originalUrl(doc.id), id: 'original-link', target: '_blank', rel: 'noopener'}, 'open the original')], null),
     row('Format', doc.content_type, null),
     TYPES.map((t) => row(t[0].toUpperCase() + t.slice(1) + 's', (doc.entities?.[t] || []).join(', '), null)));
+}
+
+/** The original file's address (GET /api/documents/{id}/original). */
+export function originalUrl(id) {
+  return `/api/documents/${encodeURIComponent(id)}/original`;
+}
+
+/** The file's own name: the server's folders are nobody's business. */
+function fileName(path) {
+  return (path || '').split(/[\\/]/).pop() || '(unnamed)';
+}
+
+/** PDFs and images shown as they were printed, under the metadata; anything else: null. */
+function preview(doc) {
+  // The type is a short name ("pdf", "text") or a media type; the file's extension settles the rest.
+  const type = (doc.content_type || '').split(';')[0].trim().toLowerCase();
+  const name = fileName(doc.path).toLowerCase();
+  const src = originalUrl(doc.id);
+  if (type === 'pdf' || type === 'application/pdf' || name.endsWith('.pdf')) {
+    return h('figure', {class: 'original-preview'},
+      h('iframe', {src, title: `The original PDF: ${fileName(doc.path)}`, id: 'original-preview', loading: 'lazy'}),
+      h('figcaption', {}, 'The original PDF. ', h('a', {href: src, target: '_blank', rel: 'noopener'}, 'Open it in its own tab')));
+  }
+  if (type.startsWith('image') || /\.(png|jpe?g|gif|webp)$/.test(name)) {
+    return h('figure', {class: 'original-preview'},
+      h('img', {src, alt: `The original image: ${fileName(doc.path)}`, id: 'original-preview', loading: 'lazy'}),
+      h('figcaption', {}, 'The original image.'));
+  }
+  return null;
 }
 
 /** Where Dateline looks for a value, in the order it looks (README, "where each value comes from"). */

@@ -9,8 +9,10 @@ const SHOWN = 6;
  * onToggle(dim, value, checked); onExpand(dim).
  */
 export function renderFacets(container, facets, state, expanded, {onToggle, onExpand, allValues}) {
-  const panels = FACETS.map((dim) => panel(dim, facets[dim] || [], state.filters[dim], expanded.has(dim),
-    {onToggle, onExpand, allValues}));
+  // A dimension the server does not count (tags, on a server without a tag facet) shows only
+  // when one of its values is chosen.
+  const panels = FACETS.filter((dim) => facets[dim] !== undefined || state.filters[dim].length)
+    .map((dim) => panel(dim, facets[dim] || [], state.filters[dim], expanded.has(dim), {onToggle, onExpand, allValues}));
   fill(container, panels);
 }
 
@@ -49,7 +51,7 @@ function valueItem(dim, v, checked, onToggle) {
   const boxId = `facet-${dim}-${encodeURIComponent(v.value)}`;
   return h('li', {class: 'facet-value', dataset: {value: v.value}},
     h('input', {type: 'checkbox', id: boxId, checked, onchange: (e) => onToggle(dim, v.value, e.target.checked)}),
-    h('label', {for: boxId}, h('span', {class: 'facet-label'}, v.value),
+    h('label', {for: boxId}, h('span', {class: 'facet-label', dir: 'auto'}, v.value),
       h('span', {class: 'count'}, num(v.count)), h('span', {class: 'visually-hidden'}, ' articles')));
 }
 
@@ -77,6 +79,7 @@ export function renderChips(container, state, onRemove) {
   for (const dim of FACETS) {
     for (const v of state.filters[dim]) chips.push(chip(`${FACET_LABELS[dim]}: ${v}`, () => onRemove(dim, v)));
   }
+  if (state.starred) chips.push(chip('Starred by you', () => onRemove('starred')));
   if (state.from || state.to) {
     chips.push(chip(`Date: ${state.from || '…'} to ${state.to || '…'}`, () => onRemove('date')));
   }

@@ -1,21 +1,27 @@
-// The hit list: title, outlet, date ("undated" said as such), agencies, names, KWIC lines; paging.
+// The hit list: title, outlet, date ("undated" said as such), agencies, names, KWIC lines, the
+// story's other copies; paging.
 import {h, fill, num, dateLabel} from './dom.js';
 import {kwicLine} from './kwic.js';
+import {storyLine} from './stories.js';
 
 export const PAGE_SIZE = 20;
 
-/** Renders the hits of one page; docHref(hit, offset?) gives a hit's document link. */
-export function renderResults(list, response, docHref) {
-  fill(list, response.hits.map((hit, i) => hitItem(hit, i, docHref)));
+/**
+ * Renders the hits of one page; docHref(hit, line?) gives a hit's document link, diffHref(a, b,
+ * story) the comparison of two copies of a story.
+ */
+export function renderResults(list, response, docHref, diffHref) {
+  const links = {docHref: (id) => docHref({id}), diffHref};
+  fill(list, response.hits.map((hit, i) => hitItem(hit, i, docHref, links)));
 }
 
-function hitItem(hit, i, docHref) {
+function hitItem(hit, i, docHref, links) {
   const titleId = `hit-${i}-title`;
   const names = ['person', 'organization', 'place'].flatMap((t) =>
     (hit.entities?.[t] || []).slice(0, 4).map((n) => h('li', {class: `entity entity-${t}`}, n)));
   return h('li', {class: 'hit'},
     h('article', {class: 'hit-card', tabindex: '-1', 'aria-labelledby': titleId, dataset: {id: hit.id}},
-      h('h3', {id: titleId}, h('a', {href: docHref(hit), class: 'hit-link'}, hit.title || '(untitled)')),
+      h('h3', {id: titleId}, h('a', {href: docHref(hit), class: 'hit-link', dir: 'auto'}, hit.title || '(untitled)')),
       h('p', {class: 'hit-meta'},
         h('span', {class: 'outlet'}, hit.outlet || 'unknown outlet'), ' · ',
         dateLabel(hit.date, hit.date_precision),
@@ -25,10 +31,11 @@ function hitItem(hit, i, docHref) {
       names.length ? h('ul', {class: 'hit-entities', 'aria-label': 'Names in this article'}, names) : null,
       hit.kwic.length ? h('div', {class: 'kwic-lines'},
         hit.kwic.map((line) => h('a', {href: docHref(hit, line), class: 'kwic-link', tabindex: '-1'},
-          kwicLine(line)))) : null,
+          kwicLine(line, {dir: 'auto'})))) : null,
       hit.kwic_total > hit.kwic.length
         ? h('p', {class: 'more-matches'}, `${num(hit.kwic_total - hit.kwic.length)} more matches in this article`)
-        : null));
+        : null,
+      storyLine(hit, i, links)));
 }
 
 /** Previous/next page buttons with "page N of M". onPage(n). */

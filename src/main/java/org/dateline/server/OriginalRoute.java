@@ -100,6 +100,9 @@ final class OriginalRoute {
     String type = contentType(original.name());
     boolean inline = type.equals("application/pdf") || type.startsWith("image/");
     ctx.contentType(type);
+    // Byte for byte, with its length: compressing would break that length (Jetty then refuses to
+    // finish the response), and PDFs and images are compressed already.
+    ctx.disableCompression();
     ctx.header("Content-Length", Long.toString(original.sizeBytes()));
     ctx.header(
         "Content-Disposition",
@@ -108,9 +111,25 @@ final class OriginalRoute {
             + asciiName(original.name())
             + "\"; filename*=UTF-8''"
             + URLEncoder.encode(original.name(), StandardCharsets.UTF_8).replace("+", "%20"));
-    ctx.header("Content-Security-Policy", "sandbox");
+    ctx.header("Content-Security-Policy", policy(type));
+    if (inline) {
+      ctx.header("X-Frame-Options", "SAMEORIGIN"); // the document view previews it in a frame
+    }
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.result(in);
+  }
+
+  /**
+   * The content security policy of an original of {@code type}: sandboxed, so that an indexed page
+   * can never run as this site; PDFs and images may be framed by Dateline's own page (its preview).
+   * A PDF goes unsandboxed, as Chromium's PDF viewer does not start in a sandboxed document; the
+   * viewer runs the file's own scripts, if any, in its own isolated process, never as this site.
+   */
+  static String policy(String type) {
+    if (type.equals("application/pdf")) {
+      return "frame-ancestors 'self'";
+    }
+    return type.startsWith("image/") ? "sandbox; frame-ancestors 'self'" : "sandbox";
   }
 
   /** The type the name's extension says; unknown types are plain bytes. */

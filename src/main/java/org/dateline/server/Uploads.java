@@ -6,6 +6,7 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
@@ -116,6 +117,11 @@ final class Uploads {
       }
       String hash = HexFormat.of().formatHex(md.digest()).substring(0, 16);
       Path target = dir.resolve(hash).resolve(safeName(file.filename()));
+      if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        // The same bytes under the same name: kept as they are, so the file keeps the time it was
+        // indexed with (a rewritten file would read as changed, and its original be refused).
+        return target;
+      }
       Files.createDirectories(target.getParent());
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       return target;

@@ -123,6 +123,11 @@ class AccessTest {
     return out;
   }
 
+  /** The id of some article of the index. */
+  private static String anyId(Javalin server) throws IOException, InterruptedException {
+    return json(get(server, "/api/search?size=1", null)).get("hits").get(0).get("id").asText();
+  }
+
   private static JsonNode json(Response r) throws IOException {
     return JSON.readTree(r.body());
   }
@@ -222,6 +227,26 @@ class AccessTest {
                   .contains("x-dateline-key"),
               preflight.headers().toString());
         });
+    // Dateline's own page sends its origin with every write; that is not a cross-origin request.
+    JavalinTest.test(
+        app(config),
+        (server, client) -> {
+          String self = "http://localhost:" + server.port();
+          Response own =
+              send(
+                  server,
+                  "PUT",
+                  "/api/documents/" + anyId(server) + "/tags/own-page",
+                  HttpRequest.BodyPublishers.noBody(),
+                  "Origin",
+                  self,
+                  ApiAccess.KEY_HEADER,
+                  WRITE_KEY);
+          assertEquals(200, own.code(), own.body());
+          assertTrue(own.body().contains("own-page"), own.body());
+          assertEquals(
+              400, get(server, "/api/health", null, "Origin", "http://evil.example").code());
+        });
     // The default: no origin but Dateline's own page.
     Config none = config.withAccess(config.access().withCorsOrigins(List.of()));
     JavalinTest.test(
@@ -282,6 +307,10 @@ class AccessTest {
           Response again = upload(server, file, WRITE_KEY);
           assertEquals(200, again.code());
           assertTrue(json(again).get("unchanged").asBoolean());
+          // Uploading the same bytes again leaves the kept file alone: its original still serves.
+          String id = body.get("ids").get(0).asText();
+          Response original = get(server, "/api/documents/" + id + "/original", WRITE_KEY);
+          assertEquals(200, original.code(), original.body());
         });
   }
 

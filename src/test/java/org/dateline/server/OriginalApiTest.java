@@ -102,6 +102,15 @@ class OriginalApiTest {
   }
 
   @Test
+  void onlyPdfsAndImagesMayBeFramedByThePageAndOnlyPdfsGoUnsandboxed() {
+    assertEquals("frame-ancestors 'self'", OriginalRoute.policy("application/pdf"));
+    assertEquals("sandbox; frame-ancestors 'self'", OriginalRoute.policy("image/png"));
+    assertEquals("sandbox", OriginalRoute.policy("text/plain"));
+    assertEquals("sandbox", OriginalRoute.policy("text/html"));
+    assertEquals("sandbox", OriginalRoute.policy("application/octet-stream"));
+  }
+
+  @Test
   void aZipMemberAloneWithASafeName() throws IOException {
     String id = idOf("bundle.zip", "Kobani");
     JavalinTest.test(

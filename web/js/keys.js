@@ -1,0 +1,26 @@
+// The write key the user typed (for uploads, tags, stars and notes), kept in this page's memory
+// only: never in the URL or in storage, gone when the page is left. Every key field on the page
+// shows and sets the same key.
+
+let key = '';
+const fields = new Set();
+
+/** The key typed so far ('' for none). */
+export function writeKey() {
+  return key;
+}
+
+/** Headers carrying the key, when there is one. */
+export function keyHeaders(extra = {}) {
+  return key ? {...extra, 'X-Dateline-Key': key} : extra;
+}
+
+/** Ties a password input to the shared key: typing in one sets it for all. */
+export function bindKeyField(input) {
+  fields.add(input);
+  input.value = key;
+  input.addEventListener('input', () => {
+    key = input.value.trim();
+    for (const f of fields) if (f !== input && f.isConnected) f.value = input.value;
+  });
+}
