@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import org.dateline.config.Config;
 import org.dateline.search.DocumentView;
+import org.dateline.search.EmbeddedBackend;
+import org.dateline.search.SearchBackend;
 import org.dateline.search.SearchService;
 
 /**
@@ -47,6 +49,15 @@ public final class ApiServer {
     return RunningServer.start(create(search, config, ingest), config.port());
   }
 
+  /**
+   * {@link #start(SearchService, Config, Ingest)} with searches, exports and articles answered by
+   * {@code backend} (a SolrCloud collection); the other routes keep {@code search}.
+   */
+  public static RunningServer start(
+      SearchService search, SearchBackend backend, Config config, Ingest ingest) {
+    return RunningServer.start(create(search, backend, config, ingest), config.port());
+  }
+
   /** Builds (does not start) a server that takes no uploads. */
   public static Javalin create(SearchService search, Config config) {
     return create(search, config, Ingest.NONE);
@@ -54,6 +65,12 @@ public final class ApiServer {
 
   /** Builds (does not start) the server; uploads are indexed by {@code ingest}. */
   public static Javalin create(SearchService search, Config config, Ingest ingest) {
+    return create(search, new EmbeddedBackend(search), config, ingest);
+  }
+
+  /** Builds (does not start) the server; searches, exports and articles go to {@code backend}. */
+  public static Javalin create(
+      SearchService search, SearchBackend backend, Config config, Ingest ingest) {
     ObjectMapper mapper = jsonMapper();
     ApiAccess access = loadAccess(config);
     Uploads uploads = new Uploads(config, search, ingest);
@@ -62,7 +79,7 @@ public final class ApiServer {
     RequestReader reader =
         (ctx, extra) ->
             desk.restrict(ctx, entities.withVariants(ctx, SearchParams.read(ctx, extra)));
-    Exporter exporter = new Exporter(search, mapper, reader);
+    Exporter exporter = new Exporter(backend, mapper, reader);
     return Javalin.create(
         cfg -> {
           cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -94,7 +111,7 @@ public final class ApiServer {
                 QueryString.onlyKnown(ctx, Set.of());
                 ctx.json(Map.of("status", "ok"));
               });
-          new StoryRoutes(search, reader).register(cfg.routes);
+          new StoryRoutes(search, backend, reader).register(cfg.routes);
           cfg.routes.get("/api/export", exporter::handle);
           cfg.routes.get(
               "/api/stats",
@@ -102,7 +119,7 @@ public final class ApiServer {
                 QueryString.onlyKnown(ctx, Set.of());
                 ctx.json(search.stats());
               });
-          cfg.routes.get("/api/documents/{id}", ctx -> document(search, reader, ctx));
+          cfg.routes.get("/api/documents/{id}", ctx -> document(backend, reader, ctx));
           cfg.routes.post("/api/documents", uploads::handle);
           cfg.routes.get("/api/concordance", new ConcordanceRoute(search, reader)::handle);
           cfg.routes.get(
@@ -136,7 +153,7 @@ public final class ApiServer {
    * {@code ?q=} marks the query's matches (with {@code variants=true}, of every spelling, as the
    * search found them); {@code ?start=&end=} cites a passage.
    */
-  private static void document(SearchService search, RequestReader reader, Context ctx)
+  private static void document(SearchBackend search, RequestReader reader, Context ctx)
       throws IOException {
     Set<String> own = Set.of("q", "start", "end");
     if (ctx.queryParam("q") == null) {

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.Hit;
+import org.dateline.search.SearchBackend;
 import org.dateline.search.SearchRequest;
-import org.dateline.search.SearchService;
 import org.dateline.search.kwic.KwicLine;
 
 /**
@@ -44,11 +44,11 @@ final class Exporter {
           "kwic_total",
           "kwic");
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final ObjectMapper mapper;
   private final RequestReader reader;
 
-  Exporter(SearchService search, ObjectMapper mapper, RequestReader reader) {
+  Exporter(SearchBackend search, ObjectMapper mapper, RequestReader reader) {
     this.search = search;
     this.mapper = mapper;
     this.reader = reader;

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.Set;
 import org.dateline.search.BadRequestException;
+import org.dateline.search.SearchBackend;
 import org.dateline.search.SearchService;
 import org.dateline.search.StoryDetail;
 
@@ -17,10 +18,12 @@ import org.dateline.search.StoryDetail;
 final class StoryRoutes {
 
   private final SearchService search;
+  private final SearchBackend backend;
   private final RequestReader reader;
 
-  StoryRoutes(SearchService search, RequestReader reader) {
+  StoryRoutes(SearchService search, SearchBackend backend, RequestReader reader) {
     this.search = search;
+    this.backend = backend;
     this.reader = reader;
   }
 
@@ -30,7 +33,7 @@ final class StoryRoutes {
   }
 
   private void search(Context ctx) throws IOException {
-    ctx.json(search.search(reader.read(ctx, Set.of("collapse")), collapse(ctx)));
+    ctx.json(backend.search(reader.read(ctx, Set.of("collapse")), collapse(ctx)));
   }
 
   /** {@code collapse=story} collapses; absent, blank or {@code none} does not. */
