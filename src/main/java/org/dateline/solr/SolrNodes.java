@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.SolrClient;
@@ -31,11 +33,13 @@ public final class SolrNodes implements Closeable {
 
   private final List<String> urls;
   private final List<SolrClient> clients;
+  private final ExecutorService executor;
   private final AtomicInteger next = new AtomicInteger();
 
-  private SolrNodes(List<String> urls, List<SolrClient> clients) {
+  private SolrNodes(List<String> urls, List<SolrClient> clients, ExecutorService executor) {
     this.urls = List.copyOf(urls);
     this.clients = List.copyOf(clients);
+    this.executor = executor;
   }
 
   /**
@@ -49,6 +53,15 @@ public final class SolrNodes implements Closeable {
     }
     List<String> urls = new ArrayList<>();
     List<SolrClient> clients = new ArrayList<>();
+    // One pool of daemon threads for every node's client, ours to stop: a client that made its
+    // own waits a minute at close for a request to a node that went away.
+    ExecutorService executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "dateline-solr");
+              t.setDaemon(true);
+              return t;
+            });
     for (String raw : baseUrls) {
       String url = raw.strip().replaceAll("/+$", "");
       URI uri = URI.create(url);
@@ -61,9 +74,10 @@ public final class SolrNodes implements Closeable {
           new HttpJdkSolrClient.Builder(url)
               .withConnectionTimeout(CONNECT_TIMEOUT_MS, TimeUnit.MILLISECONDS)
               .withRequestTimeout(REQUEST_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+              .withExecutor(executor)
               .build());
     }
-    return new SolrNodes(urls, clients);
+    return new SolrNodes(urls, clients, executor);
   }
 
   /** The nodes' addresses, as given. */
@@ -116,8 +130,12 @@ public final class SolrNodes implements Closeable {
 
   @Override
   public void close() throws IOException {
-    for (SolrClient client : clients) {
-      client.close();
+    try {
+      for (SolrClient client : clients) {
+        client.close();
+      }
+    } finally {
+      executor.shutdownNow();
     }
   }
 }

@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.TestIndexes;
@@ -74,7 +72,9 @@ class SolrCloudIT {
         Files.copy(corpus.resolve("sgm").resolve(part[i]), dir.resolve(part[i]));
       }
     }
+    long t0 = System.nanoTime();
     cluster = SolrTestCluster.start(3, work.resolve("cluster"), work.resolve("cluster.log"));
+    phase("cluster up", t0);
     solrArg = String.join(",", cluster.urls());
     dateline("solr", "schema", "--apply", "--solr", solrArg);
     dateline(
@@ -111,6 +111,7 @@ class SolrCloudIT {
           "--no-entities",
           "--quiet");
     }
+    phase("configset, collection, 3 x dateline index", t0);
     nodes = SolrNodes.of(cluster.urls());
     solr = new SolrBackend(nodes, COLLECTION, Limits.defaults(), 50);
     embedded = SearchService.readOnly(work.resolve("index-a"));
@@ -129,6 +130,13 @@ class SolrCloudIT {
     }
   }
 
+  /** Where the time goes (the test's own log): seconds since {@code t0}, load average. */
+  private static void phase(String what, long t0) throws IOException {
+    System.out.printf(
+        "SolrCloudIT: %s after %.1f s (load %s)%n",
+        what, (System.nanoTime() - t0) / 1e9, Files.readString(Path.of("/proc/loadavg")).strip());
+  }
+
   private static String dateline(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -140,11 +148,11 @@ class SolrCloudIT {
     return out.toString();
   }
 
-  /** The requests of the peer plan (every 4th query) in four shapes each. */
+  /** The requests of the peer plan (every 8th query) in up to six shapes each. */
   private List<SearchRequest> plan() throws IOException {
     List<String> queries = Files.readAllLines(Path.of("bench", "peer-queries.txt"));
     List<SearchRequest> out = new ArrayList<>();
-    for (int i = 0; i < queries.size(); i += 4) {
+    for (int i = 0; i < queries.size(); i += 8) {
       String q = queries.get(i).strip();
       SearchRequest base = request(q, Map.of(), null, null, SortOrder.NEWEST);
       out.add(base);
@@ -195,7 +203,7 @@ class SolrCloudIT {
             .forEach(line -> assertTrue(!line.match().isBlank(), "empty match in " + hit.id()));
       }
     }
-    assertTrue(plan.size() >= 80 && hits > 300, plan.size() + " requests, " + hits + " hits");
+    assertTrue(plan.size() >= 39 && hits > 300, plan.size() + " requests, " + hits + " hits");
   }
 
   private static List<String> ids(List<Hit> hits) {
@@ -204,42 +212,32 @@ class SolrCloudIT {
 
   @Test
   @Order(2)
-  void exportUnderConcurrentIngestReturnsEachArticleOnce() throws Exception {
+  void exportUnderIngestReturnsEachArticleOnce() throws Exception {
     Set<String> before = new HashSet<>(allIds(work.resolve("index-a")));
     Set<String> added = new HashSet<>(allIds(work.resolve("index-b")));
     SolrMirror mirror = new SolrMirror(nodes, COLLECTION);
-    AtomicBoolean exporting = new AtomicBoolean(true);
-    // Meanwhile: the new file's articles, then every old one again (re-added: same id, same date).
-    CompletableFuture<Integer> ingest =
-        CompletableFuture.supplyAsync(
-            () -> {
-              int rounds = 0;
-              try {
-                mirror.pushAll(work.resolve("index-b"));
-                mirror.commit();
-                do {
-                  mirror.pushAll(work.resolve("index-a"));
-                  mirror.commit();
-                  rounds++;
-                } while (exporting.get());
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-              return rounds;
-            });
+    // Mid-export, with the cursor open: the new file's articles after the 2nd page, every old
+    // one again (re-added: same id, same date) after the 20th, each push soft-committed so that
+    // the pages after it are read from a changed index.
     List<String> exported = new ArrayList<>();
+    long[] pushed = {0};
     solr.export(
         new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 1, 10, null, 1, 10),
-        hit -> exported.add(hit.id()));
-    exporting.set(false);
-    int rounds = ingest.get();
+        hit -> {
+          exported.add(hit.id());
+          if (exported.size() == 100 || exported.size() == 1_000) {
+            pushed[0] +=
+                mirror.pushAll(work.resolve(exported.size() == 100 ? "index-b" : "index-a"));
+            mirror.commit();
+          }
+        });
     Set<String> seen = new HashSet<>(exported);
     assertEquals(exported.size(), seen.size(), "an article exported twice");
     assertTrue(seen.containsAll(before), "an article present before the export was missed");
     Set<String> possible = new HashSet<>(before);
     possible.addAll(added);
     assertTrue(possible.containsAll(seen), "an article that was never written");
-    assertTrue(rounds >= 1, "re-adds ran during the export");
+    assertEquals(3_000, pushed[0], "pushed during the export");
     assertEquals(3_000, solr.search(SearchRequest.of(""), false).total());
   }
 
