@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of the code's layout, enforced: packages follow the data's path (config, then ingest →
- * enrich → index → pipeline | search → server → cli) and no dependency runs back up it; only {@code
- * server} knows Javalin and only {@code ingest} knows Tika; facet counting and KWIC depend on
- * nothing of the search around them; index field names are spelt only in {@code Schema}. Each rule
- * is also run once against a layout that breaks it, so a rule that could never fail is caught.
+ * enrich → index → pipeline | search → server | solr → cli; server and solr, the SolrCloud backend,
+ * do not know each other: cli wires them) and no dependency runs back up it; only {@code server}
+ * knows Javalin and only {@code ingest} knows Tika; facet counting and KWIC depend on nothing of
+ * the search around them; index field names are spelt only in {@code Schema}. Each rule is also run
+ * once against a layout that breaks it, so a rule that could never fail is caught.
  */
 class ArchitectureTest {
 
