@@ -9,7 +9,9 @@
 # The mix: the peer's 101 queries, then queries 51-101 again limited to March 1987 (the peer's
 # "march" group); every request asks for 10 hits, 3 KWIC lines each, every facet and the histogram.
 # Last, near real time: `dateline bench nrt --http` with its server on --backend solr.
-# Environment: WORK (default ${TMPDIR:-/tmp}/dateline-solr-bench), SGM_DIR, PORT (default 7390).
+# Environment: WORK (default ${TMPDIR:-/tmp}/dateline-solr-bench), SGM_DIR, PORT (default 7390),
+# NRT_ONLY=1 (only the near-real-time step, served from the sample archive), NRT_RATE, NRT_QPS,
+# NRT_SECONDS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${WORK:-${TMPDIR:-/tmp}/dateline-solr-bench}"
@@ -42,6 +44,10 @@ urls="$(sed -n 's/^READY //p' "$work/cluster.out")"
 echo "== $stamp, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 ./dateline solr schema --apply --solr "$urls"
 ./dateline solr create --solr "$urls" --shards 2 --replicas 2
+if [[ "${NRT_ONLY:-}" == 1 ]]; then
+  # only the near-real-time step, on the sample archive (seeds/) as the served index
+  ./dateline index seeds --index "$work/index" --no-entities --quiet --backend solr --solr "$urls"
+else
 ./dateline index "$sgm" --index "$work/index" --no-entities --quiet --backend solr --solr "$urls"
 
 { grep -v '^#' bench/peer-queries.txt
@@ -55,12 +61,13 @@ DATELINE_BACKEND=solr DATELINE_SOLR="$urls" \
   ./dateline bench http --serve "$work/index" --port "$port" --queries "$work/mix.txt" \
   --clients 1,8 "$@" | tee "bench-results/solr-cluster-$stamp-solr.txt"
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
 # Near real time through the cluster: files dropped into `serve --watch --backend solr`, searched
 # over HTTP until found (the same bench as the embedded figure, its server told to use Solr).
 echo "== nrt through solr, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 DATELINE_BACKEND=solr DATELINE_SOLR="$urls" \
-  ./dateline bench nrt --index "$work/nrt-index" --http --no-entities --rate "${NRT_RATE:-20}" \
+  ./dateline bench nrt --index "$work/index" --http --no-entities --rate "${NRT_RATE:-20}" \
   --qps "${NRT_QPS:-10}" --seconds "${NRT_SECONDS:-30}" --port "$port" \
   | tee "bench-results/solr-cluster-$stamp-nrt.txt"
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
