@@ -18,9 +18,9 @@ import org.dateline.pipeline.LiveIndex;
 
 /**
  * Follows a live index ({@code serve --watch --backend solr}): after each batch the watcher wrote,
- * reads that batch's articles from the writer (near real time, before any commit), pushes them to
- * the collection and soft-commits, so a dropped file is searchable in Solr as soon as Dateline has
- * enriched it. Called by the watcher's one thread at a time.
+ * reads that batch's articles from the writer (near real time, before any commit) and pushes them
+ * to the collection, where the next soft commit (every second) makes them searchable. Called by the
+ * watcher's one thread at a time.
  */
 public final class SolrFollower implements LiveIndex.BatchListener {
 
@@ -54,7 +54,8 @@ public final class SolrFollower implements LiveIndex.BatchListener {
     if (docs.isEmpty()) {
       return;
     }
+    // No commit of our own: the configset soft-commits every second, and the watcher goes on to
+    // the next batch instead of waiting for four replicas to open a searcher.
     nodes.ask(node -> node.add(collection, docs));
-    nodes.ask(node -> node.commit(collection, false, true, true));
   }
 }
