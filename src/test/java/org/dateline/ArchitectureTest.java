@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of the code's layout, enforced: packages follow the data's path (config, then ingest →
- * enrich → index → pipeline | search → alert → server → cli) and no dependency runs back up it;
- * only {@code server} knows Javalin and only {@code ingest} knows Tika; facet counting and KWIC
- * depend on nothing of the search around them; index field names are spelt only in {@code Schema}.
- * Each rule is also run once against a layout that breaks it, so a rule that could never fail is
- * caught.
+ * enrich → index → pipeline | search → alert → server | solr → cli; server and solr, the SolrCloud
+ * backend, do not know each other: cli wires them) and no dependency runs back up it; only {@code
+ * server} knows Javalin and only {@code ingest} knows Tika; facet counting and KWIC depend on
+ * nothing of the search around them; index field names are spelt only in {@code Schema}. Each rule
+ * is also run once against a layout that breaks it, so a rule that could never fail is caught.
  */
 class ArchitectureTest {
 
@@ -58,6 +58,8 @@ class ArchitectureTest {
         .definedBy("org.dateline.search..")
         .layer("alert")
         .definedBy("org.dateline.alert..")
+        .layer("solr")
+        .definedBy("org.dateline.solr..")
         .layer("server")
         .definedBy("org.dateline.server..")
         .layer("cli")
@@ -75,6 +77,8 @@ class ArchitectureTest {
         .whereLayer("search")
         .mayOnlyAccessLayers("config", "ingest", "enrich", "index")
         .whereLayer("alert")
+        .mayOnlyAccessLayers("config", "ingest", "enrich", "index", "pipeline", "search")
+        .whereLayer("solr")
         .mayOnlyAccessLayers("config", "ingest", "enrich", "index", "pipeline", "search")
         .whereLayer("server")
         .mayOnlyAccessLayers("config", "ingest", "enrich", "index", "pipeline", "search", "alert")

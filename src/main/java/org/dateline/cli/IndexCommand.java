@@ -29,6 +29,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexDirOption dir;
   @Mixin IngestOptions ingest;
+  @Mixin SolrOptions solr;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
   List<Path> paths;
@@ -64,6 +65,7 @@ final class IndexCommand implements Callable<Integer> {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("--commit-every must be 1 or more, got " + commitEvery);
     }
+    solr.check();
     Config config = ingest.applyTo(dir.toConfig()).withCommitEveryFiles(commitEvery);
     PrintWriter out = spec.commandLine().getOut();
     IngestReport report =
@@ -75,7 +77,28 @@ final class IndexCommand implements Callable<Integer> {
             out,
             fullEntityPass);
     print(report, out);
+    if (solr.enabled()) {
+      pushToSolr(config, solr, out);
+    }
     return 0;
+  }
+
+  /**
+   * Pushes every article of the index to the Solr collection of {@code solr}: Dateline indexed,
+   * enriched and grouped them; Solr stores and searches them.
+   */
+  static void pushToSolr(Config config, SolrOptions solr, PrintWriter out)
+      throws java.io.IOException {
+    long start = System.nanoTime();
+    try (org.dateline.solr.SolrNodes nodes = solr.nodes()) {
+      org.dateline.solr.SolrMirror mirror =
+          new org.dateline.solr.SolrMirror(nodes, solr.collection);
+      long pushed = mirror.pushAll(config.indexDir());
+      mirror.commit();
+      out.printf(
+          "Pushed %d articles to the Solr collection %s in %.1f s.%n",
+          pushed, solr.collection, (System.nanoTime() - start) / 1e9);
+    }
   }
 
   /**

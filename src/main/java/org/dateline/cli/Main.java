@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EntitiesCommand.class,
       StoriesCommand.class,
       BatchCommand.class,
+      SolrCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

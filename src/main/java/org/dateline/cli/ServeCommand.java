@@ -16,9 +16,14 @@ import org.dateline.pipeline.DropFolder;
 import org.dateline.pipeline.IngestProgress;
 import org.dateline.pipeline.IngestReport;
 import org.dateline.pipeline.LiveIndex;
+import org.dateline.search.EmbeddedBackend;
+import org.dateline.search.SearchBackend;
 import org.dateline.search.SearchService;
 import org.dateline.server.ApiServer;
 import org.dateline.server.RunningServer;
+import org.dateline.solr.SolrBackend;
+import org.dateline.solr.SolrFollower;
+import org.dateline.solr.SolrNodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +63,8 @@ final class ServeCommand implements Callable<Integer> {
   Path web;
 
   @Mixin AccessOptions access;
+
+  @Mixin SolrOptions solr;
 
   @Option(
       names = "--watch",
@@ -101,6 +108,7 @@ final class ServeCommand implements Callable<Integer> {
                   Duration.ofSeconds(commitSeconds)));
     }
     var out = spec.commandLine().getOut();
+    solr.check();
     if (common.defaultIndex()) {
       out.println(
           "Bringing the sample archive "
@@ -121,9 +129,9 @@ final class ServeCommand implements Callable<Integer> {
               + config.indexDir());
     }
     if (config.watch().enabled()) {
-      serveWatching(config, out);
+      serveWatching(config, solr, out);
     } else {
-      serveReadOnly(config, out);
+      serveReadOnly(config, solr, out);
     }
     return 0;
   }
@@ -147,13 +155,20 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Serves the index as other processes commit it; uploads open a writer of their own. */
-  private static void serveReadOnly(Config config, PrintWriter out) throws Exception {
+  private static void serveReadOnly(Config config, SolrOptions solr, PrintWriter out)
+      throws Exception {
     try (SearchService search =
-        SearchService.readOnly(config.indexDir(), config.limits(), config.refreshMs())) {
+            SearchService.readOnly(config.indexDir(), config.limits(), config.refreshMs());
+        SolrNodes nodes = solr.enabled() ? solr.nodes() : null) {
+      SearchBackend backend =
+          nodes == null
+              ? new EmbeddedBackend(search)
+              : new SolrBackend(nodes, solr.collection, config.limits());
       // Uploads go through exactly what 'dateline index' runs.
       RunningServer app =
           ApiServer.start(
               search,
+              backend,
               config,
               files ->
                   IndexCommand.run(
@@ -161,7 +176,8 @@ final class ServeCommand implements Callable<Integer> {
                       files,
                       false,
                       IngestProgress.NONE,
-                      new PrintWriter(java.io.Writer.nullWriter())));
+                      new PrintWriter(java.io.Writer.nullWriter())),
+              null);
       out.printf(
           "Dateline is serving %s on http://localhost:%d (Ctrl-C stops it)%n",
           config.indexDir(), app.port());
@@ -174,26 +190,39 @@ final class ServeCommand implements Callable<Integer> {
    * Owns the index's writer: indexes the drop folder and uploads through it and searches it near
    * real time. Ctrl-C (or TERM) stops the server, then commits.
    */
-  private static void serveWatching(Config config, PrintWriter out) throws Exception {
+  private static void serveWatching(Config config, SolrOptions solr, PrintWriter out)
+      throws Exception {
     LiveIndex live = LiveIndex.open(config, out);
     SearchService search;
     RunningServer app;
     Alerts alerts = null;
+    SolrNodes nodes = null;
     try {
       search =
           SearchService.nearRealTime(live.index().writer(), config.limits(), config.refreshMs());
+      SearchBackend backend = new EmbeddedBackend(search);
+      if (solr.enabled()) {
+        // Dateline keeps indexing and enriching; each batch is then pushed to the collection.
+        nodes = solr.nodes();
+        live.onBatch(new SolrFollower(live.index().writer(), nodes, solr.collection));
+        backend = new SolrBackend(nodes, solr.collection, config.limits());
+      }
       alerts = Alerts.open(config.indexDir(), config.limits());
       live.hook(alerts);
-      app = ApiServer.start(search, config, live::add, alerts);
+      app = ApiServer.start(search, backend, config, live::add, alerts);
       live.watch(DropFolder.open(config.watch().dir(), config.watch().settle(), RESCAN));
     } catch (Exception e) {
       if (alerts != null) {
         alerts.close();
       }
+      if (nodes != null) {
+        nodes.close();
+      }
       live.close();
       throw e;
     }
     Alerts saved = alerts;
+    SolrNodes solrNodes = nodes;
     out.printf(
         "Dateline is serving %s on http://localhost:%d and indexing what is dropped into %s"
             + " (searchable within %d ms, committed every %d s; Ctrl-C stops it)%n",
@@ -210,6 +239,9 @@ final class ServeCommand implements Callable<Integer> {
             search.close();
             live.close();
             saved.close();
+            if (solrNodes != null) {
+              solrNodes.close();
+            }
             out.println("Dateline stopped; everything indexed is committed.");
           } catch (java.io.IOException e) {
             out.println(

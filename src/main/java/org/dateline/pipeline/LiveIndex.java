@@ -52,6 +52,20 @@ public final class LiveIndex implements Closeable {
   private long batchesSinceCommit;
   private long slowestBatchMs;
 
+  /** Told of each batch of files written (a search engine elsewhere takes their articles). */
+  private volatile BatchListener afterBatch = files -> {};
+
+  /** Receives the files each batch or upload indexed, once they are written (not yet committed). */
+  @FunctionalInterface
+  public interface BatchListener {
+    void indexed(List<Path> files) throws IOException;
+  }
+
+  /** Tells {@code listener} of every batch and upload from now on. */
+  public void onBatch(BatchListener listener) {
+    this.afterBatch = listener;
+  }
+
   private LiveIndex(Config config, ArticleIndex index, PrintWriter log) throws IOException {
     this.config = config;
     this.index = index;
@@ -96,6 +110,7 @@ public final class LiveIndex implements Closeable {
     synchronized (writing) {
       IngestReport report = indexer().runFiles(absolute(files), catalog);
       commit();
+      afterBatch.indexed(absolute(files));
       return report;
     }
   }
@@ -147,6 +162,7 @@ public final class LiveIndex implements Closeable {
 
   private void batch(List<Path> files) throws IOException {
     IngestReport r = indexer().runFiles(files, catalog);
+    afterBatch.indexed(files);
     batchesSinceCommit++;
     slowestBatchMs = Math.max(slowestBatchMs, r.elapsedMs());
     filesSinceCommit += r.filesIndexed();

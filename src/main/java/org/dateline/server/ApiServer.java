@@ -18,6 +18,8 @@ import java.util.Set;
 import org.dateline.alert.Alerts;
 import org.dateline.config.Config;
 import org.dateline.search.DocumentView;
+import org.dateline.search.EmbeddedBackend;
+import org.dateline.search.SearchBackend;
 import org.dateline.search.SearchService;
 
 /**
@@ -48,6 +50,17 @@ public final class ApiServer {
     return RunningServer.start(create(search, config, ingest), config.port());
   }
 
+  /**
+   * The server of {@code serve}: searches, exports and articles answered by {@code backend} (the
+   * embedded index or a SolrCloud collection; the other routes keep {@code search}), uploads
+   * indexed by {@code ingest}, saved searches kept by {@code alerts} (null: the alert routes answer
+   * 503).
+   */
+  public static RunningServer start(
+      SearchService search, SearchBackend backend, Config config, Ingest ingest, Alerts alerts) {
+    return RunningServer.start(create(search, backend, config, ingest, alerts), config.port());
+  }
+
   /** Builds (does not start) a server that takes no uploads. */
   public static Javalin create(SearchService search, Config config) {
     return create(search, config, Ingest.NONE);
@@ -58,17 +71,17 @@ public final class ApiServer {
     return create(search, config, ingest, null);
   }
 
-  /**
-   * Builds the server of {@code serve --watch}: uploads indexed by {@code ingest}, saved searches
-   * by {@code alerts} (null: the alert routes answer 503).
-   */
-  public static RunningServer start(
-      SearchService search, Config config, Ingest ingest, Alerts alerts) {
-    return RunningServer.start(create(search, config, ingest, alerts), config.port());
-  }
-
   /** {@link #create(SearchService, Config, Ingest)}, with the server's {@code alerts}. */
   public static Javalin create(SearchService search, Config config, Ingest ingest, Alerts alerts) {
+    return create(search, new EmbeddedBackend(search), config, ingest, alerts);
+  }
+
+  /**
+   * Builds (does not start) the server; searches, exports and articles go to {@code backend}, saved
+   * searches to {@code alerts} (null: none).
+   */
+  public static Javalin create(
+      SearchService search, SearchBackend backend, Config config, Ingest ingest, Alerts alerts) {
     ObjectMapper mapper = jsonMapper();
     ApiAccess access = loadAccess(config);
     Uploads uploads = new Uploads(config, search, ingest);
@@ -77,7 +90,7 @@ public final class ApiServer {
     RequestReader reader =
         (ctx, extra) ->
             desk.restrict(ctx, entities.withVariants(ctx, SearchParams.read(ctx, extra)));
-    Exporter exporter = new Exporter(search, mapper, reader, desk.store());
+    Exporter exporter = new Exporter(search, backend, mapper, reader, desk.store());
     return Javalin.create(
         cfg -> {
           cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -109,7 +122,7 @@ public final class ApiServer {
                 QueryString.onlyKnown(ctx, Set.of());
                 ctx.json(Map.of("status", "ok"));
               });
-          new StoryRoutes(search, reader, desk).register(cfg.routes);
+          new StoryRoutes(search, backend, reader, desk).register(cfg.routes);
           cfg.routes.get("/api/export", exporter::handle);
           cfg.routes.get(
               "/api/stats",
@@ -117,7 +130,7 @@ public final class ApiServer {
                 QueryString.onlyKnown(ctx, Set.of());
                 ctx.json(search.stats());
               });
-          cfg.routes.get("/api/documents/{id}", ctx -> document(search, reader, ctx));
+          cfg.routes.get("/api/documents/{id}", ctx -> document(backend, reader, ctx));
           cfg.routes.post("/api/documents", uploads::handle);
           cfg.routes.get("/api/concordance", new ConcordanceRoute(search, reader)::handle);
           cfg.routes.get(
@@ -153,7 +166,7 @@ public final class ApiServer {
    * {@code ?q=} marks the query's matches (with {@code variants=true}, of every spelling, as the
    * search found them); {@code ?start=&end=} cites a passage.
    */
-  private static void document(SearchService search, RequestReader reader, Context ctx)
+  private static void document(SearchBackend search, RequestReader reader, Context ctx)
       throws IOException {
     Set<String> own = Set.of("q", "start", "end");
     if (ctx.queryParam("q") == null) {

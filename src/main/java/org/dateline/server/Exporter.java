@@ -13,6 +13,7 @@ import org.dateline.index.DeskStore;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.Hit;
 import org.dateline.search.ScopedStories;
+import org.dateline.search.SearchBackend;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
 import org.dateline.search.kwic.KwicLine;
@@ -56,12 +57,19 @@ final class Exporter {
   record Row(@JsonUnwrapped Hit hit, List<String> tags, DeskStore.Note note) {}
 
   private final SearchService search;
+  private final SearchBackend backend;
   private final ObjectMapper mapper;
   private final RequestReader reader;
   private final DeskStore desk;
 
-  Exporter(SearchService search, ObjectMapper mapper, RequestReader reader, DeskStore desk) {
+  Exporter(
+      SearchService search,
+      SearchBackend backend,
+      ObjectMapper mapper,
+      RequestReader reader,
+      DeskStore desk) {
     this.search = search;
+    this.backend = backend;
     this.mapper = mapper;
     this.reader = reader;
     this.desk = desk;
@@ -85,7 +93,7 @@ final class Exporter {
       out.write(BYTE_ORDER_MARK);
       writeRow(out, CSV_COLUMNS);
     }
-    search.export(
+    backend.export(
         request,
         StoryRoutes.collapse(ctx),
         hit -> {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.ScopedStories;
+import org.dateline.search.SearchBackend;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchResponse;
 import org.dateline.search.SearchService;
@@ -27,11 +28,13 @@ import org.dateline.search.facet.FacetValue;
 final class StoryRoutes {
 
   private final SearchService search;
+  private final SearchBackend backend;
   private final RequestReader reader;
   private final DeskRoutes desk;
 
-  StoryRoutes(SearchService search, RequestReader reader, DeskRoutes desk) {
+  StoryRoutes(SearchService search, SearchBackend backend, RequestReader reader, DeskRoutes desk) {
     this.search = search;
+    this.backend = backend;
     this.reader = reader;
     this.desk = desk;
   }
@@ -43,7 +46,7 @@ final class StoryRoutes {
 
   private void search(Context ctx) throws IOException {
     SearchRequest request = reader.read(ctx, Set.of("collapse", "count"));
-    SearchResponse answer = search.search(request, collapse(ctx));
+    SearchResponse answer = backend.search(request, collapse(ctx));
     if (countStories(ctx)) {
       answer = StoryFacets.count(search, request, answer);
     }

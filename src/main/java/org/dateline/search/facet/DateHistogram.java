@@ -23,10 +23,10 @@ import org.dateline.index.Schema;
  * while the segment lives ({@link #warm} runs when a searcher opens), so a request over a million
  * hits does array reads instead of decoding doc values. Thread-safe.
  */
-final class DateHistogram {
+public final class DateHistogram {
 
   /** Bucket width. */
-  enum Unit {
+  public enum Unit {
     YEAR,
     MONTH,
     DAY
@@ -278,7 +278,8 @@ final class DateHistogram {
     return out;
   }
 
-  static Unit unitFor(LocalDate lo, LocalDate hi) {
+  /** The bucket width for a span from {@code lo} to {@code hi}. */
+  public static Unit unitFor(LocalDate lo, LocalDate hi) {
     long days = ChronoUnit.DAYS.between(lo, hi);
     if (days > 3 * 366) {
       return Unit.YEAR;
@@ -286,7 +287,8 @@ final class DateHistogram {
     return days > 92 ? Unit.MONTH : Unit.DAY;
   }
 
-  private static LocalDate bucketStart(LocalDate d, Unit unit) {
+  /** The first day of the bucket that holds {@code d}. */
+  public static LocalDate bucketStart(LocalDate d, Unit unit) {
     return switch (unit) {
       case YEAR -> d.withDayOfYear(1);
       case MONTH -> d.withDayOfMonth(1);
@@ -294,7 +296,8 @@ final class DateHistogram {
     };
   }
 
-  private static LocalDate bucketEnd(LocalDate start, Unit unit) {
+  /** The last day of the bucket that starts on {@code start}. */
+  public static LocalDate bucketEnd(LocalDate start, Unit unit) {
     return switch (unit) {
       case YEAR -> start.plusYears(1).minusDays(1);
       case MONTH -> YearMonth.from(start).atEndOfMonth();
@@ -302,7 +305,8 @@ final class DateHistogram {
     };
   }
 
-  private static String label(LocalDate start, Unit unit) {
+  /** The name of the bucket that starts on {@code start}. */
+  public static String label(LocalDate start, Unit unit) {
     return switch (unit) {
       case YEAR -> Integer.toString(start.getYear());
       case MONTH -> YearMonth.from(start).toString();
