@@ -5,7 +5,8 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {launch, openPage} from '../lib/browser.js';
-import {BASE, WRITE_KEY, shot, api} from '../lib/env.js';
+import {readFile} from 'node:fs/promises';
+import {BASE, WRITE_KEY, shot, api, csvRows} from '../lib/env.js';
 import {pdf, upload} from '../lib/fixtures.js';
 
 let browser;
@@ -69,6 +70,10 @@ test('tags, a star and a note: refused without a write key, saved with one, then
   await page.waitForURL(/starred=true/);
   await status().filter({hasText: /^1 article /}).waitFor();
   assert.equal(await page.locator('.hit-card').getAttribute('data-id'), id);
+  // Its export too: a link cannot send the key, so the page fetches the file with it.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+  const rows = csvRows(await readFile(await download.path()));
+  assert.deepEqual(rows.slice(1).map((r) => r[0]), [id]);
   // Removing the note and the tag from the page.
   await page.locator('.hit-link').click();
   await page.getByRole('button', {name: 'Delete the note'}).click();

@@ -15,7 +15,7 @@ import {renderNotices, renderQueryError} from './notices.js';
 import {renderDesk} from './desk.js';
 import {renderDiff} from './diffview.js';
 import {initBatch} from './batch.js';
-import {bindKeyField} from './keys.js';
+import {bindKeyField, keyHeaders, writeKey} from './keys.js';
 
 const DEBOUNCE_MS = 250;
 const FACET_SIZE = 100;
@@ -278,6 +278,20 @@ async function showDiff() {
   }
 }
 
+async function downloadWithKey(url, name) {
+  const res = await fetch(url, {headers: keyHeaders()}).catch(() => null);
+  if (!res?.ok) {
+    el.status.textContent = res ? ((await res.json().catch(() => ({}))).message || `HTTP ${res.status}`)
+      : 'Dateline cannot be reached: is the server running?';
+    el.status.classList.add('error');
+    return;
+  }
+  const a = h('a', {href: URL.createObjectURL(await res.blob()), download: name, hidden: true});
+  document.body.append(a);
+  a.click();
+  setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+}
+
 function closeDiff() {
   go({...state, diff: null, layout: 'side'});
   document.title = 'Dateline';
@@ -319,6 +333,15 @@ el.tabBatch.addEventListener('click', () => go(withChanges(state, {view: 'batch'
 el.collapse.addEventListener('change', () => go(withChanges(state, {collapse: el.collapse.checked})));
 el.starred.addEventListener('change', () => go(withChanges(state, {starred: el.starred.checked})));
 el.close.addEventListener('click', closeDocument);
+// A download link cannot send a header: an export only the key can see (starred) is fetched with it.
+for (const link of [el.exportCsv, el.exportJsonl]) {
+  link.addEventListener('click', (e) => {
+    if (state.starred && writeKey()) {
+      e.preventDefault();
+      downloadWithKey(link.href, link.id === 'export-csv' ? 'dateline-export.csv' : 'dateline-export.jsonl');
+    }
+  });
+}
 el.closeDiff.addEventListener('click', closeDiff);
 $('clear-all').addEventListener('click', () => {
   el.q.value = '';

@@ -131,35 +131,44 @@ async function readRows(res, onRow) {
   }
 }
 
+/** The columns: stories too once the server counts them (rows with a stories field). */
+function columns(rows) {
+  return rows.some((r) => Number.isInteger(r.stories))
+    ? [...COLUMNS.slice(0, 3), ['stories', 'Stories', (r) => (r.error ? -1 : r.stories)], ...COLUMNS.slice(3)]
+    : COLUMNS;
+}
+
 function drawTable(view) {
-  const [, , keyOf] = COLUMNS.find(([k]) => k === view.sort.key);
+  const cols = columns(view.rows);
+  const [, , keyOf] = cols.find(([k]) => k === view.sort.key) || COLUMNS[0];
   const rows = [...view.rows].sort((x, y) => {
     const a = keyOf(x);
     const b = keyOf(y);
     const c = a < b ? -1 : a > b ? 1 : x.line - y.line;
     return view.sort.down ? -c : c;
   });
-  const head = COLUMNS.map(([key, label]) => {
+  const head = cols.map(([key, label]) => {
     const sorted = view.sort.key === key;
     return h('th', {scope: 'col', 'aria-sort': sorted ? (view.sort.down ? 'descending' : 'ascending') : null},
       h('button', {type: 'button', class: 'sort-button', dataset: {key}, onclick: () => {
-        view.sort = {key, down: sorted ? !view.sort.down : ['articles', 'outlets', 'last_date'].includes(key)};
+        view.sort = {key, down: sorted ? !view.sort.down : ['articles', 'stories', 'outlets', 'last_date'].includes(key)};
         drawTable(view);
       }}, label, sorted ? (view.sort.down ? ' ↓' : ' ↑') : ''));
   });
   fill(view.table, view.rows.length ? h('table', {class: 'batch'},
     h('caption', {class: 'visually-hidden'}, 'Batch results: one row per line; the column buttons sort'),
     h('thead', {}, h('tr', {}, head, h('th', {scope: 'col'}, 'Best hit'))),
-    h('tbody', {}, rows.map((r) => row(r, view)))) : null);
+    h('tbody', {}, rows.map((r) => row(r, view, cols.length > COLUMNS.length)))) : null);
 }
 
-function row(r, view) {
+function row(r, view, withStories) {
   const best = r.hits?.[0];
   return h('tr', {class: r.error ? 'error-row' : r.articles ? null : 'none-row', dataset: {line: r.line}},
     h('td', {}, num(r.line)),
     h('td', {dir: 'auto'}, h('a', {href: view.searchHref(r.searched || r.query, view.variants), class: 'batch-query'}, r.query)),
-    r.error ? h('td', {colspan: 5, class: 'error'}, r.error) : [
+    r.error ? h('td', {colspan: withStories ? 6 : 5, class: 'error'}, r.error) : [
       h('td', {class: 'count'}, num(r.articles)),
+      withStories ? h('td', {class: 'count'}, num(r.stories)) : null,
       h('td', {class: 'count'}, num(r.outlets)),
       h('td', {}, r.first_date ? dateLabel(r.first_date, 'day') : '—'),
       h('td', {}, r.last_date ? dateLabel(r.last_date, 'day') : '—'),
