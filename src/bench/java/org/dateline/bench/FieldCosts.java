@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -44,10 +46,10 @@ public final class FieldCosts {
           fields.add(fi.name);
         }
       }
-      long whole = rewrite(reader, Set.of(), scratch.resolve("whole"));
+      long whole = rewrite(reader, Set.of(), scratch.resolve("whole"), null);
       List<Cost> costs = new ArrayList<>();
       for (String field : fields) {
-        long without = rewrite(reader, Set.of(field), scratch.resolve("without"));
+        long without = rewrite(reader, Set.of(field), scratch.resolve("without"), null);
         costs.add(new Cost(field, whole - without, (double) (whole - without) / whole));
       }
       costs.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
@@ -55,8 +57,30 @@ public final class FieldCosts {
     }
   }
 
-  /** Bytes of one segment holding {@code reader}'s documents without {@code hidden} fields. */
-  private static long rewrite(DirectoryReader reader, Set<String> hidden, Path out)
+  /**
+   * Bytes of the index rewritten into one segment with stored values compressed by DEFLATE
+   * (Lucene's BEST_COMPRESSION mode) instead of LZ4, and the same with the default codec: what the
+   * mode would save, before choosing it.
+   */
+  public static long[] bestCompression(Path indexDir, Path scratch) throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      long lz4 = rewrite(reader, Set.of(), scratch.resolve("lz4"), null);
+      long deflate =
+          rewrite(
+              reader,
+              Set.of(),
+              scratch.resolve("deflate"),
+              new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
+      return new long[] {lz4, deflate};
+    }
+  }
+
+  /**
+   * Bytes of one segment holding {@code reader}'s documents without {@code hidden} fields, written
+   * by {@code codec} (null: Lucene's default).
+   */
+  private static long rewrite(DirectoryReader reader, Set<String> hidden, Path out, Codec codec)
       throws IOException {
     BenchFiles.deleteTree(out);
     Files.createDirectories(out);
@@ -67,6 +91,9 @@ public final class FieldCosts {
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
             .setUseCompoundFile(false)
             .setMergePolicy(plainFiles);
+    if (codec != null) {
+      iwc.setCodec(codec);
+    }
     try (Directory target = FSDirectory.open(out);
         IndexWriter writer = new IndexWriter(target, iwc)) {
       List<CodecReader> parts = new ArrayList<>();

@@ -90,8 +90,8 @@ public final class HttpBench {
   }
 
   /**
-   * The request lines of a mix file by line number, in order: blank lines and lines starting with
-   * # left out, the rest stripped.
+   * The request lines of a mix file by line number, in order: blank lines and lines starting with #
+   * left out, the rest stripped.
    */
   public static java.util.SortedMap<Integer, String> requestLines(Path file) throws IOException {
     java.util.SortedMap<Integer, String> out = new java.util.TreeMap<>();

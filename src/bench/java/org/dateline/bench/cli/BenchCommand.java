@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       BenchBatchCommand.class,
       BenchMixCommand.class,
       BenchPeerCommand.class,
-      BenchStartupCommand.class
+      BenchStartupCommand.class,
+      BenchRewriteCommand.class
     },
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 public final class BenchCommand implements Callable<Integer> {

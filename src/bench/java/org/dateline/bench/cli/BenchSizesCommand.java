@@ -39,6 +39,13 @@ final class BenchSizesCommand implements Callable<Integer> {
               + " show what each field costs; takes a few seconds per field.")
   boolean fields;
 
+  @Option(
+      names = "--best-compression",
+      description =
+          "Also rewrite the index with stored values under DEFLATE (Lucene's BEST_COMPRESSION)"
+              + " and under the default LZ4, and print both sizes.")
+  boolean bestCompression;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -67,6 +74,20 @@ final class BenchSizesCommand implements Callable<Integer> {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("byKind", byKind);
     json.put("otherFiles", other);
+    if (bestCompression) {
+      Path scratch = Files.createTempDirectory(index.toAbsolutePath().getParent(), "sizes-");
+      try {
+        long[] b = FieldCosts.bestCompression(index, scratch);
+        out.printf(
+            "%none segment, stored values LZ4 (default): %.2f MB; DEFLATE (BEST_COMPRESSION):"
+                + " %.2f MB%n",
+            b[0] / 1e6, b[1] / 1e6);
+        json.put("oneSegmentDefaultBytes", b[0]);
+        json.put("oneSegmentBestCompressionBytes", b[1]);
+      } finally {
+        BenchFiles.deleteTree(scratch);
+      }
+    }
     if (fields) {
       Path scratch = Files.createTempDirectory(index.toAbsolutePath().getParent(), "sizes-");
       try {
