@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Dateline vs the Solr peer on Reuters-21578, one command (issue 5):
-#   bench/peer-compare.sh [--matched-analysis] [peer_compare.py options, e.g. --multiselect --warmup 10]
+#   bench/peer-compare.sh [--matched-analysis] [`dateline bench peer` options, e.g. --multiselect --warmup 10]
 # Indexes the 21,578 stories into both engines (Solr: the peer's own indexer; Dateline: its reader
 # and enricher with the corpus's PLACES/PEOPLE/ORGS codes as entities, through the bulk path), serves
 # both with a 1 GB heap (Dateline on $DATELINE_PORT, default 7373; Solr on a free loopback port), runs
-# bench/peer_compare.py (interleaved passes, hit counts compared first) and stops both by PID.
+# `dateline bench peer` on the mix (interleaved passes at 1 and 4 clients, hit counts compared first,
+# figures by request kind) and stops both by PID. Java only: no Python, so it runs wherever the build does.
 # Environment: SOLR_PEER_DIR (default ../shared/peers/solr; a writable copy if the jar is not built
-# there yet), WORK (default ${TMPDIR:-/tmp}/dateline-peer), SGM_DIR, DATELINE_PORT.
+# there yet), WORK (default ${TMPDIR:-/tmp}/dateline-peer), SGM_DIR, DATELINE_PORT, MIX (default
+# bench/mix-reuters.txt, drawn from the archive by `dateline bench mix`; bench/mix-reuters-seed7.txt
+# is a second, held-out draw).
 # --matched-analysis: Solr gets Dateline's analysis chain (bench/solr-matched/schema.xml, built into
 # a copy of the peer under $WORK), so that both engines find the same hits and do the same work.
 set -euo pipefail
@@ -35,7 +38,14 @@ echo "== $stamp, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 ./dateline bench generate --reuters --out "$work/reuters.jsonl"
 ./dateline bench load "$work/reuters.jsonl" --index "$work/dateline-index" --overwrite
 
-sport="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+free_port() { # the first loopback port from 8983 on that nothing answers on
+  local p
+  for p in $(seq 8983 9183); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return 0; }
+  done
+  echo "no free port in 8983-9183" >&2; return 1
+}
+sport="$(free_port)"
 "$peer/solr-peer" serve "$work/solr-home" "$sport" > "$work/solr.log" 2>&1 &
 solr_pid=$!
 DATELINE_HEAP=1g ./dateline serve --index "$work/dateline-index" --port "$dport" --web none \
@@ -59,6 +69,8 @@ for _ in $(seq 240); do
   sleep 0.5
 done
 grep -q '^serving ' "$work/solr.log" || { cat "$work/solr.log"; echo "Solr did not come up" >&2; exit 1; }
-python3 bench/peer_compare.py bench/peer-queries.txt --solr-port "$sport" --dateline-port "$dport" \
-  --plan-out "bench-results/peer-$stamp.plan.json" --json-out "bench-results/peer-$stamp.json" "$@"
+status=0
+./dateline bench peer --mix "${MIX:-bench/mix-reuters.txt}" --solr-port "$sport" --dateline-port "$dport" \
+  --json "bench-results/peer-$stamp.json" "$@" || status=$?
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit "$status"

@@ -85,11 +85,21 @@ public final class HttpBench {
    */
   public static List<Request> readMix(Path file) throws IOException {
     List<Request> out = new ArrayList<>();
+    requestLines(file).forEach((n, line) -> out.add(new Request(n, line, queryString(line, n))));
+    return out;
+  }
+
+  /**
+   * The request lines of a mix file by line number, in order: blank lines and lines starting with #
+   * left out, the rest stripped.
+   */
+  public static java.util.SortedMap<Integer, String> requestLines(Path file) throws IOException {
+    java.util.SortedMap<Integer, String> out = new java.util.TreeMap<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).strip();
       if (!line.isEmpty() && !line.startsWith("#")) {
-        out.add(new Request(n + 1, line, queryString(line, n + 1)));
+        out.put(n + 1, line);
       }
     }
     return out;
@@ -101,6 +111,9 @@ public final class HttpBench {
     for (int i = 1; i < parts.length; i++) {
       String p = parts[i].strip();
       int eq = p.indexOf('=');
+      if (p.startsWith("kind=")) {
+        continue; // a label of `bench mix` (for its breakdown), not a parameter
+      }
       if (eq < 1 || !KEYS.contains(p.substring(0, eq))) {
         throw new IllegalArgumentException(
             "line " + lineNo + ": '" + p + "' is not one of " + KEYS + " followed by =value");

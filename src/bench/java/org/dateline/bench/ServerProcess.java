@@ -47,7 +47,26 @@ public final class ServerProcess implements AutoCloseable {
   public static ServerProcess start(
       Path indexDir, int port, String heap, Path log, Path jfr, List<String> serveOptions)
       throws IOException {
+    return start(indexDir, port, heap, log, jfr, serveOptions, true);
+  }
+
+  /**
+   * {@link #start(Path, int, String, Path, Path, List)}, with or without the launcher's start-up
+   * cache (used when this JVM was given one).
+   */
+  public static ServerProcess start(
+      Path indexDir,
+      int port,
+      String heap,
+      Path log,
+      Path jfr,
+      List<String> serveOptions,
+      boolean startupCache)
+      throws IOException {
     JvmCommand jvm = JvmCommand.withHeap(heap).option("-Xms" + heap);
+    if (!startupCache) {
+      jvm.withoutStartupCache();
+    }
     if (jfr != null) {
       jvm.option("-XX:StartFlightRecording=settings=profile,filename=" + jfr.toAbsolutePath());
     }

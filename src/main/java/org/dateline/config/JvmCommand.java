@@ -19,7 +19,11 @@ public final class JvmCommand {
 
   private static final Properties FLAGS = load();
 
+  /** The start-up cache flags the launcher gave this JVM, passed on to the JVMs it starts. */
+  static final String CACHE_PROPERTY = "dateline.jvm.cache";
+
   private final List<String> options = new ArrayList<>();
+  private final List<String> cacheOptions = new ArrayList<>();
 
   private JvmCommand(String heap) {
     options.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -28,6 +32,19 @@ public final class JvmCommand {
     }
     options.addAll(split(FLAGS.getProperty("jvm.flags")));
     options.addAll(split(FLAGS.getProperty("jvm.logging")));
+    // The launcher's start-up cache flags (see ./dateline): a child on this class path fits it too.
+    String cache = System.getProperty(CACHE_PROPERTY);
+    if (cache != null && !cache.isBlank()) {
+      cacheOptions.addAll(split(cache));
+      cacheOptions.add("-D" + CACHE_PROPERTY + "=" + cache.strip());
+      options.addAll(cacheOptions);
+    }
+  }
+
+  /** The same JVM without the launcher's start-up cache (to measure what the cache gives). */
+  public JvmCommand withoutStartupCache() {
+    cacheOptions.forEach(options::remove);
+    return this;
   }
 
   /** A JVM with a maximum heap of {@code heap} ({@code 512m}, {@code 2g}; null: the default). */

@@ -157,6 +157,20 @@ public final class ArticleIndex implements Closeable {
     writer.commit();
   }
 
+  /**
+   * Merges away the deleted copies an update left (the entity pass rewrites every article it
+   * resolves) and commits, so they do not stay on disk: {@link #close} rolls back, which drops the
+   * merges Lucene ran after the last commit (issue 20: a fresh Reuters index held every article
+   * twice, 70 MB instead of 44). Only segments with more than a tenth deleted are rewritten.
+   */
+  public void reclaimDeleted() throws IOException {
+    if (!writer.hasDeletions()) {
+      return;
+    }
+    writer.forceMergeDeletes(true);
+    commit(Map.of());
+  }
+
   /** The user data of the last commit, or an empty map for a new index. */
   public Map<String, String> lastCommitData() throws IOException {
     if (!DirectoryReader.indexExists(directory)) {

@@ -1,9 +1,6 @@
 package org.dateline.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -105,11 +102,6 @@ public final class Schema {
   /** MinHash and text-hash terms: matched by documents only, no norms, no frequencies. */
   private static final FieldType HASH_TYPE = hashType();
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
   private Schema() {}
 
   public static Analyzer indexAnalyzer() {
@@ -165,7 +157,7 @@ public final class Schema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
     doc.add(new Field(BODY, article.text(), BODY_TYPE));
-    doc.add(new StoredField(META, JSON.writeValueAsString(article.withText(""))));
+    doc.add(new StoredField(META, StoredMeta.write(article)));
     addSource(doc, source);
     doc.add(new NumericDocValuesField(ENTITY_PASS, 0));
     if (article.date() != null) {
@@ -264,7 +256,7 @@ public final class Schema {
   /** Rebuilds the article from a stored document (body from its own stored field). */
   public static Article toArticle(Document doc) {
     try {
-      Article meta = JSON.readValue(doc.get(META), Article.class);
+      Article meta = StoredMeta.read(doc.get(META));
       return meta.withText(doc.get(BODY));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored article metadata is unreadable", e);

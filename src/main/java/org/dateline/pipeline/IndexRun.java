@@ -34,6 +34,7 @@ public final class IndexRun {
       IngestReport report = Indexer.standard(config, index, progress).run(paths, prune);
       // New articles are resolved against the catalog of the archive's entities.
       EntityPass.Result entities = config.entities() ? EntityPass.run(index, fullEntityPass) : null;
+      index.reclaimDeleted();
       return new Outcome(report, entities);
     }
   }

@@ -33,7 +33,11 @@ import picocli.CommandLine.Spec;
       BenchFactsCommand.class,
       BenchStoriesCommand.class,
       BenchBatchCommand.class,
-      BenchAlertsCommand.class
+      BenchAlertsCommand.class,
+      BenchMixCommand.class,
+      BenchPeerCommand.class,
+      BenchStartupCommand.class,
+      BenchRewriteCommand.class
     },
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 public final class BenchCommand implements Callable<Integer> {

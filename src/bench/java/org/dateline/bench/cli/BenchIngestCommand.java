@@ -15,6 +15,7 @@ import org.dateline.pipeline.StageTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,6 +39,14 @@ final class BenchIngestCommand implements Callable<Integer> {
       defaultValue = "../shared/corpus/reuters21578/sgm")
   List<Path> paths;
 
+  @Option(
+      names = "--keep-index",
+      paramLabel = "DIR",
+      description =
+          "Index into DIR (a new or empty folder) and keep it, e.g. for `bench sizes`;"
+              + " default: a scratch folder, deleted after the run.")
+  Path keepIndex;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -58,7 +67,13 @@ final class BenchIngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path scratch = Files.createTempDirectory("dateline-bench-ingest");
+    Path scratch =
+        keepIndex == null
+            ? Files.createTempDirectory("dateline-bench-ingest")
+            : Files.createDirectories(keepIndex);
+    if (keepIndex != null && BenchFiles.sizeOf(scratch) > 0) {
+      throw new IllegalArgumentException("--keep-index " + keepIndex + " is not empty");
+    }
     IngestReport r;
     long size;
     var config = common.toConfig().withIndexDir(scratch);
@@ -66,7 +81,9 @@ final class BenchIngestCommand implements Callable<Integer> {
       r = IndexRun.run(config, paths, false, IngestProgress.NONE, false).report();
       size = BenchFiles.sizeOf(scratch);
     } finally {
-      BenchFiles.deleteTree(scratch);
+      if (keepIndex == null) {
+        BenchFiles.deleteTree(scratch);
+      }
     }
     Figures f =
         new Figures(

@@ -1,26 +1,50 @@
 package org.dateline.bench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dateline.bench.BenchFiles;
+import org.dateline.bench.FieldCosts;
 import org.dateline.bench.IndexSizes;
 import org.dateline.cli.JsonOutOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dateline bench sizes INDEX}: an index's bytes by Lucene file kind. */
+/**
+ * {@code dateline bench sizes INDEX}: an index's bytes by Lucene file kind, the folder's other
+ * files, and with {@code --fields} what each field costs.
+ */
 @Command(
     name = "sizes",
     mixinStandardHelpOptions = true,
-    description = "Bytes of an index by Lucene file kind (stored fields, postings, offsets, ...).")
+    description =
+        "Bytes of an index by Lucene file kind (stored fields, postings, offsets, ...), its"
+            + " folder's other files (entity catalog, desks), and with --fields each field's cost.")
 final class BenchSizesCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder.")
   Path index;
+
+  @Option(
+      names = "--fields",
+      description =
+          "Also rewrite the index once per field without it (in a scratch folder beside it) to"
+              + " show what each field costs; takes a few seconds per field.")
+  boolean fields;
+
+  @Option(
+      names = "--best-compression",
+      description =
+          "Also rewrite the index with stored values under DEFLATE (Lucene's BEST_COMPRESSION)"
+              + " and under the default LZ4, and print both sizes.")
+  boolean bestCompression;
 
   @Mixin JsonOutOption jsonOut;
 
@@ -29,14 +53,58 @@ final class BenchSizesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Map<String, Long> byKind = IndexSizes.byKind(index);
-    long total = byKind.values().stream().mapToLong(Long::longValue).sum();
+    Map<String, Long> other = IndexSizes.otherFiles(index);
+    long lucene = byKind.values().stream().mapToLong(Long::longValue).sum();
+    long others = other.values().stream().mapToLong(Long::longValue).sum();
+    long total = lucene + others;
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("| kind | MB | share |%n|---|---|---|%n");
+    out.printf("| kind | holds | MB | share |%n|---|---|---|---|%n");
     byKind.forEach(
         (kind, bytes) ->
-            out.printf("| %s | %.1f | %.1f %% |%n", kind, bytes / 1e6, 100.0 * bytes / total));
-    out.printf("| all | %.1f | 100 %% |%n", total / 1e6);
-    jsonOut.write(byKind);
+            out.printf(
+                "| %s | %s | %.2f | %.1f %% |%n",
+                kind, IndexSizes.KINDS.getOrDefault(kind, ""), bytes / 1e6, 100.0 * bytes / total));
+    other.forEach(
+        (name, bytes) ->
+            out.printf(
+                "| %s | not Lucene's | %.2f | %.1f %% |%n",
+                name, bytes / 1e6, 100.0 * bytes / total));
+    out.printf("| Lucene | | %.2f | %.1f %% |%n", lucene / 1e6, 100.0 * lucene / total);
+    out.printf("| all | | %.2f | 100 %% |%n", total / 1e6);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("byKind", byKind);
+    json.put("otherFiles", other);
+    if (bestCompression) {
+      Path scratch = Files.createTempDirectory(index.toAbsolutePath().getParent(), "sizes-");
+      try {
+        long[] b = FieldCosts.bestCompression(index, scratch);
+        out.printf(
+            "%none segment, stored values LZ4 (default): %.2f MB; DEFLATE (BEST_COMPRESSION):"
+                + " %.2f MB%n",
+            b[0] / 1e6, b[1] / 1e6);
+        json.put("oneSegmentDefaultBytes", b[0]);
+        json.put("oneSegmentBestCompressionBytes", b[1]);
+      } finally {
+        BenchFiles.deleteTree(scratch);
+      }
+    }
+    if (fields) {
+      Path scratch = Files.createTempDirectory(index.toAbsolutePath().getParent(), "sizes-");
+      try {
+        FieldCosts.Result r = FieldCosts.of(index, scratch);
+        out.printf(
+            "%nfield costs (one segment of %.2f MB, rewritten without each field)%n",
+            r.wholeBytes() / 1e6);
+        out.printf("| field | MB | share |%n|---|---|---|%n");
+        for (FieldCosts.Cost c : r.fields()) {
+          out.printf("| %s | %.2f | %.1f %% |%n", c.field(), c.bytes() / 1e6, 100 * c.share());
+        }
+        json.put("fields", r);
+      } finally {
+        BenchFiles.deleteTree(scratch);
+      }
+    }
+    jsonOut.write(json);
     out.flush();
     return 0;
   }

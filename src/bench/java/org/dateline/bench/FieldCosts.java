@@ -1,0 +1,110 @@
+package org.dateline.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SlowCodecReaderWrapper;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * What each field of an index costs on disk: the index is rewritten into one segment once whole and
+ * once without each field; a field's cost is the difference. Exact for what the field alone holds
+ * (its postings, doc values, points, norms, stored values), where the file kinds of {@link
+ * IndexSizes} mix all fields together.
+ */
+public final class FieldCosts {
+
+  /** One field's bytes, and its share of the whole rewritten index. */
+  public record Cost(String field, long bytes, double share) {}
+
+  /** The rewritten index's size and the cost of each field, largest first. */
+  public record Result(long wholeBytes, List<Cost> fields) {}
+
+  private FieldCosts() {}
+
+  /** Rewrites the index of {@code indexDir} into scratch folders under {@code scratch}. */
+  public static Result of(Path indexDir, Path scratch) throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      Set<String> fields = new TreeSet<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        for (FieldInfo fi : leaf.reader().getFieldInfos()) {
+          fields.add(fi.name);
+        }
+      }
+      long whole = rewrite(reader, Set.of(), scratch.resolve("whole"), null);
+      List<Cost> costs = new ArrayList<>();
+      for (String field : fields) {
+        long without = rewrite(reader, Set.of(field), scratch.resolve("without"), null);
+        costs.add(new Cost(field, whole - without, (double) (whole - without) / whole));
+      }
+      costs.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
+      return new Result(whole, costs);
+    }
+  }
+
+  /**
+   * Bytes of the index rewritten into one segment with stored values compressed by DEFLATE
+   * (Lucene's BEST_COMPRESSION mode) instead of LZ4, and the same with the default codec: what the
+   * mode would save, before choosing it.
+   */
+  public static long[] bestCompression(Path indexDir, Path scratch) throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      long lz4 = rewrite(reader, Set.of(), scratch.resolve("lz4"), null);
+      long deflate =
+          rewrite(
+              reader,
+              Set.of(),
+              scratch.resolve("deflate"),
+              new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
+      return new long[] {lz4, deflate};
+    }
+  }
+
+  /**
+   * Bytes of one segment holding {@code reader}'s documents without {@code hidden} fields, written
+   * by {@code codec} (null: Lucene's default).
+   */
+  private static long rewrite(DirectoryReader reader, Set<String> hidden, Path out, Codec codec)
+      throws IOException {
+    BenchFiles.deleteTree(out);
+    Files.createDirectories(out);
+    TieredMergePolicy plainFiles = new TieredMergePolicy();
+    plainFiles.setNoCFSRatio(0.0);
+    IndexWriterConfig iwc =
+        new IndexWriterConfig()
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setUseCompoundFile(false)
+            .setMergePolicy(plainFiles);
+    if (codec != null) {
+      iwc.setCodec(codec);
+    }
+    try (Directory target = FSDirectory.open(out);
+        IndexWriter writer = new IndexWriter(target, iwc)) {
+      List<CodecReader> parts = new ArrayList<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        parts.add(SlowCodecReaderWrapper.wrap(new FieldHidingReader(leaf.reader(), hidden)));
+      }
+      writer.addIndexes(parts.toArray(CodecReader[]::new));
+      writer.commit();
+    }
+    long bytes = BenchFiles.sizeOf(out);
+    BenchFiles.deleteTree(out);
+    return bytes;
+  }
+}

@@ -1,0 +1,132 @@
+package org.dateline.bench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.bench.BenchFiles;
+import org.dateline.bench.HttpBench;
+import org.dateline.bench.StartupBench;
+import org.dateline.cli.JsonOutOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline bench startup --index DIR}: time to a fresh server's first search, and its first
+ * seconds under load, with the launcher's start-up cache and without it, runs alternating.
+ */
+@Command(
+    name = "startup",
+    mixinStandardHelpOptions = true,
+    description =
+        "Time from 'dateline serve' starting to its first answered search, then p50/p99 of one"
+            + " client's first seconds of load; runs alternate with and without the start-up cache.")
+final class BenchStartupCommand implements Callable<Integer> {
+
+  /** Which servers to start. */
+  enum CacheMode {
+    BOTH,
+    ON,
+    OFF
+  }
+
+  @Option(names = "--index", required = true, description = "The index to serve.")
+  Path index;
+
+  @Option(names = "--runs", defaultValue = "3", description = "Runs per mode (default: 3).")
+  int runs;
+
+  @Option(
+      names = "--cache",
+      defaultValue = "BOTH",
+      description = "both (alternating), on or off (default: ${DEFAULT-VALUE}).")
+  CacheMode cache;
+
+  @Option(
+      names = "--load-seconds",
+      defaultValue = "30",
+      description = "Seconds of load after the first answer (default: ${DEFAULT-VALUE}).")
+  int loadSeconds;
+
+  @Option(
+      names = "--queries",
+      defaultValue = "bench/http-queries.txt",
+      description =
+          "Request mix; its first request is the first search (default: ${DEFAULT-VALUE}).")
+  Path queries;
+
+  @Option(names = "--port", defaultValue = "7375", description = "Port (default: 7375).")
+  int port;
+
+  @Option(names = "--heap", defaultValue = "1g", description = "-Xmx and -Xms (default: 1g).")
+  String heap;
+
+  @Mixin JsonOutOption jsonOut;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<HttpBench.Request> mix = HttpBench.readMix(queries);
+    PrintWriter out = spec.commandLine().getOut();
+    if (System.getProperty("dateline.jvm.cache") == null && cache != CacheMode.OFF) {
+      out.println(
+          "note: this JVM was given no start-up cache (JDK too old or DATELINE_AOT=off):"
+              + " 'with cache' runs start without one");
+    }
+    Path log = Files.createTempFile("dateline-startup-", ".log");
+    List<StartupBench.Run> all = new ArrayList<>();
+    out.printf(
+        "| run | cache | first answer ms | requests | errors | p50 ms | p99 ms | p99 first third | p99 last third | load avg |%n");
+    out.printf("|---|---|---|---|---|---|---|---|---|---|%n");
+    for (int i = 0; i < runs; i++) {
+      for (boolean on : modes()) {
+        StartupBench.Run r =
+            StartupBench.run(index, port, heap, on, mix, Duration.ofSeconds(loadSeconds), log);
+        all.add(r);
+        out.printf(
+            "| %d | %s | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+            i + 1,
+            on ? "on" : "off",
+            r.firstAnswerMs(),
+            r.requests(),
+            r.errors(),
+            r.p50Ms(),
+            r.p99Ms(),
+            r.firstThirdP99Ms(),
+            r.lastThirdP99Ms(),
+            BenchFiles.loadAverage());
+        out.flush();
+      }
+    }
+    for (boolean on : modes()) {
+      long[] firsts =
+          all.stream()
+              .filter(r -> r.startupCache() == on)
+              .mapToLong(StartupBench.Run::firstAnswerMs)
+              .sorted()
+              .toArray();
+      out.printf(
+          "cache %s: first answer median %d ms (of %d runs)%n",
+          on ? "on" : "off", firsts[firsts.length / 2], firsts.length);
+    }
+    Files.deleteIfExists(log);
+    jsonOut.write(all);
+    out.flush();
+    return all.stream().anyMatch(r -> r.errors() > 0) ? 1 : 0;
+  }
+
+  private List<Boolean> modes() {
+    return switch (cache) {
+      case BOTH -> List.of(true, false);
+      case ON -> List.of(true);
+      case OFF -> List.of(false);
+    };
+  }
+}

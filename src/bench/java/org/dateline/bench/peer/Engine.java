@@ -1,0 +1,23 @@
+package org.dateline.bench.peer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.bench.mix.MixRequest;
+
+/** One search engine under comparison: its address, how a mix request is asked of it, its hits. */
+public interface Engine {
+
+  /** A short name for tables ({@code solr}, {@code dateline}). */
+  String name();
+
+  /** {@code http://host:port}, no trailing slash. */
+  String baseUrl();
+
+  /** The path and query string that asks {@code request} of this engine. */
+  String path(MixRequest request);
+
+  /**
+   * The number of hits an answer reports; throws {@link IllegalArgumentException} when the answer
+   * lacks a part every request asks for (facets, snippets), which makes the request an error.
+   */
+  long found(JsonNode answer);
+}

@@ -1,0 +1,142 @@
+package org.dateline.bench.peer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.bench.BenchFiles;
+import org.dateline.bench.mix.MixRequest;
+
+/**
+ * Sends one mix to several engines, passes interleaved: at each concurrency level the warm-up
+ * passes (every engine, unmeasured), then for each measured pass every engine in turn, the order
+ * reversed from one pass to the next, so all engines see the same machine. Latency is client time
+ * from sending a request to having read its whole answer over keep-alive HTTP/1.1 (one connection
+ * per client thread); reading the answer's JSON for its hit count is outside it.
+ */
+public final class PeerCompare {
+
+  /** One request's outcome in one pass: latency, hits found (-1 on error), error text or null. */
+  public record Sample(long nanos, long found, String error) {}
+
+  /** The measured passes of one engine at one level, each a sample per mix request. */
+  public record EngineRun(String engine, List<Sample[]> passes, long wallNanos) {}
+
+  /** One concurrency level: the load average after it and every engine's run. */
+  public record Level(int clients, double loadAverage, Map<String, EngineRun> runs) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final List<MixRequest> mix;
+  private final List<Engine> engines;
+  private final Duration timeout;
+
+  public PeerCompare(List<MixRequest> mix, List<Engine> engines, Duration timeout) {
+    this.mix = List.copyOf(mix);
+    this.engines = List.copyOf(engines);
+    this.timeout = timeout;
+  }
+
+  /** Runs one level: {@code warmup} unmeasured passes, then {@code passes} measured ones. */
+  public Level run(int clients, int warmup, int passes) throws InterruptedException {
+    Map<String, List<HttpClient>> conns = new LinkedHashMap<>();
+    for (Engine e : engines) {
+      List<HttpClient> list = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        list.add(
+            HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build());
+      }
+      conns.put(e.name(), list);
+    }
+    for (int w = 0; w < warmup; w++) {
+      for (Engine e : engines) {
+        pass(e, conns.get(e.name()), new long[1]);
+      }
+    }
+    Map<String, List<Sample[]>> measured = new LinkedHashMap<>();
+    Map<String, long[]> wall = new LinkedHashMap<>();
+    engines.forEach(e -> measured.put(e.name(), new ArrayList<>()));
+    engines.forEach(e -> wall.put(e.name(), new long[1]));
+    for (int p = 0; p < passes; p++) {
+      List<Engine> order = new ArrayList<>(engines);
+      if (p % 2 == 1) {
+        java.util.Collections.reverse(order);
+      }
+      for (Engine e : order) {
+        measured.get(e.name()).add(pass(e, conns.get(e.name()), wall.get(e.name())));
+      }
+    }
+    Map<String, EngineRun> runs = new LinkedHashMap<>();
+    for (Engine e : engines) {
+      runs.put(e.name(), new EngineRun(e.name(), measured.get(e.name()), wall.get(e.name())[0]));
+    }
+    return new Level(clients, BenchFiles.loadAverage(), runs);
+  }
+
+  /** Every request of the mix once, spread over the clients; adds the wall time to wallNanos. */
+  private Sample[] pass(Engine engine, List<HttpClient> clients, long[] wallNanos)
+      throws InterruptedException {
+    Sample[] out = new Sample[mix.size()];
+    AtomicInteger next = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (HttpClient client : clients) {
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    for (int i = next.getAndIncrement();
+                        i < out.length;
+                        i = next.getAndIncrement()) {
+                      out[i] = send(engine, client, mix.get(i));
+                    }
+                  }));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    wallNanos[0] += System.nanoTime() - start;
+    return out;
+  }
+
+  private Sample send(Engine engine, HttpClient client, MixRequest r) {
+    HttpRequest req =
+        HttpRequest.newBuilder(URI.create(engine.baseUrl() + engine.path(r)))
+            .timeout(timeout)
+            .GET()
+            .build();
+    long t0 = System.nanoTime();
+    HttpResponse<byte[]> resp;
+    try {
+      resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      return new Sample(System.nanoTime() - t0, -1, e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Sample(System.nanoTime() - t0, -1, "interrupted");
+    }
+    long nanos = System.nanoTime() - t0;
+    String body = new String(resp.body(), StandardCharsets.UTF_8);
+    if (resp.statusCode() != 200) {
+      String head = body.substring(0, Math.min(200, body.length()));
+      return new Sample(nanos, -1, "HTTP " + resp.statusCode() + ": " + head);
+    }
+    try {
+      return new Sample(nanos, engine.found(JSON.readTree(body)), null);
+    } catch (IOException | IllegalArgumentException e) {
+      return new Sample(nanos, -1, "bad answer: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.dateline.index;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import org.dateline.enrich.Article;
+import org.dateline.enrich.entities.EntityType;
+import org.dateline.enrich.entities.Mention;
+
+/**
+ * An article's metadata as the index stores it ({@link Schema#META}): JSON of the article without
+ * its text (the body is a stored field of its own), each mention an array {@code ["Ronald
+ * Reagan","person",0,13,null]} rather than an object naming its five fields, and the recogniser's
+ * own mentions only where the entity pass changed them (read back, they are the mentions). Mentions
+ * written as objects (indexes from before issue 20) read as well. Thread-safe.
+ */
+final class StoredMeta {
+
+  private static final ObjectMapper WRITER =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .addMixIn(Mention.class, MentionAsArray.class);
+
+  private static final ObjectMapper READER =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .registerModule(new SimpleModule().addDeserializer(Mention.class, new MentionReader()))
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private StoredMeta() {}
+
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+  @JsonPropertyOrder({"text", "type", "start", "end", "canonical"})
+  private abstract static class MentionAsArray {}
+
+  static String write(Article article) throws JsonProcessingException {
+    ObjectNode meta = WRITER.valueToTree(article.withText(null));
+    meta.remove("text");
+    if (meta.path("recognised").equals(meta.path("mentions"))) {
+      meta.remove("recognised");
+    }
+    return WRITER.writeValueAsString(meta);
+  }
+
+  static Article read(String json) throws JsonProcessingException {
+    return READER.readValue(json, Article.class);
+  }
+
+  /** A mention from its array form or from the object form of older indexes. */
+  private static final class MentionReader extends StdDeserializer<Mention> {
+
+    MentionReader() {
+      super(Mention.class);
+    }
+
+    @Override
+    public Mention deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonNode n = p.readValueAsTree();
+      boolean array = n.isArray();
+      JsonNode text = array ? n.get(0) : n.get("text");
+      JsonNode type = array ? n.get(1) : n.get("type");
+      JsonNode start = array ? n.get(2) : n.get("start");
+      JsonNode end = array ? n.get(3) : n.get("end");
+      JsonNode canonical = array ? n.get(4) : n.get("canonical");
+      return new Mention(
+          text == null || text.isNull() ? null : text.asText(),
+          type == null || type.isNull() ? null : ctxt.readTreeAsValue(type, EntityType.class),
+          start == null ? 0 : start.asInt(),
+          end == null ? 0 : end.asInt(),
+          canonical == null || canonical.isNull() ? null : canonical.asText());
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.dateline.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dateline.TestIndexes;
+import org.dateline.index.Schema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FieldCostsTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void eachFieldCostsWhatTheIndexLosesWithoutIt() throws Exception {
+    Path index = tmp.resolve("index");
+    TestIndexes.index(index, false, TestIndexes.SEEDS);
+    FieldCosts.Result r = FieldCosts.of(index, Files.createDirectories(tmp.resolve("scratch")));
+    Map<String, Long> bytes =
+        r.fields().stream()
+            .collect(Collectors.toMap(FieldCosts.Cost::field, FieldCosts.Cost::bytes));
+    // Stored, with positions and offsets: the body is the dearest field of a news archive.
+    assertEquals(Schema.BODY, r.fields().get(0).field());
+    assertTrue(bytes.get(Schema.BODY) > 0);
+    for (String field : new String[] {Schema.ID, Schema.TITLE, Schema.META, Schema.MINHASH}) {
+      assertTrue(bytes.get(field) > 0, field + " costs " + bytes.get(field));
+    }
+    long sum = bytes.values().stream().mapToLong(Long::longValue).sum();
+    assertTrue(sum < r.wholeBytes(), "fields " + sum + " of a whole " + r.wholeBytes());
+    // The scratch copies are gone.
+    try (var left = Files.list(tmp.resolve("scratch"))) {
+      assertEquals(0, left.count());
+    }
+  }
+
+  @Test
+  void sizesListTheFolderFilesLuceneDoesNotOwn() throws Exception {
+    Path index = tmp.resolve("index");
+    TestIndexes.index(index, false, TestIndexes.SEEDS);
+    Files.writeString(index.resolve("entities-catalog.json"), "{}");
+    assertEquals(Map.of("entities-catalog.json", 2L), IndexSizes.otherFiles(index));
+    assertTrue(IndexSizes.byKind(index).values().stream().mapToLong(Long::longValue).sum() > 0);
+  }
+}
