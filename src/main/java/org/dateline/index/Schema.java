@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -32,7 +33,7 @@ import org.dateline.enrich.Article;
 public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /** Commit user-data key: when the last ingest run ended (ISO instant). */
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";
@@ -41,6 +42,14 @@ public final class Schema {
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String DATE = "date";
+
+  // Inflections (issue 18; schema version 5): the title's and body's words as stems of the
+  // article's language, tagged with it ("en:strike"), for articles in a language with a stemmer.
+  /** The title's stems (positions, for graph queries; not stored). */
+  public static final String TITLE_STEM = "title_stem";
+
+  /** The body's stems, with offsets into the stored body so KWIC marks an inflected match. */
+  public static final String BODY_STEM = "body_stem";
 
   /**
    * The publication's own wall-clock time (the instant moved by the offset the source stated, as
@@ -91,6 +100,12 @@ public final class Schema {
   /** Fields a plain query term searches, with their boosts. */
   public static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 2f, BODY, 1f);
 
+  /**
+   * Fields a plain (unquoted) query word also searches, with their boosts: its inflections. A
+   * phrase, wildcard or fuzzy term searches {@link #DEFAULT_FIELDS} only.
+   */
+  public static final Map<String, Float> STEM_FIELDS = Map.of(TITLE_STEM, 2f, BODY_STEM, 1f);
+
   /** Fields a query may name explicitly, e.g. {@code outlet:guardian}. */
   public static final List<String> QUERYABLE_FIELDS =
       List.of(TITLE, BODY, OUTLET, AGENCY, LANGUAGE, TYPE, PERSON, ORGANIZATION, PLACE, AUTHOR);
@@ -101,6 +116,12 @@ public final class Schema {
   private static final FieldType BODY_TYPE = bodyType();
 
   private static final FacetsConfig FACETS = buildFacetsConfig();
+
+  /** Body stems: as the body, with offsets, but not stored. */
+  private static final FieldType BODY_STEM_TYPE = bodyStemType();
+
+  /** The chain that writes the stem fields, for each language with a stemmer. */
+  private static final Map<String, Analyzer> STEM_ANALYZERS = stemAnalyzers();
 
   /** MinHash and text-hash terms: matched by documents only, no norms, no frequencies. */
   private static final FieldType HASH_TYPE = hashType();
@@ -140,6 +161,41 @@ public final class Schema {
     return type;
   }
 
+  private static FieldType bodyStemType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static Map<String, Analyzer> stemAnalyzers() {
+    Map<String, Analyzer> byLanguage = new HashMap<>();
+    for (String language : Stemmers.LANGUAGES) {
+      byLanguage.put(language, NewsAnalyzer.forStems(language));
+    }
+    return Map.copyOf(byLanguage);
+  }
+
+  /** The chain that writes the stem fields of an article in {@code language}, or null for none. */
+  public static Analyzer stemAnalyzer(String language) {
+    return language == null ? null : STEM_ANALYZERS.get(language);
+  }
+
+  /** Whether {@code field} holds stems (searched by plain query words only). */
+  public static boolean isStemField(String field) {
+    return STEM_FIELDS.containsKey(field);
+  }
+
+  /** Whether articles in {@code language} (an ISO 639-1 code, or null) get stem fields. */
+  public static boolean hasStemmer(String language) {
+    return Stemmers.supports(language);
+  }
+
+  /** The languages whose articles get stem fields, sorted. */
+  public static List<String> stemmedLanguages() {
+    return Stemmers.LANGUAGES;
+  }
+
   private static FieldType hashType() {
     FieldType type = new FieldType();
     type.setIndexOptions(IndexOptions.DOCS);
@@ -165,6 +221,7 @@ public final class Schema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
     doc.add(new Field(BODY, article.text(), BODY_TYPE));
+    addStems(doc, article);
     doc.add(new StoredField(META, JSON.writeValueAsString(article.withText(""))));
     addSource(doc, source);
     doc.add(new NumericDocValuesField(ENTITY_PASS, 0));
@@ -186,6 +243,15 @@ public final class Schema {
       doc.add(new TextField(AUTHOR, author, Field.Store.NO));
     }
     return FACETS.build(doc);
+  }
+
+  /** The stem fields, for an article in a language with a stemmer. */
+  private static void addStems(Document doc, Article article) {
+    Analyzer stems = stemAnalyzer(article.language());
+    if (stems != null) {
+      doc.add(new StemmedField(TITLE_STEM, article.title(), TextField.TYPE_NOT_STORED, stems));
+      doc.add(new StemmedField(BODY_STEM, article.text(), BODY_STEM_TYPE, stems));
+    }
   }
 
   private static void addSource(Document doc, SourceFile source) {
