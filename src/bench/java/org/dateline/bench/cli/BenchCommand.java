@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
       BenchExtractionCommand.class,
       BenchFactsCommand.class,
       BenchStoriesCommand.class,
-      BenchBatchCommand.class
+      BenchBatchCommand.class,
+      BenchRelevanceCommand.class,
+      BenchNamesCommand.class
     },
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 public final class BenchCommand implements Callable<Integer> {
