@@ -47,7 +47,14 @@ public final class DatelineRanking implements RelevanceBench.Engine, Closeable {
     /** The product's defaults. */
     public static Setting defaults() {
       return new Setting(
-          "defaults", true, false, 1.2f, 0.75f, Schema.DEFAULT_FIELDS.get(Schema.TITLE), 0, 0);
+          "defaults",
+          true,
+          false,
+          Schema.BM25_K1,
+          Schema.BM25_B,
+          Schema.DEFAULT_FIELDS.get(Schema.TITLE),
+          0,
+          0);
     }
 
     public Setting named(String newName) {

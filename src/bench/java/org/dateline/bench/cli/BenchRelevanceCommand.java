@@ -69,19 +69,20 @@ final class BenchRelevanceCommand implements Callable<Integer> {
     if (defaultsOnly) {
       return all;
     }
-    all.add(new Setting("no inflections", false, false, d.k1(), d.b(), d.titleBoost(), 0, 0));
-    all.add(new Setting("stop words dropped", true, true, d.k1(), d.b(), d.titleBoost(), 0, 0));
-    all.add(new Setting("BM25 k1=0.9 b=0.4", true, false, 0.9f, 0.4f, d.titleBoost(), 0, 0));
-    all.add(new Setting("BM25 k1=1.2 b=0.5", true, false, 1.2f, 0.5f, d.titleBoost(), 0, 0));
-    all.add(new Setting("BM25 k1=2.0 b=0.75", true, false, 2.0f, 0.75f, d.titleBoost(), 0, 0));
-    all.add(new Setting("title boost 1", true, false, d.k1(), d.b(), 1f, 0, 0));
-    all.add(new Setting("title boost 4", true, false, d.k1(), d.b(), 4f, 0, 0));
-    all.add(
-        new Setting(
-            "proximity boost 1, slop 10", true, false, d.k1(), d.b(), d.titleBoost(), 1f, 10));
-    all.add(
-        new Setting(
-            "proximity boost 3, slop 5", true, false, d.k1(), d.b(), d.titleBoost(), 3f, 5));
+    float k = d.k1();
+    float b = d.b();
+    float t = d.titleBoost();
+    all.add(new Setting("no inflections", false, false, k, b, t, 0, 0));
+    all.add(new Setting("stop words dropped", true, true, k, b, t, 0, 0));
+    all.add(new Setting("BM25 k1=1.2 b=0.75 (Lucene's)", true, false, 1.2f, 0.75f, t, 0, 0));
+    all.add(new Setting("BM25 k1=0.9 b=0.4", true, false, 0.9f, 0.4f, t, 0, 0));
+    all.add(new Setting("BM25 k1=1.2 b=0.5", true, false, 1.2f, 0.5f, t, 0, 0));
+    all.add(new Setting("BM25 k1=0.6 b=0.3", true, false, 0.6f, 0.3f, t, 0, 0));
+    all.add(new Setting("title boost 1", true, false, k, b, 1f, 0, 0));
+    all.add(new Setting("title boost 1.5", true, false, k, b, 1.5f, 0, 0));
+    all.add(new Setting("title boost 4", true, false, k, b, 4f, 0, 0));
+    all.add(new Setting("proximity boost 1, slop 10", true, false, k, b, t, 1f, 10));
+    all.add(new Setting("proximity boost 3, slop 5", true, false, k, b, t, 3f, 5));
     return all;
   }
 
