@@ -60,7 +60,7 @@ public final class CrossScript {
       case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h' -> 0;
       case 'q', 'k', 'c', 'g', 'j' -> 'k';
       case 'z' -> 's';
-      default -> Character.isLetter(c) ? c : 0;
+      default -> c >= 'b' && c <= 'z' ? c : 0; // what transliteration left (ʿ for ayn) is no sound
     };
   }
 
