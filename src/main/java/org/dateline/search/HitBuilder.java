@@ -65,7 +65,7 @@ final class HitBuilder {
             ? null
             : Kwic.forHit(nameWeight, null, leaf, docInLeaf, a.text(), kwicLines);
     if (kwic == null || kwic.total() == 0) {
-      kwic = Kwic.forHit(weight, bodyTerms, leaf, docInLeaf, a.text(), kwicLines);
+      kwic = Kwic.forHit(weight, bodyTerms, leaf, docInLeaf, a.text(), a.language(), kwicLines);
     }
     Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;
     return hit(

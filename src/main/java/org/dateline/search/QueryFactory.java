@@ -3,12 +3,18 @@ package org.dateline.search;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -87,14 +93,33 @@ public final class QueryFactory {
     return day;
   }
 
+  /** The fields an unfielded phrase, wildcard, fuzzy term or range searches: exact words only. */
+  private static final String[] EXACT_FIELDS =
+      Schema.DEFAULT_FIELDS.keySet().stream().sorted().toArray(String[]::new);
+
+  /** The fields an unfielded plain word searches: exact words, and their inflections. */
+  private static final String[] WORD_FIELDS =
+      Stream.concat(Arrays.stream(EXACT_FIELDS), Schema.STEM_FIELDS.keySet().stream().sorted())
+          .toArray(String[]::new);
+
+  private static final Map<String, Float> BOOSTS = boosts();
+
+  private static Map<String, Float> boosts() {
+    Map<String, Float> all = new HashMap<>(Schema.DEFAULT_FIELDS);
+    all.putAll(Schema.STEM_FIELDS);
+    return Map.copyOf(all);
+  }
+
+  /** A parse step run over the exact fields alone. */
+  private interface ExactStep {
+    Query run() throws ParseException;
+  }
+
   private static final class NewsQueryParser extends MultiFieldQueryParser {
     private final Limits limits;
 
     NewsQueryParser(Limits limits) {
-      super(
-          Schema.DEFAULT_FIELDS.keySet().toArray(String[]::new),
-          Schema.queryAnalyzer(),
-          Map.copyOf(Schema.DEFAULT_FIELDS));
+      super(WORD_FIELDS.clone(), Schema.queryAnalyzer(), BOOSTS);
       this.limits = limits;
       setDeterminizeWorkLimit(limits.maxAutomatonStates());
       setDefaultOperator(QueryParser.Operator.AND);
@@ -118,6 +143,21 @@ public final class QueryFactory {
       }
     }
 
+    /**
+     * Runs {@code step} with the unfielded fields narrowed to the exact ones: a quoted phrase,
+     * wildcard, fuzzy term or range never matches an inflected form. (The parser is used by one
+     * thread for one query, so the swap is safe.)
+     */
+    private Query exact(ExactStep step) throws ParseException {
+      String[] all = fields;
+      fields = EXACT_FIELDS;
+      try {
+        return step.run();
+      } finally {
+        fields = all;
+      }
+    }
+
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted)
         throws ParseException {
@@ -126,13 +166,30 @@ public final class QueryFactory {
         LocalDate day = parseDay(queryText);
         return dayRange(day, day);
       }
-      return super.getFieldQuery(field, queryText, quoted);
+      if (quoted) {
+        return exact(() -> super.getFieldQuery(field, queryText, true));
+      }
+      if (field != null) {
+        return super.getFieldQuery(field, queryText, false);
+      }
+      // One word in any field, but all of its parts in the same one: a Chinese word of three
+      // segments needs all three (Lucene's multi-field parser would take any of them).
+      BooleanQuery.Builder anyField = newBooleanQuery();
+      int clauses = 0;
+      for (String f : fields) {
+        Query q = super.getFieldQuery(f, queryText, false);
+        if (q != null) {
+          anyField.add(new BoostQuery(q, boosts.getOrDefault(f, 1f)), BooleanClause.Occur.SHOULD);
+          clauses++;
+        }
+      }
+      return clauses == 0 ? null : anyField.build();
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       checkField(field);
-      return super.getFieldQuery(field, queryText, slop);
+      return exact(() -> super.getFieldQuery(field, queryText, slop));
     }
 
     @Override
@@ -145,7 +202,7 @@ public final class QueryFactory {
         LocalDate to = part2 == null || part2.equals("*") ? LAST_DAY : parseDay(part2);
         return dayRange(from, to);
       }
-      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+      return exact(() -> super.getRangeQuery(field, part1, part2, startInclusive, endInclusive));
     }
 
     @Override
@@ -154,13 +211,13 @@ public final class QueryFactory {
       if ("*".equals(field) && "*".equals(termStr)) {
         return new MatchAllDocsQuery();
       }
-      return super.getWildcardQuery(field, termStr);
+      return exact(() -> super.getWildcardQuery(field, termStr));
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       checkField(field);
-      return super.getPrefixQuery(field, termStr);
+      return exact(() -> super.getPrefixQuery(field, termStr));
     }
 
     @Override
@@ -171,7 +228,7 @@ public final class QueryFactory {
           termStr,
           FuzzyQuery.floatToEdits(minSimilarity, termStr.codePointCount(0, termStr.length())),
           limits);
-      return super.getFuzzyQuery(field, termStr, minSimilarity);
+      return exact(() -> super.getFuzzyQuery(field, termStr, minSimilarity));
     }
 
     @Override
@@ -179,7 +236,7 @@ public final class QueryFactory {
       checkField(field);
       String regexp = termStr.toLowerCase(Locale.ROOT);
       QueryShape.checkRegexp(regexp, limits);
-      return super.getRegexpQuery(field, regexp);
+      return exact(() -> super.getRegexpQuery(field, regexp));
     }
 
     private static LocalDate parseDay(String text) throws ParseException {

@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
       BenchMixCommand.class,
       BenchPeerCommand.class,
       BenchStartupCommand.class,
-      BenchRewriteCommand.class
+      BenchRewriteCommand.class,
+      BenchRelevanceCommand.class,
+      BenchNamesCommand.class
     },
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 public final class BenchCommand implements Callable<Integer> {

@@ -56,6 +56,8 @@ public final class FacetSearcherFactory extends SearcherFactory {
       }
     }
     DateHistogram.warm(reader);
-    return new FacetSearcher(reader, executor, state, ordinals);
+    FacetSearcher searcher = new FacetSearcher(reader, executor, state, ordinals);
+    searcher.setSimilarity(Schema.similarity());
+    return searcher;
   }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
@@ -67,12 +69,28 @@ public final class Kwic {
       String text,
       int maxLines)
       throws IOException {
+    return forHit(weight, bodyTerms, leaf, docInLeaf, text, null, maxLines);
+  }
+
+  /**
+   * {@link #forHit}, for an article in {@code language} (or null): re-analysis then also finds the
+   * inflected forms its stems matched.
+   */
+  public static Result forHit(
+      Weight weight,
+      Set<BytesRef> bodyTerms,
+      LeafReaderContext leaf,
+      int docInLeaf,
+      String text,
+      String language,
+      int maxLines)
+      throws IOException {
     List<int[]> spans =
         bodyTerms != null
                 && bodyTerms.size() >= MANY_TERMS
                 && text != null
                 && text.length() <= (long) CHARS_PER_TERM * bodyTerms.size()
-            ? termSpans(bodyTerms, text)
+            ? termSpans(bodyTerms, text, language)
             : spans(weight, leaf, docInLeaf);
     List<KwicLine> lines = new ArrayList<>(Math.min(maxLines, spans.size()));
     for (int i = 0; i < spans.size() && lines.size() < maxLines; i++) {
@@ -89,14 +107,15 @@ public final class Kwic {
     if (matches == null) {
       return List.of();
     }
-    MatchesIterator it = matches.getMatches(Schema.BODY);
-    if (it == null) {
-      return List.of();
-    }
     List<int[]> raw = new ArrayList<>();
-    while (it.next()) {
-      if (it.startOffset() >= 0) {
-        raw.add(new int[] {it.startOffset(), it.endOffset()});
+    // The body's own words, and its stems (an inflected form matched): both hold offsets into the
+    // stored body.
+    for (String field : new String[] {Schema.BODY, Schema.BODY_STEM}) {
+      MatchesIterator it = matches.getMatches(field);
+      while (it != null && it.next()) {
+        if (it.startOffset() >= 0) {
+          raw.add(new int[] {it.startOffset(), it.endOffset()});
+        }
       }
     }
     return merge(raw);
@@ -108,21 +127,38 @@ public final class Kwic {
    * {@link #spans} reads from the postings.
    */
   static List<int[]> termSpans(Set<BytesRef> terms, String text) {
+    return termSpans(terms, text, null);
+  }
+
+  /**
+   * {@link #termSpans(Set, String)} for an article in {@code language}: its stem terms among {@code
+   * terms} (as the stem field holds them, tagged with the language) mark words too.
+   */
+  static List<int[]> termSpans(Set<BytesRef> terms, String text, String language) {
     List<int[]> raw = new ArrayList<>();
-    try (TokenStream ts = INDEX_ANALYZER.tokenStream(Schema.BODY, text)) {
+    addTermSpans(INDEX_ANALYZER, Schema.BODY, terms, text, raw);
+    Analyzer stems = Schema.stemAnalyzer(language);
+    if (stems != null) {
+      addTermSpans(stems, Schema.BODY_STEM, terms, text, raw);
+    }
+    return merge(raw);
+  }
+
+  private static void addTermSpans(
+      Analyzer analyzer, String field, Set<BytesRef> terms, String text, List<int[]> into) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         if (terms.contains(term.getBytesRef())) {
-          raw.add(new int[] {offset.startOffset(), offset.endOffset()});
+          into.add(new int[] {offset.startOffset(), offset.endOffset()});
         }
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException("re-analysing a hit's text failed", e); // text is in memory
     }
-    return merge(raw);
   }
 
   /**
@@ -147,9 +183,12 @@ public final class Kwic {
       return true; // e.g. a fuzzy term near no word: no hits to show
     }
     if (q instanceof TermQuery t) {
-      if (t.getTerm().field().equals(Schema.BODY)) {
-        into.add(BytesRef.deepCopyOf(t.getTerm().bytes()));
-      }
+      addBodyTerm(t.getTerm(), into);
+      return true;
+    }
+    if (q instanceof SynonymQuery syn) {
+      // any of its terms (a word's stems in every language, tagged: "en:strike", "fr:strik")
+      syn.getTerms().forEach(t -> addBodyTerm(t, into));
       return true;
     }
     if (q instanceof BooleanQuery bq) {
@@ -170,6 +209,13 @@ public final class Kwic {
       return true;
     }
     return false;
+  }
+
+  /** Body terms and body stems (which never collide: a stem carries its language and a colon). */
+  private static void addBodyTerm(Term t, Set<BytesRef> into) {
+    if (t.field().equals(Schema.BODY) || t.field().equals(Schema.BODY_STEM)) {
+      into.add(BytesRef.deepCopyOf(t.bytes()));
+    }
   }
 
   private static List<int[]> merge(List<int[]> raw) {

@@ -18,6 +18,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.TestIndexes;
+import org.dateline.enrich.Article;
 import org.dateline.index.Schema;
 import org.dateline.search.QueryFactory;
 import org.dateline.search.SearchService;
@@ -80,10 +81,13 @@ class KwicTermSpansTest {
             List<LeafReaderContext> leaves = s.getIndexReader().leaves();
             for (ScoreDoc sd : s.search(rewritten, 100).scoreDocs) {
               LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-              String text = s.storedFields().document(sd.doc).get(Schema.BODY);
+              Article a = Schema.toArticle(s.storedFields().document(sd.doc));
               List<List<Integer>> postings =
                   asLists(Kwic.spans(weight, leaf, sd.doc - leaf.docBase));
-              assertEquals(postings, asLists(Kwic.termSpans(terms, text)), q + " / doc " + sd.doc);
+              assertEquals(
+                  postings,
+                  asLists(Kwic.termSpans(terms, a.text(), a.language())),
+                  q + " / doc " + sd.doc);
               compared[0]++;
               compared[1] += postings.size();
             }

@@ -1,0 +1,99 @@
+package org.dateline.enrich.entities;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+
+/**
+ * Whether a name written in one script (Arabic, Cyrillic, Greek, ...) and one written in Latin
+ * letters can be the same name: both are brought to plain Latin letters (ICU's transliterators,
+ * then ASCII), then to a consonant key that ignores what transliterations disagree on: vowels and
+ * the semivowels y/w (Arabic writes long vowels with them, English spellings drop or change them),
+ * h (a letter English spellings of Arabic often drop), the Arabic article al-, doubled letters, and
+ * the choice between letters that spell one sound (q/k/c/g, dh/d, th/t, kh/k, ph/f, z/s, j/g,
+ * ks/x). "بشار الأسد" and "Bashar al-Assad" both give "bsrsd". Two keys match when they are at most
+ * a fifth of their letters apart (one letter for short names). Thread-safe.
+ */
+public final class CrossScript {
+
+  private static final ThreadLocal<Transliterator> TO_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  private CrossScript() {}
+
+  /** The consonant key of {@code name}, whatever its script. */
+  public static String key(String name) {
+    String latin = TO_LATIN.get().transliterate(name);
+    StringBuilder out = new StringBuilder();
+    for (String word : NameKey.of(latin).split(" ")) {
+      String w = word.length() > 4 && word.startsWith("al") ? word.substring(2) : word;
+      out.append(consonants(w));
+    }
+    return out.toString();
+  }
+
+  private static String consonants(String word) {
+    String w =
+        word.toLowerCase(Locale.ROOT)
+            .replace("kh", "k")
+            .replace("gh", "g")
+            .replace("dh", "d")
+            .replace("th", "t")
+            .replace("ph", "f")
+            .replace("sh", "s")
+            .replace("ch", "c")
+            .replace("x", "ks");
+    StringBuilder out = new StringBuilder(w.length());
+    char last = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = sound(w.charAt(i));
+      if (c != 0 && c != last) {
+        out.append(c);
+      }
+      last = c == 0 ? last : c;
+    }
+    return out.toString();
+  }
+
+  /** One letter for each group of letters that spell one sound; 0 for what keys ignore. */
+  private static char sound(char c) {
+    return switch (c) {
+      case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h' -> 0;
+      case 'q', 'k', 'c', 'g', 'j' -> 'k';
+      case 'z' -> 's';
+      default -> c >= 'b' && c <= 'z' ? c : 0; // what transliteration left (ʿ for ayn) is no sound
+    };
+  }
+
+  /** Whether the names {@code a} and {@code b} (any scripts) can be one name. */
+  public static boolean sameName(String a, String b) {
+    return close(key(a), key(b));
+  }
+
+  /** Whether two keys are at most a fifth of their letters apart (one for short ones). */
+  public static boolean close(String ka, String kb) {
+    if (ka.isEmpty() || kb.isEmpty()) {
+      return false;
+    }
+    int allowed = Math.max(1, Math.max(ka.length(), kb.length()) / 5);
+    return Math.abs(ka.length() - kb.length()) <= allowed && distance(ka, kb) <= allowed;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

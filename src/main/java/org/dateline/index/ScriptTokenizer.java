@@ -1,0 +1,162 @@
+package org.dateline.index;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Splits text at white space, and splits a run of a script written without spaces between words
+ * (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) into its words with ICU's dictionary-based word
+ * breaker: "在北京举行" is "在", "北京", "举行". Every other run is kept whole for the word-delimiter filter
+ * that follows, which splits it at punctuation and also keeps the joined form ("ez-Zor" is "ez",
+ * "zor" and "ezzor"), something a Unicode word breaker alone would lose.
+ *
+ * <p>Offsets point into the text as given, so KWIC lines cut the stored text exactly. Runs longer
+ * than {@link #MAX_TOKEN_CHARS} are cut, as Lucene's whitespace tokenizer cuts them, so a hostile
+ * file cannot make a term longer than the index accepts. Not thread-safe (one per analysis chain).
+ */
+final class ScriptTokenizer extends Tokenizer {
+
+  /** As Lucene's whitespace tokenizer: longer runs are cut into pieces of this length. */
+  static final int MAX_TOKEN_CHARS = 255;
+
+  /** Below this code point no script is written without spaces (Thai starts at U+0E00). */
+  private static final int FIRST_UNSPACED = 0x0E00;
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
+  private final StringBuilder text = new StringBuilder();
+  private final char[] readBuffer = new char[8192];
+
+  /** Where the next run starts. */
+  private int pos;
+
+  /** Inside a segmented run: its start in {@link #text}, and the start of its next word. */
+  private int runStart = -1;
+
+  private int wordStart;
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    text.setLength(0);
+    for (int n = input.read(readBuffer); n >= 0; n = input.read(readBuffer)) {
+      text.append(readBuffer, 0, n);
+    }
+    pos = 0;
+    runStart = -1;
+  }
+
+  @Override
+  public boolean incrementToken() {
+    clearAttributes();
+    while (true) {
+      if (runStart >= 0) {
+        if (nextWord()) {
+          return true;
+        }
+        continue;
+      }
+      while (pos < text.length() && isSpace(text.charAt(pos))) {
+        pos++;
+      }
+      if (pos >= text.length()) {
+        return false;
+      }
+      int start = pos;
+      int end = runEnd(start);
+      pos = end;
+      if (needsWordBreaks(start, end)) {
+        runStart = start;
+        words.setText(text.substring(start, end));
+        wordStart = 0;
+        continue;
+      }
+      emit(start, end);
+      return true;
+    }
+  }
+
+  /** The next word of the segmented run with a letter or digit in it; false at the run's end. */
+  private boolean nextWord() {
+    for (int next = words.next(); next != BreakIterator.DONE; next = words.next()) {
+      int from = runStart + wordStart;
+      int to = runStart + next;
+      wordStart = next;
+      if (hasLetterOrDigit(from, to)) {
+        emit(from, to);
+        return true;
+      }
+    }
+    runStart = -1;
+    return false;
+  }
+
+  private int runEnd(int start) {
+    int end = start;
+    int limit = Math.min(text.length(), start + MAX_TOKEN_CHARS);
+    while (end < limit && !isSpace(text.charAt(end))) {
+      end++;
+    }
+    if (end == limit && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--; // never cut a surrogate pair in two
+    }
+    return end;
+  }
+
+  private boolean needsWordBreaks(int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < FIRST_UNSPACED) {
+        continue;
+      }
+      int cp = Character.codePointAt(text, i);
+      switch (Character.UnicodeScript.of(cp)) {
+        case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
+
+  private boolean hasLetterOrDigit(int from, int to) {
+    for (int i = from; i < to; i += Character.charCount(Character.codePointAt(text, i))) {
+      if (Character.isLetterOrDigit(Character.codePointAt(text, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void emit(int start, int end) {
+    term.setEmpty().append(text, start, end);
+    offset.setOffset(correctOffset(start), correctOffset(end));
+  }
+
+  /** White space, no-break spaces included (a no-break space separates words as well). */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    int last = correctOffset(text.length());
+    offset.setOffset(last, last);
+  }
+
+  @Override
+  public void close() throws IOException {
+    super.close();
+    text.setLength(0);
+    if (text.capacity() > 1 << 20) {
+      text.trimToSize(); // one huge text does not keep its buffer for every later one
+    }
+  }
+}
