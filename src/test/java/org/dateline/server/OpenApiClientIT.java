@@ -11,6 +11,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,7 +26,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dateline.TestIndexes;
+import org.dateline.alert.Alerts;
 import org.dateline.config.Config;
+import org.dateline.config.Limits;
 import org.dateline.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +48,7 @@ class OpenApiClientIT {
 
   @TempDir static Path dir;
   static SearchService search;
+  static Alerts alerts;
   static Javalin app;
   static String base;
   static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -55,13 +59,15 @@ class OpenApiClientIT {
   static void start() throws IOException {
     TestIndexes.indexWithEntities(dir, TestIndexes.SEEDS);
     search = SearchService.readOnly(dir);
+    alerts = Alerts.open(dir.resolve("alerts"), Limits.defaults());
     Config config = TestIndexes.config(dir);
     // the writes need a key: the client sends it as the description's "key" scheme says
     app =
         ApiServer.create(
                 search,
                 config.withAccess(config.access().withWriteKeys(List.of(KEY))),
-                files -> TestIndexes.index(dir, false, files.toArray(Path[]::new)))
+                files -> TestIndexes.index(dir, false, files.toArray(Path[]::new)),
+                alerts)
             .start(0);
     base = "http://localhost:" + app.port();
   }
@@ -69,6 +75,7 @@ class OpenApiClientIT {
   @AfterAll
   static void stop() throws IOException {
     app.stop();
+    alerts.close();
     search.close();
   }
 
@@ -99,9 +106,17 @@ class OpenApiClientIT {
       call.problems().forEach(pr -> problems.add(call.operation() + ": " + pr));
     }
     assertEquals(List.of(), problems, statuses.toString());
-    assertEquals(21, statuses.size(), statuses.toString());
+    assertEquals(30, statuses.size(), statuses.toString());
     Map<String, Integer> expected = new TreeMap<>();
-    statuses.forEach((k, v) -> expected.put(k, k.startsWith("POST /api/documents") ? 201 : 200));
+    statuses.forEach(
+        (k, v) ->
+            expected.put(
+                k,
+                switch (k) {
+                  case "POST /api/documents", "POST /api/alerts" -> 201;
+                  case "DELETE /api/alerts/{id}" -> 204;
+                  default -> 200;
+                }));
     assertEquals(expected, statuses);
   }
 
@@ -130,6 +145,15 @@ class OpenApiClientIT {
             HttpResponse.BodyHandlers.ofString());
     known.put("/api/batch/{id}", batch.headers().firstValue("X-Dateline-Batch").orElse("none"));
     known.put("{tag}", "checked");
+    HttpResponse<String> alert =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/alerts"))
+                .header("Content-Type", "application/json")
+                .header("X-Dateline-Key", KEY)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"known\",\"q\":\"Baghouz\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    known.put("/api/alerts/{id}", JSON.readTree(alert.body()).path("id").asText("none"));
     return known;
   }
 
@@ -148,29 +172,59 @@ class OpenApiClientIT {
         String key =
             paramName.equals("tag") ? "{tag}" : template.substring(0, template.indexOf('}') + 1);
         path = path.replace("{" + paramName + "}", enc(known.getOrDefault(key, "x")));
-      } else if (in.equals("query") && param.path("required").asBoolean()) {
+      } else if (in.equals("query")
+          && (param.path("required").asBoolean() || param.path("name").asText().equals("q"))) {
+        // the required parameters, and the query text a user of any search route types
         query.append(query.isEmpty() ? "?" : "&").append(param.get("name").asText()).append('=');
         query.append(enc(valueOf(param.path("schema"))));
       }
     }
     HttpRequest.Builder req =
         HttpRequest.newBuilder(URI.create(base + path + query)).header("X-Dateline-Key", KEY);
+    // as a generated client does: it accepts what the operation's success is described as
+    List<String> accepts = new ArrayList<>();
+    op.path("responses")
+        .properties()
+        .forEach(
+            r -> {
+              if (r.getKey().startsWith("2")) {
+                resolve(api, r.getValue())
+                    .path("content")
+                    .fieldNames()
+                    .forEachRemaining(accepts::add);
+              }
+            });
+    if (!accepts.isEmpty()) {
+      req.header("Accept", String.join(", ", accepts));
+    }
     JsonNode body = op.path("requestBody").path("content");
     if (body.isMissingNode() || body.isEmpty()) {
       req.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      String type = body.properties().iterator().next().getKey();
-      Body b = body(type);
+      var media = body.properties().iterator().next();
+      Body b = body(media.getKey(), resolve(api, media.getValue().path("schema")).path("example"));
       req.header("Content-Type", b.contentType()).method(method, b.publisher());
     }
-    HttpResponse<String> r = HTTP.send(req.build(), HttpResponse.BodyHandlers.ofString());
-    return new Call(name, r.statusCode(), check(api, op, r));
+    HttpResponse<InputStream> r = HTTP.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
+    String type = r.headers().firstValue("Content-Type").orElse("");
+    String text;
+    try (InputStream in = r.body()) {
+      // an event stream stays open for as long as the client listens: its head is the answer
+      text =
+          type.startsWith("text/event-stream")
+              ? ""
+              : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    return new Call(name, r.statusCode(), check(api, op, r.statusCode(), type, text));
   }
 
   /** A request body of the media type, as a client fills it from the schema. */
   private record Body(String contentType, HttpRequest.BodyPublisher publisher) {}
 
-  private static Body body(String type) {
+  private static Body body(String type, JsonNode example) {
+    if (!example.isMissingNode()) {
+      return new Body(type, HttpRequest.BodyPublishers.ofString(example.toString()));
+    }
     return switch (type) {
       case "multipart/form-data" -> {
         String boundary = "dateline-test-boundary";
@@ -208,16 +262,16 @@ class OpenApiClientIT {
   }
 
   /** What is wrong with an answer, measured against the operation's description. */
-  private static List<String> check(JsonNode api, JsonNode op, HttpResponse<String> r)
-      throws IOException {
+  private static List<String> check(
+      JsonNode api, JsonNode op, int status, String contentType, String body) throws IOException {
     List<String> problems = new ArrayList<>();
-    JsonNode described = op.path("responses").path(Integer.toString(r.statusCode()));
+    JsonNode described = op.path("responses").path(Integer.toString(status));
     if (described.isMissingNode()) {
-      problems.add("status " + r.statusCode() + " is not described: " + r.body());
+      problems.add("status " + status + " is not described: " + body);
       return problems;
     }
     JsonNode content = resolve(api, described).path("content");
-    String type = r.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+    String type = contentType.split(";")[0].strip();
     if (content.isMissingNode() || content.isEmpty()) {
       return problems; // described without content (the JSON error of components.responses)
     }
@@ -228,7 +282,7 @@ class OpenApiClientIT {
     }
     if (type.equals("application/json")) {
       Set<ValidationMessage> invalid =
-          schema(api, content.get(type).path("schema")).validate(JSON.readTree(r.body()));
+          schema(api, content.get(type).path("schema")).validate(JSON.readTree(body));
       invalid.forEach(m -> problems.add(m.getMessage()));
     }
     return problems;
