@@ -31,6 +31,7 @@ final class AlertStream {
   private final String alert;
   private final LinkedBlockingQueue<Signal> wake = new LinkedBlockingQueue<>();
   private long lastSent;
+  private volatile boolean closed;
 
   private AlertStream(SseClient client, Alerts alerts, String owner, String alert, long lastSeen) {
     this.client = client;
@@ -45,7 +46,11 @@ final class AlertStream {
     AlertStream stream = new AlertStream(client, alerts, owner, alert, lastSeen);
     client.keepAlive();
     AutoCloseable subscription = alerts.subscribe(alert, e -> stream.wake.offer(Signal.EVENT));
-    client.onClose(() -> stream.wake.offer(Signal.STOP));
+    client.onClose(
+        () -> {
+          stream.closed = true;
+          stream.wake.offer(Signal.STOP);
+        });
     Thread.ofVirtual()
         .name("dateline-sse-" + alert)
         .start(
@@ -64,13 +69,17 @@ final class AlertStream {
   }
 
   private void run() {
-    while (!client.terminated()) {
+    // closed by the client's own close callback: a signal in the queue can be cleared below, and a
+    // send to a connection the server has already recycled does not always mark it terminated
+    while (!closed && !client.terminated()) {
       List<AlertEvent> fresh = alerts.events(owner, alert, lastSent);
       if (fresh == null) {
         return; // the alert was deleted
       }
       for (AlertEvent e : fresh) {
-        client.sendEvent(e.kind(), e, Long.toString(e.seq()));
+        if (!send(() -> client.sendEvent(e.kind(), e, Long.toString(e.seq())))) {
+          return;
+        }
         lastSent = e.seq();
       }
       Signal s;
@@ -79,13 +88,23 @@ final class AlertStream {
       } catch (InterruptedException stop) {
         return;
       }
-      if (s == Signal.STOP) {
+      if (s == Signal.STOP || closed) {
         return;
       }
-      if (s == null) {
-        client.sendComment("heartbeat");
+      if (s == null && !send(() -> client.sendComment("heartbeat"))) {
+        return;
       }
       wake.clear(); // every event made so far is read at once on the next turn
     }
+  }
+
+  /** Sends one frame; false when the connection is gone (the stream then ends). */
+  private boolean send(Runnable frame) {
+    try {
+      frame.run();
+    } catch (RuntimeException gone) {
+      return false;
+    }
+    return !closed && !client.terminated();
   }
 }

@@ -155,12 +155,25 @@ final class ErrorMapping {
   }
 
   private static void serverError(Context ctx, Throwable e) {
-    LOG.error("error serving {}", ctx.path(), e);
-    error(
-        ctx,
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "internal_error",
-        "the server failed on this request; see the server log");
+    String path;
+    try {
+      path = ctx.path();
+    } catch (RuntimeException gone) {
+      // The request was already recycled (a stream whose client left, a server stopping): nobody
+      // is left to answer, and throwing here would only hand the error back to this handler.
+      LOG.debug("error after the request ended", e);
+      return;
+    }
+    LOG.error("error serving {}", path, e);
+    try {
+      error(
+          ctx,
+          HttpStatus.INTERNAL_SERVER_ERROR,
+          "internal_error",
+          "the server failed on this request; see the server log");
+    } catch (RuntimeException gone) {
+      LOG.debug("could not answer {}: the connection is gone", path, gone);
+    }
   }
 
   static void error(Context ctx, HttpStatus status, String code, String message) {
