@@ -17,6 +17,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -25,6 +26,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.dateline.enrich.Article;
@@ -189,6 +191,12 @@ public final class EntityPass {
     Resolution before = resolver.resolve(catalog.memory(), List.of());
     Resolution after = resolver.resolve(catalog.memory(), docs(added));
     Map<String, Stored> earlier = new LinkedHashMap<>();
+    // a name alone ("Brown") that now joins another full name, or is now dropped or kept
+    for (String word : after.aloneNamesChangedSince(before)) {
+      for (Stored s : stored(searcher, marked(new TermQuery(new Term(Schema.BODY, word))))) {
+        earlier.putIfAbsent(s.article().id(), s);
+      }
+    }
     for (Resolution.Label changed : after.changedSince(before)) {
       for (Stored s : stored(searcher, marked(entityQuery(changed)))) {
         earlier.putIfAbsent(s.article().id(), s);

@@ -131,4 +131,40 @@ public final class Resolution {
     }
     return changed;
   }
+
+  /**
+   * The words that, written alone as a person's name in an earlier story, would now be read
+   * differently: joined to another full name of the outlet, no longer joined, or a first name alone
+   * now dropped or kept. Those stories cannot all be found by the entity they named (a dropped name
+   * named none), so the incremental pass finds them by the word in their text.
+   */
+  public Set<String> aloneNamesChangedSince(Resolution before) {
+    Set<String> seen = new HashSet<>();
+    for (String key : before.groups.seenKeys()) {
+      String alone = NameParts.alone(key); // "mr brown" is "brown" alone
+      if (alone != null) {
+        seen.add(alone);
+      }
+    }
+    Set<String> changed = new HashSet<>();
+    for (Map.Entry<String, Map<String, Map<String, Integer>>> outlet : parts.counts().entrySet()) {
+      for (String part : outlet.getValue().keySet()) {
+        String word = part.substring(part.indexOf(' ') + 1);
+        if (seen.contains(word)
+            && !changed.contains(word)
+            && !before
+                .readingAlone(outlet.getKey(), word)
+                .equals(readingAlone(outlet.getKey(), word))) {
+          changed.add(word);
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** How a person's name written as {@code word} alone in {@code outlet} is read. */
+  private String readingAlone(String outlet, String word) {
+    Label whose = inOutlet(outlet, word);
+    return whose != null ? whose.toString() : parts.isGivenName(word) ? "dropped" : "alone";
+  }
 }
