@@ -79,3 +79,29 @@ test('a query that cannot be read is said in words, its place marked, the fix on
   assert.equal(await page.locator('#query-error').isHidden(), true);
   assert.deepEqual(errors, []);
 });
+
+test('an outlet filter typed in lower case finds the outlet as printed', async () => {
+  const printed = await api('/api/search?outlet=' + encodeURIComponent('Middle East Monitor'));
+  assert.ok(printed.total > 0);
+  const typed = await api('/api/search?outlet=' + encodeURIComponent('middle east monitor'));
+  assert.equal(typed.total, printed.total);
+  assert.deepEqual(typed.unmatched_filters, []);
+  await open('/?outlet=' + encodeURIComponent('middle east monitor'));
+  await status().filter({hasText: new RegExp(`^${printed.total} articles? `)}).waitFor();
+  assert.equal(await page.locator('.notice.unmatched').count(), 0);
+});
+
+test('a known name gives the same concordance lines quoted and unquoted', async () => {
+  const lines = async (q) => {
+    await open('/?q=' + encodeURIComponent(q));
+    await status().filter({hasText: /articles?/}).waitFor();
+    await page.getByRole('tab', {name: 'Concordance'}).click();
+    await page.locator('.concordance-tools p').filter({hasText: /match/}).waitFor();
+    return page.locator('table.concordance tbody tr').allTextContents();
+  };
+  const unquoted = await lines('Mustafa Bali');
+  const quoted = await lines('"Mustafa Bali"');
+  assert.ok(unquoted.length > 0);
+  assert.deepEqual(unquoted, quoted);
+  assert.ok(unquoted.every((row) => row.includes('Mustafa Bali')), 'the whole name is the match');
+});
