@@ -102,6 +102,7 @@ test('a known name gives the same concordance lines quoted and unquoted', async 
   const unquoted = await lines('Mustafa Bali');
   const quoted = await lines('"Mustafa Bali"');
   assert.ok(unquoted.length > 0);
-  assert.deepEqual(unquoted, quoted);
+  // the same lines; their order follows each query's own relevance score
+  assert.deepEqual([...unquoted].sort(), [...quoted].sort());
   assert.ok(unquoted.every((row) => row.includes('Mustafa Bali')), 'the whole name is the match');
 });
