@@ -2,6 +2,7 @@ package org.dateline.server;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.ExceptionHandler;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -99,16 +100,18 @@ final class ErrorMapping {
                     + " make its wildcards more specific"));
     routes.exception(
         IOException.class,
-        (e, ctx) -> {
-          LOG.error("I/O error serving {}: {}", ctx.path(), e.toString());
-          error(
-              ctx,
-              HttpStatus.INTERNAL_SERVER_ERROR,
-              "index_unavailable",
-              "the index could not be read; see the server log");
-        });
-    routes.exception(HandlerError.class, (e, ctx) -> handlerError(ctx, e.getCause()));
-    routes.exception(Exception.class, (e, ctx) -> serverError(ctx, e));
+        whileAnswerable(
+            (e, ctx) -> {
+              LOG.error("I/O error serving {}: {}", ctx.path(), e.toString());
+              error(
+                  ctx,
+                  HttpStatus.INTERNAL_SERVER_ERROR,
+                  "index_unavailable",
+                  "the index could not be read; see the server log");
+            }));
+    routes.exception(
+        HandlerError.class, whileAnswerable((e, ctx) -> handlerError(ctx, e.getCause())));
+    routes.exception(Exception.class, whileAnswerable(ErrorMapping::serverError));
     routes.error(
         404,
         "*",
@@ -150,30 +153,39 @@ final class ErrorMapping {
           "the server ran out of memory on"
               + " this request; narrow the query or ask for fewer results, and try again");
     } else {
-      serverError(ctx, error);
+      serverError(error, ctx);
     }
   }
 
-  private static void serverError(Context ctx, Throwable e) {
-    String path;
-    try {
-      path = ctx.path();
-    } catch (RuntimeException gone) {
-      // The request was already recycled (a stream whose client left, a server stopping): nobody
-      // is left to answer, and throwing here would only hand the error back to this handler.
-      LOG.debug("error after the request ended", e);
-      return;
-    }
-    LOG.error("error serving {}", path, e);
-    try {
-      error(
-          ctx,
-          HttpStatus.INTERNAL_SERVER_ERROR,
-          "internal_error",
-          "the server failed on this request; see the server log");
-    } catch (RuntimeException gone) {
-      LOG.debug("could not answer {}: the connection is gone", path, gone);
-    }
+  private static void serverError(Throwable e, Context ctx) {
+    LOG.error("error serving {}", ctx.path(), e);
+    error(
+        ctx,
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal_error",
+        "the server failed on this request; see the server log");
+  }
+
+  /**
+   * {@code handler}, run only while the request can still be answered. After it was recycled (an
+   * event stream whose client left, a server stopping) nobody is left to answer, and a handler that
+   * throws would only hand its own error back to the catch-all handler, round and round.
+   */
+  private static <E extends Exception> ExceptionHandler<E> whileAnswerable(
+      ExceptionHandler<E> handler) {
+    return (e, ctx) -> {
+      try {
+        ctx.path();
+      } catch (RuntimeException gone) {
+        LOG.debug("error after the request ended", e);
+        return;
+      }
+      try {
+        handler.handle(e, ctx);
+      } catch (RuntimeException gone) {
+        LOG.debug("could not answer: the connection is gone", gone);
+      }
+    };
   }
 
   static void error(Context ctx, HttpStatus status, String code, String message) {
