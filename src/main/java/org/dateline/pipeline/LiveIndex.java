@@ -136,8 +136,7 @@ public final class LiveIndex implements Closeable {
             if (!ready.isEmpty() && !stopping) {
               batch(ready);
             }
-            if (System.currentTimeMillis() - lastCommitMs >= commitMs
-                && index.writer().hasUncommittedChanges()) {
+            if (System.currentTimeMillis() - lastCommitMs >= commitMs && pendingCommit()) {
               commit();
             }
           }
@@ -158,6 +157,15 @@ public final class LiveIndex implements Closeable {
       log.println("dateline: watch: could not close the folder watcher: " + e.getMessage());
       log.flush();
     }
+  }
+
+  /**
+   * Whether anything was indexed since this index's last commit: uncommitted changes, or batches
+   * whose files the indexer already committed on its own (it commits every few files in a long
+   * batch), which still need the entity pass and the ingest time a commit here records.
+   */
+  private boolean pendingCommit() {
+    return filesSinceCommit > 0 || index.writer().hasUncommittedChanges();
   }
 
   private void batch(List<Path> files) throws IOException {
@@ -241,7 +249,7 @@ public final class LiveIndex implements Closeable {
     }
     try {
       synchronized (writing) {
-        if (index.writer().hasUncommittedChanges()) {
+        if (pendingCommit()) {
           commit();
         }
       }

@@ -23,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.TestIndexes;
 import org.dateline.ingest.HostileFiles;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,9 +52,6 @@ class HostileWatchIT {
   @TempDir Path tmp;
 
   @Test
-  @Disabled(
-      "open finding of issue 14: the six readable files were not committed within 8 minutes"
-          + " (docs/figures-issue-14.md); enable with the fix")
   @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void searchesStayFastWhileHostileFilesGoThroughTheWatchedFolder() throws Exception {
     Path index = tmp.resolve("index");

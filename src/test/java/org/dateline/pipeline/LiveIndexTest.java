@@ -17,6 +17,7 @@ import org.dateline.TestIndexes;
 import org.dateline.cli.Main;
 import org.dateline.config.Config;
 import org.dateline.config.WatchConfig;
+import org.dateline.index.Schema;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchResponse;
 import org.dateline.search.SearchService;
@@ -136,5 +137,45 @@ class LiveIndexTest {
       assertEquals(4, second.filesUnchanged());
       assertEquals(0, second.filesIndexed());
     }
+  }
+
+  /**
+   * A long batch is committed by the indexer itself every few files; the watcher's own commit (the
+   * entity pass, the ingest time, the log line an operator reads) must follow all the same.
+   */
+  @Test
+  void aBatchTheIndexerCommittedItselfStillGetsTheWatchCommit() throws Exception {
+    Path index = tmp.resolve("index");
+    Path dropDir = Files.createDirectories(tmp.resolve("drop"));
+    Config config =
+        TestIndexes.config(index)
+            .withEntities(false)
+            .withCommitEveryFiles(1)
+            .withWatch(new WatchConfig(dropDir, Duration.ofMillis(50), Duration.ofMillis(200)));
+    StringWriter log = new StringWriter();
+    try (LiveIndex live = LiveIndex.open(config, new PrintWriter(log))) {
+      live.watch(DropFolder.open(dropDir, Duration.ofMillis(50), Duration.ofHours(1)));
+      for (String name :
+          List.of(
+              "002_22696a13c1ec76d6.txt", "003_24947ef1d764ed2f.txt", "004_2935b12a5db641dd.txt")) {
+        drop(TestIndexes.SEEDS.resolve(name), dropDir);
+      }
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (committedFiles(log.toString()) < 3 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertEquals(3, committedFiles(log.toString()), log.toString());
+      assertTrue(live.index().lastCommitData().containsKey(Schema.LAST_INGEST_KEY));
+    }
+  }
+
+  /** Files the watcher's log lines say it committed. */
+  private static int committedFiles(String log) {
+    var m = java.util.regex.Pattern.compile("Watch: committed (\\d+) files").matcher(log);
+    int n = 0;
+    while (m.find()) {
+      n += Integer.parseInt(m.group(1));
+    }
+    return n;
   }
 }
