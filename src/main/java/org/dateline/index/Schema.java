@@ -132,6 +132,8 @@ public final class Schema {
   /** The chain that writes the stem fields, for each language with a stemmer. */
   private static final Map<String, Analyzer> STEM_ANALYZERS = stemAnalyzers();
 
+  private static final Analyzer QUERY_ANALYZER = NewsAnalyzer.forQuerying();
+
   /** MinHash and text-hash terms: matched by documents only, no norms, no frequencies. */
   private static final FieldType HASH_TYPE = hashType();
 
@@ -141,8 +143,13 @@ public final class Schema {
     return NewsAnalyzer.forIndexing();
   }
 
+  /**
+   * The chain a query is parsed with: one shared instance, since an analyzer keeps its token
+   * streams per thread and building them (the script tokenizer's break rules) costs more than
+   * parsing a short query. Never closed.
+   */
   public static Analyzer queryAnalyzer() {
-    return NewsAnalyzer.forQuerying();
+    return QUERY_ANALYZER;
   }
 
   /** The ranking every searcher uses: BM25 with {@link #BM25_K1} and {@link #BM25_B}. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -13,9 +14,15 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.dateline.index.Schema;
 
 /**
  * A searcher and the facet state of the same reader: its facet ordinals in the heap, the counts of
@@ -103,15 +110,35 @@ public final class FacetSearcher extends IndexSearcher {
   }
 
   /**
-   * Whether some article of this searcher carries exactly {@code value} in {@code dim}: a binary
-   * search of the facet values' doc values, no list of values built.
+   * Whether some live article of this searcher carries exactly {@code value} in {@code dim}: a
+   * binary search of the facet values' doc values, then the value's drill-down postings until the
+   * first live article. The doc values' dictionary still holds the values of deleted articles until
+   * their segment merges (the entity pass rewrites articles under their canonical names), so the
+   * dictionary alone would take a renamed value for a held one.
    */
   public boolean hasValue(String dim, String value) throws IOException {
     if (facetState == null) {
       return false;
     }
     String encoded = FacetsConfig.pathToString(dim, new String[] {value});
-    return facetState.getDocValues().lookupTerm(new BytesRef(encoded)) >= 0;
+    if (facetState.getDocValues().lookupTerm(new BytesRef(encoded)) < 0) {
+      return false;
+    }
+    Term term =
+        DrillDownQuery.term(Schema.facetsConfig().getDimConfig(dim).indexFieldName, dim, value);
+    for (LeafReaderContext leaf : getIndexReader().leaves()) {
+      PostingsEnum docs = leaf.reader().postings(term, PostingsEnum.NONE);
+      if (docs == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        if (live == null || live.get(d)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Every value of dimension {@code dim} in this searcher's articles, for filter look-ups. */
