@@ -176,8 +176,8 @@
           el('div', {class: 'meta'}, `${hit.outlet || 'unknown outlet'} · `, date,
             hit.agencies.length ? ` · ${hit.agencies.join(', ')}` : null),
           hit.story && hit.story.copies > 1
-            ? el('div', {class: 'copies', part: 'copies'}, `+${count(hit.story.copies - 1, 'copy', 'copies')} in `
-              + count(hit.story.outlets, 'outlet', 'outlets')) : null,
+            ? el('div', {class: 'copies', part: 'copies'}, `+${count(hit.story.copies - 1, 'copy', 'copies')}`
+              + (hit.story.outlets ? ` in ${count(hit.story.outlets, 'outlet', 'outlets')}` : '')) : null,
           ...hit.kwic.map((k) => el('div', {class: 'kwic', part: 'kwic', dir: 'auto'},
             el('span', {class: /\s$/.test(k.left) ? 'left gap' : 'left'}, el('bdi', {}, k.left.trim())),
             el('mark', {}, k.match),

@@ -1,4 +1,5 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser).
+import {before, after} from 'node:test';
 import {chromium} from 'playwright-core';
 import {existsSync} from 'node:fs';
 
@@ -30,4 +31,25 @@ export async function openPage(browser, url, viewport, errors) {
     && errors.push(m.text()));
   await page.goto(url);
   return page;
+}
+
+/**
+ * One browser for the test file that calls it (launched before its tests, closed after them) and
+ * open(path, viewport): the Dateline page at path in a fresh context, the previous one closed;
+ * script errors collect in errors.
+ */
+export function browserSession(base) {
+  const session = {browser: null, page: null, errors: []};
+  before(async () => {
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+  });
+  session.open = async (path, viewport = {width: 1280, height: 900}) => {
+    await session.page?.context().close();
+    session.page = await openPage(session.browser, base + path, viewport, session.errors);
+    return session.page;
+  };
+  return session;
 }

@@ -132,8 +132,8 @@ test('a document opens with its matches marked, and a cited passage reopens at i
   const marks = page.locator('#doc-text mark.m-match');
   assert.equal(await marks.count(), 1);
   assert.equal(await marks.first().textContent(), 'Mustafa Bali');
-  assert.match(await page.locator('.doc-meta').textContent(), /OutletThe Guardian \(source: [^)]+\)/);
-  assert.match(await page.locator('.doc-meta').textContent(), /Published17 Feb 2019, 04:39 UTC \(minute\) \(source: text pattern\)/);
+  assert.match(await page.locator('.doc-meta').textContent(), /OutletThe Guardian \(from [^)]+\)/);
+  assert.match(await page.locator('.doc-meta').textContent(), /Published16 Feb 2019, 23:39 UTC−05:00 \(from the text\)/);
   // Select "Syrian Democratic Forces spokesman" in the text and cite it.
   const doc = await api(`/api/documents/${id}`);
   const phrase = 'Syrian Democratic Forces spokesman';

@@ -119,7 +119,7 @@ test('a document opens at its title and metadata; a missing outlet says where it
   assert.ok(meta.y + meta.height < 900, 'the metadata fits in the first screen');
   assert.match(await page.locator('#missing-outlet').textContent(),
     /^unknown not found; looked in a sidecar file, then the file's own fields .*, then the domain of its URL, then an outlet's tagline or layout in the first lines of the text\. To set it, put 000_7208853106593958\.txt\.meta\.json beside the file with \{"outlet": "The Guardian"\} and index again\.$/);
-  assert.match(await page.locator('.doc-meta').textContent(), /Published28 Jan 2019 \(day\) \(source: text pattern\)/);
+  assert.match(await page.locator('.doc-meta').textContent(), /Published28 Jan 2019 \(from the text\)/);
   await shot(page, 'page-document-top.png');
   // "Next match" walks the matches one by one.
   const marks = page.locator('#doc-text mark.m-match');

@@ -2,7 +2,7 @@
 // article), concordance, batch search, document view and story diff view to the API, with every
 // state in the URL.
 import {getJson, takesParameter} from './api.js';
-import {h, fill, num} from './dom.js';
+import {h, fill, num, sentence} from './dom.js';
 import {FACETS, readState, searchParams, stateUrl, withChanges} from './state.js';
 import {renderFacets, renderChips} from './facets.js';
 import {renderHistogram} from './histogram.js';
@@ -110,7 +110,7 @@ async function runSearch() {
   } catch (e) {
     if (e.name === 'AbortError') return;
     lastResponse = null;
-    el.status.textContent = e.message;
+    el.status.textContent = sentence(e.message);
     el.status.classList.add('error');
     renderQueryError(el.queryError, e, state.q, (q) => stateUrl(withChanges(state, {q})));
     renderNotices(el.notices, {}, {});

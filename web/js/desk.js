@@ -3,7 +3,7 @@
 // .../note). Every answer is the article's marks as they now stand, so the panel redraws from it.
 import {h, fill, formatDate} from './dom.js';
 import {getJson, sendJson} from './api.js';
-import {bindKeyField, writeKey} from './keys.js';
+import {bindKeyField, keyRefusal, writeKey} from './keys.js';
 
 /** Fills container with the desk of article id; tagHref(tag) is the search for a tag. */
 export async function renderDesk(container, id, tagHref, signal) {
@@ -21,7 +21,7 @@ export async function renderDesk(container, id, tagHref, signal) {
     } catch (e) {
       say.classList.add('error');
       say.textContent = e.status === 401 || e.status === 403
-        ? `${e.message}. Tags, stars and notes need a write key (one of the server's DATELINE_WRITE_KEYS).`
+        ? keyRefusal(e.status, Boolean(writeKey()))
         : e.message;
     }
   };

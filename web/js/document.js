@@ -2,7 +2,7 @@
 // metadata with where each value came from, and "cite this passage" links that reopen the article
 // at a character range; the original file one click away (PDFs and images previewed in the page)
 // and the desk panel's place.
-import {h, fill, num, formatDate} from './dom.js';
+import {h, fill, num, formatDate, languageName} from './dom.js';
 
 const TYPES = ['person', 'organization', 'place'];
 
@@ -56,20 +56,31 @@ function metadata(doc) {
   const p = doc.provenance || {};
   const row = (label, value, source) => value === null || value === undefined || value === '' ||
     (Array.isArray(value) && value.length === 0) ? null
-    : [h('dt', {}, label), h('dd', {}, value, source ? h('span', {class: 'provenance'}, ` (source: ${source})`) : null)];
+    : [h('dt', {}, label), h('dd', {}, value, source ? h('span', {class: 'provenance'}, ` (from ${sourceWords(source)})`) : null)];
   return h('dl', {class: 'doc-meta'},
     doc.outlet ? row('Outlet', doc.outlet, p.outlet) : missing('Outlet', 'unknown', 'outlet', doc),
-    doc.date ? row('Published', `${formatDate(doc.date, doc.date_precision)} (${doc.date_precision})`, p.date)
+    doc.date ? row('Published', formatDate(doc.date, doc.date_precision, doc.date_offset), p.date)
       : missing('Published', 'undated', 'date', doc),
     row('Agencies', doc.agencies.join(', '), doc.agencies.length ? p.agencies : null),
     row('Authors', doc.authors.join(', '), p.authors),
-    row('Language', doc.language, p.language),
+    row('Language', doc.language ? `${languageName(doc.language)} (${doc.language})` : null, p.language),
     row('Title', doc.title, p.title),
     row('Source URL', doc.url ? h('a', {href: doc.url, rel: 'noopener noreferrer'}, doc.url) : null, p.url),
     row('File', [h('span', {dir: 'auto'}, fileName(doc.path)), ' ',
       h('a', {href: originalUrl(doc.id), id: 'original-link', target: '_blank', rel: 'noopener'}, 'open the original')], null),
     row('Format', doc.content_type, null),
     TYPES.map((t) => row(t[0].toUpperCase() + t.slice(1) + 's', (doc.entities?.[t] || []).join(', '), null)));
+}
+
+/** Dateline's own provenance codes said in words; a source named otherwise ("meta og:title") as it is. */
+const SOURCE_WORDS = {
+  'text pattern': 'the text', 'first line of text': 'the first line of the text',
+  'detected from text': 'the words of the text', source: 'the file\u2019s own fields', url: 'its web address',
+  feed: 'the feed', sidecar: 'the sidecar file', 'wire fields': 'the wire format\u2019s fields',
+};
+
+function sourceWords(code) {
+  return SOURCE_WORDS[code] || code;
 }
 
 /** The original file's address (GET /api/documents/{id}/original). */

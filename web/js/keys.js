@@ -24,3 +24,15 @@ export function bindKeyField(input) {
     for (const f of fields) if (f !== input && f.isConnected) f.value = input.value;
   });
 }
+
+/**
+ * A change the server refused for want of a key (401: none, or one it does not know) or of the
+ * key's right (403: a read key), said to the person at the page: no header names, no server
+ * settings. sent: whether a key went with the request.
+ */
+export function keyRefusal(status, sent) {
+  if (status === 403) return 'That key may read but not change anything here: ask whoever runs this Dateline for a write key.';
+  return sent
+    ? 'This Dateline does not know that write key: check it with whoever runs this Dateline.'
+    : 'This needs a write key: ask whoever runs this Dateline for one and type it in the Write key box.';
+}

@@ -8,7 +8,12 @@ import {getJson} from './api.js';
 export function copiesLabel(story) {
   if (!story || story.copies < 2) return null;
   const more = story.copies - 1;
-  return `+${num(more)} ${more === 1 ? 'copy' : 'copies'} in ${num(story.outlets)} outlet${story.outlets === 1 ? '' : 's'}`;
+  return `+${num(more)} ${more === 1 ? 'copy' : 'copies'}${inOutlets(story.outlets)}`;
+}
+
+/** " in 3 outlets"; nothing when no copy names its outlet ("in 0 outlets" reads as a fault). */
+function inOutlets(n) {
+  return n ? ` in ${num(n)} outlet${n === 1 ? '' : 's'}` : '';
 }
 
 /**
@@ -44,7 +49,7 @@ async function loadCopies(list, storyId, shownId, links) {
 export function copiesTable(story, shownId, links) {
   const first = story.articles[0];
   return h('table', {class: 'copies'},
-    h('caption', {}, `${num(story.copies)} copies of this story in ${num(story.outlets)} outlet${story.outlets === 1 ? '' : 's'}, earliest first`),
+    h('caption', {}, `${num(story.copies)} copies of this story${inOutlets(story.outlets)}, earliest first`),
     h('thead', {}, h('tr', {}, ['Outlet', 'Date', 'Title', 'Kept of the first copy', 'Changes']
       .map((c) => h('th', {scope: 'col'}, c)))),
     h('tbody', {}, story.articles.map((c, i) => h('tr', {class: c.id === shownId ? 'shown' : null},

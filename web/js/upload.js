@@ -2,6 +2,7 @@
 // kept only in this page's memory, never in the URL or storage). Each file gets a line saying what
 // became of it, with a link to the articles it gave.
 import {h, fill, num} from './dom.js';
+import {keyRefusal} from './keys.js';
 
 /** Wires the form; docHref(id) links an indexed article; onIndexed() refreshes the search. */
 export function initUpload(form, docHref, onIndexed) {
@@ -22,7 +23,7 @@ export function initUpload(form, docHref, onIndexed) {
       const line = h('li', {}, `${file.name}: uploading…`);
       log.append(line);
       const outcome = await send(file, key.value.trim());
-      fill(line, `${file.name}: `, describe(outcome, docHref));
+      fill(line, `${file.name}: `, describe(outcome, docHref, Boolean(key.value.trim())));
       line.classList.toggle('error', !outcome.ok);
       if (outcome.status === 201) indexed++;
     }
@@ -44,9 +45,9 @@ async function send(file, key) {
 }
 
 /** What happened to one file, in words, with links to its articles. */
-function describe({ok, status, body}, docHref) {
+function describe({ok, status, body}, docHref, keySent) {
   if (status === 401 || status === 403) {
-    return `${body.message || 'refused'}. Uploading needs a write key (DATELINE_WRITE_KEYS on the server).`;
+    return keyRefusal(status, keySent);
   }
   if (status === 422) {
     const why = (body.failures || []).map((f) => `${f.kind.toLowerCase().replace(/_/g, ' ')}${f.detail ? ` (${f.detail})` : ''}`);

@@ -9,6 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Dateline 0.1.0",
     description = "Full-text search for news archives.",
+    footer = {
+      "",
+      "In a source checkout the launcher also runs: ./dateline build, ./dateline test (every",
+      "test), ./dateline dist (a release archive that needs no Java installed) and",
+      "./dateline bench ... (benchmarks). README.md says more."
+    },
     subcommands = {
       IndexCommand.class,
       ServeCommand.class,

@@ -212,6 +212,11 @@ public final class Schema {
     return Stemmers.LANGUAGES;
   }
 
+  /** The prefix of {@code language}'s stems in the stem fields ("en:" for English). */
+  public static String stemTag(String language) {
+    return Stemmers.tag(language);
+  }
+
   private static FieldType hashType() {
     FieldType type = new FieldType();
     type.setIndexOptions(IndexOptions.DOCS);

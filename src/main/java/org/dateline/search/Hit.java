@@ -7,7 +7,9 @@ import org.dateline.search.kwic.KwicLine;
 /**
  * One search hit as the API returns it. {@code score} is null when sorted by date. {@code entities}
  * holds canonical names; {@code names} each name as the article writes it with its canonical name;
- * {@code story} the story the article is a copy of (null where no story was looked up).
+ * {@code story} the story the article is a copy of (null where no story was looked up); {@code
+ * dateOffset} the offset from UTC in minutes the source printed its time in ("23.39 EST": -300),
+ * null when it stated none (or only a day).
  */
 public record Hit(
     String id,
@@ -15,6 +17,7 @@ public record Hit(
     String outlet,
     String date,
     String datePrecision,
+    Integer dateOffset,
     String url,
     String path,
     List<String> agencies,
@@ -35,6 +38,7 @@ public record Hit(
         outlet,
         date,
         datePrecision,
+        dateOffset,
         url,
         path,
         agencies,

@@ -83,6 +83,7 @@ final class HitBuilder {
         a.outlet(),
         isoDate(a),
         precision(a),
+        offset(a),
         a.url(),
         a.path(),
         a.agencies(),
@@ -105,6 +106,13 @@ final class HitBuilder {
     return a.date().precision() == PubDate.Precision.DAY
         ? instant.atZone(ZoneOffset.UTC).toLocalDate().toString()
         : instant.toString();
+  }
+
+  /** The offset from UTC (minutes) the source printed a time in; null for none or a bare day. */
+  private static Integer offset(Article a) {
+    return a.date() == null || a.date().precision() == PubDate.Precision.DAY
+        ? null
+        : a.date().offsetMinutes();
   }
 
   private static String precision(Article a) {

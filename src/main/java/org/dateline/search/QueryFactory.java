@@ -176,14 +176,32 @@ public final class QueryFactory {
       // segments needs all three (Lucene's multi-field parser would take any of them).
       BooleanQuery.Builder anyField = newBooleanQuery();
       int clauses = 0;
+      boolean severalParts = StemQueries.severalParts(queryText);
       for (String f : fields) {
-        Query q = super.getFieldQuery(f, queryText, false);
+        Query q =
+            severalParts && Schema.isStemField(f)
+                ? stemsByLanguage(f, queryText)
+                : super.getFieldQuery(f, queryText, false);
         if (q != null) {
           anyField.add(new BoostQuery(q, boosts.getOrDefault(f, 1f)), BooleanClause.Occur.SHOULD);
           clauses++;
         }
       }
       return clauses == 0 ? null : anyField.build();
+    }
+
+    /** A word of several parts in a stem field: any one language's stems of all its parts. */
+    private Query stemsByLanguage(String field, String queryText) throws ParseException {
+      BooleanQuery.Builder anyLanguage = newBooleanQuery();
+      int clauses = 0;
+      for (String language : Schema.stemmedLanguages()) {
+        Query q = newFieldQuery(StemQueries.onlyLanguage(language), field, queryText, false);
+        if (q != null) {
+          anyLanguage.add(q, BooleanClause.Occur.SHOULD);
+          clauses++;
+        }
+      }
+      return clauses == 0 ? null : anyLanguage.build();
     }
 
     @Override

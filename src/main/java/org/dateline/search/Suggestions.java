@@ -39,6 +39,9 @@ final class Suggestions {
   /** A word in an article's text this rarely may still be a misspelling worth correcting. */
   private static final int RARE = 2;
 
+  /** Words of at most this many letters are corrected by one edit, longer ones by up to two. */
+  private static final int SHORT_WORD = 5;
+
   /** Plain words: not a field name (before ':'), a field's value, a wildcard or fuzzy term. */
   private static final Pattern WORD =
       Pattern.compile(
@@ -109,6 +112,10 @@ final class Suggestions {
       if (df > RARE) {
         continue;
       }
+      // Edits allowed grow with the word, as fuzzy matching usually does: one for a word of up to
+      // five letters ("Tony" may be "Tiny"), two beyond ("Baghooz"); two edits on five letters
+      // turned "Blair" into "Bali".
+      checker.setMaxEdits(term.codePointCount(0, term.length()) <= SHORT_WORD ? 1 : 2);
       SuggestWord[] similar =
           checker.suggestSimilar(
               t,

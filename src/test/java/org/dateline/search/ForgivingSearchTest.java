@@ -114,4 +114,26 @@ class ForgivingSearchTest {
     assertEquals(org.dateline.enrich.entities.EntityType.PERSON, r.entity().type());
     assertEquals(null, search("Bali Syria", Map.of()).entity());
   }
+
+  @Test
+  void aShortWordIsRespeltByOneEditOnly() throws IOException {
+    // Two edits on five letters made "Tony Blair" into "Tiny Bali" (2 articles) on the seeds.
+    SearchResponse r = search("Tony Blair", Map.of());
+    assertEquals(0, r.total());
+    assertEquals(List.of(), r.didYouMean());
+    // A longer word keeps two edits: "Bghouz" is one from Baghouz, two from Baghuz.
+    assertEquals(
+        List.of(new Suggestion("Baghouz", 4, false), new Suggestion("Baghuz", 1, false)),
+        search("Bghouz", Map.of()).didYouMean());
+  }
+
+  @Test
+  void aWordOfSeveralPartsIsFoundAndItsInflectionsToo() throws IOException {
+    // Each part with every language's stem stacked made 9^3 paths: a 400 "too many words".
+    assertEquals(5, search("U.S.-led", Map.of()).total());
+    assertEquals(5, search("US-led", Map.of()).total());
+    assertEquals(5, search("US-backing", Map.of()).total(), "backing and backed: one English stem");
+    assertEquals(0, search("\"US-backing\"", Map.of()).total(), "a phrase stays exact");
+    assertEquals(0, search("al-Qaeda-linked-U.S.-led-forces", Map.of()).total());
+  }
 }

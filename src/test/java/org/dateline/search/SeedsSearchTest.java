@@ -74,6 +74,10 @@ class SeedsSearchTest {
     assertEquals("minute", bySeed(all, "002").datePrecision());
     assertEquals("2019-02-23T10:27:00Z", bySeed(all, "003").date());
     assertEquals("2019-02-17T04:39:00Z", bySeed(all, "004").date(), "23:39 EST is 04:39 UTC");
+    // the offset the source printed its time in, so a client can show the day and hour it printed
+    assertEquals(-300, bySeed(all, "004").dateOffset(), "EST");
+    assertNull(bySeed(all, "003").dateOffset(), "a time stated without a zone");
+    assertNull(bySeed(all, "000").dateOffset(), "a day alone");
   }
 
   @Test

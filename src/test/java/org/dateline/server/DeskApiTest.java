@@ -178,4 +178,46 @@ class DeskApiTest {
           });
     }
   }
+
+  @Test
+  void aReadKeyChangesNothingWhateverItTries() throws IOException {
+    Path index = work.resolve("index");
+    TestIndexes.index(index, false, TestIndexes.SEEDS);
+    String id = idOf(index, "004_2935b12a5db641dd.txt");
+    String base = "/api/documents/" + id;
+    try (SearchService search = SearchService.readOnly(index)) {
+      JavalinTest.test(
+          ApiServer.create(search, config(index)),
+          (server, client) -> {
+            String[] w = {ApiAccess.KEY_HEADER, WRITE_KEY};
+            assertEquals(200, Http.send(server, "PUT", base + "/tags/baghouz", null, w).code());
+            assertEquals(200, Http.send(server, "PUT", base + "/star", null, w).code());
+            assertEquals(
+                200, Http.send(server, "PUT", base + "/note", "{\"text\": \"Keep.\"}", w).code());
+            String before = Http.send(server, "GET", base + "/desk", null, w).body();
+            for (String[] key : List.of(new String[] {READ_KEY}, new String[] {MEM_KEY})) {
+              String[] r = {ApiAccess.KEY_HEADER, key[0]};
+              for (String[] call :
+                  List.of(
+                      new String[] {"DELETE", base + "/tags/baghouz"},
+                      new String[] {"PUT", base + "/tags/other"},
+                      new String[] {"DELETE", base + "/star"},
+                      new String[] {"PUT", base + "/star"},
+                      new String[] {"DELETE", base + "/note"},
+                      new String[] {"POST", "/api/tags/other?q=Baghouz"},
+                      new String[] {"DELETE", "/api/tags/baghouz?q=Baghouz"})) {
+                Http.Response refused = Http.send(server, call[0], call[1], null, r);
+                assertTrue(
+                    refused.code() == 403 || (key[0].equals(MEM_KEY) && refused.code() == 404),
+                    key[0] + " " + call[0] + " " + call[1] + ": " + refused.code());
+              }
+              Http.Response note =
+                  Http.send(server, "PUT", base + "/note", "{\"text\": \"Overwritten.\"}", r);
+              assertTrue(note.code() == 403 || note.code() == 404, note.body());
+            }
+            assertEquals(before, Http.send(server, "GET", base + "/desk", null, w).body());
+            assertTrue(before.contains("\"note\":{\"text\":\"Keep.\""), before);
+          });
+    }
+  }
 }
