@@ -8,10 +8,11 @@ import org.dateline.index.ArticleJson;
 import org.dateline.index.Schema;
 
 /**
- * An enriched article as the Solr document Dateline's configset expects: the text fields to search,
- * the body and metadata to rebuild hits from, the instant to sort on, the printed day to filter and
- * count by, every facet dimension's values, and the story, which routes all copies of a story to
- * one shard. Stateless.
+ * An enriched article as the Solr document Dateline's configset expects: every searchable text
+ * pre-analysed by Dateline's own chains ({@link TextValue}, {@link SolrTokens}; the body stored
+ * too, to rebuild hits from), the metadata, the instant to sort on, the printed day to filter and
+ * count by, each facet dimension's exact values to count, and the story, which routes all copies of
+ * a story to one shard. Stateless.
  */
 final class SolrDocuments {
 
@@ -22,23 +23,19 @@ final class SolrDocuments {
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField(Schema.ID, article.id());
     doc.addField(Schema.STORY, storyKey(story));
-    doc.addField(Schema.TITLE, article.title());
-    doc.addField(Schema.BODY, article.text());
+    for (TextValue text : TextValue.of(article)) {
+      doc.addField(text.field(), SolrTokens.json(text, text.field().equals(Schema.BODY)));
+    }
     doc.addField(Schema.META, ArticleJson.metadata(article));
     doc.addField(Schema.PATH, article.path());
     if (article.date() != null) {
       doc.addField(Schema.DATE, Date.from(article.date().instant()));
       doc.addField(Schema.LOCAL_DATE, new Date(article.date().localMillis()));
     }
-    add(doc, Schema.OUTLET, article.outlet() == null ? List.of() : List.of(article.outlet()));
-    add(doc, Schema.AGENCY, article.agencies());
-    add(doc, Schema.LANGUAGE, article.language() == null ? List.of() : List.of(article.language()));
-    add(doc, Schema.TYPE, List.of(article.contentType()));
-    for (String dim : Schema.ENTITY_DIMS) {
-      add(doc, dim, article.entities().getOrDefault(dim, List.of()));
-    }
-    for (String author : article.authors()) {
-      doc.addField(Schema.AUTHOR, author);
+    for (String dim : Schema.FACET_DIMS) {
+      for (String value : facetValues(article, dim)) {
+        doc.addField(SolrFields.facet(dim), value);
+      }
     }
     return doc;
   }
@@ -48,12 +45,17 @@ final class SolrDocuments {
     return String.format(java.util.Locale.ROOT, "%016x", story);
   }
 
-  /** Searchable under the dimension's name; the configset copies each value to its facet field. */
-  private static void add(SolrInputDocument doc, String dim, List<String> values) {
-    for (String value : values) {
-      if (value != null && !value.isBlank()) {
-        doc.addField(dim, value);
-      }
-    }
+  /** The values of facet dimension {@code dim} in {@code article}, blanks left out. */
+  static List<String> facetValues(Article article, String dim) {
+    List<String> values =
+        switch (dim) {
+          case Schema.OUTLET -> article.outlet() == null ? List.of() : List.of(article.outlet());
+          case Schema.AGENCY -> article.agencies();
+          case Schema.LANGUAGE ->
+              article.language() == null ? List.of() : List.of(article.language());
+          case Schema.TYPE -> List.of(article.contentType());
+          default -> article.entities().getOrDefault(dim, List.of());
+        };
+    return values.stream().filter(v -> v != null && !v.isBlank()).toList();
   }
 }

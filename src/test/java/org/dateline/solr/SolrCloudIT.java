@@ -29,7 +29,6 @@ import org.dateline.search.SortOrder;
 import org.dateline.search.facet.FacetValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -181,9 +180,6 @@ class SolrCloudIT {
 
   @Test
   @Order(1)
-  @Disabled(
-      "the embedded index now also finds inflections (title_stem, body_stem, issue 18) and the Solr"
-          + " configset has no stem fields yet: 'bank AND NOT japan' is 288 embedded, 238 on Solr")
   void sameCountsFacetsBucketsHitsAndKwicAsEmbedded() throws IOException {
     assertEquals(2_000, solr.search(SearchRequest.of(""), false).total());
     List<SearchRequest> plan = plan();
