@@ -45,6 +45,7 @@ public final class SolrConfigset {
     for (String stems : Schema.STEM_FIELDS.keySet().stream().sorted().toList()) {
       field(x, stems, TEXT, "indexed=\"true\" stored=\"false\"");
     }
+    field(x, SolrFields.HASH, "plong", "indexed=\"false\" stored=\"false\"");
     field(x, Schema.META, "string", "indexed=\"false\" stored=\"true\" docValues=\"false\"");
     field(x, Schema.PATH, "string", "indexed=\"true\" stored=\"false\"");
     field(x, Schema.DATE, "pdate", "indexed=\"true\" stored=\"false\"");

@@ -1,5 +1,9 @@
 package org.dateline.solr;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Date;
 import java.util.List;
 import org.apache.solr.common.SolrInputDocument;
@@ -18,15 +22,23 @@ final class SolrDocuments {
 
   private SolrDocuments() {}
 
+  /**
+   * Changes whenever what {@link #of} sends for the same article changes (the fields, the chains),
+   * so that a sync sends every article again once.
+   */
+  static final String FORMAT = "dateline-solr-2/schema-" + Schema.VERSION;
+
   /** The document of {@code article}, a copy in story {@code story}. */
   static SolrInputDocument of(Article article, long story) {
     SolrInputDocument doc = new SolrInputDocument();
+    String meta = ArticleJson.metadata(article);
     doc.addField(Schema.ID, article.id());
     doc.addField(Schema.STORY, storyKey(story));
+    doc.addField(SolrFields.HASH, hash(meta, article.text(), story));
     for (TextValue text : TextValue.of(article)) {
       doc.addField(text.field(), SolrTokens.json(text, text.field().equals(Schema.BODY)));
     }
-    doc.addField(Schema.META, ArticleJson.metadata(article));
+    doc.addField(Schema.META, meta);
     doc.addField(Schema.PATH, article.path());
     if (article.date() != null) {
       doc.addField(Schema.DATE, Date.from(article.date().instant()));
@@ -38,6 +50,25 @@ final class SolrDocuments {
       }
     }
     return doc;
+  }
+
+  /**
+   * What a Solr copy of an article is made from (its metadata as sent, its text, its story and
+   * {@link #FORMAT}), hashed to 64 bits: equal hashes mean the collection already holds this
+   * article as Dateline would send it now.
+   */
+  static long hash(String meta, String text, long story) {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+    for (String part : new String[] {FORMAT, storyKey(story), meta, text}) {
+      sha.update(part.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+    }
+    return ByteBuffer.wrap(sha.digest()).getLong();
   }
 
   /** A story id as the routing key: 16 hex digits, as the API writes story ids. */

@@ -88,6 +88,12 @@ final class SolrQueries {
         + String.join(sep(), clean);
   }
 
+  /** Articles whose {@code field} is any of {@code values} exactly (no clause limit). */
+  static String terms(String field, List<String> values) {
+    List<String> clean = values.stream().map(v -> v.replace(SEPARATOR, ' ')).toList();
+    return "{!terms f=" + field + separator() + "}" + String.join(sep(), clean);
+  }
+
   private static String separator() {
     return " separator=\"" + SEPARATOR + "\"";
   }
