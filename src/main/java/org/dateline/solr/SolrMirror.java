@@ -33,8 +33,11 @@ import org.dateline.index.Schema;
  */
 public final class SolrMirror {
 
-  /** Articles per update request. */
-  static final int BATCH = 500;
+  /**
+   * Articles per update request: each carries its tokens (pre-analysed), so a batch is a few MB;
+   * small enough that a loaded node answers well inside {@link SolrNodes#REQUEST_TIMEOUT_MS}.
+   */
+  static final int BATCH = 200;
 
   private final SolrNodes nodes;
   private final String collection;

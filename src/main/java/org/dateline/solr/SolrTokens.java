@@ -40,7 +40,9 @@ final class SolrTokens {
       while (ts.incrementToken()) {
         g.writeStartObject();
         g.writeStringField("t", term.toString());
-        g.writeNumberField("i", inc.getPositionIncrement());
+        if (inc.getPositionIncrement() != 1) {
+          g.writeNumberField("i", inc.getPositionIncrement()); // Solr's parser assumes 1
+        }
         g.writeEndObject();
       }
       ts.end();

@@ -40,16 +40,15 @@ class SolrDocumentsTest {
   void textsArriveAsDatelinesOwnTokensAndStemsOfTheArticlesLanguage() {
     SolrInputDocument doc = SolrDocuments.of(article("Workers struck."), 7);
     assertEquals(
-        "{\"v\":\"1\",\"str\":\"Workers struck.\",\"tokens\":[{\"t\":\"workers\",\"i\":1},"
-            + "{\"t\":\"struck\",\"i\":1}]}",
+        "{\"v\":\"1\",\"str\":\"Workers struck.\",\"tokens\":[{\"t\":\"workers\"},"
+            + "{\"t\":\"struck\"}]}",
         doc.getFieldValue(Schema.BODY));
     assertEquals(
-        "{\"v\":\"1\",\"tokens\":[{\"t\":\"en:strike\",\"i\":1}]}",
-        doc.getFieldValue(Schema.TITLE_STEM));
+        "{\"v\":\"1\",\"tokens\":[{\"t\":\"en:strike\"}]}", doc.getFieldValue(Schema.TITLE_STEM));
     // a hyphenated name: its parts and their catenation at the same position, as indexed
     assertEquals(
-        "{\"v\":\"1\",\"tokens\":[{\"t\":\"deir\",\"i\":1},{\"t\":\"ezzor\",\"i\":1},"
-            + "{\"t\":\"ez\",\"i\":0},{\"t\":\"zor\",\"i\":1}]}",
+        "{\"v\":\"1\",\"tokens\":[{\"t\":\"deir\"},{\"t\":\"ezzor\"},"
+            + "{\"t\":\"ez\",\"i\":0},{\"t\":\"zor\"}]}",
         doc.getFieldValue(Schema.PLACE));
     assertEquals("Deir ez-Zor", doc.getFieldValue("place_facet"));
     assertEquals("000000000000000007", "00" + doc.getFieldValue(Schema.STORY));
