@@ -84,8 +84,10 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /**
-   * Pushes every article of the index to the Solr collection of {@code solr}: Dateline indexed,
-   * enriched and grouped them; Solr stores and searches them.
+   * Brings the Solr collection of {@code solr} in line with the index: Dateline indexed, enriched
+   * and grouped the articles; Solr stores and searches them. Only new and changed articles are sent
+   * (the entity pass's rewrites among them); articles gone from the index (pruned files, articles
+   * no longer in a changed file) are deleted from the collection.
    */
   static void pushToSolr(Config config, SolrOptions solr, PrintWriter out)
       throws java.io.IOException {
@@ -93,11 +95,14 @@ final class IndexCommand implements Callable<Integer> {
     try (org.dateline.solr.SolrNodes nodes = solr.nodes()) {
       org.dateline.solr.SolrMirror mirror =
           new org.dateline.solr.SolrMirror(nodes, solr.collection);
-      long pushed = mirror.pushAll(config.indexDir());
-      mirror.commit();
+      org.dateline.solr.SolrMirror.Sync sync = mirror.sync(config.indexDir());
       out.printf(
-          "Pushed %d articles to the Solr collection %s in %.1f s.%n",
-          pushed, solr.collection, (System.nanoTime() - start) / 1e9);
+          "Pushed %d articles to the Solr collection %s and deleted %d (%d unchanged) in %.1f s.%n",
+          sync.pushed(),
+          solr.collection,
+          sync.deleted(),
+          sync.unchanged(),
+          (System.nanoTime() - start) / 1e9);
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
@@ -71,7 +73,8 @@ public final class SolrBackend implements SearchBackend {
   public SearchResponse search(SearchRequest request, boolean collapseStories) throws IOException {
     refuseCollapse(collapseStories);
     long start = System.nanoTime();
-    ModifiableSolrParams p = SolrQueries.matching(request, limits);
+    Query parsed = SolrQueries.parse(request.query(), limits);
+    ModifiableSolrParams p = SolrQueries.matching(request, parsed);
     p.set("sort", SolrQueries.sort(request.sort()));
     p.set("fl", SolrQueries.fieldList(request.sort()));
     p.set("rows", request.size());
@@ -82,16 +85,15 @@ public final class SolrBackend implements SearchBackend {
     } else {
       p.set("start", (request.page() - 1) * request.size());
     }
-    if (request.kwicLines() > 0) {
-      SolrQueries.highlight(p);
-    }
     boolean spanKnown = request.from() != null && request.to() != null;
     p.set("json.facet", json(facets(request, spanKnown)));
-    QueryResponse rsp = nodes.ask(node -> node.query(collection, p));
-    List<Hit> hits = SolrHits.of(rsp, request.kwicLines(), request.sort() == SortOrder.RELEVANCE);
+    QueryResponse rsp = nodes.ask(node -> node.query(collection, p, SolrRequest.METHOD.POST));
+    List<Hit> hits =
+        SolrHits.of(
+            rsp, new SolrKwic(parsed), request.kwicLines(), request.sort() == SortOrder.RELEVANCE);
     long total = rsp.getResults().getNumFound();
     Map<String, List<FacetValue>> facets = facetValues(request, rsp.getJsonFacetingResponse());
-    facets.put(Schema.DATE, histogram(request, rsp.getJsonFacetingResponse()));
+    facets.put(Schema.DATE, histogram(request, parsed, rsp.getJsonFacetingResponse()));
     String next = nextCursor(request, mark, rsp.getNextCursorMark(), hits.size(), total);
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(total, tookMs, hits, facets, next, List.of(), List.of(), null, total);
@@ -151,7 +153,7 @@ public final class SolrBackend implements SearchBackend {
    * The date buckets: counted in the first request when the request gave both ends of its range,
    * else in a second one over the first and last day the first request found.
    */
-  private List<FacetValue> histogram(SearchRequest request, NestableJsonFacet counted)
+  private List<FacetValue> histogram(SearchRequest request, Query parsed, NestableJsonFacet counted)
       throws IOException {
     long undated =
         counted == null || counted.getQueryFacet(SolrHistogram.UNDATED) == null
@@ -166,10 +168,10 @@ public final class SolrBackend implements SearchBackend {
     LocalDate hi = request.to() != null ? request.to() : SolrHistogram.day(last);
     BucketBasedJsonFacet buckets = counted.getBucketBasedFacets(SolrHistogram.BUCKETS);
     if (buckets == null) {
-      ModifiableSolrParams p = SolrQueries.matching(request, limits);
+      ModifiableSolrParams p = SolrQueries.matching(request, parsed);
       p.set("rows", 0);
       p.set("json.facet", json(Map.of(SolrHistogram.BUCKETS, SolrHistogram.range(lo, hi))));
-      QueryResponse rsp = nodes.ask(node -> node.query(collection, p));
+      QueryResponse rsp = nodes.ask(node -> node.query(collection, p, SolrRequest.METHOD.POST));
       buckets = rsp.getJsonFacetingResponse().getBucketBasedFacets(SolrHistogram.BUCKETS);
     }
     return SolrHistogram.buckets(
@@ -180,20 +182,19 @@ public final class SolrBackend implements SearchBackend {
   public long export(SearchRequest request, boolean collapseStories, SearchService.HitSink sink)
       throws IOException {
     refuseCollapse(collapseStories);
-    ModifiableSolrParams p = SolrQueries.matching(request, limits);
+    Query parsed = SolrQueries.parse(request.query(), limits);
+    SolrKwic kwic = new SolrKwic(parsed);
+    ModifiableSolrParams p = SolrQueries.matching(request, parsed);
     p.set("sort", SolrQueries.sort(request.sort()));
     p.set("fl", SolrQueries.fieldList(request.sort()));
     p.set("rows", exportPage);
-    if (request.kwicLines() > 0) {
-      SolrQueries.highlight(p);
-    }
     boolean scored = request.sort() == SortOrder.RELEVANCE;
     String mark = request.cursor() == null ? CursorMarkParams.CURSOR_MARK_START : request.cursor();
     long written = 0;
     while (true) {
       p.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
-      QueryResponse rsp = nodes.ask(node -> node.query(collection, p));
-      for (Hit hit : SolrHits.of(rsp, request.kwicLines(), scored)) {
+      QueryResponse rsp = nodes.ask(node -> node.query(collection, p, SolrRequest.METHOD.POST));
+      for (Hit hit : SolrHits.of(rsp, kwic, request.kwicLines(), scored)) {
         sink.accept(hit);
         written++;
       }
@@ -211,24 +212,14 @@ public final class SolrBackend implements SearchBackend {
     p.set("q", "{!term f=" + Schema.ID + " v=$article}");
     p.set("article", id);
     p.set("fl", SolrQueries.fieldList(SortOrder.NEWEST));
-    boolean marks = query != null && !query.isBlank();
-    if (marks) {
-      SolrQueries.highlight(p);
-      ModifiableSolrParams asked = SolrQueries.matching(SearchRequest.of(query), limits);
-      p.set("hl.q", asked.get("q"));
-      p.set("hl.qparser", "edismax");
-      for (String name : List.of("qf", "uf", "q.op", "sow")) {
-        p.set(name, asked.get(name));
-      }
-    }
-    QueryResponse rsp = nodes.ask(node -> node.query(collection, p));
+    QueryResponse rsp = nodes.ask(node -> node.query(collection, p, SolrRequest.METHOD.POST));
     if (rsp.getResults().isEmpty()) {
       return null;
     }
     var article = SolrHits.article(rsp.getResults().get(0));
     List<Span> matches = new ArrayList<>();
-    if (marks && rsp.getHighlighting() != null) {
-      for (int[] span : SolrHits.spans(rsp.getHighlighting().get(id), article.text())) {
+    if (query != null && !query.isBlank()) {
+      for (int[] span : new SolrKwic(SolrQueries.parse(query, limits)).spans(article)) {
         matches.add(new Span(span[0], span[1]));
       }
     }

@@ -5,14 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dateline.index.Schema;
 
 /**
  * The configset a Dateline collection needs: {@code schema.xml}, written from {@link Schema} (the
- * same field names, and the analysis chain of {@link org.dateline.index.NewsAnalyzer} in Solr's
- * factories), and {@code solrconfig.xml}. Stateless.
+ * same field names; every searchable text pre-analysed by Dateline, so no analysis module of ours
+ * or of Solr's is needed on the cluster; BM25 with Dateline's parameters), and {@code
+ * solrconfig.xml}. Stateless.
  */
 public final class SolrConfigset {
 
@@ -33,36 +35,35 @@ public final class SolrConfigset {
         .append(Schema.ID)
         .append("</uniqueKey>\n");
     types(x);
+    similarity(x);
     field(x, Schema.ID, "string", "indexed=\"true\" stored=\"true\" required=\"true\"");
     field(x, "_version_", "plong", "indexed=\"false\" stored=\"false\"");
     // The routing key (router.field): every copy of a story on one shard.
     field(x, Schema.STORY, "string", "indexed=\"true\" stored=\"true\" required=\"true\"");
-    field(x, Schema.TITLE, "text_news", "indexed=\"true\" stored=\"false\"");
-    field(
-        x,
-        Schema.BODY,
-        "text_news",
-        "indexed=\"true\" stored=\"true\" storeOffsetsWithPositions=\"true\"");
+    field(x, Schema.TITLE, TEXT, "indexed=\"true\" stored=\"false\"");
+    field(x, Schema.BODY, TEXT, "indexed=\"true\" stored=\"true\"");
+    for (String stems : Schema.STEM_FIELDS.keySet().stream().sorted().toList()) {
+      field(x, stems, TEXT, "indexed=\"true\" stored=\"false\"");
+    }
+    field(x, SolrFields.HASH, "plong", "indexed=\"false\" stored=\"false\"");
     field(x, Schema.META, "string", "indexed=\"false\" stored=\"true\" docValues=\"false\"");
     field(x, Schema.PATH, "string", "indexed=\"true\" stored=\"false\"");
     field(x, Schema.DATE, "pdate", "indexed=\"true\" stored=\"false\"");
     field(x, Schema.LOCAL_DATE, "pdate", "indexed=\"true\" stored=\"false\"");
-    field(x, Schema.AUTHOR, "text_news", "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
+    field(x, Schema.AUTHOR, TEXT, "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
     for (String dim : Schema.FACET_DIMS) {
-      field(x, dim, "text_news", "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
+      field(x, dim, TEXT, "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
       field(
           x,
           SolrFields.facet(dim),
           "string",
           "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
-      x.append("  <copyField source=\"")
-          .append(dim)
-          .append("\" dest=\"")
-          .append(SolrFields.facet(dim))
-          .append("\"/>\n");
     }
     return x.append("</schema>\n").toString();
   }
+
+  /** The type of every searchable text: tokens made by Dateline, indexed as sent. */
+  static final String TEXT = "text_dateline";
 
   private static void types(StringBuilder x) {
     x.append("  <fieldType name=\"string\" class=\"solr.StrField\" sortMissingLast=\"true\"")
@@ -70,28 +71,26 @@ public final class SolrConfigset {
         .append("  <fieldType name=\"plong\" class=\"solr.LongPointField\" docValues=\"true\"/>\n")
         .append("  <fieldType name=\"pdate\" class=\"solr.DatePointField\" docValues=\"true\"")
         .append(" sortMissingLast=\"true\"/>\n");
-    // NewsAnalyzer: whitespace, word parts and their catenation (no split on case or digits),
-    // English possessive, ASCII folding, lower case; flattened at index time only. No gap between
-    // the values of a multi-valued field, as Lucene's own Analyzer.
-    x.append("  <fieldType name=\"text_news\" class=\"solr.TextField\"")
-        .append(" positionIncrementGap=\"0\">\n");
-    for (String kind : new String[] {"index", "query"}) {
-      x.append("    <analyzer type=\"")
-          .append(kind)
-          .append("\">\n")
-          .append("      <tokenizer class=\"solr.WhitespaceTokenizerFactory\"/>\n")
-          .append("      <filter class=\"solr.WordDelimiterGraphFilterFactory\"")
-          .append(" generateWordParts=\"1\" generateNumberParts=\"1\" catenateWords=\"1\"")
-          .append(" catenateNumbers=\"1\" catenateAll=\"0\" preserveOriginal=\"0\"")
-          .append(" splitOnCaseChange=\"0\" splitOnNumerics=\"0\" stemEnglishPossessive=\"1\"/>\n")
-          .append("      <filter class=\"solr.ASCIIFoldingFilterFactory\"/>\n")
-          .append("      <filter class=\"solr.LowerCaseFilterFactory\"/>\n");
-      if (kind.equals("index")) {
-        x.append("      <filter class=\"solr.FlattenGraphFilterFactory\"/>\n");
-      }
-      x.append("    </analyzer>\n");
-    }
-    x.append("  </fieldType>\n");
+    // Pre-analysed (SolrTokens): the terms and positions of NewsAnalyzer and of the article's
+    // stemmer, as the embedded index holds them. Queries arrive as Lucene queries of exact terms
+    // (SolrQueryXml); the query chain only splits a phrase written out for the classic parser at
+    // the spaces Dateline put between its terms, and leaves a wildcard's text as it is.
+    x.append("  <fieldType name=\"")
+        .append(TEXT)
+        .append("\" class=\"solr.PreAnalyzedField\" parserImpl=\"json\"")
+        .append(" positionIncrementGap=\"0\">\n")
+        .append("    <analyzer type=\"query\">\n")
+        .append("      <tokenizer class=\"solr.WhitespaceTokenizerFactory\"/>\n")
+        .append("    </analyzer>\n")
+        .append("  </fieldType>\n");
+  }
+
+  /** BM25 with Dateline's own parameters, so both backends rank alike. */
+  private static void similarity(StringBuilder x) {
+    x.append("  <similarity class=\"solr.BM25SimilarityFactory\">\n")
+        .append(String.format(Locale.ROOT, "    <float name=\"k1\">%s</float>%n", Schema.BM25_K1))
+        .append(String.format(Locale.ROOT, "    <float name=\"b\">%s</float>%n", Schema.BM25_B))
+        .append("  </similarity>\n");
   }
 
   private static void field(StringBuilder x, String name, String type, String attributes) {

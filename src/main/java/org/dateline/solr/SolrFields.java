@@ -15,6 +15,12 @@ final class SolrFields {
   /** Ends the name of a dimension's exact-value copy (string, doc values). */
   static final String FACET_SUFFIX = "_facet";
 
+  /**
+   * A Solr-only field: the hash of what the article's copy was made from ({@link
+   * SolrDocuments#hash}), so a sync sends only what changed.
+   */
+  static final String HASH = "dateline_hash";
+
   private SolrFields() {}
 
   /** The exact-value field a facet dimension is counted and filtered on. */

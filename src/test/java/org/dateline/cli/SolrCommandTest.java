@@ -32,7 +32,7 @@ class SolrCommandTest {
     Run r = run("solr", "schema");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("<uniqueKey>id</uniqueKey>"), r.out());
-    assertTrue(r.out().contains("<copyField source=\"person\" dest=\"person_facet\"/>"));
+    assertTrue(r.out().contains("<field name=\"body_stem\" type=\"text_dateline\""), "stems too");
     assertTrue(r.out().contains("<autoSoftCommit>"));
   }
 

@@ -16,11 +16,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The configset: well-formed, every field Dateline sends, the analysis of NewsAnalyzer. */
+/** The configset: well-formed, every field Dateline sends, pre-analysed, BM25 as Dateline. */
 class SolrConfigsetTest {
 
   @Test
-  void schemaDeclaresEveryFieldAndCopiesEachDimensionToItsFacetField() throws Exception {
+  void schemaDeclaresEveryFieldPreAnalysedAndDatelinesRanking() throws Exception {
     Document xml =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
@@ -36,18 +36,21 @@ class SolrConfigsetTest {
     for (String dim : Schema.FACET_DIMS) {
       assertTrue(fields.contains(dim) && fields.contains(dim + "_facet"), dim);
     }
-    assertEquals(Schema.FACET_DIMS, attributes(xml.getElementsByTagName("copyField"), "source"));
-    // the index chain flattens the word-delimiter graph; the query chain keeps it
-    NodeList analyzers = xml.getElementsByTagName("analyzer");
-    assertEquals(2, analyzers.getLength());
-    assertEquals(
-        List.of(
-            "solr.WordDelimiterGraphFilterFactory",
-            "solr.ASCIIFoldingFilterFactory",
-            "solr.LowerCaseFilterFactory",
-            "solr.FlattenGraphFilterFactory"),
-        attributes(((Element) analyzers.item(0)).getElementsByTagName("filter"), "class"));
-    assertEquals(3, ((Element) analyzers.item(1)).getElementsByTagName("filter").getLength());
+    for (String stems : List.of(Schema.TITLE_STEM, Schema.BODY_STEM)) {
+      assertTrue(fields.contains(stems), stems);
+    }
+    // every searchable text arrives pre-analysed; the query chain only splits at spaces
+    Element text = (Element) xml.getElementsByTagName("fieldType").item(3);
+    assertEquals("solr.PreAnalyzedField", text.getAttribute("class"));
+    assertEquals("json", text.getAttribute("parserImpl"));
+    NodeList analyzers = text.getElementsByTagName("analyzer");
+    assertEquals(1, analyzers.getLength());
+    assertEquals("query", ((Element) analyzers.item(0)).getAttribute("type"));
+    assertEquals(0, ((Element) analyzers.item(0)).getElementsByTagName("filter").getLength());
+    assertEquals(0, xml.getElementsByTagName("copyField").getLength());
+    Element bm25 = (Element) xml.getElementsByTagName("similarity").item(0);
+    assertEquals("solr.BM25SimilarityFactory", bm25.getAttribute("class"));
+    assertEquals("0.9", bm25.getElementsByTagName("float").item(0).getTextContent());
   }
 
   @Test

@@ -31,17 +31,22 @@ class SolrQueriesTest {
   }
 
   @Test
-  void theQueryIsCheckedByDatelinesOwnParserFirst() {
+  void theQueryIsParsedByDatelinesOwnParserAndSentAsItsLuceneQuery() {
     Limits limits = Limits.defaults();
-    assertEquals("*:*", SolrQueries.queryText("", limits));
-    assertEquals("*:*", SolrQueries.queryText("*", limits));
     assertEquals(
-        "oil AND \"crude prices\"", SolrQueries.queryText("oil AND \"crude prices\"", limits));
-    assertThrows(BadRequestException.class, () -> SolrQueries.queryText("colour:red", limits));
-    BadRequestException date =
+        "<MatchAllDocsQuery/>", SolrQueries.matching(SearchRequest.of(""), limits).get("q"));
+    assertEquals(
+        "<MatchAllDocsQuery/>", SolrQueries.matching(SearchRequest.of("*"), limits).get("q"));
+    BadRequestException unknown =
         assertThrows(
-            BadRequestException.class, () -> SolrQueries.queryText("oil date:1987-03-02", limits));
-    assertTrue(date.getMessage().contains("from=YYYY-MM-DD"), date.getMessage());
+            BadRequestException.class,
+            () -> SolrQueries.matching(SearchRequest.of("colour:red"), limits));
+    assertTrue(unknown.getMessage().startsWith("unknown field 'colour'"), unknown.getMessage());
+    // a day inside the query is a range of the printed day's milliseconds, as in the embedded index
+    assertEquals(
+        "<PointRangeQuery type=\"long\" fieldName=\"local_date\" lowerTerm=\"541641600000\""
+            + " upperTerm=\"541727999999\"/>",
+        SolrQueries.matching(SearchRequest.of("date:1987-03-02"), limits).get("q"));
   }
 
   @Test
@@ -67,10 +72,8 @@ class SolrQueriesTest {
                 3,
                 10),
             Limits.defaults());
-    assertEquals("cocoa", p.get("q"));
-    assertEquals("edismax", p.get("defType"));
-    assertEquals("body^1.0 title^2.0", p.get("qf"));
-    assertEquals("AND", p.get("q.op"));
+    assertEquals("xmlparser", p.get("defType"));
+    assertTrue(p.get("q").contains("<TermQuery fieldName=\"body_stem\">en:cocoa</TermQuery>"));
     assertEquals(
         List.of(
             "{!terms tag=outlet f=outlet_facet separator=\"\u001F\"}Reuters",

@@ -34,31 +34,43 @@ final class SolrTestCluster implements AutoCloseable {
   }
 
   /**
-   * Builds the launcher if needed and starts {@code nodes} nodes with their data under {@code dir}.
+   * Builds the launcher if needed and starts {@code nodes} nodes with their data under {@code dir};
+   * returns at once: {@link Starting#ready} waits for them (the caller works meanwhile).
    */
-  static SolrTestCluster start(int nodes, Path dir, Path log)
-      throws IOException, InterruptedException {
+  static Starting launch(int nodes, Path dir, Path log) throws IOException, InterruptedException {
     build(log);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process p =
         new ProcessBuilder(
                 java.toString(),
                 "-Xmx1g",
+                // a test cluster lives a minute: the quick compiler alone costs less CPU than both
+                "-XX:TieredStopAtLevel=1",
                 "-jar",
                 JAR.toString(),
                 Integer.toString(nodes),
                 dir.toString())
             .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    Writer in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
-    String ready = out.readLine();
-    if (ready == null || !ready.startsWith("READY ")) {
-      p.destroyForcibly();
-      throw new IOException("the test cluster did not start (" + ready + "); see " + log);
+    return new Starting(p, log);
+  }
+
+  /** A cluster process started and not yet known to be ready. */
+  record Starting(Process process, Path log) {
+
+    /** Waits until every node is live. */
+    SolrTestCluster ready() throws IOException {
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      Writer in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+      String ready = out.readLine();
+      if (ready == null || !ready.startsWith("READY ")) {
+        process.destroyForcibly();
+        throw new IOException("the test cluster did not start (" + ready + "); see " + log);
+      }
+      return new SolrTestCluster(process, out, in, List.of(ready.substring(6).split(",")));
     }
-    return new SolrTestCluster(p, out, in, List.of(ready.substring(6).split(",")));
   }
 
   /** Runs solr/cluster's Maven build once (offline-safe once its dependencies are downloaded). */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -28,6 +29,8 @@ import org.apache.solr.embedded.JettySolrRunner;
 public final class TestCluster {
 
   private static final int LIVE_TIMEOUT_S = 60;
+
+  private static final int STOP_ATTEMPTS = 6;
 
   private TestCluster() {}
 
@@ -82,7 +85,7 @@ public final class TestCluster {
     switch (words[0]) {
       case "stop" -> {
         node.stop();
-        cluster.waitForJettyToStop(node);
+        waitStopped(cluster, node);
         say("STOPPED " + i);
       }
       case "start" -> {
@@ -91,6 +94,24 @@ public final class TestCluster {
         say("STARTED " + i + " " + node.getBaseUrl());
       }
       default -> say("ERROR unknown command " + words[0]);
+    }
+  }
+
+  /**
+   * Waits until the cluster knows {@code node} is gone; Solr's own wait gives up after a few
+   * seconds, too soon on a loaded machine, so it is asked again a few times.
+   */
+  private static void waitStopped(MiniSolrCloudCluster cluster, JettySolrRunner node)
+      throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        cluster.waitForJettyToStop(node);
+        return;
+      } catch (TimeoutException e) {
+        if (attempt == STOP_ATTEMPTS) {
+          throw e;
+        }
+      }
     }
   }
 
