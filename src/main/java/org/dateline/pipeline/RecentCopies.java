@@ -21,7 +21,9 @@ final class RecentCopies {
     final Long dateMs;
 
     final Fingerprint fingerprint;
-    boolean written;
+
+    /** When it was marked written ({@link #writes()} then), 0 until it is. */
+    long writtenAt;
 
     Copy(String articleId, long story, Long dateMs, Fingerprint fingerprint) {
       this.articleId = articleId;
@@ -39,6 +41,7 @@ final class RecentCopies {
 
   private final List<Copy> all = new ArrayList<>();
   private int written;
+  private long writes;
 
   /** Shared MinHash values per copy index, for {@link #sharingMinHashes}; zero between calls. */
   private int[] counts = new int[0];
@@ -56,10 +59,15 @@ final class RecentCopies {
   }
 
   void markWritten(Copy c) {
-    if (!c.written) {
-      c.written = true;
+    if (c.writtenAt == 0) {
+      c.writtenAt = ++writes;
       written++;
     }
+  }
+
+  /** How many copies have been marked written, ever (the {@code writtenAt} of the last one). */
+  long writes() {
+    return writes;
   }
 
   /** How many copies are written to the index (so a reader opened now would see them). */
@@ -67,11 +75,14 @@ final class RecentCopies {
     return written;
   }
 
-  /** Forgets the copies written so far: a reader opened after they were written sees them. */
-  void dropWritten() {
+  /**
+   * Forgets the copies marked written up to {@code upTo} (a {@link #writes()} value): a reader
+   * opened after they were written sees them.
+   */
+  void dropWritten(long upTo) {
     List<Copy> keep = new ArrayList<>();
     for (Copy c : all) {
-      if (!c.written) {
+      if (c.writtenAt == 0 || c.writtenAt > upTo) {
         keep.add(c);
       }
     }
@@ -79,7 +90,10 @@ final class RecentCopies {
     byMinHash.clear();
     byExactHash.clear();
     written = 0;
-    keep.forEach(this::add);
+    for (Copy c : keep) {
+      add(c);
+      written += c.writtenAt == 0 ? 0 : 1;
+    }
   }
 
   /**
