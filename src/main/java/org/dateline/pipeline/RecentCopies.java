@@ -1,11 +1,7 @@
 package org.dateline.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.dateline.enrich.story.Fingerprint;
 
 /**
@@ -25,7 +21,9 @@ final class RecentCopies {
     final Long dateMs;
 
     final Fingerprint fingerprint;
-    boolean written;
+
+    /** When it was marked written ({@link #writes()} then), 0 until it is. */
+    long writtenAt;
 
     Copy(String articleId, long story, Long dateMs, Fingerprint fingerprint) {
       this.articleId = articleId;
@@ -35,27 +33,41 @@ final class RecentCopies {
     }
   }
 
-  private final Map<Long, List<Copy>> byMinHash = new HashMap<>();
-  private final Map<Long, List<Copy>> byExactHash = new HashMap<>();
+  /** Each copy's index in {@link #all} under each of its (slot, MinHash value) keys. */
+  private final LongIntMultimap byMinHash = new LongIntMultimap();
+
+  /** Each short copy's index in {@link #all} under its exact hash. */
+  private final LongIntMultimap byExactHash = new LongIntMultimap();
+
   private final List<Copy> all = new ArrayList<>();
   private int written;
+  private long writes;
+
+  /** Shared MinHash values per copy index, for {@link #sharingMinHashes}; zero between calls. */
+  private int[] counts = new int[0];
 
   void add(Copy c) {
+    int index = all.size();
     all.add(c);
     int[] hashes = c.fingerprint.minHashes();
     for (int slot = 0; slot < hashes.length; slot++) {
-      byMinHash.computeIfAbsent(key(slot, hashes[slot]), k -> new ArrayList<>(1)).add(c);
+      byMinHash.put(key(slot, hashes[slot]), index);
     }
     if (c.fingerprint.exactHash() != 0) {
-      byExactHash.computeIfAbsent(c.fingerprint.exactHash(), k -> new ArrayList<>(1)).add(c);
+      byExactHash.put(c.fingerprint.exactHash(), index);
     }
   }
 
   void markWritten(Copy c) {
-    if (!c.written) {
-      c.written = true;
+    if (c.writtenAt == 0) {
+      c.writtenAt = ++writes;
       written++;
     }
+  }
+
+  /** How many copies have been marked written, ever (the {@code writtenAt} of the last one). */
+  long writes() {
+    return writes;
   }
 
   /** How many copies are written to the index (so a reader opened now would see them). */
@@ -63,11 +75,14 @@ final class RecentCopies {
     return written;
   }
 
-  /** Forgets the copies written so far: a reader opened after they were written sees them. */
-  void dropWritten() {
+  /**
+   * Forgets the copies marked written up to {@code upTo} (a {@link #writes()} value): a reader
+   * opened after they were written sees them.
+   */
+  void dropWritten(long upTo) {
     List<Copy> keep = new ArrayList<>();
     for (Copy c : all) {
-      if (!c.written) {
+      if (c.writtenAt == 0 || c.writtenAt > upTo) {
         keep.add(c);
       }
     }
@@ -75,31 +90,47 @@ final class RecentCopies {
     byMinHash.clear();
     byExactHash.clear();
     written = 0;
-    keep.forEach(this::add);
+    for (Copy c : keep) {
+      add(c);
+      written += c.writtenAt == 0 ? 0 : 1;
+    }
   }
 
-  /** Copies sharing at least {@code minShared} MinHash values with {@code fp}. */
+  /**
+   * Copies sharing at least {@code minShared} MinHash values with {@code fp}, in the order they are
+   * first met going through its slots in order.
+   */
   List<Copy> sharingMinHashes(Fingerprint fp, int minShared) {
-    Map<Copy, Integer> counts = new LinkedHashMap<>();
+    if (counts.length < all.size()) {
+      counts = new int[Math.max(all.size(), 2 * counts.length)];
+    }
+    List<Integer> met = new ArrayList<>();
     int[] hashes = fp.minHashes();
     for (int slot = 0; slot < hashes.length; slot++) {
-      for (Copy c : byMinHash.getOrDefault(key(slot, hashes[slot]), List.of())) {
-        counts.merge(c, 1, Integer::sum);
+      for (int e = byMinHash.first(key(slot, hashes[slot])); e >= 0; e = byMinHash.next(e)) {
+        int copy = byMinHash.value(e);
+        if (counts[copy]++ == 0) {
+          met.add(copy);
+        }
       }
     }
     List<Copy> out = new ArrayList<>();
-    for (Iterator<Map.Entry<Copy, Integer>> it = counts.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<Copy, Integer> e = it.next();
-      if (e.getValue() >= minShared) {
-        out.add(e.getKey());
+    for (int copy : met) {
+      if (counts[copy] >= minShared) {
+        out.add(all.get(copy));
       }
+      counts[copy] = 0;
     }
     return out;
   }
 
-  /** Copies whose short text has the exact hash {@code hash}. */
+  /** Copies whose short text has the exact hash {@code hash}, in the order they were added. */
   List<Copy> withExactHash(long hash) {
-    return byExactHash.getOrDefault(hash, List.of());
+    List<Copy> out = new ArrayList<>(1);
+    for (int e = byExactHash.first(hash); e >= 0; e = byExactHash.next(e)) {
+      out.add(all.get(byExactHash.value(e)));
+    }
+    return out;
   }
 
   private static long key(int slot, int value) {

@@ -57,6 +57,9 @@ public final class StoryAssigner {
   private final RecentCopies recent = new RecentCopies();
   private DirectoryReader reader;
 
+  /** Whether a caller is opening a newer reader (one at a time). */
+  private boolean reopening;
+
   private StoryAssigner(IndexWriter writer, boolean enabled) {
     this.writer = writer;
     this.enabled = enabled;
@@ -118,10 +121,46 @@ public final class StoryAssigner {
     return a.date() == null ? null : a.date().instant().toEpochMilli();
   }
 
-  private synchronized DirectoryReader acquireReader() throws IOException {
-    refreshIfDue();
-    reader.incRef();
-    return reader;
+  /**
+   * The current reader, referenced for the caller. Once many written articles wait in memory, one
+   * caller opens a newer reader that sees them, outside this object's lock: opening flushes the
+   * writer's buffered articles to a segment (seconds for 10,000 articles), and other threads go on
+   * matching against the old reader and the articles in memory meanwhile.
+   */
+  private DirectoryReader acquireReader() throws IOException {
+    DirectoryReader old;
+    long seenWrites;
+    synchronized (this) {
+      if (reader == null) {
+        recent.dropWritten(recent.writes());
+        reader = DirectoryReader.open(writer);
+      }
+      if (reopening || recent.written() < REOPEN_AFTER) {
+        reader.incRef();
+        return reader;
+      }
+      reopening = true;
+      old = reader;
+      // Every article marked written by now is in the writer, so the newer reader sees it.
+      seenWrites = recent.writes();
+    }
+    DirectoryReader newer = null;
+    try {
+      newer = DirectoryReader.openIfChanged(old, writer);
+    } finally {
+      synchronized (this) {
+        reopening = false;
+        if (newer != null) {
+          recent.dropWritten(seenWrites);
+          reader.decRef(); // closed when the last lookup still using it lets go
+          reader = newer;
+        }
+      }
+    }
+    synchronized (this) {
+      reader.incRef();
+      return reader;
+    }
   }
 
   /**
@@ -257,24 +296,6 @@ public final class StoryAssigner {
           BooleanClause.Occur.SHOULD);
     }
     return hashes.build();
-  }
-
-  /**
-   * Opens the reader at first use, and again once many written articles wait in memory: the new
-   * reader sees them, so they are dropped from memory.
-   */
-  private void refreshIfDue() throws IOException {
-    if (reader == null) {
-      recent.dropWritten();
-      reader = DirectoryReader.open(writer);
-    } else if (recent.written() >= REOPEN_AFTER) {
-      recent.dropWritten();
-      DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
-      if (newer != null) {
-        reader.decRef(); // closed when the last lookup still using it lets go
-        reader = newer;
-      }
-    }
   }
 
   /** Releases the reader (the writer stays open). */
