@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       BenchPeerCommand.class,
       BenchStartupCommand.class,
       BenchRewriteCommand.class,
+      BenchStoredCommand.class,
       BenchRelevanceCommand.class,
       BenchNamesCommand.class
     },
