@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       BenchStartupCommand.class,
       BenchRewriteCommand.class,
       BenchStoredCommand.class,
+      BenchKwicCommand.class,
       BenchRelevanceCommand.class,
       BenchNamesCommand.class
     },

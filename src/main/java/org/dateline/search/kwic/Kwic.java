@@ -150,7 +150,7 @@ public final class Kwic {
    * {@link #termSpans(Set, String)} for an article in {@code language}: its stem terms among {@code
    * terms} (as the stem field holds them, tagged with the language) mark words too.
    */
-  static List<int[]> termSpans(Set<BytesRef> terms, String text, String language) {
+  public static List<int[]> termSpans(Set<BytesRef> terms, String text, String language) {
     List<int[]> raw = new ArrayList<>();
     addTermSpans(INDEX_ANALYZER, Schema.BODY, terms, text, raw);
     Analyzer stems = Schema.stemAnalyzer(language);
