@@ -5,15 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SlowCodecReaderWrapper;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -46,10 +50,15 @@ public final class FieldCosts {
           fields.add(fi.name);
         }
       }
-      long whole = rewrite(reader, Set.of(), scratch.resolve("whole"), null);
+      long whole = rewrite(reader, FieldCosts::asIs, scratch.resolve("whole"), null);
       List<Cost> costs = new ArrayList<>();
       for (String field : fields) {
-        long without = rewrite(reader, Set.of(field), scratch.resolve("without"), null);
+        long without =
+            rewrite(
+                reader,
+                leaf -> new FieldHidingReader(leaf, Set.of(field)),
+                scratch.resolve("without"),
+                null);
         costs.add(new Cost(field, whole - without, (double) (whole - without) / whole));
       }
       costs.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
@@ -65,11 +74,11 @@ public final class FieldCosts {
   public static long[] bestCompression(Path indexDir, Path scratch) throws IOException {
     try (Directory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
-      long lz4 = rewrite(reader, Set.of(), scratch.resolve("lz4"), null);
+      long lz4 = rewrite(reader, FieldCosts::asIs, scratch.resolve("lz4"), null);
       long deflate =
           rewrite(
               reader,
-              Set.of(),
+              FieldCosts::asIs,
               scratch.resolve("deflate"),
               new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
       return new long[] {lz4, deflate};
@@ -77,10 +86,36 @@ public final class FieldCosts {
   }
 
   /**
-   * Bytes of one segment holding {@code reader}'s documents without {@code hidden} fields, written
-   * by {@code codec} (null: Lucene's default).
+   * Bytes of the index rewritten into one segment as it is, and with the fields of {@code lowered}
+   * indexed with fewer options (a body without offsets, say): what those parts of the postings
+   * cost, before dropping them.
    */
-  private static long rewrite(DirectoryReader reader, Set<String> hidden, Path out, Codec codec)
+  public static long[] withIndexOptions(
+      Path indexDir, Path scratch, Map<String, IndexOptions> lowered) throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      long as = rewrite(reader, FieldCosts::asIs, scratch.resolve("as-is"), null);
+      long less =
+          rewrite(
+              reader, leaf -> new IndexOptionsReader(leaf, lowered), scratch.resolve("less"), null);
+      return new long[] {as, less};
+    }
+  }
+
+  /**
+   * A segment as it is, through the same reader as the others (a plain segment would take Lucene's
+   * bulk-copy merge path, whose sizes do not compare with the ones the filtered copies get).
+   */
+  private static LeafReader asIs(LeafReader leaf) {
+    return new FieldHidingReader(leaf, Set.of());
+  }
+
+  /**
+   * Bytes of one segment holding {@code reader}'s documents, each segment seen through {@code view}
+   * (fields hidden, index options lowered), written by {@code codec} (null: Lucene's default).
+   */
+  private static long rewrite(
+      DirectoryReader reader, UnaryOperator<LeafReader> view, Path out, Codec codec)
       throws IOException {
     BenchFiles.deleteTree(out);
     Files.createDirectories(out);
@@ -98,7 +133,7 @@ public final class FieldCosts {
         IndexWriter writer = new IndexWriter(target, iwc)) {
       List<CodecReader> parts = new ArrayList<>();
       for (LeafReaderContext leaf : reader.leaves()) {
-        parts.add(SlowCodecReaderWrapper.wrap(new FieldHidingReader(leaf.reader(), hidden)));
+        parts.add(SlowCodecReaderWrapper.wrap(view.apply(leaf.reader())));
       }
       writer.addIndexes(parts.toArray(CodecReader[]::new));
       writer.commit();

@@ -8,7 +8,7 @@ import org.apache.lucene.document.FieldType;
 /**
  * A text indexed as the stems of its article's language: the writer's analyzer knows only a field's
  * name, so this field brings the chain of its own language. Not stored (the exact field beside it
- * holds the text; offsets here point into that same text).
+ * holds the text; KWIC re-analyses that text to find where a stem matched).
  */
 final class StemmedField extends Field {
 

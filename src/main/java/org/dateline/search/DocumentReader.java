@@ -42,7 +42,7 @@ final class DocumentReader {
               1f);
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      for (int[] span : Kwic.spans(weight, leaf, doc - leaf.docBase)) {
+      for (int[] span : Kwic.spans(weight, leaf, doc - leaf.docBase, a.text(), a.language())) {
         matches.add(new Span(span[0], span[1]));
       }
     }

@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
       BenchPeerCommand.class,
       BenchStartupCommand.class,
       BenchRewriteCommand.class,
+      BenchStoredCommand.class,
+      BenchKwicCommand.class,
       BenchRelevanceCommand.class,
       BenchNamesCommand.class,
       BenchSameFactsCommand.class

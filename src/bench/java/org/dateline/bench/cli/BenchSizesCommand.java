@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.lucene.index.IndexOptions;
 import org.dateline.bench.BenchFiles;
 import org.dateline.bench.FieldCosts;
 import org.dateline.bench.IndexSizes;
@@ -46,6 +47,15 @@ final class BenchSizesCommand implements Callable<Integer> {
               + " and under the default LZ4, and print both sizes.")
   boolean bestCompression;
 
+  @Option(
+      names = "--index-options",
+      split = ",",
+      paramLabel = "FIELD=OPTIONS",
+      description =
+          "Also rewrite the index with these fields indexed with fewer options (e.g."
+              + " body=DOCS_AND_FREQS_AND_POSITIONS: no offsets) and print both sizes.")
+  Map<String, IndexOptions> indexOptions;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -84,6 +94,19 @@ final class BenchSizesCommand implements Callable<Integer> {
             b[0] / 1e6, b[1] / 1e6);
         json.put("oneSegmentDefaultBytes", b[0]);
         json.put("oneSegmentBestCompressionBytes", b[1]);
+      } finally {
+        BenchFiles.deleteTree(scratch);
+      }
+    }
+    if (indexOptions != null && !indexOptions.isEmpty()) {
+      Path scratch = Files.createTempDirectory(index.toAbsolutePath().getParent(), "sizes-");
+      try {
+        long[] b = FieldCosts.withIndexOptions(index, scratch, indexOptions);
+        out.printf(
+            "%none segment as indexed: %.2f MB; with %s: %.2f MB (%.2f MB less)%n",
+            b[0] / 1e6, indexOptions, b[1] / 1e6, (b[0] - b[1]) / 1e6);
+        json.put("oneSegmentAsIndexedBytes", b[0]);
+        json.put("oneSegmentLoweredBytes", b[1]);
       } finally {
         BenchFiles.deleteTree(scratch);
       }

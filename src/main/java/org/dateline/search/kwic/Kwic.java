@@ -91,7 +91,7 @@ public final class Kwic {
                 && text != null
                 && text.length() <= (long) CHARS_PER_TERM * bodyTerms.size()
             ? termSpans(bodyTerms, text, language)
-            : spans(weight, leaf, docInLeaf);
+            : spans(weight, leaf, docInLeaf, text, language);
     List<KwicLine> lines = new ArrayList<>(Math.min(maxLines, spans.size()));
     for (int i = 0; i < spans.size() && lines.size() < maxLines; i++) {
       int[] span = spans.get(i);
@@ -100,25 +100,41 @@ public final class Kwic {
     return new Result(lines, spans.size());
   }
 
-  /** Match spans in offset order, overlapping spans merged (a catenated token and its parts). */
-  public static List<int[]> spans(Weight weight, LeafReaderContext leaf, int docInLeaf)
+  /**
+   * Match spans in offset order, overlapping spans merged (a catenated token and its parts), of a
+   * hit whose {@code text} is in {@code language} (or null): the body's own words from the offsets
+   * in its postings; an inflected form its stems matched by re-analysing {@code text} (null: none),
+   * the stem postings holding no offsets ({@link StemTerms}).
+   */
+  public static List<int[]> spans(
+      Weight weight, LeafReaderContext leaf, int docInLeaf, String text, String language)
       throws IOException {
     Matches matches = weight.matches(leaf, docInLeaf);
     if (matches == null) {
       return List.of();
     }
     List<int[]> raw = new ArrayList<>();
-    // The body's own words, and its stems (an inflected form matched): both hold offsets into the
-    // stored body.
-    for (String field : new String[] {Schema.BODY, Schema.BODY_STEM}) {
-      MatchesIterator it = matches.getMatches(field);
-      while (it != null && it.next()) {
-        if (it.startOffset() >= 0) {
-          raw.add(new int[] {it.startOffset(), it.endOffset()});
-        }
+    addMatchSpans(matches, Schema.BODY, raw);
+    Analyzer stems = Schema.stemAnalyzer(language);
+    if (StemTerms.offsetsIndexed(leaf)) {
+      addMatchSpans(matches, Schema.BODY_STEM, raw); // an index from before schema 6
+    } else if (stems != null && text != null) {
+      Set<BytesRef> terms = StemTerms.matched(weight.getQuery(), leaf, docInLeaf);
+      if (!terms.isEmpty()) {
+        addTermSpans(stems, Schema.BODY_STEM, terms, text, raw);
       }
     }
     return merge(raw);
+  }
+
+  private static void addMatchSpans(Matches matches, String field, List<int[]> into)
+      throws IOException {
+    MatchesIterator it = matches.getMatches(field);
+    while (it != null && it.next()) {
+      if (it.startOffset() >= 0) {
+        into.add(new int[] {it.startOffset(), it.endOffset()});
+      }
+    }
   }
 
   /**
@@ -134,7 +150,7 @@ public final class Kwic {
    * {@link #termSpans(Set, String)} for an article in {@code language}: its stem terms among {@code
    * terms} (as the stem field holds them, tagged with the language) mark words too.
    */
-  static List<int[]> termSpans(Set<BytesRef> terms, String text, String language) {
+  public static List<int[]> termSpans(Set<BytesRef> terms, String text, String language) {
     List<int[]> raw = new ArrayList<>();
     addTermSpans(INDEX_ANALYZER, Schema.BODY, terms, text, raw);
     Analyzer stems = Schema.stemAnalyzer(language);

@@ -83,7 +83,7 @@ class KwicTermSpansTest {
               LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
               Article a = Schema.toArticle(s.storedFields().document(sd.doc));
               List<List<Integer>> postings =
-                  asLists(Kwic.spans(weight, leaf, sd.doc - leaf.docBase));
+                  asLists(Kwic.spans(weight, leaf, sd.doc - leaf.docBase, a.text(), a.language()));
               assertEquals(
                   postings,
                   asLists(Kwic.termSpans(terms, a.text(), a.language())),
