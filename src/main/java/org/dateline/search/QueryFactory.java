@@ -1,5 +1,6 @@
 package org.dateline.search;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -176,7 +178,14 @@ public final class QueryFactory {
       // segments needs all three (Lucene's multi-field parser would take any of them).
       BooleanQuery.Builder anyField = newBooleanQuery();
       int clauses = 0;
+      boolean oneWord = analysesToOneToken(queryText);
       for (String f : fields) {
+        if (!oneWord && Schema.isStemField(f)) {
+          // A word the chain splits ("Open-Source-Projekte", "29.06.2017") is searched as
+          // written: with every language's stems at each of its parts, the graph of its
+          // spellings would multiply past any clause limit.
+          continue;
+        }
         Query q = super.getFieldQuery(f, queryText, false);
         if (q != null) {
           anyField.add(new BoostQuery(q, boosts.getOrDefault(f, 1f)), BooleanClause.Occur.SHOULD);
@@ -184,6 +193,21 @@ public final class QueryFactory {
         }
       }
       return clauses == 0 ? null : anyField.build();
+    }
+
+    /** Whether the exact chain makes one token of {@code text}. */
+    private boolean analysesToOneToken(String text) throws ParseException {
+      try (TokenStream ts = getAnalyzer().tokenStream(Schema.BODY, text)) {
+        ts.reset();
+        int tokens = 0;
+        while (tokens < 2 && ts.incrementToken()) {
+          tokens++;
+        }
+        ts.end();
+        return tokens <= 1;
+      } catch (IOException e) {
+        throw new ParseException("the query could not be analysed: " + e.getMessage());
+      }
     }
 
     @Override
