@@ -3,6 +3,7 @@
 // at a character range; the original file one click away (PDFs and images previewed in the page)
 // and the desk panel's place.
 import {h, fill, num, formatDate, languageName} from './dom.js';
+import {textAttrs} from './textdir.js';
 
 const TYPES = ['person', 'organization', 'place'];
 
@@ -11,7 +12,7 @@ const TYPES = ['person', 'organization', 'place'];
  * cite: {start, end} to mark and scroll to, or null; signal ends the view's listeners.
  */
 export function renderDocument(container, doc, cite, citeUrl, signal) {
-  const textEl = h('div', {class: 'doc-text', id: 'doc-text', tabindex: '0', dir: 'auto',
+  const textEl = h('div', {class: 'doc-text', id: 'doc-text', tabindex: '0', ...textAttrs(doc.language),
     'aria-label': 'Article text; select a passage to cite it'});
   textEl.append(...segments(doc, cite));
   const citeBox = h('div', {class: 'cite-box', 'aria-live': 'polite'});
@@ -23,7 +24,7 @@ export function renderDocument(container, doc, cite, citeUrl, signal) {
   const counts = TYPES.map((t) => [t, doc.mentions.filter((m) => m.type === t).length]);
   fill(container,
     h('header', {class: 'doc-header'},
-      h('h2', {id: 'doc-title', tabindex: '-1', dir: 'auto'}, doc.title || '(untitled)'),
+      h('h2', {id: 'doc-title', tabindex: '-1', ...textAttrs(doc.language)}, doc.title || '(untitled)'),
       metadata(doc)),
     preview(doc),
     h('div', {id: 'desk', class: 'desk-slot'}),

@@ -3,6 +3,7 @@
 import {h, fill, num, dateLabel} from './dom.js';
 import {kwicLine} from './kwic.js';
 import {storyLine} from './stories.js';
+import {textAttrs} from './textdir.js';
 
 export const PAGE_SIZE = 20;
 
@@ -21,7 +22,7 @@ function hitItem(hit, i, docHref, links) {
     (hit.entities?.[t] || []).slice(0, 4).map((n) => h('li', {class: `entity entity-${t}`}, n)));
   return h('li', {class: 'hit'},
     h('article', {class: 'hit-card', tabindex: '-1', 'aria-labelledby': titleId, dataset: {id: hit.id}},
-      h('h3', {id: titleId}, h('a', {href: docHref(hit), class: 'hit-link', dir: 'auto'}, hit.title || '(untitled)')),
+      h('h3', {id: titleId}, h('a', {href: docHref(hit), class: 'hit-link', ...textAttrs(hit.language)}, hit.title || '(untitled)')),
       h('p', {class: 'hit-meta'},
         h('span', {class: 'outlet'}, hit.outlet || 'unknown outlet'), ' · ',
         dateLabel(hit.date, hit.date_precision, hit.date_offset),
@@ -31,7 +32,7 @@ function hitItem(hit, i, docHref, links) {
       names.length ? h('ul', {class: 'hit-entities', 'aria-label': 'Names in this article'}, names) : null,
       hit.kwic.length ? h('div', {class: 'kwic-lines'},
         hit.kwic.map((line) => h('a', {href: docHref(hit, line), class: 'kwic-link', tabindex: '-1'},
-          kwicLine(line, {dir: 'auto'})))) : null,
+          kwicLine(line, textAttrs(hit.language))))) : null,
       hit.kwic_total > hit.kwic.length
         ? h('p', {class: 'more-matches'}, `${num(hit.kwic_total - hit.kwic.length)} more matches in this article`)
         : null,

@@ -14,6 +14,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * that follows, which splits it at punctuation and also keeps the joined form ("ez-Zor" is "ez",
  * "zor" and "ezzor"), something a Unicode word breaker alone would lose.
  *
+ * <p>A run of punctuation or symbols alone ("-" in "Berlin (dpa) - Der Euro") is not a word: it is
+ * skipped here, so it leaves no empty position between its neighbours and "dpa der" stays a phrase
+ * of the text (the word-delimiter filter would drop it but keep its position as a gap).
+ *
  * <p>Offsets point into the text as given, so KWIC lines cut the stored text exactly. Runs longer
  * than {@link #MAX_TOKEN_CHARS} are cut, as Lucene's whitespace tokenizer cuts them, so a hostile
  * file cannot make a term longer than the index accepts. Not thread-safe (one per analysis chain).
@@ -75,6 +79,9 @@ final class ScriptTokenizer extends Tokenizer {
         words.setText(text.substring(start, end));
         wordStart = 0;
         continue;
+      }
+      if (!hasLetterOrDigit(start, end)) {
+        continue; // a dash or other mark alone: no word, and no gap a phrase would have to cross
       }
       emit(start, end);
       return true;

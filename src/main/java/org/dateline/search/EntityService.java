@@ -75,6 +75,12 @@ public final class EntityService {
 
   private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
 
+  /** One word or more of letters (and the marks, hyphens, apostrophes and dots of names). */
+  private static final Pattern NAME =
+      Pattern.compile("\\p{L}[\\p{L}\\p{M}.'’-]*(\\s+\\p{L}[\\p{L}\\p{M}.'’-]*)*");
+
+  private final CrossScriptSpellings otherScripts = new CrossScriptSpellings();
+
   private final SearchService search;
 
   /** The catalog last read, and the file attributes it was read with. */
@@ -167,20 +173,37 @@ public final class EntityService {
    * The query with each name in it (the whole query, or a quoted phrase) replaced by all its
    * spellings in the archive: {@code "Mostafa Bali"} becomes {@code ("Mostafa Bali" OR "Mustafa
    * Bali" OR "Mostefa Bali")}. Surname-only references are left out (they would match other
-   * people).
+   * people). A name is also spelled in the other scripts the archive's words are written in ({@link
+   * CrossScriptSpellings}): {@code Baghouz} becomes {@code ("Baghouz" OR "الباغوز")}.
    */
   public String expand(String query) throws IOException {
     if (query == null || query.isBlank()) {
       return query;
     }
-    Catalog c = search.withSearcher(this::catalogFor);
+    return search.withSearcher(searcher -> expand(searcher, query, true));
+  }
+
+  /**
+   * As {@link #expand}, with the catalog's spellings only: what every search's suggestions use (the
+   * other scripts' spellings are worked out only when variants are asked for).
+   */
+  String expandFromCatalog(String query) throws IOException {
+    if (query == null || query.isBlank()) {
+      return query;
+    }
+    return search.withSearcher(searcher -> expand(searcher, query, false));
+  }
+
+  private String expand(IndexSearcher searcher, String query, boolean scripts) throws IOException {
+    Catalog c = catalogFor(searcher);
+    IndexReader reader = searcher.getIndexReader();
     String whole = query.strip();
     String bare =
         whole.startsWith("\"") && whole.endsWith("\"") && whole.length() > 1
             ? whole.substring(1, whole.length() - 1)
             : whole;
     if (!bare.contains("\"")) {
-      String expanded = c.expansion(bare);
+      String expanded = withOtherScripts(reader, bare, c.expansion(bare), scripts);
       if (expanded != null) {
         return expanded;
       }
@@ -188,11 +211,30 @@ public final class EntityService {
     Matcher m = QUOTED.matcher(query);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String expanded = c.expansion(m.group(1));
+      String expanded = withOtherScripts(reader, m.group(1), c.expansion(m.group(1)), scripts);
       m.appendReplacement(out, Matcher.quoteReplacement(expanded != null ? expanded : m.group()));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * {@code expanded} (the catalog's spellings of {@code name}, or null) with the name's spellings
+   * in other scripts OR-ed to it; null when there are neither.
+   */
+  private String withOtherScripts(IndexReader reader, String name, String expanded, boolean scripts)
+      throws IOException {
+    if (!scripts || !NAME.matcher(name.strip()).matches() || OPERATOR.matcher(name).find()) {
+      return expanded;
+    }
+    List<String> others = otherScripts.spellings(reader, name);
+    if (others.isEmpty()) {
+      return expanded;
+    }
+    List<String> all = new ArrayList<>();
+    all.add(expanded != null ? expanded : "\"" + name.strip() + "\"");
+    all.addAll(others);
+    return "(" + String.join(" OR ", all) + ")";
   }
 
   /**

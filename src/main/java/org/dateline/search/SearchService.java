@@ -229,7 +229,12 @@ public final class SearchService implements Closeable {
           }
         };
     return Suggestions.of(
-        searcher, request.query(), hits, entities.expand(request.query()), counter, deadline);
+        searcher,
+        request.query(),
+        hits,
+        entities.expandFromCatalog(request.query()),
+        counter,
+        deadline);
   }
 
   /** The limits this service answers within. */

@@ -20,9 +20,19 @@ public final class CrossScript {
 
   private CrossScript() {}
 
+  /** {@code name} in plain lower-case Latin letters (ICU's transliteration, then ASCII). */
+  public static String latin(String name) {
+    return toLatin(name).toLowerCase(Locale.ROOT);
+  }
+
+  /** ICU's Latin of {@code name}; plain ASCII is its own (no transliterator is needed for it). */
+  private static String toLatin(String name) {
+    return name.chars().allMatch(c -> c < 0x80) ? name : TO_LATIN.get().transliterate(name);
+  }
+
   /** The consonant key of {@code name}, whatever its script. */
   public static String key(String name) {
-    String latin = TO_LATIN.get().transliterate(name);
+    String latin = toLatin(name);
     StringBuilder out = new StringBuilder();
     for (String word : NameKey.of(latin).split(" ")) {
       String w = word.length() > 4 && word.startsWith("al") ? word.substring(2) : word;
@@ -78,7 +88,8 @@ public final class CrossScript {
     return Math.abs(ka.length() - kb.length()) <= allowed && distance(ka, kb) <= allowed;
   }
 
-  private static int distance(String a, String b) {
+  /** Levenshtein distance: the fewest letters added, dropped or changed to make one the other. */
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
