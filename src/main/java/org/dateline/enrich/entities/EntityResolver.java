@@ -230,13 +230,35 @@ public final class EntityResolver {
   /**
    * The mentions that can name someone in the story: not on its trailing credit lines (a sign-off
    * such as "Reuter" or a "(Reporting by ...)" line names who sent the story, not who is in it),
-   * and of two letters or more (a lone initial, "D", is no name).
+   * not in a photo credit ({@link MentionCues#isCredit}), and of two letters or more (a lone
+   * initial, "D", is no name). A mention the words around it type ({@link #retyped}) votes for that
+   * type, whatever the model typed it.
    */
   private static List<Mention> names(String text, List<Mention> mentions) {
     int credits = StoryText.creditStart(text);
-    return mentions.stream()
-        .filter(m -> m.start() < credits && NameKey.of(m.text()).length() >= 2)
-        .toList();
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.start() < credits
+          && NameKey.of(m.text()).length() >= 2
+          && !MentionCues.isCredit(text, m)) {
+        out.add(retyped(text, m));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The mention with the type the words around it give it, if they give one: a place after "the
+   * province of", an organisation where the model saw a person before "Co Inc" or "manager".
+   */
+  private static Mention retyped(String text, Mention m) {
+    EntityType type = m.type();
+    if (type != EntityType.PLACE && MentionCues.isPlaceByContext(text, m)) {
+      type = EntityType.PLACE;
+    } else if (type == EntityType.PERSON && MentionCues.isOrganisationByContext(text, m)) {
+      type = EntityType.ORGANIZATION;
+    }
+    return type == m.type() ? m : new Mention(m.text(), type, m.start(), m.end(), m.canonical());
   }
 
   /** A mention with the full name it refers to in its story. */
