@@ -224,7 +224,36 @@ public final class EntityResolver {
 
   /** The story's mentions, each with the full name it refers to in the story. */
   List<Named> named(Doc doc) {
-    return inStory(names(doc.text(), withListed(doc)), splits);
+    return oneReading(doc.text(), inStory(names(doc.text(), withListed(doc)), splits));
+  }
+
+  /**
+   * One story, one reading: a name the words around one of its mentions show to be a company or a
+   * club ("Chelsea have", "E.F. Hutton and Co") is one at its other mentions in the story too.
+   */
+  private static List<Named> oneReading(String text, List<Named> named) {
+    Set<String> companies = new HashSet<>();
+    for (Named n : named) {
+      if (n.mention().type() == EntityType.ORGANIZATION
+          && MentionCues.isOrganisationByContext(text, n.mention())) {
+        companies.add(n.key());
+      }
+    }
+    if (companies.isEmpty()) {
+      return named;
+    }
+    List<Named> out = new ArrayList<>(named.size());
+    for (Named n : named) {
+      Mention m = n.mention();
+      out.add(
+          m.type() == EntityType.PERSON && companies.contains(n.key())
+              ? new Named(
+                  new Mention(m.text(), EntityType.ORGANIZATION, m.start(), m.end(), null),
+                  n.fullText(),
+                  n.key())
+              : n);
+    }
+    return out;
   }
 
   /**
@@ -302,8 +331,20 @@ public final class EntityResolver {
                 longer.getOrDefault(EntityType.PERSON, Map.of()));
         full = person;
       }
+      Mention seen = m;
+      if (full == null && m.type() == EntityType.PERSON && !splits.contains(key)) {
+        // "Ford said" after "Ford Motor Co": the one organisation of the story holding the word
+        Mention asCompany =
+            new Mention(m.text(), EntityType.ORGANIZATION, m.start(), m.end(), null);
+        Mention company =
+            fullName(key, asCompany, longer.getOrDefault(EntityType.ORGANIZATION, Map.of()));
+        if (company != null) {
+          full = company;
+          seen = asCompany;
+        }
+      }
       String text = full == null ? m.text() : full.text();
-      out.add(new Named(m, text, NameKey.of(text)));
+      out.add(new Named(seen, text, NameKey.of(text)));
     }
     return out;
   }

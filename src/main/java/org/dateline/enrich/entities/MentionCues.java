@@ -62,6 +62,15 @@ final class MentionCues {
               + "|[ \\t]+(?:manager|boss|chairman|coach|striker|midfielder|defender|goalkeeper"
               + "|keeper|winger|player|players|shareholders)\\b)");
 
+  /**
+   * A plural verb just after a one-word name: a club, a party or a company in British usage
+   * ("Chelsea have", "Labour are"); a person is "has", "is", "was".
+   */
+  private static final Pattern PLURAL_VERB = Pattern.compile("\\A[ \\t]+(?:have|are|were)\\b");
+
+  /** "and", "or" or a comma before a name: "Blair and Brown are" is two people. */
+  private static final Pattern LISTED_BEFORE = Pattern.compile("(?:\\band|\\bor|&|,)\\s*\\z");
+
   private MentionCues() {}
 
   /** True when the mention is part of a photo credit. */
@@ -95,12 +104,15 @@ final class MentionCues {
 
   /**
    * True when the words just after a name say it is a company or a club: true for a person's name
-   * only when the model was wrong ("Chelsea manager Jose Mourinho").
+   * only when the model was wrong ("Chelsea manager Jose Mourinho", "Chelsea have").
    */
   static boolean isOrganisationByContext(String text, Mention m) {
-    return ORGANISATION_AFTER
-        .matcher(text)
-        .region(m.end(), Math.min(text.length(), m.end() + 20))
-        .lookingAt();
+    int reach = Math.min(text.length(), m.end() + 20);
+    if (ORGANISATION_AFTER.matcher(text).region(m.end(), reach).lookingAt()) {
+      return true;
+    }
+    return m.text().indexOf(' ') < 0
+        && PLURAL_VERB.matcher(text).region(m.end(), reach).lookingAt()
+        && !LISTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find();
   }
 }
