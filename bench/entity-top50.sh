@@ -17,7 +17,8 @@ index="$(readlink -f "$1")"; port="${2:-7391}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 log="$(mktemp /tmp/entity-top50-XXXX.log)"
 cd "$here"
-./dateline serve --index "$index" --port "$port" --web none >"$log" 2>&1 &
+# a generous search time limit: the judging queries ask for 40 hits and their outlets at once
+./dateline serve --index "$index" --port "$port" --web none --search-timeout-ms 120000 >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 1 180); do
@@ -35,7 +36,7 @@ fi
 while IFS=$'\t' read -r facet rank value count; do
   printf '\n== %s %s %s (%s articles)\n' "$facet" "$rank" "$value" "$count"
   filter="$facet=$(jq -rn --arg v "$value" '$v | @uri')"
-  hits="$(curl -sf "$api/search?$filter&size=100&facet_size=8&kwic=0")"
+  hits="$(curl -sf "$api/search?$filter&size=40&facet_size=8&kwic=0")"
   jq -r '"   outlets: " + ([.facets.outlet[] | "\(.value) \(.count)"] | join(", "))' <<<"$hits"
   total="$(jq '.hits | length' <<<"$hits")"
   step=$(((total + contexts - 1) / contexts))

@@ -58,9 +58,10 @@ final class MentionCues {
    */
   private static final Pattern ORGANISATION_AFTER =
       Pattern.compile(
-          "\\A(?:,?\\s+(?:and|&)\\s+Co\\b|,?\\s+(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|AG|NV|GmbH)\\b"
+          "\\A(?:,?\\s+(?:and|&)\\s+(?:Co|Sons)\\b|,?\\s+(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|AG|NV|GmbH)\\b"
               + "|[ \\t]+(?:manager|boss|chairman|coach|striker|midfielder|defender|goalkeeper"
-              + "|keeper|winger|player|players|shareholders)\\b)");
+              + "|keeper|winger|player|players|shareholders|analyst|analysts|subsidiary|stock"
+              + "|dealers|executives|employees)\\b)");
 
   /**
    * A plural verb just after a one-word name: a club, a party or a company in British usage

@@ -93,6 +93,10 @@ class MentionCuesTest {
     assertFalse(MentionCues.isOrganisationByContext(sport, at(sport, "Mourinho")));
     String striker = "Drogba, Chelsea's £24m striker, has missed";
     assertFalse(MentionCues.isOrganisationByContext(striker, at(striker, "Drogba")));
+    String hutton = "s board meets next week, E.F. Hutton analyst Fred Meinke";
+    assertTrue(MentionCues.isOrganisationByContext(hutton, at(hutton, "E.F. Hutton")));
+    String brown = "said it has engaged Alex. Brown and Sons Inc <ABSB> to";
+    assertTrue(MentionCues.isOrganisationByContext(brown, at(brown, "Alex. Brown")));
     String politics = "Mr Blair and Gordon Brown said the Chancellor";
     assertFalse(MentionCues.isOrganisationByContext(politics, at(politics, "Gordon Brown")));
   }
