@@ -224,19 +224,70 @@ public final class EntityResolver {
 
   /** The story's mentions, each with the full name it refers to in the story. */
   List<Named> named(Doc doc) {
-    return inStory(names(doc.text(), withListed(doc)), splits);
+    return oneReading(doc.text(), inStory(names(doc.text(), withListed(doc)), splits));
+  }
+
+  /**
+   * One story, one reading: a name the words around one of its mentions show to be a company or a
+   * club ("Chelsea have", "E.F. Hutton and Co") is one at its other mentions in the story too.
+   */
+  private static List<Named> oneReading(String text, List<Named> named) {
+    Set<String> companies = new HashSet<>();
+    for (Named n : named) {
+      if (n.mention().type() == EntityType.ORGANIZATION
+          && MentionCues.isOrganisationByContext(text, n.mention())) {
+        companies.add(n.key());
+      }
+    }
+    if (companies.isEmpty()) {
+      return named;
+    }
+    List<Named> out = new ArrayList<>(named.size());
+    for (Named n : named) {
+      Mention m = n.mention();
+      out.add(
+          m.type() == EntityType.PERSON && companies.contains(n.key())
+              ? new Named(
+                  new Mention(m.text(), EntityType.ORGANIZATION, m.start(), m.end(), null),
+                  n.fullText(),
+                  n.key())
+              : n);
+    }
+    return out;
   }
 
   /**
    * The mentions that can name someone in the story: not on its trailing credit lines (a sign-off
    * such as "Reuter" or a "(Reporting by ...)" line names who sent the story, not who is in it),
-   * and of two letters or more (a lone initial, "D", is no name).
+   * not in a photo credit ({@link MentionCues#isCredit}), and of two letters or more (a lone
+   * initial, "D", is no name). A mention the words around it type ({@link #retyped}) votes for that
+   * type, whatever the model typed it.
    */
   private static List<Mention> names(String text, List<Mention> mentions) {
     int credits = StoryText.creditStart(text);
-    return mentions.stream()
-        .filter(m -> m.start() < credits && NameKey.of(m.text()).length() >= 2)
-        .toList();
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.start() < credits
+          && NameKey.of(m.text()).length() >= 2
+          && !MentionCues.isCredit(text, m)) {
+        out.add(retyped(text, m));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The mention with the type the words around it give it, if they give one: a place after "the
+   * province of", an organisation where the model saw a person before "Co Inc" or "manager".
+   */
+  private static Mention retyped(String text, Mention m) {
+    EntityType type = m.type();
+    if (type != EntityType.PLACE && MentionCues.isPlaceByContext(text, m)) {
+      type = EntityType.PLACE;
+    } else if (type == EntityType.PERSON && MentionCues.isOrganisationByContext(text, m)) {
+      type = EntityType.ORGANIZATION;
+    }
+    return type == m.type() ? m : new Mention(m.text(), type, m.start(), m.end(), m.canonical());
   }
 
   /** A mention with the full name it refers to in its story. */
@@ -280,8 +331,20 @@ public final class EntityResolver {
                 longer.getOrDefault(EntityType.PERSON, Map.of()));
         full = person;
       }
+      Mention seen = m;
+      if (full == null && m.type() == EntityType.PERSON && !splits.contains(key)) {
+        // "Ford said" after "Ford Motor Co": the one organisation of the story holding the word
+        Mention asCompany =
+            new Mention(m.text(), EntityType.ORGANIZATION, m.start(), m.end(), null);
+        Mention company =
+            fullName(key, asCompany, longer.getOrDefault(EntityType.ORGANIZATION, Map.of()));
+        if (company != null) {
+          full = company;
+          seen = asCompany;
+        }
+      }
       String text = full == null ? m.text() : full.text();
-      out.add(new Named(m, text, NameKey.of(text)));
+      out.add(new Named(seen, text, NameKey.of(text)));
     }
     return out;
   }

@@ -1,0 +1,119 @@
+package org.dateline.enrich.entities;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the words written around a mention say about it, whatever the model thought. A photo credit
+ * ("Photograph: Chris McGrath/Getty Images", "[DAPHNE BENOIT/AFP/Getty Images]", "REUTERS/Ahmed
+ * Jadallah") names who took a picture, not who is in the story: no entity. A name after "the
+ * province of" or before "region" is a place ("the eastern province of Deir Ezzor", "Syria's Deir
+ * Ezzor region"). The cues are English words of a closed class, read in the stored text next to the
+ * mention. Stateless and thread-safe.
+ */
+final class MentionCues {
+
+  /** How far before a mention a credit label may stand on its line ("Photograph: Jane Doe/AP"). */
+  private static final int LABEL_REACH = 60;
+
+  /** A credit label, then only what a credit holds (names, slashes, dots) up to the line's end. */
+  private static final Pattern LABEL =
+      Pattern.compile("(?iu)\\b(photograph|photo|picture|image|credit|foto|bild)s?\\s*:\\s*");
+
+  /** What may stand between a credit label and a credited name: names, slashes, "and", commas. */
+  private static final Pattern CREDIT_RUN =
+      Pattern.compile("(?:[\\s,/]|\\p{Lu}[\\p{L}\\p{M}.'’&-]*|and|for)*");
+
+  /** A mention followed by a slash and a capitalised word: "Chris McGrath/Getty Images". */
+  private static final Pattern SLASH_AFTER = Pattern.compile("\\s*/\\s*\\p{Lu}");
+
+  /** A mention after a capitalised word and a slash: "AFP/Getty Images", "REUTERS/Ahmed". */
+  private static final Pattern SLASH_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s*/\\s*\\z");
+
+  /**
+   * What may follow a name in a credit chain: more slash-joined names ("/AFP/Getty Images"), then a
+   * closing bracket or the end of the line (prose goes on: "Nielsen/NetRatings analyst said").
+   */
+  private static final Pattern CHAIN_REST =
+      Pattern.compile(
+          "\\A(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}.'’&-]*){0,3})*"
+              + "[ \\t]*(?:[\\])]|\\.?[ \\t]*(?:\\n|\\z))");
+
+  /** A place noun and "of" just before a name: "the province of", "the town of". */
+  private static final Pattern PLACE_OF =
+      Pattern.compile(
+          "\\b(province|city|town|village|villages|region|district|governorate|county|state"
+              + "|capital|suburb|suburbs|outskirts|port|island|islands|kingdom|emirate|republic"
+              + "|municipality|prefecture)\\s+of\\s+(the\\s+)?\\z");
+
+  /** A place noun just after a name: "Deir Ezzor region", "Anbar province". */
+  private static final Pattern PLACE_AFTER =
+      Pattern.compile(
+          "\\A\\s(province|region|governorate|district|county|prefecture|municipality)\\b");
+
+  /**
+   * What follows the name of a company or a club, never a person's: a legal form ("J.P. Morgan and
+   * Co Inc", "Morgan Crucible Co Plc") or the club's people ("Chelsea manager", "Chelsea striker";
+   * not "fans": a singer has fans too).
+   */
+  private static final Pattern ORGANISATION_AFTER =
+      Pattern.compile(
+          "\\A(?:,?\\s+(?:and|&)\\s+(?:Co|Sons)\\b|,?\\s+(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|AG|NV|GmbH)\\b"
+              + "|[ \\t]+(?:manager|boss|chairman|coach|striker|midfielder|defender|goalkeeper"
+              + "|keeper|winger|player|players|shareholders|analyst|analysts|subsidiary|stock"
+              + "|dealers|executives|employees)\\b)");
+
+  /**
+   * A plural verb just after a one-word name: a club, a party or a company in British usage
+   * ("Chelsea have", "Labour are"); a person is "has", "is", "was".
+   */
+  private static final Pattern PLURAL_VERB = Pattern.compile("\\A[ \\t]+(?:have|are|were)\\b");
+
+  /** "and", "or" or a comma before a name: "Blair and Brown are" is two people. */
+  private static final Pattern LISTED_BEFORE = Pattern.compile("(?:\\band|\\bor|&|,)\\s*\\z");
+
+  private MentionCues() {}
+
+  /** True when the mention is part of a photo credit. */
+  static boolean isCredit(String text, Mention m) {
+    int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+    String before = text.substring(Math.max(lineStart, m.start() - LABEL_REACH), m.start());
+    Matcher label = LABEL.matcher(before);
+    int labelEnd = -1;
+    while (label.find()) {
+      labelEnd = label.end();
+    }
+    if (labelEnd >= 0 && CREDIT_RUN.matcher(before.substring(labelEnd)).matches()) {
+      return true;
+    }
+    int lineEnd = text.indexOf('\n', m.end());
+    int end = lineEnd < 0 ? text.length() : lineEnd + 1;
+    boolean slashed =
+        SLASH_AFTER.matcher(text).region(m.end(), end).lookingAt()
+            || SLASH_BEFORE
+                .matcher(text.substring(Math.max(lineStart, m.start() - 20), m.start()))
+                .find();
+    return slashed && CHAIN_REST.matcher(text).region(m.end(), end).lookingAt();
+  }
+
+  /** True when the words just before or after the mention say it is a place. */
+  static boolean isPlaceByContext(String text, Mention m) {
+    String before = text.substring(Math.max(0, m.start() - 30), m.start());
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
+    return PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find();
+  }
+
+  /**
+   * True when the words just after a name say it is a company or a club: true for a person's name
+   * only when the model was wrong ("Chelsea manager Jose Mourinho", "Chelsea have").
+   */
+  static boolean isOrganisationByContext(String text, Mention m) {
+    int reach = Math.min(text.length(), m.end() + 20);
+    if (ORGANISATION_AFTER.matcher(text).region(m.end(), reach).lookingAt()) {
+      return true;
+    }
+    return m.text().indexOf(' ') < 0
+        && PLURAL_VERB.matcher(text).region(m.end(), reach).lookingAt()
+        && !LISTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find();
+  }
+}
