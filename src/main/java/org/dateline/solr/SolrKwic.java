@@ -39,7 +39,7 @@ final class SolrKwic {
   /** Every span of the body that the query matches, in offset order. */
   List<int[]> spans(Article article) throws IOException {
     Single one = index(article);
-    return Kwic.spans(one.weight(), one.leaf(), 0);
+    return Kwic.spans(one.weight(), one.leaf(), 0, article.text(), article.language());
   }
 
   /** A one-article index and the query's weight on it. */
