@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.enrich.Article;
+import org.dateline.enrich.story.CopyRule;
 import org.dateline.enrich.story.Fingerprint;
-import org.dateline.enrich.story.Overlap;
 import org.dateline.index.Schema;
 
 /**
@@ -82,7 +82,7 @@ public final class SyntheticScore {
     for (SyntheticStories.Copy c : copies) {
       SyntheticStories.Copy wire = bySource.get(c.story()).get(0);
       if (c.copy() > 0 && !storyOf.get(c.file()).equals(storyOf.get(wire.file()))) {
-        boolean joins = Overlap.joins(fingerprint(setDir, wire), fingerprint(setDir, c));
+        boolean joins = CopyRule.copies(fingerprint(setDir, wire), fingerprint(setDir, c));
         joinable += joins ? 1 : 0;
         below += joins ? 0 : 1;
       }
@@ -143,7 +143,7 @@ public final class SyntheticScore {
       wires.add(fingerprint(setDir, bySource.get(source).get(0)));
     }
     for (int i = 1; i < wires.size(); i++) {
-      if (!Overlap.joins(wires.get(0), wires.get(i))) {
+      if (!CopyRule.copies(wires.get(0), wires.get(i))) {
         return false;
       }
     }

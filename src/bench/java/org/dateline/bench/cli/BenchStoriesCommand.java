@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.bench.BenchFiles;
 import org.dateline.bench.CorpusStories;
+import org.dateline.bench.LabelledPairs;
 import org.dateline.bench.StoryBench;
 import org.dateline.bench.StoryPairs;
 import org.dateline.bench.SyntheticScore;
@@ -88,6 +89,13 @@ final class BenchStoriesCommand implements Callable<Integer> {
       description = "Evaluation 2: only the precision of a labelled pairs file (no ingest).")
   Path labels;
 
+  @Option(
+      names = "--rejudge",
+      description =
+          "With --labels: ingest Reuters-21578 with today's story rules and judge the labelled"
+              + " pairs against its stories (precision of the pairs still joined, copies kept).")
+  boolean rejudge;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -112,6 +120,9 @@ final class BenchStoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Config config = common.toConfig().withEntities(false);
     PrintWriter out = spec.commandLine().getOut();
+    if (labels != null && rejudge) {
+      return rejudge(config, out);
+    }
     if (labels != null) {
       List<StoryPairs.Precision> precision = StoryPairs.precision(labels);
       out.printf("| band | labelled pairs | copies | precision |%n|---|---|---|---|%n");
@@ -158,6 +169,37 @@ final class BenchStoriesCommand implements Callable<Integer> {
               BenchFiles.loadAverage());
       print(out, f);
       jsonOut.write(f);
+    } finally {
+      BenchFiles.deleteTree(scratch);
+    }
+    return 0;
+  }
+
+  /** Evaluation 2 on today's rules: a fresh Reuters index, the labelled pairs judged on it. */
+  private int rejudge(Config config, PrintWriter out) throws IOException {
+    Path scratch = Files.createTempDirectory("dateline-bench-stories");
+    try {
+      ingest(config, scratch.resolve("with"), reuters, true);
+      LabelledPairs.Result r = LabelledPairs.judge(labels, scratch.resolve("with"));
+      out.printf(
+          "| band (drawn in) | labelled | still joined | copies among them | precision |"
+              + " labelled copies | copies kept |%n|---|---|---|---|---|---|---|%n");
+      for (LabelledPairs.Judged j : r.bands()) {
+        out.printf(
+            "| %s | %d | %d | %d | %.4f | %d | %.4f |%n",
+            j.band(),
+            j.labelled(),
+            j.joined(),
+            j.copiesJoined(),
+            j.precision(),
+            j.copies(),
+            j.copiesKept());
+      }
+      out.printf(
+          "Same-story pairs in the fresh index: %,d, of which labelled: %,d%n",
+          r.sameStoryPairs(), r.labelledSameStoryPairs());
+      out.flush();
+      jsonOut.write(r);
     } finally {
       BenchFiles.deleteTree(scratch);
     }

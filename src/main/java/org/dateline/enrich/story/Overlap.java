@@ -34,18 +34,6 @@ public record Overlap(double containment, double jaccard) {
     return new Overlap((double) shared / Math.min(a.length, b.length), (double) shared / union);
   }
 
-  /**
-   * Whether two fingerprints are copies of one story: long texts (the shorter has at least {@link
-   * Fingerprint#MIN_SHINGLES}) by their overlap, short ones only by their exact hash.
-   */
-  public static boolean joins(Fingerprint a, Fingerprint b) {
-    Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;
-    if (!shorter.comparable()) {
-      return a.exactHash() != 0 && a.exactHash() == b.exactHash();
-    }
-    return of(a.shingles(), b.shingles()).joins();
-  }
-
   /** Containment or Jaccard at its join threshold. */
   public boolean joins() {
     return containment >= JOIN_CONTAINMENT || jaccard >= JOIN_JACCARD;
