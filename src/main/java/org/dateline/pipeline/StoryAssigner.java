@@ -204,6 +204,15 @@ public final class StoryAssigner {
     return a == null || b == null || Math.abs(a - b) <= WINDOW.toMillis();
   }
 
+  /**
+   * How many verified copies of the article {@code id} with fingerprint {@code fp} an ingest lookup
+   * finds in {@code reader} (what {@code dateline bench story-lookup} times).
+   */
+  public static int verifiedCopies(DirectoryReader reader, String id, Fingerprint fp, Long dateMs)
+      throws IOException {
+    return fromIndex(reader, id, fp, dateMs).size();
+  }
+
   /** Verified candidates from the near-real-time reader. */
   private static List<Match> fromIndex(
       DirectoryReader reader, String id, Fingerprint fp, Long dateMs) throws IOException {
@@ -237,7 +246,7 @@ public final class StoryAssigner {
    * window is checked on the few candidates found: as a filter, a date range would be evaluated
    * over every article of the window for each lookup.
    */
-  private static Query candidates(Fingerprint fp) {
+  public static Query candidates(Fingerprint fp) {
     if (!fp.comparable()) {
       return new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHashTerm(fp.exactHash())));
     }

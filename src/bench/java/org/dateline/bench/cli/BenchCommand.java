@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
       BenchStartupCommand.class,
       BenchRewriteCommand.class,
       BenchRelevanceCommand.class,
-      BenchNamesCommand.class
+      BenchNamesCommand.class,
+      BenchStoryLookupCommand.class,
+      BenchCollapseCommand.class
     },
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 public final class BenchCommand implements Callable<Integer> {

@@ -72,6 +72,12 @@ final class BenchStoriesCommand implements Callable<Integer> {
   int syntheticStories;
 
   @Option(
+      names = "--synthetic-set-out",
+      description =
+          "With --synthetic: also write the set (texts and sidecars) to this folder, to read.")
+  Path syntheticSetOut;
+
+  @Option(
       names = "--bbc",
       description = "BBC News texts (default: ${DEFAULT-VALUE}).",
       defaultValue = "../shared/corpus/bbc-news")
@@ -281,6 +287,14 @@ final class BenchStoriesCommand implements Callable<Integer> {
             16L,
             scratch.resolve("set"));
     Path dir = scratch.resolve("synthetic");
+    if (syntheticSetOut != null) {
+      SyntheticStories.write(
+          CorpusStories.reuters(reuters),
+          CorpusStories.bbc(bbc),
+          syntheticStories,
+          16L,
+          syntheticSetOut);
+    }
     ingest(config, dir, scratch.resolve("set"), true);
     return SyntheticScore.score(copies, scratch.resolve("set"), dir);
   }
@@ -305,7 +319,8 @@ final class BenchStoriesCommand implements Callable<Integer> {
         "B-cubed precision %.4f, recall %.4f, F1 %.4f; stories mixing two sources: %,d (of"
             + " which the sources' own texts are copies: %,d); wire copy first in its story: %,d"
             + " of %,d%nMissed (wire, outlet) pairs: %,d joinable by the rule but not found, %,d below"
-            + " the rule (the texts differ more than it allows)%n",
+            + " the rule (the texts differ more than it allows; of these, %,d by overlap alone but\n"
+            + "differing mainly in their numbers)%n",
         s.bcubedPrecision(),
         s.bcubedRecall(),
         s.bcubedF1(),
@@ -314,7 +329,8 @@ final class BenchStoriesCommand implements Callable<Integer> {
         s.wireFirst(),
         s.sources(),
         s.missedJoinable(),
-        s.missedBelowJoinRule());
+        s.missedBelowJoinRule(),
+        s.missedAsTemplate());
     out.flush();
   }
 }

@@ -52,7 +52,12 @@ public final class CopyRule {
     if (o.containment() >= 1.0) {
       return false; // nothing differs: one text holds the other, numbers and all
     }
-    double masked = Overlap.of(a.numbersMasked(), b.numbersMasked()).containment();
+    // Measured from the side containment was: the text with fewer shingles. (Masking can merge a
+    // text's repeated lines, so the two masked texts need not have their sizes in the same order.)
+    boolean aShorter = a.shingles().length <= b.shingles().length;
+    Fingerprint shorter = aShorter ? a : b;
+    Fingerprint longer = aShorter ? b : a;
+    double masked = Overlap.containmentOf(shorter.numbersMasked(), longer.numbersMasked());
     return masked - o.containment() >= NUMBERS_EXPLAIN * (1 - o.containment());
   }
 

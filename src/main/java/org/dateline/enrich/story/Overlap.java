@@ -18,6 +18,17 @@ public record Overlap(double containment, double jaccard) {
     if (a.length == 0 || b.length == 0) {
       return new Overlap(0, 0);
     }
+    int shared = shared(a, b);
+    int union = a.length + b.length - shared;
+    return new Overlap((double) shared / Math.min(a.length, b.length), (double) shared / union);
+  }
+
+  /** The share of {@code part}'s shingles that {@code whole} holds (sorted, distinct arrays). */
+  public static double containmentOf(long[] part, long[] whole) {
+    return part.length == 0 ? 0 : (double) shared(part, whole) / part.length;
+  }
+
+  private static int shared(long[] a, long[] b) {
     int shared = 0;
     for (int i = 0, j = 0; i < a.length && j < b.length; ) {
       if (a[i] == b[j]) {
@@ -30,8 +41,7 @@ public record Overlap(double containment, double jaccard) {
         j++;
       }
     }
-    int union = a.length + b.length - shared;
-    return new Overlap((double) shared / Math.min(a.length, b.length), (double) shared / union);
+    return shared;
   }
 
   /** Containment or Jaccard at its join threshold. */
