@@ -16,6 +16,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.dateline.enrich.Article;
+import org.dateline.enrich.story.CopyRule;
 import org.dateline.enrich.story.Fingerprint;
 import org.dateline.enrich.story.Overlap;
 import org.dateline.index.Schema;
@@ -42,12 +43,13 @@ public final class StoryBench {
 
   /**
    * The figures. {@code truthPairs}: pairs whose shorter text has at least 40 shingles, at most 72
-   * h apart, with containment at least 0.8 or Jaccard at least 0.5; {@code found}: those whose two
-   * articles share a story. {@code joined}: articles that joined another's story; {@code
-   * justified}: those with a story mate they are a copy of by the join rule (long texts: exact
-   * overlap within 7 days; short ones: same exact hash); {@code beyondTruthWindow}: joins justified
-   * only by a mate 72 h to 7 days away; {@code chainedPairs}: same-story pairs of long texts within
-   * 72 h that are not copies of each other (a third copy links them).
+   * h apart, with containment at least 0.8 or Jaccard at least 0.5, not differing mainly in their
+   * numbers ({@link CopyRule#sameTemplate}); {@code found}: those whose two articles share a story.
+   * {@code joined}: articles that joined another's story; {@code justified}: those with a story
+   * mate they are a copy of by the join rule (long texts: exact overlap within 7 days; short ones:
+   * same exact hash within 12 h); {@code beyondTruthWindow}: joins justified only by a mate 72 h to
+   * 7 days away; {@code chainedPairs}: same-story pairs of long texts within 72 h that are not
+   * copies of each other (a third copy links them).
    */
   public record Accuracy(
       long articles,
@@ -161,7 +163,10 @@ public final class StoryBench {
       boolean copy =
           a.fp().comparable()
               ? copies.contains(j)
-              : j != i && a.fp().exactHash() != 0 && a.fp().exactHash() == b.fp().exactHash();
+              : j != i
+                  && a.fp().exactHash() != 0
+                  && a.fp().exactHash() == b.fp().exactHash()
+                  && apart(a, b) <= CopyRule.SAME_ISSUE.toMillis();
       if (copy) {
         best = Math.min(best, apart(a, b));
       }
@@ -229,7 +234,7 @@ public final class StoryBench {
         Overlap o =
             new Overlap(
                 (double) shared[j] / Math.min(a, b), (double) shared[j] / (a + b - shared[j]));
-        if (o.joins()) {
+        if (o.joins() && !CopyRule.sameTemplate(fp, articles.get(j).fp(), o)) {
           mine.add(j);
         }
         shared[j] = 0;

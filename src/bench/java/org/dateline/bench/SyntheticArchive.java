@@ -99,6 +99,12 @@ public final class SyntheticArchive {
   private static final long FIRST_SECOND = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
   private static final long END_SECOND = Instant.parse("2027-01-01T00:00:00Z").getEpochSecond();
 
+  /** With {@link #withCopies}: an article is an outlet's copy of an earlier one this often. */
+  private final double copyShare;
+
+  /** A copy's original is one of the this many articles before it. */
+  private static final int COPY_REACH = 1_000;
+
   private final List<Story> reuters;
   private final List<Story> bbc;
   private final long seed;
@@ -117,6 +123,23 @@ public final class SyntheticArchive {
   }
 
   public SyntheticArchive(List<Story> reuters, List<Story> bbc, long seed) {
+    this(reuters, bbc, seed, 0);
+  }
+
+  /**
+   * The archive with copies: each article is, with probability {@code copyShare} (decided by a
+   * random stream of its own, so the other articles stay as they were), an outlet's copy of one of
+   * the {@value #COPY_REACH} articles before it (of that one's original when it is a copy itself):
+   * the same headline and opening paragraphs, cut from the bottom at a paragraph boundary,
+   * sometimes with a line of its own added, printed 1 to 48 hours later by an outlet drawn as
+   * usual. The archive then has stories of several copies for {@code dateline bench story-lookup}
+   * and {@code collapse=story}.
+   */
+  public SyntheticArchive(List<Story> reuters, List<Story> bbc, long seed, double copyShare) {
+    if (copyShare < 0 || copyShare >= 1) {
+      throw new IllegalArgumentException("the share of copies is at least 0 and below 1");
+    }
+    this.copyShare = copyShare;
     if (reuters.isEmpty() || bbc.isEmpty()) {
       throw new IllegalArgumentException(
           "the synthetic archive needs both Reuters and BBC stories");
@@ -156,6 +179,56 @@ public final class SyntheticArchive {
 
   /** Article number {@code i} (0-based) of the archive; {@code path} names the archive file. */
   public Article article(long i, String path) {
+    long original = originalOf(i);
+    return original == i ? fresh(i, path) : copy(fresh(original, path), i);
+  }
+
+  /** The article {@code i} copies (following copies of copies back), or {@code i} itself. */
+  long originalOf(long i) {
+    long j = i;
+    while (copyShare > 0 && j > 0) {
+      SplittableRandom c =
+          new SplittableRandom((seed ^ 0x5851F42D4C957F2DL) * 0x9E3779B97F4A7C15L + j);
+      if (c.nextDouble() >= copyShare) {
+        break;
+      }
+      j = j - 1 - c.nextInt((int) Math.min(j, COPY_REACH));
+    }
+    return j;
+  }
+
+  /** Outlet copy number {@code i} of {@code original}. */
+  private Article copy(Article original, long i) {
+    SplittableRandom rnd = new SplittableRandom(seed * 0xC2B2AE3D27D4EB4FL + i);
+    List<String> paragraphs = List.of(original.text().split("\n\n"));
+    int keep = paragraphs.size() - rnd.nextInt(paragraphs.size());
+    String outlet = OUTLETS.get(outletIndex(rnd.nextDouble()));
+    String text = String.join("\n\n", paragraphs.subList(0, keep));
+    if (rnd.nextBoolean()) {
+      text += "\n\nReaders can follow the story on the website of " + outlet + ".";
+    }
+    long second = original.date().instant().getEpochSecond() + 3600 + rnd.nextLong(47 * 3600);
+    return new Article(
+        String.format(java.util.Locale.ROOT, "syn-%07d", i),
+        original.path(),
+        Long.toString(i),
+        null,
+        original.title(),
+        text,
+        new PubDate(Instant.ofEpochSecond(second), PubDate.Precision.SECOND, "synthetic"),
+        outlet,
+        List.of(),
+        original.agencies(),
+        "en",
+        "text/plain",
+        contentHash(text),
+        Map.of("generator", "synthetic, seed " + seed + ", copy of " + original.id()),
+        original.entities(),
+        List.of(),
+        List.of());
+  }
+
+  private Article fresh(long i, String path) {
     SplittableRandom rnd = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
     boolean fromReuters = rnd.nextInt(reuters.size() + bbc.size()) < reuters.size();
     List<Story> pool = fromReuters ? reuters : bbc;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.enrich.Article;
+import org.dateline.enrich.story.CopyRule;
 import org.dateline.enrich.story.Fingerprint;
 import org.dateline.enrich.story.Overlap;
 import org.dateline.index.Schema;
@@ -34,6 +35,7 @@ public final class SyntheticScore {
       double bcubedF1,
       long missedJoinable,
       long missedBelowJoinRule,
+      long missedAsTemplate,
       long mixedStories,
       long mixedOfCopiedSources,
       long wireFirst,
@@ -79,10 +81,15 @@ public final class SyntheticScore {
     // or joinable by it but not found (candidate lookup, time window, best-match choice).
     long joinable = 0;
     long below = 0;
+    long template = 0;
     for (SyntheticStories.Copy c : copies) {
       SyntheticStories.Copy wire = bySource.get(c.story()).get(0);
       if (c.copy() > 0 && !storyOf.get(c.file()).equals(storyOf.get(wire.file()))) {
-        boolean joins = Overlap.joins(fingerprint(setDir, wire), fingerprint(setDir, c));
+        Fingerprint w = fingerprint(setDir, wire);
+        Fingerprint o = fingerprint(setDir, c);
+        boolean joins = CopyRule.copies(w, o);
+        Overlap overlap = Overlap.of(w.shingles(), o.shingles());
+        template += !joins && overlap.joins() ? 1 : 0;
         joinable += joins ? 1 : 0;
         below += joins ? 0 : 1;
       }
@@ -125,6 +132,7 @@ public final class SyntheticScore {
         2 * p * r / (p + r),
         joinable,
         below,
+        template,
         mixed,
         mixedOfCopies,
         wireFirst,
@@ -143,7 +151,7 @@ public final class SyntheticScore {
       wires.add(fingerprint(setDir, bySource.get(source).get(0)));
     }
     for (int i = 1; i < wires.size(); i++) {
-      if (!Overlap.joins(wires.get(0), wires.get(i))) {
+      if (!CopyRule.copies(wires.get(0), wires.get(i))) {
         return false;
       }
     }

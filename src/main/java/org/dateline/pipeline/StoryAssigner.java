@@ -18,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.dateline.enrich.Article;
+import org.dateline.enrich.story.CopyRule;
 import org.dateline.enrich.story.Fingerprint;
 import org.dateline.enrich.story.Overlap;
 import org.dateline.index.Schema;
@@ -208,11 +209,7 @@ public final class StoryAssigner {
             ? recent.sharingMinHashes(fp, MIN_SHARED)
             : recent.withExactHash(fp.exactHash())) {
       if (!c.articleId.equals(id) && within(dateMs, c.dateMs)) {
-        best =
-            better(
-                best,
-                verify(
-                    fp, c.fingerprint.shingles(), c.fingerprint.exactHash(), c.story, c.articleId));
+        best = better(best, verify(fp, dateMs, c.fingerprint, c.dateMs, c.story, c.articleId));
       }
     }
     for (Match m : indexed) {
@@ -224,15 +221,11 @@ public final class StoryAssigner {
   /** A verified candidate: its story and how much of the shorter text the longer holds. */
   private record Match(long story, String articleId, double containment, double jaccard) {}
 
+  /** The candidate as a match when {@link CopyRule} says the two texts are copies, else null. */
   private static Match verify(
-      Fingerprint fp, long[] shingles, long exactHash, long story, String articleId) {
-    if (!fp.comparable() || shingles.length < Fingerprint.MIN_SHINGLES) {
-      return fp.exactHash() != 0 && fp.exactHash() == exactHash
-          ? new Match(story, articleId, 1, 1)
-          : null;
-    }
-    Overlap o = Overlap.of(fp.shingles(), shingles);
-    return o.joins() ? new Match(story, articleId, o.containment(), o.jaccard()) : null;
+      Fingerprint fp, Long dateMs, Fingerprint other, Long otherMs, long story, String articleId) {
+    Overlap o = CopyRule.copies(fp, dateMs, other, otherMs);
+    return o == null ? null : new Match(story, articleId, o.containment(), o.jaccard());
   }
 
   /** The higher containment, then Jaccard, then the smaller article id (so ties are stable). */
@@ -250,6 +243,15 @@ public final class StoryAssigner {
     return a == null || b == null || Math.abs(a - b) <= WINDOW.toMillis();
   }
 
+  /**
+   * How many verified copies of the article {@code id} with fingerprint {@code fp} an ingest lookup
+   * finds in {@code reader} (what {@code dateline bench story-lookup} times).
+   */
+  public static int verifiedCopies(DirectoryReader reader, String id, Fingerprint fp, Long dateMs)
+      throws IOException {
+    return fromIndex(reader, id, fp, dateMs).size();
+  }
+
   /** Verified candidates from the near-real-time reader. */
   private static List<Match> fromIndex(
       DirectoryReader reader, String id, Fingerprint fp, Long dateMs) throws IOException {
@@ -262,16 +264,17 @@ public final class StoryAssigner {
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : searcher.search(candidates(fp), CANDIDATES).scoreDocs) {
       Document d = stored.document(sd.doc, CANDIDATE_FIELDS);
-      if (d.get(Schema.ID).equals(id) || !within(dateMs, dateOf(Schema.toArticle(d)))) {
+      Long otherMs = dateOf(Schema.toArticle(d));
+      if (d.get(Schema.ID).equals(id) || !within(dateMs, otherMs)) {
         continue;
       }
       long story = Schema.storyOf(d);
-      // A short text is found by its exact hash alone: nothing more to verify.
-      Match m =
+      // A short text is found by its exact hash: what is left to verify is how far apart they are.
+      Fingerprint other =
           fp.comparable()
-              ? verify(fp, Fingerprint.shinglesOf(d.get(Schema.BODY)), 0, story, d.get(Schema.ID))
-              : new Match(story, d.get(Schema.ID), 1, 1);
-      out.add(m);
+              ? Fingerprint.forVerifying(d.get(Schema.BODY))
+              : new Fingerprint(new long[0], new long[0], new int[0], fp.exactHash());
+      out.add(verify(fp, dateMs, other, otherMs, story, d.get(Schema.ID)));
     }
     out.removeIf(m -> m == null);
     return out;
@@ -282,7 +285,7 @@ public final class StoryAssigner {
    * window is checked on the few candidates found: as a filter, a date range would be evaluated
    * over every article of the window for each lookup.
    */
-  private static Query candidates(Fingerprint fp) {
+  public static Query candidates(Fingerprint fp) {
     if (!fp.comparable()) {
       return new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHashTerm(fp.exactHash())));
     }

@@ -42,7 +42,9 @@ import picocli.CommandLine.Spec;
       BenchKwicCommand.class,
       BenchRelevanceCommand.class,
       BenchNamesCommand.class,
-      BenchSameFactsCommand.class
+      BenchSameFactsCommand.class,
+      BenchStoryLookupCommand.class,
+      BenchCollapseCommand.class
     },
     description = "Measure query latency (p50/p95/p99) of a query mix on an index.")
 public final class BenchCommand implements Callable<Integer> {

@@ -58,6 +58,15 @@ final class BenchGenerateCommand implements Callable<Integer> {
   Path asText;
 
   @Option(
+      names = "--copies",
+      defaultValue = "0",
+      description =
+          "Share of the synthetic articles that are outlet copies of an earlier one (cut from the"
+              + " bottom, 1-48 h later), so that the archive has stories; 0 writes the archive as"
+              + " before (default: ${DEFAULT-VALUE}).")
+  double copies;
+
+  @Option(
       names = "--reuters",
       description =
           "Write the 21,578 real Reuters stories instead"
@@ -73,7 +82,10 @@ final class BenchGenerateCommand implements Callable<Integer> {
     if (asText != null) {
       SyntheticArchive archive =
           new SyntheticArchive(
-              CorpusStories.reuters(sgm), CorpusStories.bbc(corpus.resolve("bbc-news")), seed);
+              CorpusStories.reuters(sgm),
+              CorpusStories.bbc(corpus.resolve("bbc-news")),
+              seed,
+              copies);
       long bytes = archive.writeText(articles, asText);
       PrintWriter o = spec.commandLine().getOut();
       o.printf(
@@ -98,7 +110,10 @@ final class BenchGenerateCommand implements Callable<Integer> {
       } else {
         SyntheticArchive archive =
             new SyntheticArchive(
-                CorpusStories.reuters(sgm), CorpusStories.bbc(corpus.resolve("bbc-news")), seed);
+                CorpusStories.reuters(sgm),
+                CorpusStories.bbc(corpus.resolve("bbc-news")),
+                seed,
+                copies);
         archive.write(articles, out.toAbsolutePath().normalize().toString(), w);
         count = articles;
       }

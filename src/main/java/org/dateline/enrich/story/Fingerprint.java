@@ -10,11 +10,13 @@ import java.util.List;
  * Immutable; pure computation.
  *
  * @param shingles the distinct shingle hashes, sorted
+ * @param numbersMasked the same with every number read as one symbol (what is left when the numbers
+ *     are taken out of the comparison: see {@link CopyRule}); empty for a short text
  * @param minHashes one MinHash value per slot, {@link #VALUE_BITS} bits each; empty for a short
  *     text
  * @param exactHash hash of the title and words of a short text; 0 for a long or empty one
  */
-public record Fingerprint(long[] shingles, int[] minHashes, long exactHash) {
+public record Fingerprint(long[] shingles, long[] numbersMasked, int[] minHashes, long exactHash) {
 
   public static final int SHINGLE_WORDS = 5;
   public static final int MIN_HASHES = 64;
@@ -28,27 +30,44 @@ public record Fingerprint(long[] shingles, int[] minHashes, long exactHash) {
   private static final long[] SEEDS = seeds();
 
   /** No shingles, no MinHash values, no exact hash: a text that is never compared. */
-  public static final Fingerprint NONE = new Fingerprint(new long[0], new int[0], 0);
+  public static final Fingerprint NONE = new Fingerprint(new long[0], new long[0], new int[0], 0);
 
   /** The fingerprint of an article's title and text. */
   public static Fingerprint of(String title, String text) {
     List<String> words = StoryText.words(text);
     long[] shingles = shingles(words);
+    long[] masked = shingles.length < MIN_SHINGLES ? new long[0] : shingles(masked(words));
     // A short text is matched by its exact hash only: its MinHash values would never be used.
     int[] minHashes = shingles.length < MIN_SHINGLES ? new int[0] : minHashes(shingles);
     long exact = 0;
     List<String> all = shingles.length < MIN_SHINGLES ? StoryText.allWords(text) : List.of();
     if (!all.isEmpty()) {
       // A short notice says little besides its numbers: its title tells two companies apart.
-      exact = mix(hashWords(StoryText.allWords(title == null ? "" : title)) ^ hashWords(all) * 31);
+      // The title is taken whole: a headline in capitals before a dash is no dateline.
+      exact = mix(hashWords(StoryText.tokens(title == null ? "" : title)) ^ hashWords(all) * 31);
       exact = exact == 0 ? 1 : exact;
     }
-    return new Fingerprint(shingles, minHashes, exact);
+    return new Fingerprint(shingles, masked, minHashes, exact);
   }
 
-  /** The sorted, distinct shingles of {@code text} alone (to verify a candidate copy). */
-  public static long[] shinglesOf(String text) {
-    return shingles(StoryText.words(text));
+  /**
+   * What verifying a candidate copy needs of {@code text}: its shingles, plain and with numbers
+   * masked (no MinHash values, no exact hash).
+   */
+  public static Fingerprint forVerifying(String text) {
+    List<String> words = StoryText.words(text);
+    long[] shingles = shingles(words);
+    long[] masked = shingles.length < MIN_SHINGLES ? new long[0] : shingles(masked(words));
+    return new Fingerprint(shingles, masked, new int[0], 0);
+  }
+
+  /** The words with every number (a word holding a digit) as one and the same symbol. */
+  private static List<String> masked(List<String> words) {
+    List<String> out = new java.util.ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(HouseStyle.isNumber(w) ? "#" : w);
+    }
+    return out;
   }
 
   /** True when the text is long enough to be compared by its shingles. */
@@ -143,6 +162,7 @@ public record Fingerprint(long[] shingles, int[] minHashes, long exactHash) {
     return o instanceof Fingerprint f
         && exactHash == f.exactHash
         && Arrays.equals(shingles, f.shingles)
+        && Arrays.equals(numbersMasked, f.numbersMasked)
         && Arrays.equals(minHashes, f.minHashes);
   }
 

@@ -18,6 +18,17 @@ public record Overlap(double containment, double jaccard) {
     if (a.length == 0 || b.length == 0) {
       return new Overlap(0, 0);
     }
+    int shared = shared(a, b);
+    int union = a.length + b.length - shared;
+    return new Overlap((double) shared / Math.min(a.length, b.length), (double) shared / union);
+  }
+
+  /** The share of {@code part}'s shingles that {@code whole} holds (sorted, distinct arrays). */
+  public static double containmentOf(long[] part, long[] whole) {
+    return part.length == 0 ? 0 : (double) shared(part, whole) / part.length;
+  }
+
+  private static int shared(long[] a, long[] b) {
     int shared = 0;
     for (int i = 0, j = 0; i < a.length && j < b.length; ) {
       if (a[i] == b[j]) {
@@ -30,20 +41,7 @@ public record Overlap(double containment, double jaccard) {
         j++;
       }
     }
-    int union = a.length + b.length - shared;
-    return new Overlap((double) shared / Math.min(a.length, b.length), (double) shared / union);
-  }
-
-  /**
-   * Whether two fingerprints are copies of one story: long texts (the shorter has at least {@link
-   * Fingerprint#MIN_SHINGLES}) by their overlap, short ones only by their exact hash.
-   */
-  public static boolean joins(Fingerprint a, Fingerprint b) {
-    Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;
-    if (!shorter.comparable()) {
-      return a.exactHash() != 0 && a.exactHash() == b.exactHash();
-    }
-    return of(a.shingles(), b.shingles()).joins();
+    return shared;
   }
 
   /** Containment or Jaccard at its join threshold. */

@@ -2,6 +2,7 @@ package org.dateline.enrich.story;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -17,12 +18,14 @@ public final class StoryText {
 
   /**
    * A dateline: the first line opens with a place in capitals (optionally ", Feb 26" and an agency
-   * in brackets), then a dash or a colon.
+   * in brackets), then a dash or a colon, then the story: the rest of the line is prose (a
+   * lower-case letter or four words more) or empty. A headline in capitals before a dash and a date
+   * ("LONDON COFFEE OPTION TRADES MORNING - APR 7") is no dateline.
    */
   private static final Pattern DATELINE =
       Pattern.compile(
           "\\A\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{1,40}(?:,[^\\n]{1,30}?)?(?:\\s*\\([^)\\n]{1,40}\\))?"
-              + "\\s*(?:[-–—]{1,2}|:)\\s");
+              + "\\s*(?:[-–—]{1,2}|:)(?=[ \\t]*(?:\\n|\\r|\\z)|[^\\n]*\\p{Ll}|(?:[ \\t]+[^\\s]+){4})\\s");
 
   private static final Pattern COPYRIGHT =
       Pattern.compile(
@@ -69,11 +72,13 @@ public final class StoryText {
     List<String> lines =
         dropMenus ? withoutMenus(body.split("\n")) : new ArrayList<>(List.of(body.split("\n")));
     int removed = 0;
+    boolean signedOff = false;
     while (!lines.isEmpty() && removed < MAX_CREDIT_LINES) {
       String last = lines.get(lines.size() - 1).strip();
       if (last.isEmpty()) {
         lines.remove(lines.size() - 1);
-      } else if (isCredit(last)) {
+      } else if (isCredit(last, signedOff)) {
+        signedOff |= !isMarkedCredit(last);
         lines.remove(lines.size() - 1);
         removed++;
       } else {
@@ -91,6 +96,7 @@ public final class StoryText {
   public static int creditStart(String text) {
     int start = text.length();
     int end = text.length();
+    boolean signedOff = false;
     for (int credits = 0; end > 0 && credits < MAX_CREDIT_LINES; ) {
       int lineStart = text.lastIndexOf('\n', end - 1) + 1;
       if (lineStart == 0 || end - lineStart > MAX_CREDIT_CHARS) {
@@ -98,9 +104,10 @@ public final class StoryText {
       }
       String line = text.substring(lineStart, end).strip();
       if (!line.isEmpty()) {
-        if (!isCredit(line)) {
+        if (!isCredit(line, signedOff)) {
           break;
         }
+        signedOff |= !isMarkedCredit(line);
         credits++;
         start = lineStart;
       }
@@ -118,7 +125,7 @@ public final class StoryText {
       int shortLines = 0;
       // The run of short or blank lines starting at i.
       while (end < lines.length
-          && (lines[end].isBlank() || tokens(lines[end]).size() < SHORT_LINE_WORDS)) {
+          && (lines[end].isBlank() || split(normalised(lines[end])).size() < SHORT_LINE_WORDS)) {
         shortLines += lines[end].isBlank() ? 0 : 1;
         end++;
       }
@@ -126,7 +133,7 @@ public final class StoryText {
         out.add(lines[i++]);
       } else {
         if (shortLines < MENU_LINES) {
-          out.addAll(List.of(lines).subList(i, end));
+          out.addAll(Arrays.asList(lines).subList(i, end)); // a view: no copy of every line
         }
         i = end;
       }
@@ -134,14 +141,35 @@ public final class StoryText {
     return out;
   }
 
-  private static boolean isCredit(String line) {
-    boolean bracketed = line.startsWith("(") && line.endsWith(")");
-    return bracketed || COPYRIGHT.matcher(line).find() || SIGN_OFF.matcher(line).matches();
+  /**
+   * Whether a trailing line is a credit: bracketed, a copyright notice, or a bare sign-off
+   * ("Reuter"). One bare sign-off is taken at most: two short bare lines in a row are the last rows
+   * of a list ("Mickelberry Corp", "Premier Industrial"), not credits.
+   */
+  private static boolean isCredit(String line, boolean signedOff) {
+    return isMarkedCredit(line) || (!signedOff && SIGN_OFF.matcher(line).matches());
   }
 
-  /** NFKC, lower case (Locale.ROOT), then every maximal run of letters, marks and digits. */
+  /** A credit by its form alone: in brackets, or a copyright notice. */
+  private static boolean isMarkedCredit(String line) {
+    boolean bracketed = line.startsWith("(") && line.endsWith(")");
+    return bracketed || COPYRIGHT.matcher(line).find();
+  }
+
+  /**
+   * NFKC, lower case (Locale.ROOT), house-style variants folded ({@link HouseStyle}), then every
+   * maximal run of letters, marks and digits.
+   */
   static List<String> tokens(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return HouseStyle.foldWords(split(HouseStyle.foldText(normalised(text))));
+  }
+
+  private static String normalised(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  /** Every maximal run of letters, marks and digits of {@code s}. */
+  private static List<String> split(String s) {
     List<String> out = new ArrayList<>();
     int start = -1;
     for (int i = 0; i < s.length(); ) {

@@ -17,7 +17,7 @@ class FingerprintTest {
   @Test
   void storyWordsLeaveOutDatelineCreditsAndCase() {
     assertEquals(
-        List.of("shares", "of", "acme", "rose", "4", "5", "pct"),
+        List.of("shares", "of", "acme", "rose", "4", "5", "percent"),
         StoryText.words("NEW YORK, Feb 26 - Shares of ACME rose 4.5 pct.\n Reuter"));
     assertEquals(
         List.of("troops", "advanced", "on", "baghouz"),
@@ -47,7 +47,7 @@ class FingerprintTest {
             "will",
             "close",
             "for",
-            "three",
+            "3",
             "weeks",
             "home",
             "about",
@@ -60,11 +60,11 @@ class FingerprintTest {
             "berths"),
         StoryText.words(page));
     String table = "Shr 10 cts vs 12 cts\nNet 1.2 mln\nRevs 4 mln\nNine mths\nShr 30 cts\nReuter";
-    assertEquals(List.of("shr", "10", "cts", "vs", "12", "cts"), StoryText.words(table));
+    assertEquals(List.of("shr", "10", "cents", "versus", "12", "cents"), StoryText.words(table));
     assertEquals(
         List.of(
-            "shr", "10", "cts", "vs", "12", "cts", "net", "1", "2", "mln", "revs", "4", "mln",
-            "nine", "mths", "shr", "30", "cts"),
+            "shr", "10", "cents", "versus", "12", "cents", "net", "1", "2", "million", "revs", "4",
+            "million", "9", "months", "shr", "30", "cents"),
         StoryText.allWords(table));
     // Two tables that differ only in their short rows are not the same notice.
     assertNotEquals(
@@ -112,13 +112,13 @@ class FingerprintTest {
     Overlap o = Overlap.of(wire.shingles(), copy.shingles());
     assertEquals(1.0, o.containment());
     assertEquals(53.0 / 105, o.jaccard(), 1e-9);
-    assertTrue(Overlap.joins(wire, copy));
+    assertTrue(CopyRule.copies(wire, copy));
     // One paragraph (29 words, 25 shingles): too short to compare, and not the same text.
-    assertFalse(Overlap.joins(wire, Fingerprint.of("", paragraphs[0])));
+    assertFalse(CopyRule.copies(wire, Fingerprint.of("", paragraphs[0])));
     // A local paragraph added at the end: the wire text is still all there.
     Fingerprint local = Fingerprint.of("", WIRE + "\n\n" + StoryFixtures.LOCAL);
     assertEquals(1.0, Overlap.of(wire.shingles(), local.shingles()).containment());
-    assertTrue(Overlap.joins(wire, local));
+    assertTrue(CopyRule.copies(wire, local));
     // Half the text: neither threshold.
     Overlap half =
         Overlap.of(

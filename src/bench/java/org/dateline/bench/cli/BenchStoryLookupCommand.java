@@ -1,0 +1,75 @@
+package org.dateline.bench.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.dateline.bench.StoryLookupBench;
+import org.dateline.cli.CommonOptions;
+import org.dateline.cli.JsonOutOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline bench story-lookup}: p50/p99 of ingest's story lookup on an index of any size
+ * (issue 16, evaluation 5: at most 1 ms at 1 M articles).
+ */
+@Command(
+    name = "story-lookup",
+    mixinStandardHelpOptions = true,
+    description =
+        "Time the story lookup ingest makes for each new article (candidate query, then"
+            + " verification) on an existing index.")
+final class BenchStoryLookupCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--samples",
+      defaultValue = "2000",
+      description = "Timed lookups (default: ${DEFAULT-VALUE}).")
+  int samples;
+
+  @Option(
+      names = "--warmup",
+      defaultValue = "200",
+      description = "Untimed lookups first (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "16",
+      description = "Seed drawing the articles (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Mixin JsonOutOption jsonOut;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    StoryLookupBench.Result r =
+        StoryLookupBench.run(common.toConfig().indexDir(), samples, warmup, seed);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        "| index articles | lookups | candidate query p50 / p99 us | whole lookup p50 / p99 / max"
+            + " us | candidates per lookup | lookups finding a copy | load avg |%n"
+            + "|---|---|---|---|---|---|---|%n");
+    out.printf(
+        "| %,d | %,d | %.0f / %.0f | %.0f / %.0f / %.0f | %.1f | %,d | %.2f |%n",
+        r.indexArticles(),
+        r.samples(),
+        r.queryP50Us(),
+        r.queryP99Us(),
+        r.lookupP50Us(),
+        r.lookupP99Us(),
+        r.lookupMaxUs(),
+        r.meanCandidates(),
+        r.samplesWithCopies(),
+        r.loadAverage());
+    out.flush();
+    jsonOut.write(r);
+    return 0;
+  }
+}

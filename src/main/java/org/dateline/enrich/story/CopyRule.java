@@ -1,0 +1,67 @@
+package org.dateline.enrich.story;
+
+import java.time.Duration;
+
+/**
+ * When two texts are copies of one story. A long text (the shorter of the two has at least {@link
+ * Fingerprint#MIN_SHINGLES} shingles) is a copy when {@link Overlap#joins} holds, unless what the
+ * two texts do not share is mostly their numbers: then they are two issues of one recurring report
+ * (the Fed's daily repurchase item with another amount, a rate table at noon and at the close, a
+ * price list a day later), which share a template and not a text. A short text, which says little
+ * besides its numbers, is a copy only of the same text (its exact hash) printed within {@link
+ * #SAME_ISSUE}: the same title-only flash on two days is two days' reports. Stateless.
+ */
+public final class CopyRule {
+
+  /** Short texts alike further apart than this are separate issues of one report. */
+  public static final Duration SAME_ISSUE = Duration.ofHours(12);
+
+  /**
+   * The share of the difference between two texts that masking their numbers must take away for
+   * them to be one template filled with other numbers rather than copies.
+   */
+  public static final double NUMBERS_EXPLAIN = 0.5;
+
+  private CopyRule() {}
+
+  /**
+   * The overlap of {@code a} and {@code b} when they are copies (a short text's exact match counts
+   * as full overlap), or null when they are not. Dates are epoch milliseconds, null when unknown
+   * (then no time limit applies).
+   */
+  public static Overlap copies(Fingerprint a, Long aMs, Fingerprint b, Long bMs) {
+    Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;
+    if (!shorter.comparable()) {
+      boolean same = a.exactHash() != 0 && a.exactHash() == b.exactHash();
+      return same && within(aMs, bMs, SAME_ISSUE) ? new Overlap(1, 1) : null;
+    }
+    Overlap o = Overlap.of(a.shingles(), b.shingles());
+    return o.joins() && !sameTemplate(a, b, o) ? o : null;
+  }
+
+  /** Whether {@code a} and {@code b} are copies, whenever printed. */
+  public static boolean copies(Fingerprint a, Fingerprint b) {
+    return copies(a, null, b, null) != null;
+  }
+
+  /**
+   * True when masking the numbers of two texts with overlap {@code o} takes away at least {@link
+   * #NUMBERS_EXPLAIN} of what they do not share: the texts differ mainly in their numbers.
+   */
+  public static boolean sameTemplate(Fingerprint a, Fingerprint b, Overlap o) {
+    if (o.containment() >= 1.0) {
+      return false; // nothing differs: one text holds the other, numbers and all
+    }
+    // Measured from the side containment was: the text with fewer shingles. (Masking can merge a
+    // text's repeated lines, so the two masked texts need not have their sizes in the same order.)
+    boolean aShorter = a.shingles().length <= b.shingles().length;
+    Fingerprint shorter = aShorter ? a : b;
+    Fingerprint longer = aShorter ? b : a;
+    double masked = Overlap.containmentOf(shorter.numbersMasked(), longer.numbersMasked());
+    return masked - o.containment() >= NUMBERS_EXPLAIN * (1 - o.containment());
+  }
+
+  private static boolean within(Long a, Long b, Duration limit) {
+    return a == null || b == null || Math.abs(a - b) <= limit.toMillis();
+  }
+}
