@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,10 +19,7 @@ import org.dateline.index.SourceFile;
 import org.dateline.index.StoryStamp;
 import org.dateline.pipeline.IngestHook;
 import org.dateline.search.BadRequestException;
-import org.dateline.search.Hit;
-import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
-import org.dateline.search.SortOrder;
 import org.dateline.search.StandingQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,19 +67,10 @@ public final class Alerts implements IngestHook, Closeable {
   public static Alerts open(Path indexDir, Limits limits, Duration firstRetry) throws IOException {
     java.nio.file.Files.createDirectories(indexDir);
     AlertStore store = AlertStore.open(indexDir);
-    AlertMatcher matcher = new AlertMatcher();
+    AlertMatcher matcher =
+        AlertMatcher.open(indexDir.resolve(AlertMatcher.FOLDER), parseAll(store, limits));
     MatchBook book = null;
     try {
-      List<MonitorQuery> queries = new ArrayList<>(store.all().size());
-      for (Alert a : store.all().values()) {
-        try {
-          queries.add(new MonitorQuery(a.id(), StandingQuery.of(a.spec().request(), limits)));
-        } catch (BadRequestException e) {
-          // saved under other limits: kept, shown, not run, and the server still starts
-          LOG.warn("alert {} is not run: {}", a.id(), e.getMessage());
-        }
-      }
-      matcher.register(queries);
       book = MatchBook.open(indexDir);
       Alerts alerts = new Alerts(limits, store, matcher, book, firstRetry);
       alerts.resend();
@@ -96,6 +82,32 @@ public final class Alerts implements IngestHook, Closeable {
       }
       throw e;
     }
+  }
+
+  /**
+   * Every saved alert's search, parsed again, on every core (most of a restart's work with many
+   * alerts); a search refused under today's limits is kept, shown, not run.
+   */
+  private static Map<String, AlertMatcher.Parsed> parseAll(AlertStore store, Limits limits) {
+    Map<String, AlertMatcher.Parsed> parsed = new ConcurrentHashMap<>();
+    store.all().values().parallelStream()
+        .forEach(
+            a -> {
+              org.apache.lucene.search.Query q = null;
+              try {
+                q = StandingQuery.of(a.spec().request(), limits);
+              } catch (BadRequestException e) {
+                LOG.warn("alert {} is not run: {}", a.id(), e.getMessage());
+              }
+              parsed.put(a.id(), new AlertMatcher.Parsed(StandingEntry.search(a.spec()), q));
+            });
+    return parsed;
+  }
+
+  /** The monitor's entry for alert {@code id} searching as {@code spec} says (400 if it cannot). */
+  private MonitorQuery standing(String id, AlertSpec spec) {
+    return new MonitorQuery(
+        id, StandingQuery.of(spec.request(), limits), StandingEntry.search(spec), Map.of());
   }
 
   /** Sends again what no webhook has taken yet (after a restart). */
@@ -132,7 +144,7 @@ public final class Alerts implements IngestHook, Closeable {
               webhook(spec.webhookUrl(), null, 0),
               spec.backfillDays(),
               Instant.now());
-      queries.add(new MonitorQuery(a.id(), StandingQuery.of(spec.request(), limits)));
+      queries.add(standing(a.id(), spec));
       made.add(a);
     }
     store.putAll(made);
@@ -151,11 +163,11 @@ public final class Alerts implements IngestHook, Closeable {
       return null;
     }
     checkName(spec);
-    var query = StandingQuery.of(spec.request(), limits);
+    MonitorQuery query = standing(id, spec);
     Alert.Webhook hook = webhook(spec.webhookUrl(), old.webhook(), book.lastSeq(id));
     Alert changed = old.with(spec, hook);
     store.put(changed);
-    matcher.register(id, query);
+    matcher.register(List.of(query));
     return status(changed);
   }
 
@@ -215,46 +227,22 @@ public final class Alerts implements IngestHook, Closeable {
   }
 
   /**
-   * Runs a new alert over the archive's articles published in its last {@code backfill_days} (at
-   * most the {@value SearchRequest#MAX_SIZE} latest), oldest first, as if they had just arrived;
-   * returns how many events that made.
+   * Runs a new alert over the archive's articles ingested in its last {@code backfill_days} (at
+   * most the {@value Backfill#MAX} latest), oldest first, as if they had just arrived; returns how
+   * many events that made.
    */
   public int backfill(String owner, String id, SearchService search) throws IOException {
+    return backfill(owner, id, search, Instant.now());
+  }
+
+  /** {@link #backfill}, {@code now} being the end of the days it looks back over. */
+  int backfill(String owner, String id, SearchService search, Instant now) throws IOException {
     Alert a = mine(owner, id);
     if (a == null || a.backfillDays() == 0) {
       return 0;
     }
-    LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(a.backfillDays());
-    LocalDate from = a.from() == null || a.from().isBefore(since) ? since : a.from();
-    if (a.to() != null && a.to().isBefore(from)) {
-      return 0;
-    }
-    SearchRequest r =
-        new SearchRequest(
-            a.query(),
-            a.filters(),
-            from,
-            a.to(),
-            SortOrder.NEWEST,
-            1,
-            SearchRequest.MAX_SIZE,
-            null,
-            0,
-            0);
-    List<MatchBook.Matched> matched = new ArrayList<>();
-    for (Hit h : search.search(r, false).hits()) {
-      Long story = h.story() == null ? null : StoryStamp.parse(h.story().id());
-      matched.add(
-          new MatchBook.Matched(
-              id,
-              h.id(),
-              story == null ? StoryStamp.storyIdOf(h.id()) : story,
-              h.title(),
-              h.outlet(),
-              h.date() == null ? null : h.date().substring(0, Math.min(10, h.date().length()))));
-    }
-    java.util.Collections.reverse(matched);
-    List<AlertEvent> made = book.record(matched);
+    org.apache.lucene.search.Query standing = StandingQuery.of(a.spec().request(), limits);
+    List<AlertEvent> made = book.record(Backfill.run(id, standing, a.backfillDays(), now, search));
     publish(made);
     return made.size();
   }
