@@ -23,6 +23,7 @@ import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
@@ -47,7 +48,7 @@ public final class AlertMatcher implements Closeable {
    * The on-disk query index's folder name: a new layout of ours (or of the presearcher) gets a
    * folder of its own, and the old one is rebuilt from the saved alerts.
    */
-  static final String FOLDER = "alerts-monitor-1-p" + PASSES;
+  static final String FOLDER = "alerts-monitor-2-p" + PASSES;
 
   /** Articles matched together in one in-memory index (a Reuters file holds a thousand). */
   private static final int BATCH = 64;
@@ -145,7 +146,12 @@ public final class AlertMatcher implements Closeable {
   }
 
   private static MultipassTermFilteredPresearcher presearcher() {
-    return new MultipassTermFilteredPresearcher(PASSES);
+    return new MultipassTermFilteredPresearcher(
+        PASSES,
+        0f,
+        TermFilteredPresearcher.DEFAULT_WEIGHTOR,
+        List.of(new PrefixPresearch()),
+        Set.of());
   }
 
   /** Keeps every query whole: one entry in the query index, one run per candidate article. */

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.dateline.config.Limits;
 import org.dateline.enrich.Article;
@@ -42,7 +44,12 @@ public final class Alerts implements IngestHook, Closeable {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
 
+  /** How often digests that are due are looked for. */
+  static final Duration DIGEST_CHECK = Duration.ofSeconds(30);
+
   private final Limits limits;
+  private final Clock clock;
+  private final java.util.concurrent.ScheduledExecutorService ticker;
   private final AlertStore store;
   private final AlertMatcher matcher;
   private final MatchBook book;
@@ -50,12 +57,27 @@ public final class Alerts implements IngestHook, Closeable {
   private final Map<String, List<AlertListener>> listeners = new ConcurrentHashMap<>();
 
   private Alerts(
-      Limits limits, AlertStore store, AlertMatcher matcher, MatchBook book, Duration firstRetry) {
+      Limits limits,
+      Clock clock,
+      AlertStore store,
+      AlertMatcher matcher,
+      MatchBook book,
+      Duration firstRetry) {
     this.limits = limits;
+    this.clock = clock;
     this.store = store;
     this.matcher = matcher;
     this.book = book;
     this.webhooks = new Webhooks(book.outcomes(store), firstRetry, WEBHOOK_ATTEMPTS);
+    this.ticker =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "dateline-alert-digests");
+              t.setDaemon(true);
+              return t;
+            });
+    long everyMs = DIGEST_CHECK.toMillis();
+    ticker.scheduleWithFixedDelay(this::tickQuietly, everyMs, everyMs, TimeUnit.MILLISECONDS);
   }
 
   /** The alerts kept in {@code indexDir}, registered and with their journal replayed. */
@@ -65,14 +87,20 @@ public final class Alerts implements IngestHook, Closeable {
 
   /** {@link #open}, the first webhook retry after {@code firstRetry} (tests shorten it). */
   public static Alerts open(Path indexDir, Limits limits, Duration firstRetry) throws IOException {
+    return open(indexDir, limits, firstRetry, Clock.systemUTC());
+  }
+
+  /** {@link #open}, matches and digests timed by {@code clock} (tests move it). */
+  static Alerts open(Path indexDir, Limits limits, Duration firstRetry, Clock clock)
+      throws IOException {
     java.nio.file.Files.createDirectories(indexDir);
     AlertStore store = AlertStore.open(indexDir);
     AlertMatcher matcher =
         AlertMatcher.open(indexDir.resolve(AlertMatcher.FOLDER), parseAll(store, limits));
     MatchBook book = null;
     try {
-      book = MatchBook.open(indexDir);
-      Alerts alerts = new Alerts(limits, store, matcher, book, firstRetry);
+      book = MatchBook.open(indexDir, clock);
+      Alerts alerts = new Alerts(limits, clock, store, matcher, book, firstRetry);
       alerts.resend();
       return alerts;
     } catch (IOException | RuntimeException e) {
@@ -114,7 +142,7 @@ public final class Alerts implements IngestHook, Closeable {
   private void resend() {
     for (Alert a : store.all().values()) {
       if (a.webhook() != null) {
-        for (long seq : book.unsettled(a.id(), a.webhook().afterSeq())) {
+        for (long seq : book.unsettled(a.id(), a.webhook().afterSeq(), a.digest() != null)) {
           webhooks.send(a.id(), seq);
         }
       }
@@ -143,7 +171,8 @@ public final class Alerts implements IngestHook, Closeable {
               spec.to(),
               webhook(spec.webhookUrl(), null, 0),
               spec.backfillDays(),
-              Instant.now());
+              clock.instant(),
+              spec.digest());
       queries.add(standing(a.id(), spec));
       made.add(a);
     }
@@ -199,12 +228,43 @@ public final class Alerts implements IngestHook, Closeable {
 
   /** The alert's events after {@code afterSeq}, in order (null: no such alert of the owner). */
   public List<AlertEvent> events(String owner, String id, long afterSeq) {
-    return mine(owner, id) == null ? null : book.after(id, afterSeq);
+    Alert a = mine(owner, id);
+    return a == null ? null : book.after(id, afterSeq, a.digest() != null);
   }
 
-  /** The latest event of each story of the alert, the latest first (its feed's entries). */
+  /**
+   * The alert's feed entries, the latest first: the latest event of each story, or, for an alert in
+   * digest mode, its digests.
+   */
   public List<AlertEvent> stories(String owner, String id, int max) {
-    return mine(owner, id) == null ? null : book.latestByStory(id, max);
+    Alert a = mine(owner, id);
+    if (a == null) {
+      return null;
+    }
+    return a.digest() == null ? book.latestByStory(id, max) : book.digests(id, max);
+  }
+
+  /**
+   * Makes and tells the digests that are due: for each alert in digest mode, one per period over by
+   * now in which it matched; returns them. Runs every {@link #DIGEST_CHECK} on its own thread.
+   */
+  public List<AlertEvent> tick() throws IOException {
+    List<AlertEvent> made = new ArrayList<>();
+    for (Alert a : store.all().values()) {
+      if (a.digest() != null) {
+        made.addAll(book.digest(a));
+      }
+    }
+    publish(made);
+    return made;
+  }
+
+  private void tickQuietly() {
+    try {
+      tick();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("alert digests not made this time: {}", e.getMessage());
+    }
   }
 
   /**
@@ -232,7 +292,7 @@ public final class Alerts implements IngestHook, Closeable {
    * many events that made.
    */
   public int backfill(String owner, String id, SearchService search) throws IOException {
-    return backfill(owner, id, search, Instant.now());
+    return backfill(owner, id, search, clock.instant());
   }
 
   /** {@link #backfill}, {@code now} being the end of the days it looks back over. */
@@ -249,6 +309,10 @@ public final class Alerts implements IngestHook, Closeable {
 
   private void publish(List<AlertEvent> made) {
     for (AlertEvent e : made) {
+      Alert owner = store.get(e.alert());
+      if (owner != null && owner.digest() != null && !e.isDigest()) {
+        continue; // told in the period's digest
+      }
       for (AlertListener l : listeners.getOrDefault(e.alert(), List.of())) {
         l.event(e);
       }
@@ -312,6 +376,7 @@ public final class Alerts implements IngestHook, Closeable {
 
   @Override
   public void close() throws IOException {
+    ticker.shutdownNow();
     webhooks.close();
     try {
       matcher.close();
