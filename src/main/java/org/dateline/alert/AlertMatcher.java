@@ -80,6 +80,8 @@ public final class AlertMatcher implements Closeable {
     Monitor monitor;
     try {
       monitor = persistent(folder, wanted, loaded);
+    } catch (org.apache.lucene.store.LockObtainFailedException inUse) {
+      throw inUse; // another process has it open: never rebuilt under its feet
     } catch (IOException | RuntimeException unreadable) {
       org.slf4j.LoggerFactory.getLogger(AlertMatcher.class)
           .warn("the alerts' query index is rebuilt: {}", unreadable.getMessage());
