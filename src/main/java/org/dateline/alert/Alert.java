@@ -13,6 +13,7 @@ import java.util.TreeMap;
  *
  * @param webhook where matches are posted, or null
  * @param backfillDays how many days back the alert was first run over the archive (0: none)
+ * @param digest how often its matches are told together (null: each as it happens)
  */
 public record Alert(
     String id,
@@ -24,7 +25,8 @@ public record Alert(
     LocalDate to,
     Webhook webhook,
     int backfillDays,
-    Instant created) {
+    Instant created,
+    DigestPeriod digest) {
 
   public Alert {
     filters = filters == null ? Map.of() : new TreeMap<>(filters);
@@ -41,7 +43,14 @@ public record Alert(
   /** The search and name of this alert, as a client would ask for them. */
   AlertSpec spec() {
     return new AlertSpec(
-        name, query, filters, from, to, webhook == null ? null : webhook.url(), backfillDays);
+        name,
+        query,
+        filters,
+        from,
+        to,
+        webhook == null ? null : webhook.url(),
+        backfillDays,
+        digest);
   }
 
   /** The same alert with the search and name of {@code spec} (its id, owner, secret kept). */
@@ -56,6 +65,7 @@ public record Alert(
         spec.to(),
         newWebhook,
         backfillDays,
-        created);
+        created,
+        spec.digest());
   }
 }

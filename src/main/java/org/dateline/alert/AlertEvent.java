@@ -1,5 +1,7 @@
 package org.dateline.alert;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +16,10 @@ import java.util.List;
  * @param outlets the outlets of the copies seen so far, the first copy's first
  * @param copies how many copies of the story the alert has seen
  * @param more "+N outlets": how many outlets besides the first copy's carry the story (empty: none)
+ * @param periodStart for a digest ({@code kind} "digest", made when its period is over, {@code
+ *     time} the period's end): the period's start; null otherwise
+ * @param stories for a digest: the latest event of each story that matched in the period, in the
+ *     order the stories first matched; null otherwise
  */
 public record AlertEvent(
     String alert,
@@ -27,12 +33,22 @@ public record AlertEvent(
     List<String> outlets,
     int copies,
     String more,
-    Instant time) {
+    Instant time,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Instant periodStart,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<AlertEvent> stories) {
 
   public static final String STORY = "story";
   public static final String UPDATE = "update";
+  public static final String DIGEST = "digest";
 
   public AlertEvent {
     outlets = List.copyOf(outlets);
+    stories = stories == null ? null : List.copyOf(stories);
+  }
+
+  /** Whether this is a digest (rather than one match). */
+  @JsonIgnore
+  public boolean isDigest() {
+    return DIGEST.equals(kind);
   }
 }

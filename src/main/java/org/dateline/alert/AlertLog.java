@@ -35,6 +35,7 @@ final class AlertLog {
   private final Map<Long, StoryNote> stories = new HashMap<>();
   private final Set<String> articles = new java.util.HashSet<>();
   private final Set<Long> settled = new java.util.HashSet<>();
+  private final Set<Instant> digested = new java.util.HashSet<>();
   private long delivered;
   private long gaveUp;
   private String lastError;
@@ -79,9 +80,65 @@ final class AlertLog {
             List.copyOf(note.outlets),
             note.copies,
             others == 0 ? "" : "+" + others + (others == 1 ? " outlet" : " outlets"),
-            match.time());
+            match.time(),
+            null,
+            null);
     events.add(event);
     return event;
+  }
+
+  /**
+   * Applies a digest (live or replayed) and returns its event: the stories of the match events
+   * whose time falls in the digest's period, each as its latest event there.
+   */
+  AlertEvent digest(JournalEntry digest) {
+    Map<String, AlertEvent> latest = new java.util.LinkedHashMap<>();
+    int matches = 0;
+    for (AlertEvent e : events) {
+      if (!e.isDigest()
+          && !e.time().isBefore(digest.periodStart())
+          && e.time().isBefore(digest.time())) {
+        latest.put(e.story(), e); // a story keeps its first place, with its latest event
+        matches++;
+      }
+    }
+    List<AlertEvent> stories = new ArrayList<>(latest.values());
+    int n = stories.size();
+    AlertEvent event =
+        new AlertEvent(
+            digest.alert(),
+            digest.seq(),
+            AlertEvent.DIGEST,
+            null,
+            null,
+            null,
+            n + (n == 1 ? " story" : " stories"),
+            null,
+            List.of(),
+            matches,
+            "",
+            digest.time(),
+            digest.periodStart(),
+            stories);
+    events.add(event);
+    digested.add(digest.periodStart());
+    return event;
+  }
+
+  /**
+   * The starts of the periods over by {@code now} whose matches no digest has told yet, in order.
+   */
+  List<Instant> duePeriods(DigestPeriod period, Instant now) {
+    java.util.TreeSet<Instant> due = new java.util.TreeSet<>();
+    for (AlertEvent e : events) {
+      if (!e.isDigest()) {
+        Instant start = period.start(e.time());
+        if (!digested.contains(start) && !period.end(start).isAfter(now)) {
+          due.add(start);
+        }
+      }
+    }
+    return List.copyOf(due);
   }
 
   /** Records a webhook outcome (delivered, or given up after its retries). */
@@ -108,14 +165,26 @@ final class AlertLog {
     return settled.contains(seq);
   }
 
-  /** Events after {@code afterSeq}, in order. */
-  List<AlertEvent> after(long afterSeq) {
+  /** Events after {@code afterSeq}, in order; with {@code digestsOnly}, only the digests. */
+  List<AlertEvent> after(long afterSeq, boolean digestsOnly) {
     int from = 0;
     // events are numbered 1..n without gaps: event seq is at index seq - 1
     if (afterSeq > 0) {
       from = (int) Math.min(events.size(), afterSeq);
     }
-    return List.copyOf(events.subList(from, events.size()));
+    List<AlertEvent> out = events.subList(from, events.size());
+    return digestsOnly ? out.stream().filter(AlertEvent::isDigest).toList() : List.copyOf(out);
+  }
+
+  /** The latest digests, the most recent first, at most {@code max}. */
+  List<AlertEvent> digests(int max) {
+    List<AlertEvent> out = new ArrayList<>();
+    for (int i = events.size() - 1; i >= 0 && out.size() < max; i--) {
+      if (events.get(i).isDigest()) {
+        out.add(events.get(i));
+      }
+    }
+    return out;
   }
 
   /** Event {@code seq}, or null when the alert has none with that number. */
@@ -144,9 +213,17 @@ final class AlertLog {
     return stories.size();
   }
 
-  /** The record of {@code webhook}: delivered, given up, waiting, the last error. */
-  AlertStatus.WebhookStatus webhookStatus(Alert.Webhook webhook) {
-    long waiting = Math.max(0, nextSeq() - 1 - webhook.afterSeq() - delivered - gaveUp);
+  /**
+   * The record of {@code webhook}: delivered, given up, waiting (with {@code digestsOnly}, only
+   * digests are posted), the last error.
+   */
+  AlertStatus.WebhookStatus webhookStatus(Alert.Webhook webhook, boolean digestsOnly) {
+    long waiting = 0;
+    for (AlertEvent e : after(webhook.afterSeq(), digestsOnly)) {
+      if (!settled.contains(e.seq())) {
+        waiting++;
+      }
+    }
     return new AlertStatus.WebhookStatus(
         webhook.url(), webhook.secret(), delivered, waiting, gaveUp, lastError, lastErrorAt);
   }

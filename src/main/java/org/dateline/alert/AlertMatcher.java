@@ -2,41 +2,169 @@ package org.dateline.alert;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MonitorQuerySerializer;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.index.Schema;
 
 /**
  * Reverse search with Lucene's monitor: every alert's query is registered once, and each new
  * article (a Lucene document as the index writes it) is matched against them all. A presearcher
  * indexes the queries by their terms, so an article is run only against the queries that could
- * match it: two passes of term filtering, which kept 10k queries at about 800 articles a second on
- * one thread where one pass was slower (issue 17). Thread-safe, as {@link Monitor} is.
+ * match it: two passes of term filtering. Each query is kept whole (the monitor's default splits a
+ * disjunction into parts, each indexed and run on its own: a plain word, which searches four
+ * fields, became four queries), and candidates are run by {@link FirstMatch}. A server's matcher
+ * keeps its query index on disk ({@link #open}), so a restart parses the saved searches again but
+ * does not index them again. Thread-safe, as {@link Monitor} is.
  */
 public final class AlertMatcher implements Closeable {
 
   /** Term-filtering passes of the presearcher. */
   static final int PASSES = 2;
 
+  /**
+   * The on-disk query index's folder name: a new layout of ours (or of the presearcher) gets a
+   * folder of its own, and the old one is rebuilt from the saved alerts.
+   */
+  static final String FOLDER = "alerts-monitor-2-p" + PASSES;
+
   /** Articles matched together in one in-memory index (a Reuters file holds a thousand). */
   private static final int BATCH = 64;
 
-  private final Monitor monitor;
+  /** An alert's search as saved and the query it parses into now (null: it cannot run). */
+  record Parsed(String search, Query query) {}
 
+  private final Monitor monitor;
+  private final LongAdder queriesRun = new LongAdder();
+
+  /** A matcher in memory only (measuring, testing). */
   public AlertMatcher() throws IOException {
     this.monitor =
-        new Monitor(Schema.indexAnalyzer(), new MultipassTermFilteredPresearcher(PASSES));
+        new Monitor(Schema.indexAnalyzer(), presearcher(), whole(new MonitorConfiguration()));
+  }
+
+  private AlertMatcher(Monitor monitor) {
+    this.monitor = monitor;
+  }
+
+  /**
+   * The matcher whose query index is kept in {@code folder}, brought in line with {@code wanted}
+   * (by alert id): a saved query whose search and parse are unchanged is taken as indexed; the
+   * others are registered again, and what is no longer wanted is removed. An unreadable folder is
+   * rebuilt.
+   */
+  static AlertMatcher open(Path folder, Map<String, Parsed> wanted) throws IOException {
+    Map<String, Boolean> loaded = new HashMap<>();
+    Monitor monitor;
+    try {
+      monitor = persistent(folder, wanted, loaded);
+    } catch (org.apache.lucene.store.LockObtainFailedException inUse) {
+      throw inUse; // another process has it open: never rebuilt under its feet
+    } catch (IOException | RuntimeException unreadable) {
+      org.slf4j.LoggerFactory.getLogger(AlertMatcher.class)
+          .warn("the alerts' query index is rebuilt: {}", unreadable.getMessage());
+      deleteTree(folder);
+      loaded.clear();
+      monitor = persistent(folder, wanted, loaded);
+    }
+    AlertMatcher matcher = new AlertMatcher(monitor);
+    try {
+      matcher.reconcile(wanted, loaded);
+    } catch (IOException | RuntimeException e) {
+      matcher.close();
+      throw e;
+    }
+    return matcher;
+  }
+
+  private static Monitor persistent(
+      Path folder, Map<String, Parsed> wanted, Map<String, Boolean> loaded) throws IOException {
+    MonitorQuerySerializer serializer =
+        new MonitorQuerySerializer() {
+          @Override
+          public MonitorQuery deserialize(BytesRef bytes) {
+            StandingEntry e = StandingEntry.read(bytes);
+            Parsed p = wanted.get(e.id());
+            if (p == null || p.query() == null || !p.search().equals(e.search())) {
+              loaded.put(e.id(), false); // gone, refused or changed: removed or registered again
+              return new MonitorQuery(e.id(), new MatchNoDocsQuery(), e.search(), Map.of());
+            }
+            loaded.put(e.id(), StandingEntry.digest(p.query()).equals(e.parsed()));
+            return new MonitorQuery(e.id(), p.query(), p.search(), Map.of());
+          }
+
+          @Override
+          public BytesRef serialize(MonitorQuery query) {
+            return StandingEntry.of(query).bytes();
+          }
+        };
+    MonitorConfiguration config = whole(new MonitorConfiguration());
+    config.setIndexPath(folder, serializer);
+    return new Monitor(Schema.indexAnalyzer(), presearcher(), config);
+  }
+
+  private void reconcile(Map<String, Parsed> wanted, Map<String, Boolean> loaded)
+      throws IOException {
+    List<String> remove = new ArrayList<>();
+    for (Map.Entry<String, Boolean> e : loaded.entrySet()) {
+      Parsed p = wanted.get(e.getKey());
+      if (p == null || p.query() == null) {
+        remove.add(e.getKey());
+      }
+    }
+    if (!remove.isEmpty()) {
+      monitor.deleteById(remove);
+    }
+    List<MonitorQuery> add = new ArrayList<>();
+    for (Map.Entry<String, Parsed> e : wanted.entrySet()) {
+      Parsed p = e.getValue();
+      if (p.query() != null && !Boolean.TRUE.equals(loaded.get(e.getKey()))) {
+        add.add(new MonitorQuery(e.getKey(), p.query(), p.search(), Map.of()));
+      }
+    }
+    register(add);
+  }
+
+  private static MultipassTermFilteredPresearcher presearcher() {
+    return new MultipassTermFilteredPresearcher(
+        PASSES,
+        0f,
+        TermFilteredPresearcher.DEFAULT_WEIGHTOR,
+        List.of(new PrefixPresearch()),
+        Set.of());
+  }
+
+  /** Keeps every query whole: one entry in the query index, one run per candidate article. */
+  private static MonitorConfiguration whole(MonitorConfiguration config) {
+    return config.setQueryDecomposer(
+        new QueryDecomposer() {
+          @Override
+          public Set<Query> decompose(Query q) {
+            return Set.of(q);
+          }
+        });
   }
 
   /** Registers (or replaces) the queries of alerts, by alert id. */
@@ -46,11 +174,6 @@ public final class AlertMatcher implements Closeable {
     }
   }
 
-  /** Registers (or replaces) the query of alert {@code id}. */
-  void register(String id, Query query) throws IOException {
-    register(List.of(new MonitorQuery(id, query)));
-  }
-
   void remove(String id) throws IOException {
     monitor.deleteById(id);
   }
@@ -58,6 +181,11 @@ public final class AlertMatcher implements Closeable {
   /** How many alerts are registered. */
   int size() throws IOException {
     return monitor.getQueryCount();
+  }
+
+  /** How many candidate queries the presearcher has had run so far (all match calls). */
+  public long queriesRun() {
+    return queriesRun.sum();
   }
 
   /**
@@ -74,12 +202,14 @@ public final class AlertMatcher implements Closeable {
     for (int start = 0; start < docs.size(); start += BATCH) {
       List<Document> part = docs.subList(start, Math.min(docs.size(), start + BATCH));
       if (part.size() == 1) {
-        MatchingQueries<QueryMatch> m = monitor.match(part.get(0), QueryMatch.SIMPLE_MATCHER);
+        MatchingQueries<QueryMatch> m = monitor.match(part.get(0), FirstMatch.FACTORY);
+        queriesRun.add(m.getQueriesRun());
         out.add(ids(m.getMatches()));
         continue;
       }
       MultiMatchingQueries<QueryMatch> m =
-          monitor.match(part.toArray(Document[]::new), QueryMatch.SIMPLE_MATCHER);
+          monitor.match(part.toArray(Document[]::new), FirstMatch.FACTORY);
+      queriesRun.add(m.getQueriesRun());
       for (int i = 0; i < part.size(); i++) {
         out.add(ids(m.getMatches(i)));
       }
@@ -93,6 +223,24 @@ public final class AlertMatcher implements Closeable {
       ids.add(m.getQueryId());
     }
     return ids;
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (var paths = Files.walk(folder)) {
+      paths
+          .sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
   }
 
   @Override

@@ -7,8 +7,9 @@ import org.dateline.search.SearchRequest;
 import org.dateline.search.SortOrder;
 
 /**
- * What a client asks an alert to be: a name, the search, and optionally a webhook URL and how many
- * days back to run it at once ({@code backfillDays}).
+ * What a client asks an alert to be: a name, the search, and optionally a webhook URL, how many
+ * days back to run it at once ({@code backfillDays}) and a digest period (null: every match told as
+ * it happens).
  */
 public record AlertSpec(
     String name,
@@ -17,7 +18,20 @@ public record AlertSpec(
     LocalDate from,
     LocalDate to,
     String webhookUrl,
-    int backfillDays) {
+    int backfillDays,
+    DigestPeriod digest) {
+
+  /** A spec whose matches are told as they happen. */
+  public AlertSpec(
+      String name,
+      String query,
+      Map<String, List<String>> filters,
+      LocalDate from,
+      LocalDate to,
+      String webhookUrl,
+      int backfillDays) {
+    this(name, query, filters, from, to, webhookUrl, backfillDays, null);
+  }
 
   public AlertSpec {
     filters = filters == null ? Map.of() : Map.copyOf(filters);

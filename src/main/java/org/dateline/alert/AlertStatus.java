@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param lastMatches the latest event of each story, the most recent first (at most {@link
  *     Alerts#LAST_MATCHES})
+ * @param digest how often its matches are told together (null: each as it happens)
  */
 public record AlertStatus(
     String id,
@@ -24,7 +25,8 @@ public record AlertStatus(
     long events,
     long stories,
     WebhookStatus webhook,
-    List<AlertEvent> lastMatches) {
+    List<AlertEvent> lastMatches,
+    DigestPeriod digest) {
 
   /**
    * A webhook's record: the events delivered, waiting (being tried), given up after every retry,

@@ -4,16 +4,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.dateline.config.Limits;
 import org.dateline.enrich.Article;
@@ -21,10 +21,7 @@ import org.dateline.index.SourceFile;
 import org.dateline.index.StoryStamp;
 import org.dateline.pipeline.IngestHook;
 import org.dateline.search.BadRequestException;
-import org.dateline.search.Hit;
-import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
-import org.dateline.search.SortOrder;
 import org.dateline.search.StandingQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +44,12 @@ public final class Alerts implements IngestHook, Closeable {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
 
+  /** How often digests that are due are looked for. */
+  static final Duration DIGEST_CHECK = Duration.ofSeconds(30);
+
   private final Limits limits;
+  private final Clock clock;
+  private final java.util.concurrent.ScheduledExecutorService ticker;
   private final AlertStore store;
   private final AlertMatcher matcher;
   private final MatchBook book;
@@ -55,12 +57,27 @@ public final class Alerts implements IngestHook, Closeable {
   private final Map<String, List<AlertListener>> listeners = new ConcurrentHashMap<>();
 
   private Alerts(
-      Limits limits, AlertStore store, AlertMatcher matcher, MatchBook book, Duration firstRetry) {
+      Limits limits,
+      Clock clock,
+      AlertStore store,
+      AlertMatcher matcher,
+      MatchBook book,
+      Duration firstRetry) {
     this.limits = limits;
+    this.clock = clock;
     this.store = store;
     this.matcher = matcher;
     this.book = book;
     this.webhooks = new Webhooks(book.outcomes(store), firstRetry, WEBHOOK_ATTEMPTS);
+    this.ticker =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "dateline-alert-digests");
+              t.setDaemon(true);
+              return t;
+            });
+    long everyMs = DIGEST_CHECK.toMillis();
+    ticker.scheduleWithFixedDelay(this::tickQuietly, everyMs, everyMs, TimeUnit.MILLISECONDS);
   }
 
   /** The alerts kept in {@code indexDir}, registered and with their journal replayed. */
@@ -70,23 +87,20 @@ public final class Alerts implements IngestHook, Closeable {
 
   /** {@link #open}, the first webhook retry after {@code firstRetry} (tests shorten it). */
   public static Alerts open(Path indexDir, Limits limits, Duration firstRetry) throws IOException {
+    return open(indexDir, limits, firstRetry, Clock.systemUTC());
+  }
+
+  /** {@link #open}, matches and digests timed by {@code clock} (tests move it). */
+  static Alerts open(Path indexDir, Limits limits, Duration firstRetry, Clock clock)
+      throws IOException {
     java.nio.file.Files.createDirectories(indexDir);
     AlertStore store = AlertStore.open(indexDir);
-    AlertMatcher matcher = new AlertMatcher();
+    AlertMatcher matcher =
+        AlertMatcher.open(indexDir.resolve(AlertMatcher.FOLDER), parseAll(store, limits));
     MatchBook book = null;
     try {
-      List<MonitorQuery> queries = new ArrayList<>(store.all().size());
-      for (Alert a : store.all().values()) {
-        try {
-          queries.add(new MonitorQuery(a.id(), StandingQuery.of(a.spec().request(), limits)));
-        } catch (BadRequestException e) {
-          // saved under other limits: kept, shown, not run, and the server still starts
-          LOG.warn("alert {} is not run: {}", a.id(), e.getMessage());
-        }
-      }
-      matcher.register(queries);
-      book = MatchBook.open(indexDir);
-      Alerts alerts = new Alerts(limits, store, matcher, book, firstRetry);
+      book = MatchBook.open(indexDir, clock);
+      Alerts alerts = new Alerts(limits, clock, store, matcher, book, firstRetry);
       alerts.resend();
       return alerts;
     } catch (IOException | RuntimeException e) {
@@ -98,11 +112,37 @@ public final class Alerts implements IngestHook, Closeable {
     }
   }
 
+  /**
+   * Every saved alert's search, parsed again, on every core (most of a restart's work with many
+   * alerts); a search refused under today's limits is kept, shown, not run.
+   */
+  private static Map<String, AlertMatcher.Parsed> parseAll(AlertStore store, Limits limits) {
+    Map<String, AlertMatcher.Parsed> parsed = new ConcurrentHashMap<>();
+    store.all().values().parallelStream()
+        .forEach(
+            a -> {
+              org.apache.lucene.search.Query q = null;
+              try {
+                q = StandingQuery.of(a.spec().request(), limits);
+              } catch (BadRequestException e) {
+                LOG.warn("alert {} is not run: {}", a.id(), e.getMessage());
+              }
+              parsed.put(a.id(), new AlertMatcher.Parsed(StandingEntry.search(a.spec()), q));
+            });
+    return parsed;
+  }
+
+  /** The monitor's entry for alert {@code id} searching as {@code spec} says (400 if it cannot). */
+  private MonitorQuery standing(String id, AlertSpec spec) {
+    return new MonitorQuery(
+        id, StandingQuery.of(spec.request(), limits), StandingEntry.search(spec), Map.of());
+  }
+
   /** Sends again what no webhook has taken yet (after a restart). */
   private void resend() {
     for (Alert a : store.all().values()) {
       if (a.webhook() != null) {
-        for (long seq : book.unsettled(a.id(), a.webhook().afterSeq())) {
+        for (long seq : book.unsettled(a.id(), a.webhook().afterSeq(), a.digest() != null)) {
           webhooks.send(a.id(), seq);
         }
       }
@@ -131,8 +171,9 @@ public final class Alerts implements IngestHook, Closeable {
               spec.to(),
               webhook(spec.webhookUrl(), null, 0),
               spec.backfillDays(),
-              Instant.now());
-      queries.add(new MonitorQuery(a.id(), StandingQuery.of(spec.request(), limits)));
+              clock.instant(),
+              spec.digest());
+      queries.add(standing(a.id(), spec));
       made.add(a);
     }
     store.putAll(made);
@@ -151,11 +192,11 @@ public final class Alerts implements IngestHook, Closeable {
       return null;
     }
     checkName(spec);
-    var query = StandingQuery.of(spec.request(), limits);
+    MonitorQuery query = standing(id, spec);
     Alert.Webhook hook = webhook(spec.webhookUrl(), old.webhook(), book.lastSeq(id));
     Alert changed = old.with(spec, hook);
     store.put(changed);
-    matcher.register(id, query);
+    matcher.register(List.of(query));
     return status(changed);
   }
 
@@ -187,12 +228,43 @@ public final class Alerts implements IngestHook, Closeable {
 
   /** The alert's events after {@code afterSeq}, in order (null: no such alert of the owner). */
   public List<AlertEvent> events(String owner, String id, long afterSeq) {
-    return mine(owner, id) == null ? null : book.after(id, afterSeq);
+    Alert a = mine(owner, id);
+    return a == null ? null : book.after(id, afterSeq, a.digest() != null);
   }
 
-  /** The latest event of each story of the alert, the latest first (its feed's entries). */
+  /**
+   * The alert's feed entries, the latest first: the latest event of each story, or, for an alert in
+   * digest mode, its digests.
+   */
   public List<AlertEvent> stories(String owner, String id, int max) {
-    return mine(owner, id) == null ? null : book.latestByStory(id, max);
+    Alert a = mine(owner, id);
+    if (a == null) {
+      return null;
+    }
+    return a.digest() == null ? book.latestByStory(id, max) : book.digests(id, max);
+  }
+
+  /**
+   * Makes and tells the digests that are due: for each alert in digest mode, one per period over by
+   * now in which it matched; returns them. Runs every {@link #DIGEST_CHECK} on its own thread.
+   */
+  public List<AlertEvent> tick() throws IOException {
+    List<AlertEvent> made = new ArrayList<>();
+    for (Alert a : store.all().values()) {
+      if (a.digest() != null) {
+        made.addAll(book.digest(a));
+      }
+    }
+    publish(made);
+    return made;
+  }
+
+  private void tickQuietly() {
+    try {
+      tick();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("alert digests not made this time: {}", e.getMessage());
+    }
   }
 
   /**
@@ -215,52 +287,32 @@ public final class Alerts implements IngestHook, Closeable {
   }
 
   /**
-   * Runs a new alert over the archive's articles published in its last {@code backfill_days} (at
-   * most the {@value SearchRequest#MAX_SIZE} latest), oldest first, as if they had just arrived;
-   * returns how many events that made.
+   * Runs a new alert over the archive's articles ingested in its last {@code backfill_days} (at
+   * most the {@value Backfill#MAX} latest), oldest first, as if they had just arrived; returns how
+   * many events that made.
    */
   public int backfill(String owner, String id, SearchService search) throws IOException {
+    return backfill(owner, id, search, clock.instant());
+  }
+
+  /** {@link #backfill}, {@code now} being the end of the days it looks back over. */
+  int backfill(String owner, String id, SearchService search, Instant now) throws IOException {
     Alert a = mine(owner, id);
     if (a == null || a.backfillDays() == 0) {
       return 0;
     }
-    LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(a.backfillDays());
-    LocalDate from = a.from() == null || a.from().isBefore(since) ? since : a.from();
-    if (a.to() != null && a.to().isBefore(from)) {
-      return 0;
-    }
-    SearchRequest r =
-        new SearchRequest(
-            a.query(),
-            a.filters(),
-            from,
-            a.to(),
-            SortOrder.NEWEST,
-            1,
-            SearchRequest.MAX_SIZE,
-            null,
-            0,
-            0);
-    List<MatchBook.Matched> matched = new ArrayList<>();
-    for (Hit h : search.search(r, false).hits()) {
-      Long story = h.story() == null ? null : StoryStamp.parse(h.story().id());
-      matched.add(
-          new MatchBook.Matched(
-              id,
-              h.id(),
-              story == null ? StoryStamp.storyIdOf(h.id()) : story,
-              h.title(),
-              h.outlet(),
-              h.date() == null ? null : h.date().substring(0, Math.min(10, h.date().length()))));
-    }
-    java.util.Collections.reverse(matched);
-    List<AlertEvent> made = book.record(matched);
+    org.apache.lucene.search.Query standing = StandingQuery.of(a.spec().request(), limits);
+    List<AlertEvent> made = book.record(Backfill.run(id, standing, a.backfillDays(), now, search));
     publish(made);
     return made.size();
   }
 
   private void publish(List<AlertEvent> made) {
     for (AlertEvent e : made) {
+      Alert owner = store.get(e.alert());
+      if (owner != null && owner.digest() != null && !e.isDigest()) {
+        continue; // told in the period's digest
+      }
       for (AlertListener l : listeners.getOrDefault(e.alert(), List.of())) {
         l.event(e);
       }
@@ -324,6 +376,7 @@ public final class Alerts implements IngestHook, Closeable {
 
   @Override
   public void close() throws IOException {
+    ticker.shutdownNow();
     webhooks.close();
     try {
       matcher.close();

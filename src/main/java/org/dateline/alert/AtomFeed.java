@@ -12,7 +12,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * An alert as an Atom feed (RFC 4287): one entry per story, the story's first copy, its {@code
  * updated} moved and its summary rewritten ("+N outlets") as later copies arrive, so a feed reader
- * shows a story once. Entry ids are stable ({@code urn:dateline:alert:ID:story:STORY}).
+ * shows a story once. Entry ids are stable ({@code urn:dateline:alert:ID:story:STORY}). An alert in
+ * digest mode has one entry per digest instead ({@code urn:dateline:alert:ID:digest:SEQ}), its
+ * summary listing the period's stories.
  */
 public final class AtomFeed {
 
@@ -51,6 +53,10 @@ public final class AtomFeed {
 
   private static void entry(XMLStreamWriter w, String alert, AlertEvent e)
       throws XMLStreamException {
+    if (e.isDigest()) {
+      digestEntry(w, alert, e);
+      return;
+    }
     w.writeStartElement("entry");
     text(w, "id", "urn:dateline:alert:" + alert + ":story:" + e.story());
     text(w, "title", e.title() == null || e.title().isBlank() ? "(untitled)" : e.title());
@@ -61,6 +67,31 @@ public final class AtomFeed {
         "/api/documents/" + URLEncoder.encode(e.firstArticle(), StandardCharsets.UTF_8));
     text(w, "summary", summary(e));
     w.writeEndElement();
+  }
+
+  private static void digestEntry(XMLStreamWriter w, String alert, AlertEvent e)
+      throws XMLStreamException {
+    w.writeStartElement("entry");
+    text(w, "id", "urn:dateline:alert:" + alert + ":digest:" + e.seq());
+    text(w, "title", e.title() + " from " + e.periodStart() + " to " + e.time());
+    text(w, "updated", e.time().toString());
+    link(w, "self", "/api/alerts/" + alert + "/events?last_event_id=" + (e.seq() - 1));
+    text(w, "summary", digestSummary(e));
+    w.writeEndElement();
+  }
+
+  /** One line per story: "title (Reuters, +4 outlets (5 copies); published ...)". */
+  static String digestSummary(AlertEvent digest) {
+    StringBuilder out = new StringBuilder();
+    for (AlertEvent story : digest.stories()) {
+      if (!out.isEmpty()) {
+        out.append('\n');
+      }
+      String title =
+          story.title() == null || story.title().isBlank() ? "(untitled)" : story.title();
+      out.append(title).append(" (").append(summary(story)).append(')');
+    }
+    return out.toString();
   }
 
   /** "Reuters, +4 outlets (5 copies)", or the first outlet alone for one copy. */

@@ -9,6 +9,7 @@ import java.time.Instant;
  * {@code seq} ({@link Kind#DELIVERED}, {@link Kind#GAVE_UP}).
  *
  * @param seq the alert's event number: a match is event {@code seq} of its alert
+ * @param periodStart of a digest ({@link Kind#DIGEST}, {@code time} its period's end): the start
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record JournalEntry(
@@ -21,12 +22,14 @@ record JournalEntry(
     String outlet,
     String date,
     Instant time,
-    String error) {
+    String error,
+    Instant periodStart) {
 
   enum Kind {
     MATCH,
     DELIVERED,
-    GAVE_UP
+    GAVE_UP,
+    DIGEST
   }
 
   static JournalEntry match(
@@ -39,14 +42,24 @@ record JournalEntry(
       String date,
       Instant time) {
     return new JournalEntry(
-        Kind.MATCH, alert, seq, article, story, title, outlet, date, time, null);
+        Kind.MATCH, alert, seq, article, story, title, outlet, date, time, null, null);
   }
 
   static JournalEntry delivered(String alert, long seq, Instant time) {
-    return new JournalEntry(Kind.DELIVERED, alert, seq, null, null, null, null, null, time, null);
+    return new JournalEntry(
+        Kind.DELIVERED, alert, seq, null, null, null, null, null, time, null, null);
   }
 
   static JournalEntry gaveUp(String alert, long seq, Instant time, String error) {
-    return new JournalEntry(Kind.GAVE_UP, alert, seq, null, null, null, null, null, time, error);
+    return new JournalEntry(
+        Kind.GAVE_UP, alert, seq, null, null, null, null, null, time, error, null);
+  }
+
+  /**
+   * Event {@code seq} of the alert is the digest of the period from {@code start} to {@code end}.
+   */
+  static JournalEntry digest(String alert, long seq, Instant start, Instant end) {
+    return new JournalEntry(
+        Kind.DIGEST, alert, seq, null, null, null, null, null, end, null, start);
   }
 }

@@ -3,6 +3,7 @@ package org.dateline.alert;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,12 +29,16 @@ final class MatchBook implements Closeable {
   record Payload(String type, String timestamp, AlertEvent data) {}
 
   private final Map<String, AlertLog> logs = new HashMap<>();
+  private final Clock clock;
   private Journal journal;
 
-  private MatchBook() {}
+  private MatchBook(Clock clock) {
+    this.clock = clock;
+  }
 
-  static MatchBook open(Path dir) throws IOException {
-    MatchBook book = new MatchBook();
+  /** The book kept in {@code dir}; matches and outcomes are stamped with {@code clock}'s time. */
+  static MatchBook open(Path dir, Clock clock) throws IOException {
+    MatchBook book = new MatchBook(clock);
     book.journal = Journal.open(dir, book::replay);
     return book;
   }
@@ -42,6 +47,8 @@ final class MatchBook implements Closeable {
     AlertLog log = logs.computeIfAbsent(e.alert(), k -> new AlertLog());
     if (e.kind() == JournalEntry.Kind.MATCH) {
       log.apply(e);
+    } else if (e.kind() == JournalEntry.Kind.DIGEST) {
+      log.digest(e);
     } else {
       log.settle(e);
     }
@@ -83,7 +90,7 @@ final class MatchBook implements Closeable {
 
   /** Journals the matches not seen before and returns the events they make, in order. */
   synchronized List<AlertEvent> record(List<Matched> matched) throws IOException {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     List<JournalEntry> entries = new ArrayList<>();
     Map<String, Long> next = new HashMap<>();
     Set<String> keys = new HashSet<>();
@@ -114,9 +121,36 @@ final class MatchBook implements Closeable {
     return log == null ? 0 : log.nextSeq() - 1;
   }
 
-  synchronized List<AlertEvent> after(String alert, long afterSeq) {
+  synchronized List<AlertEvent> after(String alert, long afterSeq, boolean digestsOnly) {
     AlertLog log = logs.get(alert);
-    return log == null ? List.of() : log.after(afterSeq);
+    return log == null ? List.of() : log.after(afterSeq, digestsOnly);
+  }
+
+  synchronized List<AlertEvent> digests(String alert, int max) {
+    AlertLog log = logs.get(alert);
+    return log == null ? List.of() : log.digests(max);
+  }
+
+  /**
+   * Makes the digests of {@code alert} (in digest mode) for its periods that are over by now and
+   * whose matches no digest has told: journaled, then applied; returns their events, in order.
+   */
+  synchronized List<AlertEvent> digest(Alert alert) throws IOException {
+    AlertLog log = logs.get(alert.id());
+    if (log == null || alert.digest() == null) {
+      return List.of();
+    }
+    List<JournalEntry> entries = new ArrayList<>();
+    long seq = log.nextSeq();
+    for (Instant start : log.duePeriods(alert.digest(), clock.instant())) {
+      entries.add(JournalEntry.digest(alert.id(), seq++, start, alert.digest().end(start)));
+    }
+    journal.append(entries);
+    List<AlertEvent> made = new ArrayList<>(entries.size());
+    for (JournalEntry e : entries) {
+      made.add(log.digest(e));
+    }
+    return made;
   }
 
   synchronized AlertEvent event(String alert, long seq) {
@@ -129,13 +163,16 @@ final class MatchBook implements Closeable {
     return log == null ? List.of() : log.latestByStory(max);
   }
 
-  /** The alert's events after {@code afterSeq} whose webhook is neither delivered nor given up. */
-  synchronized List<Long> unsettled(String alert, long afterSeq) {
+  /**
+   * The alert's events after {@code afterSeq} (with {@code digestsOnly}, its digests) whose webhook
+   * is neither delivered nor given up.
+   */
+  synchronized List<Long> unsettled(String alert, long afterSeq, boolean digestsOnly) {
     List<Long> out = new ArrayList<>();
     AlertLog log = logs.get(alert);
-    for (long seq = afterSeq + 1; log != null && seq <= log.nextSeq() - 1; seq++) {
-      if (!log.settled(seq)) {
-        out.add(seq);
+    for (AlertEvent e : log == null ? List.<AlertEvent>of() : log.after(afterSeq, digestsOnly)) {
+      if (!log.settled(e.seq())) {
+        out.add(e.seq());
       }
     }
     return out;
@@ -154,8 +191,9 @@ final class MatchBook implements Closeable {
         a.backfillDays(),
         log.eventCount(),
         log.storyCount(),
-        a.webhook() == null ? null : log.webhookStatus(a.webhook()),
-        log.latestByStory(Alerts.LAST_MATCHES));
+        a.webhook() == null ? null : log.webhookStatus(a.webhook(), a.digest() != null),
+        log.latestByStory(Alerts.LAST_MATCHES),
+        a.digest());
   }
 
   /** Where the webhooks find their messages and record how each fared. */
@@ -178,16 +216,16 @@ final class MatchBook implements Closeable {
 
       @Override
       public void delivered(String alert, long seq) throws IOException {
-        settle(JournalEntry.delivered(alert, seq, Instant.now()));
+        settle(JournalEntry.delivered(alert, seq, clock.instant()));
       }
 
       @Override
       public void failed(String alert, long seq, String error, boolean gaveUp) throws IOException {
         if (gaveUp) {
-          settle(JournalEntry.gaveUp(alert, seq, Instant.now(), error));
+          settle(JournalEntry.gaveUp(alert, seq, clock.instant(), error));
         } else {
           synchronized (MatchBook.this) {
-            logs.computeIfAbsent(alert, k -> new AlertLog()).failed(error, Instant.now());
+            logs.computeIfAbsent(alert, k -> new AlertLog()).failed(error, clock.instant());
           }
         }
       }

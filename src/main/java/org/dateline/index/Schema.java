@@ -94,6 +94,13 @@ public final class Schema {
   /** The exact hash of a short text (a short notice joins a story only on it). */
   public static final String TEXT_HASH = "text_hash";
 
+  /**
+   * When the article was written to the index (epoch ms; issue 17): a point (an alert's backfill
+   * asks for what arrived in its last N days), doc values (latest first) and stored (kept when the
+   * article is rewritten). Articles written before this field existed have none.
+   */
+  public static final String INGESTED = "ingested";
+
   /** Facet dimensions in the order every response lists them (the date histogram comes last). */
   public static final List<String> FACET_DIMS =
       List.of(OUTLET, PERSON, ORGANIZATION, PLACE, AGENCY, LANGUAGE, TYPE);
@@ -293,6 +300,10 @@ public final class Schema {
     doc.add(new StoredField(FILE_SIZE, source.sizeBytes()));
     doc.add(new StoredField(FILE_MTIME, source.mtimeMs()));
     doc.add(new StoredField(FILE_HASH, source.sha256()));
+    long ingested = source.ingestedMs() > 0 ? source.ingestedMs() : System.currentTimeMillis();
+    doc.add(new LongPoint(INGESTED, ingested));
+    doc.add(new NumericDocValuesField(INGESTED, ingested));
+    doc.add(new StoredField(INGESTED, ingested));
   }
 
   private static void addStory(Document doc, StoryStamp stamp) {
@@ -342,7 +353,14 @@ public final class Schema {
         meta.path(),
         doc.getField(FILE_SIZE).numericValue().longValue(),
         doc.getField(FILE_MTIME).numericValue().longValue(),
-        doc.get(FILE_HASH));
+        doc.get(FILE_HASH),
+        ingestedOf(doc));
+  }
+
+  /** When a stored document was first written (epoch ms), or 0 when it was written without it. */
+  public static long ingestedOf(Document doc) {
+    var field = doc.getField(INGESTED);
+    return field == null ? 0 : field.numericValue().longValue();
   }
 
   /** One value goes both into the facet doc values and into a searchable text field. */

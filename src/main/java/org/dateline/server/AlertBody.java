@@ -9,18 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.alert.AlertSpec;
+import org.dateline.alert.DigestPeriod;
 import org.dateline.search.BadRequestException;
 
 /**
  * Reads the JSON body of {@code POST /api/alerts} and {@code PATCH /api/alerts/{id}}: {@code name,
- * q, filters {dim: value or [values]}, from, to, webhook_url, backfill_days}. A PATCH changes the
- * fields it names and keeps the others ({@code null} removes a webhook or a date). Unknown fields
- * are refused, so a misspelt one is not silently ignored.
+ * q, filters {dim: value or [values]}, from, to, webhook_url, backfill_days, digest}. A PATCH
+ * changes the fields it names and keeps the others ({@code null} removes a webhook or a date).
+ * Unknown fields are refused, so a misspelt one is not silently ignored.
  */
 final class AlertBody {
 
   private static final Set<String> FIELDS =
-      Set.of("name", "q", "filters", "from", "to", "webhook_url", "backfill_days");
+      Set.of("name", "q", "filters", "from", "to", "webhook_url", "backfill_days", "digest");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +38,8 @@ final class AlertBody {
     if (root == null || !root.isObject()) {
       throw new BadRequestException(
           "send the alert as a JSON object: {\"name\": ..., \"q\": ..., \"filters\": {\"outlet\":"
-              + " [...]}, \"from\": ..., \"to\": ..., \"webhook_url\": ..., \"backfill_days\": N}");
+              + " [...]}, \"from\": ..., \"to\": ..., \"webhook_url\": ..., \"backfill_days\": N,"
+              + " \"digest\": \"hourly\"}");
     }
     for (String field : (Iterable<String>) root::fieldNames) {
       if (!FIELDS.contains(field)) {
@@ -48,7 +50,7 @@ final class AlertBody {
                 + String.join(", ", FIELDS.stream().sorted().toList()));
       }
     }
-    AlertSpec b = base == null ? new AlertSpec(null, null, null, null, null, null, 0) : base;
+    AlertSpec b = base == null ? new AlertSpec(null, null, null, null, null, null, 0, null) : base;
     String q = root.has("q") ? text(root, "q") : b.query();
     return new AlertSpec(
         root.has("name") ? text(root, "name") : base == null ? null : b.name(),
@@ -57,7 +59,8 @@ final class AlertBody {
         root.has("from") ? SearchParams.day(text(root, "from"), "from", true) : b.from(),
         root.has("to") ? SearchParams.day(text(root, "to"), "to", false) : b.to(),
         root.has("webhook_url") ? text(root, "webhook_url") : b.webhookUrl(),
-        root.has("backfill_days") ? days(root.get("backfill_days")) : b.backfillDays());
+        root.has("backfill_days") ? days(root.get("backfill_days")) : b.backfillDays(),
+        root.has("digest") ? DigestPeriod.of(text(root, "digest")) : b.digest());
   }
 
   private static String text(JsonNode root, String field) {

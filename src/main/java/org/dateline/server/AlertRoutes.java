@@ -64,7 +64,8 @@ final class AlertRoutes {
               old.from(),
               old.to(),
               old.webhook() == null ? null : old.webhook().url(),
-              old.backfillDays());
+              old.backfillDays(),
+              old.digest());
       found(ctx, a.update(owner(ctx), id(ctx), AlertBody.read(ctx.body(), base)));
     }
   }

@@ -79,7 +79,12 @@ final class BenchAlertsCommand implements Callable<Integer> {
 
   /** The figures of one number of alerts. */
   record Run(
-      int alerts, long registerMs, AlertBench.Rate matcher, AlertBench.Rate hook, long reopenMs) {}
+      int alerts,
+      long registerMs,
+      AlertBench.Rate matcher,
+      AlertBench.Rate hook,
+      long reopenMs,
+      long reopenCpuMs) {}
 
   record Figures(List<Run> runs, AlertDropBench.Latency drops, double loadAverage) {}
 
@@ -106,13 +111,18 @@ final class BenchAlertsCommand implements Callable<Integer> {
           registerMs = (System.nanoTime() - t0) / 1_000_000;
           hook = AlertBench.hook(alerts, articles);
         }
+        long cpu1 = AlertBench.processCpuNanos();
         long t1 = System.nanoTime();
+        long reopenMs;
+        long reopenCpuMs;
         try (Alerts again = Alerts.open(dir, config.limits())) {
+          reopenMs = (System.nanoTime() - t1) / 1_000_000;
+          reopenCpuMs = (AlertBench.processCpuNanos() - cpu1) / 1_000_000;
           if (again.size() != n) {
             throw new IllegalStateException("reopened " + again.size() + " of " + n + " alerts");
           }
         }
-        Run run = new Run(n, registerMs, matcher, hook, (System.nanoTime() - t1) / 1_000_000);
+        Run run = new Run(n, registerMs, matcher, hook, reopenMs, reopenCpuMs);
         runs.add(run);
         row(out, run); // each row as soon as it is measured: a long run shows its progress
       }
@@ -153,24 +163,29 @@ final class BenchAlertsCommand implements Callable<Integer> {
     out.printf(
         "Alerts against %,d Reuters articles, one at a time, one thread (load average now %.2f)%n"
             + "| alerts | register ms | monitor articles/s | monitor p50 ms | monitor p99 ms |"
-            + " matches | hook articles/s | hook p99 ms | reopen ms |%n"
-            + "|---|---|---|---|---|---|---|---|---|%n",
+            + " monitor CPU ms/article | candidates/article | matches | hook articles/s |"
+            + " hook p99 ms | hook CPU ms/article | reopen ms | reopen CPU ms (all threads) |%n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|%n",
         articles, BenchFiles.loadAverage());
     out.flush();
   }
 
   private static void row(PrintWriter out, Run r) {
     out.printf(
-        "| %,d | %,d | %,.0f | %.2f | %.2f | %,d | %,.0f | %.2f | %,d |%n",
+        "| %,d | %,d | %,.0f | %.2f | %.2f | %.2f | %.0f | %,d | %,.0f | %.2f | %.2f | %,d | %,d |%n",
         r.alerts(),
         r.registerMs(),
         r.matcher().articlesPerSecond(),
         r.matcher().p50Ms(),
         r.matcher().p99Ms(),
+        r.matcher().cpuMsPerArticle(),
+        r.matcher().queriesPerArticle(),
         r.matcher().matches(),
         r.hook().articlesPerSecond(),
         r.hook().p99Ms(),
-        r.reopenMs());
+        r.hook().cpuMsPerArticle(),
+        r.reopenMs(),
+        r.reopenCpuMs());
     out.flush();
   }
 
