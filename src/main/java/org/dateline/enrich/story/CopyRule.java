@@ -22,6 +22,13 @@ public final class CopyRule {
    */
   public static final double NUMBERS_EXPLAIN = 0.5;
 
+  /**
+   * Texts that share at least this much are one story even where what differs is a number: an
+   * updated toll or amount in a copy (the diff view flags the changed number), not another issue of
+   * a report, whose template leaves less in common.
+   */
+  public static final double NEAR_IDENTICAL = 0.9;
+
   private CopyRule() {}
 
   /**
@@ -49,8 +56,8 @@ public final class CopyRule {
    * #NUMBERS_EXPLAIN} of what they do not share: the texts differ mainly in their numbers.
    */
   public static boolean sameTemplate(Fingerprint a, Fingerprint b, Overlap o) {
-    if (o.containment() >= 1.0) {
-      return false; // nothing differs: one text holds the other, numbers and all
+    if (o.containment() >= NEAR_IDENTICAL) {
+      return false; // next to nothing differs: a copy with a number updated, or none changed
     }
     // Measured from the side containment was: the text with fewer shingles. (Masking can merge a
     // text's repeated lines, so the two masked texts need not have their sizes in the same order.)

@@ -44,6 +44,17 @@ class CopyRuleTest {
   }
 
   @Test
+  void aCopyThatChangedOnlyANumberIsStillACopy() {
+    // an updated figure in the same text: the diff view shows the number
+    Fingerprint first = Fingerprint.of("", StoryFixtures.WIRE);
+    Fingerprint update =
+        Fingerprint.of("", StoryFixtures.WIRE.replace("three weeks", "four weeks"));
+    Overlap o = CopyRule.copies(first, 0L, update, 3 * HOUR);
+    assertNotNull(o);
+    assertTrue(o.containment() < 1.0, o.toString());
+  }
+
+  @Test
   void aCopyCutAndGivenALocalParagraphIsStillACopy() {
     String[] paragraphs = StoryFixtures.WIRE.split("\n\n");
     Fingerprint wire = Fingerprint.of("", StoryFixtures.WIRE);
