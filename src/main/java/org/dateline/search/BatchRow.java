@@ -11,6 +11,7 @@ import org.dateline.search.kwic.KwicLine;
  * @param line the line's number in the input, from 1
  * @param query the line as given
  * @param searched the query actually run (with variants and proximity applied): open it as a search
+ * @param stories how many stories (sets of copies of one text) the matching articles belong to
  * @param firstDate earliest publication day (UTC) of a matching article, null if none is dated
  */
 public record BatchRow(
@@ -18,6 +19,7 @@ public record BatchRow(
     String query,
     String searched,
     long articles,
+    long stories,
     int outlets,
     String firstDate,
     String lastDate,
@@ -30,6 +32,6 @@ public record BatchRow(
   public record BatchHit(String id, String title, String outlet, String date, KwicLine kwic) {}
 
   static BatchRow failed(int line, String query, String searched, String error) {
-    return new BatchRow(line, query, searched, 0, 0, null, null, List.of(), error);
+    return new BatchRow(line, query, searched, 0, 0, 0, null, null, List.of(), error);
   }
 }

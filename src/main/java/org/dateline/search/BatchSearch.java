@@ -11,7 +11,9 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -187,11 +189,26 @@ public final class BatchSearch {
         text,
         request.query(),
         top.totalHits.value(),
+        stories(matching),
         outlets(searcher, matching),
         day(span[0]),
         day(span[1]),
         hits,
         null);
+  }
+
+  /** How many different stories the matching articles belong to (each article is in one). */
+  private static long stories(FacetsCollector matching) throws IOException {
+    LongHashSet ids = new LongHashSet();
+    for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
+      NumericDocValues story = DocValues.getNumeric(docs.context().reader(), Schema.STORY);
+      DocIdSetIterator it = docs.bits().iterator();
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        // an article written before stories existed counts as a story of its own
+        ids.add(story.advanceExact(d) ? story.longValue() : -1L - ids.size());
+      }
+    }
+    return ids.size();
   }
 
   /** How many different outlets the matching articles come from. */

@@ -47,7 +47,7 @@ class BatchCommandTest {
         rows.get(0)
             .startsWith(
                 "{\"line\":1,\"query\":\"Baghouz\",\"searched\":\"Baghouz\","
-                    + "\"articles\":4,\"outlets\":1,\"first_date\":\"2019-01-28\",\"last_date\":\"2019-03-05\""),
+                    + "\"articles\":4,\"stories\":4,\"outlets\":1,\"first_date\":\"2019-01-28\",\"last_date\":\"2019-03-05\""),
         rows.get(0));
     // Mustafa Bali as written: seeds 003 and 004
     assertTrue(rows.get(1).contains("\"articles\":2,"), rows.get(1));

@@ -97,6 +97,16 @@ class BatchSearchTest {
     assertTrue(found > 80, "most lines find something: " + found);
   }
 
+  /** The stories the same search finds: its total with one hit per story. */
+  private static long storiesOf(String query, SearchRequest base) throws IOException {
+    return search
+        .search(
+            new SearchRequest(
+                query, Map.of(), null, base.to(), SortOrder.RELEVANCE, 1, 3, null, 1, 1000),
+            true)
+        .total();
+  }
+
   private static void assertSameAsSearch(BatchRow row, SearchRequest base) throws IOException {
     SearchResponse r;
     try {
@@ -119,6 +129,7 @@ class BatchSearchTest {
     }
     assertNull(row.error(), row.query());
     assertEquals(r.total(), row.articles(), row.query());
+    assertEquals(storiesOf(row.query(), base), row.stories(), row.query());
     assertEquals(r.facets().get("outlet").size(), row.outlets(), row.query());
     assertEquals(r.hits().size(), row.hits().size(), row.query());
     for (int h = 0; h < r.hits().size(); h++) {

@@ -113,14 +113,15 @@ class BatchApiTest {
           String[] rows = r.body().split("\r\n");
           assertEquals(5, rows.length, r.body());
           assertEquals(
-              "line,query,searched,articles,outlets,first_date,last_date,error,hit1_id,"
+              "line,query,searched,articles,stories,outlets,first_date,last_date,error,hit1_id,"
                   + "hit1_title,hit1_outlet,hit1_date,hit1_kwic",
               rows[0]);
-          assertTrue(rows[1].startsWith("1,query,query,0,0,,,,"), rows[1]);
-          assertTrue(rows[2].startsWith("2,Baghouz,Baghouz,4,1,2019-01-28,2019-03-05,,"), rows[2]);
+          assertTrue(rows[1].startsWith("1,query,query,0,0,0,,,,"), rows[1]);
+          assertTrue(
+              rows[2].startsWith("2,Baghouz,Baghouz,4,4,1,2019-01-28,2019-03-05,,"), rows[2]);
           assertTrue(
               rows[4].startsWith(
-                  "4,(unbalanced,(unbalanced,0,0,,,\"the parenthesis at position 1"
+                  "4,(unbalanced,(unbalanced,0,0,0,,,\"the parenthesis at position 1"
                       + " opens a group that is never closed"),
               rows[4]);
           JsonNode status =
