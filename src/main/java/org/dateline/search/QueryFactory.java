@@ -184,10 +184,13 @@ public final class QueryFactory {
       // segments needs all three (Lucene's multi-field parser would take any of them).
       BooleanQuery.Builder anyField = newBooleanQuery();
       int clauses = 0;
-      boolean severalParts = StemQueries.severalParts(queryText);
+      int parts = StemQueries.parts(queryText, StemQueries.MAX_PARTS + 1);
       for (String f : fields) {
+        if (parts > StemQueries.MAX_PARTS && Schema.isStemField(f)) {
+          continue; // a run of words typed without spaces: searched as written
+        }
         Query q =
-            severalParts && Schema.isStemField(f)
+            parts > 1 && Schema.isStemField(f)
                 ? stemsByLanguage(f, queryText)
                 : super.getFieldQuery(f, queryText, false);
         if (q != null) {

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.dateline.index.Schema;
 
 /**
@@ -33,18 +34,27 @@ final class StemQueries {
     return BY_LANGUAGE.get(language);
   }
 
-  /** Whether the query chain reads {@code word} as more than one term (a word of several parts). */
-  static boolean severalParts(String word) {
+  /**
+   * A word of more parts than this is a run of words the chain splits (a Chinese or Japanese
+   * sentence typed without spaces), not one word: it is searched as written, without stems, since
+   * nine languages' stems of each of its words would pass any clause limit.
+   */
+  static final int MAX_PARTS = 4;
+
+  /**
+   * How many positions the query chain reads {@code word} as (a word of several parts has more than
+   * one; terms stacked at one position count once), counted up to {@code atMost}.
+   */
+  static int parts(String word, int atMost) {
     try (TokenStream ts = Schema.queryAnalyzer().tokenStream(Schema.BODY, word)) {
+      PositionIncrementAttribute step = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
       int terms = 0;
-      while (ts.incrementToken()) {
-        if (++terms > 1) {
-          return true;
-        }
+      while (terms < atMost && ts.incrementToken()) {
+        terms += step.getPositionIncrement() > 0 ? 1 : 0;
       }
       ts.end();
-      return false;
+      return terms;
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a string reader does not fail
     }
