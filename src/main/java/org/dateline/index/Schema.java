@@ -37,6 +37,9 @@ public final class Schema {
   /** Commit user-data key: when the last ingest run ended (ISO instant). */
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";
 
+  /** Commit user-data key: the folders the index was fed from, one a line ({@link IndexRoots}). */
+  public static final String ROOTS_KEY = "dateline.roots";
+
   public static final String ID = "id";
   public static final String TITLE = "title";
   public static final String BODY = "body";

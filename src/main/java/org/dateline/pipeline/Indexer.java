@@ -23,6 +23,7 @@ import org.dateline.enrich.Enricher;
 import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.index.ArticleIndex;
+import org.dateline.index.IndexRoots;
 import org.dateline.index.Schema;
 import org.dateline.index.SourceFile;
 import org.dateline.ingest.FailureKind;
@@ -52,6 +53,10 @@ public final class Indexer {
   private final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong done = new AtomicLong();
   private final AtomicLong indexed = new AtomicLong();
+
+  /** The commit user data naming this run's roots (and those indexed before), for every commit. */
+  private Map<String, String> rootsData = Map.of();
+
   private final AtomicLong unchanged = new AtomicLong();
   private final AtomicLong articles = new AtomicLong();
   private final AtomicLong sinceCommit = new AtomicLong();
@@ -173,6 +178,7 @@ public final class Indexer {
       }
       absoluteRoots.add(abs);
     }
+    rootsData = IndexRoots.with(index.lastCommitData(), absoluteRoots);
     catalog = new ConcurrentHashMap<>(index.catalog());
     List<Path> files = new ArrayList<>();
     for (Path root : absoluteRoots) {
@@ -181,7 +187,9 @@ public final class Indexer {
     ingest(files);
     long removed = prune ? prune(absoluteRoots) : 0;
     long t0 = System.nanoTime();
-    index.commit(Map.of(Schema.LAST_INGEST_KEY, Instant.now().toString()));
+    Map<String, String> data = new java.util.HashMap<>(rootsData);
+    data.put(Schema.LAST_INGEST_KEY, Instant.now().toString());
+    index.commit(data);
     times.addCommit(System.nanoTime() - t0);
     return report(files.size(), removed, start);
   }
@@ -344,7 +352,7 @@ public final class Indexer {
           sinceCommit.set(0);
           lastCommitMs = now;
           long t0 = System.nanoTime();
-          index.commit(Map.of());
+          index.commit(rootsData);
           times.addCommit(System.nanoTime() - t0);
         }
       }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.config.Config;
 import org.dateline.enrich.Enricher;
 import org.dateline.index.ArticleIndex;
+import org.dateline.index.IndexRoots;
 import org.dateline.index.Schema;
 import org.dateline.index.SourceFile;
 import org.dateline.ingest.FileParser;
@@ -189,7 +190,14 @@ public final class LiveIndex implements Closeable {
    */
   private void commit() throws IOException {
     long t0 = System.nanoTime();
-    index.commit(Map.of(Schema.LAST_INGEST_KEY, Instant.now().toString()));
+    List<Path> folders = new java.util.ArrayList<>(List.of(config.uploadsDir()));
+    if (config.watch().dir() != null) {
+      folders.add(config.watch().dir());
+    }
+    Map<String, String> data =
+        new java.util.HashMap<>(IndexRoots.with(index.lastCommitData(), folders));
+    data.put(Schema.LAST_INGEST_KEY, Instant.now().toString());
+    index.commit(data);
     long commitNanos = System.nanoTime() - t0;
     String entities = "";
     if (config.entities()) {

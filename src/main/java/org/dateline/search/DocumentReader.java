@@ -47,7 +47,7 @@ final class DocumentReader {
       }
     }
     return new DocumentView(
-        HitBuilder.hit(a, List.of(), 0, null),
+        HitBuilder.hit(a, List.of(), 0, null, null, ShownPath.roots(searcher)),
         a.contentType(),
         a.contentHash(),
         a.mentions(),

@@ -34,6 +34,9 @@ final class HitBuilder {
   private final int kwicLines;
   private final Deadline deadline;
 
+  /** The folders the searcher's index was fed from, for the paths hits show ({@link ShownPath}). */
+  private final List<String> roots;
+
   /** The query's body terms when they alone decide its matches (Kwic.flatBodyTerms), or null. */
   private final Set<BytesRef> bodyTerms;
 
@@ -52,6 +55,7 @@ final class HitBuilder {
     this.leaves = searcher.getIndexReader().leaves();
     this.kwicLines = kwicLines;
     this.deadline = deadline;
+    this.roots = ShownPath.roots(searcher);
   }
 
   Hit build(FieldDoc fd, SortOrder sort) throws IOException {
@@ -69,14 +73,26 @@ final class HitBuilder {
     }
     Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;
     return hit(
-        a, kwic.lines(), kwic.total(), score, StoryLookup.summary(searcher, Schema.storyOf(doc)));
+        a,
+        kwic.lines(),
+        kwic.total(),
+        score,
+        StoryLookup.summary(searcher, Schema.storyOf(doc)),
+        roots);
   }
 
   static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score) {
-    return hit(a, kwic, kwicTotal, score, null);
+    return hit(a, kwic, kwicTotal, score, null, List.of());
   }
 
-  static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score, StorySummary story) {
+  /** The hit of {@code a}, its path shown below the deepest of {@code roots} holding it. */
+  static Hit hit(
+      Article a,
+      List<KwicLine> kwic,
+      int kwicTotal,
+      Float score,
+      StorySummary story,
+      List<String> roots) {
     return new Hit(
         a.id(),
         a.title(),
@@ -85,7 +101,7 @@ final class HitBuilder {
         precision(a),
         offset(a),
         a.url(),
-        a.path(),
+        ShownPath.of(a.path(), roots),
         a.agencies(),
         a.authors(),
         a.language(),

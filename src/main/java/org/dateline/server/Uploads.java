@@ -19,6 +19,7 @@ import org.dateline.config.Config;
 import org.dateline.ingest.IngestFailure;
 import org.dateline.pipeline.IngestReport;
 import org.dateline.search.SearchService;
+import org.dateline.search.ShownPath;
 
 /**
  * {@code POST /api/documents}: one uploaded file (multipart field {@code file}) is kept under the
@@ -143,13 +144,16 @@ final class Uploads {
     }
     search.refresh();
     String path = stored.toAbsolutePath().normalize().toString();
+    List<String> roots = List.of(config.uploadsDir().toString());
     return new Result(
         name,
-        path,
+        ShownPath.of(path, roots),
         report.articlesWritten(),
         report.filesUnchanged() > 0,
         search.idsOfSource(path),
-        report.failures());
+        report.failures().stream()
+            .map(f -> new IngestFailure(ShownPath.of(f.path(), roots), f.kind(), f.detail()))
+            .toList());
   }
 
   /** The uploaded name without any folder part, and only characters safe in a file name. */

@@ -74,7 +74,8 @@ class LiveIndexTest {
       long ms = (System.nanoTime() - t0) / 1_000_000;
       assertEquals(1, r.total(), "not searchable after " + ms + " ms; log: " + log);
       assertEquals(SYRIA_TITLE, r.hits().get(0).title());
-      assertEquals(dropDir.resolve(SYRIA).toString(), r.hits().get(0).path());
+      // No commit has recorded the drop folder yet: the file's name alone, never its absolute path.
+      assertEquals(SYRIA, r.hits().get(0).path());
       // Searchable, yet nothing committed: the commit interval is ten minutes.
       assertFalse(DirectoryReader.indexExists(FSDirectory.open(index)));
 

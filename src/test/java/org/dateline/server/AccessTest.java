@@ -298,8 +298,9 @@ class AccessTest {
           assertTrue(
               body.get("path")
                   .asText()
-                  .startsWith(config.withIndexDir(uploadIndex).uploadsDir().toString()),
+                  .startsWith(config.withIndexDir(uploadIndex).uploadsDir().getFileName() + "/"),
               body.get("path").asText());
+          assertTrue(body.get("path").asText().endsWith("/upload-note.txt"), body.toString());
           JsonNode found = json(get(server, "/api/search?q=Quetzalcoatl", null));
           assertEquals(1, found.get("total").asInt());
           assertEquals(
