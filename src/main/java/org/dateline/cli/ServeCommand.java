@@ -100,6 +100,9 @@ final class ServeCommand implements Callable<Integer> {
     Config config =
         common.toConfig().withPort(port).withWebDir(web).withAccess(access.toAccessConfig());
     if (watch != null) {
+      // A server that indexes keeps one core for its searches: a long file (a 70 MB line of text)
+      // on every core would hold searches back for seconds.
+      config = config.withIngestThreads(Math.max(1, config.ingestThreads() - 1));
       config =
           config.withWatch(
               new WatchConfig(
