@@ -163,8 +163,9 @@ public final class Schema {
 
   /**
    * The chain a query is parsed with: one shared instance, since an analyzer keeps its token
-   * streams per thread and building them (the script tokenizer's break rules) costs more than
-   * parsing a short query. Never closed.
+   * streams per thread and field and building them (the script tokenizer's break rules, nine
+   * stemmers) cost half the time of parsing a saved search and showed in the search profile. Never
+   * closed.
    */
   public static Analyzer queryAnalyzer() {
     return QUERY_ANALYZER;

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -105,13 +104,6 @@ public final class QueryFactory {
 
   private static final Map<String, Float> BOOSTS = boosts();
 
-  /**
-   * One query analyzer for every parse: an analyzer keeps its chains per thread and field, so a new
-   * one per query built every chain (tokenizer, folding, nine stemmers) again, which was half the
-   * time of parsing a saved search (issue 17's profile of reopening 10,000 alerts).
-   */
-  private static final Analyzer QUERY_ANALYZER = Schema.queryAnalyzer();
-
   private static Map<String, Float> boosts() {
     Map<String, Float> all = new HashMap<>(Schema.DEFAULT_FIELDS);
     all.putAll(Schema.STEM_FIELDS);
@@ -127,7 +119,7 @@ public final class QueryFactory {
     private final Limits limits;
 
     NewsQueryParser(Limits limits) {
-      super(WORD_FIELDS.clone(), QUERY_ANALYZER, BOOSTS);
+      super(WORD_FIELDS.clone(), Schema.queryAnalyzer(), BOOSTS);
       this.limits = limits;
       setDeterminizeWorkLimit(limits.maxAutomatonStates());
       setDefaultOperator(QueryParser.Operator.AND);
