@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.dateline.config.Limits;
 import org.dateline.enrich.story.StoryText;
 
@@ -391,7 +390,10 @@ public final class EntityResolver {
     return out;
   }
 
-  /** Transliterations and misspellings: same skeleton, a small edit apart. */
+  /**
+   * Transliterations and misspellings: same skeleton, a small edit apart, vowels changed only for
+   * the ones romanisations use for one sound ({@link Romanisation}).
+   */
   private static void variants(NameGroups groups, Set<String> splits) {
     Map<String, List<String>> bySkeleton = new HashMap<>();
     for (String key : groups.seenKeys()) {
@@ -399,11 +401,10 @@ public final class EntityResolver {
         bySkeleton.computeIfAbsent(NameKey.skeleton(key), s -> new ArrayList<>()).add(key);
       }
     }
-    LevenshteinDistance distance = new LevenshteinDistance();
     for (List<String> keys : bySkeleton.values()) {
       for (int i = 0; i < keys.size(); i++) {
         for (int j = i + 1; j < keys.size(); j++) {
-          if (distance.getDistance(keys.get(i), keys.get(j)) >= MIN_SIMILARITY) {
+          if (Romanisation.similarity(keys.get(i), keys.get(j)) >= MIN_SIMILARITY) {
             groups.union(keys.get(i), keys.get(j));
           }
         }

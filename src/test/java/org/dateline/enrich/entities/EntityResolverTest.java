@@ -141,6 +141,37 @@ class EntityResolverTest {
   }
 
   @Test
+  void vowelsChangeOnlyAsRomanisationsChangeThem() {
+    // Labor is Labour's American spelling; Libor shares their consonants but not a vowel any
+    // romanisation swaps (a against i): the chain Labour - Labor - Libor must not make one entity
+    Map<String, List<Mention>> r =
+        new EntityResolver(Registry.empty())
+            .resolve(
+                List.of(
+                    story("a", "Labour and Labor spoke.", "Labour", O, "Labor", O),
+                    story("b", "Libor rose; Labour said so.", "Libor", O, "Labour", O),
+                    story(
+                        "c",
+                        "Mohammed met Mohammad and Muhammed in Mosul.",
+                        "Mohammed",
+                        P,
+                        "Mohammad",
+                        P,
+                        "Muhammed",
+                        P)));
+    assertEquals(
+        List.of("Labour=Labour/organization", "Labor=Labour/organization"), rendered(r.get("a")));
+    assertEquals(
+        List.of("Libor=Libor/organization", "Labour=Labour/organization"), rendered(r.get("b")));
+    assertEquals(
+        List.of("Mohammad", "Mohammad", "Mohammad"),
+        r.get("c").stream().map(Mention::canonical).toList());
+    assertEquals(0.8f, Romanisation.similarity("labor", "labour"), 0.05f);
+    assertEquals(0.6f, Romanisation.similarity("labor", "libor"), 1e-6f);
+    assertEquals(0.8f, Romanisation.similarity("libor", "lebor"), 1e-6f);
+  }
+
+  @Test
   void theRegistryMergesSplitsRenamesRetypesAndSuppresses() {
     Registry registry =
         new Registry(

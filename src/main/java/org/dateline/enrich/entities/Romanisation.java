@@ -1,0 +1,62 @@
+package org.dateline.enrich.entities;
+
+/**
+ * How alike two romanised spellings of one consonant skeleton are. Romanisations of one name differ
+ * in vowels, but not in any vowel: Arabic's three vowels are written a/e, i/e/y and u/o/w, so
+ * "Mustafa" / "Mostefa" and "Mohammed" / "Mohammad" are one name, while "Labor" and "Libor" (a
+ * against i) are two words that happen to share their consonants. An edit distance where such a
+ * substitution costs two edits (a deletion and an insertion) instead of one. Stateless.
+ */
+final class Romanisation {
+
+  /** Vowel pairs that romanisations use for one sound, each written both ways round. */
+  private static final String[] ALTERNATES = {
+    "ae", "ea", "ei", "ie", "iy", "yi", "ou", "uo", "uw", "wu"
+  };
+
+  private Romanisation() {}
+
+  /** 1 - weighted edits / the longer length, as Lucene's {@code LevenshteinDistance} scales it. */
+  static float similarity(String a, String b) {
+    int longer = Math.max(a.length(), b.length());
+    if (longer == 0) {
+      return 1f;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + substitution(a.charAt(i - 1), b.charAt(j - 1));
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return 1f - Math.min(longer, prev[b.length()]) / (float) longer;
+  }
+
+  private static int substitution(char x, char y) {
+    if (x == y) {
+      return 0;
+    }
+    if (isVowel(x) && isVowel(y)) {
+      String pair = new String(new char[] {x, y});
+      for (String alternate : ALTERNATES) {
+        if (alternate.equals(pair)) {
+          return 1;
+        }
+      }
+      return 2;
+    }
+    return 1;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiouyw".indexOf(c) >= 0;
+  }
+}
