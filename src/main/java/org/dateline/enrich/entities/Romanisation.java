@@ -22,22 +22,8 @@ final class Romanisation {
     if (longer == 0) {
       return 1f;
     }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + substitution(a.charAt(i - 1), b.charAt(j - 1));
-        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return 1f - Math.min(longer, prev[b.length()]) / (float) longer;
+    int edits = EditDistance.of(a, b, Romanisation::substitution);
+    return 1f - Math.min(longer, edits) / (float) longer;
   }
 
   private static int substitution(char x, char y) {
