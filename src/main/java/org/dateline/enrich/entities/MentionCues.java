@@ -1,5 +1,6 @@
 package org.dateline.enrich.entities;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,18 @@ final class MentionCues {
           "\\A\\s(province|region|governorate|district|county|prefecture|municipality)\\b");
 
   /**
+   * What follows a dateline's place, the name in capitals that opens a wire story's first line: a
+   * date or a region and a comma ("BEIRUT, Feb 3", "SPRINGFIELD, Ill.,"), the agency in brackets
+   * ("SOUSA (AFP)"), or a colon or dash and the story's first sentence ("SOUSA: Syrian opposition
+   * activists said ..."). A capitalised headline ("OBAMA, CLINTON CLASH") has none of these.
+   */
+  private static final Pattern DATELINE_AFTER =
+      Pattern.compile(
+          "\\A(?:[ \\t]*,[ \\t]*(?:\\p{Lu}[\\p{L}.]+[ \\t]+\\d{1,2}\\b|\\d{1,2}[ \\t]+\\p{Lu}"
+              + "|\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*)?[ \\t]*[,(])"
+              + "|[ \\t]*\\(\\p{Lu}[\\p{L}]+\\)|[ \\t]*[:—–-][ \\t]+(?:\\S+[ \\t]+){7})");
+
+  /**
    * What follows the name of a company or a club, never a person's: a legal form ("J.P. Morgan and
    * Co Inc", "Morgan Crucible Co Plc") or the club's people ("Chelsea manager", "Chelsea striker";
    * not "fans": a singer has fans too).
@@ -100,7 +113,29 @@ final class MentionCues {
   static boolean isPlaceByContext(String text, Mention m) {
     String before = text.substring(Math.max(0, m.start() - 30), m.start());
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
-    return PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find();
+    return PLACE_OF.matcher(before).find()
+        || PLACE_AFTER.matcher(after).find()
+        || isDateline(text, m);
+  }
+
+  /**
+   * True when the mention is a dateline's place: written in capitals at the start of a line and
+   * followed as datelines are ({@link #DATELINE_AFTER}). Datelines say where a story was filed.
+   */
+  static boolean isDateline(String text, Mention m) {
+    String name = m.text();
+    if (name.length() < 3 || !name.equals(name.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    int i = m.start();
+    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+      i--;
+    }
+    return (i == 0 || text.charAt(i - 1) == '\n')
+        && DATELINE_AFTER
+            .matcher(text)
+            .region(m.end(), Math.min(text.length(), m.end() + 200))
+            .lookingAt();
   }
 
   /**

@@ -82,6 +82,27 @@ class MentionCuesTest {
   }
 
   @Test
+  void aDatelinesNameInCapitalsIsAPlace() {
+    // seed 000 (the Middle East Monitor's wire copy): the dateline the model took for a person
+    String seed000 =
+        " date 2019-01-28 Scores of civilians, fighters depart Daesh stronghold in Syria\n\nSOUSA:"
+            + " Syrian opposition activists said on Monday scores of civilians and fighters have"
+            + " evacuated";
+    assertTrue(MentionCues.isPlaceByContext(seed000, at(seed000, "SOUSA")));
+    String reuters = "Talks resume\n  BEIRUT, Feb 3 - Lebanon's talks resumed.";
+    assertTrue(MentionCues.isPlaceByContext(reuters, at(reuters, "BEIRUT")));
+    String agency = "GENEVA (AFP) - Talks resumed on Monday in the city.";
+    assertTrue(MentionCues.isPlaceByContext(agency, at(agency, "GENEVA")));
+    // a headline in capitals, a name in capitals mid-line, a name not in capitals: no dateline
+    String headline = "OBAMA, CLINTON CLASH OVER IRAQ\nThe two candidates argued.";
+    assertFalse(MentionCues.isPlaceByContext(headline, at(headline, "OBAMA")));
+    String midLine = "Syrian forces said on Monday that SOUSA: was taken by the army again today.";
+    assertFalse(MentionCues.isPlaceByContext(midLine, at(midLine, "SOUSA")));
+    String prose = "Blair: I have said many times that the war was right and that I stand by it.";
+    assertFalse(MentionCues.isPlaceByContext(prose, at(prose, "Blair")));
+  }
+
+  @Test
   void aLegalFormOrAClubsStaffAfterANameMakeAnOrganisation() {
     // Reuters-21578 and BBC News sport
     String reuters = "J.P. Morgan and Co Inc said Peter F";
