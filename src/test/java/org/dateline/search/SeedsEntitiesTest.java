@@ -91,6 +91,9 @@ class SeedsEntitiesTest {
       assertFalse(facets.get("person").containsKey(alias), alias);
     }
     assertEquals(3L, facets.get("organization").get("Syrian Observatory for Human Rights"));
+    // seed 000 opens "SOUSA: Syrian opposition activists said ...": a dateline, so a place
+    assertEquals(1L, facets.get("place").get("SOUSA"));
+    assertFalse(facets.get("person").containsKey("SOUSA"));
   }
 
   @Test
