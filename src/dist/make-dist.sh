@@ -36,9 +36,11 @@ found="$("$JAVA_HOME/bin/jdeps" --multi-release "$major" --ignore-missing-deps -
   --print-module-deps --class-path "$plain/*" "$plain"/*.jar)"
 rm -rf "$plain"
 # Modules reached by name at run time, which no class file names: Lucene's vector code (the
-# --add-modules flag of jvm.properties), legacy charsets of old archives (GB2312, Big5, KOI8-R ...)
-# and the locale data of dates written in other languages.
-extra="jdk.incubator.vector,jdk.charsets,jdk.localedata,jdk.crypto.ec,jdk.zipfs"
+# --add-modules flag of jvm.properties), legacy charsets of old archives (GB2312, Big5, KOI8-R ...),
+# the locale data of dates written in other languages, and jdk.management, through which Lucene asks
+# the JVM what it is (without it Lucene takes the runtime for a non-HotSpot JVM and turns its vector
+# code off).
+extra="jdk.incubator.vector,jdk.charsets,jdk.localedata,jdk.crypto.ec,jdk.zipfs,jdk.management"
 modules="$found,$extra"
 echo "make-dist: jlink $modules" >&2
 "$JAVA_HOME/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \

@@ -85,7 +85,12 @@ class DistIT {
                               .build(),
                           HttpResponse.BodyHandlers.ofString())
                       .body());
+      assertTrue(answer.has("total"), answer.toString());
       assertEquals(4, answer.get("total").asInt(), answer.toString());
+      // the trimmed runtime holds what Lucene asks the JVM through (jdk.management): without it
+      // Lucene takes it for a non-HotSpot JVM and runs without its vector code
+      assertFalse(
+          Files.readString(serveLog).contains("not using Hotspot"), Files.readString(serveLog));
     } finally {
       serve.destroy(); // SIGTERM: the launcher passes it to its JVM
       assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "the server stopped");
