@@ -18,10 +18,13 @@ import java.util.function.Function;
  */
 final class SentenceLabels {
 
-  /** About 10-20 MB of words and labels at news sentence lengths. */
+  /**
+   * About 20 MB at news sentence lengths (20 words: a key of ~150 Latin-1 characters and a list of
+   * shared label strings, ~350 bytes a sentence).
+   */
   static final int MAX_SENTENCES = 50_000;
 
-  private final Map<List<String>, List<String>> known = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> known = new ConcurrentHashMap<>();
 
   private final int maxSentences;
 
@@ -40,10 +43,7 @@ final class SentenceLabels {
    * memory or from {@code crf}, which labels a sentence and returns its labelled copies in order.
    */
   List<String> labels(List<CoreLabel> sentence, Function<List<CoreLabel>, List<CoreLabel>> crf) {
-    List<String> words = new ArrayList<>(sentence.size());
-    for (CoreLabel t : sentence) {
-      words.add(t.word());
-    }
+    String words = key(sentence);
     List<String> labels = maxSentences == 0 ? null : known.get(words);
     if (labels == null) {
       List<CoreLabel> labelled = crf.apply(sentence);
@@ -56,9 +56,23 @@ final class SentenceLabels {
         if (known.size() >= maxSentences) {
           known.clear();
         }
-        known.put(List.copyOf(words), labels);
+        known.put(words, labels);
       }
     }
     return labels;
+  }
+
+  /**
+   * The sentence's words as one string, each preceded by its length, so that no two different word
+   * sequences give the same key whatever characters the words hold (a token is shorter than the
+   * recogniser's blocks of {@link NerExtractor#MAX_BLOCK_CHARS}, so its length fits a char).
+   */
+  private static String key(List<CoreLabel> sentence) {
+    StringBuilder sb = new StringBuilder(sentence.size() * 8);
+    for (CoreLabel t : sentence) {
+      String w = t.word();
+      sb.append((char) w.length()).append(w);
+    }
+    return sb.toString();
   }
 }

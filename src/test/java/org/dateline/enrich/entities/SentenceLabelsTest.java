@@ -49,6 +49,10 @@ class SentenceLabelsTest {
     assertEquals(1, calls.get());
     assertEquals(List.of("O", "PERSON"), memory.labels(sentence("said", "Bali"), crf));
     assertEquals(2, calls.get());
+    // the same characters split into other words are another sentence
+    assertEquals(List.of("PERSON", "O"), memory.labels(sentence("Ba", "lisaid"), crf));
+    assertEquals(List.of("PERSON"), memory.labels(sentence("Balisaid"), crf));
+    assertEquals(4, calls.get());
   }
 
   @Test
