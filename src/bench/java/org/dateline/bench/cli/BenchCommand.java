@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     subcommands = {
       NerBenchCommand.class,
+      BenchNerInputCommand.class,
       BenchGenerateCommand.class,
       BenchLoadCommand.class,
       BenchIngestCommand.class,

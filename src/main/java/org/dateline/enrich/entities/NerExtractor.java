@@ -1,7 +1,6 @@
 package org.dateline.enrich.entities;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
@@ -60,6 +59,7 @@ public final class NerExtractor implements EntityExtractor {
   private static volatile NerExtractor shared;
 
   private final CRFClassifier<CoreLabel> classifier;
+  private final SentenceLabels memory;
   private final TokenizerFactory<CoreLabel> tokenizers =
       PTBTokenizer.factory(new CoreLabelTokenFactory(), "invertible=false,untokenizable=noneKeep");
   private final boolean propagate;
@@ -67,8 +67,13 @@ public final class NerExtractor implements EntityExtractor {
   private final long timeoutMs;
 
   private NerExtractor(
-      CRFClassifier<CoreLabel> classifier, boolean propagate, int maxChars, long timeoutMs) {
+      CRFClassifier<CoreLabel> classifier,
+      SentenceLabels memory,
+      boolean propagate,
+      int maxChars,
+      long timeoutMs) {
     this.classifier = classifier;
+    this.memory = memory;
     this.propagate = propagate;
     this.maxChars = maxChars;
     this.timeoutMs = timeoutMs;
@@ -83,7 +88,11 @@ public final class NerExtractor implements EntityExtractor {
         if (n == null) {
           n =
               new NerExtractor(
-                  load(), true, Limits.DEFAULT_MAX_ENTITY_CHARS, Limits.DEFAULT_ENTITY_TIMEOUT_MS);
+                  load(),
+                  new SentenceLabels(),
+                  true,
+                  Limits.DEFAULT_MAX_ENTITY_CHARS,
+                  Limits.DEFAULT_ENTITY_TIMEOUT_MS);
           shared = n;
         }
       }
@@ -91,9 +100,41 @@ public final class NerExtractor implements EntityExtractor {
     return n;
   }
 
+  /**
+   * CoreNLP's classifier as it comes, loaded afresh: its own feature index and word function, no
+   * memory of sentences. Slower; for benchmarks that check the faster recogniser gives the same
+   * mentions ({@code dateline bench ner-input --compare}).
+   */
+  public static NerExtractor stock() {
+    return new NerExtractor(
+        loadStock(),
+        new SentenceLabels(0),
+        true,
+        Limits.DEFAULT_MAX_ENTITY_CHARS,
+        Limits.DEFAULT_ENTITY_TIMEOUT_MS);
+  }
+
+  /**
+   * How many tokens the recogniser reads in {@code stored} (within its character bound), in how
+   * many sentences: what its cost is proportional to.
+   */
+  public TokenCount tokens(String stored) {
+    String text = WrappedText.unwrap(stored);
+    String scope = text.length() <= maxChars ? text : text.substring(0, cutBefore(text, maxChars));
+    List<List<CoreLabel>> sentences = sentences(scope);
+    long tokens = 0;
+    for (List<CoreLabel> s : sentences) {
+      tokens += s.size();
+    }
+    return new TokenCount(tokens, sentences.size());
+  }
+
+  /** Tokens and sentences the recogniser reads in one text. */
+  public record TokenCount(long tokens, int sentences) {}
+
   /** The same model without story propagation (to measure what propagation adds). */
   public NerExtractor withoutPropagation() {
-    return new NerExtractor(classifier, false, maxChars, timeoutMs);
+    return new NerExtractor(classifier, memory, false, maxChars, timeoutMs);
   }
 
   /**
@@ -101,10 +142,14 @@ public final class NerExtractor implements EntityExtractor {
    * is left unread is noted on the article, see {@link #recognise}).
    */
   public NerExtractor within(int maxChars, long timeoutMs) {
-    return new NerExtractor(classifier, propagate, maxChars, timeoutMs);
+    return new NerExtractor(classifier, memory, propagate, maxChars, timeoutMs);
   }
 
   private static CRFClassifier<CoreLabel> load() {
+    return CrfLookups.faster(loadStock());
+  }
+
+  private static CRFClassifier<CoreLabel> loadStock() {
     try (InputStream raw = NerExtractor.class.getClassLoader().getResourceAsStream(MODEL)) {
       if (raw == null) {
         throw new IllegalStateException(
@@ -143,8 +188,8 @@ public final class NerExtractor implements EntityExtractor {
     for (; s < sentences.size() && System.nanoTime() - deadline < 0; s++) {
       List<CoreLabel> words = sentences.get(s);
       // classifySentence labels fresh copies of the words (with the shapes the model needs), in
-      // order
-      spans.addAll(labelRuns(text, s, words, classifier.classifySentence(words)));
+      // order; a sentence labelled before is not labelled again
+      spans.addAll(labelRuns(text, s, words, memory.labels(words, classifier::classifySentence)));
     }
     boolean timedOut = !tokens.complete() || s < sentences.size();
     sentences = sentences.subList(0, s);
@@ -269,18 +314,18 @@ public final class NerExtractor implements EntityExtractor {
    * ends a run, since a name never continues onto the next line of a page ("Philippines / Read").
    */
   private static List<StoryPropagation.Span> labelRuns(
-      String text, int sentence, List<CoreLabel> tokens, List<CoreLabel> labelled) {
+      String text, int sentence, List<CoreLabel> tokens, List<String> labels) {
     List<StoryPropagation.Span> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      EntityType type = typeOf(labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+      EntityType type = typeOf(labels.get(i));
       if (type == null) {
         i++;
         continue;
       }
       int j = i + 1;
       while (j < tokens.size()
-          && type == typeOf(labelled.get(j).get(CoreAnnotations.AnswerAnnotation.class))
+          && type == typeOf(labels.get(j))
           && text.indexOf('\n', tokens.get(j - 1).endPosition(), tokens.get(j).beginPosition())
               < 0) {
         j++;
