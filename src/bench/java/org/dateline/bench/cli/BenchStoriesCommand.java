@@ -204,6 +204,8 @@ final class BenchStoriesCommand implements Callable<Integer> {
       out.printf(
           "Same-story pairs in the fresh index: %,d, of which labelled: %,d%n",
           r.sameStoryPairs(), r.labelledSameStoryPairs());
+      out.printf("Labelled not, still joined: %s%n", String.join(", ", r.notPairsJoined()));
+      out.printf("Labelled copies, no longer joined: %s%n", String.join(", ", r.copiesLost()));
       out.flush();
       jsonOut.write(r);
     } finally {
@@ -251,6 +253,10 @@ final class BenchStoriesCommand implements Callable<Integer> {
         a.shortJoined(),
         a.beyondTruthWindow(),
         a.chainedPairs());
+    out.printf(
+        "The truth of the rule before coverage (containment or Jaccard alone): %,d pairs, %,d"
+            + " found, recall %.4f; joins justified by coverage alone: %,d%n",
+        a.shinglesTruthPairs(), a.shinglesFound(), a.shinglesRecall(), a.joinedByCoverageOnly());
     out.printf(
         "%nNegatives (stories of two or more articles must be 0)%n| set | articles |"
             + " stories of 2+ |%n|---|---|---|%n");

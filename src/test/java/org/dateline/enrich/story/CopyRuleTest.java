@@ -34,7 +34,7 @@ class CopyRuleTest {
     Fingerprint monday = Fingerprint.of("", daily("1.5", "6-3/16", "22"));
     Fingerprint tuesday = Fingerprint.of("", daily("two", "6-1/4", "23"));
     assertTrue(monday.comparable());
-    Overlap o = Overlap.of(monday.shingles(), tuesday.shingles());
+    Overlap o = Overlap.of(monday, tuesday);
     assertTrue(o.joins(), o.toString()); // by overlap alone they would be one story
     assertTrue(CopyRule.sameTemplate(monday, tuesday, o));
     assertNull(CopyRule.copies(monday, 0L, tuesday, 24 * HOUR));
