@@ -43,16 +43,15 @@ public final class StoryBench {
 
   /**
    * The figures. {@code truthPairs}: pairs whose shorter text has at least 40 shingles, at most 72
-   * h apart, with containment at least 0.8, Jaccard at least 0.5 or coverage at least 0.7 ({@link
-   * Overlap#joins}), not differing mainly in their numbers ({@link CopyRule#sameTemplate}); {@code
-   * found}: those whose two articles share a story; {@code shingles...}: the same for the truth of
-   * the rule before coverage (containment or Jaccard alone), kept as a check. {@code joined}:
+   * h apart, with containment at least 0.8 or Jaccard at least 0.5 ({@link Overlap#joins}), not
+   * differing mainly in their numbers ({@link CopyRule#sameTemplate}); {@code found}: those whose
+   * two articles share a story; {@code coverage...}: the same for the truth a join on coverage
+   * would make ({@link Overlap#joinsByCoverage}: what it adds is mostly not found). {@code joined}:
    * articles that joined another's story; {@code justified}: those with a story mate they are a
    * copy of by the join rule (long texts: exact overlap within 7 days; short ones: same exact hash
    * within 12 h); {@code beyondTruthWindow}: joins justified only by a mate 72 h to 7 days away;
    * {@code chainedPairs}: same-story pairs of long texts within 72 h that are not copies of each
-   * other (a third copy links them); {@code joinedByCoverageOnly}: joins justified only by a mate
-   * it covers (the joins the rule before coverage would not make).
+   * other (a third copy links them).
    */
   public record Accuracy(
       long articles,
@@ -61,16 +60,15 @@ public final class StoryBench {
       long truthPairs,
       long found,
       double recall,
-      long shinglesTruthPairs,
-      long shinglesFound,
-      double shinglesRecall,
+      long coverageTruthPairs,
+      long coverageFound,
+      double coverageRecall,
       long joined,
       long justified,
       double precision,
       long shortJoined,
       long beyondTruthWindow,
-      long chainedPairs,
-      long joinedByCoverageOnly) {}
+      long chainedPairs) {}
 
   private StoryBench() {}
 
@@ -114,7 +112,7 @@ public final class StoryBench {
     Copies copies = copies(articles);
     List<List<Integer>> copiesOf = copies.byRule();
     long[] truth = truthFound(articles, copiesOf);
-    long[] byShingles = truthFound(articles, copies.byShingles());
+    long[] byCoverage = truthFound(articles, copies.byCoverage());
     long chained = 0;
     Map<Long, List<Integer>> byStory = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -124,7 +122,6 @@ public final class StoryBench {
     long justified = 0;
     long shortJoined = 0;
     long beyond = 0;
-    long byCoverageOnly = 0;
     for (List<Integer> story : byStory.values()) {
       chained += chainedPairs(articles, story, copiesOf);
       for (int i : story) {
@@ -135,9 +132,6 @@ public final class StoryBench {
         joined++;
         shortJoined += a.fp().comparable() ? 0 : 1;
         long nearest = nearestMate(articles, story, i, copiesOf.get(i));
-        long nearestByShingles = nearestMate(articles, story, i, copies.byShingles().get(i));
-        byCoverageOnly +=
-            nearest <= INGEST_WINDOW_MS && nearestByShingles > INGEST_WINDOW_MS ? 1 : 0;
         justified += nearest <= INGEST_WINDOW_MS ? 1 : 0;
         beyond += nearest > TRUTH_WINDOW_MS && nearest <= INGEST_WINDOW_MS ? 1 : 0;
       }
@@ -149,16 +143,15 @@ public final class StoryBench {
         truth[0],
         truth[1],
         truth[0] == 0 ? 1 : (double) truth[1] / truth[0],
-        byShingles[0],
-        byShingles[1],
-        byShingles[0] == 0 ? 1 : (double) byShingles[1] / byShingles[0],
+        byCoverage[0],
+        byCoverage[1],
+        byCoverage[0] == 0 ? 1 : (double) byCoverage[1] / byCoverage[0],
         joined,
         justified,
         joined == 0 ? 1 : (double) justified / joined,
         shortJoined,
         beyond,
-        chained,
-        byCoverageOnly);
+        chained);
   }
 
   /** The truth pairs of {@code copiesOf} at most 72 h apart, and how many of them share a story. */
@@ -239,7 +232,7 @@ public final class StoryBench {
     Copies out = new Copies(new ArrayList<>(n), new ArrayList<>(n));
     for (int i = 0; i < n; i++) {
       out.byRule().add(new ArrayList<>());
-      out.byShingles().add(new ArrayList<>());
+      out.byCoverage().add(new ArrayList<>());
     }
     PairCounts counts = new PairCounts(n);
     for (int i = 0; i < n; i++) {
@@ -264,9 +257,9 @@ public final class StoryBench {
             out.byRule().get(i).add(j);
             out.byRule().get(j).add(i);
           }
-          if (new Overlap(o.containment(), o.jaccard(), 0).joins() && !template) {
-            out.byShingles().get(i).add(j);
-            out.byShingles().get(j).add(i);
+          if (o.joinsByCoverage() && !template) {
+            out.byCoverage().get(i).add(j);
+            out.byCoverage().get(j).add(i);
           }
         }
       }
@@ -276,7 +269,7 @@ public final class StoryBench {
   }
 
   /** The copies of each article by today's rule and by containment or Jaccard alone. */
-  record Copies(List<List<Integer>> byRule, List<List<Integer>> byShingles) {}
+  record Copies(List<List<Integer>> byRule, List<List<Integer>> byCoverage) {}
 
   /**
    * For one article against every other sharing a shingle with it: the shingles shared and the

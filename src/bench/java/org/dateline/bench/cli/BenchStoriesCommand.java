@@ -272,9 +272,8 @@ final class BenchStoriesCommand implements Callable<Integer> {
         a.beyondTruthWindow(),
         a.chainedPairs());
     out.printf(
-        "The truth of the rule before coverage (containment or Jaccard alone): %,d pairs, %,d"
-            + " found, recall %.4f; joins justified by coverage alone: %,d%n",
-        a.shinglesTruthPairs(), a.shinglesFound(), a.shinglesRecall(), a.joinedByCoverageOnly());
+        "The truth a join on coverage >= 0.7 would make: %,d pairs, %,d found, recall %.4f%n",
+        a.coverageTruthPairs(), a.coverageFound(), a.coverageRecall());
     out.flush();
   }
 

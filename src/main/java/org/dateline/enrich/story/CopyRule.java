@@ -52,10 +52,8 @@ public final class CopyRule {
   }
 
   /**
-   * True when the two texts with overlap {@code o} differ mainly in their numbers (masking them
-   * takes away at least {@link #NUMBERS_EXPLAIN} of what they do not share) or mainly in place (at
-   * least that share of the shorter text's words that the other does not hold fill {@link Slots}: a
-   * name, an amount, where the other text has its own): one template filled twice.
+   * True when masking the numbers of two texts with overlap {@code o} takes away at least {@link
+   * #NUMBERS_EXPLAIN} of what they do not share: the texts differ mainly in their numbers.
    */
   public static boolean sameTemplate(Fingerprint a, Fingerprint b, Overlap o) {
     if (o.containment() >= NEAR_IDENTICAL) {
@@ -67,8 +65,7 @@ public final class CopyRule {
     Fingerprint shorter = aShorter ? a : b;
     Fingerprint longer = aShorter ? b : a;
     double masked = Overlap.containmentOf(shorter.numbersMasked(), longer.numbersMasked());
-    return masked - o.containment() >= NUMBERS_EXPLAIN * (1 - o.containment())
-        || Slots.filledShare(shorter, longer) >= NUMBERS_EXPLAIN;
+    return masked - o.containment() >= NUMBERS_EXPLAIN * (1 - o.containment());
   }
 
   private static boolean within(Long a, Long b, Duration limit) {
