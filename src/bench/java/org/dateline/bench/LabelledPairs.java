@@ -36,7 +36,12 @@ public final class LabelledPairs {
       double copiesKept) {}
 
   /** The judged bands, and every same-story pair of the index with how many carry a label. */
-  public record Result(List<Judged> bands, long sameStoryPairs, long labelledSameStoryPairs) {}
+  public record Result(
+      List<Judged> bands,
+      long sameStoryPairs,
+      long labelledSameStoryPairs,
+      List<String> notPairsJoined,
+      List<String> copiesLost) {}
 
   private LabelledPairs() {}
 
@@ -51,6 +56,8 @@ public final class LabelledPairs {
         });
     Map<String, long[]> counts = new HashMap<>();
     Set<String> labelledKeys = new HashSet<>();
+    List<String> notJoined = new ArrayList<>();
+    List<String> lost = new ArrayList<>();
     List<String> lines = Files.readAllLines(labelled, StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split("\t", -1);
@@ -66,6 +73,9 @@ public final class LabelledPairs {
       boolean joined = a.equals(b);
       boolean copy = label.equals("copy");
       labelledKeys.add(key(cells[0], cells[1]));
+      if (joined != copy) {
+        (joined ? notJoined : lost).add(cells[0] + "/" + cells[1] + " (" + cells[2] + ")");
+      }
       for (String band : List.of(cells[2], "all")) {
         long[] c = counts.computeIfAbsent(band, k -> new long[4]);
         c[0]++;
@@ -90,7 +100,7 @@ public final class LabelledPairs {
               c[3] == 0 ? 1 : (double) c[2] / c[3]));
     }
     long[] pairs = sameStoryPairs(storyOf, labelledKeys);
-    return new Result(out, pairs[0], pairs[1]);
+    return new Result(out, pairs[0], pairs[1], notJoined, lost);
   }
 
   /** Same-story pairs of the index, and how many of them are labelled. */

@@ -43,13 +43,15 @@ public final class StoryBench {
 
   /**
    * The figures. {@code truthPairs}: pairs whose shorter text has at least 40 shingles, at most 72
-   * h apart, with containment at least 0.8 or Jaccard at least 0.5, not differing mainly in their
-   * numbers ({@link CopyRule#sameTemplate}); {@code found}: those whose two articles share a story.
-   * {@code joined}: articles that joined another's story; {@code justified}: those with a story
-   * mate they are a copy of by the join rule (long texts: exact overlap within 7 days; short ones:
-   * same exact hash within 12 h); {@code beyondTruthWindow}: joins justified only by a mate 72 h to
-   * 7 days away; {@code chainedPairs}: same-story pairs of long texts within 72 h that are not
-   * copies of each other (a third copy links them).
+   * h apart, with containment at least 0.8 or Jaccard at least 0.5 ({@link Overlap#joins}), not
+   * differing mainly in their numbers ({@link CopyRule#sameTemplate}); {@code found}: those whose
+   * two articles share a story; {@code coverage...}: the same for the truth a join on coverage
+   * would make ({@link Overlap#joinsByCoverage}: what it adds is mostly not found). {@code joined}:
+   * articles that joined another's story; {@code justified}: those with a story mate they are a
+   * copy of by the join rule (long texts: exact overlap within 7 days; short ones: same exact hash
+   * within 12 h); {@code beyondTruthWindow}: joins justified only by a mate 72 h to 7 days away;
+   * {@code chainedPairs}: same-story pairs of long texts within 72 h that are not copies of each
+   * other (a third copy links them).
    */
   public record Accuracy(
       long articles,
@@ -58,6 +60,9 @@ public final class StoryBench {
       long truthPairs,
       long found,
       double recall,
+      long coverageTruthPairs,
+      long coverageFound,
+      double coverageRecall,
       long joined,
       long justified,
       double precision,
@@ -104,18 +109,11 @@ public final class StoryBench {
   /** The accuracy of the stories in {@code articles} against brute force. */
   public static Accuracy accuracy(List<Stored> articles) {
     int n = articles.size();
-    List<List<Integer>> copiesOf = copies(articles);
-    long truth = 0;
-    long found = 0;
+    Copies copies = copies(articles);
+    List<List<Integer>> copiesOf = copies.byRule();
+    long[] truth = truthFound(articles, copiesOf);
+    long[] byCoverage = truthFound(articles, copies.byCoverage());
     long chained = 0;
-    for (int i = 0; i < n; i++) {
-      for (int j : copiesOf.get(i)) {
-        if (j > i && apart(articles.get(i), articles.get(j)) <= TRUTH_WINDOW_MS) {
-          truth++;
-          found += articles.get(i).story() == articles.get(j).story() ? 1 : 0;
-        }
-      }
-    }
     Map<Long, List<Integer>> byStory = new HashMap<>();
     for (int i = 0; i < n; i++) {
       byStory.computeIfAbsent(articles.get(i).story(), k -> new ArrayList<>()).add(i);
@@ -142,15 +140,33 @@ public final class StoryBench {
         n,
         byStory.size(),
         storiesOfTwoOrMore(articles),
-        truth,
-        found,
-        truth == 0 ? 1 : (double) found / truth,
+        truth[0],
+        truth[1],
+        truth[0] == 0 ? 1 : (double) truth[1] / truth[0],
+        byCoverage[0],
+        byCoverage[1],
+        byCoverage[0] == 0 ? 1 : (double) byCoverage[1] / byCoverage[0],
         joined,
         justified,
         joined == 0 ? 1 : (double) justified / joined,
         shortJoined,
         beyond,
         chained);
+  }
+
+  /** The truth pairs of {@code copiesOf} at most 72 h apart, and how many of them share a story. */
+  private static long[] truthFound(List<Stored> articles, List<List<Integer>> copiesOf) {
+    long truth = 0;
+    long found = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      for (int j : copiesOf.get(i)) {
+        if (j > i && apart(articles.get(i), articles.get(j)) <= TRUTH_WINDOW_MS) {
+          truth++;
+          found += articles.get(i).story() == articles.get(j).story() ? 1 : 0;
+        }
+      }
+    }
+    return new long[] {truth, found};
   }
 
   /** How far (ms) the nearest story mate of article {@code i} that it copies is; MAX if none. */
@@ -198,10 +214,12 @@ public final class StoryBench {
   }
 
   /**
-   * For each article whose text is long enough, the articles it is a copy of by exact shingle
-   * overlap (any date): every pair sharing a shingle is counted through shingle postings.
+   * For each article whose text is long enough, the articles it is a copy of by exact overlap (any
+   * date), by today's rule and by the rule before coverage (containment or Jaccard alone): every
+   * pair sharing a shingle is counted through shingle postings. A pair is judged in the pass of its
+   * shorter text (fewer shingles; the first of two equal ones), whose coverage the rule reads.
    */
-  static List<List<Integer>> copies(List<Stored> articles) {
+  static Copies copies(List<Stored> articles) {
     int n = articles.size();
     Map<Long, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -211,37 +229,92 @@ public final class StoryBench {
         }
       }
     }
-    List<List<Integer>> out = new ArrayList<>(n);
-    int[] shared = new int[n];
-    List<Integer> touched = new ArrayList<>();
+    Copies out = new Copies(new ArrayList<>(n), new ArrayList<>(n));
     for (int i = 0; i < n; i++) {
-      List<Integer> mine = new ArrayList<>();
-      out.add(mine);
+      out.byRule().add(new ArrayList<>());
+      out.byCoverage().add(new ArrayList<>());
+    }
+    PairCounts counts = new PairCounts(n);
+    for (int i = 0; i < n; i++) {
       Fingerprint fp = articles.get(i).fp();
       if (!fp.comparable()) {
         continue;
       }
+      counts.count(fp, postings, i);
+      for (int j : counts.touched) {
+        Fingerprint other = articles.get(j).fp();
+        int a = fp.shingles().length;
+        int b = other.shingles().length;
+        if (a < b || (a == b && i < j)) {
+          int shared = counts.shared[j];
+          Overlap o =
+              new Overlap(
+                  (double) shared / a,
+                  (double) shared / (a + b - shared),
+                  (double) counts.covered[j] / Overlap.wordsOf(fp.inOrder()));
+          boolean template = CopyRule.sameTemplate(fp, other, o);
+          if (o.joins() && !template) {
+            out.byRule().get(i).add(j);
+            out.byRule().get(j).add(i);
+          }
+          if (o.joinsByCoverage() && !template) {
+            out.byCoverage().get(i).add(j);
+            out.byCoverage().get(j).add(i);
+          }
+        }
+      }
+      counts.clear();
+    }
+    return out;
+  }
+
+  /** The copies of each article by today's rule and by containment or Jaccard alone. */
+  record Copies(List<List<Integer>> byRule, List<List<Integer>> byCoverage) {}
+
+  /**
+   * For one article against every other sharing a shingle with it: the shingles shared and the
+   * article's words those cover. Reused from article to article (cleared between).
+   */
+  private static final class PairCounts {
+    final int[] shared;
+    final int[] covered;
+    final int[] coveredTo;
+    final List<Integer> touched = new ArrayList<>();
+
+    PairCounts(int n) {
+      shared = new int[n];
+      covered = new int[n];
+      coveredTo = new int[n];
+    }
+
+    void count(Fingerprint fp, Map<Long, List<Integer>> postings, int self) {
       for (long s : fp.shingles()) {
         for (int j : postings.get(s)) {
-          if (j != i && shared[j]++ == 0) {
+          if (j != self && shared[j]++ == 0) {
             touched.add(j);
           }
         }
       }
-      for (int j : touched) {
-        int a = fp.shingles().length;
-        int b = articles.get(j).fp().shingles().length;
-        Overlap o =
-            new Overlap(
-                (double) shared[j] / Math.min(a, b), (double) shared[j] / (a + b - shared[j]));
-        if (o.joins() && !CopyRule.sameTemplate(fp, articles.get(j).fp(), o)) {
-          mine.add(j);
+      long[] inOrder = fp.inOrder();
+      for (int p = 0; p < inOrder.length; p++) {
+        int end = p + Fingerprint.SHINGLE_WORDS;
+        for (int j : postings.get(inOrder[p])) {
+          if (j != self) {
+            covered[j] += end - Math.max(p, coveredTo[j]);
+            coveredTo[j] = end;
+          }
         }
+      }
+    }
+
+    void clear() {
+      for (int j : touched) {
         shared[j] = 0;
+        covered[j] = 0;
+        coveredTo[j] = 0;
       }
       touched.clear();
     }
-    return out;
   }
 
   /**

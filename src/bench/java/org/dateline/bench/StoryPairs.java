@@ -41,7 +41,13 @@ public final class StoryPairs {
 
   /** The bands, by the overlap of the pair (short texts join by their exact hash alone). */
   static final List<String> BANDS =
-      List.of("short exact", "jaccard only", "containment 0.8-0.9", "0.9-0.99", "0.99-1");
+      List.of(
+          "short exact",
+          "coverage only",
+          "jaccard only",
+          "containment 0.8-0.9",
+          "0.9-0.99",
+          "0.99-1");
 
   private StoryPairs() {}
 
@@ -78,16 +84,18 @@ public final class StoryPairs {
   private static Pair pair(Article x, Article y) {
     Fingerprint fx = Fingerprint.of(x.title(), x.text());
     Fingerprint fy = Fingerprint.of(y.title(), y.text());
-    Overlap o = Overlap.of(fx.shingles(), fy.shingles());
+    Overlap o = Overlap.of(fx, fy);
     boolean comparable = fx.comparable() && fy.comparable();
     String band =
         !comparable
             ? "short exact"
-            : o.containment() < 0.8
-                ? "jaccard only"
-                : o.containment() < 0.9
-                    ? "containment 0.8-0.9"
-                    : o.containment() < 0.99 ? "0.9-0.99" : "0.99-1";
+            : o.containment() < 0.8 && o.jaccard() < Overlap.JOIN_JACCARD
+                ? "coverage only"
+                : o.containment() < 0.8
+                    ? "jaccard only"
+                    : o.containment() < 0.9
+                        ? "containment 0.8-0.9"
+                        : o.containment() < 0.99 ? "0.9-0.99" : "0.99-1";
     return new Pair(
         x.itemKey(),
         y.itemKey(),

@@ -88,7 +88,7 @@ public final class SyntheticScore {
         Fingerprint w = fingerprint(setDir, wire);
         Fingerprint o = fingerprint(setDir, c);
         boolean joins = CopyRule.copies(w, o);
-        Overlap overlap = Overlap.of(w.shingles(), o.shingles());
+        Overlap overlap = Overlap.of(w, o);
         template += !joins && overlap.joins() ? 1 : 0;
         joinable += joins ? 1 : 0;
         below += joins ? 0 : 1;

@@ -273,7 +273,7 @@ public final class StoryAssigner {
       Fingerprint other =
           fp.comparable()
               ? Fingerprint.forVerifying(d.get(Schema.BODY))
-              : new Fingerprint(new long[0], new long[0], new int[0], fp.exactHash());
+              : new Fingerprint(new long[0], new long[0], new long[0], new int[0], fp.exactHash());
       out.add(verify(fp, dateMs, other, otherMs, story, d.get(Schema.ID)));
     }
     out.removeIf(m -> m == null);

@@ -40,9 +40,9 @@ public final class CopyRule {
     Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;
     if (!shorter.comparable()) {
       boolean same = a.exactHash() != 0 && a.exactHash() == b.exactHash();
-      return same && within(aMs, bMs, SAME_ISSUE) ? new Overlap(1, 1) : null;
+      return same && within(aMs, bMs, SAME_ISSUE) ? new Overlap(1, 1, 1) : null;
     }
-    Overlap o = Overlap.of(a.shingles(), b.shingles());
+    Overlap o = Overlap.of(a, b);
     return o.joins() && !sameTemplate(a, b, o) ? o : null;
   }
 

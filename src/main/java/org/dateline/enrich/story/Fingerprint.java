@@ -10,13 +10,17 @@ import java.util.List;
  * Immutable; pure computation.
  *
  * @param shingles the distinct shingle hashes, sorted
+ * @param inOrder the shingle hashes in the order of the text, one for each word that starts a
+ *     shingle (which words a shared shingle covers: {@link Overlap#coverage}); empty for a short
+ *     text
  * @param numbersMasked the same with every number read as one symbol (what is left when the numbers
  *     are taken out of the comparison: see {@link CopyRule}); empty for a short text
  * @param minHashes one MinHash value per slot, {@link #VALUE_BITS} bits each; empty for a short
  *     text
  * @param exactHash hash of the title and words of a short text; 0 for a long or empty one
  */
-public record Fingerprint(long[] shingles, long[] numbersMasked, int[] minHashes, long exactHash) {
+public record Fingerprint(
+    long[] shingles, long[] inOrder, long[] numbersMasked, int[] minHashes, long exactHash) {
 
   public static final int SHINGLE_WORDS = 5;
   public static final int MIN_HASHES = 64;
@@ -30,24 +34,23 @@ public record Fingerprint(long[] shingles, long[] numbersMasked, int[] minHashes
   private static final long[] SEEDS = seeds();
 
   /** No shingles, no MinHash values, no exact hash: a text that is never compared. */
-  public static final Fingerprint NONE = new Fingerprint(new long[0], new long[0], new int[0], 0);
+  public static final Fingerprint NONE =
+      new Fingerprint(new long[0], new long[0], new long[0], new int[0], 0);
 
   /** The fingerprint of an article's title and text. */
   public static Fingerprint of(String title, String text) {
-    List<String> words = StoryText.words(text);
-    long[] shingles = shingles(words);
-    long[] masked = shingles.length < MIN_SHINGLES ? new long[0] : shingles(masked(words));
+    Fingerprint v = verifying(StoryText.words(text));
     // A short text is matched by its exact hash only: its MinHash values would never be used.
-    int[] minHashes = shingles.length < MIN_SHINGLES ? new int[0] : minHashes(shingles);
+    int[] minHashes = v.comparable() ? minHashes(v.shingles) : new int[0];
     long exact = 0;
-    List<String> all = shingles.length < MIN_SHINGLES ? StoryText.allWords(text) : List.of();
+    List<String> all = v.comparable() ? List.of() : StoryText.allWords(text);
     if (!all.isEmpty()) {
       // A short notice says little besides its numbers: its title tells two companies apart.
       // The title is taken whole: a headline in capitals before a dash is no dateline.
       exact = mix(hashWords(StoryText.tokens(title == null ? "" : title)) ^ hashWords(all) * 31);
       exact = exact == 0 ? 1 : exact;
     }
-    return new Fingerprint(shingles, masked, minHashes, exact);
+    return new Fingerprint(v.shingles, v.inOrder, v.numbersMasked, minHashes, exact);
   }
 
   /**
@@ -55,10 +58,15 @@ public record Fingerprint(long[] shingles, long[] numbersMasked, int[] minHashes
    * masked (no MinHash values, no exact hash).
    */
   public static Fingerprint forVerifying(String text) {
-    List<String> words = StoryText.words(text);
-    long[] shingles = shingles(words);
+    return verifying(StoryText.words(text));
+  }
+
+  private static Fingerprint verifying(List<String> words) {
+    long[] inOrder = inOrder(words);
+    long[] shingles = distinct(inOrder);
     long[] masked = shingles.length < MIN_SHINGLES ? new long[0] : shingles(masked(words));
-    return new Fingerprint(shingles, masked, new int[0], 0);
+    return new Fingerprint(
+        shingles, shingles.length < MIN_SHINGLES ? new long[0] : inOrder, masked, new int[0], 0);
   }
 
   /** The words with every number (a word holding a digit) as one and the same symbol. */
@@ -76,6 +84,11 @@ public record Fingerprint(long[] shingles, long[] numbersMasked, int[] minHashes
   }
 
   static long[] shingles(List<String> words) {
+    return distinct(inOrder(words));
+  }
+
+  /** The shingle hashes of {@code words} in text order (repeats kept). */
+  static long[] inOrder(List<String> words) {
     if (words.size() < SHINGLE_WORDS) {
       return new long[0];
     }
@@ -91,7 +104,11 @@ public record Fingerprint(long[] shingles, long[] numbersMasked, int[] minHashes
       }
       out[i] = h;
     }
-    return Arrays.stream(out).sorted().distinct().toArray();
+    return out;
+  }
+
+  private static long[] distinct(long[] hashes) {
+    return Arrays.stream(hashes).sorted().distinct().toArray();
   }
 
   private static int[] minHashes(long[] shingles) {
@@ -162,6 +179,7 @@ public record Fingerprint(long[] shingles, long[] numbersMasked, int[] minHashes
     return o instanceof Fingerprint f
         && exactHash == f.exactHash
         && Arrays.equals(shingles, f.shingles)
+        && Arrays.equals(inOrder, f.inOrder)
         && Arrays.equals(numbersMasked, f.numbersMasked)
         && Arrays.equals(minHashes, f.minHashes);
   }

@@ -34,7 +34,7 @@ class CopyRuleTest {
     Fingerprint monday = Fingerprint.of("", daily("1.5", "6-3/16", "22"));
     Fingerprint tuesday = Fingerprint.of("", daily("two", "6-1/4", "23"));
     assertTrue(monday.comparable());
-    Overlap o = Overlap.of(monday.shingles(), tuesday.shingles());
+    Overlap o = Overlap.of(monday, tuesday);
     assertTrue(o.joins(), o.toString()); // by overlap alone they would be one story
     assertTrue(CopyRule.sameTemplate(monday, tuesday, o));
     assertNull(CopyRule.copies(monday, 0L, tuesday, 24 * HOUR));
@@ -110,5 +110,26 @@ class CopyRuleTest {
     assertEquals(
         List.of("troops", "advanced"),
         StoryText.allWords("Troops advanced.\n(Reporting by Jane Doe)\nReuters"));
+  }
+
+  @Test
+  void aCopyWithALeadInADroppedWordAndALocalParagraphIsCoveredMoreThanContained() {
+    String[] paragraphs = StoryFixtures.WIRE.split("\n\n");
+    // Retold: an attribution in front, a word of the lead dropped; a local paragraph; cut.
+    String lead =
+        "According to reports seen by the Gazette, " + paragraphs[0].replace(" on Tuesday", "");
+    Fingerprint wire = Fingerprint.of("", StoryFixtures.WIRE);
+    Fingerprint copy =
+        Fingerprint.of(
+            "",
+            lead + "\n\n" + paragraphs[1] + "\n\n" + StoryFixtures.LOCAL + "\n\n" + paragraphs[2]);
+    Overlap o = Overlap.of(wire, copy);
+    // Each edit costs containment five shingles, coverage one word: 52 shingles of which 35 shared,
+    // 54 words of which 39 covered (the lead-in, the local paragraph and the four words before the
+    // dropped ones are not).
+    assertEquals(35.0 / 52, o.containment(), 1e-9);
+    assertEquals(39.0 / 54, o.coverage(), 1e-9);
+    assertTrue(o.joinsByCoverage(), o.toString());
+    assertNotNull(CopyRule.copies(wire, 0L, copy, 5 * HOUR)); // by its Jaccard, 0.50
   }
 }

@@ -109,7 +109,7 @@ class FingerprintTest {
     String cut = paragraphs[0] + "\n\n" + paragraphs[1]; // 57 words, 53 shingles
     Fingerprint wire = Fingerprint.of("", WIRE);
     Fingerprint copy = Fingerprint.of("", cut);
-    Overlap o = Overlap.of(wire.shingles(), copy.shingles());
+    Overlap o = Overlap.of(wire, copy);
     assertEquals(1.0, o.containment());
     assertEquals(53.0 / 105, o.jaccard(), 1e-9);
     assertTrue(CopyRule.copies(wire, copy));
@@ -117,20 +117,19 @@ class FingerprintTest {
     assertFalse(CopyRule.copies(wire, Fingerprint.of("", paragraphs[0])));
     // A local paragraph added at the end: the wire text is still all there.
     Fingerprint local = Fingerprint.of("", WIRE + "\n\n" + StoryFixtures.LOCAL);
-    assertEquals(1.0, Overlap.of(wire.shingles(), local.shingles()).containment());
+    assertEquals(1.0, Overlap.of(wire, local).containment());
     assertTrue(CopyRule.copies(wire, local));
     // Half the text: neither threshold.
     Overlap half =
         Overlap.of(
-            wire.shingles(),
+            wire,
             Fingerprint.of(
-                    "",
-                    paragraphs[0]
-                        + "\n\n"
-                        + paragraphs[2]
-                        + " A different ending follows here with new words about the mayor and"
-                        + " the harbour police and the price of fish in the market this winter.")
-                .shingles());
+                "",
+                paragraphs[0]
+                    + "\n\n"
+                    + paragraphs[2]
+                    + " A different ending follows here with new words about the mayor and"
+                    + " the harbour police and the price of fish in the market this winter."));
     assertFalse(half.joins(), half.toString());
   }
 }
