@@ -132,9 +132,11 @@ final class SearchPlan {
 
   private Answer oneFilter() throws IOException {
     TopFieldDocs top = topHits();
+    StageClock.lap("top");
     FacetsCollector matching =
         searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
     long total = totalOf(matching);
+    StageClock.lap("match");
     // A query that matches most of the archive is counted from the articles it leaves out.
     FacetsCollector outside =
         ComplementFacets.worthIt(searcher, total)
@@ -145,6 +147,7 @@ final class SearchPlan {
         !count
             ? null
             : outside != null ? ComplementFacets.of(searcher, outside) : searcher.counts(matching);
+    StageClock.lap("facets");
     String sidewaysDim = count && !filtered.isEmpty() ? filtered.get(0) : null;
     Facets sideways = null;
     if (sidewaysDim != null) {
@@ -155,14 +158,10 @@ final class SearchPlan {
               ? searcher.everyArticle()
               : sidewaysCounts(drillDown(rewritten, request.withoutFilters()), sidewaysDim);
     }
-    return new Answer(
-        top,
-        total,
-        facetValues(
-            facets,
-            sidewaysDim,
-            sideways,
-            searcher.histogram(matching, outside, request.from(), request.to())));
+    StageClock.lap("sideways");
+    List<FacetValue> dates = searcher.histogram(matching, outside, request.from(), request.to());
+    StageClock.lap("histogram");
+    return new Answer(top, total, facetValues(facets, sidewaysDim, sideways, dates));
   }
 
   private Answer severalFilters() throws IOException {
@@ -177,15 +176,11 @@ final class SearchPlan {
         result.drillDownFacetsCollector != null
             ? result.drillDownFacetsCollector
             : searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
+    StageClock.lap("drill_sideways");
     TopFieldDocs top = result.collectorResult;
-    return new Answer(
-        top,
-        top.totalHits.value(),
-        facetValues(
-            result.facets,
-            null,
-            null,
-            searcher.histogram(matching, null, request.from(), request.to())));
+    List<FacetValue> dates = searcher.histogram(matching, null, request.from(), request.to());
+    StageClock.lap("histogram");
+    return new Answer(top, top.totalHits.value(), facetValues(result.facets, null, null, dates));
   }
 
   /**
