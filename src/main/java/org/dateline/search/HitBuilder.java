@@ -75,7 +75,7 @@ final class HitBuilder {
     }
     StageClock.lap("hit_kwic");
     Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;
-    StorySummary story = StoryLookup.summary(searcher, Schema.storyOf(doc));
+    StorySummary story = StoryLookup.summary(searcher, Schema.storyOf(doc), fd.doc, a);
     StageClock.lap("hit_story");
     return hit(a, kwic.lines(), kwic.total(), score, story, roots);
   }
