@@ -167,8 +167,7 @@ public final class SearchService implements Closeable {
       // One more than the page, to know whether a next page exists.
       int wanted = offset + request.size() + 1;
       SearchPlan.Answer answer =
-          new SearchPlan(searcher, request, rewritten, deadline, runtime.sideways(), after, wanted)
-              .run();
+          new SearchPlan(searcher, request, rewritten, deadline, after, wanted).run();
       StageClock.lap("plan_rest");
       deadline.check();
       EntityService.EntitySummary named = entities.named(request.query());
