@@ -61,7 +61,9 @@ final class HitBuilder {
   Hit build(FieldDoc fd, SortOrder sort) throws IOException {
     deadline.check();
     Document doc = searcher.storedFields().document(fd.doc);
+    StageClock.lap("hit_stored");
     Article a = Schema.toArticle(doc);
+    StageClock.lap("hit_article");
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(fd.doc, leaves));
     int docInLeaf = fd.doc - leaf.docBase;
     Kwic.Result kwic =
@@ -71,14 +73,11 @@ final class HitBuilder {
     if (kwic == null || kwic.total() == 0) {
       kwic = Kwic.forHit(weight, bodyTerms, leaf, docInLeaf, a.text(), a.language(), kwicLines);
     }
+    StageClock.lap("hit_kwic");
     Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;
-    return hit(
-        a,
-        kwic.lines(),
-        kwic.total(),
-        score,
-        StoryLookup.summary(searcher, Schema.storyOf(doc)),
-        roots);
+    StorySummary story = StoryLookup.summary(searcher, Schema.storyOf(doc), fd.doc, a);
+    StageClock.lap("hit_story");
+    return hit(a, kwic.lines(), kwic.total(), score, story, roots);
   }
 
   static Hit hit(Article a, List<KwicLine> kwic, int kwicTotal, Float score) {

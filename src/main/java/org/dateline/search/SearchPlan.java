@@ -6,13 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -41,7 +38,7 @@ import org.dateline.search.facet.FacetValue;
  *       the top hits (which may skip what cannot compete) and one that counts; the filtered
  *       dimension is counted again without its own filter, so its other values keep their counts
  *       (multi-select);
- *   <li>{@link Path#SEVERAL_FILTERS}: filters on two or more dimensions: Lucene's DrillSideways,
+ *   <li>{@link Path#SEVERAL_FILTERS}: filters on two or more dimensions: DrillSideways' counts,
  *       each filtered dimension counted without its own filter.
  * </ul>
  */
@@ -64,7 +61,6 @@ final class SearchPlan {
   private final Query rewritten;
   private final DrillDownQuery drillDown;
   private final Deadline deadline;
-  private final ExecutorService sidewaysExecutor;
   private final FieldDoc after;
   private final int wanted;
 
@@ -77,14 +73,13 @@ final class SearchPlan {
   /**
    * {@code rewritten}: the request's query rewritten once on {@code searcher} (a wildcard walks the
    * term dictionary, and every pass would otherwise walk it again); {@code wanted}: how many top
-   * hits to collect after {@code after}; {@code sidewaysExecutor} runs DrillSideways' searches.
+   * hits to collect after {@code after}.
    */
   SearchPlan(
       FacetSearcher searcher,
       SearchRequest request,
       Query rewritten,
       Deadline deadline,
-      ExecutorService sidewaysExecutor,
       FieldDoc after,
       int wanted) {
     this.searcher = searcher;
@@ -92,7 +87,6 @@ final class SearchPlan {
     this.rewritten = rewritten;
     this.drillDown = drillDown(rewritten, request);
     this.deadline = deadline;
-    this.sidewaysExecutor = sidewaysExecutor;
     this.after = after;
     this.wanted = wanted;
     this.everything =
@@ -132,9 +126,11 @@ final class SearchPlan {
 
   private Answer oneFilter() throws IOException {
     TopFieldDocs top = topHits();
+    StageClock.lap("top");
     FacetsCollector matching =
         searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
     long total = totalOf(matching);
+    StageClock.lap("match");
     // A query that matches most of the archive is counted from the articles it leaves out.
     FacetsCollector outside =
         ComplementFacets.worthIt(searcher, total)
@@ -145,6 +141,7 @@ final class SearchPlan {
         !count
             ? null
             : outside != null ? ComplementFacets.of(searcher, outside) : searcher.counts(matching);
+    StageClock.lap("facets");
     String sidewaysDim = count && !filtered.isEmpty() ? filtered.get(0) : null;
     Facets sideways = null;
     if (sidewaysDim != null) {
@@ -155,37 +152,44 @@ final class SearchPlan {
               ? searcher.everyArticle()
               : sidewaysCounts(drillDown(rewritten, request.withoutFilters()), sidewaysDim);
     }
-    return new Answer(
-        top,
-        total,
-        facetValues(
-            facets,
-            sidewaysDim,
-            sideways,
-            searcher.histogram(matching, outside, request.from(), request.to())));
+    StageClock.lap("sideways");
+    List<FacetValue> dates = searcher.histogram(matching, outside, request.from(), request.to());
+    StageClock.lap("histogram");
+    return new Answer(top, total, facetValues(facets, sidewaysDim, sideways, dates));
   }
 
+  /**
+   * Filters on two or more dimensions, counted as Lucene's DrillSideways counts them (each filtered
+   * dimension without its own filter, the others over every filter) but pass after pass on the
+   * request's own thread: DrillSideways runs the drill-down and each sideways search as tasks of an
+   * executor, and the hand-offs made this path twice as slow as the others at p50 on the peer mix
+   * (docs/figures-issue-20.md).
+   */
   private Answer severalFilters() throws IOException {
-    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-        new CountingDrillSideways(searcher, sidewaysExecutor)
-            .search(
-                drillDown,
-                deadline.bound(
-                    new TopFieldCollectorManager(
-                        sort(request.sort()), wanted, after, Integer.MAX_VALUE)));
+    TopFieldDocs top = topHits();
+    StageClock.lap("top");
     FacetsCollector matching =
-        result.drillDownFacetsCollector != null
-            ? result.drillDownFacetsCollector
-            : searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
-    TopFieldDocs top = result.collectorResult;
-    return new Answer(
-        top,
-        top.totalHits.value(),
-        facetValues(
-            result.facets,
-            null,
-            null,
-            searcher.histogram(matching, null, request.from(), request.to())));
+        searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
+    long total = totalOf(matching);
+    StageClock.lap("match");
+    boolean count = request.facetSize() > 0;
+    Facets facets = count ? searcher.counts(matching) : null;
+    StageClock.lap("facets");
+    Map<String, Facets> sideways = new HashMap<>();
+    for (String dim : count ? filtered : List.<String>of()) {
+      sideways.put(dim, sidewaysCounts(drillDown(rewritten, withoutFilter(dim)), dim));
+    }
+    StageClock.lap("sideways");
+    List<FacetValue> dates = searcher.histogram(matching, null, request.from(), request.to());
+    StageClock.lap("histogram");
+    return new Answer(top, total, facetValues(facets, sideways, dates));
+  }
+
+  /** The request without its filter on {@code dim} (its other filters, the desk's ids kept). */
+  private SearchRequest withoutFilter(String dim) {
+    Map<String, List<String>> rest = new LinkedHashMap<>(request.filters());
+    rest.remove(dim);
+    return request.withFilters(rest);
   }
 
   /**
@@ -209,11 +213,16 @@ final class SearchPlan {
   private Map<String, List<FacetValue>> facetValues(
       Facets facets, String sidewaysDim, Facets sideways, List<FacetValue> dates)
       throws IOException {
+    return facetValues(
+        facets, sidewaysDim == null ? Map.of() : Map.of(sidewaysDim, sideways), dates);
+  }
+
+  /** Every dimension's top values: from {@code sideways} for the dimensions it holds. */
+  private Map<String, List<FacetValue>> facetValues(
+      Facets facets, Map<String, Facets> sideways, List<FacetValue> dates) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : Schema.FACET_DIMS) {
-      out.put(
-          dim,
-          FacetValue.top(dim.equals(sidewaysDim) ? sideways : facets, dim, request.facetSize()));
+      out.put(dim, FacetValue.top(sideways.getOrDefault(dim, facets), dim, request.facetSize()));
     }
     out.put(Schema.DATE, dates);
     return out;
@@ -284,27 +293,5 @@ final class SearchPlan {
     SortField field = new SortField(Schema.DATE, SortField.Type.LONG, newestFirst);
     field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     return field;
-  }
-
-  /** DrillSideways counted as every other request is (heap ordinals), each sideways dim alone. */
-  private static final class CountingDrillSideways extends DrillSideways {
-    private final FacetSearcher counting;
-
-    CountingDrillSideways(FacetSearcher searcher, ExecutorService executor) {
-      super(searcher, Schema.facetsConfig(), null, searcher.facetState(), executor);
-      this.counting = searcher;
-    }
-
-    @Override
-    protected Facets buildFacetsResult(
-        FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
-        throws IOException {
-      Facets main = drillDowns == null ? null : counting.counts(drillDowns);
-      Map<String, Facets> byDim = new HashMap<>();
-      for (int i = 0; drillSideways != null && i < drillSideways.length; i++) {
-        byDim.put(drillSidewaysDims[i], counting.counts(drillSideways[i], drillSidewaysDims[i]));
-      }
-      return byDim.isEmpty() ? main : new MultiFacets(byDim, main);
-    }
   }
 }

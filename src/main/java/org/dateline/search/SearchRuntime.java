@@ -9,14 +9,11 @@ import org.dateline.config.Limits;
 /**
  * What a {@link SearchService} shares beyond one request, in one place with one lifecycle: the
  * threads that search segment slices in parallel (one per core, so a request on a large index uses
- * both cores of a small machine), the threads that run a multi-select request's drill-down and
- * sideways searches side by side, and Lucene's clause limit. Created by the service, closed with
- * it.
+ * both cores of a small machine) and Lucene's clause limit. Created by the service, closed with it.
  */
 final class SearchRuntime implements Closeable {
 
   private final ExecutorService slices;
-  private final ExecutorService sideways;
 
   /**
    * Lucene keeps the clause limit per process: it caps how many terms a wildcard may expand to.
@@ -27,18 +24,11 @@ final class SearchRuntime implements Closeable {
     this.slices =
         Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), daemon("dateline-search-slice"));
-    // Kept apart from the slice pool, whose threads the drill-down and sideways searches use.
-    this.sideways = Executors.newCachedThreadPool(daemon("dateline-search-sideways"));
   }
 
   /** Searches the segment slices of one request. */
   ExecutorService slices() {
     return slices;
-  }
-
-  /** Runs the drill-down and sideways searches of a request filtered on several dimensions. */
-  ExecutorService sideways() {
-    return sideways;
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -52,6 +42,5 @@ final class SearchRuntime implements Closeable {
   @Override
   public void close() {
     slices.shutdownNow();
-    sideways.shutdownNow();
   }
 }

@@ -153,10 +153,13 @@ public final class SearchService implements Closeable {
     long start = System.nanoTime();
     Deadline deadline = deadline();
     Query query = parse(asked);
+    StageClock.lap("parse");
     FacetSearcher searcher = (FacetSearcher) manager.acquire();
     try {
       Query rewritten = rewrite(searcher, query, deadline);
+      StageClock.lap("rewrite");
       FilterMatch.Result filters = FilterMatch.resolve(searcher, asked.filters(), entities);
+      StageClock.lap("filters");
       SearchRequest request = asked.withFilters(filters.filters());
       FieldDoc after =
           request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
@@ -164,10 +167,11 @@ public final class SearchService implements Closeable {
       // One more than the page, to know whether a next page exists.
       int wanted = offset + request.size() + 1;
       SearchPlan.Answer answer =
-          new SearchPlan(searcher, request, rewritten, deadline, runtime.sideways(), after, wanted)
-              .run();
+          new SearchPlan(searcher, request, rewritten, deadline, after, wanted).run();
+      StageClock.lap("plan_rest");
       deadline.check();
       EntityService.EntitySummary named = entities.named(request.query());
+      StageClock.lap("entity");
       HitBuilder builder =
           new HitBuilder(
               searcher,
@@ -179,10 +183,12 @@ public final class SearchService implements Closeable {
           collapseStories
               ? HitPage.ofStories(searcher, request, rewritten, offset, builder, deadline)
               : HitPage.of(answer.top().scoreDocs, answer.total(), request, offset, builder);
+      StageClock.lap("hits");
       List<Suggestion> didYouMean =
           answer.total() <= Suggestions.FEW_HITS && !(query instanceof MatchAllDocsQuery)
               ? suggestions(searcher, request, answer.total(), deadline)
               : List.of();
+      StageClock.lap("suggest");
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(
           page.total(),

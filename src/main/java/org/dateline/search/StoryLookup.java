@@ -36,10 +36,22 @@ final class StoryLookup {
   /** The copies of story {@code story} that {@code scope} admits, earliest first. */
   static List<Article> copies(IndexSearcher searcher, long story, CopyScope scope)
       throws IOException {
+    return copies(searcher, story, scope, -1, null);
+  }
+
+  /**
+   * {@link #copies(IndexSearcher, long, CopyScope)}, where document {@code knownDoc} is already
+   * read as {@code known} (a hit of the page, one of its own story's copies): it is not read and
+   * parsed a second time. Most stories have one copy, the hit itself.
+   */
+  private static List<Article> copies(
+      IndexSearcher searcher, long story, CopyScope scope, int knownDoc, Article known)
+      throws IOException {
     TopDocs top = searcher.search(LongPoint.newExactQuery(Schema.STORY, story), MAX_COPIES);
     List<Article> out = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      Article copy = Schema.toArticle(searcher.storedFields().document(sd.doc));
+      Article copy =
+          sd.doc == knownDoc ? known : Schema.toArticle(searcher.storedFields().document(sd.doc));
       if (scope.admits(copy)) {
         out.add(copy);
       }
@@ -48,9 +60,10 @@ final class StoryLookup {
     return out;
   }
 
-  /** The summary of story {@code story} a hit carries. */
-  static StorySummary summary(IndexSearcher searcher, long story) throws IOException {
-    return summary(story, copies(searcher, story));
+  /** The summary of story {@code story} that hit {@code hitDoc}, read as {@code hit}, carries. */
+  static StorySummary summary(IndexSearcher searcher, long story, int hitDoc, Article hit)
+      throws IOException {
+    return summary(story, copies(searcher, story, CopyScope.ALL, hitDoc, hit));
   }
 
   static StorySummary summary(long story, List<Article> copies) {

@@ -14,6 +14,7 @@ import org.dateline.search.SearchBackend;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchResponse;
 import org.dateline.search.SearchService;
+import org.dateline.search.StageClock;
 import org.dateline.search.StoryDetail;
 import org.dateline.search.StoryFacets;
 import org.dateline.search.facet.FacetValue;
@@ -26,6 +27,9 @@ import org.dateline.search.facet.FacetValue;
  * {@link SearchService}.
  */
 final class StoryRoutes {
+
+  /** The request header that asks for {@code Server-Timing}. */
+  static final String TIMING_HEADER = "Dateline-Timing";
 
   private final SearchService search;
   private final SearchBackend backend;
@@ -44,9 +48,29 @@ final class StoryRoutes {
     routes.get("/api/stories/{id}", this::story);
   }
 
+  /**
+   * A client that sends the request header {@value #TIMING_HEADER} gets the server time of each
+   * stage back in a {@code Server-Timing} header (benchmarks: {@code bench peer --stages}).
+   */
   private void search(Context ctx) throws IOException {
+    if (ctx.header(TIMING_HEADER) == null) {
+      answer(ctx);
+      return;
+    }
+    StageClock clock = StageClock.start();
+    try {
+      answer(ctx);
+      ctx.header("Server-Timing", clock.stop("json"));
+    } finally {
+      StageClock.clear();
+    }
+  }
+
+  private void answer(Context ctx) throws IOException {
     SearchRequest request = reader.read(ctx, Set.of("collapse", "count"));
+    StageClock.lap("request");
     SearchResponse answer = backend.search(request, collapse(ctx));
+    StageClock.lap("respond");
     if (countStories(ctx)) {
       answer = StoryFacets.count(search, request, answer);
     }
@@ -55,6 +79,7 @@ final class StoryRoutes {
     facets.put("tag", desk.tagFacet(ctx, request));
     answer = answer.withFacets(facets);
     ReadScope scope = ApiAccess.scope(ctx);
+    StageClock.lap("tags");
     ctx.json(scope == null ? answer : new ScopedStories(search, scope.copies()).narrow(answer));
   }
 

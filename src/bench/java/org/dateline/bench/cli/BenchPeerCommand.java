@@ -14,6 +14,7 @@ import org.dateline.bench.peer.DatelineEngine;
 import org.dateline.bench.peer.Engine;
 import org.dateline.bench.peer.PeerCompare;
 import org.dateline.bench.peer.PeerReport;
+import org.dateline.bench.peer.StageReport;
 import org.dateline.cli.JsonOutOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,11 +40,29 @@ final class BenchPeerCommand implements Callable<Integer> {
       description = "Request mix, as `bench mix` writes it (default: ${DEFAULT-VALUE}).")
   Path mix;
 
-  @Option(names = "--solr-port", required = true, description = "Port of the Solr peer.")
+  @Option(
+      names = "--solr-port",
+      defaultValue = "0",
+      description = "Port of the Solr peer; 0: no Solr (an A/B of two Dateline servers).")
   int solrPort;
 
   @Option(names = "--dateline-port", required = true, description = "Port of dateline serve.")
   int datelinePort;
+
+  @Option(
+      names = "--ab-port",
+      defaultValue = "0",
+      description =
+          "Port of a second Dateline server ('dateline-b', e.g. a build with a change), sent the"
+              + " same passes interleaved with the first: an A/B in one run (default: none).")
+  int abPort;
+
+  @Option(
+      names = "--stages",
+      description =
+          "Ask the Dateline servers for their Server-Timing header and print where each"
+              + " one's time goes, stage by stage, against the client's time.")
+  boolean stages;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Host of both servers.")
   String host;
@@ -82,11 +101,7 @@ final class BenchPeerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<MixRequest> requests = readMix(mix);
-    List<Engine> engines =
-        List.of(
-            new org.dateline.bench.peer.SolrEngine(
-                "http://" + host + ":" + solrPort, multiselect, solrKwic, histogramYear),
-            new DatelineEngine("http://" + host + ":" + datelinePort));
+    List<Engine> engines = engines();
     PeerCompare compare = new PeerCompare(requests, engines, Duration.ofSeconds(60));
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
@@ -100,8 +115,9 @@ final class BenchPeerCommand implements Callable<Integer> {
             "solr",
             engines.get(0).path(requests.get(0)),
             "dateline",
-            engines.get(1).path(requests.get(0))));
+            engines.get(engines.size() - 1).path(requests.get(0))));
     List<PeerReport.LevelFigures> levels = new ArrayList<>();
+    List<StageReport.Figures> stageTables = new ArrayList<>();
     int errors = 0;
     for (int c : clients) {
       PeerCompare.Level level = compare.run(c, warmup, passes);
@@ -113,13 +129,37 @@ final class BenchPeerCommand implements Callable<Integer> {
       PeerReport.LevelFigures f = PeerReport.figures(requests, level);
       PeerReport.print(out, f);
       PeerReport.errors(requests, level, 5).forEach(e -> out.println("error: " + e));
+      for (PeerCompare.EngineRun run : level.runs().values()) {
+        StageReport.Figures stageFigures = StageReport.of(run, c);
+        if (stageFigures != null) {
+          StageReport.print(out, stageFigures);
+          stageTables.add(stageFigures);
+        }
+      }
       out.flush();
       levels.add(f);
       errors += f.overall().values().stream().mapToInt(PeerReport.Figures::errors).sum();
     }
     json.put("levels", levels);
+    if (!stageTables.isEmpty()) {
+      json.put("stages", stageTables);
+    }
     jsonOut.write(json);
     return errors == 0 ? 0 : 1;
+  }
+
+  private List<Engine> engines() {
+    List<Engine> out = new ArrayList<>();
+    if (solrPort > 0) {
+      out.add(
+          new org.dateline.bench.peer.SolrEngine(
+              "http://" + host + ":" + solrPort, multiselect, solrKwic, histogramYear));
+    }
+    out.add(new DatelineEngine("http://" + host + ":" + datelinePort, "dateline", stages));
+    if (abPort > 0) {
+      out.add(new DatelineEngine("http://" + host + ":" + abPort, "dateline-b", stages));
+    }
+    return out;
   }
 
   static List<MixRequest> readMix(Path file) throws java.io.IOException {

@@ -3,6 +3,7 @@ package org.dateline.bench.peer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.dateline.bench.mix.MixRequest;
 
 /**
@@ -11,11 +12,19 @@ import org.dateline.bench.mix.MixRequest;
  * like {@code q.op=AND}; every facet dimension, the date histogram and 3 KWIC lines per hit come
  * with every answer; facets are multi-select (DrillSideways).
  */
-public record DatelineEngine(String baseUrl) implements Engine {
+public record DatelineEngine(String baseUrl, String name, boolean stages) implements Engine {
+
+  /** The request header that asks a Dateline server for its per-stage {@code Server-Timing}. */
+  public static final String TIMING_HEADER = "Dateline-Timing";
+
+  /** The one Dateline server of a peer comparison, named {@code dateline}, no stage timing. */
+  public DatelineEngine(String baseUrl) {
+    this(baseUrl, "dateline", false);
+  }
 
   @Override
-  public String name() {
-    return "dateline";
+  public List<String> headers() {
+    return stages ? List.of(TIMING_HEADER, "on") : List.of();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.dateline.bench.peer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.dateline.bench.mix.MixRequest;
 
 /** One search engine under comparison: its address, how a mix request is asked of it, its hits. */
@@ -20,4 +21,9 @@ public interface Engine {
    * lacks a part every request asks for (facets, snippets), which makes the request an error.
    */
   long found(JsonNode answer);
+
+  /** Request headers every request carries, as name, value, name, value ... (default: none). */
+  default List<String> headers() {
+    return List.of();
+  }
 }

@@ -25,8 +25,15 @@ import org.dateline.bench.mix.MixRequest;
  */
 public final class PeerCompare {
 
-  /** One request's outcome in one pass: latency, hits found (-1 on error), error text or null. */
-  public record Sample(long nanos, long found, String error) {}
+  /**
+   * One request's outcome in one pass: latency, hits found (-1 on error), error text or null, and
+   * the server's {@code Server-Timing} header (null when it sent none).
+   */
+  public record Sample(long nanos, long found, String error, String serverTiming) {
+    Sample(long nanos, long found, String error) {
+      this(nanos, found, error, null);
+    }
+  }
 
   /** The measured passes of one engine at one level, each a sample per mix request. */
   public record EngineRun(String engine, List<Sample[]> passes, long wallNanos) {}
@@ -112,11 +119,12 @@ public final class PeerCompare {
   }
 
   private Sample send(Engine engine, HttpClient client, MixRequest r) {
-    HttpRequest req =
-        HttpRequest.newBuilder(URI.create(engine.baseUrl() + engine.path(r)))
-            .timeout(timeout)
-            .GET()
-            .build();
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(engine.baseUrl() + engine.path(r))).timeout(timeout);
+    if (!engine.headers().isEmpty()) {
+      builder.headers(engine.headers().toArray(String[]::new));
+    }
+    HttpRequest req = builder.GET().build();
     long t0 = System.nanoTime();
     HttpResponse<byte[]> resp;
     try {
@@ -134,7 +142,8 @@ public final class PeerCompare {
       return new Sample(nanos, -1, "HTTP " + resp.statusCode() + ": " + head);
     }
     try {
-      return new Sample(nanos, engine.found(JSON.readTree(body)), null);
+      String timing = resp.headers().firstValue("Server-Timing").orElse(null);
+      return new Sample(nanos, engine.found(JSON.readTree(body)), null, timing);
     } catch (IOException | IllegalArgumentException e) {
       return new Sample(nanos, -1, "bad answer: " + e.getMessage());
     }
