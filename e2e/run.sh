@@ -6,6 +6,8 @@
 #
 #   e2e/run.sh                 run the tests
 #   e2e/run.sh --screenshots   also save the screenshots shown in the README under docs/
+#   E2E_TESTS="tests/7-forgives.test.js" e2e/run.sh   only these test files (E2E_PORT, E2E_OTHER_PORT
+#                              and E2E_WATCH_PORT move the servers off 7171-7173)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -77,7 +79,7 @@ status=0
 (cd "$here" && CHROMIUM="$chromium" DATELINE_URL="http://127.0.0.1:$port" OTHER_ORIGIN_PORT="$other_port" \
   E2E_WRITE_KEY="$write_key" E2E_READ_KEY="$read_key" SCREENSHOT_DIR="$shots" \
   DATELINE_WATCH_URL="http://127.0.0.1:$watch_port" E2E_WATCH_DIR="$work/drop" \
-  node --test --test-concurrency=1 --test-reporter=spec tests/) || status=$?
+  node --test --test-concurrency=1 --test-reporter=spec ${E2E_TESTS:-tests/}) || status=$?
 if [ "$status" -ne 0 ]; then
   echo "e2e: server log:" >&2
   sed 's/^/  /' "$work/server.log" >&2
