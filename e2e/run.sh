@@ -42,8 +42,10 @@ echo "e2e: installing playwright-core (npm ci)"
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci"
 
 echo "e2e: indexing seeds/ and the format fixtures into $work/index"
-./dateline index seeds src/test/resources/fixtures --index "$work/index" --quiet >"$work/index.log" 2>&1 \
+./dateline index seeds src/test/resources/fixtures --index "$work/index" >"$work/index.log" 2>&1 \
   || { cat "$work/index.log" >&2; fail "indexing"; }
+# progress written to a file is plain lines: no terminal colour codes or redraws
+if grep -q $'[\x1b\r]' "$work/index.log"; then cat -v "$work/index.log" >&2; fail "terminal codes in a log"; fi
 grep -E '^Indexed' "$work/index.log" || true
 
 write_key="e2e-write-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
