@@ -20,6 +20,9 @@ final class TerminalProgress implements IngestProgress {
    */
   static final String TERMINAL_PROPERTY = "dateline.terminal";
 
+  /** How long a progress line written to a log may be (its bar takes what the text leaves). */
+  private static final int LOG_LINE_CHARS = 120;
+
   private ProgressBar bar;
 
   /** Whether standard error is a terminal to redraw on, in colour unless NO_COLOR is set. */
@@ -40,7 +43,10 @@ final class TerminalProgress implements IngestProgress {
             .setSpeedUnit(ChronoUnit.SECONDS)
             .setUpdateIntervalMillis(terminal ? 500 : 5000);
     if (!terminal) {
-      builder.setConsumer(new DelegatingProgressBarConsumer(System.err::println));
+      // a log has no width to fit: the whole line, counts and failures included (80 cut them)
+      builder
+          .setConsumer(new DelegatingProgressBarConsumer(System.err::println))
+          .setMaxRenderedLength(LOG_LINE_CHARS);
     }
     // colour only for a terminal, and not when the user asked for none (https://no-color.org)
     String noColor = System.getenv("NO_COLOR");
