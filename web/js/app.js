@@ -123,6 +123,7 @@ async function runSearch(retried = false) {
     el.status.classList.add('error');
     renderQueryError(el.queryError, e, state.q, (q) => stateUrl(withChanges(state, {q})));
     renderNotices(el.notices, {}, {});
+    renderSuggestions($('did-you-mean'), []); // the last answer's suggestions are not this search's
     if (e.code === 'busy') renderRetry(el.notices, () => runSearch());
     fill(el.hits);
     fill(el.pager);
