@@ -64,13 +64,13 @@ mkdir -p "$work/drop"
 DATELINE_WRITE_KEYS="$write_key" ./dateline serve --index "$work/watch-index" --port "$watch_port" \
   --watch "$work/drop" --no-entities >"$work/watch-server.log" 2>&1 &
 watch_pid=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 600); do # the first serve after a build trains its start-up cache first
   if curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1; then break; fi
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; fail "the server stopped"; }
   sleep 1
 done
 curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null || { cat "$work/server.log" >&2; fail "the server did not start"; }
-for _ in $(seq 1 120); do
+for _ in $(seq 1 600); do # the first serve after a build trains its start-up cache first
   if curl -fsS "http://127.0.0.1:$watch_port/api/health" >/dev/null 2>&1; then break; fi
   kill -0 "$watch_pid" 2>/dev/null || { cat "$work/watch-server.log" >&2; fail "the watch server stopped"; }
   sleep 1
