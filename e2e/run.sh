@@ -6,6 +6,8 @@
 #
 #   e2e/run.sh                 run the tests
 #   e2e/run.sh --screenshots   also save the screenshots shown in the README under docs/
+#   E2E_TESTS="tests/7-forgives.test.js" e2e/run.sh   only these test files (E2E_PORT, E2E_OTHER_PORT
+#                              and E2E_WATCH_PORT move the servers off 7171-7173)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -40,8 +42,10 @@ echo "e2e: installing playwright-core (npm ci)"
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci"
 
 echo "e2e: indexing seeds/ and the format fixtures into $work/index"
-./dateline index seeds src/test/resources/fixtures --index "$work/index" --quiet >"$work/index.log" 2>&1 \
+./dateline index seeds src/test/resources/fixtures --index "$work/index" >"$work/index.log" 2>&1 \
   || { cat "$work/index.log" >&2; fail "indexing"; }
+# progress written to a file is plain lines: no terminal colour codes or redraws
+if grep -q $'[\x1b\r]' "$work/index.log"; then cat -v "$work/index.log" >&2; fail "terminal codes in a log"; fi
 grep -E '^Indexed' "$work/index.log" || true
 
 write_key="e2e-write-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
@@ -60,13 +64,13 @@ mkdir -p "$work/drop"
 DATELINE_WRITE_KEYS="$write_key" ./dateline serve --index "$work/watch-index" --port "$watch_port" \
   --watch "$work/drop" --no-entities >"$work/watch-server.log" 2>&1 &
 watch_pid=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 600); do # the first serve after a build trains its start-up cache first
   if curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1; then break; fi
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; fail "the server stopped"; }
   sleep 1
 done
 curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null || { cat "$work/server.log" >&2; fail "the server did not start"; }
-for _ in $(seq 1 120); do
+for _ in $(seq 1 600); do # the first serve after a build trains its start-up cache first
   if curl -fsS "http://127.0.0.1:$watch_port/api/health" >/dev/null 2>&1; then break; fi
   kill -0 "$watch_pid" 2>/dev/null || { cat "$work/watch-server.log" >&2; fail "the watch server stopped"; }
   sleep 1
@@ -77,7 +81,7 @@ status=0
 (cd "$here" && CHROMIUM="$chromium" DATELINE_URL="http://127.0.0.1:$port" OTHER_ORIGIN_PORT="$other_port" \
   E2E_WRITE_KEY="$write_key" E2E_READ_KEY="$read_key" SCREENSHOT_DIR="$shots" \
   DATELINE_WATCH_URL="http://127.0.0.1:$watch_port" E2E_WATCH_DIR="$work/drop" \
-  node --test --test-concurrency=1 --test-reporter=spec tests/) || status=$?
+  node --test --test-concurrency=1 --test-reporter=spec ${E2E_TESTS:-tests/}) || status=$?
 if [ "$status" -ne 0 ]; then
   echo "e2e: server log:" >&2
   sed 's/^/  /' "$work/server.log" >&2

@@ -51,9 +51,19 @@ export function csvRows(bytes) {
   return parseCsv(new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes.subarray(3)));
 }
 
-/** The API's answer to a search, for comparing what the page shows against it. */
+/**
+ * The API's answer to a search, for comparing what the page shows against it. A 503 "busy" (a
+ * search past its time limit, as the first ones on a just-started, loaded server can be) is asked
+ * again after its Retry-After, as the page does, a few times.
+ */
 export async function api(path) {
-  const res = await fetch(BASE + path);
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}: ${await res.text()}`);
-  return res.json();
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(BASE + path);
+    if (res.status === 503 && attempt < 4) {
+      await new Promise((resolve) => setTimeout(resolve, 1000 * Number(res.headers.get('Retry-After') || 2)));
+      continue;
+    }
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}: ${await res.text()}`);
+    return res.json();
+  }
 }

@@ -185,7 +185,8 @@ test('upload form: refused without a write key, indexed with one, linked to its 
   await page.fill('#upload-key', WRITE_KEY);
   await page.getByRole('button', {name: 'Upload and index'}).click();
   const line = page.locator('.upload-log li').filter({hasText: /^lighthouse\.txt: indexed, 1 article: article 1$/});
-  await line.waitFor();
+  // the first upload after a start loads the name finder: a minute or more on a loaded machine
+  await line.waitFor({timeout: 300_000});
   // The search on screen is run again and now finds it.
   await status().filter({hasText: /^1 article /}).waitFor();
   await shot(page, 'page-upload.png', {clip: {x: 0, y: 0, width: 1280, height: 420}});

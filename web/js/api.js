@@ -35,21 +35,3 @@ export async function sendJson(method, url, json, signal) {
   }
   return body;
 }
-
-const supported = new Map();
-
-/**
- * Whether path takes the search parameter name=value: asked once, with a sort no server accepts,
- * so that the answer is a refusal either way and no search runs. A server that does not know the
- * parameter names it as unknown; one that does complains about the sort instead.
- */
-export function takesParameter(path, name, value) {
-  const probe = `${path}?${new URLSearchParams({[name]: value, sort: '-'})}`;
-  if (!supported.has(probe)) {
-    supported.set(probe, fetch(probe, {headers: keyHeaders({Accept: 'application/json'})})
-      .then((res) => res.json().catch(() => ({})))
-      .then((body) => !new RegExp(`unknown parameter[^\\]]*\\b${name}\\b`).test(body?.message || ''))
-      .catch(() => false));
-  }
-  return supported.get(probe);
-}

@@ -1,7 +1,7 @@
 // Dateline's page: wires the search box, facets, histogram, results (one line per story or per
 // article), concordance, batch search, document view and story diff view to the API, with every
 // state in the URL.
-import {getJson, takesParameter} from './api.js';
+import {getJson} from './api.js';
 import {h, fill, num, sentence} from './dom.js';
 import {FACETS, readState, searchParams, stateUrl, withChanges} from './state.js';
 import {renderFacets, renderChips} from './facets.js';
@@ -11,7 +11,7 @@ import {renderConcordance, LIMIT} from './concordance.js';
 import {renderDocument} from './document.js';
 import {initUpload} from './upload.js';
 import {renderSuggestions} from './suggest.js';
-import {renderNotices, renderQueryError} from './notices.js';
+import {renderNotices, renderQueryError, renderRetry, pause} from './notices.js';
 import {renderDesk} from './desk.js';
 import {renderDiff} from './diffview.js';
 import {initBatch} from './batch.js';
@@ -72,22 +72,25 @@ async function render(searchChanged = true) {
   await Promise.all([searchChanged || !lastResponse ? runSearch() : null, showDocument(), showDiff()]);
 }
 
-/** The search's parameters for an export or concordance: collapsed too, once the server can. */
-async function collapsedParams(path) {
+/** The search's parameters for an export or concordance, collapsed by story when the page is. */
+function collapsedParams() {
   const params = searchParams(state);
-  if (state.collapse && await takesParameter(path, 'collapse', 'story')) params.set('collapse', 'story');
+  if (state.collapse) params.set('collapse', 'story');
   return params;
 }
 
-async function setExportLinks() {
-  const params = await collapsedParams('/api/export');
+function setExportLinks() {
+  const params = collapsedParams();
   el.exportCsv.href = `/api/export?format=csv&${params}`;
   el.exportJsonl.href = `/api/export?format=jsonl&${params}`;
 }
 
 let lastResponse = null;
 
-async function runSearch() {
+/** How long the page waits before asking a busy server once more (its Retry-After). */
+const BUSY_RETRY_MS = 2000;
+
+async function runSearch(retried = false) {
   searchAbort?.abort();
   searchAbort = new AbortController();
   const signal = searchAbort.signal;
@@ -101,7 +104,7 @@ async function runSearch() {
     sp.set('facet_size', FACET_SIZE);
     if (state.collapse) {
       sp.set('collapse', 'story');
-      if (await takesParameter('/api/search', 'count', 'stories')) sp.set('count', 'stories');
+      sp.set('count', 'stories');
     }
     const response = await getJson('/api/search', sp, signal);
     lastResponse = response;
@@ -110,10 +113,18 @@ async function runSearch() {
   } catch (e) {
     if (e.name === 'AbortError') return;
     lastResponse = null;
+    if (e.code === 'busy' && !retried) {
+      // A server that has just started or is loaded: not the query's fault; ask once more.
+      el.status.textContent = 'The server is busy or still warming up; trying again…';
+      if (await pause(BUSY_RETRY_MS, signal)) runSearch(true);
+      return;
+    }
     el.status.textContent = sentence(e.message);
     el.status.classList.add('error');
     renderQueryError(el.queryError, e, state.q, (q) => stateUrl(withChanges(state, {q})));
     renderNotices(el.notices, {}, {});
+    renderSuggestions($('did-you-mean'), []); // the last answer's suggestions are not this search's
+    if (e.code === 'busy') renderRetry(el.notices, () => runSearch());
     fill(el.hits);
     fill(el.pager);
   } finally {
@@ -187,7 +198,7 @@ async function allValues(dim) {
 }
 
 async function runConcordance(signal) {
-  const params = await collapsedParams('/api/concordance');
+  const params = collapsedParams();
   const sp = new URLSearchParams(params);
   sp.set('order', state.order);
   sp.set('limit', LIMIT);

@@ -1,7 +1,7 @@
 // What the page says about a search beyond its hits: a filter value no article carries (with the
 // closest values as one-click fixes), a query whose words name a known person, organisation or
-// place (one click to search as that entity instead), and a query that cannot be read (in words,
-// the place marked, the fixed query one click away).
+// place (one click to search as that entity instead), a query that cannot be read (in words, the
+// place marked, the fixed query one click away), and a server too busy to answer (try again).
 import {h, fill} from './dom.js';
 import {FACET_LABELS} from './state.js';
 
@@ -50,4 +50,22 @@ export function renderQueryError(container, error, query, fixHref) {
   fill(container, shown,
     error.suggestion ? h('p', {}, 'Search for ', h('a', {href: fixHref(error.suggestion), id: 'query-fix', class: 'fix'},
       h('code', {}, error.suggestion)), ' instead?') : null);
+}
+
+/** A search the server was too busy to finish (not the query's fault): one button to run it again. */
+export function renderRetry(container, retry) {
+  fill(container, h('p', {class: 'notice busy'},
+    h('button', {type: 'button', id: 'retry-search', onclick: retry}, 'Try again')));
+  container.hidden = false;
+}
+
+/** Resolves true after ms, or false as soon as signal aborts (a newer search replaced this one). */
+export function pause(ms, signal) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(!signal.aborted), ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve(false);
+    }, {once: true});
+  });
 }

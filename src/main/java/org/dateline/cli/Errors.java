@@ -5,6 +5,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.dateline.search.BadRequestException;
+import org.dateline.search.LimitExceededException;
 
 /** One-line, actionable messages for the errors a user can meet on the command line. */
 final class Errors {
@@ -32,6 +34,13 @@ final class Errors {
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied: " + e.getMessage();
+    }
+    if (e instanceof LimitExceededException limit && limit.flag() != null) {
+      // on the command line the option is the user's own to change
+      return limit.getMessage() + " (" + limit.flag() + " sets this limit)";
+    }
+    if (e instanceof BadRequestException) {
+      return e.getMessage();
     }
     if (e instanceof IllegalArgumentException) {
       return e.getMessage();

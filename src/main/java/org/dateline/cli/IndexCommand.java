@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.config.Config;
@@ -149,6 +150,16 @@ final class IndexCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * 1_100_000 → "1.1 MB", 24_300 → "24.3 kB": a seeds folder is not "0.0 MB", nor 3 kB/s "0.00
+   * MB/s".
+   */
+  static String bytes(double n) {
+    return n >= 1e6
+        ? String.format(Locale.ROOT, "%.1f MB", n / 1e6)
+        : String.format(Locale.ROOT, "%.1f kB", n / 1e3);
+  }
+
   static void print(IngestReport r, PrintWriter out) {
     out.printf(
         "Indexed %d of %d files (%d unchanged, %d removed): %d articles in %.1f s"
@@ -162,8 +173,8 @@ final class IndexCommand implements Callable<Integer> {
         r.filesPerSecond(),
         r.articlesPerSecond());
     out.printf(
-        "%.1f MB of source files, %.2f MB/s. Time by stage (thread-seconds):",
-        r.bytesIndexed() / 1e6, r.megabytesPerSecond());
+        "%s of source files, %s/s. Time by stage (thread-seconds):",
+        bytes(r.bytesIndexed()), bytes(r.megabytesPerSecond() * 1e6));
     long[] ms = r.stages().asArray();
     for (int i = 0; i < ms.length; i++) {
       out.printf(" %s %.1f", StageTimes.STAGES.get(i), ms[i] / 1000.0);

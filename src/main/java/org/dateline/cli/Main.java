@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
     description = "Full-text search for news archives.",
     footer = {
       "",
-      "In a source checkout the launcher also runs: ./dateline build, ./dateline test (every",
-      "test), ./dateline dist (a release archive that needs no Java installed) and",
-      "./dateline bench ... (benchmarks). README.md says more."
+      // each line under picocli's 80 columns, which would break a longer one mid-phrase
+      "In a source checkout the launcher also runs: ./dateline build, ./dateline test",
+      "(every test), ./dateline dist (a release archive that needs no Java installed)",
+      "and ./dateline bench ... (benchmarks). README.md says more."
     },
     subcommands = {
       IndexCommand.class,

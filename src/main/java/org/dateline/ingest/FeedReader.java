@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Splits an RSS 0.9x/1.0/2.0 or Atom feed into one article per item/entry. The feed's title is the
- * outlet; the item's own date fields are its publication date. Stateless and thread-safe.
+ * Splits an RSS 0.9x/1.0/2.0 or Atom feed into one article per item/entry. The publication the feed
+ * names (PRISM's publicationName), else the feed's title, is the outlet; the item's own date fields
+ * are its publication date. Stateless and thread-safe.
  */
 public final class FeedReader {
 
@@ -28,22 +29,30 @@ public final class FeedReader {
   }
 
   public static List<SourceDoc> read(Document xml) {
-    String outlet = "";
+    List<MetaValue> outlets = new ArrayList<>();
     String language = null;
     Element channel = Xml.first(xml, "channel");
     Element feed = Xml.first(xml, "feed");
     Element head = channel != null ? channel : feed;
     if (head != null) {
-      outlet = Xml.childText(head, "title");
+      // A feed is often one section of its publication ("Science twis": This Week in Science), so
+      // the publication's own name, where the feed declares it, comes before the feed's title.
+      for (String field : List.of("prism:publicationName", "title")) {
+        String name = Xml.childText(head, field);
+        if (!name.isEmpty()) {
+          outlets.add(new MetaValue(name, "feed"));
+        }
+      }
       language = Xml.childText(head, "language");
       if (language.isEmpty()) {
         language = head.attr("xml:lang");
       }
     }
+    outlets = List.copyOf(outlets);
     List<SourceDoc> docs = new ArrayList<>();
     int n = 0;
     for (Element item : Xml.all(xml, "item", "entry")) {
-      docs.add(item(item, n++, outlet, language));
+      docs.add(item(item, n++, outlets, language));
     }
     return docs;
   }
@@ -90,7 +99,7 @@ public final class FeedReader {
     return link;
   }
 
-  private static SourceDoc item(Element item, int index, String outlet, String language) {
+  private static SourceDoc item(Element item, int index, List<MetaValue> outlets, String language) {
     String link = link(item);
     String key = key(item, link, index);
     String html = Xml.childText(item, "content:encoded");
@@ -121,7 +130,6 @@ public final class FeedReader {
         }
       }
     }
-    List<MetaValue> outlets = outlet.isEmpty() ? List.of() : List.of(new MetaValue(outlet, "feed"));
     return new SourceDoc(
         key,
         HtmlText.fromHtml(Xml.childText(item, "title")),

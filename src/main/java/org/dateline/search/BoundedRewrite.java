@@ -29,8 +29,9 @@ final class BoundedRewrite {
       throw new LimitExceededException("the query was stopped: " + e.getMessage());
     } catch (FuzzyTermsEnum.FuzzyTermsException | TooComplexToDeterminizeException e) {
       throw new LimitExceededException(
-          "a fuzzy or wildcard term in the query is too complex to"
-              + " run (max_automaton_states, --max-automaton-states): shorten it or lower its ~N");
+          "a fuzzy or wildcard term in the query is too complex to run: shorten it or lower its ~N",
+          "max_automaton_states",
+          "--max-automaton-states");
     }
   }
 

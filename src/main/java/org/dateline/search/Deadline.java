@@ -45,11 +45,7 @@ public final class Deadline {
   /** Throws when the request has run past its time limit. */
   public void check() {
     if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0) {
-      throw new LimitExceededException(
-          "the search took longer than its time limit of "
-              + limitMs
-              + " ms (search_timeout_ms, --search-timeout-ms): narrow the query (fewer wildcards, a"
-              + " date range, a filter) or ask for fewer KWIC lines");
+      throw new SearchTimeoutException(limitMs);
     }
   }
 

@@ -95,8 +95,9 @@ final class QueryShape {
             + depth
             + " levels deep; the limit is "
             + limits.maxQueryDepth()
-            + " (max_query_depth, --max-query-depth): remove parentheses"
-            + " that group a single clause, or split the query");
+            + ": remove parentheses that group a single clause, or split the query",
+        "max_query_depth",
+        "--max-query-depth");
   }
 
   /** Refuses a regular expression that is too long or would build too large an automaton. */
@@ -108,8 +109,9 @@ final class QueryShape {
               + "/ has "
               + regexp.length()
               + " characters; the limit is "
-              + limits.maxRegexpChars()
-              + " (max_regexp_chars, --max-regexp-chars)");
+              + limits.maxRegexpChars(),
+          "max_regexp_chars",
+          "--max-regexp-chars");
     }
     // Parsed here with the flags Lucene's query parser uses (cheap: no automaton yet) to size it.
     long states = states(new RegExp(regexp, RegExp.ALL));
@@ -121,8 +123,9 @@ final class QueryShape {
               + (states >= HUGE ? "billions of" : states)
               + " states; the limit is "
               + limits.maxAutomatonStates()
-              + " (max_automaton_states, --max-automaton-states): use smaller repeat counts {n,m}"
-              + " or fewer nested repeats");
+              + ": use smaller repeat counts {n,m} or fewer nested repeats",
+          "max_automaton_states",
+          "--max-automaton-states");
     }
   }
 
@@ -144,8 +147,9 @@ final class QueryShape {
               + states
               + " states; the limit is "
               + limits.maxAutomatonStates()
-              + " (max_automaton_states, --max-automaton-states):"
-              + " shorten it");
+              + ": shorten it",
+          "max_automaton_states",
+          "--max-automaton-states");
     }
   }
 
@@ -155,8 +159,9 @@ final class QueryShape {
         "a regular expression or wildcard in the query is too"
             + " complex to run within the automaton limit of "
             + limits.maxAutomatonStates()
-            + " (max_automaton_states, --max-automaton-states): simplify the part between slashes"
-            + " /.../ or use fewer * and ?");
+            + ": simplify the part between slashes /.../ or use fewer * and ?",
+        "max_automaton_states",
+        "--max-automaton-states");
   }
 
   /**

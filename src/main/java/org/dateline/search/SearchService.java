@@ -259,8 +259,9 @@ public final class SearchService implements Closeable {
           "the query has "
               + request.query().length()
               + " characters; the limit is "
-              + limits.maxQueryChars()
-              + " (max_query_chars, --max-query-chars)");
+              + limits.maxQueryChars(),
+          "max_query_chars",
+          "--max-query-chars");
     }
     return QueryFactory.parse(request.query(), limits);
   }
@@ -282,8 +283,9 @@ public final class SearchService implements Closeable {
         "a wildcard, prefix, fuzzy, regexp or range in the query"
             + " matches more than "
             + limits.maxQueryTerms()
-            + " different words (max_query_terms,"
-            + " --max-query-terms): make it more specific, e.g. a longer prefix before the *");
+            + " different words: make it more specific, e.g. a longer prefix before the *",
+        "max_query_terms",
+        "--max-query-terms");
   }
 
   /** Streams every hit of {@code request} in its sort order, however many, page by page. */

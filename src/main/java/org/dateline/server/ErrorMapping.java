@@ -11,6 +11,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.LimitExceededException;
 import org.dateline.search.QuerySyntaxException;
+import org.dateline.search.SearchTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,16 @@ final class ErrorMapping {
     routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
     routes.exception(
         LimitExceededException.class,
-        (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "limit_exceeded", e.getMessage()));
+        (e, ctx) ->
+            ctx.status(HttpStatus.BAD_REQUEST)
+                .json(new LimitErrorBody("limit_exceeded", e.getMessage(), e.setting(), e.flag())));
+    // Past its time limit a search is refused as "busy" (503, try again), not blamed on the query.
+    routes.exception(
+        SearchTimeoutException.class,
+        (e, ctx) ->
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "2")
+                .json(new LimitErrorBody("busy", e.getMessage(), e.setting(), e.flag())));
     routes.exception(
         QuerySyntaxException.class,
         (e, ctx) ->
@@ -90,14 +100,15 @@ final class ErrorMapping {
     routes.exception(
         IndexSearcher.TooManyClauses.class,
         (e, ctx) ->
-            error(
-                ctx,
-                HttpStatus.BAD_REQUEST,
-                "limit_exceeded",
-                "the query expands to more than "
-                    + IndexSearcher.getMaxClauseCount()
-                    + " terms (max_query_terms, --max-query-terms):"
-                    + " make its wildcards more specific"));
+            ctx.status(HttpStatus.BAD_REQUEST)
+                .json(
+                    new LimitErrorBody(
+                        "limit_exceeded",
+                        "the query expands to more than "
+                            + IndexSearcher.getMaxClauseCount()
+                            + " words: make its wildcards more specific",
+                        "max_query_terms",
+                        "--max-query-terms")));
     routes.exception(
         IOException.class,
         whileAnswerable(

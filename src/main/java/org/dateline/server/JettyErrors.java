@@ -26,6 +26,7 @@ final class JettyErrors extends ErrorHandler {
       throws IOException {
     String error;
     String why;
+    boolean limit = false; // max_request_bytes, the one limit here that is a setting
     if (code == 414 || code == 431) {
       error = "limit_exceeded";
       why =
@@ -34,7 +35,8 @@ final class JettyErrors extends ErrorHandler {
               + " bytes; send a shorter query";
     } else if (code == 413) {
       error = "limit_exceeded";
-      why = "the request body is larger than the limit (max_request_bytes, --max-request-mb)";
+      why = "the request body is larger than this server accepts: send a smaller file";
+      limit = true;
     } else if (code < 500) {
       error = code == 404 ? "not_found" : "bad_request";
       why =
@@ -45,7 +47,11 @@ final class JettyErrors extends ErrorHandler {
       error = "internal_error";
       why = "the server failed on this request; see the server log";
     }
-    byte[] body = ApiServer.jsonMapper().writeValueAsBytes(new ErrorBody(error, why));
+    Object answer =
+        limit
+            ? new LimitErrorBody(error, why, "max_request_bytes", "--max-request-mb")
+            : new ErrorBody(error, why);
+    byte[] body = ApiServer.jsonMapper().writeValueAsBytes(answer);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.write(true, ByteBuffer.wrap(body), callback);
   }

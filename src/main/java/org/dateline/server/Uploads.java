@@ -98,9 +98,9 @@ final class Uploads {
     return new ApiException(
         HttpStatus.CONTENT_TOO_LARGE,
         "too_large",
-        "the file is larger than this server's limit of "
+        "the file is larger than this server accepts ("
             + config.maxFileBytes() / (1024 * 1024)
-            + " MB (--max-file-mb)");
+            + " MB): split it, or ask whoever runs this Dateline to raise the limit");
   }
 
   /**

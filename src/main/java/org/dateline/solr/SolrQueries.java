@@ -54,11 +54,9 @@ final class SolrQueries {
   static Query parse(String text, Limits limits) {
     if (text.length() > limits.maxQueryChars()) {
       throw new LimitExceededException(
-          "the query has "
-              + text.length()
-              + " characters; the limit is "
-              + limits.maxQueryChars()
-              + " (max_query_chars, --max-query-chars)");
+          "the query has " + text.length() + " characters; the limit is " + limits.maxQueryChars(),
+          "max_query_chars",
+          "--max-query-chars");
     }
     return QueryFactory.parse(text, limits);
   }

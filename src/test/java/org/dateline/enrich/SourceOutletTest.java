@@ -86,7 +86,7 @@ class SourceOutletTest {
     }
     assertEquals(
         Map.of(
-            "Science twis",
+            "Science",
             69,
             "The Guardian",
             55,

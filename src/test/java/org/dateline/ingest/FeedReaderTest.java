@@ -37,6 +37,14 @@ class FeedReaderTest {
   }
 
   @Test
+  void aFeedOfOneSectionIsThePublicationItNamesNotTheSectionsTitle() {
+    // as the Science feed of the shared corpus: title "Science twis", publicationName "Science"
+    SourceDoc race = FeedReader.read(xml("/readers/section-feed.rdf")).get(0);
+    assertEquals(
+        List.of(meta("Moorland Post", "feed"), meta("Moorland Post wknd", "feed")), race.outlets());
+  }
+
+  @Test
   void rdfItemsWithoutGuidAreKeyedByLinkOrPosition() {
     List<SourceDoc> docs = FeedReader.read(xml("/readers/rdf-feed.rdf"));
     assertEquals(2, docs.size());

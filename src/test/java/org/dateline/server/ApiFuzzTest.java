@@ -327,9 +327,9 @@ class ApiFuzzTest {
     JsonNode json = JSON.readTree(r.body());
     assertEquals("limit_exceeded", json.get("error").asText());
     assertEquals(
-        "the query has 100000 characters; the limit is 10000 (max_query_chars,"
-            + " --max-query-chars)",
-        json.get("message").asText());
+        "the query has 100000 characters; the limit is 10000", json.get("message").asText());
+    assertEquals("max_query_chars", json.get("setting").asText());
+    assertEquals("--max-query-chars", json.get("flag").asText());
   }
 
   private static String abbreviate(String s) {
