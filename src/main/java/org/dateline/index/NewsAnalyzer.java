@@ -56,9 +56,13 @@ public final class NewsAnalyzer extends Analyzer {
           | CJKBigramFilter.KATAKANA
           | CJKBigramFilter.HANGUL;
 
-  /** UTR #30 folding (case, diacritics, widths, digits, ...) for every letter but й and Й. */
+  /**
+   * UTR #30 folding (case, diacritics, widths, digits, ...) for every letter but й and Й, and the
+   * Japanese long vowel mark ー (and its half-width form), which UTR #30 deletes as a diacritic: ビール
+   * (beer) is not ビル (building), and a ー standing alone stays findable.
+   */
   private static final Normalizer2 FOLDING =
-      new FilteredNormalizer2(ICUFoldingFilter.NORMALIZER, new UnicodeSet("[^йЙ]").freeze());
+      new FilteredNormalizer2(ICUFoldingFilter.NORMALIZER, new UnicodeSet("[^йЙーｰ]").freeze());
 
   private final boolean forIndexing;
 

@@ -29,17 +29,19 @@ class CjkWordsSearchTest {
   static SearchService search;
 
   private static final Map<String, String> ARTICLES =
-      Map.of(
-          "zh1", "南京市长江大桥昨天恢复通车，市民可以步行过江。",
-          "zh2", "南京市长昨天在记者会上宣布，长江沿岸将新建三座公园。",
-          "zh7", "北京大学的研究人员发表了关于空气污染的新报告。",
-          "zh9", "昨晚下了一场大雨，部分道路积水，交通受到影响。",
-          "ja1", "東京都知事は記者会見で、新しい防災計画を発表した。",
-          "ja3", "外国人参政権をめぐる議論が国会で続いている。",
-          "ko1", "대통령의 일정부터 공개하라는 요구가 이어졌다.",
-          "ko2", "정부는 내년 예산안을 국회에 제출했다.",
-          "ko3", "서울에서 열린 회의에는 20개국 대표가 참석했다.",
-          "ko4", "서울시는 지하철 요금을 인상하기로 했다.");
+      Map.ofEntries(
+          Map.entry("zh1", "南京市长江大桥昨天恢复通车，市民可以步行过江。"),
+          Map.entry("zh2", "南京市长昨天在记者会上宣布，长江沿岸将新建三座公园。"),
+          Map.entry("zh7", "北京大学的研究人员发表了关于空气污染的新报告。"),
+          Map.entry("zh9", "昨晚下了一场大雨，部分道路积水，交通受到影响。"),
+          Map.entry("ja1", "東京都知事は記者会見で、新しい防災計画を発表した。"),
+          Map.entry("ja3", "外国人参政権をめぐる議論が国会で続いている。"),
+          Map.entry("ko1", "대통령의 일정부터 공개하라는 요구가 이어졌다."),
+          Map.entry("ko2", "정부는 내년 예산안을 국회에 제출했다."),
+          Map.entry("ko3", "서울에서 열린 회의에는 20개국 대표가 참석했다."),
+          Map.entry("ko4", "서울시는 지하철 요금을 인상하기로 했다."),
+          Map.entry("ja8", "スタートメニューから設定を開くと、画面が切り替わる。"),
+          Map.entry("ja9", "夏の暑さでビールの売り上げが伸びた。"));
 
   @BeforeAll
   static void indexArticles() throws IOException {
@@ -91,6 +93,15 @@ class CjkWordsSearchTest {
   @Test
   void aWordOfOneLetterIsFound() throws IOException {
     assertEquals(Set.of("zh9"), found("雨"), "雨 in 大雨");
+  }
+
+  @Test
+  void theLongVowelMarkIsALetter() throws IOException {
+    // UTR #30 folding would delete ー: ビール (beer) would be ビル (building), and ー alone nothing.
+    assertEquals(Set.of("ja8"), found("スタート"));
+    assertEquals(Set.of("ja8", "ja9"), found("ー"));
+    assertEquals(Set.of("ja9"), found("ビール"));
+    assertEquals(Set.of(), found("ビル"));
   }
 
   @Test
