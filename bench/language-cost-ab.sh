@@ -9,7 +9,9 @@
 #   bench/language-cost-ab.sh TREE_BEFORE TREE_AFTER WORK ROUNDS
 # e.g. git worktree add ../wt-before-lang ad06cd5 && (cd ../wt-before-lang && ./dateline build)
 #      bench/language-cost-ab.sh ../wt-before-lang . /tmp/lang-ab 3
-# ad06cd5 is main just before the first language commit (2d86132).
+# ad06cd5 is main just before the first language commit (2d86132). KEEP_INDEXES=1 keeps an index a
+# run left (and its index figures) and reruns the query mix only. A search may take 60 s (a
+# loaded machine passes the default 5 s limit, which would end the run).
 set -euo pipefail
 a="$(cd "$1" && pwd)"; b="$(cd "$2" && pwd)"; work="$3"; rounds="$4"
 corpus="$b/../shared/corpus/reuters21578/sgm"
@@ -22,15 +24,17 @@ for round in $(seq "$rounds"); do
   for tree in "$a" "$b"; do
     side="$(basename "$tree")-$round"
     index="$work/$side.index"
-    rm -rf "$index"
     load="$(cut -d' ' -f1 /proc/loadavg)"
-    (cd "$tree" && /usr/bin/time -f '%U %S %e' -o "$work/$side.index-time" \
-      ./dateline index "$corpus" --index "$index" --no-entities --quiet >"$work/$side.index-log" 2>&1)
+    if [ "${KEEP_INDEXES:-0}" != 1 ] || [ ! -s "$work/$side.index-time" ]; then
+      rm -rf "$index"
+      (cd "$tree" && /usr/bin/time -f '%U %S %e' -o "$work/$side.index-time" \
+        ./dateline index "$corpus" --index "$index" --no-entities --quiet >"$work/$side.index-log" 2>&1)
+    fi
     articles="$(grep -oE '[0-9]+ articles in' "$work/$side.index-log" | grep -oE '^[0-9]+')"
     read -r user sys wall <"$work/$side.index-time"
     bytes="$(du -sb "$index" | cut -f1)"
     (cd "$tree" && /usr/bin/time -f '%U %S %e' -o "$work/$side.query-time" \
-      ./dateline bench --index "$index" --queries "$queries" --passes 5 --warmup 3 \
+      ./dateline bench --index "$index" --queries "$queries" --passes 5 --warmup 3 --search-timeout-ms 60000 \
         --json "$work/$side.query.json" >"$work/$side.query-log" 2>&1)
     read -r quser qsys _ <"$work/$side.query-time"
     p50="$(grep -oE '"p50_?[mM]s" *: *[0-9.]+' "$work/$side.query.json" | grep -oE '[0-9.]+$')"
