@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -23,13 +24,17 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
  * tolerant: "ez-Zor" is indexed as "ez", "zor" and the joined "ezzor", so "Deir ez-Zor" and "Deir
  * Ezzor" find each other.
  *
- * <p>{@link ScriptTokenizer} splits at white space and splits Chinese, Japanese, Thai, Lao, Khmer
- * and Myanmar into words; {@link WordDelimiterGraphFilter} splits at punctuation and adds the
- * catenated form. Folding (Unicode's UTR #30 through ICU, then Lucene's Arabic and Persian
- * normalisers): case (German ß is ss, Greek final sigma is sigma), accents and other diacritics
- * (Cyrillic ё is е, Arabic and Hebrew vowel marks go), full-width and other compatibility forms,
- * native digits, Arabic alef forms, ta marbuta, alef maksura, tatweel, Persian yeh and keheh. The
- * Cyrillic short i (й) is kept: it is a letter of its own, and Russian endings need it.
+ * <p>{@link ScriptTokenizer} splits at white space, splits Thai, Lao, Khmer and Myanmar into words
+ * and Chinese, Japanese and Korean into letters; {@link WordDelimiterGraphFilter} splits at
+ * punctuation and adds the catenated form; {@link CJKBigramFilter} makes pairs of neighbouring CJK
+ * letters, with the single letters beside them when a document is written (so a word of one letter
+ * is found) and pairs alone in a query (a word of two letters or more is the phrase of its pairs:
+ * 北京 finds 北京大学, 서울 finds 서울에서). Folding (Unicode's UTR #30 through ICU, then Lucene's Arabic and
+ * Persian normalisers): case (German ß is ss, Greek final sigma is sigma), accents and other
+ * diacritics (Cyrillic ё is е, Arabic and Hebrew vowel marks go), full-width and other
+ * compatibility forms, native digits, Arabic alef forms, ta marbuta, alef maksura, tatweel, Persian
+ * yeh and keheh. The Cyrillic short i (й) is kept: it is a letter of its own, and Russian endings
+ * need it.
  *
  * <p>The stem fields ({@link Schema#TITLE_STEM}, {@link Schema#BODY_STEM}) add a {@link
  * StemFilter}: one language's at index time, every language's at query time. At index time the
@@ -45,9 +50,19 @@ public final class NewsAnalyzer extends Analyzer {
           | WordDelimiterGraphFilter.CATENATE_NUMBERS
           | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
 
-  /** UTR #30 folding (case, diacritics, widths, digits, ...) for every letter but й and Й. */
+  private static final int CJK_SCRIPTS =
+      CJKBigramFilter.HAN
+          | CJKBigramFilter.HIRAGANA
+          | CJKBigramFilter.KATAKANA
+          | CJKBigramFilter.HANGUL;
+
+  /**
+   * UTR #30 folding (case, diacritics, widths, digits, ...) for every letter but й and Й, and the
+   * Japanese long vowel mark ー (and its half-width form), which UTR #30 deletes as a diacritic: ビール
+   * (beer) is not ビル (building), and a ー standing alone stays findable.
+   */
   private static final Normalizer2 FOLDING =
-      new FilteredNormalizer2(ICUFoldingFilter.NORMALIZER, new UnicodeSet("[^йЙ]").freeze());
+      new FilteredNormalizer2(ICUFoldingFilter.NORMALIZER, new UnicodeSet("[^йЙーｰ]").freeze());
 
   private final boolean forIndexing;
 
@@ -82,6 +97,10 @@ public final class NewsAnalyzer extends Analyzer {
         new WordDelimiterGraphFilter(
             source, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, FLAGS, null);
     stream = fold(stream);
+    stream = new CJKBigramFilter(stream, CJK_SCRIPTS, forIndexing);
+    if (!forIndexing) {
+      stream = new PairRunGapFilter(stream);
+    }
     if (stemLanguage != null) {
       stream = new StemFilter(stream, List.of(stemLanguage));
     } else if (!forIndexing && Schema.isStemField(fieldName)) {

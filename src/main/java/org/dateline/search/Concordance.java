@@ -83,7 +83,8 @@ public final class Concordance {
                     k.left(),
                     k.match(),
                     k.right(),
-                    k.offset()));
+                    k.offset(),
+                    hit.language()));
           }
           return true;
         });

@@ -2,7 +2,9 @@ package org.dateline.search;
 
 /**
  * One match of a concordance: which article it is in (id, title, outlet, ISO date or null) and the
- * KWIC line around it; {@code offset} is the match's character offset in that article's text.
+ * KWIC line around it; {@code offset} is the match's character offset in that article's text, and
+ * {@code language} the article's language (ISO 639-1, or null when unknown), so a client can lay
+ * out a right-to-left line right to left.
  */
 public record ConcordanceLine(
     String id,
@@ -12,4 +14,5 @@ public record ConcordanceLine(
     String left,
     String match,
     String right,
-    int offset) {}
+    int offset,
+    String language) {}

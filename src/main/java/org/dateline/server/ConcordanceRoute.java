@@ -22,7 +22,7 @@ final class ConcordanceRoute {
 
   private static final Set<String> PARAMS = Set.of("order", "limit", "collapse");
   private static final List<String> CSV_COLUMNS =
-      List.of("left", "match", "right", "title", "outlet", "date", "id", "offset");
+      List.of("left", "match", "right", "title", "outlet", "date", "id", "offset", "language");
 
   /** The JSON answer: hits walked, whether the limit cut the lines, the lines. */
   record Response(
@@ -75,7 +75,8 @@ final class ConcordanceRoute {
               nz(l.outlet()),
               nz(l.date()),
               l.id(),
-              Integer.toString(l.offset())));
+              Integer.toString(l.offset()),
+              nz(l.language())));
     }
     out.flush();
   }

@@ -139,13 +139,17 @@ class ApiDescriptionTest {
           assertEquals(17, c.get("lines").size());
           assertFalse(c.get("truncated").asBoolean());
           assertEquals("left", c.get("order").asText());
+          assertEquals(
+              "en",
+              c.get("lines").get(0).get("language").asText(),
+              "each line names its article's language, for its direction");
           String body =
               client.get("/api/concordance?q=Baghouz&format=csv&order=right").body().string();
           assertEquals(
               '\uFEFF', body.charAt(0), "a byte-order mark, so Excel reads the UTF-8 as such");
           String[] rows = body.substring(1).split("\r\n");
           assertEquals(18, rows.length, "header and 17 lines");
-          assertEquals("left,match,right,title,outlet,date,id,offset", rows[0]);
+          assertEquals("left,match,right,title,outlet,date,id,offset,language", rows[0]);
           JsonNode narrowed =
               JSON.readTree(
                   client
