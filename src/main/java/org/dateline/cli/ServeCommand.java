@@ -215,15 +215,14 @@ final class ServeCommand implements Callable<Integer> {
       search =
           SearchService.nearRealTime(live.index().writer(), config.limits(), config.refreshMs());
       SearchBackend backend = new EmbeddedBackend(search);
-      if (solr.enabled()) {
-        // Dateline keeps indexing and enriching; each batch is then pushed to the collection.
-        nodes = solr.nodes();
-        follower = new SolrFollower(live.index(), nodes, solr.collection, out);
-        live.onBatch(follower);
-        backend = new SolrBackend(nodes, solr.collection, config.limits());
-      }
       alerts = Alerts.open(config.indexDir(), config.limits());
       live.hook(alerts);
+      if (solr.enabled()) {
+        // Dateline keeps indexing and enriching; each file's articles are pushed as written.
+        nodes = solr.nodes();
+        follower = SolrFollower.attach(live, alerts, nodes, solr.collection, out);
+        backend = new SolrBackend(nodes, solr.collection, config.limits());
+      }
       app = ApiServer.start(search, backend, config, live::add, alerts);
       live.pruneRemoved(prune);
       live.watch(DropFolder.open(config.watch().dir(), config.watch().settle(), RESCAN));

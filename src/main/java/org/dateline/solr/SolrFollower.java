@@ -7,9 +7,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,17 +23,21 @@ import org.dateline.enrich.Article;
 import org.dateline.index.ArticleIndex;
 import org.dateline.index.ArticleJson;
 import org.dateline.index.Schema;
+import org.dateline.index.SourceFile;
+import org.dateline.index.StoryStamp;
+import org.dateline.pipeline.IngestHook;
 import org.dateline.pipeline.LiveIndex;
 
 /**
- * Follows a live index ({@code serve --watch --backend solr}): after each batch the watcher wrote,
- * reads that batch's articles from the writer (near real time, before any commit, through a reader
- * reopened incrementally) and hands them to a {@link SolrPushQueue}, which pushes them on its own
- * thread with a {@code commitWithin} of {@link #COMMIT_WITHIN_MS} while the watcher goes on with
- * the next batch. After each commit, the articles the entity pass wrote again are pushed too. The
- * watcher's thread calls it, one call at a time; {@link #close} after the live index's.
+ * Follows a live index ({@code serve --watch --backend solr}): each file's articles, as the indexer
+ * writes them, go to a {@link SolrPushQueue}, which pushes them on its own thread with a {@code
+ * commitWithin} of {@link #COMMIT_WITHIN_MS} while the indexer goes on; after each batch, the files
+ * not handed over so (removed, failed) are read from the writer (near real time, before any commit,
+ * through a reader reopened incrementally); after each commit, the articles the entity pass wrote
+ * again. {@link #written} is thread-safe; the batch and commit calls come from one thread at a
+ * time; {@link #close} after the live index's.
  */
-public final class SolrFollower implements LiveIndex.BatchListener, Closeable {
+public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, Closeable {
 
   /**
    * How soon Solr makes a push searchable (a soft commit on every replica). A quarter of a second:
@@ -49,16 +54,22 @@ public final class SolrFollower implements LiveIndex.BatchListener, Closeable {
   private final PushTimes times = new PushTimes();
   private final SolrPushQueue queue;
 
-  /** The writer's articles as of the last batch; reopened with only what changed. */
-  private DirectoryReader reader;
+  /**
+   * The writer's articles as of the last batch; reopened with only what changed, on the watcher's
+   * thread between batches (the indexing threads only search it, during a batch).
+   */
+  private volatile DirectoryReader reader;
 
   /** The hash of each article pushed since the last commit: the pass need not send it again. */
-  private final Map<String, Long> pushedSinceCommit = new HashMap<>();
+  private final Map<String, Long> pushedSinceCommit = new ConcurrentHashMap<>();
+
+  /** Files of the running batch whose articles were handed over as they were written. */
+  private final Set<String> handedInBatch = ConcurrentHashMap.newKeySet();
 
   /** The entity catalog's generation whose rewrites were pushed (null: no pass yet). */
   private String passGeneration;
 
-  public SolrFollower(ArticleIndex index, SolrNodes nodes, String collection, PrintWriter log)
+  private SolrFollower(ArticleIndex index, SolrNodes nodes, String collection, PrintWriter log)
       throws IOException {
     this.index = index;
     this.log = log;
@@ -68,35 +79,95 @@ public final class SolrFollower implements LiveIndex.BatchListener, Closeable {
     this.queue = new SolrPushQueue(nodes, collection, COMMIT_WITHIN_MS, times);
   }
 
+  /**
+   * One file's articles, handed to the push queue as soon as they are written (from an indexing
+   * thread, before the batch ends): a file waits for its own work only, not for the whole batch's.
+   */
+  @Override
+  public void written(SourceFile source, List<Article> articles, List<StoryStamp> stamps)
+      throws IOException {
+    Path file = Path.of(source.path());
+    // the reader as of the last batch says whether the collection may hold articles of the file
+    boolean known = new IndexSearcher(reader).count(pathQuery(file)) > 0;
+    List<SolrPushQueue.Copy> copies = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      copies.add(copy(articles.get(i), stamps.get(i).story()));
+    }
+    handedInBatch.add(source.path());
+    hand(
+        List.of(
+            new SolrPushQueue.FileDocs(
+                source.path(), copies, known, source.mtimeMs(), System.currentTimeMillis())));
+  }
+
+  /**
+   * After a batch: the files whose articles were not handed over as they were written (removed,
+   * failed, written by another path), read from the index as it now holds them.
+   */
+  /**
+   * A follower of {@code live}'s batches and written files, told of them after {@code alongside}
+   * (the server's alerts; {@link IngestHook#NONE} for none).
+   */
+  public static SolrFollower attach(
+      LiveIndex live, IngestHook alongside, SolrNodes nodes, String collection, PrintWriter log)
+      throws IOException {
+    SolrFollower f = new SolrFollower(live.index(), nodes, collection, log);
+    live.onBatch(f);
+    live.hook(
+        (source, articles, stamps) -> {
+          alongside.written(source, articles, stamps);
+          f.written(source, articles, stamps);
+        });
+    return f;
+  }
+
   @Override
   public void indexed(List<Path> files) throws IOException {
     long t0 = System.nanoTime();
+    List<Path> rest = new ArrayList<>();
+    for (Path file : files) {
+      if (!handedInBatch.contains(path(file))) {
+        rest.add(file);
+      }
+    }
+    handedInBatch.clear();
+    if (rest.isEmpty()) {
+      reopen();
+      return;
+    }
     // the reader as of the last batch says which files the collection may hold articles of
     IndexSearcher before = new IndexSearcher(reader);
-    List<Boolean> known = new ArrayList<>(files.size());
-    for (Path file : files) {
+    List<Boolean> known = new ArrayList<>(rest.size());
+    for (Path file : rest) {
       known.add(before.count(pathQuery(file)) > 0);
     }
     reopen();
     IndexSearcher searcher = new IndexSearcher(reader);
-    List<SolrPushQueue.FileDocs> out = new ArrayList<>(files.size());
-    for (int i = 0; i < files.size(); i++) {
-      Path file = files.get(i);
+    List<SolrPushQueue.FileDocs> out = new ArrayList<>(rest.size());
+    for (int i = 0; i < rest.size(); i++) {
+      Path file = rest.get(i);
       List<SolrPushQueue.Copy> copies = new ArrayList<>();
       for (ScoreDoc sd : searcher.search(pathQuery(file), MAX_PER_FILE).scoreDocs) {
         Document d = searcher.storedFields().document(sd.doc);
-        Article a = Schema.toArticle(d);
-        long story = Schema.storyOf(d);
-        pushedSinceCommit.put(a.id(), SolrDocuments.hash(ArticleJson.metadata(a), a.text(), story));
-        copies.add(new SolrPushQueue.Copy(a, story));
+        copies.add(copy(Schema.toArticle(d), Schema.storyOf(d)));
       }
       out.add(
           new SolrPushQueue.FileDocs(
               path(file), copies, known.get(i), completeMs(file), System.currentTimeMillis()));
     }
     times.read((System.nanoTime() - t0) / 1_000_000);
+    hand(out);
+  }
+
+  /** The article to push, remembered until the next commit (see {@link #committed}). */
+  private SolrPushQueue.Copy copy(Article a, long story) {
+    pushedSinceCommit.put(a.id(), SolrDocuments.hash(ArticleJson.metadata(a), a.text(), story));
+    return new SolrPushQueue.Copy(a, story);
+  }
+
+  private void hand(List<SolrPushQueue.FileDocs> files) throws InterruptedIOException {
     try {
-      queue.files(out);
+      queue.files(files);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("stopped while waiting for Solr to take a batch");

@@ -33,6 +33,7 @@ import org.dateline.enrich.Article;
 import org.dateline.index.ArticleJson;
 import org.dateline.index.Schema;
 import org.dateline.pipeline.DropFolder;
+import org.dateline.pipeline.IngestHook;
 import org.dateline.pipeline.LiveIndex;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchResponse;
@@ -103,9 +104,8 @@ class SolrWatchIT {
     Map<String, Long> firstPush;
     LiveIndex live = LiveIndex.open(config, new PrintWriter(log, true));
     SolrFollower follower =
-        new SolrFollower(live.index(), nodes, COLLECTION, new PrintWriter(log, true));
+        SolrFollower.attach(live, IngestHook.NONE, nodes, COLLECTION, new PrintWriter(log, true));
     try {
-      live.onBatch(follower);
       live.pruneRemoved(true);
       live.watch(DropFolder.open(drop, Duration.ofMillis(50), Duration.ofHours(1)));
       List<Path> seeds;
@@ -148,9 +148,9 @@ class SolrWatchIT {
     // removed while no server watched: gone from the collection once the next one starts
     Files.delete(drop.resolve(SYRIA));
     live = LiveIndex.open(config, new PrintWriter(log, true));
-    follower = new SolrFollower(live.index(), nodes, COLLECTION, new PrintWriter(log, true));
+    follower =
+        SolrFollower.attach(live, IngestHook.NONE, nodes, COLLECTION, new PrintWriter(log, true));
     try {
-      live.onBatch(follower);
       live.pruneRemoved(true);
       live.watch(DropFolder.open(drop, Duration.ofMillis(50), Duration.ofHours(1)));
       awaitCount(3, log);
