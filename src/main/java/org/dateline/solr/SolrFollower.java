@@ -249,11 +249,6 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
     }
   }
 
-  /** Waits until the collection took everything handed over so far (for tests and close). */
-  public void drain() throws InterruptedException {
-    queue.drain();
-  }
-
   private void reopen() throws IOException {
     DirectoryReader changed = DirectoryReader.openIfChanged(reader, index.writer());
     if (changed != null) {

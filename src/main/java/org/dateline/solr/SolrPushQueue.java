@@ -59,7 +59,6 @@ final class SolrPushQueue implements Closeable {
   private final Object lock = new Object();
   private final ArrayDeque<Object> waiting = new ArrayDeque<>();
   private int waitingDocs;
-  private boolean busy;
   private boolean closed;
   private final Thread thread;
 
@@ -112,15 +111,6 @@ final class SolrPushQueue implements Closeable {
     }
   }
 
-  /** Waits until everything queued so far is taken by the collection. */
-  void drain() throws InterruptedException {
-    synchronized (lock) {
-      while ((busy || !waiting.isEmpty()) && thread.isAlive()) {
-        lock.wait(RETRY_MS);
-      }
-    }
-  }
-
   private void loop() {
     while (true) {
       List<Object> taken;
@@ -138,18 +128,12 @@ final class SolrPushQueue implements Closeable {
         taken = new ArrayList<>(waiting);
         waiting.clear();
         waitingDocs = 0;
-        busy = true;
-        lock.notifyAll();
+        lock.notifyAll(); // a watcher waiting for room goes on
       }
       try {
         pushAll(taken);
       } catch (InterruptedException e) {
         return;
-      } finally {
-        synchronized (lock) {
-          busy = false;
-          lock.notifyAll();
-        }
       }
     }
   }
