@@ -93,6 +93,13 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "" + WatchConfig.DEFAULT_COMMIT_SECONDS)
   long commitSeconds;
 
+  @Option(
+      names = "--prune",
+      description =
+          "With --watch: a file removed from DIR takes its articles with it (from the index and"
+              + " any Solr collection). Without it the folder is an inbox that may be emptied.")
+  boolean prune;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -131,8 +138,11 @@ final class ServeCommand implements Callable<Integer> {
               + "; build one first: ./dateline index PATH --index "
               + config.indexDir());
     }
+    if (prune && !config.watch().enabled()) {
+      throw new IllegalArgumentException("--prune goes with --watch DIR: it prunes what DIR lost");
+    }
     if (config.watch().enabled()) {
-      serveWatching(config, solr, out);
+      serveWatching(config, solr, prune, out);
     } else {
       serveReadOnly(config, solr, out);
     }
@@ -193,39 +203,45 @@ final class ServeCommand implements Callable<Integer> {
    * Owns the index's writer: indexes the drop folder and uploads through it and searches it near
    * real time. Ctrl-C (or TERM) stops the server, then commits.
    */
-  private static void serveWatching(Config config, SolrOptions solr, PrintWriter out)
+  private static void serveWatching(Config config, SolrOptions solr, boolean prune, PrintWriter out)
       throws Exception {
     LiveIndex live = LiveIndex.open(config, out);
     SearchService search;
     RunningServer app;
     Alerts alerts = null;
     SolrNodes nodes = null;
+    SolrFollower follower = null;
     try {
       search =
           SearchService.nearRealTime(live.index().writer(), config.limits(), config.refreshMs());
       SearchBackend backend = new EmbeddedBackend(search);
-      if (solr.enabled()) {
-        // Dateline keeps indexing and enriching; each batch is then pushed to the collection.
-        nodes = solr.nodes();
-        live.onBatch(new SolrFollower(live.index().writer(), nodes, solr.collection));
-        backend = new SolrBackend(nodes, solr.collection, config.limits());
-      }
       alerts = Alerts.open(config.indexDir(), config.limits());
       live.hook(alerts);
+      if (solr.enabled()) {
+        // Dateline keeps indexing and enriching; each file's articles are pushed as written.
+        nodes = solr.nodes();
+        follower = SolrFollower.attach(live, alerts, nodes, solr.collection, out);
+        backend = new SolrBackend(nodes, solr.collection, config.limits());
+      }
       app = ApiServer.start(search, backend, config, live::add, alerts);
+      live.pruneRemoved(prune);
       live.watch(DropFolder.open(config.watch().dir(), config.watch().settle(), RESCAN));
     } catch (Exception e) {
       if (alerts != null) {
         alerts.close();
       }
+      live.close();
+      if (follower != null) {
+        follower.close();
+      }
       if (nodes != null) {
         nodes.close();
       }
-      live.close();
       throw e;
     }
     Alerts saved = alerts;
     SolrNodes solrNodes = nodes;
+    SolrFollower toSolr = follower;
     out.printf(
         "Dateline is serving %s on http://localhost:%d and indexing what is dropped into %s"
             + " (searchable within %d ms, committed every %d s; Ctrl-C stops it)%n",
@@ -242,6 +258,9 @@ final class ServeCommand implements Callable<Integer> {
             search.close();
             live.close();
             saved.close();
+            if (toSolr != null) {
+              toSolr.close(); // after the live index: its last commit may push rewrites
+            }
             if (solrNodes != null) {
               solrNodes.close();
             }

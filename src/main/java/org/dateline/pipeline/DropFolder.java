@@ -40,8 +40,9 @@ import org.dateline.ingest.Sidecar;
  * under such a name and rename when done; any other file is taken once it has not been modified for
  * {@code settle}. A file is handed out again only when its size or modification time changed.
  * Removing a file does not remove its articles: the folder is an inbox, and may be emptied once its
- * files are committed. A sidecar ({@code .meta.json}) is not a file of its own: when it changes,
- * the file it describes is handed out. Not thread-safe: one watcher thread polls it.
+ * files are committed; {@link #removed} says which handed-out files were removed, for a caller that
+ * mirrors the folder instead. A sidecar ({@code .meta.json}) is not a file of its own: when it
+ * changes, the file it describes is handed out. Not thread-safe: one watcher thread polls it.
  */
 public final class DropFolder implements Closeable {
 
@@ -62,6 +63,9 @@ public final class DropFolder implements Closeable {
 
   /** Size and modification time of each file when it was last handed out. */
   private final Map<Path, Seen> handed = new HashMap<>();
+
+  /** Handed-out files removed since the last {@link #removed}. */
+  private final Set<Path> removed = new LinkedHashSet<>();
 
   private long lastScanMs = Long.MIN_VALUE / 2;
 
@@ -124,7 +128,9 @@ public final class DropFolder implements Closeable {
         continue;
       }
       Path child = dir.resolve((Path) event.context());
-      if (Files.isDirectory(child)) {
+      if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+        gone(child);
+      } else if (Files.isDirectory(child)) {
         if (!child.getFileName().toString().startsWith(".")) {
           scan(child); // files may have been written before the folder was registered
         }
@@ -153,7 +159,8 @@ public final class DropFolder implements Closeable {
                   dir.register(
                       watcher,
                       StandardWatchEventKinds.ENTRY_CREATE,
-                      StandardWatchEventKinds.ENTRY_MODIFY),
+                      StandardWatchEventKinds.ENTRY_MODIFY,
+                      StandardWatchEventKinds.ENTRY_DELETE),
                   dir);
             }
             return FileVisitResult.CONTINUE;
@@ -203,6 +210,38 @@ public final class DropFolder implements Closeable {
       }
     }
     return new ArrayList<>(out.keySet());
+  }
+
+  /** A file or folder was removed: the files handed out from it are gone. */
+  private void gone(Path path) {
+    candidates.remove(path);
+    if (handed.remove(path) != null) {
+      removed.add(path);
+    } else if (registered.contains(path)) {
+      for (var it = handed.keySet().iterator(); it.hasNext(); ) {
+        Path file = it.next();
+        if (file.startsWith(path)) {
+          it.remove();
+          removed.add(file);
+        }
+      }
+    }
+  }
+
+  /**
+   * The handed-out files removed from the folder since the last call (a sidecar's removal is not
+   * one: its file stays), oldest first; a file written again under the same name meanwhile is
+   * handed out again by {@link #poll}.
+   */
+  public List<Path> removed() {
+    List<Path> out = new ArrayList<>();
+    for (Path p : removed) {
+      if (!Sidecar.isSidecar(p) && !Files.exists(p)) {
+        out.add(p);
+      }
+    }
+    removed.clear();
+    return out;
   }
 
   /** The files in the sidecar's folder whose sidecar it is. */

@@ -60,6 +60,22 @@ public final class LiveIndex implements Closeable {
   @FunctionalInterface
   public interface BatchListener {
     void indexed(List<Path> files) throws IOException;
+
+    /** After each commit and the entity pass that follows it (rewrites to pass on). */
+    default void committed() throws IOException {}
+  }
+
+  /** Whether the articles of files removed from the watched folder are removed too. */
+  private volatile boolean pruneRemoved;
+
+  /**
+   * From now on, removes the articles of files removed from the watched folder (and, when watching
+   * starts, of files the index holds from it that are gone), as {@code dateline index --prune}
+   * does; listeners are told of them as of files indexed again with no articles. Off by default:
+   * the folder is an inbox.
+   */
+  public void pruneRemoved(boolean on) {
+    this.pruneRemoved = on;
   }
 
   /** Tells {@code listener} of every batch and upload from now on. */
@@ -130,10 +146,21 @@ public final class LiveIndex implements Closeable {
   private void watchLoop(DropFolder folder) {
     long commitMs = config.watch().commitInterval().toMillis();
     try (folder) {
+      boolean started = false;
       while (!stopping) {
         try {
+          if (!started && pruneRemoved) {
+            synchronized (writing) {
+              prune(goneSince(config.watch().dir())); // removed while no server watched
+            }
+          }
+          started = true;
           List<Path> ready = folder.poll(Math.min(commitMs, 1_000));
+          List<Path> gone = folder.removed();
           synchronized (writing) {
+            if (pruneRemoved && !gone.isEmpty() && !stopping) {
+              prune(gone);
+            }
             if (!ready.isEmpty() && !stopping) {
               batch(ready);
             }
@@ -157,6 +184,35 @@ public final class LiveIndex implements Closeable {
     } catch (IOException e) {
       log.println("dateline: watch: could not close the folder watcher: " + e.getMessage());
       log.flush();
+    }
+  }
+
+  /** The files under {@code folder} the index holds articles of that are gone. */
+  private List<Path> goneSince(Path folder) {
+    Path root = folder.toAbsolutePath().normalize();
+    return catalog.keySet().stream()
+        .map(Path::of)
+        .filter(p -> p.startsWith(root) && !java.nio.file.Files.exists(p))
+        .toList();
+  }
+
+  /** Removes the articles of {@code files} and tells the listener. */
+  private void prune(List<Path> files) throws IOException {
+    List<Path> pruned = new java.util.ArrayList<>();
+    for (Path f : files) {
+      if (catalog.remove(f.toString()) != null) {
+        index.deleteSource(f.toString());
+        pruned.add(f);
+      }
+    }
+    if (!pruned.isEmpty()) {
+      filesSinceCommit += pruned.size();
+      log.printf(
+          java.util.Locale.ROOT,
+          "Watch: removed the articles of %d files gone from the folder.%n",
+          pruned.size());
+      log.flush();
+      afterBatch.indexed(pruned);
     }
   }
 
@@ -235,6 +291,7 @@ public final class LiveIndex implements Closeable {
     batchesSinceCommit = 0;
     slowestBatchMs = 0;
     lastCommitMs = System.currentTimeMillis();
+    afterBatch.committed();
   }
 
   private static List<Path> absolute(List<Path> files) {

@@ -1,36 +1,43 @@
 package org.dateline.solr;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.params.ModifiableSolrParams;
+import org.dateline.enrich.Article;
+import org.dateline.index.ArticleIndex;
+import org.dateline.index.ArticleJson;
 import org.dateline.index.Schema;
+import org.dateline.index.SourceFile;
+import org.dateline.index.StoryStamp;
+import org.dateline.pipeline.IngestHook;
 import org.dateline.pipeline.LiveIndex;
 
 /**
- * Follows a live index ({@code serve --watch --backend solr}): after each batch the watcher wrote,
- * reads that batch's articles from the writer (near real time, before any commit, through a reader
- * reopened incrementally) and pushes them to the collection with a {@code commitWithin} of {@link
- * #COMMIT_WITHIN_MS}: Solr soft-commits that soon after the first push it has not yet made
- * searchable, so a dropped file does not wait for the configset's once-a-second soft commit, and
- * the pushes of one window share one commit. Called by the watcher's one thread at a time.
+ * Follows a live index ({@code serve --watch --backend solr}): each file's articles, as the indexer
+ * writes them, go to a {@link SolrPushQueue}, which pushes them on its own thread with a {@code
+ * commitWithin} of {@link #COMMIT_WITHIN_MS} while the indexer goes on; after each batch, the files
+ * not handed over so (removed, failed) are read from the writer (near real time, before any commit,
+ * through a reader reopened incrementally); after each commit, the articles the entity pass wrote
+ * again. {@link #written} is thread-safe; the batch and commit calls come from one thread at a
+ * time; {@link #close} after the live index's.
  */
-public final class SolrFollower implements LiveIndex.BatchListener {
+public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, Closeable {
 
   /**
    * How soon Solr makes a push searchable (a soft commit on every replica). A quarter of a second:
@@ -40,77 +47,224 @@ public final class SolrFollower implements LiveIndex.BatchListener {
   static final int COMMIT_WITHIN_MS = 250;
 
   /** More articles than any one source file holds. */
-  private static final int MAX_PER_FILE = 100_000;
+  static final int MAX_PER_FILE = 100_000;
 
-  private final IndexWriter writer;
-  private final SolrNodes nodes;
-  private final String collection;
+  private final ArticleIndex index;
+  private final PrintWriter log;
+  private final PushTimes times = new PushTimes();
+  private final SolrPushQueue queue;
 
-  /** The writer's articles as of the last batch; reopened with only what changed. */
-  private DirectoryReader reader;
+  /**
+   * The writer's articles as of the last batch; reopened with only what changed, on the watcher's
+   * thread between batches (the indexing threads only search it, during a batch).
+   */
+  private volatile DirectoryReader reader;
 
-  public SolrFollower(IndexWriter writer, SolrNodes nodes, String collection) {
-    this.writer = writer;
-    this.nodes = nodes;
-    this.collection = collection;
+  /** The hash of each article pushed since the last commit: the pass need not send it again. */
+  private final Map<String, Long> pushedSinceCommit = new ConcurrentHashMap<>();
+
+  /** Files of the running batch whose articles were handed over as they were written. */
+  private final Set<String> handedInBatch = ConcurrentHashMap.newKeySet();
+
+  /** The entity catalog's generation whose rewrites were pushed (null: no pass yet). */
+  private String passGeneration;
+
+  private SolrFollower(ArticleIndex index, SolrNodes nodes, String collection, PrintWriter log)
+      throws IOException {
+    this.index = index;
+    this.log = log;
+    this.passGeneration = index.lastCommitData().get(ArticleIndex.ENTITY_CATALOG_KEY);
+    // opened before the first batch, so that it tells which files the index held before it
+    this.reader = DirectoryReader.open(index.writer());
+    this.queue = new SolrPushQueue(nodes, collection, COMMIT_WITHIN_MS, times);
+  }
+
+  /**
+   * One file's articles, handed to the push queue as soon as they are written (from an indexing
+   * thread, before the batch ends): a file waits for its own work only, not for the whole batch's.
+   */
+  @Override
+  public void written(SourceFile source, List<Article> articles, List<StoryStamp> stamps)
+      throws IOException {
+    Path file = Path.of(source.path());
+    // the reader as of the last batch says whether the collection may hold articles of the file
+    boolean known = new IndexSearcher(reader).count(pathQuery(file)) > 0;
+    List<SolrPushQueue.Copy> copies = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      copies.add(copy(articles.get(i), stamps.get(i).story()));
+    }
+    handedInBatch.add(source.path());
+    hand(
+        List.of(
+            new SolrPushQueue.FileDocs(
+                source.path(), copies, known, source.mtimeMs(), System.currentTimeMillis())));
+  }
+
+  /**
+   * After a batch: the files whose articles were not handed over as they were written (removed,
+   * failed, written by another path), read from the index as it now holds them.
+   */
+  /**
+   * A follower of {@code live}'s batches and written files, told of them after {@code alongside}
+   * (the server's alerts; {@link IngestHook#NONE} for none).
+   */
+  public static SolrFollower attach(
+      LiveIndex live, IngestHook alongside, SolrNodes nodes, String collection, PrintWriter log)
+      throws IOException {
+    SolrFollower f = new SolrFollower(live.index(), nodes, collection, log);
+    live.onBatch(f);
+    live.hook(
+        (source, articles, stamps) -> {
+          alongside.written(source, articles, stamps);
+          f.written(source, articles, stamps);
+        });
+    return f;
   }
 
   @Override
   public void indexed(List<Path> files) throws IOException {
-    List<SolrInputDocument> docs = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    List<String> paths = new ArrayList<>();
-    reopen();
-    IndexSearcher searcher = new IndexSearcher(reader);
+    long t0 = System.nanoTime();
+    List<Path> rest = new ArrayList<>();
     for (Path file : files) {
-      String path = file.toAbsolutePath().normalize().toString();
-      paths.add(path);
-      TopDocs top = searcher.search(new TermQuery(new Term(Schema.PATH, path)), MAX_PER_FILE);
-      for (ScoreDoc sd : top.scoreDocs) {
-        Document d = searcher.storedFields().document(sd.doc);
-        docs.add(SolrDocuments.of(Schema.toArticle(d), Schema.storyOf(d)));
-        ids.add(d.get(Schema.ID));
+      if (!handedInBatch.contains(path(file))) {
+        rest.add(file);
       }
     }
-    // No commit of our own to wait for: the watcher goes on to the next batch while Solr commits.
-    if (!docs.isEmpty()) {
-      nodes.ask(node -> node.add(collection, docs, COMMIT_WITHIN_MS));
+    handedInBatch.clear();
+    if (rest.isEmpty()) {
+      reopen();
+      return;
     }
-    dropStale(paths, ids);
+    // the reader as of the last batch says which files the collection may hold articles of
+    IndexSearcher before = new IndexSearcher(reader);
+    List<Boolean> known = new ArrayList<>(rest.size());
+    for (Path file : rest) {
+      known.add(before.count(pathQuery(file)) > 0);
+    }
+    reopen();
+    IndexSearcher searcher = new IndexSearcher(reader);
+    List<SolrPushQueue.FileDocs> out = new ArrayList<>(rest.size());
+    for (int i = 0; i < rest.size(); i++) {
+      Path file = rest.get(i);
+      List<SolrPushQueue.Copy> copies = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(pathQuery(file), MAX_PER_FILE).scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        copies.add(copy(Schema.toArticle(d), Schema.storyOf(d)));
+      }
+      out.add(
+          new SolrPushQueue.FileDocs(
+              path(file), copies, known.get(i), completeMs(file), System.currentTimeMillis()));
+    }
+    times.read((System.nanoTime() - t0) / 1_000_000);
+    hand(out);
+  }
+
+  /** The article to push, remembered until the next commit (see {@link #committed}). */
+  private SolrPushQueue.Copy copy(Article a, long story) {
+    pushedSinceCommit.put(a.id(), SolrDocuments.hash(ArticleJson.metadata(a), a.text(), story));
+    return new SolrPushQueue.Copy(a, story);
+  }
+
+  private void hand(List<SolrPushQueue.FileDocs> files) throws InterruptedIOException {
+    try {
+      queue.files(files);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("stopped while waiting for Solr to take a batch");
+    }
+  }
+
+  private static String path(Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
+
+  private static Query pathQuery(Path file) {
+    return new TermQuery(new Term(Schema.PATH, path(file)));
+  }
+
+  /** When the file was complete: its modification time (now, if it is gone meanwhile). */
+  private static long completeMs(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException gone) {
+      return System.currentTimeMillis();
+    }
   }
 
   /**
-   * Deletes the collection's articles of {@code paths} that the index no longer holds (a changed
-   * file that lost articles, a file that holds none any more). After the add, so a changed file's
-   * articles never disappear meanwhile.
+   * After a commit: when an entity pass ran, pushes the articles it marked with its generation
+   * whose Solr copy differs from what was pushed since the last commit (their entities changed, or
+   * earlier articles whose entity names changed); then reports where the pushes' time went.
    */
-  private void dropStale(List<String> paths, Set<String> ids) throws IOException {
-    ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", SolrQueries.terms(Schema.PATH, paths));
-    p.set("fl", Schema.ID);
-    p.set("rows", MAX_PER_FILE);
-    QueryResponse rsp = nodes.ask(node -> node.query(collection, p, SolrRequest.METHOD.POST));
-    List<String> stale = new ArrayList<>();
-    for (SolrDocument doc : rsp.getResults()) {
-      String id = (String) doc.getFieldValue(Schema.ID);
-      if (!ids.contains(id)) {
-        stale.add(id);
+  @Override
+  public void committed() throws IOException {
+    String generation = index.lastCommitData().get(ArticleIndex.ENTITY_CATALOG_KEY);
+    if (generation != null && !generation.equals(passGeneration)) {
+      try {
+        pushRewrites(Long.parseLong(generation));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("stopped while waiting for Solr to take a batch");
       }
     }
-    if (!stale.isEmpty()) {
-      nodes.ask(node -> node.deleteById(collection, stale, COMMIT_WITHIN_MS));
+    passGeneration = generation;
+    pushedSinceCommit.clear();
+    report();
+  }
+
+  private void pushRewrites(long generation) throws IOException, InterruptedException {
+    reopen();
+    IndexSearcher searcher = new IndexSearcher(reader);
+    Query marked = NumericDocValuesField.newSlowExactQuery(Schema.ENTITY_PASS, generation);
+    int count = searcher.count(marked);
+    if (count == 0) {
+      return;
+    }
+    List<SolrPushQueue.Copy> batch = new ArrayList<>(SolrMirror.BATCH);
+    for (ScoreDoc sd : searcher.search(marked, count).scoreDocs) {
+      Document d = searcher.storedFields().document(sd.doc);
+      Article a = Schema.toArticle(d);
+      long story = Schema.storyOf(d);
+      Long pushed = pushedSinceCommit.get(a.id());
+      if (pushed != null
+          && pushed == SolrDocuments.hash(ArticleJson.metadata(a), a.text(), story)) {
+        continue;
+      }
+      batch.add(new SolrPushQueue.Copy(a, story));
+      if (batch.size() == SolrMirror.BATCH) {
+        queue.rewrites(batch);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      queue.rewrites(batch);
+    }
+  }
+
+  private void report() {
+    String line = times.report();
+    if (line != null) {
+      log.println("Watch: " + line);
+      log.flush();
     }
   }
 
   private void reopen() throws IOException {
-    if (reader == null) {
-      reader = DirectoryReader.open(writer);
-      return;
-    }
-    DirectoryReader changed = DirectoryReader.openIfChanged(reader, writer);
+    DirectoryReader changed = DirectoryReader.openIfChanged(reader, index.writer());
     if (changed != null) {
       reader.close();
       reader = changed;
+    }
+  }
+
+  /** Pushes what is queued, reports, and lets the reader go. */
+  @Override
+  public void close() throws IOException {
+    try {
+      queue.close();
+      report();
+    } finally {
+      reader.close();
     }
   }
 }
