@@ -111,6 +111,19 @@ public final class AlertBench {
     }
   }
 
+  /**
+   * Deletes the record of which code parsed the saved alerts' searches (the query index's {@code
+   * parsed-by.txt}), so that the next open parses them all again, as after an upgrade.
+   */
+  public static void forgetParsingCode(Path alertsDir) throws IOException {
+    try (var files = java.nio.file.Files.walk(alertsDir)) {
+      for (Path f :
+          files.filter(p -> p.getFileName().toString().equals("parsed-by.txt")).toList()) {
+        java.nio.file.Files.delete(f);
+      }
+    }
+  }
+
   /** The whole ingest hook (match, journal forced to disk, events), one article at a time. */
   public static Rate hook(Alerts alerts, List<Stored> articles) throws IOException {
     long[] nanos = new long[articles.size()];

@@ -51,13 +51,15 @@ public final class AlertMatcher implements Closeable {
   static final String FOLDER = "alerts-monitor-2-p" + PASSES;
 
   /** Articles matched together in one in-memory index (a Reuters file holds a thousand). */
-  private static final int BATCH = 64;
+  private static final int BATCH = MatchRun.MAX_DOCS;
 
   /** An alert's search as saved and the query it parses into now (null: it cannot run). */
   record Parsed(String search, Query query) {}
 
   private final Monitor monitor;
   private final LongAdder queriesRun = new LongAdder();
+  private final MatchForms forms = new MatchForms();
+  private int parsedAtOpen;
 
   /** A matcher in memory only (measuring, testing). */
   public AlertMatcher() throws IOException {
@@ -111,7 +113,11 @@ public final class AlertMatcher implements Closeable {
               loaded.put(e.id(), false); // gone, refused or changed: removed or registered again
               return new MonitorQuery(e.id(), new MatchNoDocsQuery(), e.search(), Map.of());
             }
-            loaded.put(e.id(), StandingEntry.digest(p.query()).equals(e.parsed()));
+            // a deferred query: the same code made this entry from this search (ParsedBy)
+            loaded.put(
+                e.id(),
+                p.query() instanceof DeferredQuery
+                    || StandingEntry.digest(p.query()).equals(e.parsed()));
             return new MonitorQuery(e.id(), p.query(), p.search(), Map.of());
           }
 
@@ -136,15 +142,39 @@ public final class AlertMatcher implements Closeable {
     }
     if (!remove.isEmpty()) {
       monitor.deleteById(remove);
+      remove.forEach(forms::remove);
     }
     List<MonitorQuery> add = new ArrayList<>();
     for (Map.Entry<String, Parsed> e : wanted.entrySet()) {
       Parsed p = e.getValue();
       if (p.query() != null && !Boolean.TRUE.equals(loaded.get(e.getKey()))) {
-        add.add(new MonitorQuery(e.getKey(), p.query(), p.search(), Map.of()));
+        Query q = parseNow(e.getKey(), p.query());
+        if (q != null) {
+          add.add(new MonitorQuery(e.getKey(), q, p.search(), Map.of()));
+        }
       }
     }
     register(add);
+  }
+
+  /** {@code query} parsed, if deferred (null: refused, and logged); counted. */
+  private Query parseNow(String id, Query query) {
+    if (!(query instanceof DeferredQuery deferred)) {
+      return query;
+    }
+    parsedAtOpen++;
+    try {
+      return deferred.parsed();
+    } catch (org.dateline.search.BadRequestException refused) {
+      org.slf4j.LoggerFactory.getLogger(AlertMatcher.class)
+          .warn("alert {} is not run: {}", id, refused.getMessage());
+      return null;
+    }
+  }
+
+  /** How many deferred searches the opening had to parse (not in the query index as saved). */
+  int parsedAtOpen() {
+    return parsedAtOpen;
   }
 
   private static MultipassTermFilteredPresearcher presearcher() {
@@ -176,6 +206,7 @@ public final class AlertMatcher implements Closeable {
 
   void remove(String id) throws IOException {
     monitor.deleteById(id);
+    forms.remove(id);
   }
 
   /** How many alerts are registered. */
@@ -202,13 +233,13 @@ public final class AlertMatcher implements Closeable {
     for (int start = 0; start < docs.size(); start += BATCH) {
       List<Document> part = docs.subList(start, Math.min(docs.size(), start + BATCH));
       if (part.size() == 1) {
-        MatchingQueries<QueryMatch> m = monitor.match(part.get(0), FirstMatch.FACTORY);
+        MatchingQueries<QueryMatch> m = monitor.match(part.get(0), FirstMatch.factory(forms));
         queriesRun.add(m.getQueriesRun());
         out.add(ids(m.getMatches()));
         continue;
       }
       MultiMatchingQueries<QueryMatch> m =
-          monitor.match(part.toArray(Document[]::new), FirstMatch.FACTORY);
+          monitor.match(part.toArray(Document[]::new), FirstMatch.factory(forms));
       queriesRun.add(m.getQueriesRun());
       for (int i = 0; i < part.size(); i++) {
         out.add(ids(m.getMatches(i)));

@@ -55,6 +55,7 @@ public final class Alerts implements IngestHook, Closeable {
   private final MatchBook book;
   private final Webhooks webhooks;
   private final Map<String, List<AlertListener>> listeners = new ConcurrentHashMap<>();
+  private OpenTimes opened;
 
   private Alerts(
       Limits limits,
@@ -94,13 +95,35 @@ public final class Alerts implements IngestHook, Closeable {
   static Alerts open(Path indexDir, Limits limits, Duration firstRetry, Clock clock)
       throws IOException {
     java.nio.file.Files.createDirectories(indexDir);
+    long t0 = System.nanoTime();
     AlertStore store = AlertStore.open(indexDir);
-    AlertMatcher matcher =
-        AlertMatcher.open(indexDir.resolve(AlertMatcher.FOLDER), parseAll(store, limits));
+    long t1 = System.nanoTime();
+    Path folder = indexDir.resolve(AlertMatcher.FOLDER);
+    String code = ParsedBy.now(limits);
+    boolean sameCode = code.equals(ParsedBy.saved(folder));
+    if (!sameCode) {
+      ParsedBy.forget(folder); // the index changes under this code from here on
+    }
+    Map<String, AlertMatcher.Parsed> wanted =
+        sameCode ? deferAll(store, limits) : parseAll(store, limits);
+    long t2 = System.nanoTime();
+    AlertMatcher matcher = AlertMatcher.open(folder, wanted);
     MatchBook book = null;
     try {
+      ParsedBy.save(folder, code);
+      long t3 = System.nanoTime();
       book = MatchBook.open(indexDir, clock);
+      OpenTimes times =
+          new OpenTimes(
+              store.all().size(),
+              sameCode ? matcher.parsedAtOpen() : store.all().size(),
+              (t1 - t0) / 1_000_000,
+              (t2 - t1) / 1_000_000,
+              (t3 - t2) / 1_000_000,
+              (System.nanoTime() - t3) / 1_000_000);
+      LOG.info("alerts opened: {}", times);
       Alerts alerts = new Alerts(limits, clock, store, matcher, book, firstRetry);
+      alerts.opened = times;
       alerts.resend();
       return alerts;
     } catch (IOException | RuntimeException e) {
@@ -130,6 +153,26 @@ public final class Alerts implements IngestHook, Closeable {
               parsed.put(a.id(), new AlertMatcher.Parsed(StandingEntry.search(a.spec()), q));
             });
     return parsed;
+  }
+
+  /**
+   * Every saved alert's search, to be parsed when first needed: the same code parsed them all into
+   * the query index on disk (a search it refused is not there, and is parsed at open).
+   */
+  private static Map<String, AlertMatcher.Parsed> deferAll(AlertStore store, Limits limits) {
+    Map<String, AlertMatcher.Parsed> deferred = new java.util.HashMap<>();
+    for (Alert a : store.all().values()) {
+      deferred.put(
+          a.id(),
+          new AlertMatcher.Parsed(
+              StandingEntry.search(a.spec()), new DeferredQuery(a.spec(), limits)));
+    }
+    return deferred;
+  }
+
+  /** Where the opening of these alerts went. */
+  public OpenTimes opened() {
+    return opened;
   }
 
   /** The monitor's entry for alert {@code id} searching as {@code spec} says (400 if it cannot). */

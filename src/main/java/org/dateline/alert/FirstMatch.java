@@ -16,29 +16,42 @@ import org.apache.lucene.search.Weight;
 
 /**
  * Runs each candidate query the monitor's presearcher selects on the in-memory index of the new
- * articles, and records which articles it matches: a weight without scores and its iterator, with
- * no query cache and no collector. An alert only asks "does it match", so the scoring search the
- * monitor's stock matcher runs (a bulk scorer and a collector per candidate, the searcher's query
- * cache tracking every candidate) is work thrown away: on 10,000 alerts it was most of the time
- * spent per article (issue 17's profile). Not thread-safe: one per match run, as the monitor uses
- * it.
+ * articles, and records which articles it matches. A batch that fits one {@link MatchRun} (the
+ * matcher's batches do) is matched in each alert's {@link MatchForm}: lookups and bit logic, no
+ * weights. Any other batch runs the query as a weight without scores and walks its iterator. Either
+ * way no scores, no collector and no query cache: an alert only asks "does it match", and the
+ * scoring search the monitor's stock matcher runs was most of the time spent per article (issue
+ * 17's profile). Not thread-safe: one per match run, as the monitor uses it.
  */
 final class FirstMatch extends CandidateMatcher<QueryMatch> {
 
-  /** Makes one for each match run. */
-  static final MatcherFactory<QueryMatch> FACTORY =
-      searcher -> {
-        searcher.setQueryCache(null); // a cache over one batch of new articles is never hit again
-        return new FirstMatch(searcher);
-      };
+  private final MatchForms forms;
+  private final MatchRun run;
 
-  private FirstMatch(IndexSearcher searcher) {
+  /** Makes one for each match run, with the alerts' forms kept in {@code forms}. */
+  static MatcherFactory<QueryMatch> factory(MatchForms forms) {
+    return searcher -> {
+      searcher.setQueryCache(null); // a cache over one batch of new articles is never hit again
+      return new FirstMatch(searcher, forms);
+    };
+  }
+
+  private FirstMatch(IndexSearcher searcher, MatchForms forms) {
     super(searcher);
+    this.forms = forms;
+    this.run = MatchRun.fits(searcher) ? new MatchRun(searcher) : null;
   }
 
   @Override
   public void matchQuery(String queryId, Query query, Map<String, String> metadata)
       throws IOException {
+    if (run != null) {
+      long docs = run.docs(forms.of(queryId, query));
+      for (; docs != 0; docs &= docs - 1) {
+        addMatch(new QueryMatch(queryId), Long.numberOfTrailingZeros(docs));
+      }
+      return;
+    }
     Weight weight =
         searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

@@ -65,7 +65,7 @@ record StandingEntry(String id, String search, String parsed) {
     try {
       byte[] d =
           MessageDigest.getInstance("SHA-256")
-              .digest(query.toString().getBytes(StandardCharsets.UTF_8));
+              .digest(DeferredQuery.resolve(query).toString().getBytes(StandardCharsets.UTF_8));
       return Base64.getEncoder().withoutPadding().encodeToString(d).substring(0, 22);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JVM", e);

@@ -29,25 +29,7 @@ class AlertMatcherTest {
   @TempDir Path tmp;
 
   private static Document doc(String id, String text) throws Exception {
-    Article a =
-        new Article(
-            id,
-            "/in/" + id,
-            "1",
-            null,
-            "",
-            text,
-            null,
-            "Wire",
-            List.of(),
-            List.of(),
-            "en",
-            "article",
-            "h" + id,
-            Map.of(),
-            Map.of(),
-            List.of(),
-            null);
+    Article a = NewArticles.of(id, "", text, null, "Wire", "en");
     return Schema.toDocument(a, new SourceFile(a.path(), 1, 1, "h"));
   }
 
