@@ -35,24 +35,7 @@ class AlertBackfillTest {
   @TempDir Path tmp;
 
   private static Article article(String id, String title, String text, PubDate date) {
-    return new Article(
-        id,
-        "/in/" + id + ".txt",
-        "1",
-        null,
-        title,
-        text,
-        date,
-        "Harbour Herald",
-        List.of(),
-        List.of(),
-        "en",
-        "article",
-        "h" + id,
-        Map.of(),
-        Map.of(),
-        List.of(),
-        null);
+    return NewArticles.of(id, title, text, date, "Harbour Herald", "en");
   }
 
   private static void add(ArticleIndex index, Article a, Duration ago) throws Exception {

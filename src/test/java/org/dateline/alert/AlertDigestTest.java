@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dateline.config.Limits;
 import org.dateline.enrich.Article;
@@ -65,24 +64,7 @@ class AlertDigestTest {
   }
 
   private static Article article(String id, String title, String outlet, String text) {
-    return new Article(
-        id,
-        "/in/" + id + ".txt",
-        "1",
-        null,
-        title,
-        text,
-        null,
-        outlet,
-        List.of(),
-        List.of(),
-        "en",
-        "article",
-        "h" + id,
-        Map.of(),
-        Map.of(),
-        List.of(),
-        null);
+    return NewArticles.of(id, title, text, null, outlet, "en");
   }
 
   /** Article {@code a} arrives as a copy of story {@code story}. */
