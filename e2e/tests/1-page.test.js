@@ -239,7 +239,7 @@ test('concordance: every match in one table, sorted by the word left of the matc
   const [download] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('link', {name: 'Download CSV'}).click()]);
   const rows = csvRows(await readFile(await download.path()));
-  assert.deepEqual(rows[0], ['left', 'match', 'right', 'title', 'outlet', 'date', 'id', 'offset']);
+  assert.deepEqual(rows[0], ['left', 'match', 'right', 'title', 'outlet', 'date', 'id', 'offset', 'language']);
   assert.equal(rows.length, 1 + 17);
   assert.ok(rows.slice(1).every((r) => r[1] === 'Baghouz'));
 });

@@ -251,7 +251,7 @@ test('axe-core: no critical, serious or moderate violations on any view', async 
       await page.waitForFunction(() => !document.body.classList.contains('loading'));
       if (path.includes('doc=')) await page.locator('#doc-text').waitFor();
       if (name === 'start') await page.getByText('Add articles to the archive').click();
-      if (name === 'results' && viewport.width > 1000) await page.locator('#facet-person .show-more').click();
+      if (name === 'results' && viewport.width > 1000) await page.locator('#facet-place .show-more').click();
       await page.evaluate(AXE);
       const {violations} = await page.evaluate(() => window.axe.run(document, {resultTypes: ['violations']}));
       for (const v of violations.filter((x) => ['critical', 'serious', 'moderate'].includes(x.impact))) {
