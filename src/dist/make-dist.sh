@@ -25,6 +25,10 @@ major="$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 |
 # Dateline's own classes. The jars run on the class path, so they are read as plain jars: copies
 # without their module-info (jdeps would otherwise resolve a modular jar's "requires" as modules,
 # and stop at the first one that is only on the class path).
+command -v zip >/dev/null 2>&1 || {
+  echo "make-dist: needs zip (to read the jars without their module-info; e.g. apt-get install zip)" >&2
+  exit 1
+}
 echo "make-dist: jdeps (the modules the jars use) ..." >&2
 plain="$out/jdeps-jars"
 rm -rf "$plain" && mkdir -p "$plain"
