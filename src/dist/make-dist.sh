@@ -48,7 +48,7 @@ extra="jdk.incubator.vector,jdk.charsets,jdk.localedata,jdk.crypto.ec,jdk.zipfs,
 modules="$found,$extra"
 echo "make-dist: jlink $modules" >&2
 "$JAVA_HOME/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-  --compress=zip-6 --output "$out/$name/runtime"
+  --compress=zip-6 --output "$out/$name/runtime" >&2 # jlink notes the incubator module on stdout
 
 cp target/dateline.jar target/lib/*.jar "$out/$name/lib/"
 cp -r web "$out/$name/web"

@@ -44,8 +44,8 @@ class DistIT {
   void theArchiveIndexesAndServesWithNoJavaInstalled() throws Exception {
     String archive = System.getProperty("dateline.dist");
     assumeTrue(
-        archive != null && Files.isRegularFile(Path.of(archive)),
-        "no archive given (-Ddateline.dist=...; ./dateline dist builds one)");
+        archive != null, "no archive given (-Ddateline.dist=...; ./dateline dist builds one)");
+    assertTrue(Files.isRegularFile(Path.of(archive)), "the archive given is no file: " + archive);
     Path unpacked = Files.createDirectories(work.resolve("unpacked"));
     Process tar = new ProcessBuilder("tar", "-xzf", archive, "-C", unpacked.toString()).start();
     assertTrue(tar.waitFor(300, TimeUnit.SECONDS));
