@@ -12,6 +12,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.dateline.alert.Alerts;
 import org.dateline.config.Config;
 import org.dateline.config.WatchConfig;
+import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.pipeline.DropFolder;
 import org.dateline.pipeline.IngestProgress;
 import org.dateline.pipeline.IngestReport;
@@ -205,6 +206,11 @@ final class ServeCommand implements Callable<Integer> {
    */
   private static void serveWatching(Config config, SolrOptions solr, boolean prune, PrintWriter out)
       throws Exception {
+    if (config.entities()) {
+      // Loaded before the server answers: the first dropped file needs it, and loading it then
+      // (seconds of CPU and a few hundred MB) would take the cores from the searches meanwhile.
+      NerExtractor.shared();
+    }
     LiveIndex live = LiveIndex.open(config, out);
     SearchService search;
     RunningServer app;
