@@ -9,10 +9,8 @@ package org.dateline.enrich.entities;
  */
 final class Romanisation {
 
-  /** Vowel pairs that romanisations use for one sound, each written both ways round. */
-  private static final String[] ALTERNATES = {
-    "ae", "ea", "ei", "ie", "iy", "yi", "ou", "uo", "uw", "wu"
-  };
+  /** Vowel pairs that romanisations use for one sound, two letters each, in alphabetical order. */
+  private static final String ALTERNATES = "aeeiiyouuw";
 
   private Romanisation() {}
 
@@ -31,9 +29,10 @@ final class Romanisation {
       return 0;
     }
     if (isVowel(x) && isVowel(y)) {
-      String pair = new String(new char[] {x, y});
-      for (String alternate : ALTERNATES) {
-        if (alternate.equals(pair)) {
+      char lo = (char) Math.min(x, y);
+      char hi = (char) Math.max(x, y);
+      for (int i = 0; i < ALTERNATES.length(); i += 2) {
+        if (ALTERNATES.charAt(i) == lo && ALTERNATES.charAt(i + 1) == hi) {
           return 1;
         }
       }
