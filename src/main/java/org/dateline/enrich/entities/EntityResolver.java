@@ -217,6 +217,7 @@ public final class EntityResolver {
         groups.link(link, splits);
       }
       variants(groups, splits);
+      companies(groups, splits);
       return new Resolution(EntityResolver.this, groups, parts, named == null ? Map.of() : named);
     }
   }
@@ -268,6 +269,7 @@ public final class EntityResolver {
     for (Mention m : mentions) {
       if (m.start() < credits
           && NameKey.of(m.text()).length() >= 2
+          && !LegalForms.only(NameKey.of(m.text()))
           && !MentionCues.isCredit(text, m)) {
         out.add(retyped(text, m));
       }
@@ -408,6 +410,31 @@ public final class EntityResolver {
             groups.union(keys.get(i), keys.get(j));
           }
         }
+      }
+    }
+  }
+
+  /**
+   * A company's name with its legal form and without ("General Motors Corp", "General Motors") is
+   * one company, and a name the archive writes with a legal form is a company's whatever the model
+   * typed its other mentions ("E.F. Hutton Group Inc" makes "E.F. Hutton" a company). Only where
+   * the spelling with the legal form was mostly typed an organisation; a one-word name joins only
+   * if it was mostly typed one too ("Dart" the surname stays apart from "Dart Group Corp"), and a
+   * place never does.
+   */
+  private static void companies(NameGroups groups, Set<String> splits) {
+    for (String key : List.copyOf(groups.seenKeys())) {
+      String base = LegalForms.base(key);
+      if (base == null || splits.contains(key) || groups.ownType(key) != EntityType.ORGANIZATION) {
+        continue;
+      }
+      groups.company(key);
+      EntityType baseType = groups.ownType(base);
+      boolean joins =
+          baseType == EntityType.ORGANIZATION
+              || baseType == EntityType.PERSON && base.indexOf(' ') > 0;
+      if (joins && !splits.contains(base)) {
+        groups.union(key, base);
       }
     }
   }

@@ -3,6 +3,7 @@ package org.dateline.enrich.entities;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,10 @@ final class NameGroups {
   private final Map<String, String> fixedName = new HashMap<>();
   private final Map<String, EntityType> fixedType = new HashMap<>();
   private final Set<ResolverMemory.Link> links = new LinkedHashSet<>();
+
+  /** Keys spelled with a legal form ("General Motors Corp"): their groups are companies. */
+  private final Set<String> companies = new HashSet<>();
+
   private Map<String, String> canonicalCache;
 
   /** The name key of each group's canonical name (that is, of the spelling chosen). */
@@ -107,6 +112,20 @@ final class NameGroups {
     canonicalCache = null;
   }
 
+  /** The type most of this one key's own mentions got (not its group's), or null if unseen. */
+  EntityType ownType(String key) {
+    Map<EntityType, Integer> t = types.get(key);
+    return t == null || t.isEmpty()
+        ? null
+        : t.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  /** The key names a company, and so does every name joined with it (unless a merge types it). */
+  void company(String key) {
+    companies.add(key);
+    canonicalCache = null;
+  }
+
   Set<String> seenKeys() {
     return spellings.keySet();
   }
@@ -164,13 +183,17 @@ final class NameGroups {
           canonicalKeyCache.put(
               root, fixedName.containsKey(root) ? NameKey.of(name) : keyOfSpelling.get(name));
         });
+    Set<String> companyRoots = new HashSet<>();
+    companies.forEach(k -> companyRoots.add(find(k)));
     groupTypes.forEach(
         (root, counts) ->
             typeCache.put(
                 root,
                 fixedType.containsKey(root)
                     ? fixedType.get(root)
-                    : voted(counts, canonicalKeyCache.get(root))));
+                    : companyRoots.contains(root)
+                        ? EntityType.ORGANIZATION
+                        : voted(counts, canonicalKeyCache.get(root))));
   }
 
   /**

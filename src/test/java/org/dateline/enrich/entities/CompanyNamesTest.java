@@ -84,4 +84,69 @@ class CompanyNamesTest {
             "b", "Blair and Brown are said to be at odds.", "Blair", P, "Brown", P);
     assertEquals(List.of("Blair=Blair/person", "Brown=Brown/person"), resolved(politics));
   }
+
+  @Test
+  void aNameWithAndWithoutItsLegalFormIsOneCompany() {
+    EntityResolver.Doc first =
+        EntityResolverTest.story(
+            "a",
+            "General Motors Corp said car sales fell. E.F. Hutton Group Inc was adviser. Chrysler"
+                + " Corp rose.",
+            "General Motors Corp",
+            O,
+            "E.F. Hutton Group Inc",
+            O,
+            "Chrysler Corp",
+            O);
+    EntityResolver.Doc later =
+        EntityResolverTest.story(
+            "b",
+            "Sales at General Motors rose, Chrysler fell, E.F. Hutton analyst Smith said.",
+            "General Motors",
+            O,
+            "Chrysler",
+            O,
+            "E.F. Hutton",
+            P,
+            "Smith",
+            P);
+    EntityResolver.Doc again =
+        EntityResolverTest.story("c", "E.F. Hutton said on Monday it expects", "E.F. Hutton", P);
+    // the most frequent spelling names the entity (a tie: the longer)
+    assertEquals(
+        List.of(
+            "General Motors Corp=General Motors Corp/organization",
+            "E.F. Hutton Group Inc=E.F. Hutton/organization",
+            "Chrysler Corp=Chrysler Corp/organization",
+            "General Motors=General Motors Corp/organization",
+            "Chrysler=Chrysler Corp/organization",
+            "E.F. Hutton=E.F. Hutton/organization",
+            "Smith=Smith/person",
+            "E.F. Hutton=E.F. Hutton/organization"),
+        resolved(first, later, again));
+  }
+
+  @Test
+  void aSurnameOrAPlaceIsNoCompanyThatCarriesItsWordAndALegalFormIsNoName() {
+    EntityResolver.Doc a =
+        EntityResolverTest.story(
+            "a",
+            "Dart Group Corp raised its offer. Boston Co Inc gained. In Boston, Co Inc rose.",
+            "Dart Group Corp",
+            O,
+            "Boston Co Inc",
+            O,
+            "Boston",
+            EntityType.PLACE,
+            "Co Inc",
+            O);
+    EntityResolver.Doc b = EntityResolverTest.story("b", "Dart said he would stay.", "Dart", P);
+    assertEquals(
+        List.of(
+            "Dart Group Corp=Dart Group Corp/organization",
+            "Boston Co Inc=Boston Co Inc/organization",
+            "Boston=Boston/place",
+            "Dart=Dart/person"),
+        resolved(a, b));
+  }
 }
