@@ -11,7 +11,9 @@
 # Last, near real time: `dateline bench nrt --http` with its server on --backend solr.
 # Environment: WORK (default ${TMPDIR:-/tmp}/dateline-solr-bench), SGM_DIR, PORT (default 7390),
 # NRT_ONLY=1 (only the near-real-time step, served from the sample archive), NRT_RATE, NRT_QPS,
-# NRT_SECONDS.
+# NRT_SECONDS, NRT_WARMUP (seconds of the same load first, unmeasured, so that the new server's and
+# the cluster's JIT have compiled the ingest and update paths, as the embedded near-real-time
+# figure is taken after `--warmup-seconds 30`; default 0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${WORK:-${TMPDIR:-/tmp}/dateline-solr-bench}"
@@ -68,6 +70,7 @@ fi
 echo "== nrt through solr, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 DATELINE_BACKEND=solr DATELINE_SOLR="$urls" \
   ./dateline bench nrt --index "$work/index" --http --no-entities --rate "${NRT_RATE:-20}" \
-  --qps "${NRT_QPS:-10}" --seconds "${NRT_SECONDS:-30}" --port "$port" \
+  --qps "${NRT_QPS:-10}" --seconds "${NRT_SECONDS:-30}" --warmup-seconds "${NRT_WARMUP:-0}" \
+  --port "$port" \
   | tee "bench-results/solr-cluster-$stamp-nrt.txt"
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

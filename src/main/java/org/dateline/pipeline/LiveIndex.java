@@ -61,6 +61,9 @@ public final class LiveIndex implements Closeable {
   public interface BatchListener {
     void indexed(List<Path> files) throws IOException;
 
+    /** Before a batch or upload of {@code files} is indexed (to time what follows). */
+    default void starting(List<Path> files) {}
+
     /** After each commit and the entity pass that follows it (rewrites to pass on). */
     default void committed() throws IOException {}
   }
@@ -117,6 +120,15 @@ public final class LiveIndex implements Closeable {
     return index;
   }
 
+  /**
+   * Whether the index holds the file {@code path} (its articles, or its record when it had none),
+   * as of its last commit or a later write through this live index; while the file is indexed,
+   * until its articles are written, whether the index held it before.
+   */
+  public boolean holds(String path) {
+    return catalog.containsKey(path);
+  }
+
   /** From now on, tells {@code next} of every file's articles as they are written. */
   public void hook(IngestHook next) {
     this.hook = next;
@@ -125,6 +137,7 @@ public final class LiveIndex implements Closeable {
   /** Indexes {@code files} and commits at once (an upload is durable when it is answered). */
   public IngestReport add(List<Path> files) throws IOException {
     synchronized (writing) {
+      afterBatch.starting(absolute(files));
       IngestReport report = indexer().runFiles(absolute(files), catalog);
       commit();
       afterBatch.indexed(absolute(files));
@@ -226,6 +239,7 @@ public final class LiveIndex implements Closeable {
   }
 
   private void batch(List<Path> files) throws IOException {
+    afterBatch.starting(files);
     IngestReport r = indexer().runFiles(files, catalog);
     afterBatch.indexed(files);
     batchesSinceCommit++;

@@ -6,16 +6,19 @@ import java.util.Locale;
 
 /**
  * Where the watch path's time goes between a file's completion and Solr taking its articles, per
- * stage, since the last {@link #report}: the file's age when the watcher handed its articles over
- * (settle, waiting for the batch before, its own batch: Tika, enrichment, the local write), how
- * long they waited for the push thread, the push's two requests (the stale-article query, the
- * update) and the file's age once Solr took it. Solr makes it searchable within the {@code
- * commitWithin} after that. Thread-safe.
+ * stage, since the last {@link #report}: the file's age when the watcher handed its articles over,
+ * split into its wait for a batch to take it (settle, notice, the batch before) and its time in
+ * that batch (parse, enrichment, the story lookup and the local write, beside the batch's other
+ * files), how long they waited for the push thread, the push's two requests (the stale-article
+ * query, the update) and the file's age once Solr took it. Solr makes it searchable within the
+ * {@code commitWithin} after that. Thread-safe.
  */
 final class PushTimes {
 
   private LongList readMs = new LongList();
   private LongList handedAgeMs = new LongList();
+  private LongList beforeBatchMs = new LongList();
+  private LongList inBatchMs = new LongList();
   private LongList queuedMs = new LongList();
   private LongList takenAgeMs = new LongList();
   private LongList analyseMs = new LongList();
@@ -40,6 +43,8 @@ final class PushTimes {
     long start = now - (analyseNanos + staleNanos + updateNanos) / 1_000_000;
     for (SolrPushQueue.FileDocs f : files) {
       handedAgeMs.add(f.handedMs() - f.completeMs());
+      beforeBatchMs.add(Math.max(0, f.batchMs() - f.completeMs()));
+      inBatchMs.add(Math.max(0, f.handedMs() - Math.max(f.batchMs(), f.completeMs())));
       takenAgeMs.add(now - f.completeMs());
       queuedMs.add(Math.max(0, start - f.handedMs()));
     }
@@ -59,12 +64,14 @@ final class PushTimes {
         String.format(
             Locale.ROOT,
             "Solr: %d pushes, %d articles of %d files. Milliseconds p50/p99/max: batch read %s, file age when"
-                + " handed over %s, queued %s, analysis %s, stale query %s, update %s, file age when taken %s.",
+                + " handed over %s (waiting for its batch %s, in its batch %s), queued %s, analysis %s, stale query %s, update %s, file age when taken %s.",
             pushes,
             docs,
             takenAgeMs.size(),
             readMs.summary(),
             handedAgeMs.summary(),
+            beforeBatchMs.summary(),
+            inBatchMs.summary(),
             queuedMs.summary(),
             analyseMs.summary(),
             staleMs.summary(),
@@ -72,6 +79,8 @@ final class PushTimes {
             takenAgeMs.summary());
     readMs = new LongList();
     handedAgeMs = new LongList();
+    beforeBatchMs = new LongList();
+    inBatchMs = new LongList();
     queuedMs = new LongList();
     takenAgeMs = new LongList();
     analyseMs = new LongList();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
@@ -31,11 +32,12 @@ import org.dateline.pipeline.LiveIndex;
 /**
  * Follows a live index ({@code serve --watch --backend solr}): each file's articles, as the indexer
  * writes them, go to a {@link SolrPushQueue}, which pushes them on its own thread with a {@code
- * commitWithin} of {@link #COMMIT_WITHIN_MS} while the indexer goes on; after each batch, the files
+ * commitWithin} of {@link #COMMIT_WITHIN_MS} while the indexer goes on; after a batch, the files
  * not handed over so (removed, failed) are read from the writer (near real time, before any commit,
- * through a reader reopened incrementally); after each commit, the articles the entity pass wrote
- * again. {@link #written} is thread-safe; the batch and commit calls come from one thread at a
- * time; {@link #close} after the live index's.
+ * through a reader reopened incrementally: only then, and at commits, so that a batch of new files
+ * costs the watcher no reopen); after each commit, the articles the entity pass wrote again. {@link
+ * #written} is thread-safe; the batch and commit calls come from one thread at a time; {@link
+ * #close} after the live index's.
  */
 public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, Closeable {
 
@@ -55,10 +57,16 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
   private final SolrPushQueue queue;
 
   /**
-   * The writer's articles as of the last batch; reopened with only what changed, on the watcher's
-   * thread between batches (the indexing threads only search it, during a batch).
+   * The writer's articles, reopened with only what changed on the watcher's thread when a batch
+   * left files to read back, and at each commit (so it pins no merged-away segments for long).
    */
-  private volatile DirectoryReader reader;
+  private DirectoryReader reader;
+
+  /** Whether the index held a file before its articles now written (the live index's catalog). */
+  private final Predicate<String> held;
+
+  /** When the running batch started (its files' wait before it, their time in it). */
+  private volatile long batchStartMs = System.currentTimeMillis();
 
   /** The hash of each article pushed since the last commit: the pass need not send it again. */
   private final Map<String, Long> pushedSinceCommit = new ConcurrentHashMap<>();
@@ -69,12 +77,17 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
   /** The entity catalog's generation whose rewrites were pushed (null: no pass yet). */
   private String passGeneration;
 
-  private SolrFollower(ArticleIndex index, SolrNodes nodes, String collection, PrintWriter log)
+  private SolrFollower(
+      ArticleIndex index,
+      Predicate<String> held,
+      SolrNodes nodes,
+      String collection,
+      PrintWriter log)
       throws IOException {
     this.index = index;
+    this.held = held;
     this.log = log;
     this.passGeneration = index.lastCommitData().get(ArticleIndex.ENTITY_CATALOG_KEY);
-    // opened before the first batch, so that it tells which files the index held before it
     this.reader = DirectoryReader.open(index.writer());
     this.queue = new SolrPushQueue(nodes, collection, COMMIT_WITHIN_MS, times);
   }
@@ -86,9 +99,8 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
   @Override
   public void written(SourceFile source, List<Article> articles, List<StoryStamp> stamps)
       throws IOException {
-    Path file = Path.of(source.path());
-    // the reader as of the last batch says whether the collection may hold articles of the file
-    boolean known = new IndexSearcher(reader).count(pathQuery(file)) > 0;
+    // whether the collection may hold articles of the file that it no longer has
+    boolean known = held.test(source.path());
     List<SolrPushQueue.Copy> copies = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       copies.add(copy(articles.get(i), stamps.get(i).story()));
@@ -97,13 +109,14 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
     hand(
         List.of(
             new SolrPushQueue.FileDocs(
-                source.path(), copies, known, source.mtimeMs(), System.currentTimeMillis())));
+                source.path(),
+                copies,
+                known,
+                source.mtimeMs(),
+                batchStartMs,
+                System.currentTimeMillis())));
   }
 
-  /**
-   * After a batch: the files whose articles were not handed over as they were written (removed,
-   * failed, written by another path), read from the index as it now holds them.
-   */
   /**
    * A follower of {@code live}'s batches and written files, told of them after {@code alongside}
    * (the server's alerts; {@link IngestHook#NONE} for none).
@@ -111,7 +124,7 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
   public static SolrFollower attach(
       LiveIndex live, IngestHook alongside, SolrNodes nodes, String collection, PrintWriter log)
       throws IOException {
-    SolrFollower f = new SolrFollower(live.index(), nodes, collection, log);
+    SolrFollower f = new SolrFollower(live.index(), live::holds, nodes, collection, log);
     live.onBatch(f);
     live.hook(
         (source, articles, stamps) -> {
@@ -121,6 +134,16 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
     return f;
   }
 
+  @Override
+  public void starting(List<Path> files) {
+    batchStartMs = System.currentTimeMillis();
+  }
+
+  /**
+   * After a batch: the files whose articles were not handed over as they were written (removed,
+   * failed, unchanged), read from the index as it now holds them. These are few, and each may have
+   * articles in the collection that it no longer has, so each is checked for them (known).
+   */
   @Override
   public void indexed(List<Path> files) throws IOException {
     long t0 = System.nanoTime();
@@ -132,14 +155,7 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
     }
     handedInBatch.clear();
     if (rest.isEmpty()) {
-      reopen();
       return;
-    }
-    // the reader as of the last batch says which files the collection may hold articles of
-    IndexSearcher before = new IndexSearcher(reader);
-    List<Boolean> known = new ArrayList<>(rest.size());
-    for (Path file : rest) {
-      known.add(before.count(pathQuery(file)) > 0);
     }
     reopen();
     IndexSearcher searcher = new IndexSearcher(reader);
@@ -153,7 +169,12 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
       }
       out.add(
           new SolrPushQueue.FileDocs(
-              path(file), copies, known.get(i), completeMs(file), System.currentTimeMillis()));
+              path(file),
+              copies,
+              true,
+              completeMs(file),
+              batchStartMs,
+              System.currentTimeMillis()));
     }
     times.read((System.nanoTime() - t0) / 1_000_000);
     hand(out);
@@ -198,6 +219,7 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
    */
   @Override
   public void committed() throws IOException {
+    reopen();
     String generation = index.lastCommitData().get(ArticleIndex.ENTITY_CATALOG_KEY);
     if (generation != null && !generation.equals(passGeneration)) {
       try {
@@ -213,7 +235,6 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
   }
 
   private void pushRewrites(long generation) throws IOException, InterruptedException {
-    reopen();
     IndexSearcher searcher = new IndexSearcher(reader);
     Query marked = NumericDocValuesField.newSlowExactQuery(Schema.ENTITY_PASS, generation);
     int count = searcher.count(marked);

@@ -43,11 +43,18 @@ final class SolrPushQueue implements Closeable {
 
   /**
    * One file's articles as the index holds them after a batch, none when it holds none any more;
-   * {@code completeMs} is when the file was complete (its modification time), {@code handedMs} when
-   * the watcher handed them over; {@code known}: whether the index held the file before (a new file
-   * has no articles in the collection to lose).
+   * {@code completeMs} is when the file was complete (its modification time), {@code batchMs} when
+   * the batch that indexed it started, {@code handedMs} when the watcher handed them over; {@code
+   * known}: whether the index held the file before (a new file has no articles in the collection to
+   * lose).
    */
-  record FileDocs(String path, List<Copy> copies, boolean known, long completeMs, long handedMs) {}
+  record FileDocs(
+      String path,
+      List<Copy> copies,
+      boolean known,
+      long completeMs,
+      long batchMs,
+      long handedMs) {}
 
   /** An article as the index holds it, in its story; made a Solr document on the push thread. */
   record Copy(Article article, long story) {}
