@@ -218,6 +218,7 @@ public final class EntityResolver {
       }
       variants(groups, splits);
       companies(groups, splits);
+      wordOrders(groups, splits);
       return new Resolution(EntityResolver.this, groups, parts, named == null ? Map.of() : named);
     }
   }
@@ -435,6 +436,23 @@ public final class EntityResolver {
               || baseType == EntityType.PERSON && base.indexOf(' ') > 0;
       if (joins && !splits.contains(base)) {
         groups.union(key, base);
+      }
+    }
+  }
+
+  /**
+   * A government body's name in its two word orders is one body ("U.S. Department of Agriculture" =
+   * "U.S. Agriculture Department"), where both were mostly typed an organisation.
+   */
+  private static void wordOrders(NameGroups groups, Set<String> splits) {
+    for (String key : List.copyOf(groups.seenKeys())) {
+      String other = WordOrder.alternative(key);
+      if (other != null
+          && !splits.contains(key)
+          && !splits.contains(other)
+          && groups.ownType(key) == EntityType.ORGANIZATION
+          && groups.ownType(other) == EntityType.ORGANIZATION) {
+        groups.union(key, other);
       }
     }
   }

@@ -149,4 +149,48 @@ class CompanyNamesTest {
             "Dart=Dart/person"),
         resolved(a, b));
   }
+
+  @Test
+  void aGovernmentBodyInEitherWordOrderIsOneBodyButACouncilIsNot() {
+    EntityResolver.Doc a =
+        EntityResolverTest.story(
+            "a",
+            "The U.S. Department of Agriculture said. The Ministry of Finance said. The Council of"
+                + " State ruled. The Department of the Interior said.",
+            "U.S. Department of Agriculture",
+            O,
+            "Ministry of Finance",
+            O,
+            "Council of State",
+            O,
+            "Department of the Interior",
+            O);
+    EntityResolver.Doc b =
+        EntityResolverTest.story(
+            "b",
+            "The U.S. Agriculture Department said. The Finance Ministry said. The State Council met."
+                + " The Interior Department said. The Agriculture Ministry said.",
+            "U.S. Agriculture Department",
+            O,
+            "Finance Ministry",
+            O,
+            "State Council",
+            O,
+            "Interior Department",
+            O,
+            "Agriculture Ministry",
+            O);
+    assertEquals(
+        List.of(
+            "U.S. Department of Agriculture=U.S. Department of Agriculture/organization",
+            "Ministry of Finance=Ministry of Finance/organization",
+            "Council of State=Council of State/organization",
+            "Department of the Interior=Department of the Interior/organization",
+            "U.S. Agriculture Department=U.S. Department of Agriculture/organization",
+            "Finance Ministry=Ministry of Finance/organization",
+            "State Council=State Council/organization",
+            "Interior Department=Department of the Interior/organization",
+            "Agriculture Ministry=Agriculture Ministry/organization"),
+        resolved(a, b));
+  }
 }
