@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,6 +28,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.entities.EntityType;
 import org.dateline.enrich.entities.Mention;
@@ -50,7 +53,13 @@ public record EntityCatalog(
     List<Entity> entities,
     ResolverMemory memory) {
 
-  public static final String FILE_NAME = "entities-catalog.json";
+  public static final String FILE_NAME = "entities-catalog.json.gz";
+
+  /**
+   * The catalog as plain JSON, as indexes before issue 20 kept it (gzip takes Reuters' 5.0 MB to
+   * 1.4): still read when there is no compressed one, deleted by the next write.
+   */
+  static final String PLAIN_FILE_NAME = "entities-catalog.json";
 
   /** Bumped when the file's layout or the meaning of its counts changes. */
   public static final int FORMAT = 2; // 2: the memory counts name parts per outlet
@@ -78,6 +87,8 @@ public record EntityCatalog(
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Entities(int format, long generation, List<Entity> entities) {}
 
+  private static final int BUFFER_BYTES = 1 << 16;
+
   // Name keys and spellings are JSON object keys here, tens of thousands of them: not worth
   // interning in the parser's symbol table as it does for field names.
   private static final ObjectMapper JSON =
@@ -100,10 +111,27 @@ public record EntityCatalog(
     }
   }
 
+  /**
+   * The catalog file of {@code indexDir}: the compressed one, or else a plain one left from before.
+   */
+  public static Path file(Path indexDir) {
+    Path gz = indexDir.resolve(FILE_NAME);
+    Path plain = indexDir.resolve(PLAIN_FILE_NAME);
+    return Files.notExists(gz) && Files.exists(plain) ? plain : gz;
+  }
+
+  private static InputStream open(Path indexDir) throws IOException {
+    Path f = file(indexDir);
+    InputStream in = Files.newInputStream(f);
+    return f.getFileName().toString().equals(FILE_NAME)
+        ? new GZIPInputStream(in, BUFFER_BYTES)
+        : in;
+  }
+
   /** The catalog of {@code indexDir}, or null when there is none or it cannot be read. */
   public static EntityCatalog read(Path indexDir) {
     try {
-      EntityCatalog c = JSON.readValue(indexDir.resolve(FILE_NAME).toFile(), EntityCatalog.class);
+      EntityCatalog c = JSON.readValue(open(indexDir), EntityCatalog.class);
       return c.format() == FORMAT ? c : null;
     } catch (IOException e) {
       return null; // missing, cut short or of another layout: the pass rebuilds it
@@ -113,7 +141,7 @@ public record EntityCatalog(
   /** The header of {@code indexDir}'s catalog, or null when there is none or it is unreadable. */
   public static Header readHeader(Path indexDir) {
     Map<String, String> fields = new HashMap<>();
-    try (JsonParser p = JSON.getFactory().createParser(indexDir.resolve(FILE_NAME).toFile())) {
+    try (JsonParser p = JSON.getFactory().createParser(open(indexDir))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
@@ -144,10 +172,10 @@ public record EntityCatalog(
    */
   public static Entities readEntities(Path indexDir) throws IOException {
     try {
-      Entities e = JSON.readValue(indexDir.resolve(FILE_NAME).toFile(), Entities.class);
+      Entities e = JSON.readValue(open(indexDir), Entities.class);
       if (e.format() != FORMAT) {
         throw new IOException(
-            indexDir.resolve(FILE_NAME)
+            file(indexDir)
                 + " has format "
                 + e.format()
                 + ", this Dateline reads "
@@ -164,7 +192,7 @@ public record EntityCatalog(
   public void write(Path indexDir) throws IOException {
     Path tmp = Files.createTempFile(indexDir, "entities-catalog-", ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), BUFFER_BYTES)) {
         JSON.writeValue(out, this);
       }
       try {
@@ -176,6 +204,7 @@ public record EntityCatalog(
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, indexDir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
       }
+      Files.deleteIfExists(indexDir.resolve(PLAIN_FILE_NAME));
     } finally {
       Files.deleteIfExists(tmp);
     }

@@ -295,7 +295,7 @@ public final class EntityService {
     Object stamp;
     try {
       BasicFileAttributes a =
-          Files.readAttributes(dir.resolve(EntityCatalog.FILE_NAME), BasicFileAttributes.class);
+          Files.readAttributes(EntityCatalog.file(dir), BasicFileAttributes.class);
       stamp = List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size());
     } catch (NoSuchFileException e) {
       stamp = null; // an index without entities (or not yet resolved)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.dateline.TestIndexes;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.entities.EntityType;
@@ -26,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The entity catalog and the incremental pass on the seeds, with the real recogniser: indexing in
  * two runs gives what one run gives, a run of new files resolves and rewrites only them, and the
- * catalog outlives the process while a missing, broken or stale one makes the pass full.
+ * catalog outlives the process while a missing, broken or stale one makes the pass full. The
+ * catalog is gzipped JSON (issue 20); a plain one an older Dateline left is read until a pass
+ * replaces it.
  */
 class EntityCatalogTest {
 
@@ -215,5 +219,51 @@ class EntityCatalogTest {
     assertTrue(pass.full(), "a replaced article was counted in the catalog: " + pass);
     assertEquals(5, pass.articles());
     assertEquals(5, entity(index, EntityType.PERSON, "Mustafa Bali").documents());
+  }
+
+  /** The one person whose name starts with "bal" as a server lists it: canonical name, articles. */
+  private static String bali(Path index) throws IOException {
+    try (SearchService search = SearchService.readOnly(index)) {
+      List<EntityService.EntitySummary> bali =
+          new EntityService(search).list(EntityType.PERSON, "bal", 10);
+      assertEquals(1, bali.size(), bali.toString());
+      return bali.get(0).canonical() + ", " + bali.get(0).documents();
+    }
+  }
+
+  @Test
+  void theCatalogIsGzippedAndAPlainOneIsReadUntilTheNextPassReplacesIt() throws IOException {
+    Path index = work.resolve("index");
+    List<Path> seeds = seeds();
+    Path src = copy(seeds.subList(0, 4), work.resolve("src"));
+    TestIndexes.indexAndResolve(index, false, src);
+    Path gz = index.resolve(EntityCatalog.FILE_NAME);
+    byte[] json;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+      json = in.readAllBytes();
+    }
+    assertEquals('{', json[0], "gzipped JSON");
+    assertTrue(Files.size(gz) * 3 < json.length, Files.size(gz) + " bytes for " + json.length);
+    List<EntityCatalog.Entity> all = entities(index);
+
+    // as an older Dateline left it: plain JSON under the old name
+    Path plain = index.resolve(EntityCatalog.PLAIN_FILE_NAME);
+    Files.write(plain, json);
+    Files.delete(gz);
+    assertEquals(plain, EntityCatalog.file(index));
+    assertEquals(all, entities(index));
+    assertEquals("Mostefa Bali, 3", bali(index));
+    EntityPass.Result idle = TestIndexes.indexAndResolve(index, false, src);
+    assertFalse(idle.full(), "the plain catalog is valid: " + idle);
+    assertEquals(0, idle.resolved());
+
+    // the next pass that changes the catalog writes it gzipped and removes the plain one
+    copy(seeds.subList(4, 5), src);
+    EntityPass.Result more = TestIndexes.indexAndResolve(index, false, src);
+    assertFalse(more.full(), more.toString());
+    assertTrue(Files.exists(gz));
+    assertFalse(Files.exists(plain));
+    assertEquals(gz, EntityCatalog.file(index));
+    assertEquals("Mustafa Bali, 4", bali(index));
   }
 }
