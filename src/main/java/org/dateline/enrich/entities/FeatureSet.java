@@ -127,12 +127,16 @@ final class FeatureSet extends AbstractSet<String> {
     }
     // A bucket at a larger capacity holds a subset of a bucket at 128, so checking the buckets at
     // 128 over all the keys bounds every bucket the map ever had.
-    if (largestBucketAtFirstCapacity() >= TREE_BUCKET) {
+    if (capacity > FIRST_CAPACITY && largestBucketAtFirstCapacity() >= TREE_BUCKET) {
       return null;
     }
     int mask = capacity - 1;
+    int largest = 0;
     for (int i = 0; i < size; i++) {
-      counts[spread(hashes[i]) & mask]++;
+      largest = Math.max(largest, ++counts[spread(hashes[i]) & mask]);
+    }
+    if (largest >= TREE_BUCKET) {
+      return null;
     }
     int start = 0;
     for (int b = 0; b < capacity; b++) {
