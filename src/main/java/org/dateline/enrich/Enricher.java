@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.enrich.entities.EntityResolver;
+import org.dateline.enrich.entities.Gazetteer;
 import org.dateline.enrich.entities.Mention;
 import org.dateline.enrich.entities.Recognition;
 import org.dateline.enrich.entities.Registry;
@@ -52,6 +53,11 @@ public final class Enricher {
 
   /** The standard tables with the given entity recogniser. */
   public static Enricher standard(EntityExtractor entities) {
+    if (entities != EntityExtractor.NONE) {
+      // the resolver's place table, read now rather than by the first article (~1 s of CPU on a
+      // worker, while the other worker waits for the same class to load)
+      Gazetteer.shared().size();
+    }
     return new Enricher(Outlets.standard(), Agencies.standard(), entities);
   }
 
