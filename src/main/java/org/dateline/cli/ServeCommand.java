@@ -1,5 +1,6 @@
 package org.dateline.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.alert.Alerts;
 import org.dateline.config.Config;
+import org.dateline.config.StartupTrace;
 import org.dateline.config.WatchConfig;
 import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.pipeline.DropFolder;
@@ -22,6 +24,7 @@ import org.dateline.search.SearchBackend;
 import org.dateline.search.SearchService;
 import org.dateline.server.ApiServer;
 import org.dateline.server.RunningServer;
+import org.dateline.server.WarmUp;
 import org.dateline.solr.SolrBackend;
 import org.dateline.solr.SolrFollower;
 import org.dateline.solr.SolrNodes;
@@ -105,6 +108,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    StartupTrace.mark("serve command parsed");
     Config config =
         common.toConfig().withPort(port).withWebDir(web).withAccess(access.toAccessConfig());
     if (watch != null) {
@@ -172,8 +176,10 @@ final class ServeCommand implements Callable<Integer> {
   private static void serveReadOnly(Config config, SolrOptions solr, PrintWriter out)
       throws Exception {
     try (SearchService search =
-            SearchService.readOnly(config.indexDir(), config.limits(), config.refreshMs());
+            SearchService.openingReadOnly(config.indexDir(), config.limits(), config.refreshMs());
         SolrNodes nodes = solr.enabled() ? solr.nodes() : null) {
+      // The index opens, and the warm-up runs its first searches, while the HTTP server starts.
+      WarmUp warmUp = WarmUp.start(search);
       SearchBackend backend =
           nodes == null
               ? new EmbeddedBackend(search)
@@ -192,6 +198,13 @@ final class ServeCommand implements Callable<Integer> {
                       IngestProgress.NONE,
                       new PrintWriter(java.io.Writer.nullWriter())),
               null);
+      try {
+        search.awaitOpen();
+      } catch (IOException | RuntimeException e) {
+        app.close();
+        throw e;
+      }
+      warmUp.listening();
       out.printf(
           "Dateline is serving %s on http://localhost:%d (Ctrl-C stops it)%n",
           config.indexDir(), app.port());
@@ -220,6 +233,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       search =
           SearchService.nearRealTime(live.index().writer(), config.limits(), config.refreshMs());
+      WarmUp warmUp = WarmUp.start(search);
       SearchBackend backend = new EmbeddedBackend(search);
       alerts = Alerts.open(config.indexDir(), config.limits());
       live.hook(alerts);
@@ -230,6 +244,7 @@ final class ServeCommand implements Callable<Integer> {
         backend = new SolrBackend(nodes, solr.collection, config.limits());
       }
       app = ApiServer.start(search, backend, config, live::add, alerts);
+      warmUp.listening();
       live.pruneRemoved(prune);
       live.watch(DropFolder.open(config.watch().dir(), config.watch().settle(), RESCAN));
     } catch (Exception e) {

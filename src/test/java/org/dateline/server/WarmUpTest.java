@@ -1,0 +1,36 @@
+package org.dateline.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.dateline.TestIndexes;
+import org.dateline.config.Limits;
+import org.dateline.search.SearchService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The start-up warm-up runs every kind of request it draws from the archive, without an error. */
+class WarmUpTest {
+
+  @Test
+  void runsEveryKindOfRequestOnceTheServerListens(@TempDir Path dir) throws Exception {
+    TestIndexes.index(dir, false, TestIndexes.SEEDS);
+    try (SearchService search = SearchService.openingReadOnly(dir, Limits.defaults(), 250)) {
+      WarmUp warmUp = WarmUp.start(search);
+      warmUp.listening();
+      // The newest article, then its longest title word and that word misspelt; then rounds of
+      // ten kinds: the seeds are dated and have outlets, so the filtered and dated kinds are in.
+      assertEquals(3 + WarmUp.ROUNDS * 10, warmUp.awaitSearches(Duration.ofMinutes(2)));
+    }
+  }
+
+  @Test
+  void endsQuietlyOnAnIndexThatDoesNotOpen(@TempDir Path dir) throws Exception {
+    try (SearchService search = SearchService.openingReadOnly(dir, Limits.defaults(), 250)) {
+      WarmUp warmUp = WarmUp.start(search);
+      warmUp.listening();
+      assertEquals(0, warmUp.awaitSearches(Duration.ofMinutes(1)));
+    }
+  }
+}
