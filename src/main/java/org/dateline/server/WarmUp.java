@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.config.StartupTrace;
 import org.dateline.index.Schema;
+import org.dateline.search.DocumentView;
 import org.dateline.search.Hit;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchResponse;
@@ -27,12 +28,13 @@ import org.slf4j.LoggerFactory;
  * Runs a server's search paths on a thread of their own while the server starts, so that neither
  * its first search nor its first seconds of load pay for loading classes and running cold code.
  * First, as soon as the index is open (while the HTTP server is still being built), one search of a
- * word and one of a misspelling (which reads the entity catalog for "did you mean"); then, once the
+ * word, with every facet, the histogram and KWIC, as a user's first search asks; then, once the
  * server listens, {@value #ROUNDS} rounds of the kinds of request users send, so the JIT compiles
- * their code early. The requests come from the archive itself: words of its newest article's title
- * as a word, a phrase, two words, a prefix, a fuzzy term, with the top outlet as a filter, with a
- * date range, by date, and an empty query. Each answer is written as JSON to nowhere. A failure
- * ends the warm-up quietly (it only saves time). Thread-safe.
+ * their code early. The requests come from the archive itself: words of its last article's title as
+ * a word, a phrase, two words, a prefix, a fuzzy term, a misspelling ("did you mean", which reads
+ * the entity catalog), with the top outlet as a filter, with a date range, by date, and an empty
+ * query. Each answer is written as JSON to nowhere. A failure ends the warm-up quietly (it only
+ * saves time). Thread-safe.
  */
 public final class WarmUp {
 
@@ -80,7 +82,6 @@ public final class WarmUp {
         return; // an empty archive: nothing to warm
       }
       SearchResponse first = answer(SearchRequest.of(words.get(0)));
-      answer(SearchRequest.of(misspelt(words.get(0))));
       StartupTrace.mark("warm-up: first search");
       List<SearchRequest> kinds = kinds(words, first);
       listening.await();
@@ -106,14 +107,24 @@ public final class WarmUp {
     return answer;
   }
 
-  /** The words (four letters or more) of the newest article's title, longest first. */
+  /**
+   * The words (four letters or more) of the last article's title, longest first: read from its
+   * stored fields, not searched for (a cold search costs the better part of a second).
+   */
   private List<String> titleWords() throws IOException {
-    SearchResponse newest = answer(request("", Map.of(), null, null, SortOrder.NEWEST));
-    if (newest.hits().isEmpty() || newest.hits().get(0).title() == null) {
+    String id =
+        search.withSearcher(
+            s -> {
+              int last = s.getIndexReader().maxDoc() - 1;
+              return last < 0 ? null : s.storedFields().document(last).get(Schema.ID);
+            });
+    DocumentView doc = id == null ? null : search.document(id);
+    String title = doc == null ? null : doc.hit().title();
+    if (title == null) {
       return List.of();
     }
     List<String> words = new ArrayList<>();
-    for (String w : newest.hits().get(0).title().split("[^\\p{L}]+")) {
+    for (String w : title.split("[^\\p{L}]+")) {
       if (w.length() >= 4) {
         words.add(w.toLowerCase(Locale.ROOT));
       }
