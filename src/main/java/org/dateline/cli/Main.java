@@ -36,6 +36,9 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     org.dateline.config.StartupTrace.mark("main");
     quietLibraryLogging();
+    if (args.length > 0 && args[0].equals("serve")) {
+      ServeCommand.preload();
+    }
     System.exit(commandLine(args).execute(args));
   }
 
