@@ -179,7 +179,7 @@ final class ServeCommand implements Callable<Integer> {
             SearchService.openingReadOnly(config.indexDir(), config.limits(), config.refreshMs());
         SolrNodes nodes = solr.enabled() ? solr.nodes() : null) {
       // The index opens, and the warm-up runs its first searches, while the HTTP server starts.
-      WarmUp warmUp = WarmUp.start(search);
+      WarmUp.start(search);
       SearchBackend backend =
           nodes == null
               ? new EmbeddedBackend(search)
@@ -204,7 +204,6 @@ final class ServeCommand implements Callable<Integer> {
         app.close();
         throw e;
       }
-      warmUp.listening();
       out.printf(
           "Dateline is serving %s on http://localhost:%d (Ctrl-C stops it)%n",
           config.indexDir(), app.port());
@@ -233,7 +232,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       search =
           SearchService.nearRealTime(live.index().writer(), config.limits(), config.refreshMs());
-      WarmUp warmUp = WarmUp.start(search);
+      WarmUp.start(search);
       SearchBackend backend = new EmbeddedBackend(search);
       alerts = Alerts.open(config.indexDir(), config.limits());
       live.hook(alerts);
@@ -244,7 +243,6 @@ final class ServeCommand implements Callable<Integer> {
         backend = new SolrBackend(nodes, solr.collection, config.limits());
       }
       app = ApiServer.start(search, backend, config, live::add, alerts);
-      warmUp.listening();
       live.pruneRemoved(prune);
       live.watch(DropFolder.open(config.watch().dir(), config.watch().settle(), RESCAN));
     } catch (Exception e) {
