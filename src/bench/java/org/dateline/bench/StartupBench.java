@@ -13,34 +13,61 @@ import java.util.List;
 import org.dateline.search.RefreshTimes;
 
 /**
- * How a fresh {@code dateline serve} does in its first seconds: milliseconds from process start to
- * its first answered search, then one client sending the mix for a fixed window, with the window's
- * percentiles and those of its first and last thirds (JIT warm-up shows as the first third's p99
- * above the last's). One run per call; each run a new JVM, stopped by its PID.
+ * How a fresh {@code dateline serve} does in its first seconds: milliseconds (and the server's CPU
+ * milliseconds) from process start to its first answered search, then one client sending the mix
+ * for a fixed window, with the window's percentiles and those of its first and last thirds (JIT
+ * warm-up shows as the first third's p99 above the last's). Optionally the same client goes on,
+ * unmeasured for a settling time, then measured again for a steady-state window, so the first
+ * window's p99 is compared with the same server's once warm. One run per call; each run a new JVM,
+ * stopped by its PID.
  */
 public final class StartupBench {
 
-  /** One run: with the start-up cache or not, first answer, and the load window's figures. */
+  /**
+   * One run: with the start-up cache or not, first answer (wall and server CPU), the first load
+   * window's figures and, when measured, the steady window's ({@code -1} when not). CPU per request
+   * is the server's CPU time over a window divided by its requests: unlike wall time it barely
+   * moves when other work shares the machine.
+   */
   public record Run(
       boolean startupCache,
       long firstAnswerMs,
+      long firstAnswerCpuMs,
       int requests,
       int errors,
       double p50Ms,
       double p99Ms,
       double firstThirdP99Ms,
-      double lastThirdP99Ms) {}
+      double lastThirdP99Ms,
+      double cpuMsPerRequest,
+      double steadyP50Ms,
+      double steadyP99Ms,
+      double steadyCpuMsPerRequest) {}
+
+  /** How long to load: the first window, then (when steady is not zero) settle and steady. */
+  public record Windows(Duration first, Duration settle, Duration steady) {}
+
+  /** Latencies of one window: {start offset ns, latency ns} per request, and the failures. */
+  private record Window(List<long[]> samples, int errors, long nanos, long cpuNanos) {
+    double pct(double p) {
+      return StartupBench.pct(samples, 0, Long.MAX_VALUE, p);
+    }
+
+    double cpuMsPerRequest() {
+      return samples.isEmpty() || cpuNanos < 0 ? -1 : cpuNanos / 1e6 / samples.size();
+    }
+  }
 
   private StartupBench() {}
 
-  /** Starts a server on {@code index}, times its first answer, then loads it for {@code window}. */
+  /** Starts a server on {@code index}, times its first answer, then loads it for the windows. */
   public static Run run(
       Path index,
       int port,
       String heap,
       boolean startupCache,
       List<HttpBench.Request> mix,
-      Duration window,
+      Windows windows,
       Path log)
       throws IOException, InterruptedException {
     Files.deleteIfExists(log);
@@ -52,37 +79,59 @@ public final class StartupBench {
                 .connectTimeout(Duration.ofSeconds(5))
                 .build()) {
       long first = server.awaitFirstAnswer(mix.get(0).queryString(), Duration.ofMinutes(3));
-      List<long[]> samples = new ArrayList<>(); // {start offset ns, latency ns, ok}
-      long start = System.nanoTime();
-      long end = start + window.toNanos();
-      int errors = 0;
-      for (int i = 1; System.nanoTime() < end; i++) {
-        HttpBench.Request r = mix.get(i % mix.size());
-        HttpRequest req =
-            HttpRequest.newBuilder(URI.create(server.url() + "/api/search?" + r.queryString()))
-                .timeout(Duration.ofSeconds(60))
-                .build();
-        long t0 = System.nanoTime();
-        int status;
-        try {
-          status = client.send(req, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
-        } catch (IOException e) {
-          status = -1;
-        }
-        samples.add(new long[] {t0 - start, System.nanoTime() - t0});
-        errors += status == 200 ? 0 : 1;
+      long firstCpuMs = server.cpuNanos() / 1_000_000;
+      Window w = load(client, server, mix, 1, windows.first());
+      Window steady = null;
+      if (!windows.steady().isZero()) {
+        int next = 1 + w.samples().size();
+        next += load(client, server, mix, next, windows.settle()).samples().size();
+        steady = load(client, server, mix, next, windows.steady());
       }
-      long third = window.toNanos() / 3;
+      long third = w.nanos() / 3;
       return new Run(
           startupCache,
           first,
-          samples.size(),
-          errors,
-          pct(samples, 0, Long.MAX_VALUE, 50),
-          pct(samples, 0, Long.MAX_VALUE, 99),
-          pct(samples, 0, third, 99),
-          pct(samples, 2 * third, Long.MAX_VALUE, 99));
+          firstCpuMs,
+          w.samples().size(),
+          w.errors() + (steady == null ? 0 : steady.errors()),
+          w.pct(50),
+          w.pct(99),
+          pct(w.samples(), 0, third, 99),
+          pct(w.samples(), 2 * third, Long.MAX_VALUE, 99),
+          w.cpuMsPerRequest(),
+          steady == null ? -1 : steady.pct(50),
+          steady == null ? -1 : steady.pct(99),
+          steady == null ? -1 : steady.cpuMsPerRequest());
     }
+  }
+
+  /** One client sends the mix from its {@code from}-th request on, one at a time, for {@code d}. */
+  private static Window load(
+      HttpClient client, ServerProcess server, List<HttpBench.Request> mix, int from, Duration d)
+      throws IOException, InterruptedException {
+    List<long[]> samples = new ArrayList<>();
+    long cpu0 = server.cpuNanos();
+    long start = System.nanoTime();
+    long end = start + d.toNanos();
+    int errors = 0;
+    for (int i = from; System.nanoTime() < end; i++) {
+      HttpBench.Request r = mix.get(i % mix.size());
+      HttpRequest req =
+          HttpRequest.newBuilder(URI.create(server.url() + "/api/search?" + r.queryString()))
+              .timeout(Duration.ofSeconds(60))
+              .build();
+      long t0 = System.nanoTime();
+      int status;
+      try {
+        status = client.send(req, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+      } catch (IOException e) {
+        status = -1;
+      }
+      samples.add(new long[] {t0 - start, System.nanoTime() - t0});
+      errors += status == 200 ? 0 : 1;
+    }
+    long cpu1 = server.cpuNanos();
+    return new Window(samples, errors, d.toNanos(), cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0);
   }
 
   private static double pct(List<long[]> samples, long from, long to, double p) {

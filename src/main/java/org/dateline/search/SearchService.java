@@ -36,7 +36,7 @@ public final class SearchService implements Closeable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 
-  private final SearcherManager manager;
+  private final Searchers manager;
   private final Directory directory;
   private final ScheduledExecutorService refresher;
   private final Limits limits;
@@ -48,7 +48,7 @@ public final class SearchService implements Closeable {
   private final EntityService entities = new EntityService(this);
 
   private SearchService(
-      SearcherManager manager,
+      Searchers manager,
       Directory directory,
       Limits limits,
       SearchRuntime runtime,
@@ -77,7 +77,8 @@ public final class SearchService implements Closeable {
       throws IOException {
     SearchRuntime runtime = new SearchRuntime(limits);
     return new SearchService(
-        new SearcherManager(writer, true, false, new FacetSearcherFactory(runtime.slices())),
+        Searchers.of(
+            new SearcherManager(writer, true, false, new FacetSearcherFactory(runtime.slices()))),
         writer.getDirectory(),
         limits,
         runtime,
@@ -94,14 +95,36 @@ public final class SearchService implements Closeable {
    * refreshMs}.
    */
   public static SearchService readOnly(Path dir, Limits limits, long refreshMs) throws IOException {
+    return readOnly(dir, limits, refreshMs, false);
+  }
+
+  /**
+   * {@link #readOnly(Path, Limits, long)} that returns at once: the index opens on a thread of its
+   * own while the caller goes on (a server starts listening); every search waits for it, and {@link
+   * #awaitOpen()} says whether it opened.
+   */
+  public static SearchService openingReadOnly(Path dir, Limits limits, long refreshMs)
+      throws IOException {
+    return readOnly(dir, limits, refreshMs, true);
+  }
+
+  private static SearchService readOnly(Path dir, Limits limits, long refreshMs, boolean background)
+      throws IOException {
     Directory directory = FSDirectory.open(dir);
     SearchRuntime runtime = new SearchRuntime(limits);
+    Searchers.Opener opener =
+        () -> new SearcherManager(directory, new FacetSearcherFactory(runtime.slices()));
     return new SearchService(
-        new SearcherManager(directory, new FacetSearcherFactory(runtime.slices())),
+        background ? Searchers.opening(opener) : Searchers.of(opener.open()),
         directory,
         limits,
         runtime,
         refreshMs);
+  }
+
+  /** Returns once the index is open; throws what kept it from opening. */
+  public void awaitOpen() throws IOException {
+    manager.manager();
   }
 
   /** {@link #readOnly(Path, Limits, long)} at the default refresh interval. */

@@ -91,6 +91,7 @@ public final class ApiServer {
         (ctx, extra) ->
             desk.restrict(ctx, entities.withVariants(ctx, SearchParams.read(ctx, extra)));
     Exporter exporter = new Exporter(search, backend, mapper, reader, desk.store());
+    org.dateline.config.StartupTrace.mark("routes' state");
     return Javalin.create(
         cfg -> {
           cfg.jsonMapper(new JavalinJackson(mapper, false));

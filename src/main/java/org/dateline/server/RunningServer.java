@@ -16,7 +16,9 @@ public final class RunningServer implements AutoCloseable {
 
   /** Starts the server {@link ApiServer#create} builds on {@code port} (0: any free port). */
   static RunningServer start(Javalin app, int port) {
-    return new RunningServer(app.start(port));
+    RunningServer running = new RunningServer(app.start(port));
+    org.dateline.config.StartupTrace.mark("listening");
+    return running;
   }
 
   /** The port the server listens on. */

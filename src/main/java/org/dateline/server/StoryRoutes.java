@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.config.StartupTrace;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.ScopedStories;
 import org.dateline.search.SearchBackend;
@@ -55,6 +56,7 @@ final class StoryRoutes {
   private void search(Context ctx) throws IOException {
     if (ctx.header(TIMING_HEADER) == null) {
       answer(ctx);
+      StartupTrace.markOnce("first search answered");
       return;
     }
     StageClock clock = StageClock.start();

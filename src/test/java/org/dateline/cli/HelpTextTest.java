@@ -16,7 +16,7 @@ class HelpTextTest {
   @Test
   void noHandBrokenLineOfAnyCommandsHelpIsWiderThanTheUsageWidth() {
     List<String> tooWide = new ArrayList<>();
-    List<CommandLine> commands = new ArrayList<>(List.of(new CommandLine(new Main())));
+    List<CommandLine> commands = new ArrayList<>(List.of(Main.commandLine()));
     for (int i = 0; i < commands.size(); i++) {
       CommandLine command = commands.get(i);
       commands.addAll(command.getSubcommands().values());

@@ -55,6 +55,22 @@ final class BenchStartupCommand implements Callable<Integer> {
   int loadSeconds;
 
   @Option(
+      names = "--settle-seconds",
+      defaultValue = "30",
+      description =
+          "Seconds of unmeasured load after the first window, before the steady window"
+              + " (default: ${DEFAULT-VALUE}).")
+  int settleSeconds;
+
+  @Option(
+      names = "--steady-seconds",
+      defaultValue = "30",
+      description =
+          "Seconds of the steady-state window the first window is compared with; 0: none"
+              + " (default: ${DEFAULT-VALUE}).")
+  int steadySeconds;
+
+  @Option(
       names = "--queries",
       defaultValue = "bench/http-queries.txt",
       description =
@@ -82,27 +98,21 @@ final class BenchStartupCommand implements Callable<Integer> {
     }
     Path log = Files.createTempFile("dateline-startup-", ".log");
     List<StartupBench.Run> all = new ArrayList<>();
+    StartupBench.Windows windows =
+        new StartupBench.Windows(
+            Duration.ofSeconds(loadSeconds),
+            Duration.ofSeconds(settleSeconds),
+            Duration.ofSeconds(steadySeconds));
     out.printf(
-        "| run | cache | first answer ms | requests | errors | p50 ms | p99 ms | p99 first third | p99 last third | load avg |%n");
-    out.printf("|---|---|---|---|---|---|---|---|---|---|%n");
+        "| run | cache | first answer ms | its CPU ms | requests | errors | p50 ms | p99 ms"
+            + " | p99 first third | p99 last third | CPU ms/request | steady p50 | steady p99"
+            + " | p99 / steady p99 | steady CPU ms/request | load avg |%n");
+    out.printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|%n");
     for (int i = 0; i < runs; i++) {
       for (boolean on : modes()) {
-        StartupBench.Run r =
-            StartupBench.run(index, port, heap, on, mix, Duration.ofSeconds(loadSeconds), log);
+        StartupBench.Run r = StartupBench.run(index, port, heap, on, mix, windows, log);
         all.add(r);
-        out.printf(
-            "| %d | %s | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
-            i + 1,
-            on ? "on" : "off",
-            r.firstAnswerMs(),
-            r.requests(),
-            r.errors(),
-            r.p50Ms(),
-            r.p99Ms(),
-            r.firstThirdP99Ms(),
-            r.lastThirdP99Ms(),
-            BenchFiles.loadAverage());
-        out.flush();
+        row(out, i + 1, r);
       }
     }
     for (boolean on : modes()) {
@@ -120,6 +130,29 @@ final class BenchStartupCommand implements Callable<Integer> {
     jsonOut.write(all);
     out.flush();
     return all.stream().anyMatch(r -> r.errors() > 0) ? 1 : 0;
+  }
+
+  private static void row(PrintWriter out, int run, StartupBench.Run r) {
+    out.printf(
+        "| %d | %s | %d | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.3f | %.2f | %.2f | %.2f"
+            + " | %.3f | %.2f |%n",
+        run,
+        r.startupCache() ? "on" : "off",
+        r.firstAnswerMs(),
+        r.firstAnswerCpuMs(),
+        r.requests(),
+        r.errors(),
+        r.p50Ms(),
+        r.p99Ms(),
+        r.firstThirdP99Ms(),
+        r.lastThirdP99Ms(),
+        r.cpuMsPerRequest(),
+        r.steadyP50Ms(),
+        r.steadyP99Ms(),
+        r.steadyP99Ms() > 0 ? r.p99Ms() / r.steadyP99Ms() : -1,
+        r.steadyCpuMsPerRequest(),
+        BenchFiles.loadAverage());
+    out.flush();
   }
 
   private List<Boolean> modes() {

@@ -46,7 +46,9 @@ public final class FacetSearcherFactory extends SearcherFactory {
     String field = Schema.facetsConfig().getDimConfig(Schema.OUTLET).indexFieldName;
     if (MultiDocValues.getSortedSetValues(reader, field) != null) {
       state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+      org.dateline.config.StartupTrace.mark("facet state");
       ordinals = FacetOrdinals.load(state, ORDINALS_BUDGET);
+      org.dateline.config.StartupTrace.mark("facet ordinals");
       if (ordinals == null && !SAID_OVER_BUDGET.getAndSet(true)) {
         LOG.warn(
             "the archive's facet values would take more than {} MB of heap (an eighth of"
@@ -56,6 +58,7 @@ public final class FacetSearcherFactory extends SearcherFactory {
       }
     }
     DateHistogram.warm(reader);
+    org.dateline.config.StartupTrace.mark("dates");
     FacetSearcher searcher = new FacetSearcher(reader, executor, state, ordinals);
     searcher.setSimilarity(Schema.similarity());
     return searcher;
