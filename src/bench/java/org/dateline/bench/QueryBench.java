@@ -28,7 +28,8 @@ public final class QueryBench {
       double meanMs,
       double qps,
       long hitsPerPass,
-      List<QueryTime> slowest) {}
+      List<QueryTime> slowest,
+      double cpuMsPerRequest) {}
 
   /** One query's slowest timed latency and its hit count. */
   public record QueryTime(String query, double maxMs, long hits) {}
@@ -56,6 +57,22 @@ public final class QueryBench {
   public static Result run(
       SearchService search, List<String> queries, int warmup, int passes, boolean collapseStories)
       throws IOException {
+    return run(search, queries, warmup, passes, collapseStories, null);
+  }
+
+  /**
+   * {@link #run}; with {@code responses} (or null), each query's answer is written there as a JSON
+   * line without its time (one more pass, after the timed ones), so two builds' answers can be
+   * compared.
+   */
+  public static Result run(
+      SearchService search,
+      List<String> queries,
+      int warmup,
+      int passes,
+      boolean collapseStories,
+      Path responses)
+      throws IOException {
     for (int i = 0; i < warmup; i++) {
       for (String q : queries) {
         search.search(SearchRequest.of(q), collapseStories);
@@ -67,6 +84,7 @@ public final class QueryBench {
     long hits = 0;
     int n = 0;
     long start = System.nanoTime();
+    long cpuStart = AlertBench.processCpuNanos();
     for (int p = 0; p < passes; p++) {
       for (int i = 0; i < queries.size(); i++) {
         long t0 = System.nanoTime();
@@ -86,6 +104,14 @@ public final class QueryBench {
     }
     slowest.sort((a, b) -> Double.compare(b.maxMs(), a.maxMs()));
     double wallSeconds = (System.nanoTime() - start) / 1e9;
+    double cpuMs = (AlertBench.processCpuNanos() - cpuStart) / 1e6;
+    if (responses != null) {
+      try (ResponseLog log = ResponseLog.open(responses)) {
+        for (String q : queries) {
+          log.write(q, search.search(SearchRequest.of(q), collapseStories));
+        }
+      }
+    }
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
@@ -100,7 +126,8 @@ public final class QueryBench {
         mean,
         sorted.length / wallSeconds,
         hits,
-        List.copyOf(slowest.subList(0, Math.min(10, slowest.size()))));
+        List.copyOf(slowest.subList(0, Math.min(10, slowest.size()))),
+        cpuMs / sorted.length);
   }
 
   /** Nearest-rank percentile in milliseconds. */

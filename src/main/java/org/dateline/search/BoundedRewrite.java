@@ -23,7 +23,8 @@ final class BoundedRewrite {
   /** {@code query} rewritten on {@code searcher}'s index, within {@code deadline}. */
   static Query rewrite(IndexSearcher searcher, Query query, Deadline deadline) throws IOException {
     try {
-      return exitable(searcher, deadline).rewrite(query);
+      Query pruned = StemLanguages.prune(query, searcher.getIndexReader());
+      return exitable(searcher, deadline).rewrite(pruned);
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       deadline.check(); // throws the time-limit message the search path gives
       throw new LimitExceededException("the query was stopped: " + e.getMessage());

@@ -76,6 +76,14 @@ public final class BenchCommand implements Callable<Integer> {
           "Every search with collapse=story (one hit per story), to compare with without.")
   boolean collapseStories;
 
+  @Option(
+      names = "--responses",
+      paramLabel = "FILE",
+      description =
+          "Also write each query's answer (one more pass after the timed ones, without took_ms) as JSON lines,"
+              + " to compare two builds' answers.")
+  Path responses;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -86,7 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
     QueryBench.Result r;
     try (SearchService search =
         SearchService.readOnly(common.toConfig().indexDir(), common.toConfig().limits())) {
-      r = QueryBench.run(search, mix, warmup, passes, collapseStories);
+      r = QueryBench.run(search, mix, warmup, passes, collapseStories, responses);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
@@ -95,6 +103,9 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(
         "| %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f |%n",
         r.queries(), r.requests(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.maxMs(), r.meanMs(), r.qps());
+    out.printf(
+        "process CPU per timed request: %.2f ms (every thread, GC and JIT included)%n",
+        r.cpuMsPerRequest());
     out.printf("hits per pass: %d%nslowest queries (worst timed latency):%n", r.hitsPerPass());
     for (QueryBench.QueryTime t : r.slowest()) {
       out.printf("  %8.2f ms  %7d hits  %s%n", t.maxMs(), t.hits(), t.query());

@@ -114,25 +114,34 @@ public final class Kwic {
       return List.of();
     }
     List<int[]> raw = new ArrayList<>();
-    addMatchSpans(matches, Schema.BODY, raw);
+    StemCover cover = new StemCover();
+    addMatchSpans(matches, Schema.BODY, raw, cover);
     Analyzer stems = Schema.stemAnalyzer(language);
     if (StemTerms.offsetsIndexed(leaf)) {
-      addMatchSpans(matches, Schema.BODY_STEM, raw); // an index from before schema 6
+      addMatchSpans(matches, Schema.BODY_STEM, raw, null); // an index from before schema 6
     } else if (stems != null && text != null) {
       Set<BytesRef> terms = StemTerms.matched(weight.getQuery(), leaf, docInLeaf);
-      if (!terms.isEmpty()) {
+      if (!terms.isEmpty() && !cover.covers(terms, leaf, docInLeaf, language)) {
         addTermSpans(stems, Schema.BODY_STEM, terms, text, raw);
       }
     }
     return merge(raw);
   }
 
-  private static void addMatchSpans(Matches matches, String field, List<int[]> into)
-      throws IOException {
+  /**
+   * The spans of {@code field}'s matches; each single-word match noted in {@code cover} (or null).
+   */
+  private static void addMatchSpans(
+      Matches matches, String field, List<int[]> into, StemCover cover) throws IOException {
     MatchesIterator it = matches.getMatches(field);
     while (it != null && it.next()) {
       if (it.startOffset() >= 0) {
         into.add(new int[] {it.startOffset(), it.endOffset()});
+      }
+      if (cover != null
+          && it.getQuery() instanceof TermQuery t
+          && t.getTerm().field().equals(field)) {
+        cover.add(t.getTerm().bytes(), it.startPosition());
       }
     }
   }
