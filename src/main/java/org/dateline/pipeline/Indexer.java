@@ -71,6 +71,12 @@ public final class Indexer {
   /** Told of each file's articles once written, before any commit (the server's alerts). */
   private IngestHook hook = IngestHook.NONE;
 
+  /**
+   * Told of each file's articles once enriched and put in their stories, just before they are
+   * written (a search engine elsewhere, which need not wait for the local write).
+   */
+  private IngestHook beforeWrite = IngestHook.NONE;
+
   private final StoryAssigner stories;
 
   /** Whether this run made {@link #stories} (and so closes it) or was given it. */
@@ -164,6 +170,12 @@ public final class Indexer {
   /** This indexer, telling {@code next} of each file's articles as they are written. */
   public Indexer withHook(IngestHook next) {
     this.hook = next;
+    return this;
+  }
+
+  /** This indexer, telling {@code next} of each file's articles just before they are written. */
+  public Indexer withBeforeWrite(IngestHook next) {
+    this.beforeWrite = next;
     return this;
   }
 
@@ -308,6 +320,7 @@ public final class Indexer {
     long t2 = System.nanoTime();
     times.addEnrich(t2 - t1);
     StoryAssigner.Assignment assigned = stories.assign(out);
+    beforeWrite.written(identity, out, assigned.stamps());
     if (catalog.containsKey(path) || !added.add(path)) {
       index.replace(identity, out, assigned.stamps());
     } else {

@@ -44,6 +44,9 @@ public final class LiveIndex implements Closeable {
   /** Told of every file's articles as they are written (the server's alerts). */
   private volatile IngestHook hook = IngestHook.NONE;
 
+  /** Told of every file's articles just before they are written (a search engine elsewhere). */
+  private volatile IngestHook beforeWrite = IngestHook.NONE;
+
   private final Object writing = new Object();
   private volatile Thread watcher;
   private volatile boolean stopping;
@@ -99,7 +102,8 @@ public final class LiveIndex implements Closeable {
   /** The indexer of one batch (an Indexer runs once), sharing this index's enricher. */
   private Indexer indexer() {
     return new Indexer(config, index, parser, enricher, IngestProgress.NONE, times, stories)
-        .withHook(hook);
+        .withHook(hook)
+        .withBeforeWrite(beforeWrite);
   }
 
   /**
@@ -132,6 +136,15 @@ public final class LiveIndex implements Closeable {
   /** From now on, tells {@code next} of every file's articles as they are written. */
   public void hook(IngestHook next) {
     this.hook = next;
+  }
+
+  /**
+   * From now on, tells {@code next} of every file's articles just before they are written: what the
+   * index will hold once the write is done (a write that then fails leaves a copy elsewhere until
+   * the file is indexed again).
+   */
+  public void beforeWrite(IngestHook next) {
+    this.beforeWrite = next;
   }
 
   /** Indexes {@code files} and commits at once (an upload is durable when it is answered). */

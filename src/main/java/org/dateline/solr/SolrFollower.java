@@ -93,8 +93,9 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
   }
 
   /**
-   * One file's articles, handed to the push queue as soon as they are written (from an indexing
-   * thread, before the batch ends): a file waits for its own work only, not for the whole batch's.
+   * One file's articles, handed to the push queue as soon as they are enriched, just before the
+   * local write (from an indexing thread, before the batch ends): a file waits for its own work
+   * only, not for the whole batch's.
    */
   @Override
   public void written(SourceFile source, List<Article> articles, List<StoryStamp> stamps)
@@ -118,19 +119,18 @@ public final class SolrFollower implements LiveIndex.BatchListener, IngestHook, 
   }
 
   /**
-   * A follower of {@code live}'s batches and written files, told of them after {@code alongside}
-   * (the server's alerts; {@link IngestHook#NONE} for none).
+   * A follower of {@code live}'s batches and of its files' articles just before they are written;
+   * {@code alongside} (the server's alerts; {@link IngestHook#NONE} for none) is told of them once
+   * written.
    */
   public static SolrFollower attach(
       LiveIndex live, IngestHook alongside, SolrNodes nodes, String collection, PrintWriter log)
       throws IOException {
     SolrFollower f = new SolrFollower(live.index(), live::holds, nodes, collection, log);
     live.onBatch(f);
-    live.hook(
-        (source, articles, stamps) -> {
-          alongside.written(source, articles, stamps);
-          f.written(source, articles, stamps);
-        });
+    live.hook(alongside);
+    // handed over before the local write: a file waits neither for the batch nor for Lucene
+    live.beforeWrite(f);
     return f;
   }
 

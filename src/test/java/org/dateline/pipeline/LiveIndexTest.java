@@ -170,6 +170,34 @@ class LiveIndexTest {
     }
   }
 
+  /**
+   * A file's articles reach the before-write hook ahead of the local write, and are exactly those
+   * the after-write hook (and the index) then get; the writer holds none of them at the first call.
+   */
+  @Test
+  void theBeforeWriteHookGetsWhatIsThenWrittenAheadOfTheWrite() throws Exception {
+    Path index = tmp.resolve("index");
+    Config config = TestIndexes.config(index).withEntities(false);
+    List<String> before = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> after = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (LiveIndex live = LiveIndex.open(config, new PrintWriter(new StringWriter()))) {
+      live.beforeWrite(
+          (source, articles, stamps) -> {
+            int docs = live.index().writer().getDocStats().numDocs;
+            articles.forEach(a -> before.add(docs + " " + a.id() + " " + a.title()));
+          });
+      live.hook(
+          (source, articles, stamps) ->
+              articles.forEach(a -> after.add("0 " + a.id() + " " + a.title())));
+      IngestReport report = live.add(List.of(TestIndexes.SEEDS.resolve(SYRIA)));
+      assertEquals(1, report.articlesWritten());
+      assertTrue(live.index().writer().getDocStats().numDocs > 0);
+    }
+    assertEquals(1, before.size(), before.toString());
+    assertTrue(before.get(0).endsWith(" " + SYRIA_TITLE), before.toString());
+    assertEquals(after, before);
+  }
+
   /** Files the watcher's log lines say it committed. */
   private static int committedFiles(String log) {
     var m = java.util.regex.Pattern.compile("Watch: committed (\\d+) files").matcher(log);
