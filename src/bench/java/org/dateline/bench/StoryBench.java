@@ -43,15 +43,14 @@ public final class StoryBench {
 
   /**
    * The figures. {@code truthPairs}: pairs whose shorter text has at least 40 shingles, at most 72
-   * h apart, with containment at least 0.8 or Jaccard at least 0.5 ({@link Overlap#joins}), not
-   * differing mainly in their numbers ({@link CopyRule#sameTemplate}); {@code found}: those whose
-   * two articles share a story; {@code coverage...}: the same for the truth a join on coverage
-   * would make ({@link Overlap#joinsByCoverage}: what it adds is mostly not found). {@code joined}:
-   * articles that joined another's story; {@code justified}: those with a story mate they are a
-   * copy of by the join rule (long texts: exact overlap within 7 days; short ones: same exact hash
-   * within 12 h); {@code beyondTruthWindow}: joins justified only by a mate 72 h to 7 days away;
-   * {@code chainedPairs}: same-story pairs of long texts within 72 h that are not copies of each
-   * other (a third copy links them).
+   * h apart that are copies by the join rule ({@link CopyRule#copies(Fingerprint, Fingerprint,
+   * Overlap)}); {@code found}: those whose two articles share a story; {@code coverage...}: the
+   * same for the truth a join on coverage alone would make, without the names test ({@link
+   * Overlap#joinsByCoverage}). {@code joined}: articles that joined another's story; {@code
+   * justified}: those with a story mate they are a copy of by the join rule (long texts: exact
+   * overlap within 7 days; short ones: same exact hash within 12 h); {@code beyondTruthWindow}:
+   * joins justified only by a mate 72 h to 7 days away; {@code chainedPairs}: same-story pairs of
+   * long texts within 72 h that are not copies of each other (a third copy links them).
    */
   public record Accuracy(
       long articles,
@@ -215,9 +214,9 @@ public final class StoryBench {
 
   /**
    * For each article whose text is long enough, the articles it is a copy of by exact overlap (any
-   * date), by today's rule and by the rule before coverage (containment or Jaccard alone): every
-   * pair sharing a shingle is counted through shingle postings. A pair is judged in the pass of its
-   * shorter text (fewer shingles; the first of two equal ones), whose coverage the rule reads.
+   * date), by today's rule and by coverage without the names test: every pair sharing a shingle is
+   * counted through shingle postings. A pair is judged in the pass of its shorter text (fewer
+   * shingles; the first of two equal ones), whose coverage the rule reads.
    */
   static Copies copies(List<Stored> articles) {
     int n = articles.size();
@@ -253,7 +252,7 @@ public final class StoryBench {
                   (double) shared / (a + b - shared),
                   (double) counts.covered[j] / Overlap.wordsOf(fp.inOrder()));
           boolean template = CopyRule.sameTemplate(fp, other, o);
-          if (o.joins() && !template) {
+          if (CopyRule.copies(fp, other, o)) {
             out.byRule().get(i).add(j);
             out.byRule().get(j).add(i);
           }
@@ -268,7 +267,7 @@ public final class StoryBench {
     return out;
   }
 
-  /** The copies of each article by today's rule and by containment or Jaccard alone. */
+  /** The copies of each article by today's rule and by coverage without the names test. */
   record Copies(List<List<Integer>> byRule, List<List<Integer>> byCoverage) {}
 
   /**

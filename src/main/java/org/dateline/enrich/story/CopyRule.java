@@ -43,7 +43,20 @@ public final class CopyRule {
       return same && within(aMs, bMs, SAME_ISSUE) ? new Overlap(1, 1, 1) : null;
     }
     Overlap o = Overlap.of(a, b);
-    return o.joins() && !sameTemplate(a, b, o) ? o : null;
+    return copies(a, b, o) ? o : null;
+  }
+
+  /**
+   * Whether two long texts with overlap {@code o} are copies: containment or Jaccard at its
+   * threshold and not two issues differing in their numbers ({@link #sameTemplate}); or, where an
+   * outlet retold the lead and added its own lines (coverage at {@link Overlap#JOIN_COVERAGE}), the
+   * same and the shorter text's names and numbers in the longer ({@link SameNames}).
+   */
+  public static boolean copies(Fingerprint a, Fingerprint b, Overlap o) {
+    if (o.joins()) {
+      return !sameTemplate(a, b, o);
+    }
+    return o.coverage() >= Overlap.JOIN_COVERAGE && !sameTemplate(a, b, o) && SameNames.hold(a, b);
   }
 
   /** Whether {@code a} and {@code b} are copies, whenever printed. */

@@ -18,9 +18,22 @@ import java.util.List;
  * @param minHashes one MinHash value per slot, {@link #VALUE_BITS} bits each; empty for a short
  *     text
  * @param exactHash hash of the title and words of a short text; 0 for a long or empty one
+ * @param numbers hashes of the numbers the text prints, each whole ({@link StoryText#names}),
+ *     sorted; empty for a short text
+ * @param names hashes of the names the text prints ({@link StoryText#names}), sorted; empty for a
+ *     short text
+ * @param vocabulary hashes of every word, name and number of the text, sorted, distinct; empty for
+ *     a short text
  */
 public record Fingerprint(
-    long[] shingles, long[] inOrder, long[] numbersMasked, int[] minHashes, long exactHash) {
+    long[] shingles,
+    long[] inOrder,
+    long[] numbersMasked,
+    int[] minHashes,
+    long exactHash,
+    long[] numbers,
+    long[] names,
+    long[] vocabulary) {
 
   public static final int SHINGLE_WORDS = 5;
   public static final int MIN_HASHES = 64;
@@ -33,13 +46,27 @@ public record Fingerprint(
 
   private static final long[] SEEDS = seeds();
 
+  /** A fingerprint without names (one that is not verified against another). */
+  public Fingerprint(
+      long[] shingles, long[] inOrder, long[] numbersMasked, int[] minHashes, long exactHash) {
+    this(
+        shingles,
+        inOrder,
+        numbersMasked,
+        minHashes,
+        exactHash,
+        new long[0],
+        new long[0],
+        new long[0]);
+  }
+
   /** No shingles, no MinHash values, no exact hash: a text that is never compared. */
   public static final Fingerprint NONE =
       new Fingerprint(new long[0], new long[0], new long[0], new int[0], 0);
 
   /** The fingerprint of an article's title and text. */
   public static Fingerprint of(String title, String text) {
-    Fingerprint v = verifying(StoryText.words(text));
+    Fingerprint v = verifying(text);
     // A short text is matched by its exact hash only: its MinHash values would never be used.
     int[] minHashes = v.comparable() ? minHashes(v.shingles) : new int[0];
     long exact = 0;
@@ -50,7 +77,8 @@ public record Fingerprint(
       exact = mix(hashWords(StoryText.tokens(title == null ? "" : title)) ^ hashWords(all) * 31);
       exact = exact == 0 ? 1 : exact;
     }
-    return new Fingerprint(v.shingles, v.inOrder, v.numbersMasked, minHashes, exact);
+    return new Fingerprint(
+        v.shingles, v.inOrder, v.numbersMasked, minHashes, exact, v.numbers, v.names, v.vocabulary);
   }
 
   /**
@@ -58,15 +86,34 @@ public record Fingerprint(
    * masked (no MinHash values, no exact hash).
    */
   public static Fingerprint forVerifying(String text) {
-    return verifying(StoryText.words(text));
+    return verifying(text);
   }
 
-  private static Fingerprint verifying(List<String> words) {
+  private static Fingerprint verifying(String text) {
+    List<String> words = StoryText.words(text);
     long[] inOrder = inOrder(words);
     long[] shingles = distinct(inOrder);
-    long[] masked = shingles.length < MIN_SHINGLES ? new long[0] : shingles(masked(words));
+    if (shingles.length < MIN_SHINGLES) {
+      return new Fingerprint(shingles, new long[0], new long[0], new int[0], 0);
+    }
+    java.util.Set<String> names = StoryText.names(text);
+    List<String> numbers = names.stream().filter(n -> Character.isDigit(n.charAt(0))).toList();
+    List<String> proper = names.stream().filter(n -> !Character.isDigit(n.charAt(0))).toList();
+    java.util.Set<String> all = new java.util.HashSet<>(words);
+    all.addAll(names);
     return new Fingerprint(
-        shingles, shingles.length < MIN_SHINGLES ? new long[0] : inOrder, masked, new int[0], 0);
+        shingles,
+        inOrder,
+        shingles(masked(words)),
+        new int[0],
+        0,
+        hashes(numbers),
+        hashes(proper),
+        hashes(all));
+  }
+
+  private static long[] hashes(java.util.Collection<String> words) {
+    return words.stream().mapToLong(Fingerprint::hash).sorted().distinct().toArray();
   }
 
   /** The words with every number (a word holding a digit) as one and the same symbol. */
@@ -173,7 +220,8 @@ public record Fingerprint(
     return n;
   }
 
-  // Records compare arrays by identity; fingerprints are compared by content.
+  // Records compare arrays by identity; fingerprints are compared by content (the names, read
+  // from the case of the text, only check a coverage join: not part of what a text is known by).
   @Override
   public boolean equals(Object o) {
     return o instanceof Fingerprint f

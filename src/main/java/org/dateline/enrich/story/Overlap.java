@@ -17,10 +17,9 @@ public record Overlap(double containment, double jaccard, double coverage) {
   public static final double JOIN_JACCARD = 0.5;
 
   /**
-   * Coverage at which a text would be a copy if coverage joined (it does not: measured in session
-   * 8, a join on coverage found every synthetic outlet copy but, on Reuters-21578, also issues of
-   * one template that differ in names as well as numbers, a third of its new joins; see
-   * docs/figures-issue-16.md). The benchmarks report the pairs it would add.
+   * Coverage at which a text is a copy when its names and numbers agree too ({@link SameNames}):
+   * coverage alone also joins issues of one template that differ in names and numbers (a third of
+   * its joins on Reuters-21578 in session 8; see docs/figures-issue-16.md).
    */
   public static final double JOIN_COVERAGE = 0.7;
 
@@ -88,13 +87,17 @@ public record Overlap(double containment, double jaccard, double coverage) {
   }
 
   /**
-   * Containment or Jaccard at its join threshold (coverage does not join: {@link #JOIN_COVERAGE}).
+   * Containment or Jaccard at its join threshold (coverage joins with a names test: {@link
+   * CopyRule}).
    */
   public boolean joins() {
     return containment >= JOIN_CONTAINMENT || jaccard >= JOIN_JACCARD;
   }
 
-  /** Whether coverage alone would join the two texts (what the benchmarks report). */
+  /**
+   * Whether coverage alone, without the names test, would join the two texts (benchmarks report
+   * it).
+   */
   public boolean joinsByCoverage() {
     return joins() || coverage >= JOIN_COVERAGE;
   }

@@ -50,6 +50,17 @@ public final class StoryText {
 
   private StoryText() {}
 
+  /**
+   * The story words of {@code text} that it prints as names or numbers, in their folded form: a
+   * word holding a digit, or one with a capital first letter that does not open a sentence or a
+   * line ("Mitsubishi", "Nomura", "IBM", "Ashford"). What two issues of one template differ in (the
+   * issuer, the lead manager, the amounts) while they share the frame; what two copies of one text
+   * keep. A text printed mostly in capitals has no names by case (only its numbers).
+   */
+  public static java.util.Set<String> names(String text) {
+    return Names.of(strip(text == null ? "" : text, true));
+  }
+
   /** The story's words, in order: {@code text} stripped of its wrapping, normalised, tokenised. */
   public static List<String> words(String text) {
     return tokens(strip(text == null ? "" : text, true));

@@ -1,0 +1,75 @@
+package org.dateline.enrich.story;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names and numbers a text prints, read before lower-casing: what differs between two issues of
+ * one template (issuer, lead manager, amounts, dates) and what two copies of one text keep.
+ * Stateless and thread-safe.
+ */
+final class Names {
+
+  /**
+   * A word, or a number whole with its decimal point, fraction or grouping ("1.5", "5-1/4",
+   * "7,242,117"): an amount is one name, not the digits two amounts may share.
+   */
+  private static final Pattern WORD =
+      Pattern.compile("\\p{N}+(?:[.,/-]\\p{N}+)*|[\\p{L}\\p{M}\\p{N}]+");
+
+  /** What may close a sentence or a line: the next word opens one. */
+  private static final Pattern OPENS = Pattern.compile("[.!?:\\n]");
+
+  /** The longest number word folded to digits ("seventeen"). */
+  private static final int MAX_NUMBER_WORD = 9;
+
+  private Names() {}
+
+  /**
+   * The numbers of {@code text} (its wrapping already stripped), whole and with digit grouping
+   * taken out, and the folded forms ({@link StoryText#tokens}) of its words that start with a
+   * capital letter and do not open a sentence or a line. When capitals are not rarer than small
+   * letters the text's case says nothing (a headline, a table in capitals): only numbers count.
+   */
+  static Set<String> of(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    boolean cased = cased(s);
+    Set<String> out = new HashSet<>();
+    int end = 0;
+    boolean opens = true;
+    Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      opens |= OPENS.matcher(s.substring(end, m.start())).find();
+      String w = m.group();
+      if (Character.isDigit(w.charAt(0))) {
+        out.add(w.replace(",", ""));
+      } else if (cased && !opens && Character.isUpperCase(w.codePointAt(0))) {
+        out.addAll(StoryText.tokens(w));
+      } else if (w.length() <= MAX_NUMBER_WORD) {
+        String folded = HouseStyle.fold(w.toLowerCase(Locale.ROOT));
+        if (Character.isDigit(folded.charAt(0))) {
+          out.add(folded); // a number in words ("two", "third") is the number
+        }
+      }
+      opens = false;
+      end = m.end();
+    }
+    return out;
+  }
+
+  /** Whether small letters outnumber capitals: case then marks names. */
+  private static boolean cased(String s) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      upper += Character.isUpperCase(c) ? 1 : 0;
+      lower += Character.isLowerCase(c) ? 1 : 0;
+    }
+    return lower > upper;
+  }
+}

@@ -1,0 +1,42 @@
+package org.dateline.enrich.story;
+
+import java.util.Arrays;
+
+/**
+ * Whether the shorter of two texts prints its names and numbers in the longer, read where their
+ * wording alone cannot tell a copy from a template. Two copies of one story differ in wording,
+ * cuts, an outlet's own attribution or local paragraph, house style: they keep the story's amounts
+ * and, but for the few names an outlet adds (its own, a town's), its names. Two fills of one
+ * template (a eurobond notice, a convertible-debt sale, a Nasdaq exception, a money-market round)
+ * share the frame and differ in what fills it: the issuer, the lead manager, the amounts.
+ * Stateless.
+ */
+public final class SameNames {
+
+  /** The share of the shorter text's names the longer may lack: an outlet's own added names. */
+  public static final double NEW_NAMES = 1.0 / 3;
+
+  private SameNames() {}
+
+  /**
+   * True when every number of the shorter of {@code a} and {@code b} (fewer shingles) is in the
+   * longer and at most {@link #NEW_NAMES} of its names are not.
+   */
+  public static boolean hold(Fingerprint a, Fingerprint b) {
+    Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;
+    Fingerprint longer = shorter == a ? b : a;
+    if (missing(shorter.numbers(), longer.vocabulary()) > 0) {
+      return false;
+    }
+    return missing(shorter.names(), longer.vocabulary()) <= NEW_NAMES * shorter.names().length;
+  }
+
+  /** How many of {@code hashes} are not in {@code vocabulary} (sorted). */
+  private static int missing(long[] hashes, long[] vocabulary) {
+    int missing = 0;
+    for (long h : hashes) {
+      missing += Arrays.binarySearch(vocabulary, h) < 0 ? 1 : 0;
+    }
+    return missing;
+  }
+}
