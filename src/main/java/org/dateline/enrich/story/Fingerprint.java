@@ -90,13 +90,15 @@ public record Fingerprint(
   }
 
   private static Fingerprint verifying(String text) {
-    List<String> words = StoryText.words(text);
+    // stripped once: the words and the names are read from the same text
+    String stripped = StoryText.strip(text == null ? "" : text, true);
+    List<String> words = StoryText.tokens(stripped);
     long[] inOrder = inOrder(words);
     long[] shingles = distinct(inOrder);
     if (shingles.length < MIN_SHINGLES) {
       return new Fingerprint(shingles, new long[0], new long[0], new int[0], 0);
     }
-    java.util.Set<String> names = StoryText.names(text);
+    java.util.Set<String> names = Names.of(stripped);
     List<String> numbers = names.stream().filter(n -> Character.isDigit(n.charAt(0))).toList();
     List<String> proper = names.stream().filter(n -> !Character.isDigit(n.charAt(0))).toList();
     java.util.Set<String> all = new java.util.HashSet<>(words);

@@ -21,9 +21,6 @@ final class Names {
   private static final Pattern WORD =
       Pattern.compile("\\p{N}+(?:[.,/-]\\p{N}+)*|[\\p{L}\\p{M}\\p{N}]+");
 
-  /** What may close a sentence or a line: the next word opens one. */
-  private static final Pattern OPENS = Pattern.compile("[.!?:\\n]");
-
   /** The longest number word folded to digits ("seventeen"). */
   private static final int MAX_NUMBER_WORD = 9;
 
@@ -43,7 +40,7 @@ final class Names {
     boolean opens = true;
     Matcher m = WORD.matcher(s);
     while (m.find()) {
-      opens |= OPENS.matcher(s.substring(end, m.start())).find();
+      opens |= opensBetween(s, end, m.start());
       String w = m.group();
       if (Character.isDigit(w.charAt(0))) {
         out.add(w.replace(",", ""));
@@ -59,6 +56,17 @@ final class Names {
       end = m.end();
     }
     return out;
+  }
+
+  /** Whether a character that may close a sentence or a line stands in {@code s[from, to)}. */
+  private static boolean opensBetween(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether small letters outnumber capitals: case then marks names. */
