@@ -120,6 +120,18 @@ final class NameGroups {
         : t.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
+  /** True when every spelling of the key is an acronym ("BBC"; not "Sony" beside "SONY"). */
+  boolean writtenAsAcronym(String key) {
+    Map<String, Integer> s = spellings.get(key);
+    return s != null && !s.isEmpty() && s.keySet().stream().allMatch(NameGroups::isAcronym);
+  }
+
+  /** How many mentions the key itself got (not its group). */
+  int mentions(String key) {
+    Map<String, Integer> s = spellings.get(key);
+    return s == null ? 0 : s.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
   /** The key names a company, and so does every name joined with it (unless a merge types it). */
   void company(String key) {
     companies.add(key);

@@ -193,4 +193,76 @@ class CompanyNamesTest {
             "Agriculture Ministry=Agriculture Ministry/organization"),
         resolved(a, b));
   }
+
+  @Test
+  void anAcronymJoinsALegalFormOnlyWhereItsStorySpellsItOut() {
+    EntityResolver.Doc reuters =
+        EntityResolverTest.story(
+            "a",
+            "BBC Brown Boveri und Cie AG said profits rose. BBC said it would pay more.",
+            "BBC Brown Boveri und Cie AG",
+            O,
+            "BBC",
+            O);
+    EntityResolver.Doc swiss =
+        EntityResolverTest.story("b", "BBC AG shares rose in Zurich.", "BBC AG", O);
+    EntityResolver.Doc broadcaster =
+        EntityResolverTest.story(
+            "c",
+            "The BBC has said there are no plans. The BBC said. BBC One showed it.",
+            "BBC",
+            O,
+            "BBC",
+            O,
+            "BBC",
+            O);
+    // an acronym named about as often with its legal form as without is that company
+    EntityResolver.Doc cbs =
+        EntityResolverTest.story("d", "CBS Inc said it sold a unit. CBS said.", "CBS Inc", O);
+    EntityResolver.Doc cbsLater = EntityResolverTest.story("e", "CBS said on Monday.", "CBS", O);
+    assertEquals(
+        List.of(
+            "BBC Brown Boveri und Cie AG=BBC Brown Boveri und Cie AG/organization",
+            "BBC=BBC Brown Boveri und Cie AG/organization",
+            "BBC AG=BBC AG/organization",
+            "BBC=BBC/organization",
+            "BBC=BBC/organization",
+            "BBC=BBC/organization",
+            "CBS Inc=CBS Inc/organization",
+            "CBS=CBS Inc/organization"),
+        resolved(reuters, swiss, broadcaster, cbs, cbsLater));
+  }
+
+  @Test
+  void aBodyNounAloneIsTheStorysOneBodyOrNoName() {
+    EntityResolver.Doc one =
+        EntityResolverTest.story(
+            "a",
+            "The African Development Bank plans to raise 200 mln dlrs. The Bank planned more.",
+            "African Development Bank",
+            O,
+            "Bank",
+            O);
+    EntityResolver.Doc two =
+        EntityResolverTest.story(
+            "b",
+            "The Islamic Development Bank and the World Bank met. The Bank said it would lend.",
+            "Islamic Development Bank",
+            O,
+            "World Bank",
+            O,
+            "Bank",
+            O);
+    EntityResolver.Doc office =
+        EntityResolverTest.story(
+            "c", "Secretary of State George Shultz said.", "State", O, "George Shultz", P);
+    assertEquals(
+        List.of(
+            "African Development Bank=African Development Bank/organization",
+            "Bank=African Development Bank/organization",
+            "Islamic Development Bank=Islamic Development Bank/organization",
+            "World Bank=World Bank/organization",
+            "George Shultz=George Shultz/person"),
+        resolved(one, two, office));
+  }
 }
