@@ -225,7 +225,7 @@ public final class EntityResolver {
 
   /** The story's mentions, each with the full name it refers to in the story. */
   List<Named> named(Doc doc) {
-    return oneReading(doc.text(), inStory(names(doc.text(), withListed(doc)), splits));
+    return oneReading(doc.text(), inStory(doc.text(), names(doc.text(), withListed(doc)), splits));
   }
 
   /**
@@ -298,7 +298,7 @@ public final class EntityResolver {
   /** A name of several words in a story: its words and its first mention. */
   private record Longer(Mention first, List<String> words) {}
 
-  private static List<Named> inStory(List<Mention> mentions, Set<String> splits) {
+  private static List<Named> inStory(String text, List<Mention> mentions, Set<String> splits) {
     // Each distinct longer name once (a long story repeats a few names thousands of times; every
     // mention compared with every other mention was quadratic: 33 s on one 200,000-char text).
     Map<EntityType, Map<String, Longer>> longer = new EnumMap<>(EntityType.class);
@@ -348,8 +348,12 @@ public final class EntityResolver {
       if (full == null && seen.type() == EntityType.ORGANIZATION && BodyNouns.alone(key)) {
         continue; // "the Bank said" where the story names no one bank: no name
       }
-      String text = full == null ? m.text() : full.text();
-      out.add(new Named(seen, text, NameKey.of(text)));
+      String state =
+          full == null && seen.type() == EntityType.PLACE
+              ? StateAbbreviations.expand(text, m)
+              : null;
+      String name = state != null ? state : full == null ? m.text() : full.text();
+      out.add(new Named(seen, name, NameKey.of(name)));
     }
     return out;
   }

@@ -207,4 +207,44 @@ class EntityResolverTest {
         rendered(r.get("a")));
     assertEquals(List.of("Mostefa Bali=Mostefa Bali/person"), rendered(r.get("b")));
   }
+
+  @Test
+  void aStateWrittenAsWireCopyAbbreviatesItIsThatState() {
+    EntityResolver.Doc wire =
+        story(
+            "a",
+            "SAN JOSE, Calif., March 3 - Apple said. Plants in Newark, N.J., and LA closed."
+                + " Miss. Smith said PA reported it. It has a plant in Tulsa, Okla.",
+            "SAN JOSE",
+            L,
+            "Calif.",
+            L,
+            "Newark",
+            L,
+            "N.J.",
+            L,
+            "LA",
+            L,
+            "Miss.",
+            P,
+            "PA",
+            O,
+            "Okla",
+            L);
+    EntityResolver.Doc later =
+        story("b", "California and New Jersey voted.", "California", L, "New Jersey", L);
+    Map<String, List<Mention>> r =
+        new EntityResolver(Registry.empty()).resolve(List.of(wire, later));
+    assertEquals(
+        List.of(
+            "SAN JOSE=SAN JOSE/place",
+            "Calif.=California/place",
+            "Newark=Newark/place",
+            "N.J.=New Jersey/place",
+            "LA=LA/place",
+            "Miss.=Miss./person",
+            "PA=PA/organization",
+            "Okla=Oklahoma/place"),
+        rendered(r.get("a")));
+  }
 }
