@@ -247,4 +247,27 @@ class EntityResolverTest {
             "Okla=Oklahoma/place"),
         rendered(r.get("a")));
   }
+
+  @Test
+  void theFedIsTheFederalReserveButTheFedCupIsNoBank() {
+    EntityResolver.Doc a =
+        story(
+            "a",
+            "The Fed raised rates, Federal Reserve Board chairman Paul Volcker said.",
+            "Fed",
+            O,
+            "Federal Reserve Board",
+            O,
+            "Paul Volcker",
+            P);
+    EntityResolver.Doc b = story("b", "Russia won the Fed Cup final in Moscow.", "Moscow", L);
+    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(List.of(a, b));
+    assertEquals(
+        List.of(
+            "Fed=Federal Reserve/organization",
+            "Federal Reserve Board=Federal Reserve/organization",
+            "Paul Volcker=Paul Volcker/person"),
+        rendered(r.get("a")));
+    assertEquals(List.of("Moscow=Moscow/place"), rendered(r.get("b")));
+  }
 }
