@@ -166,6 +166,6 @@ public final class BulkLoader {
         file.toAbsolutePath().normalize().toString(),
         Files.size(file),
         Files.getLastModifiedTime(file).toMillis(),
-        FileHash.of(file, java.util.Optional.empty()));
+        FileHash.of(file, java.util.List.of()));
   }
 }

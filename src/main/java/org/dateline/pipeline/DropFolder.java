@@ -202,7 +202,9 @@ public final class DropFolder implements Closeable {
       } else if (nowMs - seen.mtimeMs() >= settleMs) {
         it.remove();
         handed.put(file, seen);
-        if (Sidecar.isSidecar(file)) {
+        if (file.getFileName().toString().equals(Sidecar.FOLDER)) {
+          handedUnder(file.getParent()).forEach(f -> out.put(f, true));
+        } else if (Sidecar.isSidecar(file)) {
           describedBy(file).forEach(f -> out.put(f, true));
         } else {
           out.put(file, true);
@@ -242,6 +244,17 @@ public final class DropFolder implements Closeable {
     }
     removed.clear();
     return out;
+  }
+
+  /** The files handed out from a folder and the folders below it (a folder sidecar changed). */
+  private List<Path> handedUnder(Path folder) {
+    List<Path> files = new ArrayList<>();
+    for (Path f : handed.keySet()) {
+      if (f.startsWith(folder) && !Sidecar.isSidecar(f)) {
+        files.add(f);
+      }
+    }
+    return files;
   }
 
   /** The files in the sidecar's folder whose sidecar it is. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * A source file's identity: the SHA-256 of its bytes, so an unchanged file is never parsed again.
@@ -16,8 +16,8 @@ final class FileHash {
 
   private FileHash() {}
 
-  /** SHA-256 of the file's bytes, then of its sidecar's. */
-  static String of(Path file, Optional<Path> sidecar) throws IOException {
+  /** SHA-256 of the file's bytes, then of its sidecars', in order. */
+  static String of(Path file, List<Path> sidecars) throws IOException {
     MessageDigest md;
     try {
       md = MessageDigest.getInstance("SHA-256");
@@ -25,8 +25,8 @@ final class FileHash {
       throw new IllegalStateException("SHA-256 is part of every JVM", e);
     }
     digest(file, md);
-    if (sidecar.isPresent()) {
-      digest(sidecar.get(), md);
+    for (Path sidecar : sidecars) {
+      digest(sidecar, md);
     }
     return HexFormat.of().formatHex(md.digest());
   }

@@ -298,9 +298,13 @@ public final class Indexer {
   private void process(Path file) throws ParseException, IOException {
     String path = file.toString();
     Optional<Path> sidecarPath = Sidecar.locate(file);
+    Optional<Path> folderPath = Sidecar.locateFolder(file);
+    List<Path> sidecarPaths = new ArrayList<>(2);
+    sidecarPath.ifPresent(sidecarPaths::add);
+    folderPath.ifPresent(sidecarPaths::add);
     SourceFile identity;
     try {
-      identity = identify(file, sidecarPath);
+      identity = identify(file, sidecarPaths);
     } catch (IOException e) {
       throw new ParseException(FailureKind.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
@@ -308,7 +312,7 @@ public final class Indexer {
       unchanged.incrementAndGet();
       return;
     }
-    Sidecar sidecar = sidecarPath.isPresent() ? Sidecar.read(sidecarPath.get()) : null;
+    Sidecar sidecar = sidecar(sidecarPath, folderPath);
     long t0 = System.nanoTime();
     List<SourceDoc> docs = router.parse(file, identity.sizeBytes());
     long t1 = System.nanoTime();
@@ -338,18 +342,29 @@ public final class Indexer {
   }
 
   /** The file's identity, or null when the index already holds exactly these bytes. */
-  private SourceFile identify(Path file, Optional<Path> sidecarPath) throws IOException {
+  /** The file's own sidecar over its folder's; null when it has neither. */
+  private static Sidecar sidecar(Optional<Path> own, Optional<Path> folder) throws ParseException {
+    Sidecar folderValues = folder.isPresent() ? Sidecar.read(folder.get()).asFolder() : null;
+    Sidecar ownValues = own.isPresent() ? Sidecar.read(own.get()) : null;
+    if (ownValues == null) {
+      return folderValues;
+    }
+    return folderValues == null ? ownValues : ownValues.under(folderValues);
+  }
+
+  private SourceFile identify(Path file, List<Path> sidecars) throws IOException {
     String path = file.toString();
-    long size = Files.size(file) + (sidecarPath.isPresent() ? Files.size(sidecarPath.get()) : 0);
+    long size = Files.size(file);
     long mtime = Files.getLastModifiedTime(file).toMillis();
-    if (sidecarPath.isPresent()) {
-      mtime = Math.max(mtime, Files.getLastModifiedTime(sidecarPath.get()).toMillis());
+    for (Path sidecar : sidecars) {
+      size += Files.size(sidecar);
+      mtime = Math.max(mtime, Files.getLastModifiedTime(sidecar).toMillis());
     }
     SourceFile known = catalog.get(path);
     if (known != null && known.sizeBytes() == size && known.mtimeMs() == mtime) {
       return null;
     }
-    String hash = FileHash.of(file, sidecarPath);
+    String hash = FileHash.of(file, sidecars);
     if (known != null && known.sha256().equals(hash)) {
       return null;
     }

@@ -98,6 +98,24 @@ class DropFolderTest {
   }
 
   @Test
+  void aChangedFolderSidecarHandsOutEveryFileBelowIt() throws Exception {
+    Path sub = Files.createDirectories(dir.resolve("bbc/sport"));
+    Path a = Files.writeString(dir.resolve("bbc/a.txt"), "A story");
+    Path b = Files.writeString(sub.resolve("b.txt"), "B story");
+    Path other = Files.writeString(dir.resolve("other.txt"), "Other story");
+    for (Path p : List.of(a, b, other)) {
+      age(p);
+    }
+    try (DropFolder folder = DropFolder.open(dir, Duration.ZERO, Duration.ofHours(1))) {
+      assertEquals(3, pollFor(folder, 3).size());
+      Files.writeString(dir.resolve("bbc/folder.meta.json"), "{\"outlet\":\"BBC News\"}");
+      List<Path> out = new ArrayList<>(pollFor(folder, 2));
+      out.sort(null);
+      assertEquals(List.of(a, b), out, "the folder's files, not the sidecar, not the others");
+    }
+  }
+
+  @Test
   void theNamingRule() {
     assertTrue(DropFolder.eligible(Path.of("a/story.txt")));
     assertTrue(DropFolder.eligible(Path.of("feed.XML")));

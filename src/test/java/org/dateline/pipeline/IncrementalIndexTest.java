@@ -88,6 +88,32 @@ class IncrementalIndexTest {
   }
 
   @Test
+  void aFolderSidecarGivesItsFilesTheirOutletUnlessTheirOwnSays() throws IOException {
+    Path index = work.resolve("index");
+    write("bbc/politics/1.txt", "Blair backs plan\n\nThe prime minister backed the plan.");
+    write("bbc/sport/2.txt", "Cup final tonight\n\nThe final starts at eight.");
+    write("bbc/sport/2.txt.meta.json", "{\"outlet\": \"BBC Sport\"}");
+    write("other/3.txt", "Harbour fire\n\nA warehouse burned.");
+    write("bbc/folder.meta.json", "{\"outlet\": \"BBC News\", \"date\": \"2005-01-01\"}");
+    IngestReport first = TestIndexes.index(index, false, work.resolve("src"));
+    assertEquals(3, first.filesIndexed(), "a folder sidecar is no article");
+    try (SearchService s = SearchService.readOnly(index)) {
+      Hit blair = s.search(SearchRequest.of("backed")).hits().get(0);
+      assertEquals("BBC News", blair.outlet());
+      assertEquals("sidecar", s.document(blair.id()).provenance().get("outlet"));
+      assertEquals(null, blair.date(), "a folder's date is no date of each of its files");
+      assertEquals("BBC Sport", s.search(SearchRequest.of("final")).hits().get(0).outlet());
+      assertEquals(null, s.search(SearchRequest.of("warehouse")).hits().get(0).outlet());
+    }
+    // the folder's sidecar changed: its files are read again, the others are not
+    write("bbc/folder.meta.json", "{\"outlet\": \"BBC\"}");
+    assertEquals(2, TestIndexes.index(index, false, work.resolve("src")).filesIndexed());
+    try (SearchService s = SearchService.readOnly(index)) {
+      assertEquals("BBC", s.search(SearchRequest.of("backed")).hits().get(0).outlet());
+    }
+  }
+
+  @Test
   void badFilesAreReportedByKindAndNeverStopTheRun() throws IOException {
     Path index = work.resolve("index");
     write("good.txt", "Bridge reopens\n\nThe bridge reopened.");
