@@ -54,6 +54,12 @@ cp target/dateline.jar target/lib/*.jar "$out/$name/lib/"
 cp -r web "$out/$name/web"
 cp dateline README.md LICENSE "$out/$name/"
 cp src/main/resources/org/dateline/config/jvm.properties "$out/$name/"
+# The start-up cache (issue 20; see the launcher): trained here, by the archive's own launcher on its
+# own runtime and class path, since the JVM uses a cache only with the runtime and the jars it was
+# written with. A failed training leaves an archive that runs without one.
+echo "make-dist: the start-up cache (a training run of serve) ..." >&2
+"$out/$name/dateline" startup-cache "$here/src/test/resources/fixtures" >&2 ||
+  echo "make-dist: no start-up cache in the archive (its training run failed)" >&2
 tar -czf "$out/$name.tar.gz" -C "$out" "$name"
 bytes="$(wc -c <"$out/$name.tar.gz")"
 count="$(sed -n 's/^MODULES=//p' "$out/$name/runtime/release" | tr -d '"' | wc -w)"

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java} on the PATH, no JAVA_HOME; {@code index} indexes the seeds and {@code serve} answers
  * a search over them, both on the archive's own trimmed runtime. Building the archive takes minutes
  * (jdeps, jlink), so this test runs only on an archive already built: {@code ./dateline dist}, then
- * {@code ./mvnw verify -Dit.test=DistIT -Dtest=none -Ddateline.dist=<the archive it printed>}.
+ * {@code ./mvnw verify -Dit.test=DistIT -Dtest=none -Ddateline.dist=<the archive it printed>}. The
+ * server also shows that the archive's start-up cache fits the unpacked copy.
  */
 class DistIT {
 
@@ -72,8 +73,15 @@ class DistIT {
     assertTrue(Files.readString(log).contains(": 5 articles in"), Files.readString(log));
 
     Path serveLog = work.resolve("serve.log");
+    // the JVM's class loading logged to a file: where each class came from
+    Path classes = work.resolve("classes.log");
+    Map<String, String> serveEnv = new java.util.HashMap<>(env);
+    serveEnv.put("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + classes);
     Process serve =
-        start(launcher(home, "serve", "--index", index.toString(), "--port", "0"), env, serveLog);
+        start(
+            launcher(home, "serve", "--index", index.toString(), "--port", "0"),
+            serveEnv,
+            serveLog);
     try {
       int port = port(serveLog);
       HttpRequest search =
@@ -93,6 +101,13 @@ class DistIT {
       // Lucene takes it for a non-HotSpot JVM and runs without its vector code
       assertFalse(
           Files.readString(serveLog).contains("not using Hotspot"), Files.readString(serveLog));
+      // the archive's start-up cache, trained by make-dist, fits where the archive was unpacked:
+      // Dateline's own classes come from it, not from the jars
+      assertTrue(Files.isRegularFile(home.resolve("dateline.aot")), "the archive has its cache");
+      assertTrue(
+          Files.readString(classes)
+              .contains("org.dateline.search.SearchService source: shared objects file"),
+          "the start-up cache was used");
     } finally {
       serve.destroy(); // SIGTERM: the launcher passes it to its JVM
       assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "the server stopped");
