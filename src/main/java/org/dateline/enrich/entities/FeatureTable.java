@@ -15,8 +15,7 @@ import java.util.List;
  * cache miss in a table of a million features. Here a slot holds the feature's hash and where its
  * characters start in one shared {@code char[]}: a different hash is rejected in the slot array,
  * and an equal one is confirmed with one read of the characters. Same answers as the index it
- * copies ({@code FeatureTableTest} checks every feature of the model). Each thread asks through its
- * own {@link RecentFeatures} memo first. Thread-safe: immutable but for those per-thread memos.
+ * copies ({@code FeatureTableTest} checks every feature of the model). Thread-safe: immutable.
  */
 final class FeatureTable implements Index<String> {
 
@@ -37,10 +36,6 @@ final class FeatureTable implements Index<String> {
   private final int[] starts;
 
   private final int mask;
-
-  /** Each thread's memo of recent answers ({@link RecentFeatures}). */
-  private final transient ThreadLocal<RecentFeatures> recent =
-      ThreadLocal.withInitial(() -> new RecentFeatures(this));
 
   /** Copies {@code index}, whose features are numbered 0 to size - 1. */
   FeatureTable(Index<String> index) {
@@ -87,11 +82,7 @@ final class FeatureTable implements Index<String> {
 
   @Override
   public int indexOf(String feature) {
-    return recent.get().indexOf(feature);
-  }
-
-  /** The answer from the table itself, for {@code feature} whose String hash is {@code hash}. */
-  int lookUp(String feature, int hash) {
+    int hash = feature.hashCode();
     for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
       long slot = slots[s];
       if (slot == 0) {
