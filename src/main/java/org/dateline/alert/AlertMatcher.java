@@ -21,6 +21,7 @@ import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MonitorQuerySerializer;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
@@ -46,9 +47,12 @@ public final class AlertMatcher implements Closeable {
 
   /**
    * The on-disk query index's folder name: a new layout of ours (or of the presearcher) gets a
-   * folder of its own, and the old one is rebuilt from the saved alerts.
+   * folder of its own, built from the saved alerts, and the older folders are deleted.
    */
-  static final String FOLDER = "alerts-monitor-2-p" + PASSES;
+  static final String FOLDER = "alerts-monitor-3-p" + PASSES;
+
+  /** How every layout's folder name begins (older ones are deleted at open). */
+  private static final String LAYOUTS = "alerts-monitor-";
 
   /** Articles matched together in one in-memory index (a Reuters file holds a thousand). */
   private static final int BATCH = MatchRun.MAX_DOCS;
@@ -78,6 +82,7 @@ public final class AlertMatcher implements Closeable {
    * rebuilt.
    */
   static AlertMatcher open(Path folder, Map<String, Parsed> wanted) throws IOException {
+    deleteOlderLayouts(folder);
     Map<String, Boolean> loaded = new HashMap<>();
     Monitor monitor;
     try {
@@ -177,13 +182,14 @@ public final class AlertMatcher implements Closeable {
     return parsedAtOpen;
   }
 
-  private static MultipassTermFilteredPresearcher presearcher() {
-    return new MultipassTermFilteredPresearcher(
-        PASSES,
-        0f,
-        TermFilteredPresearcher.DEFAULT_WEIGHTOR,
-        List.of(new PrefixPresearch()),
-        Set.of());
+  private static Presearcher presearcher() {
+    return new NormlessPresearcher(
+        new MultipassTermFilteredPresearcher(
+            PASSES,
+            0f,
+            TermFilteredPresearcher.DEFAULT_WEIGHTOR,
+            List.of(new PrefixPresearch()),
+            Set.of()));
   }
 
   /** Keeps every query whole: one entry in the query index, one run per candidate article. */
@@ -254,6 +260,22 @@ public final class AlertMatcher implements Closeable {
       ids.add(m.getQueryId());
     }
     return ids;
+  }
+
+  /** Deletes the query index folders of other layouts beside {@code folder} (never read again). */
+  private static void deleteOlderLayouts(Path folder) throws IOException {
+    Path parent = folder.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return;
+    }
+    try (var siblings = Files.list(parent)) {
+      for (Path p : siblings.toList()) {
+        if (p.getFileName().toString().startsWith(LAYOUTS)
+            && !p.getFileName().equals(folder.getFileName())) {
+          deleteTree(p);
+        }
+      }
+    }
   }
 
   private static void deleteTree(Path folder) throws IOException {

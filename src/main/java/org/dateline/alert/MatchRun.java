@@ -32,6 +32,7 @@ final class MatchRun {
   private final LeafReaderContext leaf;
   private final long every;
   private final Map<String, TermsEnum> terms = new HashMap<>();
+  private final Map<String, Map<BytesRef, Long>> seen = new HashMap<>();
   private PostingsEnum postings;
 
   /** A run over {@code searcher}'s batch: one leaf of at most {@value #MAX_DOCS} articles. */
@@ -98,9 +99,19 @@ final class MatchRun {
     return te;
   }
 
+  /**
+   * The articles holding {@code term}: looked up once per batch (the candidates of a batch share
+   * many words, and a word is asked of four fields by each of them).
+   */
   private long word(String field, BytesRef term) throws IOException {
-    TermsEnum te = terms(field);
-    return te != null && te.seekExact(term) ? postings(te) : 0L;
+    Map<BytesRef, Long> known = seen.computeIfAbsent(field, f -> new HashMap<>());
+    Long docs = known.get(term);
+    if (docs == null) {
+      TermsEnum te = terms(field);
+      docs = te != null && te.seekExact(term) ? postings(te) : 0L;
+      known.put(term, docs);
+    }
+    return docs;
   }
 
   private long prefix(String field, BytesRef prefix) throws IOException {

@@ -1,6 +1,8 @@
 package org.dateline.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -88,5 +90,20 @@ class AlertMatcherTest {
           m.match(
               List.of(doc("x", "The harbour."), doc("y", "The quay."), doc("z", "The ferry."))));
     }
+  }
+
+  @Test
+  void anOlderLayoutsFolderIsDeletedAndTheOthersAreKept() throws Exception {
+    Path older = java.nio.file.Files.createDirectories(tmp.resolve("alerts-monitor-2-p2"));
+    java.nio.file.Files.writeString(older.resolve("segments_1"), "old");
+    Path journal = java.nio.file.Files.writeString(tmp.resolve("alerts-journal.jsonl"), "");
+    Map<String, AlertMatcher.Parsed> wanted =
+        Map.of("a", new AlertMatcher.Parsed("quay", parse("quay")));
+    try (AlertMatcher m = AlertMatcher.open(tmp.resolve(AlertMatcher.FOLDER), wanted)) {
+      assertEquals(List.of(Set.of("a")), m.match(List.of(doc("y", "The quay."))));
+    }
+    assertFalse(java.nio.file.Files.exists(older));
+    assertTrue(java.nio.file.Files.exists(journal));
+    assertTrue(java.nio.file.Files.isDirectory(tmp.resolve(AlertMatcher.FOLDER)));
   }
 }

@@ -73,6 +73,14 @@ final class BenchAlertsCommand implements Callable<Integer> {
       defaultValue = "300")
   long dropMs;
 
+  @Option(
+      names = "--batch",
+      description =
+          "Articles matched together, as the indexer hands a file's articles (each article's"
+              + " latency is its batch's; default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
+  int batch;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -93,6 +101,9 @@ final class BenchAlertsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (batch < 1) {
+      throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
+    }
     Config config = common.toConfig().withEntities(false);
     PrintWriter out = spec.commandLine().getOut();
     Path scratch = Files.createTempDirectory("dateline-bench-alerts");
@@ -101,10 +112,10 @@ final class BenchAlertsCommand implements Callable<Integer> {
       List<org.dateline.enrich.Article> plain =
           articles.stream().map(AlertBench.Stored::article).toList();
       List<Run> runs = new ArrayList<>();
-      header(out, articles.size());
+      header(out, articles.size(), batch);
       for (int n : alertCounts) {
         List<AlertSpec> specs = new SavedSearchGenerator(plain, 17).generate(n);
-        AlertBench.Rate matcher = AlertBench.matcher(specs, articles, config.limits());
+        AlertBench.Rate matcher = AlertBench.matcher(specs, articles, config.limits(), batch);
         Path dir = Files.createDirectories(scratch.resolve("alerts-" + n));
         long t0 = System.nanoTime();
         AlertBench.Rate hook;
@@ -112,7 +123,7 @@ final class BenchAlertsCommand implements Callable<Integer> {
         try (Alerts alerts = Alerts.open(dir, config.limits())) {
           alerts.createAll("bench", specs);
           registerMs = (System.nanoTime() - t0) / 1_000_000;
-          hook = AlertBench.hook(alerts, articles);
+          hook = AlertBench.hook(alerts, articles, batch);
         }
         long cpu1 = AlertBench.processCpuNanos();
         long t1 = System.nanoTime();
@@ -174,14 +185,14 @@ final class BenchAlertsCommand implements Callable<Integer> {
     return AlertBench.read(dir);
   }
 
-  private static void header(PrintWriter out, int articles) {
+  private static void header(PrintWriter out, int articles, int batch) {
     out.printf(
-        "Alerts against %,d Reuters articles, one at a time, one thread (load average now %.2f)%n"
+        "Alerts against %,d Reuters articles, %d at a time, one thread (load average now %.2f)%n"
             + "| alerts | register ms | monitor articles/s | monitor p50 ms | monitor p99 ms |"
             + " monitor CPU ms/article | candidates/article | matches | hook articles/s |"
             + " hook p99 ms | hook CPU ms/article | reopen ms | reopen CPU ms (all threads) |%n"
             + "|---|---|---|---|---|---|---|---|---|---|---|---|---|%n",
-        articles, BenchFiles.loadAverage());
+        articles, batch, BenchFiles.loadAverage());
     out.flush();
   }
 
