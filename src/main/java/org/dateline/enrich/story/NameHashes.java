@@ -1,7 +1,6 @@
 package org.dateline.enrich.story;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToLongFunction;
@@ -81,12 +80,10 @@ public final class NameHashes {
   }
 
   private Read readFrom(String text, List<String> textWords) {
-    Set<String> found = Names.of(text);
-    List<String> numbers = found.stream().filter(n -> Character.isDigit(n.charAt(0))).toList();
-    List<String> proper = found.stream().filter(n -> !Character.isDigit(n.charAt(0))).toList();
-    Set<String> all = new HashSet<>(textWords);
-    all.addAll(found);
-    return new Read(hashes(numbers), hashes(proper), hashes(all));
+    Names.Found found = Names.of(text);
+    Set<String> all = found.all();
+    all.addAll(textWords);
+    return new Read(hashes(found.numbers()), hashes(found.names()), hashes(all));
   }
 
   private long[] hashes(Collection<String> strings) {
