@@ -18,12 +18,8 @@ import java.util.List;
  * @param minHashes one MinHash value per slot, {@link #VALUE_BITS} bits each; empty for a short
  *     text
  * @param exactHash hash of the title and words of a short text; 0 for a long or empty one
- * @param numbers hashes of the numbers the text prints, each whole ({@link StoryText#names}),
- *     sorted; empty for a short text
- * @param names hashes of the names the text prints ({@link StoryText#names}), sorted; empty for a
- *     short text
- * @param vocabulary hashes of every word, name and number of the text, sorted, distinct; empty for
- *     a short text
+ * @param nameHashes the names, numbers and vocabulary of the text ({@link #numbers}, {@link
+ *     #names}, {@link #vocabulary}), read once, when first asked; none for a short text
  */
 public record Fingerprint(
     long[] shingles,
@@ -31,9 +27,7 @@ public record Fingerprint(
     long[] numbersMasked,
     int[] minHashes,
     long exactHash,
-    long[] numbers,
-    long[] names,
-    long[] vocabulary) {
+    NameHashes nameHashes) {
 
   public static final int SHINGLE_WORDS = 5;
   public static final int MIN_HASHES = 64;
@@ -49,15 +43,7 @@ public record Fingerprint(
   /** A fingerprint without names (one that is not verified against another). */
   public Fingerprint(
       long[] shingles, long[] inOrder, long[] numbersMasked, int[] minHashes, long exactHash) {
-    this(
-        shingles,
-        inOrder,
-        numbersMasked,
-        minHashes,
-        exactHash,
-        new long[0],
-        new long[0],
-        new long[0]);
+    this(shingles, inOrder, numbersMasked, minHashes, exactHash, NameHashes.NONE);
   }
 
   /** No shingles, no MinHash values, no exact hash: a text that is never compared. */
@@ -66,7 +52,7 @@ public record Fingerprint(
 
   /** The fingerprint of an article's title and text. */
   public static Fingerprint of(String title, String text) {
-    Fingerprint v = verifying(text);
+    Fingerprint v = verifying(text, true);
     // A short text is matched by its exact hash only: its MinHash values would never be used.
     int[] minHashes = v.comparable() ? minHashes(v.shingles) : new int[0];
     long exact = 0;
@@ -77,19 +63,18 @@ public record Fingerprint(
       exact = mix(hashWords(StoryText.tokens(title == null ? "" : title)) ^ hashWords(all) * 31);
       exact = exact == 0 ? 1 : exact;
     }
-    return new Fingerprint(
-        v.shingles, v.inOrder, v.numbersMasked, minHashes, exact, v.numbers, v.names, v.vocabulary);
+    return new Fingerprint(v.shingles, v.inOrder, v.numbersMasked, minHashes, exact, v.nameHashes);
   }
 
   /**
    * What verifying a candidate copy needs of {@code text}: its shingles, plain and with numbers
-   * masked (no MinHash values, no exact hash).
+   * masked (no MinHash values, no exact hash); its names are read only if a names test asks.
    */
   public static Fingerprint forVerifying(String text) {
-    return verifying(text);
+    return verifying(text, false);
   }
 
-  private static Fingerprint verifying(String text) {
+  private static Fingerprint verifying(String text, boolean namesNow) {
     // stripped once: the words and the names are read from the same text
     String stripped = StoryText.strip(text == null ? "" : text, true);
     List<String> words = StoryText.tokens(stripped);
@@ -98,24 +83,26 @@ public record Fingerprint(
     if (shingles.length < MIN_SHINGLES) {
       return new Fingerprint(shingles, new long[0], new long[0], new int[0], 0);
     }
-    java.util.Set<String> names = Names.of(stripped);
-    List<String> numbers = names.stream().filter(n -> Character.isDigit(n.charAt(0))).toList();
-    List<String> proper = names.stream().filter(n -> !Character.isDigit(n.charAt(0))).toList();
-    java.util.Set<String> all = new java.util.HashSet<>(words);
-    all.addAll(names);
-    return new Fingerprint(
-        shingles,
-        inOrder,
-        shingles(masked(words)),
-        new int[0],
-        0,
-        hashes(numbers),
-        hashes(proper),
-        hashes(all));
+    NameHashes names =
+        namesNow
+            ? NameHashes.readNow(stripped, words, Fingerprint::hash)
+            : NameHashes.whenAsked(stripped, words, Fingerprint::hash);
+    return new Fingerprint(shingles, inOrder, shingles(masked(words)), new int[0], 0, names);
   }
 
-  private static long[] hashes(java.util.Collection<String> words) {
-    return words.stream().mapToLong(Fingerprint::hash).sorted().distinct().toArray();
+  /** Hashes of the numbers the text prints, each whole ({@link Names}), sorted. */
+  public long[] numbers() {
+    return nameHashes.numbers();
+  }
+
+  /** Hashes of the names the text prints ({@link Names}), sorted. */
+  public long[] names() {
+    return nameHashes.names();
+  }
+
+  /** Hashes of every word, name and number of the text, sorted, distinct. */
+  public long[] vocabulary() {
+    return nameHashes.vocabulary();
   }
 
   /** The words with every number (a word holding a digit) as one and the same symbol. */

@@ -27,14 +27,34 @@ final class Names {
   private Names() {}
 
   /**
+   * What a text prints, split by how strictly a copy must keep it.
+   *
+   * @param numbers numbers printed in digits, whole and with digit grouping taken out: the amounts
+   *     and dates a template is filled with, which every copy keeps
+   * @param names the folded forms of capitalised words inside a sentence, and numbers in words as
+   *     digits ("one", "first"): mostly prose, which an outlet's retelling adds or drops
+   */
+  record Found(Set<String> numbers, Set<String> names) {
+
+    /** Both sets in one. */
+    Set<String> all() {
+      Set<String> out = new HashSet<>(numbers);
+      out.addAll(names);
+      return out;
+    }
+  }
+
+  /**
    * The numbers of {@code text} (its wrapping already stripped), whole and with digit grouping
    * taken out, and the folded forms ({@link StoryText#tokens}) of its words that start with a
-   * capital letter and do not open a sentence or a line. When capitals are not rarer than small
-   * letters the text's case says nothing (a headline, a table in capitals): only numbers count.
+   * capital letter and do not open a sentence or a line (with the numbers in words, see {@link
+   * Found}). When capitals are not rarer than small letters the text's case says nothing (a
+   * headline, a table in capitals): only numbers count.
    */
-  static Set<String> of(String text) {
+  static Found of(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     boolean cased = cased(s);
+    Set<String> numbers = new HashSet<>();
     Set<String> out = new HashSet<>();
     int end = 0;
     boolean opens = true;
@@ -43,19 +63,20 @@ final class Names {
       opens |= opensBetween(s, end, m.start());
       String w = m.group();
       if (Character.isDigit(w.charAt(0))) {
-        out.add(w.replace(",", ""));
+        numbers.add(w.replace(",", ""));
       } else if (cased && !opens && Character.isUpperCase(w.codePointAt(0))) {
         out.addAll(StoryText.tokens(w));
       } else if (w.length() <= MAX_NUMBER_WORD) {
         String folded = HouseStyle.fold(w.toLowerCase(Locale.ROOT));
         if (Character.isDigit(folded.charAt(0))) {
-          out.add(folded); // a number in words ("two", "third") is the number
+          // A number in words ("one official", "the first") is mostly prose: a name, not an amount.
+          out.add(folded);
         }
       }
       opens = false;
       end = m.end();
     }
-    return out;
+    return new Found(numbers, out);
   }
 
   /** Whether a character that may close a sentence or a line stands in {@code s[from, to)}. */

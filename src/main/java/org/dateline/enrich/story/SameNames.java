@@ -19,8 +19,9 @@ public final class SameNames {
   private SameNames() {}
 
   /**
-   * True when every number of the shorter of {@code a} and {@code b} (fewer shingles) is in the
-   * longer and at most {@link #NEW_NAMES} of its names are not.
+   * True when every number the shorter of {@code a} and {@code b} (fewer shingles) prints in digits
+   * is in the longer and at most {@link #NEW_NAMES} of its names are not (a number in words, "one
+   * official", "the first such", counts as a name: an outlet's retelling adds such prose).
    */
   public static boolean hold(Fingerprint a, Fingerprint b) {
     Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;

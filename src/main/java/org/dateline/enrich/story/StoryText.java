@@ -58,7 +58,7 @@ public final class StoryText {
    * keep. A text printed mostly in capitals has no names by case (only its numbers).
    */
   public static java.util.Set<String> names(String text) {
-    return Names.of(strip(text == null ? "" : text, true));
+    return Names.of(strip(text == null ? "" : text, true)).all();
   }
 
   /** The story's words, in order: {@code text} stripped of its wrapping, normalised, tokenised. */

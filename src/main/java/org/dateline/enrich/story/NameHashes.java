@@ -1,0 +1,92 @@
+package org.dateline.enrich.story;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+
+/**
+ * The hashes of the names and numbers a text prints and of its whole vocabulary: what {@link
+ * SameNames} compares. Read from the text once, when first asked: an article's own fingerprint
+ * reads them at ingest ({@link #readNow}); a candidate read back from the index for verifying reads
+ * them only if the pair reaches the names test (a coverage join, see {@link CopyRule}), which most
+ * candidates never do. Thread-safe: reading twice at once gives equal arrays.
+ */
+public final class NameHashes {
+
+  /** No names, no numbers, no vocabulary. */
+  static final NameHashes NONE = new NameHashes(new long[0], new long[0], new long[0]);
+
+  private final ToLongFunction<String> hash;
+  private String stripped;
+  private List<String> words;
+  private volatile Read read;
+
+  /** The three sorted arrays, read. */
+  private record Read(long[] numbers, long[] names, long[] vocabulary) {}
+
+  private NameHashes(long[] numbers, long[] names, long[] vocabulary) {
+    this.hash = null;
+    this.read = new Read(numbers, names, vocabulary);
+  }
+
+  private NameHashes(String stripped, List<String> words, ToLongFunction<String> hash) {
+    this.stripped = stripped;
+    this.words = words;
+    this.hash = hash;
+  }
+
+  /**
+   * The hashes of {@code stripped} (its wrapping taken off) with folded words {@code words}, read
+   * when first asked.
+   */
+  static NameHashes whenAsked(String stripped, List<String> words, ToLongFunction<String> hash) {
+    return new NameHashes(stripped, words, hash);
+  }
+
+  /** The same, read now (the text is not kept). */
+  static NameHashes readNow(String stripped, List<String> words, ToLongFunction<String> hash) {
+    NameHashes h = new NameHashes(stripped, words, hash);
+    h.read();
+    return h;
+  }
+
+  long[] numbers() {
+    return read().numbers;
+  }
+
+  long[] names() {
+    return read().names;
+  }
+
+  long[] vocabulary() {
+    return read().vocabulary;
+  }
+
+  private Read read() {
+    Read r = read;
+    if (r == null) {
+      synchronized (this) {
+        r = read;
+        if (r == null) {
+          r = readFrom(stripped, words);
+          read = r;
+          stripped = null; // the text is not needed any more
+          words = null;
+        }
+      }
+    }
+    return r;
+  }
+
+  private Read readFrom(String text, List<String> textWords) {
+    Names.Found found = Names.of(text);
+    Set<String> all = found.all();
+    all.addAll(textWords);
+    return new Read(hashes(found.numbers()), hashes(found.names()), hashes(all));
+  }
+
+  private long[] hashes(Collection<String> strings) {
+    return strings.stream().mapToLong(hash).sorted().distinct().toArray();
+  }
+}
