@@ -1,6 +1,7 @@
 package org.dateline.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import org.apache.lucene.document.Document;
@@ -10,6 +11,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -24,7 +26,8 @@ class StoryDocsTest {
    */
   private static Directory index() throws IOException {
     Directory dir = new ByteBuffersDirectory();
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(null))) {
+    try (IndexWriter w =
+        new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
       long[] stories = {7, 9, 7, 9, 7};
       for (int i = 0; i < stories.length; i++) {
         Document d = new Document();
@@ -45,10 +48,10 @@ class StoryDocsTest {
     try (Directory dir = index();
         DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      assertThat(reader.leaves()).hasSize(2);
-      assertThat(StoryDocs.of(searcher, 7, 10)).containsExactly(0, 4);
-      assertThat(StoryDocs.of(searcher, 9, 10)).containsExactly(1, 3);
-      assertThat(StoryDocs.of(searcher, 8, 10)).isEmpty();
+      assertEquals(2, reader.leaves().size());
+      assertArrayEquals(new int[] {0, 4}, StoryDocs.of(searcher, 7, 10));
+      assertArrayEquals(new int[] {1, 3}, StoryDocs.of(searcher, 9, 10));
+      assertArrayEquals(new int[0], StoryDocs.of(searcher, 8, 10));
     }
   }
 
@@ -56,7 +59,7 @@ class StoryDocsTest {
   void stopsAtTheCap() throws IOException {
     try (Directory dir = index();
         DirectoryReader reader = DirectoryReader.open(dir)) {
-      assertThat(StoryDocs.of(new IndexSearcher(reader), 9, 1)).containsExactly(1);
+      assertArrayEquals(new int[] {1}, StoryDocs.of(new IndexSearcher(reader), 9, 1));
     }
   }
 }
