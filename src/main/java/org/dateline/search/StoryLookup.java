@@ -6,10 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.dateline.enrich.Article;
 import org.dateline.index.Schema;
 import org.dateline.index.StoryStamp;
@@ -47,11 +44,11 @@ final class StoryLookup {
   private static List<Article> copies(
       IndexSearcher searcher, long story, CopyScope scope, int knownDoc, Article known)
       throws IOException {
-    TopDocs top = searcher.search(LongPoint.newExactQuery(Schema.STORY, story), MAX_COPIES);
-    List<Article> out = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
+    int[] docs = StoryDocs.of(searcher, story, MAX_COPIES);
+    List<Article> out = new ArrayList<>(docs.length);
+    for (int doc : docs) {
       Article copy =
-          sd.doc == knownDoc ? known : Schema.toArticle(searcher.storedFields().document(sd.doc));
+          doc == knownDoc ? known : Schema.toArticle(searcher.storedFields().document(doc));
       if (scope.admits(copy)) {
         out.add(copy);
       }
