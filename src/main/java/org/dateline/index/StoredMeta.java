@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -46,14 +47,38 @@ final class StoredMeta {
   static String write(Article article) throws JsonProcessingException {
     ObjectNode meta = WRITER.valueToTree(article.withText(null));
     meta.remove("text");
-    if (meta.path("recognised").equals(meta.path("mentions"))) {
+    String body = article.text();
+    meta.set("mentions", StoredMentions.write(article.mentions(), body));
+    if (article.recognised().equals(article.mentions())) {
       meta.remove("recognised");
+    } else {
+      meta.set(
+          "recognised",
+          StoredMentions.writeRecognised(article.recognised(), article.mentions(), body));
+    }
+    if (article.entities().equals(Article.namesOf(article.mentions()))) {
+      meta.remove("entities"); // read back from the mentions
     }
     return WRITER.writeValueAsString(meta);
   }
 
-  static Article read(String json) throws JsonProcessingException {
-    return READER.readValue(json, Article.class);
+  /** The article { #write} stored, without its text; { body} is the stored text. */
+  static Article read(String json, String body) throws JsonProcessingException {
+    ObjectNode meta = (ObjectNode) READER.readTree(json);
+    boolean namesFromMentions = !meta.has("entities");
+    if (namesFromMentions) {
+      meta.putObject("entities");
+    }
+    if (meta.get("mentions") instanceof ArrayNode mentions) {
+      StoredMentions.expand(mentions, null, body);
+      if (meta.get("recognised") instanceof ArrayNode recognised) {
+        StoredMentions.expand(recognised, mentions, body);
+      }
+    }
+    Article article = READER.treeToValue(meta, Article.class);
+    return namesFromMentions
+        ? article.withEntities(Article.namesOf(article.mentions()), article.mentions())
+        : article;
   }
 
   /** A mention from its array form or from the object form of older indexes. */
