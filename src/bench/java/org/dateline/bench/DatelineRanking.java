@@ -92,7 +92,8 @@ public final class DatelineRanking implements RelevanceBench.Engine, Closeable {
     List<String> ids = new ArrayList<>(n);
     for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
       ids.add(
-          Schema.toArticle(stored.document(sd.doc, Set.of(Schema.META, Schema.BODY))).itemKey());
+          Schema.toArticle(stored.document(sd.doc, Set.of(Schema.ID, Schema.META, Schema.BODY)))
+              .itemKey());
     }
     return ids;
   }

@@ -378,11 +378,11 @@ public final class Schema {
     }
   }
 
-  /** Rebuilds the article from a stored document (body from its own stored field). */
+  /** Rebuilds the article from a stored document (body and id from their own stored fields). */
   public static Article toArticle(Document doc) {
     try {
       String body = doc.get(BODY);
-      return StoredMeta.read(doc.get(META), body).withText(body);
+      return StoredMeta.read(doc.get(META), body, doc.get(ID)).withText(body);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored article metadata is unreadable", e);
     }

@@ -20,10 +20,10 @@ import org.dateline.enrich.entities.Mention;
 
 /**
  * An article's metadata as the index stores it ({@link Schema#META}): JSON of the article without
- * its text (the body is a stored field of its own), each mention an array {@code ["Ronald
- * Reagan","person",0,13,null]} rather than an object naming its five fields, and the recogniser's
- * own mentions only where the entity pass changed them (read back, they are the mentions). Mentions
- * written as objects (indexes from before issue 20) read as well. Thread-safe.
+ * what other stored fields hold (its text is the body, its id the id field), its mentions as {@link
+ * StoredMentions} writes them (schema 8: no text the body holds), the entities by type only where
+ * the mentions do not give them, and the recogniser's own mentions only where the entity pass
+ * changed them (read back, they are the mentions). Every older form reads as well. Thread-safe.
  */
 final class StoredMeta {
 
@@ -47,6 +47,7 @@ final class StoredMeta {
   static String write(Article article) throws JsonProcessingException {
     ObjectNode meta = WRITER.valueToTree(article.withText(null));
     meta.remove("text");
+    meta.remove("id"); // the id field holds it
     String body = article.text();
     meta.set("mentions", StoredMentions.write(article.mentions(), body));
     if (article.recognised().equals(article.mentions())) {
@@ -62,9 +63,12 @@ final class StoredMeta {
     return WRITER.writeValueAsString(meta);
   }
 
-  /** The article { #write} stored, without its text; { body} is the stored text. */
-  static Article read(String json, String body) throws JsonProcessingException {
+  /** The article {@link #write} stored, without its text; {@code body} and {@code id} as stored. */
+  static Article read(String json, String body, String id) throws JsonProcessingException {
     ObjectNode meta = (ObjectNode) READER.readTree(json);
+    if (!meta.has("id")) {
+      meta.put("id", id);
+    }
     boolean namesFromMentions = !meta.has("entities");
     if (namesFromMentions) {
       meta.putObject("entities");

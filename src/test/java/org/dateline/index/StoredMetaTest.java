@@ -43,6 +43,7 @@ class StoredMetaTest {
     Document read = new Document();
     read.add(new StoredField(Schema.META, written.get(Schema.META)));
     read.add(new StoredField(Schema.BODY, written.get(Schema.BODY)));
+    read.add(new StoredField(Schema.ID, written.get(Schema.ID)));
     return read;
   }
 
@@ -56,6 +57,7 @@ class StoredMetaTest {
     assertEquals(true, meta.contains("\"mentions\":[[0,13,\"person\"],[23,33,\"place\"]]"), meta);
     assertFalse(meta.contains("Ronald"), meta); // the body holds the text, the mentions its names
     assertFalse(meta.contains("\"entities\""), meta);
+    assertFalse(meta.contains("\"id\""), meta);
     assertFalse(meta.contains("recognised"), meta);
     assertFalse(meta.contains("\"text\""), meta);
     assertEquals(same, Schema.toArticle(doc));
