@@ -91,7 +91,9 @@ public final class DatelineRanking implements RelevanceBench.Engine, Closeable {
     StoredFields stored = searcher.storedFields();
     List<String> ids = new ArrayList<>(n);
     for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
-      ids.add(Schema.toArticle(stored.document(sd.doc, Set.of(Schema.META))).itemKey());
+      ids.add(
+          Schema.toArticle(stored.document(sd.doc, Set.of(Schema.ID, Schema.META, Schema.BODY)))
+              .itemKey());
     }
     return ids;
   }

@@ -32,7 +32,7 @@ import org.dateline.enrich.Article;
 public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
-  public static final String VERSION = "7";
+  public static final String VERSION = "8";
 
   /** Commit user-data key: when the last ingest run ended (ISO instant). */
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";
@@ -378,11 +378,11 @@ public final class Schema {
     }
   }
 
-  /** Rebuilds the article from a stored document (body from its own stored field). */
+  /** Rebuilds the article from a stored document (body and id from their own stored fields). */
   public static Article toArticle(Document doc) {
     try {
-      Article meta = StoredMeta.read(doc.get(META));
-      return meta.withText(doc.get(BODY));
+      String body = doc.get(BODY);
+      return StoredMeta.read(doc.get(META), body, doc.get(ID)).withText(body);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored article metadata is unreadable", e);
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -19,10 +20,10 @@ import org.dateline.enrich.entities.Mention;
 
 /**
  * An article's metadata as the index stores it ({@link Schema#META}): JSON of the article without
- * its text (the body is a stored field of its own), each mention an array {@code ["Ronald
- * Reagan","person",0,13,null]} rather than an object naming its five fields, and the recogniser's
- * own mentions only where the entity pass changed them (read back, they are the mentions). Mentions
- * written as objects (indexes from before issue 20) read as well. Thread-safe.
+ * what other stored fields hold (its text is the body, its id the id field), its mentions as {@link
+ * StoredMentions} writes them (schema 8: no text the body holds), the entities by type only where
+ * the mentions do not give them, and the recogniser's own mentions only where the entity pass
+ * changed them (read back, they are the mentions). Every older form reads as well. Thread-safe.
  */
 final class StoredMeta {
 
@@ -46,14 +47,42 @@ final class StoredMeta {
   static String write(Article article) throws JsonProcessingException {
     ObjectNode meta = WRITER.valueToTree(article.withText(null));
     meta.remove("text");
-    if (meta.path("recognised").equals(meta.path("mentions"))) {
+    meta.remove("id"); // the id field holds it
+    String body = article.text();
+    meta.set("mentions", StoredMentions.write(article.mentions(), body));
+    if (article.recognised().equals(article.mentions())) {
       meta.remove("recognised");
+    } else {
+      meta.set(
+          "recognised",
+          StoredMentions.writeRecognised(article.recognised(), article.mentions(), body));
+    }
+    if (article.entities().equals(Article.namesOf(article.mentions()))) {
+      meta.remove("entities"); // read back from the mentions
     }
     return WRITER.writeValueAsString(meta);
   }
 
-  static Article read(String json) throws JsonProcessingException {
-    return READER.readValue(json, Article.class);
+  /** The article {@link #write} stored, without its text; {@code body} and {@code id} as stored. */
+  static Article read(String json, String body, String id) throws JsonProcessingException {
+    ObjectNode meta = (ObjectNode) READER.readTree(json);
+    if (!meta.has("id")) {
+      meta.put("id", id);
+    }
+    boolean namesFromMentions = !meta.has("entities");
+    if (namesFromMentions) {
+      meta.putObject("entities");
+    }
+    if (meta.get("mentions") instanceof ArrayNode mentions) {
+      StoredMentions.expand(mentions, null, body);
+      if (meta.get("recognised") instanceof ArrayNode recognised) {
+        StoredMentions.expand(recognised, mentions, body);
+      }
+    }
+    Article article = READER.treeToValue(meta, Article.class);
+    return namesFromMentions
+        ? article.withEntities(Article.namesOf(article.mentions()), article.mentions())
+        : article;
   }
 
   /** A mention from its array form or from the object form of older indexes. */
