@@ -259,9 +259,13 @@ public final class Schema {
     addStory(doc, story);
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
-    doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
-    doc.add(new Field(BODY, article.text(), BODY_TYPE));
-    addStems(doc, article);
+    // The stem fields replay the exact fields' tokens, stemmed, instead of analysing them again.
+    boolean stemmed = hasStemmer(article.language());
+    TokenRecording title = stemmed ? new TokenRecording() : null;
+    TokenRecording body = stemmed ? new TokenRecording() : null;
+    doc.add(RecordingField.of(TITLE, article.title(), TextField.TYPE_NOT_STORED, title));
+    doc.add(RecordingField.of(BODY, article.text(), BODY_TYPE, body));
+    addStems(doc, article, title, body);
     doc.add(new StoredField(META, StoredMeta.write(article)));
     addSource(doc, source);
     doc.add(new NumericDocValuesField(ENTITY_PASS, 0));
@@ -286,11 +290,13 @@ public final class Schema {
   }
 
   /** The stem fields, for an article in a language with a stemmer. */
-  private static void addStems(Document doc, Article article) {
-    Analyzer stems = stemAnalyzer(article.language());
+  private static void addStems(
+      Document doc, Article article, TokenRecording title, TokenRecording body) {
+    String language = article.language();
+    Analyzer stems = stemAnalyzer(language);
     if (stems != null) {
-      doc.add(new StemmedField(TITLE_STEM, article.title(), STEM_TYPE, stems));
-      doc.add(new StemmedField(BODY_STEM, article.text(), STEM_TYPE, stems));
+      doc.add(new StemmedField(TITLE_STEM, article.title(), STEM_TYPE, stems, language, title));
+      doc.add(new StemmedField(BODY_STEM, article.text(), STEM_TYPE, stems, language, body));
     }
   }
 

@@ -2,9 +2,11 @@ package org.dateline.bench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.bench.IndexFacts;
+import org.dateline.bench.IndexTerms;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,6 +39,13 @@ final class BenchSameFactsCommand implements Callable<Integer> {
       description = "Print this many differences (default: ${DEFAULT-VALUE}).")
   int examples;
 
+  @Option(
+      names = "--terms",
+      description =
+          "Also compare every indexed field's terms: document and total frequencies, positions"
+              + " and offsets, summed so the order articles were added in does not count.")
+  boolean terms;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -50,8 +59,17 @@ final class BenchSameFactsCommand implements Callable<Integer> {
     }
     out.printf("| entity catalog entries | %,d |%n", d.catalogEntries());
     d.examples().forEach(e -> out.println("  " + e));
+    boolean same = d.none() && (!terms || sameTerms(out));
     out.println(d.none() ? "same facts" : "DIFFERENT facts");
     out.flush();
-    return d.none() ? 0 : 1;
+    return same ? 0 : 1;
+  }
+
+  private boolean sameTerms(PrintWriter out) throws java.io.IOException {
+    List<String> differ = IndexTerms.compare(IndexTerms.read(first), IndexTerms.read(second));
+    differ.stream().limit(Math.max(examples, 0)).forEach(f -> out.println("  terms differ: " + f));
+    out.println(
+        differ.isEmpty() ? "same terms" : "DIFFERENT terms in " + differ.size() + " fields");
+    return differ.isEmpty();
   }
 }
