@@ -49,7 +49,8 @@ public final class ArticleIndex implements Closeable {
 
   /**
    * Opens (or creates) the index in {@code dir}. An index written by another schema version is
-   * rebuilt from scratch, since its fields would not match what search expects.
+   * rebuilt from scratch, since its fields would not match what search expects, unless this version
+   * reads that one's documents as they are ({@link Schema#READS_AS_IS}).
    */
   public static ArticleIndex open(Path dir) throws IOException {
     Files.createDirectories(dir);
@@ -77,7 +78,7 @@ public final class ArticleIndex implements Closeable {
   private static boolean schemaMatches(Directory directory) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       String version = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
-      return Schema.VERSION.equals(version);
+      return Schema.VERSION.equals(version) || Schema.READS_AS_IS.contains(version);
     }
   }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -33,6 +34,13 @@ public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
   public static final String VERSION = "8";
+
+  /**
+   * Older versions whose documents this one reads as they are and may add to, so an upgrade keeps
+   * the index instead of reading every source again: 7 differs only in how mentions and the id are
+   * stored in the meta JSON, which {@link StoredMentions} and {@link StoredMeta} still read.
+   */
+  public static final Set<String> READS_AS_IS = Set.of("7");
 
   /** Commit user-data key: when the last ingest run ended (ISO instant). */
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";
