@@ -49,19 +49,27 @@ public record Sidecar(
     return Optional.empty();
   }
 
-  /** The nearest {@code folder.meta.json} in the file's folder or a folder above it, if any. */
-  public static Optional<Path> locateFolder(Path file) {
-    for (Path dir = file.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
-      Path folder = dir.resolve(FOLDER);
-      if (Files.isRegularFile(folder) && !folder.equals(file.toAbsolutePath())) {
-        return Optional.of(folder);
-      }
-    }
-    return Optional.empty();
+  /** The {@code folder.meta.json} of folder {@code dir} itself, if it has one. */
+  public static Optional<Path> inFolder(Path dir) {
+    Path folder = dir.resolve(FOLDER);
+    return Files.isRegularFile(folder) ? Optional.of(folder) : Optional.empty();
   }
 
-  /** This file's sidecar with what its folder's sidecar gives where this one gives nothing. */
-  public Sidecar under(Sidecar folder) {
+  /**
+   * A file's own sidecar over its folder's, of which only outlet, authors, agencies and language
+   * count; null when it has neither.
+   */
+  public static Sidecar read(Optional<Path> own, Optional<Path> folder) throws ParseException {
+    Sidecar mine = own.isPresent() ? read(own.get()) : null;
+    if (folder.isEmpty()) {
+      return mine;
+    }
+    Sidecar base = mine != null ? mine : new Sidecar(null, null, null, null, null, null, null);
+    return base.under(read(folder.get()));
+  }
+
+  /** This sidecar with what a folder's sidecar gives where this one gives nothing. */
+  private Sidecar under(Sidecar folder) {
     return new Sidecar(
         title,
         date,
@@ -70,11 +78,6 @@ public record Sidecar(
         agencies != null ? agencies : folder.agencies(),
         language != null ? language : folder.language(),
         url);
-  }
-
-  /** Only what a folder's sidecar may give: outlet, authors, agencies, language. */
-  public Sidecar asFolder() {
-    return new Sidecar(null, null, outlet, authors, agencies, language, null);
   }
 
   /** Reads a sidecar; a broken one is an error the user must hear about, not silently skipped. */

@@ -68,6 +68,9 @@ public final class Indexer {
   /** Paths new to the index that this indexer has added (a path met again is then replaced). */
   private final Set<String> added = ConcurrentHashMap.newKeySet();
 
+  /** The folder sidecars of the current run, each folder looked at once. */
+  private volatile FolderSidecars folderSidecars = new FolderSidecars();
+
   /** Told of each file's articles once written, before any commit (the server's alerts). */
   private IngestHook hook = IngestHook.NONE;
 
@@ -222,6 +225,7 @@ public final class Indexer {
   }
 
   private void ingest(List<Path> files) throws IOException {
+    folderSidecars = new FolderSidecars();
     progress.started(files.size());
     ExecutorService pool = Executors.newFixedThreadPool(config.ingestThreads());
     try {
@@ -298,7 +302,7 @@ public final class Indexer {
   private void process(Path file) throws ParseException, IOException {
     String path = file.toString();
     Optional<Path> sidecarPath = Sidecar.locate(file);
-    Optional<Path> folderPath = Sidecar.locateFolder(file);
+    Optional<Path> folderPath = folderSidecars.of(file);
     List<Path> sidecarPaths = new ArrayList<>(2);
     sidecarPath.ifPresent(sidecarPaths::add);
     folderPath.ifPresent(sidecarPaths::add);
@@ -312,7 +316,7 @@ public final class Indexer {
       unchanged.incrementAndGet();
       return;
     }
-    Sidecar sidecar = sidecar(sidecarPath, folderPath);
+    Sidecar sidecar = Sidecar.read(sidecarPath, folderPath);
     long t0 = System.nanoTime();
     List<SourceDoc> docs = router.parse(file, identity.sizeBytes());
     long t1 = System.nanoTime();
@@ -342,16 +346,6 @@ public final class Indexer {
   }
 
   /** The file's identity, or null when the index already holds exactly these bytes. */
-  /** The file's own sidecar over its folder's; null when it has neither. */
-  private static Sidecar sidecar(Optional<Path> own, Optional<Path> folder) throws ParseException {
-    Sidecar folderValues = folder.isPresent() ? Sidecar.read(folder.get()).asFolder() : null;
-    Sidecar ownValues = own.isPresent() ? Sidecar.read(own.get()) : null;
-    if (ownValues == null) {
-      return folderValues;
-    }
-    return folderValues == null ? ownValues : ownValues.under(folderValues);
-  }
-
   private SourceFile identify(Path file, List<Path> sidecars) throws IOException {
     String path = file.toString();
     long size = Files.size(file);

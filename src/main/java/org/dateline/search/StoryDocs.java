@@ -9,6 +9,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.dateline.index.Schema;
 
 /**
@@ -30,13 +31,14 @@ final class StoryDocs {
     int[] out = new int[4];
     int n = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Scorer scorer = weight.scorer(leaf);
+      Scorer scorer = n < max ? weight.scorer(leaf) : null;
       if (scorer == null) {
         continue;
       }
+      Bits live = leaf.reader().getLiveDocs();
       DocIdSetIterator it = scorer.iterator();
       for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && n < max; d = it.nextDoc()) {
-        if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(d)) {
+        if (live == null || live.get(d)) {
           if (n == out.length) {
             out = Arrays.copyOf(out, n * 2);
           }
