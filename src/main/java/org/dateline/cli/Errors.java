@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.dateline.index.IndexLayoutException;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.LimitExceededException;
 
@@ -25,6 +26,9 @@ final class Errors {
       return "the index is being written by another Dateline process (a 'serve --watch' or"
           + " another 'index'); while a server owns it, drop files into its watch folder or upload"
           + " them (POST /api/documents) instead, or wait for the other 'index' to finish";
+    }
+    if (e instanceof IndexLayoutException) {
+      return e.getMessage();
     }
     if (e instanceof IndexNotFoundException) {
       return "no index found there; create one with: ./dateline index PATH --index DIR";

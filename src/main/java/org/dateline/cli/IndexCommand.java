@@ -40,6 +40,13 @@ final class IndexCommand implements Callable<Integer> {
       description = "Also remove articles of files under PATH that are gone.")
   boolean prune;
 
+  @Option(
+      names = "--rebuild",
+      description =
+          "Empty an index written by another Dateline version (one this version cannot read) and"
+              + " read it again from the given folders; without it such an index is left as it is.")
+  boolean rebuild;
+
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
@@ -76,7 +83,8 @@ final class IndexCommand implements Callable<Integer> {
             prune,
             quiet ? IngestProgress.NONE : new TerminalProgress(),
             out,
-            fullEntityPass);
+            fullEntityPass,
+            rebuild);
     print(report, out);
     if (solr.enabled()) {
       pushToSolr(config, solr, out);
@@ -114,7 +122,7 @@ final class IndexCommand implements Callable<Integer> {
   static IngestReport run(
       Config config, List<Path> paths, boolean prune, IngestProgress progress, PrintWriter out)
       throws java.io.IOException {
-    return run(config, paths, prune, progress, out, false);
+    return run(config, paths, prune, progress, out, false, false);
   }
 
   private static IngestReport run(
@@ -123,9 +131,11 @@ final class IndexCommand implements Callable<Integer> {
       boolean prune,
       IngestProgress progress,
       PrintWriter out,
-      boolean fullEntityPass)
+      boolean fullEntityPass,
+      boolean rebuild)
       throws java.io.IOException {
-    IndexRun.Outcome outcome = IndexRun.run(config, paths, prune, progress, fullEntityPass);
+    IndexRun.Outcome outcome =
+        IndexRun.run(config, paths, prune, progress, fullEntityPass, rebuild);
     if (outcome.entities() != null) {
       print(outcome.entities(), out);
     }

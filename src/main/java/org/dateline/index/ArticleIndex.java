@@ -48,16 +48,32 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Opens (or creates) the index in {@code dir}. An index written by another schema version is
-   * rebuilt from scratch, since its fields would not match what search expects, unless this version
-   * reads that one's documents as they are ({@link Schema#READS_AS_IS}).
+   * Opens (or creates) the index in {@code dir}. An index written by another schema version, which
+   * this version does not read as it is ({@link Schema#READS_AS_IS}), is refused untouched with an
+   * {@link IndexLayoutException}: emptying it would lose every article whose source is not at hand.
    */
   public static ArticleIndex open(Path dir) throws IOException {
+    return open(dir, false);
+  }
+
+  /**
+   * {@link #open(Path)}; with {@code rebuildOther}, an index of another schema version is emptied
+   * instead of refused, for the caller to read again from its sources ({@code index --rebuild}).
+   */
+  public static ArticleIndex open(Path dir, boolean rebuildOther) throws IOException {
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
     IndexWriterConfig.OpenMode mode = IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
-    if (DirectoryReader.indexExists(directory) && !schemaMatches(directory)) {
-      mode = IndexWriterConfig.OpenMode.CREATE;
+    if (DirectoryReader.indexExists(directory)) {
+      Map<String, String> data = commitData(directory);
+      String version = data.get(SCHEMA_KEY);
+      if (!Schema.VERSION.equals(version) && !Schema.READS_AS_IS.contains(version)) {
+        if (!rebuildOther) {
+          directory.close();
+          throw new IndexLayoutException(version, IndexRoots.of(data));
+        }
+        mode = IndexWriterConfig.OpenMode.CREATE;
+      }
     }
     IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer());
     iwc.setOpenMode(mode);
@@ -75,10 +91,9 @@ public final class ArticleIndex implements Closeable {
     return new ArticleIndex(dir, directory, writer);
   }
 
-  private static boolean schemaMatches(Directory directory) throws IOException {
+  private static Map<String, String> commitData(Directory directory) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      String version = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
-      return Schema.VERSION.equals(version) || Schema.READS_AS_IS.contains(version);
+      return reader.getIndexCommit().getUserData();
     }
   }
 

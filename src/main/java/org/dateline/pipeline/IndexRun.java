@@ -30,7 +30,23 @@ public final class IndexRun {
       IngestProgress progress,
       boolean fullEntityPass)
       throws IOException {
-    try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
+    return run(config, paths, prune, progress, fullEntityPass, false);
+  }
+
+  /**
+   * {@link #run(Config, List, boolean, IngestProgress, boolean)}; with {@code rebuild}, an index of
+   * another layout is emptied and read again from {@code paths} instead of refused ({@link
+   * ArticleIndex#open(Path, boolean)}).
+   */
+  public static Outcome run(
+      Config config,
+      List<Path> paths,
+      boolean prune,
+      IngestProgress progress,
+      boolean fullEntityPass,
+      boolean rebuild)
+      throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(config.indexDir(), rebuild)) {
       IngestReport report = Indexer.standard(config, index, progress).run(paths, prune);
       // New articles are resolved against the catalog of the archive's entities.
       EntityPass.Result entities = config.entities() ? EntityPass.run(index, fullEntityPass) : null;

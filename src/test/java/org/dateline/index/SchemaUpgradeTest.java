@@ -1,21 +1,29 @@
 package org.dateline.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.TestIndexes;
+import org.dateline.pipeline.IndexRun;
+import org.dateline.pipeline.IngestProgress;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What an upgrade does to an index an older Dateline wrote: kept where readable, else rebuilt. */
+/**
+ * What an upgrade does to an index an older Dateline wrote: kept where readable, else refused as it
+ * is until {@code index --rebuild} asks for it to be read again from its folders.
+ */
 class SchemaUpgradeTest {
 
   @TempDir Path work;
@@ -40,17 +48,40 @@ class SchemaUpgradeTest {
     }
   }
 
+  private static long indexSeeds(Path index, boolean rebuild) throws IOException {
+    return IndexRun.run(
+            TestIndexes.config(index),
+            List.of(TestIndexes.SEEDS),
+            false,
+            IngestProgress.NONE,
+            false,
+            rebuild)
+        .report()
+        .filesIndexed();
+  }
+
   @Test
-  void anIndexThisVersionReadsIsKeptAndAnyOtherIsReadAgainFromItsSources() throws IOException {
+  void anIndexThisVersionReadsIsKeptAndAnyOtherIsRefusedUntouchedUntilARebuildIsAskedFor()
+      throws IOException {
     Path index = work.resolve("index");
-    assertEquals(5, TestIndexes.index(index, false, TestIndexes.SEEDS).filesIndexed());
+    assertEquals(5, indexSeeds(index, false));
     stamp(index, "7");
-    assertEquals(
-        0, TestIndexes.index(index, false, TestIndexes.SEEDS).filesIndexed(), "schema 7 kept");
+    assertEquals(0, indexSeeds(index, false), "schema 7 kept");
     assertEquals(5, articles(index));
     stamp(index, "6");
+    IndexLayoutException refused =
+        assertThrows(IndexLayoutException.class, () -> indexSeeds(index, false));
+    assertEquals("6", refused.layout());
     assertEquals(
-        5, TestIndexes.index(index, false, TestIndexes.SEEDS).filesIndexed(), "schema 6 rebuilt");
+        List.of(TestIndexes.SEEDS.toAbsolutePath().normalize().toString()), refused.roots());
+    assertTrue(
+        refused.getMessage().contains("layout 6; this version writes layout"),
+        refused.getMessage());
+    assertTrue(refused.getMessage().contains("Nothing was changed"), refused.getMessage());
+    assertEquals(5, articles(index), "the refused index keeps its articles");
+    assertThrows(IndexLayoutException.class, () -> ArticleIndex.open(index).close());
+    assertEquals(5, indexSeeds(index, true), "schema 6 rebuilt when asked");
     assertEquals(5, articles(index));
+    assertEquals(0, indexSeeds(index, false), "and then kept");
   }
 }
