@@ -218,6 +218,8 @@ public final class EntityResolver {
       }
       variants(groups, splits);
       companies(groups, splits);
+      NameJoins.possessives(groups, splits);
+      NameJoins.parties(groups, splits);
       wordOrders(groups, splits);
       return new Resolution(EntityResolver.this, groups, parts, named == null ? Map.of() : named);
     }
@@ -272,7 +274,7 @@ public final class EntityResolver {
           && NameKey.of(m.text()).length() >= 2
           && !LegalForms.only(NameKey.of(m.text()))
           && !MentionCues.isCredit(text, m)) {
-        out.add(retyped(text, m));
+        out.add(retyped(text, MentionCues.withoutPortfolio(text, m)));
       }
     }
     return out;
@@ -345,8 +347,10 @@ public final class EntityResolver {
           seen = asCompany;
         }
       }
-      if (full == null && seen.type() == EntityType.ORGANIZATION && BodyNouns.alone(key)) {
-        continue; // "the Bank said" where the story names no one bank: no name
+      if (full == null
+          && seen.type() == EntityType.ORGANIZATION
+          && (BodyNouns.alone(key) || MentionCues.isPortfolio(text, m))) {
+        continue; // "the Bank said", "Commerce Secretary" where the story names no such body
       }
       String state =
           full == null && seen.type() == EntityType.PLACE

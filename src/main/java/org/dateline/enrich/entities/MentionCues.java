@@ -1,6 +1,7 @@
 package org.dateline.enrich.entities;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,6 +83,48 @@ final class MentionCues {
    */
   private static final Pattern PLURAL_VERB = Pattern.compile("\\A[ \\t]+(?:have|are|were)\\b");
 
+  /**
+   * Government portfolios named by a common noun, folded as {@link NameKey#of} folds them:
+   * "Finance" names no body, where "Treasury" before "Secretary" still names the Treasury.
+   */
+  private static final Set<String> PORTFOLIOS =
+      Set.of(
+          "commerce",
+          "finance",
+          "agriculture",
+          "defense",
+          "defence",
+          "energy",
+          "trade",
+          "transport",
+          "transportation",
+          "industry",
+          "labor",
+          "health",
+          "education",
+          "interior",
+          "environment",
+          "economy",
+          "culture",
+          "home",
+          "foreign");
+
+  /** An office a portfolio word stands before: "Commerce Secretary", "Finance Minister". */
+  private static final Pattern OFFICE_AFTER =
+      Pattern.compile(
+          "\\A[ \\t]+(?:Minister|Ministers|Secretary|Undersecretary|Under[ \\t]+Secretary"
+              + "|Commissioner)\\b");
+
+  /**
+   * An office "of" or "for" a portfolio of capitalised words, up to where a name goes on: the model
+   * read "Minister of Mines and Energy Subroto" as the person "Energy Subroto".
+   */
+  private static final Pattern PORTFOLIO_BEFORE =
+      Pattern.compile(
+          "\\b(?:Minister|Secretary|Commissioner)[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?"
+              + "(?:\\p{Lu}\\p{L}*,?[ \\t]+){0,3}(?:and|&)[ \\t]+\\z"
+              + "|\\b(?:Minister|Secretary|Commissioner)[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?\\z");
+
   /** "and", "or" or a comma before a name: "Blair and Brown are" is two people. */
   private static final Pattern LISTED_BEFORE = Pattern.compile("(?:\\band|\\bor|&|,)\\s*\\z");
 
@@ -107,6 +150,35 @@ final class MentionCues {
                 .matcher(text.substring(Math.max(lineStart, m.start() - 20), m.start()))
                 .find();
     return slashed && CHAIN_REST.matcher(text).region(m.end(), end).lookingAt();
+  }
+
+  /**
+   * True when a portfolio's word stands before an office ("Commerce Secretary Malcolm Baldrige"),
+   * which names a body only as the full name its story gives it.
+   */
+  static boolean isPortfolio(String text, Mention m) {
+    return PORTFOLIOS.contains(NameKey.of(m.text()))
+        && OFFICE_AFTER
+            .matcher(text)
+            .region(m.end(), Math.min(text.length(), m.end() + 20))
+            .lookingAt();
+  }
+
+  /**
+   * A person's mention without the portfolio word the model read into it ("Minister of Mines and
+   * Energy Subroto" gives "Subroto"); the mention itself otherwise.
+   */
+  static Mention withoutPortfolio(String text, Mention m) {
+    int space = m.text().indexOf(' ');
+    if (m.type() != EntityType.PERSON
+        || space < 0
+        || !PORTFOLIO_BEFORE
+            .matcher(text.substring(Math.max(0, m.start() - 80), m.start()))
+            .find()) {
+      return m;
+    }
+    int cut = space + 1;
+    return new Mention(m.text().substring(cut), m.type(), m.start() + cut, m.end(), m.canonical());
   }
 
   /** True when the words just before or after the mention say it is a place. */

@@ -270,4 +270,81 @@ class EntityResolverTest {
         rendered(r.get("a")));
     assertEquals(List.of("Moscow=Moscow/place"), rendered(r.get("b")));
   }
+
+  @Test
+  void aPossessiveCompanyCutBeforeItsApostropheIsThatCompanyButAParentAloneIsNot() {
+    EntityResolver.Doc full =
+        story(
+            "a",
+            "Moody's Investors Service Inc cut its rating. UBS Securities Inc agreed.",
+            "Moody's Investors Service Inc",
+            O,
+            "UBS Securities Inc",
+            O);
+    EntityResolver.Doc cut = story("b", "Moody's said the debt was safe.", "Moody", O);
+    EntityResolver.Doc headline =
+        story(
+            "d",
+            "MOODY'S CUTS TEXAS AIR\nMoody's Investors Service Inc said.",
+            "MOODY'S CUTS TEXAS AIR",
+            O,
+            "Moody's Investors Service Inc",
+            O);
+    EntityResolver.Doc parent = story("c", "UBS said it would buy it.", "UBS", O);
+    Map<String, List<Mention>> r =
+        new EntityResolver(Registry.empty()).resolve(List.of(full, cut, parent, headline));
+    assertEquals(List.of("Moody=Moody's Investors Service Inc/organization"), rendered(r.get("b")));
+    assertEquals(List.of("UBS=UBS/organization"), rendered(r.get("c")));
+  }
+
+  @Test
+  void aPartyWithAndWithoutPartyIsOneParty() {
+    EntityResolver.Doc a = story("a", "The Labour Party met.", "Labour Party", O);
+    EntityResolver.Doc b = story("b", "Labour won. Labour gained.", "Labour", O, "Labour", O);
+    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(List.of(a, b));
+    assertEquals(List.of("Labour Party=Labour/organization"), rendered(r.get("a")));
+  }
+
+  @Test
+  void aPortfolioBeforeAnOfficeIsNoBodyAndNoPartOfTheName() {
+    EntityResolver.Doc a =
+        story(
+            "a",
+            "Commerce Secretary Malcolm Baldrige and Minister of Mines and Energy Subroto met."
+                + " The Commerce Department said.",
+            "Commerce",
+            O,
+            "Malcolm Baldrige",
+            P,
+            "Energy Subroto",
+            P,
+            "Commerce Department",
+            O);
+    EntityResolver.Doc b =
+        story(
+            "b",
+            "Finance Minister Kiichi Miyazawa and Treasury Secretary James Baker spoke.",
+            "Finance",
+            O,
+            "Kiichi Miyazawa",
+            P,
+            "Treasury",
+            O,
+            "James Baker",
+            P);
+    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(List.of(a, b));
+    assertEquals(
+        List.of(
+            "Commerce=Commerce Department/organization",
+            "Malcolm Baldrige=Malcolm Baldrige/person",
+            "Subroto=Subroto/person",
+            "Commerce Department=Commerce Department/organization"),
+        rendered(r.get("a")));
+    assertEquals(
+        List.of(
+            "Kiichi Miyazawa=Kiichi Miyazawa/person",
+            "Treasury=Treasury/organization",
+            "James Baker=James Baker/person"),
+        rendered(r.get("b")));
+  }
 }
