@@ -65,15 +65,20 @@ public final class FieldCosts {
    * Each field's bytes in a one-segment index holding that field alone (the documents kept, every
    * other field left out). Where {@link #of} rewrites the whole index once per field, this writes
    * only the field's own bytes each time, so it stays affordable on an archive of a million
-   * articles; stored values alone compress a little differently than among the others.
+   * articles; stored values alone compress a little differently than among the others. {@code
+   * only}: the fields to measure (empty: every field of the index).
    */
-  public static Result alone(Path indexDir, Path scratch) throws IOException {
+  public static Result alone(Path indexDir, Path scratch, Set<String> only) throws IOException {
     try (Directory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       Set<String> fields = fieldsOf(reader);
       long total = 0;
       List<Cost> costs = new ArrayList<>();
-      for (String field : fields) {
+      for (String field : only.isEmpty() ? fields : only) {
+        if (!fields.contains(field)) {
+          throw new IllegalArgumentException(
+              "the index has no field " + field + "; its fields: " + String.join(", ", fields));
+        }
         Set<String> others = new TreeSet<>(fields);
         others.remove(field);
         long bytes =

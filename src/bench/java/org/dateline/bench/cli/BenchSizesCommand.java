@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
@@ -45,11 +47,19 @@ final class BenchSizesCommand implements Callable<Integer> {
 
   @Option(
       names = "--alone",
+      arity = "0..1",
+      split = ",",
+      fallbackValue = ALL_FIELDS,
+      paramLabel = "FIELD",
       description =
           "Also rewrite the index once per field with that field alone (every other field left"
               + " out) and print its bytes and bytes per article: what --fields shows, affordable"
-              + " at a million articles (each rewrite writes one field, not the whole index).")
-  boolean alone;
+              + " at a million articles (each rewrite writes one field, not the whole index)."
+              + " Without a value every field; with one, only those named (e.g."
+              + " --alone=story,minhash,text_hash: the story fields).")
+  List<String> alone;
+
+  private static final String ALL_FIELDS = "*";
 
   @Option(
       names = "--best-compression",
@@ -138,10 +148,12 @@ final class BenchSizesCommand implements Callable<Integer> {
         BenchFiles.deleteTree(scratch);
       }
     }
-    if (alone) {
+    if (alone != null && !alone.isEmpty()) {
       Path scratch = Files.createTempDirectory(index.toAbsolutePath().getParent(), "sizes-");
       try {
-        FieldCosts.Result r = FieldCosts.alone(index, scratch);
+        FieldCosts.Result r =
+            FieldCosts.alone(
+                index, scratch, alone.contains(ALL_FIELDS) ? Set.of() : Set.copyOf(alone));
         printAlone(out, r);
         json.put("fieldsAlone", r);
       } finally {
