@@ -44,12 +44,7 @@ public final class FieldCosts {
   public static Result of(Path indexDir, Path scratch) throws IOException {
     try (Directory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
-      Set<String> fields = new TreeSet<>();
-      for (LeafReaderContext leaf : reader.leaves()) {
-        for (FieldInfo fi : leaf.reader().getFieldInfos()) {
-          fields.add(fi.name);
-        }
-      }
+      Set<String> fields = fieldsOf(reader);
       long whole = rewrite(reader, FieldCosts::asIs, scratch.resolve("whole"), null);
       List<Cost> costs = new ArrayList<>();
       for (String field : fields) {
@@ -64,6 +59,54 @@ public final class FieldCosts {
       costs.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
       return new Result(whole, costs);
     }
+  }
+
+  /**
+   * Each field's bytes in a one-segment index holding that field alone (the documents kept, every
+   * other field left out). Where {@link #of} rewrites the whole index once per field, this writes
+   * only the field's own bytes each time, so it stays affordable on an archive of a million
+   * articles; stored values alone compress a little differently than among the others. {@code
+   * only}: the fields to measure (empty: every field of the index).
+   */
+  public static Result alone(Path indexDir, Path scratch, Set<String> only) throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      Set<String> fields = fieldsOf(reader);
+      long total = 0;
+      List<Cost> costs = new ArrayList<>();
+      for (String field : only.isEmpty() ? fields : only) {
+        if (!fields.contains(field)) {
+          throw new IllegalArgumentException(
+              "the index has no field " + field + "; its fields: " + String.join(", ", fields));
+        }
+        Set<String> others = new TreeSet<>(fields);
+        others.remove(field);
+        long bytes =
+            rewrite(
+                reader,
+                leaf -> new FieldHidingReader(leaf, others),
+                scratch.resolve("alone"),
+                null);
+        costs.add(new Cost(field, bytes, 0));
+        total += bytes;
+      }
+      List<Cost> shared = new ArrayList<>();
+      for (Cost c : costs) {
+        shared.add(new Cost(c.field(), c.bytes(), total == 0 ? 0 : (double) c.bytes() / total));
+      }
+      shared.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
+      return new Result(total, shared);
+    }
+  }
+
+  private static Set<String> fieldsOf(DirectoryReader reader) {
+    Set<String> fields = new TreeSet<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (FieldInfo fi : leaf.reader().getFieldInfos()) {
+        fields.add(fi.name);
+      }
+    }
+    return fields;
   }
 
   /**

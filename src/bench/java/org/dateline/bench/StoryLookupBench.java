@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.story.Fingerprint;
+import org.dateline.index.Schema;
 import org.dateline.pipeline.StoryAssigner;
 import org.dateline.search.RefreshTimes;
 
@@ -36,9 +41,29 @@ public final class StoryLookupBench {
       double lookupMaxUs,
       double meanCandidates,
       long samplesWithCopies,
-      double loadAverage) {}
+      double loadAverage,
+      Candidates candidates) {}
 
-  private record Sample(String id, Fingerprint fp, Long dateMs) {}
+  /**
+   * What the timed lookups' candidates were (counted afterwards, untimed): articles matching the
+   * candidate query in all (the article itself among them), those among the top {@value
+   * #CANDIDATES} read by the lookup, how many of those (the article itself left out) are within
+   * {@link StoryAssigner#WINDOW} of it (the others are read and dropped), how many lookups matched
+   * more than the top holds, how many of all the matches are within the window, and in how many
+   * lookups one within the window was beyond the top (not seen: a copy there is missed).
+   */
+  public record Candidates(
+      double meanMatching,
+      double meanRead,
+      double meanReadInWindow,
+      long lookupsOverTop,
+      double meanAllInWindow,
+      long lookupsMissingInWindow) {}
+
+  /** The lookup reads at most this many candidates (as {@link StoryAssigner} does). */
+  public static final int CANDIDATES = 50;
+
+  private record Sample(int doc, String id, Fingerprint fp, Long dateMs) {}
 
   private StoryLookupBench() {}
 
@@ -61,7 +86,8 @@ public final class StoryLookupBench {
       for (int i = 0; i < timed.size(); i++) {
         Sample s = timed.get(i);
         long t0 = System.nanoTime();
-        candidates += searcher.search(StoryAssigner.candidates(s.fp()), 50).scoreDocs.length;
+        candidates +=
+            searcher.search(StoryAssigner.candidates(s.fp()), CANDIDATES).scoreDocs.length;
         long t1 = System.nanoTime();
         int copies = StoryAssigner.verifiedCopies(reader, s.id(), s.fp(), s.dateMs());
         long t2 = System.nanoTime();
@@ -81,8 +107,57 @@ public final class StoryLookupBench {
           lookup.length == 0 ? 0 : lookup[lookup.length - 1] / 1e3,
           timed.isEmpty() ? 0 : (double) candidates / timed.size(),
           withCopies,
-          BenchFiles.loadAverage());
+          BenchFiles.loadAverage(),
+          candidates(reader, searcher, timed));
     }
+  }
+
+  private static Candidates candidates(
+      DirectoryReader reader, IndexSearcher searcher, List<Sample> samples) throws IOException {
+    long matching = 0;
+    long read = 0;
+    long inWindowRead = 0;
+    long inWindowAll = 0;
+    long overTop = 0;
+    long missing = 0;
+    for (Sample s : samples) {
+      Query q = StoryAssigner.candidates(s.fp());
+      int count = searcher.count(q);
+      // The whole ranking: its first CANDIDATES are the lookup's top (same order, ties by doc).
+      ScoreDoc[] all = searcher.search(q, Math.max(1, count)).scoreDocs;
+      int top = Math.min(CANDIDATES, all.length);
+      matching += count;
+      read += top;
+      overTop += count > CANDIDATES ? 1 : 0;
+      int inTop = inWindow(reader, s, Arrays.copyOf(all, top));
+      int inAll = inWindow(reader, s, all);
+      inWindowRead += inTop;
+      inWindowAll += inAll;
+      missing += inAll > inTop ? 1 : 0;
+    }
+    double n = Math.max(1, samples.size());
+    return new Candidates(
+        matching / n, read / n, inWindowRead / n, overTop, inWindowAll / n, missing);
+  }
+
+  /** How many of {@code hits}, the article itself left out, are within the window of it. */
+  private static int inWindow(DirectoryReader reader, Sample s, ScoreDoc[] hits)
+      throws IOException {
+    int[] docs = Arrays.stream(hits).mapToInt(sd -> sd.doc).sorted().toArray();
+    NumericDocValues dates = MultiDocValues.getNumericValues(reader, Schema.DATE);
+    int in = 0;
+    for (int doc : docs) {
+      if (doc == s.doc()) {
+        continue; // the article itself (it is in the index), which the lookup skips as well
+      }
+      boolean dated = dates != null && dates.advanceExact(doc);
+      if (s.dateMs() == null
+          || !dated
+          || Math.abs(dates.longValue() - s.dateMs()) <= StoryAssigner.WINDOW.toMillis()) {
+        in++;
+      }
+    }
+    return in;
   }
 
   /** {@code n} articles long enough to have MinHash values, drawn with {@code seed}. */
@@ -93,11 +168,11 @@ public final class StoryLookupBench {
     for (int tries = 0; out.size() < n && tries < n * 20 && reader.maxDoc() > 0; tries++) {
       int doc = rnd.nextInt(reader.maxDoc());
       Document d = stored.document(doc);
-      Article a = org.dateline.index.Schema.toArticle(d);
+      Article a = Schema.toArticle(d);
       Fingerprint fp = Fingerprint.of(a.title(), a.text());
       if (fp.comparable()) {
         Long ms = a.date() == null ? null : a.date().instant().toEpochMilli();
-        out.add(new Sample(a.id(), fp, ms));
+        out.add(new Sample(doc, a.id(), fp, ms));
       }
     }
     return out;

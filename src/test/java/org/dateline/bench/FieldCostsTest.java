@@ -1,11 +1,13 @@
 package org.dateline.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dateline.TestIndexes;
 import org.dateline.index.Schema;
@@ -34,6 +36,35 @@ class FieldCostsTest {
     assertTrue(sum < r.wholeBytes(), "fields " + sum + " of a whole " + r.wholeBytes());
     // The scratch copies are gone.
     try (var left = Files.list(tmp.resolve("scratch"))) {
+      assertEquals(0, left.count());
+    }
+  }
+
+  @Test
+  void eachFieldAloneAndOnlyTheFieldsNamed() throws Exception {
+    Path index = tmp.resolve("index");
+    TestIndexes.index(index, false, TestIndexes.SEEDS);
+    Path scratch = Files.createDirectories(tmp.resolve("scratch"));
+    FieldCosts.Result all = FieldCosts.alone(index, scratch, Set.of());
+    Map<String, Long> bytes =
+        all.fields().stream()
+            .collect(Collectors.toMap(FieldCosts.Cost::field, FieldCosts.Cost::bytes));
+    assertEquals(Schema.BODY, all.fields().get(0).field());
+    assertEquals(bytes.values().stream().mapToLong(Long::longValue).sum(), all.wholeBytes());
+    // Only the fields named, each written as in the whole run (the same rewrite, byte for byte).
+    FieldCosts.Result story =
+        FieldCosts.alone(index, scratch, Set.of(Schema.STORY, Schema.MINHASH));
+    assertEquals(
+        Map.of(Schema.STORY, bytes.get(Schema.STORY), Schema.MINHASH, bytes.get(Schema.MINHASH)),
+        story.fields().stream()
+            .collect(Collectors.toMap(FieldCosts.Cost::field, FieldCosts.Cost::bytes)));
+    assertEquals(bytes.get(Schema.STORY) + bytes.get(Schema.MINHASH), story.wholeBytes());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> FieldCosts.alone(index, scratch, Set.of("no_such_field")));
+    assertTrue(e.getMessage().contains("no field no_such_field"), e.getMessage());
+    try (var left = Files.list(scratch)) {
       assertEquals(0, left.count());
     }
   }

@@ -1,12 +1,17 @@
 package org.dateline.bench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.store.FSDirectory;
 import org.dateline.bench.BenchFiles;
 import org.dateline.bench.FieldCosts;
 import org.dateline.bench.IndexSizes;
@@ -39,6 +44,22 @@ final class BenchSizesCommand implements Callable<Integer> {
           "Also rewrite the index once per field without it (in a scratch folder beside it) to"
               + " show what each field costs; takes a few seconds per field.")
   boolean fields;
+
+  @Option(
+      names = "--alone",
+      arity = "0..1",
+      split = ",",
+      fallbackValue = ALL_FIELDS,
+      paramLabel = "FIELD",
+      description =
+          "Also rewrite the index once per field with that field alone (every other field left"
+              + " out) and print its bytes and bytes per article: what --fields shows, affordable"
+              + " at a million articles (each rewrite writes one field, not the whole index)."
+              + " Without a value every field; with one, only those named (e.g."
+              + " --alone=story,minhash,text_hash: the story fields).")
+  List<String> alone;
+
+  private static final String ALL_FIELDS = "*";
 
   @Option(
       names = "--best-compression",
@@ -127,8 +148,39 @@ final class BenchSizesCommand implements Callable<Integer> {
         BenchFiles.deleteTree(scratch);
       }
     }
+    if (alone != null && !alone.isEmpty()) {
+      Path scratch = Files.createTempDirectory(index.toAbsolutePath().getParent(), "sizes-");
+      try {
+        FieldCosts.Result r =
+            FieldCosts.alone(
+                index, scratch, alone.contains(ALL_FIELDS) ? Set.of() : Set.copyOf(alone));
+        printAlone(out, r);
+        json.put("fieldsAlone", r);
+      } finally {
+        BenchFiles.deleteTree(scratch);
+      }
+    }
     jsonOut.write(json);
     out.flush();
     return 0;
+  }
+
+  private void printAlone(PrintWriter out, FieldCosts.Result r) throws IOException {
+    long articles;
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      articles = reader.numDocs();
+    }
+    out.printf(
+        "%neach field alone (%,d articles; one segment per field, %.2f MB in all)%n",
+        articles, r.wholeBytes() / 1e6);
+    out.printf("| field | MB | bytes per article | share |%n|---|---|---|---|%n");
+    for (FieldCosts.Cost c : r.fields()) {
+      out.printf(
+          "| %s | %.2f | %.1f | %.1f %% |%n",
+          c.field(),
+          c.bytes() / 1e6,
+          articles == 0 ? 0.0 : (double) c.bytes() / articles,
+          100 * c.share());
+    }
   }
 }

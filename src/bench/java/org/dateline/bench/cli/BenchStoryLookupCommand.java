@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.dateline.bench.StoryLookupBench;
 import org.dateline.cli.CommonOptions;
 import org.dateline.cli.JsonOutOption;
+import org.dateline.pipeline.StoryAssigner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +69,21 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
         r.meanCandidates(),
         r.samplesWithCopies(),
         r.loadAverage());
+    StoryLookupBench.Candidates c = r.candidates();
+    out.printf(
+        "Candidates (untimed): %.1f articles match the candidate query, %.1f read (top %d), %.1f"
+            + " of them within the %d-day window; %,d of %,d lookups matched more than the top"
+            + " holds; %.2f of all matches within the window, and in %,d lookups one within it was"
+            + " beyond the top.%n",
+        c.meanMatching(),
+        c.meanRead(),
+        StoryLookupBench.CANDIDATES,
+        c.meanReadInWindow(),
+        StoryAssigner.WINDOW.toDays(),
+        c.lookupsOverTop(),
+        r.samples(),
+        c.meanAllInWindow(),
+        c.lookupsMissingInWindow());
     out.flush();
     jsonOut.write(r);
     return 0;
