@@ -89,7 +89,8 @@ public final class AlertBench {
    * The monitor alone: {@code specs} registered, then the articles matched {@code batch} at a time
    * (as the indexer hands a file's articles); each article's latency is its batch's.
    */
-  public static Rate matcher(List<AlertSpec> specs, List<Stored> articles, Limits limits, int batch)
+  public static Rate matcher(
+      List<AlertSpec> specs, List<Stored> articles, Limits limits, int batch, int threads)
       throws IOException {
     try (AlertMatcher matcher = new AlertMatcher()) {
       List<MonitorQuery> queries = new ArrayList<>(specs.size());
@@ -97,26 +98,78 @@ public final class AlertBench {
         queries.add(new MonitorQuery("a" + i, StandingQuery.of(specs.get(i).request(), limits)));
       }
       matcher.register(queries);
-      long[] nanos = new long[articles.size()];
-      long matches = 0;
-      long cpu0 = threadCpuNanos();
-      long t0 = System.nanoTime();
-      for (int from = 0; from < articles.size(); from += batch) {
-        int to = Math.min(articles.size(), from + batch);
-        long a = System.nanoTime();
-        List<Document> docs = new ArrayList<>(to - from);
-        for (Stored s : articles.subList(from, to)) {
-          docs.add(Schema.toDocument(s.article(), s.source(), s.stamp()));
-        }
-        for (java.util.Set<String> ids : matcher.match(docs)) {
-          matches += ids.size();
-        }
-        Arrays.fill(nanos, from, to, System.nanoTime() - a);
-      }
-      long total = System.nanoTime() - t0;
-      long cpu = threadCpuNanos() - cpu0;
-      return rate(specs.size(), nanos, total, matches, cpu, matcher.queriesRun());
+      Timed t =
+          timed(
+              articles,
+              batch,
+              threads,
+              part -> {
+                List<Document> docs = new ArrayList<>(part.size());
+                for (Stored s : part) {
+                  docs.add(Schema.toDocument(s.article(), s.source(), s.stamp()));
+                }
+                long matches = 0;
+                for (java.util.Set<String> ids : matcher.match(docs)) {
+                  matches += ids.size();
+                }
+                return matches;
+              });
+      return rate(
+          specs.size(), t.nanos(), t.wallNanos(), t.matches(), t.cpuNanos(), matcher.queriesRun());
     }
+  }
+
+  /** What one batch's call does; returns the matches it made (-1: not counted). */
+  private interface BatchCall {
+    long call(List<Stored> part) throws IOException;
+  }
+
+  /** Each article's latency (its batch's), the pass's wall time, its threads' CPU, matches. */
+  private record Timed(long[] nanos, long wallNanos, long cpuNanos, long matches) {}
+
+  /**
+   * Calls {@code call} on the articles {@code batch} at a time, the batches shared out to {@code
+   * threads} threads as the indexer's workers share files: the wall time is the whole pass's, the
+   * CPU the sum of the threads' own.
+   */
+  private static Timed timed(List<Stored> articles, int batch, int threads, BatchCall call)
+      throws IOException {
+    long[] nanos = new long[articles.size()];
+    java.util.concurrent.atomic.LongAdder cpu = new java.util.concurrent.atomic.LongAdder();
+    java.util.concurrent.atomic.LongAdder matches = new java.util.concurrent.atomic.LongAdder();
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.Callable<Void> worker =
+        () -> {
+          long c0 = threadCpuNanos();
+          for (int from = next.getAndAdd(batch);
+              from < articles.size();
+              from = next.getAndAdd(batch)) {
+            int to = Math.min(articles.size(), from + batch);
+            long a = System.nanoTime();
+            matches.add(call.call(articles.subList(from, to)));
+            Arrays.fill(nanos, from, to, System.nanoTime() - a);
+          }
+          cpu.add(threadCpuNanos() - c0);
+          return null;
+        };
+    long t0 = System.nanoTime();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      for (java.util.concurrent.Future<Void> f :
+          pool.invokeAll(java.util.Collections.nCopies(threads, worker))) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Timed(nanos, System.nanoTime() - t0, cpu.sum(), matches.sum());
   }
 
   /**
@@ -136,21 +189,21 @@ public final class AlertBench {
    * The whole ingest hook (match, journal forced to disk, events), {@code batch} articles a call
    * (given as the first one's file); each article's latency is its batch's.
    */
-  public static Rate hook(Alerts alerts, List<Stored> articles, int batch) throws IOException {
-    long[] nanos = new long[articles.size()];
-    long cpu0 = threadCpuNanos();
-    long t0 = System.nanoTime();
-    for (int from = 0; from < articles.size(); from += batch) {
-      List<Stored> part = articles.subList(from, Math.min(articles.size(), from + batch));
-      long a = System.nanoTime();
-      alerts.written(
-          part.get(0).source(),
-          part.stream().map(Stored::article).toList(),
-          part.stream().map(Stored::stamp).toList());
-      Arrays.fill(nanos, from, from + part.size(), System.nanoTime() - a);
-    }
-    long total = System.nanoTime() - t0;
-    return rate(alerts.size(), nanos, total, -1, threadCpuNanos() - cpu0, -1);
+  public static Rate hook(Alerts alerts, List<Stored> articles, int batch, int threads)
+      throws IOException {
+    Timed t =
+        timed(
+            articles,
+            batch,
+            threads,
+            part -> {
+              alerts.written(
+                  part.get(0).source(),
+                  part.stream().map(Stored::article).toList(),
+                  part.stream().map(Stored::stamp).toList());
+              return -1;
+            });
+    return rate(alerts.size(), t.nanos(), t.wallNanos(), -1, t.cpuNanos(), -1);
   }
 
   private static Rate rate(

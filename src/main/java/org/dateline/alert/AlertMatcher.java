@@ -228,13 +228,10 @@ public final class AlertMatcher implements Closeable {
   /**
    * The ids of the alerts each document matches, one set per document, in order. The documents lose
    * their story hash terms (binary, never searched by a query, and the presearcher reads every term
-   * as text).
+   * as text) and what no query reads ({@link #searchable}).
    */
-  public List<Set<String>> match(List<Document> docs) throws IOException {
-    for (Document doc : docs) {
-      doc.removeFields(Schema.MINHASH);
-      doc.removeFields(Schema.TEXT_HASH);
-    }
+  public List<Set<String>> match(List<Document> given) throws IOException {
+    List<Document> docs = given.stream().map(AlertMatcher::searchable).toList();
     List<Set<String>> out = new ArrayList<>(docs.size());
     for (int start = 0; start < docs.size(); start += BATCH) {
       List<Document> part = docs.subList(start, Math.min(docs.size(), start + BATCH));
@@ -249,6 +246,24 @@ public final class AlertMatcher implements Closeable {
       queriesRun.add(m.getQueriesRun());
       for (int i = 0; i < part.size(); i++) {
         out.add(ids(m.getMatches(i)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The fields of {@code doc} a query can match: those with postings or points. Stored values and
+   * doc values (the archive's display, sorting and facet counts) are left out of the batch's index,
+   * which a query never reads.
+   */
+  private static Document searchable(Document doc) {
+    doc.removeFields(Schema.MINHASH);
+    doc.removeFields(Schema.TEXT_HASH);
+    Document out = new Document();
+    for (org.apache.lucene.index.IndexableField f : doc.getFields()) {
+      if (f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE
+          || f.fieldType().pointDimensionCount() > 0) {
+        out.add(f);
       }
     }
     return out;

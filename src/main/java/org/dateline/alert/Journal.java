@@ -37,6 +37,10 @@ final class Journal implements Closeable {
   private static final com.fasterxml.jackson.databind.ObjectReader READER =
       JSON.readerFor(JournalEntry.class);
 
+  /** Writes entries one a line through one generator (a call per entry was a tenth of the hook). */
+  private static final com.fasterxml.jackson.databind.ObjectWriter WRITER =
+      JSON.writerFor(JournalEntry.class).withRootValueSeparator("\n");
+
   private final FileChannel channel;
 
   private Journal(FileChannel channel) {
@@ -148,11 +152,11 @@ final class Journal implements Closeable {
     if (entries.isEmpty()) {
       return;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (JournalEntry e : entries) {
-      out.write(JSON.writeValueAsBytes(e));
-      out.write('\n');
+    ByteArrayOutputStream out = new ByteArrayOutputStream(entries.size() * 160);
+    try (com.fasterxml.jackson.databind.SequenceWriter lines = WRITER.writeValues(out)) {
+      lines.writeAll(entries);
     }
+    out.write('\n');
     ByteBuffer buffer = ByteBuffer.wrap(out.toByteArray());
     while (buffer.hasRemaining()) {
       channel.write(buffer);

@@ -93,10 +93,11 @@ final class MatchBook implements Closeable {
     Instant now = clock.instant();
     List<JournalEntry> entries = new ArrayList<>();
     Map<String, Long> next = new HashMap<>();
-    Set<String> keys = new HashSet<>();
+    Map<String, Set<String>> keys = new HashMap<>(); // by article, the alerts seen in this call
     for (Matched m : matched) {
       AlertLog log = logs.computeIfAbsent(m.alert(), k -> new AlertLog());
-      if (log.seen(m.article()) || !keys.add(m.alert() + '\n' + m.article())) {
+      if (log.seen(m.article())
+          || !keys.computeIfAbsent(m.article(), k -> new HashSet<>()).add(m.alert())) {
         continue;
       }
       long seq = next.merge(m.alert(), log.nextSeq(), (was, first) -> was + 1);

@@ -9,6 +9,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
@@ -30,13 +32,32 @@ final class MatchForm {
   private MatchForm() {}
 
   /** A part of the form: which articles of a batch it matches is {@link MatchRun}'s to say. */
-  sealed interface Node permits Word, Prefix, AnyOf, AllOf, Constant, Lucene {}
+  sealed interface Node permits Word, Prefix, Phrase, Range, AnyOf, AllOf, Constant, Lucene {}
 
-  /** Articles with {@code term} in {@code field}. */
-  record Word(String field, BytesRef term) implements Node {}
+  /**
+   * Articles with {@code term} in {@code field}; {@code id} numbers the lookup ({@link LookupIds}).
+   */
+  record Word(String field, BytesRef term, int id) implements Node {
+    Word(String field, BytesRef term) {
+      this(field, term, LookupIds.of(LookupIds.Kind.WORD, field, term));
+    }
+  }
 
   /** Articles with a word that starts with {@code prefix} in {@code field}. */
-  record Prefix(String field, BytesRef prefix) implements Node {}
+  record Prefix(String field, BytesRef prefix, int id) implements Node {
+    Prefix(String field, BytesRef prefix) {
+      this(field, prefix, LookupIds.of(LookupIds.Kind.PREFIX, field, prefix));
+    }
+  }
+
+  /**
+   * Articles with {@code words} at {@code offsets} from one place in {@code field} (an exact phrase
+   * of two or more words, as {@code query} matches it).
+   */
+  record Phrase(PhraseQuery query, String field, List<Word> words, int[] offsets) implements Node {}
+
+  /** Articles with a value of one-dimensional points {@code field} from lower to upper (bytes). */
+  record Range(PointRangeQuery query, String field, byte[] lower, byte[] upper) implements Node {}
 
   /** Articles any of the parts match (none: no article). */
   record AnyOf(List<Node> parts) implements Node {}
@@ -63,6 +84,9 @@ final class MatchForm {
       case SynonymQuery s -> anyOf(s.getTerms().stream().map(t -> of(new TermQuery(t))).toList());
       case PrefixQuery p ->
           new Prefix(p.getPrefix().field(), BytesRef.deepCopyOf(p.getPrefix().bytes()));
+      case PhraseQuery p when p.getSlop() == 0 && p.getTerms().length > 1 -> phrase(p);
+      case PointRangeQuery r when r.getNumDims() == 1 ->
+          new Range(r, r.getField(), r.getLowerPoint(), r.getUpperPoint());
       case BooleanQuery b -> bool(b);
       case MatchAllDocsQuery m -> EVERY;
       case MatchNoDocsQuery m -> NOTHING;
@@ -110,6 +134,14 @@ final class MatchForm {
     return new AllOf(cheapFirst(all), cheapFirst(none));
   }
 
+  private static Node phrase(PhraseQuery p) {
+    List<Word> words = new ArrayList<>();
+    for (org.apache.lucene.index.Term t : p.getTerms()) {
+      words.add(new Word(t.field(), BytesRef.deepCopyOf(t.bytes())));
+    }
+    return new Phrase(p, p.getField(), List.copyOf(words), p.getPositions());
+  }
+
   /** Any of {@code parts}, nested disjunctions flattened. */
   private static Node anyOf(List<Node> parts) {
     List<Node> flat = new ArrayList<>();
@@ -139,9 +171,11 @@ final class MatchForm {
     return switch (n) {
       case Constant c -> 0;
       case Word w -> 1;
+      case Range r -> 2;
       case AnyOf a -> 2;
       case AllOf a -> 3;
       case Prefix p -> 4;
+      case Phrase p -> 4;
       case Lucene l -> 5;
     };
   }

@@ -78,7 +78,13 @@ class MatchFormTest {
           "travail OR cesser",
           "outlet:AFP",
           "U.S.-led",
-          "harbour OR NOT ferry");
+          "harbour OR NOT ferry",
+          "\"harbour walked\"",
+          "\"at the harbour\"",
+          "\"walked out on monday\"",
+          "title:\"harbour strike\" OR \"left the quay\"",
+          "\"strike ended\" AND date:[2019-02-01 TO 2019-02-03]",
+          "\"du port\" OR \"port ont\"");
 
   private static Document doc(int i) throws IOException {
     String[] a = ARTICLES[i];
@@ -157,7 +163,7 @@ class MatchFormTest {
         matched += (int) expected;
       }
     }
-    assertEquals(73, matched); // the pairs Lucene gives, of 4 x 81
+    assertEquals(87, matched); // the pairs Lucene gives, of 4 x 99
   }
 
   @Test
@@ -165,7 +171,10 @@ class MatchFormTest {
     assertFalse(hasLucene(MatchForm.of(query("harbour OR (ferry AND NOT pric*)", Map.of(), null))));
     assertFalse(
         hasLucene(MatchForm.of(query("harbour", Map.of(Schema.OUTLET, List.of("AFP")), null))));
-    assertTrue(hasLucene(MatchForm.of(query("\"harbour strike\"", Map.of(), null))));
+    assertFalse(hasLucene(MatchForm.of(query("\"harbour strike\"", Map.of(), null))));
+    assertFalse(hasLucene(MatchForm.of(query("ferry", Map.of(), LocalDate.of(2019, 2, 3)))));
+    assertTrue(hasLucene(MatchForm.of(query("\"dockers harbour\"~3", Map.of(), null))));
+    assertTrue(hasLucene(MatchForm.of(query("harbor~1", Map.of(), null))));
   }
 
   private static boolean hasLucene(MatchForm.Node n) {

@@ -81,6 +81,14 @@ final class BenchAlertsCommand implements Callable<Integer> {
       defaultValue = "1")
   int batch;
 
+  @Option(
+      names = "--match-threads",
+      description =
+          "Threads the batches are shared out to, as the indexer's workers share files (CPU is"
+              + " summed over them; default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
+  int matchThreads;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -101,6 +109,9 @@ final class BenchAlertsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (matchThreads < 1) {
+      throw new IllegalArgumentException("--match-threads must be at least 1, got " + matchThreads);
+    }
     if (batch < 1) {
       throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
     }
@@ -112,10 +123,11 @@ final class BenchAlertsCommand implements Callable<Integer> {
       List<org.dateline.enrich.Article> plain =
           articles.stream().map(AlertBench.Stored::article).toList();
       List<Run> runs = new ArrayList<>();
-      header(out, articles.size(), batch);
+      header(out, articles.size(), batch, matchThreads);
       for (int n : alertCounts) {
         List<AlertSpec> specs = new SavedSearchGenerator(plain, 17).generate(n);
-        AlertBench.Rate matcher = AlertBench.matcher(specs, articles, config.limits(), batch);
+        AlertBench.Rate matcher =
+            AlertBench.matcher(specs, articles, config.limits(), batch, matchThreads);
         Path dir = Files.createDirectories(scratch.resolve("alerts-" + n));
         long t0 = System.nanoTime();
         AlertBench.Rate hook;
@@ -123,7 +135,7 @@ final class BenchAlertsCommand implements Callable<Integer> {
         try (Alerts alerts = Alerts.open(dir, config.limits())) {
           alerts.createAll("bench", specs);
           registerMs = (System.nanoTime() - t0) / 1_000_000;
-          hook = AlertBench.hook(alerts, articles, batch);
+          hook = AlertBench.hook(alerts, articles, batch, matchThreads);
         }
         long cpu1 = AlertBench.processCpuNanos();
         long t1 = System.nanoTime();
@@ -185,14 +197,14 @@ final class BenchAlertsCommand implements Callable<Integer> {
     return AlertBench.read(dir);
   }
 
-  private static void header(PrintWriter out, int articles, int batch) {
+  private static void header(PrintWriter out, int articles, int batch, int threads) {
     out.printf(
-        "Alerts against %,d Reuters articles, %d at a time, one thread (load average now %.2f)%n"
+        "Alerts against %,d Reuters articles, %d at a time, %d thread(s) (load average now %.2f)%n"
             + "| alerts | register ms | monitor articles/s | monitor p50 ms | monitor p99 ms |"
             + " monitor CPU ms/article | candidates/article | matches | hook articles/s |"
             + " hook p99 ms | hook CPU ms/article | reopen ms | reopen CPU ms (all threads) |%n"
             + "|---|---|---|---|---|---|---|---|---|---|---|---|---|%n",
-        articles, batch, BenchFiles.loadAverage());
+        articles, batch, threads, BenchFiles.loadAverage());
     out.flush();
   }
 
