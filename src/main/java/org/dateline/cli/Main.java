@@ -38,8 +38,25 @@ public final class Main implements Runnable {
     quietLibraryLogging();
     if (args.length > 0 && args[0].equals("serve")) {
       ServeCommand.preload();
+      ServeCommand serve = new ServeCommand();
+      if (QuickOptions.fill(serve, java.util.Arrays.asList(args).subList(1, args.length))) {
+        System.exit(run(serve));
+      }
     }
     System.exit(commandLine(args).execute(args));
+  }
+
+  /**
+   * Runs a command whose options {@link QuickOptions} filled, with the same exit status and error
+   * line as picocli's execution gives it.
+   */
+  private static int run(java.util.concurrent.Callable<Integer> command) {
+    try {
+      return command.call();
+    } catch (Exception e) {
+      System.err.println("dateline: " + Errors.describe(e));
+      return 1;
+    }
   }
 
   /** The configured command line with every subcommand (also used by tests). */

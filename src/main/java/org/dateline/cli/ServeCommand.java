@@ -126,7 +126,8 @@ final class ServeCommand implements Callable<Integer> {
                   Duration.ofMillis(settleMs),
                   Duration.ofSeconds(commitSeconds)));
     }
-    var out = spec.commandLine().getOut();
+    // no spec when QuickOptions filled the options (picocli's own writer is the same stream)
+    var out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
     solr.check();
     if (common.defaultIndex()) {
       out.println(
