@@ -106,6 +106,7 @@ public final class ApiServer {
           // message; beyond this Jetty itself refuses the request line (431).
           cfg.jetty.modifyHttpConfiguration(
               http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
+          cfg.jetty.modifyHttpConfiguration(ResponseBuffering::wholeAnswers);
           cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
           if (Files.isDirectory(config.webDir())) {
             cfg.staticFiles.add(
