@@ -48,6 +48,9 @@ class SchemaUpgradeTest {
     assertEquals(
         0, TestIndexes.index(index, false, TestIndexes.SEEDS).filesIndexed(), "schema 7 kept");
     assertEquals(5, articles(index));
+    stamp(index, "8");
+    assertEquals(
+        0, TestIndexes.index(index, false, TestIndexes.SEEDS).filesIndexed(), "schema 8 kept");
     stamp(index, "6");
     assertEquals(
         5, TestIndexes.index(index, false, TestIndexes.SEEDS).filesIndexed(), "schema 6 rebuilt");
