@@ -33,14 +33,16 @@ import org.dateline.enrich.Article;
 public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   /**
    * Older versions whose documents this one reads as they are and may add to, so an upgrade keeps
    * the index instead of reading every source again: 7 differs only in how mentions and the id are
-   * stored in the meta JSON, which {@link StoredMentions} and {@link StoredMeta} still read.
+   * stored in the meta JSON, which {@link StoredMentions} and {@link StoredMeta} still read; 7 and
+   * 8 both wrote the MinHash terms in an older form, which {@link MinHashTerms#sharing} still
+   * finds.
    */
-  public static final Set<String> READS_AS_IS = Set.of("7");
+  public static final Set<String> READS_AS_IS = Set.of("7", "8");
 
   /** Commit user-data key: when the last ingest run ended (ISO instant). */
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";
@@ -344,10 +346,9 @@ public final class Schema {
     return doc;
   }
 
-  /** The term of MinHash {@code slot} with {@code value}: the slot's byte, then 3 value bytes. */
+  /** The term of MinHash {@code slot} with {@code value} ({@link MinHashTerms#term}). */
   public static BytesRef minHashTerm(int slot, int value) {
-    return new BytesRef(
-        new byte[] {(byte) slot, (byte) (value >>> 16), (byte) (value >>> 8), (byte) value});
+    return MinHashTerms.term(slot, value);
   }
 
   /** The term of a short text's exact hash: its 8 bytes. */

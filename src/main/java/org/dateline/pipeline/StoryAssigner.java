@@ -10,9 +10,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,6 +18,7 @@ import org.dateline.enrich.Article;
 import org.dateline.enrich.story.CopyRule;
 import org.dateline.enrich.story.Fingerprint;
 import org.dateline.enrich.story.Overlap;
+import org.dateline.index.MinHashTerms;
 import org.dateline.index.Schema;
 import org.dateline.index.StoryStamp;
 
@@ -289,16 +287,7 @@ public final class StoryAssigner {
     if (!fp.comparable()) {
       return new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHashTerm(fp.exactHash())));
     }
-    BooleanQuery.Builder hashes =
-        new BooleanQuery.Builder().setMinimumNumberShouldMatch(MIN_SHARED);
-    int[] values = fp.minHashes();
-    for (int slot = 0; slot < values.length; slot++) {
-      hashes.add(
-          new ConstantScoreQuery(
-              new TermQuery(new Term(Schema.MINHASH, Schema.minHashTerm(slot, values[slot])))),
-          BooleanClause.Occur.SHOULD);
-    }
-    return hashes.build();
+    return MinHashTerms.sharing(fp.minHashes(), MIN_SHARED);
   }
 
   /** Releases the reader (the writer stays open). */

@@ -68,6 +68,8 @@ class SchemaUpgradeTest {
     stamp(index, "7");
     assertEquals(0, indexSeeds(index, false), "schema 7 kept");
     assertEquals(5, articles(index));
+    stamp(index, "8");
+    assertEquals(0, indexSeeds(index, false), "schema 8 kept");
     stamp(index, "6");
     IndexLayoutException refused =
         assertThrows(IndexLayoutException.class, () -> indexSeeds(index, false));

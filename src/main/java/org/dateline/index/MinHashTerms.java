@@ -1,0 +1,125 @@
+package org.dateline.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * How an article's MinHash values are written as terms of {@link Schema#MINHASH}, and the query
+ * that finds the articles sharing some of them. Each slot's value is indexed by its low {@link
+ * #INDEX_BITS} bits only: two unrelated articles then agree on a slot by chance more often, which
+ * only adds candidates (every candidate is verified on its text), while the terms become few and
+ * shared instead of one per article and slot. Immutable; thread-safe.
+ *
+ * <p>Schema 8 and older wrote every slot's 24-bit value as a term of its own (the slot's byte, then
+ * three value bytes). Those segments are still searched: the query asks each slot in both forms
+ * wherever such a segment is left. The two forms cannot be mistaken for each other, since a term of
+ * today's form starts with {@link #FORM} plus the slot, above every older slot byte.
+ */
+public final class MinHashTerms {
+
+  /**
+   * Bits of a MinHash value indexed. At 1 M articles a term holds about 1 M / 2^12 = 244 of them,
+   * so a lookup reads about 64 x 244 postings; the chance that an unrelated article is a candidate
+   * (7 slots of 64 agreeing by chance) stays below 1e-16.
+   */
+  public static final int INDEX_BITS = 12;
+
+  /** Added to the slot in a term's first byte: every older term's first byte is below it. */
+  private static final int FORM = 0x40;
+
+  private MinHashTerms() {}
+
+  /** The term of {@code slot} with MinHash {@code value}: the form's slot byte, then 2 bytes. */
+  public static BytesRef term(int slot, int value) {
+    int kept = value & ((1 << INDEX_BITS) - 1);
+    return new BytesRef(new byte[] {(byte) (FORM + slot), (byte) (kept >>> 8), (byte) kept});
+  }
+
+  /** The term schema 8 and older wrote: the slot's byte, then the 24-bit value's 3 bytes. */
+  static BytesRef olderTerm(int slot, int value) {
+    return new BytesRef(
+        new byte[] {(byte) slot, (byte) (value >>> 16), (byte) (value >>> 8), (byte) value});
+  }
+
+  /** Articles sharing at least {@code minShared} of {@code values}, scored by how many. */
+  public static Query sharing(int[] values, int minShared) {
+    return new Sharing(values.clone(), minShared);
+  }
+
+  /** True when a segment of {@code searcher}'s reader still holds terms of the older form. */
+  static boolean holdsOlderForm(IndexSearcher searcher) throws IOException {
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Schema.MINHASH);
+      // Terms sort by their bytes, so a segment holding any older term has one as its least.
+      BytesRef least = terms == null ? null : terms.getMin();
+      if (least != null && least.length > 0 && (least.bytes[least.offset] & 0xFF) < FORM) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The query {@link #sharing} builds; rewritten for the reader it runs on. */
+  private static final class Sharing extends Query {
+    private final int[] values;
+    private final int minShared;
+
+    Sharing(int[] values, int minShared) {
+      this.values = values;
+      this.minShared = minShared;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+      boolean older = holdsOlderForm(searcher);
+      BooleanQuery.Builder slots =
+          new BooleanQuery.Builder().setMinimumNumberShouldMatch(minShared);
+      for (int slot = 0; slot < values.length; slot++) {
+        Query now = new TermQuery(new Term(Schema.MINHASH, term(slot, values[slot])));
+        if (older) {
+          // An article was written in one form only, so it matches at most one of the two.
+          now =
+              new BooleanQuery.Builder()
+                  .add(now, BooleanClause.Occur.SHOULD)
+                  .add(
+                      new TermQuery(new Term(Schema.MINHASH, olderTerm(slot, values[slot]))),
+                      BooleanClause.Occur.SHOULD)
+                  .build();
+        }
+        slots.add(new ConstantScoreQuery(now), BooleanClause.Occur.SHOULD);
+      }
+      return slots.build();
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+      visitor.visitLeaf(this);
+    }
+
+    @Override
+    public String toString(String field) {
+      return "MinHashTerms.sharing(" + minShared + " of " + values.length + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Sharing s && minShared == s.minShared && Arrays.equals(values, s.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(values) * 31 + minShared;
+    }
+  }
+}
