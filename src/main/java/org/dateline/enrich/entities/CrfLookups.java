@@ -45,6 +45,7 @@ final class CrfLookups {
       if (!(stock instanceof FeatureTable)) {
         f.set(crf, new FeatureTable(stock));
       }
+      return indexed(crf, (FeatureTable) f.get(crf));
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.warn(
           "CoreNLP's CRF has no field {} here ({}); the recogniser keeps its stock index, slower",
@@ -52,6 +53,21 @@ final class CrfLookups {
           e.toString());
     }
     return crf;
+  }
+
+  /**
+   * {@code crf} computing its input from remembered word-form features ({@link IndexedCrf}), or
+   * {@code crf} itself for a model whose templates that class does not spell.
+   */
+  private static CRFClassifier<CoreLabel> indexed(CRFClassifier<CoreLabel> crf, FeatureTable table)
+      throws ReflectiveOperationException {
+    IndexedCrf fast = IndexedCrf.of(crf, table);
+    if (fast == null) {
+      LOG.warn(
+          "this NER model has other feature templates; its features are built as strings, slower");
+      return crf;
+    }
+    return fast;
   }
 
   /**
