@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes a loaded CRF classifier answer its hottest lookups faster without changing an answer: the
  * feature index becomes a {@link FeatureTable}, the word function's answers are remembered ({@link
- * RememberedWordForms}), and features are collected without a {@code HashSet} per token ({@link
- * CliqueFeatures}). Labels depend only on which features a token has and their weights, both
- * unchanged, and the features are still summed in the same order.
+ * RememberedWordForms}), features are collected without a {@code HashSet} per token ({@link
+ * CliqueFeatures}), and for the shipped model the features are not built as strings at all ({@link
+ * IndexedCrf}). Labels depend only on which features a token has and their weights, both unchanged,
+ * and the features are still summed in the same order.
  */
 final class CrfLookups {
 
