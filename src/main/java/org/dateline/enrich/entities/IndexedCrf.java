@@ -11,6 +11,7 @@ import edu.stanford.nlp.util.PaddedList;
 import edu.stanford.nlp.util.Triple;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,6 @@ final class IndexedCrf extends CRFClassifier<CoreLabel> {
         out[m++] = i;
       }
     }
-    return m == out.length ? out : java.util.Arrays.copyOf(out, m);
+    return m == out.length ? out : Arrays.copyOf(out, m);
   }
 }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.WordShapeClassifier;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -102,7 +103,8 @@ final class TokenLookups {
    * The word cluster CoreNLP's {@code distSimAnnotate} gives a token whose word is {@code word}.
    */
   String cluster(String word) {
-    String key = flags.casedDistSim ? word : word.toLowerCase();
+    // the default locale, as CoreNLP's distSimAnnotate lowers it: the same key as the stock code
+    String key = flags.casedDistSim ? word : word.toLowerCase(Locale.getDefault());
     if (flags.numberEquivalenceDistSim) {
       key = WordShapeClassifier.wordShape(key, WordShapeClassifier.WORDSHAPEDIGITS);
     }
