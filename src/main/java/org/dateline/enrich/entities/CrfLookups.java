@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes a loaded CRF classifier answer its hottest lookups faster without changing an answer: the
  * feature index becomes a {@link FeatureTable}, the word function's answers are remembered ({@link
- * RememberedWordForms}), and features are collected without a {@code HashSet} per token ({@link
- * CliqueFeatures}). Labels depend only on which features a token has and their weights, both
- * unchanged, and the features are still summed in the same order.
+ * RememberedWordForms}), features are collected without a {@code HashSet} per token ({@link
+ * CliqueFeatures}), and for the shipped model the features are not built as strings at all ({@link
+ * IndexedCrf}). Labels depend only on which features a token has and their weights, both unchanged,
+ * and the features are still summed in the same order.
  */
 final class CrfLookups {
 
@@ -45,6 +46,7 @@ final class CrfLookups {
       if (!(stock instanceof FeatureTable)) {
         f.set(crf, new FeatureTable(stock));
       }
+      return indexed(crf, (FeatureTable) f.get(crf));
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.warn(
           "CoreNLP's CRF has no field {} here ({}); the recogniser keeps its stock index, slower",
@@ -52,6 +54,21 @@ final class CrfLookups {
           e.toString());
     }
     return crf;
+  }
+
+  /**
+   * {@code crf} computing its input from remembered word-form features ({@link IndexedCrf}), or
+   * {@code crf} itself for a model whose templates that class does not spell.
+   */
+  private static CRFClassifier<CoreLabel> indexed(CRFClassifier<CoreLabel> crf, FeatureTable table)
+      throws ReflectiveOperationException {
+    IndexedCrf fast = IndexedCrf.of(crf, table);
+    if (fast == null) {
+      LOG.warn(
+          "this NER model has other feature templates; its features are built as strings, slower");
+      return crf;
+    }
+    return fast;
   }
 
   /**

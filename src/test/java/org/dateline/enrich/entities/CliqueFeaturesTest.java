@@ -3,9 +3,11 @@ package org.dateline.enrich.entities;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +30,7 @@ class CliqueFeaturesTest {
   void sameFeatureIndicesInTheSameOrderAsStock() throws Exception {
     CRFClassifier<CoreLabel> stock = FeatureTableTest.stockModel();
     CRFClassifier<CoreLabel> faster = FeatureTableTest.classifierOf(NerExtractor.shared());
+    IndexedCrf indexed = assertInstanceOf(IndexedCrf.class, faster);
     assertInstanceOf(CliqueFeatures.class, faster.featureFactories.get(0));
     NerExtractor ner = NerExtractor.shared();
     long tokens = 0;
@@ -35,19 +38,42 @@ class CliqueFeaturesTest {
       for (List<CoreLabel> sentence : ner.sentences(text)) {
         // the tokens as the classifier prepares them (shapes, positions), labelled
         List<CoreLabel> prepared = stock.classifySentence(sentence);
-        int[][][] expected = stock.documentToDataAndLabels(prepared).first();
-        int[][][] actual = faster.documentToDataAndLabels(prepared).first();
-        assertEquals(expected.length, actual.length);
-        for (int t = 0; t < expected.length; t++) {
-          for (int clique = 0; clique < expected[t].length; clique++) {
-            assertArrayEquals(
-                expected[t][clique], actual[t][clique], prepared.get(t).word() + " " + clique);
-          }
-        }
+        int[][][] expected = stock.documentToDataAndLabels(unclustered(prepared)).first();
+        // as the recogniser runs: tokens without word clusters (CoreNLP adds them as it reads)
+        assertSameInput(expected, indexed.indexedData(unclustered(prepared)), prepared);
+        // tokens that already have them (CoreNLP then keeps them)
+        assertSameInput(expected, indexed.indexedData(prepared), prepared);
+        // and through the classifier's own entry point
+        assertSameInput(
+            expected, faster.documentToDataAndLabels(unclustered(prepared)).first(), prepared);
         tokens += expected.length;
       }
     }
     assertTrue(tokens > 500, "tokens compared: " + tokens);
+  }
+
+  private static void assertSameInput(
+      int[][][] expected, int[][][] actual, List<CoreLabel> tokens) {
+    assertNotNull(actual, "computed from remembered features, not by CoreNLP");
+    assertEquals(expected.length, actual.length);
+    for (int t = 0; t < expected.length; t++) {
+      assertEquals(expected[t].length, actual[t].length);
+      for (int clique = 0; clique < expected[t].length; clique++) {
+        assertArrayEquals(
+            expected[t][clique], actual[t][clique], tokens.get(t).word() + " " + clique);
+      }
+    }
+  }
+
+  /** Copies of {@code tokens} without their word clusters. */
+  private static List<CoreLabel> unclustered(List<CoreLabel> tokens) {
+    List<CoreLabel> out = new ArrayList<>(tokens.size());
+    for (CoreLabel t : tokens) {
+      CoreLabel copy = new CoreLabel(t);
+      copy.remove(CoreAnnotations.DistSimAnnotation.class);
+      out.add(copy);
+    }
+    return out;
   }
 
   /** Reuters-21578's first file when the shared corpus is there; always some news sentences. */
