@@ -274,7 +274,9 @@ public final class StoryBench {
         Fingerprint other = articles.get(j).fp();
         int a = fp.shingles().length;
         int b = other.shingles().length;
-        if (a < b || (a == b && i < j)) {
+        boolean tie =
+            Fingerprint.shorter(fp, other) == fp && Fingerprint.shorter(other, fp) == other;
+        if (tie ? i < j : Fingerprint.shorter(fp, other) == fp) {
           int shared = counts.shared[j];
           Overlap o =
               new Overlap(

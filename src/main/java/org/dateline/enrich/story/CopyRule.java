@@ -37,7 +37,7 @@ public final class CopyRule {
    * (then no time limit applies).
    */
   public static Overlap copies(Fingerprint a, Long aMs, Fingerprint b, Long bMs) {
-    Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;
+    Fingerprint shorter = Fingerprint.shorter(a, b);
     if (!shorter.comparable()) {
       boolean same = a.exactHash() != 0 && a.exactHash() == b.exactHash();
       return same && within(aMs, bMs, SAME_ISSUE) ? new Overlap(1, 1, 1) : null;
@@ -75,9 +75,8 @@ public final class CopyRule {
     }
     // Measured from the side containment was: the text with fewer shingles. (Masking can merge a
     // text's repeated lines, so the two masked texts need not have their sizes in the same order.)
-    boolean aShorter = a.shingles().length <= b.shingles().length;
-    Fingerprint shorter = aShorter ? a : b;
-    Fingerprint longer = aShorter ? b : a;
+    Fingerprint shorter = Fingerprint.shorter(a, b);
+    Fingerprint longer = shorter == a ? b : a;
     double masked = Overlap.containmentOf(shorter.numbersMasked(), longer.numbersMasked());
     return masked - o.containment() >= NUMBERS_EXPLAIN * (1 - o.containment());
   }

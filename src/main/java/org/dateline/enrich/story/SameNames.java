@@ -27,7 +27,7 @@ public final class SameNames {
     if (!numbersKept(a, b)) {
       return false;
     }
-    Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;
+    Fingerprint shorter = Fingerprint.shorter(a, b);
     Fingerprint longer = shorter == a ? b : a;
     return missing(shorter.names(), longer.vocabulary()) <= NEW_NAMES * shorter.names().length;
   }
@@ -37,7 +37,7 @@ public final class SameNames {
    * is in the longer, in digits or in words.
    */
   public static boolean numbersKept(Fingerprint a, Fingerprint b) {
-    Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;
+    Fingerprint shorter = Fingerprint.shorter(a, b);
     Fingerprint longer = shorter == a ? b : a;
     return missing(shorter.numbers(), longer.vocabulary()) == 0;
   }

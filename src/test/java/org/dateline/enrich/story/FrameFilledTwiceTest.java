@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,28 @@ class FrameFilledTwiceTest {
     assertNotNull(CopyRule.copies(first, 0L, correction, 2 * HOUR));
     // The same text without the marker is another fill of the frame.
     assertNull(CopyRule.copies(first, 0L, unmarked, 2 * HOUR));
+  }
+
+  @Test
+  void aPairOfTextsOfOneLengthGetsOneAnswerInEitherOrder() {
+    // Word for word: one prints "ninety days" where the other prints "90 days", so the numbers of
+    // the one are all in the other and not the other way round; three words retold besides.
+    String words =
+        LOCKHEED
+            .replace("September 1989", "ninety days")
+            .replace("awarded", "given")
+            .replace("Defense Department", "Pentagon office")
+            .replace("expected", "likely");
+    String digits = LOCKHEED.replace("September 1989", "90 days");
+    Fingerprint a = Fingerprint.of("", words);
+    Fingerprint b = Fingerprint.of("", digits);
+    assertEquals(a.shingles().length, b.shingles().length);
+    Overlap o = Overlap.of(a, b);
+    assertTrue(o.joins() && o.containment() < Overlap.JOIN_CONTAINMENT, o.toString());
+    assertEquals(o, Overlap.of(b, a));
+    assertEquals(CopyRule.frameFilledTwice(a, b, o), CopyRule.frameFilledTwice(b, a, o));
+    assertEquals(CopyRule.copies(a, b), CopyRule.copies(b, a));
+    assertSame(Fingerprint.shorter(a, b), Fingerprint.shorter(b, a));
   }
 
   @Test
