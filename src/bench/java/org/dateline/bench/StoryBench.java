@@ -34,8 +34,12 @@ public final class StoryBench {
   /** Ingest looks for copies this far apart. */
   public static final long INGEST_WINDOW_MS = 7L * 24 * 3600 * 1000;
 
-  /** One article as stored: its story and its fingerprint recomputed from its stored text. */
-  public record Stored(String id, String title, Long dateMs, long story, Fingerprint fp) {
+  /**
+   * One article as stored: its story and its fingerprint recomputed from its stored text; {@code
+   * key} names it in a report (its item key, a Reuters NEWID; its id when it has none).
+   */
+  public record Stored(
+      String id, String title, Long dateMs, long story, Fingerprint fp, String key) {
     boolean founder() {
       return story == StoryStamp.storyIdOf(id);
     }
@@ -50,7 +54,9 @@ public final class StoryBench {
    * justified}: those with a story mate they are a copy of by the join rule (long texts: exact
    * overlap within 7 days; short ones: same exact hash within 12 h); {@code beyondTruthWindow}:
    * joins justified only by a mate 72 h to 7 days away; {@code chainedPairs}: same-story pairs of
-   * long texts within 72 h that are not copies of each other (a third copy links them).
+   * long texts within 72 h that are not copies of each other (a third copy links them); {@code
+   * unjustified}: the ids of the joins not justified; {@code missed}: the truth pairs not found, as
+   * "id/id".
    */
   public record Accuracy(
       long articles,
@@ -67,7 +73,9 @@ public final class StoryBench {
       double precision,
       long shortJoined,
       long beyondTruthWindow,
-      long chainedPairs) {}
+      long chainedPairs,
+      List<String> unjustified,
+      List<String> missed) {}
 
   private StoryBench() {}
 
@@ -90,7 +98,8 @@ public final class StoryBench {
                     a.title(),
                     date,
                     Schema.storyOf(stored),
-                    Fingerprint.of(a.title(), a.text())));
+                    Fingerprint.of(a.title(), a.text()),
+                    a.itemKey() == null ? a.id() : a.itemKey()));
           }
         }
       }
@@ -121,6 +130,7 @@ public final class StoryBench {
     long justified = 0;
     long shortJoined = 0;
     long beyond = 0;
+    List<String> unjustified = new ArrayList<>();
     for (List<Integer> story : byStory.values()) {
       chained += chainedPairs(articles, story, copiesOf);
       for (int i : story) {
@@ -132,6 +142,9 @@ public final class StoryBench {
         shortJoined += a.fp().comparable() ? 0 : 1;
         long nearest = nearestMate(articles, story, i, copiesOf.get(i));
         justified += nearest <= INGEST_WINDOW_MS ? 1 : 0;
+        if (nearest > INGEST_WINDOW_MS) {
+          unjustified.add(a.key());
+        }
         beyond += nearest > TRUTH_WINDOW_MS && nearest <= INGEST_WINDOW_MS ? 1 : 0;
       }
     }
@@ -150,7 +163,24 @@ public final class StoryBench {
         joined == 0 ? 1 : (double) justified / joined,
         shortJoined,
         beyond,
-        chained);
+        chained,
+        unjustified.stream().sorted().toList(),
+        missed(articles, copiesOf));
+  }
+
+  /** The truth pairs of {@code copiesOf} at most 72 h apart whose articles are in two stories. */
+  private static List<String> missed(List<Stored> articles, List<List<Integer>> copiesOf) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      for (int j : copiesOf.get(i)) {
+        Stored a = articles.get(i);
+        Stored b = articles.get(j);
+        if (j > i && apart(a, b) <= TRUTH_WINDOW_MS && a.story() != b.story()) {
+          out.add(a.key() + "/" + b.key());
+        }
+      }
+    }
+    return out;
   }
 
   /** The truth pairs of {@code copiesOf} at most 72 h apart, and how many of them share a story. */
@@ -244,7 +274,9 @@ public final class StoryBench {
         Fingerprint other = articles.get(j).fp();
         int a = fp.shingles().length;
         int b = other.shingles().length;
-        if (a < b || (a == b && i < j)) {
+        boolean tie =
+            Fingerprint.shorter(fp, other) == fp && Fingerprint.shorter(other, fp) == other;
+        if (tie ? i < j : Fingerprint.shorter(fp, other) == fp) {
           int shared = counts.shared[j];
           Overlap o =
               new Overlap(

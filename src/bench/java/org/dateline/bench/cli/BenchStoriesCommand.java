@@ -274,6 +274,8 @@ final class BenchStoriesCommand implements Callable<Integer> {
     out.printf(
         "The truth a join on coverage >= 0.7 would make: %,d pairs, %,d found, recall %.4f%n",
         a.coverageTruthPairs(), a.coverageFound(), a.coverageRecall());
+    out.printf("Truth pairs not found: %s%n", String.join(", ", a.missed()));
+    out.printf("Joins not justified: %s%n", String.join(", ", a.unjustified()));
     out.flush();
   }
 

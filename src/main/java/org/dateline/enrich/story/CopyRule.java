@@ -37,7 +37,7 @@ public final class CopyRule {
    * (then no time limit applies).
    */
   public static Overlap copies(Fingerprint a, Long aMs, Fingerprint b, Long bMs) {
-    Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;
+    Fingerprint shorter = Fingerprint.shorter(a, b);
     if (!shorter.comparable()) {
       boolean same = a.exactHash() != 0 && a.exactHash() == b.exactHash();
       return same && within(aMs, bMs, SAME_ISSUE) ? new Overlap(1, 1, 1) : null;
@@ -48,13 +48,14 @@ public final class CopyRule {
 
   /**
    * Whether two long texts with overlap {@code o} are copies: containment or Jaccard at its
-   * threshold and not two issues differing in their numbers ({@link #sameTemplate}); or, where an
-   * outlet retold the lead and added its own lines (coverage at {@link Overlap#JOIN_COVERAGE}), the
-   * same and the shorter text's names and numbers in the longer ({@link SameNames}).
+   * threshold and not two issues differing in their numbers ({@link #sameTemplate}, {@link
+   * #frameFilledTwice}); or, where an outlet retold the lead and added its own lines (coverage at
+   * {@link Overlap#JOIN_COVERAGE}), the same and the shorter text's names and numbers in the longer
+   * ({@link SameNames}).
    */
   public static boolean copies(Fingerprint a, Fingerprint b, Overlap o) {
     if (o.joins()) {
-      return !sameTemplate(a, b, o);
+      return !sameTemplate(a, b, o) && !frameFilledTwice(a, b, o);
     }
     return o.coverage() >= Overlap.JOIN_COVERAGE && !sameTemplate(a, b, o) && SameNames.hold(a, b);
   }
@@ -74,11 +75,28 @@ public final class CopyRule {
     }
     // Measured from the side containment was: the text with fewer shingles. (Masking can merge a
     // text's repeated lines, so the two masked texts need not have their sizes in the same order.)
-    boolean aShorter = a.shingles().length <= b.shingles().length;
-    Fingerprint shorter = aShorter ? a : b;
-    Fingerprint longer = aShorter ? b : a;
+    Fingerprint shorter = Fingerprint.shorter(a, b);
+    Fingerprint longer = shorter == a ? b : a;
     double masked = Overlap.containmentOf(shorter.numbersMasked(), longer.numbersMasked());
     return masked - o.containment() >= NUMBERS_EXPLAIN * (1 - o.containment());
+  }
+
+  /**
+   * True when two texts that join by Jaccard alone (containment under {@link
+   * Overlap#JOIN_CONTAINMENT}) differ in an amount: the shorter prints a number in digits the
+   * longer does not, and neither is marked as a correction ({@link Correction}). One release filled
+   * twice (two companies' contracts of one day, a market report at midday and at the close, an
+   * offer extended again with new share counts) shares most of its frame, so its Jaccard passes,
+   * and differs in what fills it; a copy of a text keeps its amounts. A correction is the same
+   * story whatever number it put right. Containment joins are not asked: a text held in another at
+   * 0.8 or more is the same text cut or updated (an amount changed there is a correction the diff
+   * view flags).
+   */
+  public static boolean frameFilledTwice(Fingerprint a, Fingerprint b, Overlap o) {
+    return o.containment() < Overlap.JOIN_CONTAINMENT
+        && !a.corrected()
+        && !b.corrected()
+        && !SameNames.numbersKept(a, b);
   }
 
   private static boolean within(Long a, Long b, Duration limit) {

@@ -20,6 +20,8 @@ import java.util.List;
  * @param exactHash hash of the title and words of a short text; 0 for a long or empty one
  * @param nameHashes the names, numbers and vocabulary of the text ({@link #numbers}, {@link
  *     #names}, {@link #vocabulary}), read once, when first asked; none for a short text
+ * @param corrected whether the title marks the article as a correction or re-send ({@link
+ *     Correction}): the same story as the text it corrects, whatever number it changed
  */
 public record Fingerprint(
     long[] shingles,
@@ -27,7 +29,8 @@ public record Fingerprint(
     long[] numbersMasked,
     int[] minHashes,
     long exactHash,
-    NameHashes nameHashes) {
+    NameHashes nameHashes,
+    boolean corrected) {
 
   public static final int SHINGLE_WORDS = 5;
   public static final int MIN_HASHES = 64;
@@ -43,7 +46,7 @@ public record Fingerprint(
   /** A fingerprint without names (one that is not verified against another). */
   public Fingerprint(
       long[] shingles, long[] inOrder, long[] numbersMasked, int[] minHashes, long exactHash) {
-    this(shingles, inOrder, numbersMasked, minHashes, exactHash, NameHashes.NONE);
+    this(shingles, inOrder, numbersMasked, minHashes, exactHash, NameHashes.NONE, false);
   }
 
   /** No shingles, no MinHash values, no exact hash: a text that is never compared. */
@@ -52,7 +55,7 @@ public record Fingerprint(
 
   /** The fingerprint of an article's title and text. */
   public static Fingerprint of(String title, String text) {
-    Fingerprint v = verifying(text, true);
+    Fingerprint v = verifying(title, text, true);
     // A short text is matched by its exact hash only: its MinHash values would never be used.
     int[] minHashes = v.comparable() ? minHashes(v.shingles) : new int[0];
     long exact = 0;
@@ -63,18 +66,20 @@ public record Fingerprint(
       exact = mix(hashWords(StoryText.tokens(title == null ? "" : title)) ^ hashWords(all) * 31);
       exact = exact == 0 ? 1 : exact;
     }
-    return new Fingerprint(v.shingles, v.inOrder, v.numbersMasked, minHashes, exact, v.nameHashes);
+    return new Fingerprint(
+        v.shingles, v.inOrder, v.numbersMasked, minHashes, exact, v.nameHashes, v.corrected);
   }
 
   /**
-   * What verifying a candidate copy needs of {@code text}: its shingles, plain and with numbers
-   * masked (no MinHash values, no exact hash); its names are read only if a names test asks.
+   * What verifying a candidate copy needs of {@code title} and {@code text}: its shingles, plain
+   * and with numbers masked, whether the title marks a correction (no MinHash values, no exact
+   * hash); its names are read only if a names test asks.
    */
-  public static Fingerprint forVerifying(String text) {
-    return verifying(text, false);
+  public static Fingerprint forVerifying(String title, String text) {
+    return verifying(title, text, false);
   }
 
-  private static Fingerprint verifying(String text, boolean namesNow) {
+  private static Fingerprint verifying(String title, String text, boolean namesNow) {
     // stripped once: the words and the names are read from the same text
     String stripped = StoryText.strip(text == null ? "" : text, true);
     List<String> words = StoryText.tokens(stripped);
@@ -87,7 +92,8 @@ public record Fingerprint(
         namesNow
             ? NameHashes.readNow(stripped, words, Fingerprint::hash)
             : NameHashes.whenAsked(stripped, words, Fingerprint::hash);
-    return new Fingerprint(shingles, inOrder, shingles(masked(words)), new int[0], 0, names);
+    return new Fingerprint(
+        shingles, inOrder, shingles(masked(words)), new int[0], 0, names, Correction.marked(title));
   }
 
   /** Hashes of the numbers the text prints, each whole ({@link Names}), sorted. */
@@ -112,6 +118,20 @@ public record Fingerprint(
       out.add(HouseStyle.isNumber(w) ? "#" : w);
     }
     return out;
+  }
+
+  /**
+   * The shorter of two fingerprints: fewer distinct shingles, then fewer words, then the smaller
+   * shingles; the same whichever is given first. The copy rule reads the shorter text's
+   * containment, numbers and names, so a pair gets one answer in either order (two results notices
+   * of 47 shingles each were copies in one order and not in the other: session 11).
+   */
+  public static Fingerprint shorter(Fingerprint a, Fingerprint b) {
+    int c = Integer.compare(a.shingles.length, b.shingles.length);
+    c = c != 0 ? c : Integer.compare(a.inOrder.length, b.inOrder.length);
+    c = c != 0 ? c : Arrays.compare(a.shingles, b.shingles);
+    c = c != 0 ? c : Arrays.compare(a.numbersMasked, b.numbersMasked);
+    return c <= 0 ? a : b;
   }
 
   /** True when the text is long enough to be compared by its shingles. */

@@ -21,6 +21,9 @@ final class Names {
   private static final Pattern WORD =
       Pattern.compile("\\p{N}+(?:[.,/-]\\p{N}+)*|[\\p{L}\\p{M}\\p{N}]+");
 
+  /** Zeros that end the decimals of a number ("1.50", "2.0"), read after its last other digit. */
+  private static final Pattern TRAILING_ZEROS = Pattern.compile("(?<=\\.\\p{N}{0,20}?)0+$");
+
   /** The longest number word folded to digits ("seventeen"). */
   private static final int MAX_NUMBER_WORD = 9;
 
@@ -63,7 +66,7 @@ final class Names {
       opens |= opensBetween(s, end, m.start());
       String w = m.group();
       if (Character.isDigit(w.charAt(0))) {
-        numbers.add(w.replace(",", ""));
+        numbers.add(plain(w));
       } else if (cased && !opens && Character.isUpperCase(w.codePointAt(0))) {
         out.addAll(StoryText.tokens(w));
       } else if (w.length() <= MAX_NUMBER_WORD) {
@@ -77,6 +80,19 @@ final class Names {
       end = m.end();
     }
     return new Found(numbers, out);
+  }
+
+  /**
+   * A number as its value reads: digit grouping and trailing zeros of a decimal taken out ("1,000"
+   * and "1000", "1.0" and "1", "2.50" and "2.5" are one amount, and "1" matches "one").
+   */
+  static String plain(String number) {
+    String n = number.replace(",", "");
+    if (n.indexOf('.') < 0 || n.indexOf('/') >= 0 || n.indexOf('-') >= 0) {
+      return n;
+    }
+    n = TRAILING_ZEROS.matcher(n).replaceFirst("");
+    return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
   }
 
   /** Whether a character that may close a sentence or a line stands in {@code s[from, to)}. */

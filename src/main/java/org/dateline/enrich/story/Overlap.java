@@ -32,7 +32,7 @@ public record Overlap(double containment, double jaccard, double coverage) {
     }
     int shared = shared(x, y);
     int union = x.length + y.length - shared;
-    Fingerprint shorter = x.length <= y.length ? a : b;
+    Fingerprint shorter = Fingerprint.shorter(a, b);
     Fingerprint longer = shorter == a ? b : a;
     return new Overlap(
         (double) shared / Math.min(x.length, y.length),

@@ -24,12 +24,22 @@ public final class SameNames {
    * official", "the first such", counts as a name: an outlet's retelling adds such prose).
    */
   public static boolean hold(Fingerprint a, Fingerprint b) {
-    Fingerprint shorter = a.shingles().length <= b.shingles().length ? a : b;
-    Fingerprint longer = shorter == a ? b : a;
-    if (missing(shorter.numbers(), longer.vocabulary()) > 0) {
+    if (!numbersKept(a, b)) {
       return false;
     }
+    Fingerprint shorter = Fingerprint.shorter(a, b);
+    Fingerprint longer = shorter == a ? b : a;
     return missing(shorter.names(), longer.vocabulary()) <= NEW_NAMES * shorter.names().length;
+  }
+
+  /**
+   * True when every number the shorter of {@code a} and {@code b} (fewer shingles) prints in digits
+   * is in the longer, in digits or in words.
+   */
+  public static boolean numbersKept(Fingerprint a, Fingerprint b) {
+    Fingerprint shorter = Fingerprint.shorter(a, b);
+    Fingerprint longer = shorter == a ? b : a;
+    return missing(shorter.numbers(), longer.vocabulary()) == 0;
   }
 
   /** How many of {@code hashes} are not in {@code vocabulary} (sorted). */

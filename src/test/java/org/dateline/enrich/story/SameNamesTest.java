@@ -34,8 +34,8 @@ class SameNamesTest {
         StoryText.names(
             "Dealers said Federal funds traded at 6-1/16 pct.\nTwo banks lent 7,242,117 dlrs");
     assertEquals(Set.of("federal", "6-1/16", "2", "7242117"), names);
-    // A text in capitals says nothing by its case: only its numbers count.
-    assertEquals(Set.of("33.0"), StoryText.names("MINAS GERAIS STATE: GUAXUPE 33.0 MILLIMETRES"));
+    // A text in capitals says nothing by its case: only its numbers count, read as their value.
+    assertEquals(Set.of("33"), StoryText.names("MINAS GERAIS STATE: GUAXUPE 33.0 MILLIMETRES"));
   }
 
   /** A wire story of our own. */
