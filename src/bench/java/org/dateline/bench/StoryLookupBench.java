@@ -45,12 +45,13 @@ public final class StoryLookupBench {
       Candidates candidates) {}
 
   /**
-   * What the timed lookups' candidates were (counted afterwards, untimed): articles matching the
-   * candidate query in all (the article itself among them), those among the top {@value
-   * #CANDIDATES} read by the lookup, how many of those (the article itself left out) are within
-   * {@link StoryAssigner#WINDOW} of it (the others are read and dropped), how many lookups matched
-   * more than the top holds, how many of all the matches are within the window, and in how many
-   * lookups one within the window was beyond the top (not seen: a copy there is missed).
+   * What the timed lookups' candidates would be without the window in the query (as the lookup read
+   * before session 11; counted afterwards, untimed): articles matching the MinHash clauses in all
+   * (the article itself among them), those among the top {@value #CANDIDATES} read by the lookup,
+   * how many of those (the article itself left out) are within {@link StoryAssigner#WINDOW} of it
+   * (the others are read and dropped), how many lookups matched more than the top holds, how many
+   * of all the matches are within the window, and in how many lookups one within the window was
+   * beyond the top (not seen: a copy there is missed).
    */
   public record Candidates(
       double meanMatching,
@@ -75,7 +76,7 @@ public final class StoryLookupBench {
       searcher.setQueryCache(null);
       List<Sample> drawn = draw(reader, samples + warmup, seed);
       for (Sample s : drawn.subList(0, Math.min(warmup, drawn.size()))) {
-        searcher.count(StoryAssigner.candidates(s.fp()));
+        searcher.count(StoryAssigner.candidates(s.fp(), s.dateMs()));
         StoryAssigner.verifiedCopies(reader, s.id(), s.fp(), s.dateMs());
       }
       List<Sample> timed = drawn.subList(Math.min(warmup, drawn.size()), drawn.size());
@@ -87,7 +88,9 @@ public final class StoryLookupBench {
         Sample s = timed.get(i);
         long t0 = System.nanoTime();
         candidates +=
-            searcher.search(StoryAssigner.candidates(s.fp()), CANDIDATES).scoreDocs.length;
+            searcher.search(StoryAssigner.candidates(s.fp(), s.dateMs()), CANDIDATES)
+                .scoreDocs
+                .length;
         long t1 = System.nanoTime();
         int copies = StoryAssigner.verifiedCopies(reader, s.id(), s.fp(), s.dateMs());
         long t2 = System.nanoTime();

@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.dateline.enrich.story.Fingerprint;
 
 /**
@@ -80,9 +81,18 @@ final class RecentCopies {
    * opened after they were written sees them.
    */
   void dropWritten(long upTo) {
+    keepOnly(c -> c.writtenAt == 0 || c.writtenAt > upTo);
+  }
+
+  /** Forgets the copies dated before {@code ms} (undated ones are kept). */
+  void dropDatedBefore(long ms) {
+    keepOnly(c -> c.dateMs == null || c.dateMs >= ms);
+  }
+
+  private void keepOnly(Predicate<Copy> kept) {
     List<Copy> keep = new ArrayList<>();
     for (Copy c : all) {
-      if (c.writtenAt == 0 || c.writtenAt > upTo) {
+      if (kept.test(c)) {
         keep.add(c);
       }
     }

@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -45,7 +50,7 @@ public final class StoryAssigner {
   /** Copies are looked for this far before and after an article's date. */
   public static final Duration WINDOW = Duration.ofDays(7);
 
-  /** Candidates looked at per article, the most similar first (dates are checked after). */
+  /** Candidates looked at per article, the most similar within the window first. */
   private static final int CANDIDATES = 50;
 
   /** Written articles kept in memory before the reader is opened again to see them. */
@@ -205,6 +210,14 @@ public final class StoryAssigner {
     done.copies().forEach(recent::markWritten);
   }
 
+  /**
+   * Forgets the articles in memory dated before {@code ms}: a rebuild that goes in publication
+   * order calls it with its current date minus {@link #WINDOW}, as nothing after can match them.
+   */
+  synchronized void forgetBefore(long ms) {
+    recent.dropDatedBefore(ms);
+  }
+
   /** The story of the best verified copy of the article, or {@code own} when it has none. */
   private long best(String id, Fingerprint fp, Long dateMs, List<Match> indexed, long own) {
     Match best = null;
@@ -266,7 +279,7 @@ public final class StoryAssigner {
     IndexSearcher searcher = new IndexSearcher(reader);
     searcher.setQueryCache(null); // every lookup is a query of its own: nothing to reuse
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : searcher.search(candidates(fp), CANDIDATES).scoreDocs) {
+    for (ScoreDoc sd : searcher.search(candidates(fp, dateMs), CANDIDATES).scoreDocs) {
       Document d = stored.document(sd.doc, CANDIDATE_FIELDS);
       Article candidate = Schema.toArticle(d);
       Long otherMs = dateOf(candidate);
@@ -286,10 +299,36 @@ public final class StoryAssigner {
   }
 
   /**
-   * Articles sharing {@link #MIN_SHARED} MinHash values (a short text: its exact hash). The date
-   * window is checked on the few candidates found: as a filter, a date range would be evaluated
-   * over every article of the window for each lookup.
+   * The articles {@link #candidates(Fingerprint)} finds that are dated within {@link #WINDOW} of
+   * {@code dateMs} or undated (any, when {@code dateMs} is null). The window is a filter on the
+   * date doc values, which Lucene checks only on the MinHash matches: an archive that repeats
+   * itself over years would otherwise fill the top {@value #CANDIDATES} with older look-alikes,
+   * each read from stored fields only to be dropped, and push a copy within the window out of it.
    */
+  public static Query candidates(Fingerprint fp, Long dateMs) {
+    if (dateMs == null) {
+      return candidates(fp);
+    }
+    long w = WINDOW.toMillis();
+    Query dated = NumericDocValuesField.newSlowRangeQuery(Schema.DATE, dateMs - w, dateMs + w);
+    Query undated =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+            .add(new FieldExistsQuery(Schema.DATE), BooleanClause.Occur.MUST_NOT)
+            .build();
+    Query window =
+        new BooleanQuery.Builder()
+            .add(dated, BooleanClause.Occur.SHOULD)
+            .add(undated, BooleanClause.Occur.SHOULD)
+            .build();
+    // Nested, so the MinHash clauses' minimum-should-match and score (values shared) are as before.
+    return new BooleanQuery.Builder()
+        .add(candidates(fp), BooleanClause.Occur.MUST)
+        .add(window, BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** Articles sharing {@link #MIN_SHARED} MinHash values (a short text: its exact hash). */
   public static Query candidates(Fingerprint fp) {
     if (!fp.comparable()) {
       return new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHashTerm(fp.exactHash())));

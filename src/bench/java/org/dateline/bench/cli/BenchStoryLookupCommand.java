@@ -71,7 +71,8 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
         r.loadAverage());
     StoryLookupBench.Candidates c = r.candidates();
     out.printf(
-        "Candidates (untimed): %.1f articles match the candidate query, %.1f read (top %d), %.1f"
+        "Without the window in the query (untimed; how the lookup read before session 11): %.1f"
+            + " articles match the MinHash clauses, %.1f read (top %d), %.1f"
             + " of them within the %d-day window; %,d of %,d lookups matched more than the top"
             + " holds; %.2f of all matches within the window, and in %,d lookups one within it was"
             + " beyond the top.%n",
