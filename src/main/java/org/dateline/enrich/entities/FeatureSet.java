@@ -24,10 +24,7 @@ import java.util.List;
 final class FeatureSet extends AbstractSet<String> {
 
   /** What {@code new HashSet<>(100)} starts with ({@code HashMap.tableSizeFor(100)}). */
-  static final int FIRST_CAPACITY = 128;
-
-  /** A {@code HashMap} bucket of this many keys becomes a tree, whose order is not arrival. */
-  private static final int TREE_BUCKET = 9;
+  static final int FIRST_CAPACITY = HashSetOrder.FIRST_CAPACITY;
 
   private String[] keys = new String[FIRST_CAPACITY];
   private int[] hashes = new int[FIRST_CAPACITY];
@@ -36,7 +33,7 @@ final class FeatureSet extends AbstractSet<String> {
   /** Open addressing over arrival numbers + 1 (0: empty); at most half full. */
   private int[] slots = new int[FIRST_CAPACITY * 2];
 
-  private int[] counts = new int[FIRST_CAPACITY];
+  private final HashSetOrder setOrder = new HashSetOrder();
 
   /** Forgets every string (keeps the arrays). */
   @Override
@@ -52,7 +49,7 @@ final class FeatureSet extends AbstractSet<String> {
   public boolean add(String key) {
     int h = key.hashCode();
     int mask = slots.length - 1;
-    int s = spread(h) & mask;
+    int s = HashSetOrder.spread(h) & mask;
     for (int at = slots[s]; at != 0; at = slots[s]) {
       if (hashes[at - 1] == h && keys[at - 1].equals(key)) {
         return false;
@@ -74,15 +71,7 @@ final class FeatureSet extends AbstractSet<String> {
   }
 
   private void rehash() {
-    slots = new int[slots.length * 2];
-    int mask = slots.length - 1;
-    for (int i = 0; i < size; i++) {
-      int s = spread(hashes[i]) & mask;
-      while (slots[s] != 0) {
-        s = (s + 1) & mask;
-      }
-      slots[s] = i + 1;
-    }
+    slots = HashSetOrder.rehash(slots, hashes, size);
   }
 
   @Override
@@ -92,7 +81,9 @@ final class FeatureSet extends AbstractSet<String> {
     }
     int h = key.hashCode();
     int mask = slots.length - 1;
-    for (int s = spread(h) & mask, at = slots[s]; at != 0; s = (s + 1) & mask, at = slots[s]) {
+    for (int s = HashSetOrder.spread(h) & mask, at = slots[s];
+        at != 0;
+        s = (s + 1) & mask, at = slots[s]) {
       if (hashes[at - 1] == h && keys[at - 1].equals(key)) {
         return true;
       }
@@ -116,53 +107,14 @@ final class FeatureSet extends AbstractSet<String> {
    * would have become a tree (the caller then collects into a real {@code HashSet}).
    */
   List<String> orderedLikeHashSet() {
-    int capacity = FIRST_CAPACITY;
-    while (size > capacity - (capacity >>> 2)) { // HashMap's threshold: 0.75 of its capacity
-      capacity <<= 1;
-    }
-    if (counts.length < capacity) {
-      counts = new int[capacity];
-    } else {
-      Arrays.fill(counts, 0, capacity, 0);
-    }
-    // A bucket at a larger capacity holds a subset of a bucket at 128, so checking the buckets at
-    // 128 over all the keys bounds every bucket the map ever had.
-    if (capacity > FIRST_CAPACITY && largestBucketAtFirstCapacity() >= TREE_BUCKET) {
+    int[] order = setOrder.order(hashes, size);
+    if (order == null) {
       return null;
-    }
-    int mask = capacity - 1;
-    int largest = 0;
-    for (int i = 0; i < size; i++) {
-      largest = Math.max(largest, ++counts[spread(hashes[i]) & mask]);
-    }
-    if (largest >= TREE_BUCKET) {
-      return null;
-    }
-    int start = 0;
-    for (int b = 0; b < capacity; b++) {
-      int c = counts[b];
-      counts[b] = start;
-      start += c;
     }
     String[] out = new String[size];
-    for (int i = 0; i < size; i++) {
-      out[counts[spread(hashes[i]) & mask]++] = keys[i];
+    for (int k = 0; k < size; k++) {
+      out[k] = keys[order[k]];
     }
     return Arrays.asList(out);
-  }
-
-  private int largestBucketAtFirstCapacity() {
-    int[] c = new int[FIRST_CAPACITY];
-    int largest = 0;
-    for (int i = 0; i < size; i++) {
-      int b = spread(hashes[i]) & (FIRST_CAPACITY - 1);
-      largest = Math.max(largest, ++c[b]);
-    }
-    return largest;
-  }
-
-  /** {@code HashMap.hash}: the high half folded into the low half. */
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
   }
 }

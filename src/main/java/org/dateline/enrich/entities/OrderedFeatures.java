@@ -13,9 +13,6 @@ import java.util.Arrays;
  */
 final class OrderedFeatures {
 
-  /** A {@code HashMap} bucket of this many keys becomes a tree, whose order is not arrival. */
-  private static final int TREE_BUCKET = 9;
-
   private int[] hashes = new int[FeatureSet.FIRST_CAPACITY];
   private int[] indices = new int[FeatureSet.FIRST_CAPACITY];
   private FeatureSpelling[] spellings = new FeatureSpelling[FeatureSet.FIRST_CAPACITY];
@@ -25,8 +22,7 @@ final class OrderedFeatures {
   /** Open addressing over arrival numbers + 1 (0: empty); at most half full. */
   private int[] slots = new int[FeatureSet.FIRST_CAPACITY * 2];
 
-  private int[] counts = new int[FeatureSet.FIRST_CAPACITY];
-  private int[] order = new int[FeatureSet.FIRST_CAPACITY];
+  private final HashSetOrder setOrder = new HashSetOrder();
 
   /** Forgets every feature (keeps the arrays). */
   void clear() {
@@ -45,7 +41,7 @@ final class OrderedFeatures {
    */
   void add(int hash, int index, FeatureSpelling spelling, int arg) {
     int mask = slots.length - 1;
-    int s = spread(hash) & mask;
+    int s = HashSetOrder.spread(hash) & mask;
     for (int at = slots[s]; at != 0; at = slots[s]) {
       int i = at - 1;
       if (hashes[i] == hash && same(i, spelling, arg)) {
@@ -81,15 +77,7 @@ final class OrderedFeatures {
   }
 
   private void rehash() {
-    slots = new int[slots.length * 2];
-    int mask = slots.length - 1;
-    for (int i = 0; i < size; i++) {
-      int s = spread(hashes[i]) & mask;
-      while (slots[s] != 0) {
-        s = (s + 1) & mask;
-      }
-      slots[s] = i + 1;
-    }
+    slots = HashSetOrder.rehash(slots, hashes, size);
   }
 
   /**
@@ -98,30 +86,9 @@ final class OrderedFeatures {
    * then asks CoreNLP's own factory).
    */
   int[] orderedIndices() {
-    int capacity = FeatureSet.FIRST_CAPACITY;
-    while (size > capacity - (capacity >>> 2)) { // HashMap's threshold: 0.75 of its capacity
-      capacity <<= 1;
-    }
-    if (capacity > FeatureSet.FIRST_CAPACITY
-        && largestBucket(FeatureSet.FIRST_CAPACITY) >= TREE_BUCKET) {
-      return null; // a bucket at 128 holds every key a larger table's bucket ever held
-    }
-    if (largestBucket(capacity) >= TREE_BUCKET) {
+    int[] order = setOrder.order(hashes, size);
+    if (order == null) {
       return null;
-    }
-    // counts[] now holds the bucket sizes at the final capacity: turn them into starts
-    int start = 0;
-    for (int b = 0; b < capacity; b++) {
-      int c = counts[b];
-      counts[b] = start;
-      start += c;
-    }
-    if (order.length < size) {
-      order = new int[hashes.length];
-    }
-    int mask = capacity - 1;
-    for (int i = 0; i < size; i++) {
-      order[counts[spread(hashes[i]) & mask]++] = i;
     }
     int known = 0;
     for (int i = 0; i < size; i++) {
@@ -138,25 +105,5 @@ final class OrderedFeatures {
       }
     }
     return out;
-  }
-
-  /** Bucket sizes at {@code capacity} into {@link #counts}; returns the largest. */
-  private int largestBucket(int capacity) {
-    if (counts.length < capacity) {
-      counts = new int[capacity];
-    } else {
-      Arrays.fill(counts, 0, capacity, 0);
-    }
-    int mask = capacity - 1;
-    int largest = 0;
-    for (int i = 0; i < size; i++) {
-      largest = Math.max(largest, ++counts[spread(hashes[i]) & mask]);
-    }
-    return largest;
-  }
-
-  /** {@code HashMap.hash}: the high half folded into the low half. */
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
   }
 }
