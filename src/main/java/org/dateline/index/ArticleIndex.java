@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -91,10 +92,9 @@ public final class ArticleIndex implements Closeable {
     return new ArticleIndex(dir, directory, writer);
   }
 
+  /** The last commit's user data, read from its segments file alone (no segment is opened). */
   private static Map<String, String> commitData(Directory directory) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      return reader.getIndexCommit().getUserData();
-    }
+    return SegmentInfos.readLatestCommit(directory).getUserData();
   }
 
   public Path dir() {
@@ -189,12 +189,7 @@ public final class ArticleIndex implements Closeable {
 
   /** The user data of the last commit, or an empty map for a new index. */
   public Map<String, String> lastCommitData() throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return Map.of();
-    }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      return reader.getIndexCommit().getUserData();
-    }
+    return DirectoryReader.indexExists(directory) ? commitData(directory) : Map.of();
   }
 
   /** Every source file the index holds articles of, as last indexed (read from doc values). */
