@@ -35,14 +35,16 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     org.dateline.config.StartupTrace.mark("main");
-    quietLibraryLogging();
     if (args.length > 0 && args[0].equals("serve")) {
-      ServeCommand.preload();
+      // java.util.logging's first use looks for a logger service in every jar of the class path (a
+      // third of a second of CPU): on the preload thread, while this one parses the options
+      ServeCommand.preload(Main::quietLibraryLogging);
       ServeCommand serve = new ServeCommand();
       if (QuickOptions.fill(serve, java.util.Arrays.asList(args).subList(1, args.length))) {
         System.exit(run(serve));
       }
     }
+    quietLibraryLogging();
     System.exit(commandLine(args).execute(args));
   }
 

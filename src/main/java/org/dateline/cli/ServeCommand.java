@@ -110,9 +110,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Counted down when {@link #preload}'s thread has quieted library logging (none started: 0). */
+  private static volatile CountDownLatch loggingQuiet = new CountDownLatch(0);
+
   @Override
   public Integer call() throws Exception {
     StartupTrace.mark("serve command parsed");
+    loggingQuiet.await();
     Config config =
         common.toConfig().withPort(port).withWebDir(web).withAccess(access.toAccessConfig());
     if (watch != null) {
@@ -312,15 +316,23 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Starts, on a thread of its own, the class initialisers every server runs and nothing before it
-   * needs: Lucene's codecs (found through service files in every jar of the class path), the JSON
-   * mapper and the query parser. Called before the command line is parsed, so they run while
-   * picocli reads the options (half a second of a start, on one core).
+   * Starts, on a thread of its own, {@code quietLogging} (library logging set to warnings), then
+   * the class initialisers every server runs and nothing before it needs: Lucene's codecs (found
+   * through service files in every jar of the class path), the JSON mapper and the query parser.
+   * Called before the command line is parsed, so they run while the options are read. The command
+   * waits for {@code quietLogging} before it touches Lucene, whose first use logs through it.
    */
-  static void preload() {
+  static void preload(Runnable quietLogging) {
+    CountDownLatch quiet = new CountDownLatch(1);
+    loggingQuiet = quiet;
     Thread t =
         new Thread(
             () -> {
+              try {
+                quietLogging.run();
+              } finally {
+                quiet.countDown();
+              }
               org.apache.lucene.codecs.Codec.getDefault();
               ApiServer.jsonMapper();
               // the query parser and the analyzers and stemmers behind it: a third of a cold first
