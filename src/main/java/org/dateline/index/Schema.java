@@ -20,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
@@ -33,16 +34,17 @@ import org.dateline.enrich.Article;
 public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
-  public static final String VERSION = "9";
+  public static final String VERSION = "10";
 
   /**
    * Older versions whose documents this one reads as they are and may add to, so an upgrade keeps
    * the index instead of reading every source again: 7 differs only in how mentions and the id are
    * stored in the meta JSON, which {@link StoredMentions} and {@link StoredMeta} still read; 7 and
    * 8 both wrote the MinHash terms in an older form, which {@link MinHashTerms#sharing} still
-   * finds.
+   * finds; 9 differs from 10 only in the meta JSON, which 10 stores as {@link CompactMeta} bytes
+   * (each stored value says which form it is).
    */
-  public static final Set<String> READS_AS_IS = Set.of("7", "8");
+  public static final Set<String> READS_AS_IS = Set.of("7", "8", "9");
 
   /** Commit user-data key: when the last ingest run ended (ISO instant). */
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";
@@ -276,7 +278,7 @@ public final class Schema {
     doc.add(RecordingField.of(TITLE, article.title(), TextField.TYPE_NOT_STORED, title));
     doc.add(RecordingField.of(BODY, article.text(), BODY_TYPE, body));
     addStems(doc, article, title, body);
-    doc.add(new StoredField(META, StoredMeta.write(article)));
+    doc.add(new StoredField(META, CompactMeta.write(article)));
     addSource(doc, source);
     doc.add(new NumericDocValuesField(ENTITY_PASS, 0));
     if (article.date() != null) {
@@ -395,8 +397,13 @@ public final class Schema {
 
   /** Rebuilds the article from a stored document (body and id from their own stored fields). */
   public static Article toArticle(Document doc) {
-    try {
-      String body = doc.get(BODY);
+    String body = doc.get(BODY);
+    IndexableField meta = doc.getField(META);
+    BytesRef compact = meta == null ? null : meta.binaryValue();
+    if (compact != null) {
+      return CompactMeta.read(compact, body, doc.get(ID));
+    }
+    try { // schema 9 and before: JSON text
       return StoredMeta.read(doc.get(META), body, doc.get(ID)).withText(body);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored article metadata is unreadable", e);

@@ -3,14 +3,11 @@ package org.dateline.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.dateline.enrich.entities.Mention;
 
 /**
- * An article's mentions as {@link StoredMeta} keeps them since schema 8 (issue 20, disk): what the
- * stored body already holds is not stored again.
+ * An article's mentions as schema 8 and 9 stored them in the meta JSON (issue 20, disk; read by
+ * {@link StoredMeta}, written since schema 10 by {@link CompactMeta}): what the stored body already
+ * holds is not stored again.
  *
  * <ul>
  *   <li>A mention is {@code [start,end,"type"]}, then its canonical name ({@code null} unresolved,
@@ -28,52 +25,7 @@ final class StoredMentions {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** The canonical slot's value for a name resolved to the very text mentioned. */
-  private static final int SAME_AS_TEXT = 0;
-
   private StoredMentions() {}
-
-  /** {@code mentions} in their stored form, {@code body} the text their offsets point into. */
-  static ArrayNode write(List<Mention> mentions, String body) {
-    ArrayNode out = NODES.arrayNode(mentions.size());
-    for (Mention m : mentions) {
-      out.add(write(m, body));
-    }
-    return out;
-  }
-
-  /** {@code recognised} in stored form, each one that is a mention unresolved as its index. */
-  static ArrayNode writeRecognised(List<Mention> recognised, List<Mention> mentions, String body) {
-    Map<Mention, Integer> index = new HashMap<>();
-    for (int i = mentions.size() - 1; i >= 0; i--) {
-      index.put(unresolved(mentions.get(i)), i);
-    }
-    ArrayNode out = NODES.arrayNode(recognised.size());
-    for (Mention r : recognised) {
-      Integer i = r.canonical() == null ? index.get(r) : null;
-      out.add(i != null ? NODES.numberNode(i) : write(r, body));
-    }
-    return out;
-  }
-
-  private static ArrayNode write(Mention m, String body) {
-    ArrayNode a = NODES.arrayNode(5);
-    a.add(m.start()).add(m.end()).add(m.type() == null ? null : m.type().jsonName());
-    boolean textInBody = m.text() != null && m.text().equals(slice(body, m.start(), m.end()));
-    if (m.canonical() == null) {
-      a.addNull();
-    } else if (m.canonical().equals(m.text())) {
-      a.add(SAME_AS_TEXT);
-    } else {
-      a.add(m.canonical());
-    }
-    if (!textInBody) {
-      a.add(m.text()); // kept even when null: a fifth slot, null or not, is the text itself
-    } else if (m.canonical() == null) {
-      a.remove(3);
-    }
-    return a;
-  }
 
   /**
    * Rewrites a stored {@code mentions} (or {@code recognised}, with {@code mentions} already
@@ -110,10 +62,6 @@ final class StoredMentions {
       out.add(canonical);
     }
     return out;
-  }
-
-  private static Mention unresolved(Mention m) {
-    return new Mention(m.text(), m.type(), m.start(), m.end(), null);
   }
 
   /** The body's characters at a mention's offsets, or null where they are not all in it. */

@@ -1,7 +1,5 @@
 package org.dateline.index;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -19,18 +17,14 @@ import org.dateline.enrich.entities.EntityType;
 import org.dateline.enrich.entities.Mention;
 
 /**
- * An article's metadata as the index stores it ({@link Schema#META}): JSON of the article without
- * what other stored fields hold (its text is the body, its id the id field), its mentions as {@link
- * StoredMentions} writes them (schema 8: no text the body holds), the entities by type only where
- * the mentions do not give them, and the recogniser's own mentions only where the entity pass
- * changed them (read back, they are the mentions). Every older form reads as well. Thread-safe.
+ * An article's metadata as the index stored it up to schema 9 ({@link Schema#META}; since schema 10
+ * {@link CompactMeta}): JSON of the article without what other stored fields hold (its text is the
+ * body, its id the id field), its mentions as {@link StoredMentions} wrote them (schema 8: no text
+ * the body holds), the entities by type only where the mentions do not give them, and the
+ * recogniser's own mentions only where the entity pass changed them (read back, they are the
+ * mentions). Every older form reads as well. Thread-safe.
  */
 final class StoredMeta {
-
-  private static final ObjectMapper WRITER =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .addMixIn(Mention.class, MentionAsArray.class);
 
   private static final ObjectMapper READER =
       new ObjectMapper()
@@ -40,30 +34,9 @@ final class StoredMeta {
 
   private StoredMeta() {}
 
-  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
-  @JsonPropertyOrder({"text", "type", "start", "end", "canonical"})
-  private abstract static class MentionAsArray {}
-
-  static String write(Article article) throws JsonProcessingException {
-    ObjectNode meta = WRITER.valueToTree(article.withText(null));
-    meta.remove("text");
-    meta.remove("id"); // the id field holds it
-    String body = article.text();
-    meta.set("mentions", StoredMentions.write(article.mentions(), body));
-    if (article.recognised().equals(article.mentions())) {
-      meta.remove("recognised");
-    } else {
-      meta.set(
-          "recognised",
-          StoredMentions.writeRecognised(article.recognised(), article.mentions(), body));
-    }
-    if (article.entities().equals(Article.namesOf(article.mentions()))) {
-      meta.remove("entities"); // read back from the mentions
-    }
-    return WRITER.writeValueAsString(meta);
-  }
-
-  /** The article {@link #write} stored, without its text; {@code body} and {@code id} as stored. */
+  /**
+   * The article schema 9 or before stored, without its text; {@code body} and {@code id} as stored.
+   */
   static Article read(String json, String body, String id) throws JsonProcessingException {
     ObjectNode meta = (ObjectNode) READER.readTree(json);
     if (!meta.has("id")) {

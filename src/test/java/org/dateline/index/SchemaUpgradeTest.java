@@ -70,6 +70,8 @@ class SchemaUpgradeTest {
     assertEquals(5, articles(index));
     stamp(index, "8");
     assertEquals(0, indexSeeds(index, false), "schema 8 kept");
+    stamp(index, "9");
+    assertEquals(0, indexSeeds(index, false), "schema 9 kept");
     stamp(index, "6");
     IndexLayoutException refused =
         assertThrows(IndexLayoutException.class, () -> indexSeeds(index, false));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.dateline.bench.BenchFiles;
+import org.dateline.bench.StoredFormCost;
 import org.dateline.bench.StoredValuesCost;
 import org.dateline.cli.JsonOutOption;
 import picocli.CommandLine.Command;
@@ -52,12 +53,24 @@ final class BenchStoredCommand implements Callable<Integer> {
       description = "Keep the copies (INDEX-lz4, INDEX-deflate) instead of deleting them.")
   boolean keep;
 
+  @Option(
+      names = "--against",
+      paramLabel = "OTHER",
+      description =
+          "Instead of copying: compare INDEX with OTHER, an index of the same articles in another"
+              + " stored form (e.g. the same archive rewritten by another schema), as they are:"
+              + " whether every article reads back the same, and each one's cost per hit.")
+  Path against;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if (against != null) {
+      return compareForms();
+    }
     Path base = index.toAbsolutePath().normalize();
     Path lz4 = base.resolveSibling(base.getFileName() + "-lz4");
     Path deflate = base.resolveSibling(base.getFileName() + "-deflate");
@@ -101,5 +114,40 @@ final class BenchStoredCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private int compareForms() throws Exception {
+    StoredFormCost.Sameness same = StoredFormCost.compare(index, against);
+    List<StoredFormCost.Form> forms =
+        StoredFormCost.time(List.of(index, against), hits, rounds, seed);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        "%,d articles compared by id: %,d differ, %,d missing from %s%s%n",
+        same.compared(),
+        same.differ(),
+        same.missing(),
+        against,
+        same.firstDiffering().isEmpty() ? "" : " (first: " + same.firstDiffering() + ")");
+    out.printf(
+        "| index | MB | µs per hit, read + decode, p50 | mean | decode alone, p50 | mean | load avg |%n"
+            + "|---|---|---|---|---|---|---|%n");
+    for (StoredFormCost.Form f : forms) {
+      out.printf(
+          "| %s | %.2f | %.1f | %.1f | %.1f | %.1f | %.2f |%n",
+          f.dir().getFileName(),
+          f.bytes() / 1e6,
+          f.readP50Micros(),
+          f.readMeanMicros(),
+          f.decodeP50Micros(),
+          f.decodeMeanMicros(),
+          BenchFiles.loadAverage());
+    }
+    out.printf(
+        "(%d random hits x %d timed rounds per index, indexes in turn; a fresh storedFields() per"
+            + " hit, then the same documents turned into articles again)%n",
+        hits, rounds - 1);
+    out.flush();
+    jsonOut.write(Map.of("sameness", same, "forms", forms));
+    return same.differ() == 0 && same.missing() == 0 ? 0 : 1;
   }
 }
