@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Nouns that head an organisation's name but name no organisation alone: "the Bank said", "the
  * Commission ruled" refer back to a body the story named in full, and "Secretary of State" is an
- * office. Such a word is an entity only as the full name its story gives it. Stateless.
+ * office; "the Bill" before Parliament is a law in the making. Such a word is an entity only as the
+ * full name its story gives it. Stateless.
  */
 final class BodyNouns {
 
@@ -36,7 +37,8 @@ final class BodyNouns {
           "assembly",
           "administration",
           "foundation",
-          "society");
+          "society",
+          "bill");
 
   private BodyNouns() {}
 

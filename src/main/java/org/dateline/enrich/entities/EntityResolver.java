@@ -227,7 +227,10 @@ public final class EntityResolver {
 
   /** The story's mentions, each with the full name it refers to in the story. */
   List<Named> named(Doc doc) {
-    return oneReading(doc.text(), inStory(doc.text(), names(doc.text(), withListed(doc)), splits));
+    // the words around a mention are read as one line where fixed-width wrapping broke it
+    // ("Minister\nof Mines and Energy Subroto"); credit lines are found on the lines as stored
+    String flat = WrappedText.unwrap(doc.text());
+    return oneReading(flat, inStory(flat, names(doc.text(), flat, withListed(doc)), splits));
   }
 
   /**
@@ -263,18 +266,22 @@ public final class EntityResolver {
    * The mentions that can name someone in the story: not on its trailing credit lines (a sign-off
    * such as "Reuter" or a "(Reporting by ...)" line names who sent the story, not who is in it),
    * not in a photo credit ({@link MentionCues#isCredit}), and of two letters or more (a lone
-   * initial, "D", is no name). A mention the words around it type ({@link #retyped}) votes for that
-   * type, whatever the model typed it.
+   * initial, "D", is no name), not a rating grade ("Baa-1") and not the start of a rate's or an
+   * index's name ("London Interbank Offered Rate"). A mention the words around it type ({@link
+   * #retyped}) votes for that type, whatever the model typed it. {@code flat} is {@code text}
+   * unwrapped ({@link WrappedText}), read for the words around a mention.
    */
-  private static List<Mention> names(String text, List<Mention> mentions) {
+  private static List<Mention> names(String text, String flat, List<Mention> mentions) {
     int credits = StoryText.creditStart(text);
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       if (m.start() < credits
           && NameKey.of(m.text()).length() >= 2
           && !LegalForms.only(NameKey.of(m.text()))
-          && !MentionCues.isCredit(text, m)) {
-        out.add(retyped(text, MentionCues.withoutPortfolio(text, m)));
+          && !MentionCues.isCredit(text, m)
+          && !MentionCues.isRatingGrade(m)
+          && !MentionCues.isMeasureName(flat, m)) {
+        out.add(retyped(flat, MentionCues.withoutPortfolio(flat, m)));
       }
     }
     return out;
@@ -340,8 +347,11 @@ public final class EntityResolver {
         // "Ford said" after "Ford Motor Co": the one organisation of the story holding the word
         Mention asCompany =
             new Mention(m.text(), EntityType.ORGANIZATION, m.start(), m.end(), null);
-        Mention company =
-            fullName(key, asCompany, longer.getOrDefault(EntityType.ORGANIZATION, Map.of()));
+        Map<String, Longer> companies = longer.getOrDefault(EntityType.ORGANIZATION, Map.of());
+        Mention company = fullName(key, asCompany, companies);
+        if (company == null) {
+          company = firstNamedAfter(key, companies);
+        }
         if (company != null) {
           full = company;
           seen = asCompany;
@@ -381,6 +391,20 @@ public final class EntityResolver {
       }
     }
     return distinct == 1 ? found : null;
+  }
+
+  /**
+   * The first organisation of the story whose name begins with the word ("Merrill said" after
+   * "Merrill Lynch and Co Inc" and "Merrill Lynch Capital Markets": a firm named after its founder,
+   * its first-named house), or null.
+   */
+  private static Mention firstNamedAfter(String key, Map<String, Longer> companies) {
+    for (Longer c : companies.values()) {
+      if (c.words().get(0).equals(key)) {
+        return c.first();
+      }
+    }
+    return null;
   }
 
   /** "Long Name (LN)" anywhere makes the acronym one entity with the long name. */

@@ -125,6 +125,27 @@ final class MentionCues {
               + "(?:\\p{Lu}\\p{L}*,?[ \\t]+){0,3}(?:and|&)[ \\t]+\\z"
               + "|\\b(?:Minister|Secretary|Commissioner)[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?\\z");
 
+  /**
+   * A grade of Moody's long-term rating scale, written as Moody's writes it ("Baa-1 senior debt",
+   * "rated Aa"): a grade, never a name. The all-capitals "BAA" (an airports company) is not one.
+   */
+  private static final Pattern RATING_GRADE = Pattern.compile("(?:Aaa|Aa|Baa|Ba|Caa|Ca)");
+
+  /**
+   * Capitalised words up to the word that makes the name a measure's ("London Interbank Offered
+   * Rate", "Dow Jones Industrial Average", "Consumer Price Index").
+   */
+  private static final Pattern MEASURE_AFTER =
+      Pattern.compile(
+          "\\A(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,2}[ \\t]+(?:Rates?|Index|Indices|Average)\\b");
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  /** Words a title-cased headline leaves in small letters. */
+  private static final Set<String> SMALL_WORDS =
+      Set.of(
+          "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "as");
+
   /** "and", "or" or a comma before a name: "Blair and Brown are" is two people. */
   private static final Pattern LISTED_BEFORE = Pattern.compile("(?:\\band|\\bor|&|,)\\s*\\z");
 
@@ -179,6 +200,39 @@ final class MentionCues {
     }
     int cut = space + 1;
     return new Mention(m.text().substring(cut), m.type(), m.start() + cut, m.end(), m.canonical());
+  }
+
+  /** True when the mention is a grade of a rating scale ({@link #RATING_GRADE}). */
+  static boolean isRatingGrade(Mention m) {
+    return RATING_GRADE.matcher(m.text()).matches();
+  }
+
+  /**
+   * True when the mention begins the name of a rate, an index or an average: "London Interbank"
+   * before "Offered Rate" names the rate, not a bank.
+   */
+  static boolean isMeasureName(String text, Mention m) {
+    return MEASURE_AFTER
+            .matcher(text)
+            .region(m.end(), Math.min(text.length(), m.end() + 60))
+            .lookingAt()
+        && !titleCased(text, m.start());
+  }
+
+  /**
+   * True when the line holding {@code at} capitalises every word but the small ones: a headline
+   * such as "Fed Raises Interest Rates", where capitals say nothing about names.
+   */
+  private static boolean titleCased(String text, int at) {
+    int start = text.lastIndexOf('\n', at) + 1;
+    int end = text.indexOf('\n', at);
+    Matcher word = WORD.matcher(text).region(start, end < 0 ? text.length() : end);
+    while (word.find()) {
+      if (Character.isLowerCase(word.group().charAt(0)) && !SMALL_WORDS.contains(word.group())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the words just before or after the mention say it is a place. */

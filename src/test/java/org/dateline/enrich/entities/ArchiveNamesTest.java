@@ -105,7 +105,7 @@ class ArchiveNamesTest {
             "Reuter",
             P);
     assertEquals(
-        List.of("Reuter=Reuter/organization", "Chicago=Chicago/place"),
+        List.of("Reuter=Reuters/organization", "Chicago=Chicago/place"),
         rendered(resolve(Gazetteer.of(Set.of()), a), a));
   }
 
