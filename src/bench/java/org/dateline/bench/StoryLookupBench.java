@@ -41,6 +41,8 @@ public final class StoryLookupBench {
       double lookupP50Us,
       double lookupP99Us,
       double lookupMaxUs,
+      double queryCpuP50Us,
+      double queryCpuP99Us,
       double lookupCpuP50Us,
       double lookupCpuP99Us,
       long undatedSamples,
@@ -102,11 +104,13 @@ public final class StoryLookupBench {
       long[] query = new long[timed.size()];
       long[] lookup = new long[timed.size()];
       long[] lookupCpu = new long[timed.size()];
+      long[] queryCpu = new long[timed.size()];
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long candidates = 0;
       long withCopies = 0;
       for (int i = 0; i < timed.size(); i++) {
         Sample s = timed.get(i);
+        long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         candidates +=
             searcher.search(StoryAssigner.candidates(s.fp(), s.dateMs()), CANDIDATES)
@@ -114,6 +118,7 @@ public final class StoryLookupBench {
                 .length;
         long t1 = System.nanoTime();
         long c1 = threads.getCurrentThreadCpuTime();
+        queryCpu[i] = c1 - c0;
         int copies = StoryAssigner.verifiedCopies(reader, s.id(), s.fp(), s.dateMs());
         long t2 = System.nanoTime();
         lookupCpu[i] = threads.getCurrentThreadCpuTime() - c1;
@@ -124,6 +129,7 @@ public final class StoryLookupBench {
       Arrays.sort(query);
       Arrays.sort(lookup);
       Arrays.sort(lookupCpu);
+      Arrays.sort(queryCpu);
       return new Result(
           reader.numDocs(),
           timed.size(),
@@ -132,6 +138,8 @@ public final class StoryLookupBench {
           RefreshTimes.pct(lookup, 50) * 1000,
           RefreshTimes.pct(lookup, 99) * 1000,
           lookup.length == 0 ? 0 : lookup[lookup.length - 1] / 1e3,
+          RefreshTimes.pct(queryCpu, 50) * 1000,
+          RefreshTimes.pct(queryCpu, 99) * 1000,
           RefreshTimes.pct(lookupCpu, 50) * 1000,
           RefreshTimes.pct(lookupCpu, 99) * 1000,
           timed.stream().filter(s -> s.dateMs() == null).count(),

@@ -276,7 +276,14 @@ public final class StoryAssigner {
     IndexSearcher searcher = new IndexSearcher(reader);
     searcher.setQueryCache(null); // every lookup is a query of its own: nothing to reuse
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : searcher.search(candidates(fp, dateMs), CANDIDATES).scoreDocs) {
+    // The article itself is left out before its stored fields are read (an index that holds it: a
+    // file ingested again, or the lookup bench).
+    Query others =
+        new BooleanQuery.Builder()
+            .add(candidates(fp, dateMs), BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST_NOT)
+            .build();
+    for (ScoreDoc sd : searcher.search(others, CANDIDATES).scoreDocs) {
       Document d = stored.document(sd.doc, CANDIDATE_FIELDS);
       Article candidate = Schema.toArticle(d);
       Long otherMs = dateOf(candidate);

@@ -55,11 +55,11 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "| index articles | lookups | candidate query p50 / p99 us | whole lookup p50 / p99 / max"
-            + " us | whole lookup CPU p50 / p99 us | candidates per lookup | lookups finding a copy |"
+            + " us | query CPU p50 / p99 us | whole lookup CPU p50 / p99 us | candidates per lookup | lookups finding a copy |"
             + " undated lookups | load avg |%n"
-            + "|---|---|---|---|---|---|---|---|---|%n");
+            + "|---|---|---|---|---|---|---|---|---|---|%n");
     out.printf(
-        "| %,d | %,d | %.0f / %.0f | %.0f / %.0f / %.0f | %.0f / %.0f | %.1f | %,d | %,d | %.2f |%n",
+        "| %,d | %,d | %.0f / %.0f | %.0f / %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.1f | %,d | %,d | %.2f |%n",
         r.indexArticles(),
         r.samples(),
         r.queryP50Us(),
@@ -67,6 +67,8 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
         r.lookupP50Us(),
         r.lookupP99Us(),
         r.lookupMaxUs(),
+        r.queryCpuP50Us(),
+        r.queryCpuP99Us(),
         r.lookupCpuP50Us(),
         r.lookupCpuP99Us(),
         r.meanCandidates(),
