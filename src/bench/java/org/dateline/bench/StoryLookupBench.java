@@ -1,6 +1,8 @@
 package org.dateline.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +41,11 @@ public final class StoryLookupBench {
       double lookupP50Us,
       double lookupP99Us,
       double lookupMaxUs,
+      double queryCpuP50Us,
+      double queryCpuP99Us,
+      double lookupCpuP50Us,
+      double lookupCpuP99Us,
+      long undatedSamples,
       double meanCandidates,
       long samplesWithCopies,
       double loadAverage,
@@ -59,7 +66,21 @@ public final class StoryLookupBench {
       double meanReadInWindow,
       long lookupsOverTop,
       double meanAllInWindow,
-      long lookupsMissingInWindow) {}
+      long lookupsMissingInWindow,
+      Recall windowed) {}
+
+  /**
+   * The query the lookup runs (the window leading) against brute force: of all the articles
+   * matching the MinHash clauses and within the window (the article itself left out), how many its
+   * top {@value #CANDIDATES} hold, how many it returned outside that set (none if it is right), and
+   * in how many lookups one was missing.
+   */
+  public record Recall(long inWindow, long found, long extra, long lookupsMissing) {
+    /** Found / in window (1 when there was nothing to find). */
+    public double recall() {
+      return inWindow == 0 ? 1 : (double) found / inWindow;
+    }
+  }
 
   /** The lookup reads at most this many candidates (as {@link StoryAssigner} does). */
   public static final int CANDIDATES = 50;
@@ -82,24 +103,33 @@ public final class StoryLookupBench {
       List<Sample> timed = drawn.subList(Math.min(warmup, drawn.size()), drawn.size());
       long[] query = new long[timed.size()];
       long[] lookup = new long[timed.size()];
+      long[] lookupCpu = new long[timed.size()];
+      long[] queryCpu = new long[timed.size()];
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long candidates = 0;
       long withCopies = 0;
       for (int i = 0; i < timed.size(); i++) {
         Sample s = timed.get(i);
+        long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         candidates +=
             searcher.search(StoryAssigner.candidates(s.fp(), s.dateMs()), CANDIDATES)
                 .scoreDocs
                 .length;
         long t1 = System.nanoTime();
+        long c1 = threads.getCurrentThreadCpuTime();
+        queryCpu[i] = c1 - c0;
         int copies = StoryAssigner.verifiedCopies(reader, s.id(), s.fp(), s.dateMs());
         long t2 = System.nanoTime();
+        lookupCpu[i] = threads.getCurrentThreadCpuTime() - c1;
         query[i] = t1 - t0;
         lookup[i] = t2 - t1;
         withCopies += copies > 0 ? 1 : 0;
       }
       Arrays.sort(query);
       Arrays.sort(lookup);
+      Arrays.sort(lookupCpu);
+      Arrays.sort(queryCpu);
       return new Result(
           reader.numDocs(),
           timed.size(),
@@ -108,6 +138,11 @@ public final class StoryLookupBench {
           RefreshTimes.pct(lookup, 50) * 1000,
           RefreshTimes.pct(lookup, 99) * 1000,
           lookup.length == 0 ? 0 : lookup[lookup.length - 1] / 1e3,
+          RefreshTimes.pct(queryCpu, 50) * 1000,
+          RefreshTimes.pct(queryCpu, 99) * 1000,
+          RefreshTimes.pct(lookupCpu, 50) * 1000,
+          RefreshTimes.pct(lookupCpu, 99) * 1000,
+          timed.stream().filter(s -> s.dateMs() == null).count(),
           timed.isEmpty() ? 0 : (double) candidates / timed.size(),
           withCopies,
           BenchFiles.loadAverage(),
@@ -123,6 +158,7 @@ public final class StoryLookupBench {
     long inWindowAll = 0;
     long overTop = 0;
     long missing = 0;
+    long[] recall = new long[4];
     for (Sample s : samples) {
       Query q = StoryAssigner.candidates(s.fp());
       int count = searcher.count(q);
@@ -132,23 +168,57 @@ public final class StoryLookupBench {
       matching += count;
       read += top;
       overTop += count > CANDIDATES ? 1 : 0;
-      int inTop = inWindow(reader, s, Arrays.copyOf(all, top));
-      int inAll = inWindow(reader, s, all);
+      int inTop = inWindow(reader, s, Arrays.copyOf(all, top)).length;
+      int[] brute = inWindow(reader, s, all);
+      int inAll = brute.length;
+      windowed(searcher, s, brute, recall);
       inWindowRead += inTop;
       inWindowAll += inAll;
       missing += inAll > inTop ? 1 : 0;
     }
     double n = Math.max(1, samples.size());
     return new Candidates(
-        matching / n, read / n, inWindowRead / n, overTop, inWindowAll / n, missing);
+        matching / n,
+        read / n,
+        inWindowRead / n,
+        overTop,
+        inWindowAll / n,
+        missing,
+        new Recall(recall[0], recall[1], recall[2], recall[3]));
   }
 
-  /** How many of {@code hits}, the article itself left out, are within the window of it. */
-  private static int inWindow(DirectoryReader reader, Sample s, ScoreDoc[] hits)
+  /**
+   * Adds to {@code recall} (in window, found, extra, lookups missing one) what the lookup's own
+   * query returns for {@code s}, against {@code inWindow}, the brute-force answer.
+   */
+  private static void windowed(IndexSearcher searcher, Sample s, int[] inWindow, long[] recall)
+      throws IOException {
+    int found = 0;
+    for (ScoreDoc sd :
+        searcher.search(StoryAssigner.candidates(s.fp(), s.dateMs()), CANDIDATES).scoreDocs) {
+      if (sd.doc == s.doc()) {
+        continue;
+      }
+      if (Arrays.binarySearch(inWindow, sd.doc) >= 0) {
+        found++;
+      } else {
+        recall[2]++;
+      }
+    }
+    recall[0] += inWindow.length;
+    recall[1] += found;
+    recall[3] += found < inWindow.length ? 1 : 0;
+  }
+
+  /**
+   * The documents of {@code hits}, the article itself left out, within the window of it; sorted.
+   */
+  private static int[] inWindow(DirectoryReader reader, Sample s, ScoreDoc[] hits)
       throws IOException {
     int[] docs = Arrays.stream(hits).mapToInt(sd -> sd.doc).sorted().toArray();
     NumericDocValues dates = MultiDocValues.getNumericValues(reader, Schema.DATE);
-    int in = 0;
+    int[] in = new int[docs.length];
+    int n = 0;
     for (int doc : docs) {
       if (doc == s.doc()) {
         continue; // the article itself (it is in the index), which the lookup skips as well
@@ -157,10 +227,10 @@ public final class StoryLookupBench {
       if (s.dateMs() == null
           || !dated
           || Math.abs(dates.longValue() - s.dateMs()) <= StoryAssigner.WINDOW.toMillis()) {
-        in++;
+        in[n++] = doc;
       }
     }
-    return in;
+    return Arrays.copyOf(in, n);
   }
 
   /** {@code n} articles long enough to have MinHash values, drawn with {@code seed}. */

@@ -6,16 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -279,7 +276,14 @@ public final class StoryAssigner {
     IndexSearcher searcher = new IndexSearcher(reader);
     searcher.setQueryCache(null); // every lookup is a query of its own: nothing to reuse
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : searcher.search(candidates(fp, dateMs), CANDIDATES).scoreDocs) {
+    // The article itself is left out before its stored fields are read (an index that holds it: a
+    // file ingested again, or the lookup bench).
+    Query others =
+        new BooleanQuery.Builder()
+            .add(candidates(fp, dateMs), BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST_NOT)
+            .build();
+    for (ScoreDoc sd : searcher.search(others, CANDIDATES).scoreDocs) {
       Document d = stored.document(sd.doc, CANDIDATE_FIELDS);
       Article candidate = Schema.toArticle(d);
       Long otherMs = dateOf(candidate);
@@ -300,31 +304,22 @@ public final class StoryAssigner {
 
   /**
    * The articles {@link #candidates(Fingerprint)} finds that are dated within {@link #WINDOW} of
-   * {@code dateMs} or undated (any, when {@code dateMs} is null). The window is a filter on the
-   * date doc values, which Lucene checks only on the MinHash matches: an archive that repeats
-   * itself over years would otherwise fill the top {@value #CANDIDATES} with older look-alikes,
-   * each read from stored fields only to be dropped, and push a copy within the window out of it.
+   * {@code dateMs} or undated (any, when {@code dateMs} is null). The window ({@link StoryWindow})
+   * leads the query: an archive that repeats itself over years would otherwise have every lookup
+   * walk the MinHash postings of all those years (one boilerplate value is held by thousands of
+   * articles), and would fill the top {@value #CANDIDATES} with older look-alikes.
    */
   public static Query candidates(Fingerprint fp, Long dateMs) {
     if (dateMs == null) {
       return candidates(fp);
     }
-    long w = WINDOW.toMillis();
-    Query dated = NumericDocValuesField.newSlowRangeQuery(Schema.DATE, dateMs - w, dateMs + w);
-    Query undated =
-        new BooleanQuery.Builder()
-            .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
-            .add(new FieldExistsQuery(Schema.DATE), BooleanClause.Occur.MUST_NOT)
-            .build();
-    Query window =
-        new BooleanQuery.Builder()
-            .add(dated, BooleanClause.Occur.SHOULD)
-            .add(undated, BooleanClause.Occur.SHOULD)
-            .build();
-    // Nested, so the MinHash clauses' minimum-should-match and score (values shared) are as before.
+    // The window first: a segment with no article in it is skipped before any MinHash term is
+    // looked up, and elsewhere the window's few articles lead the conjunction, so the cost follows
+    // the window, not the archive. Nested, so the MinHash clauses' minimum-should-match and score
+    // (values shared) are as before.
     return new BooleanQuery.Builder()
+        .add(StoryWindow.around(dateMs), BooleanClause.Occur.FILTER)
         .add(candidates(fp), BooleanClause.Occur.MUST)
-        .add(window, BooleanClause.Occur.FILTER)
         .build();
   }
 

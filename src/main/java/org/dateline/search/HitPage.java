@@ -29,14 +29,18 @@ record HitPage(List<Hit> hits, long total, String next) {
     return new HitPage(hits, total, next);
   }
 
-  /** One hit per story ({@link StoryCollapse}), counted in stories, paged by number only. */
+  /**
+   * One hit per story ({@link StoryCollapse}), counted in stories, paged by number only; {@code
+   * plain} is the same search without collapsing, whose passes it reuses.
+   */
   static HitPage ofStories(
       FacetSearcher searcher,
       SearchRequest request,
       Query rewritten,
       int offset,
       HitBuilder builder,
-      Deadline deadline)
+      Deadline deadline,
+      SearchPlan.Answer plain)
       throws IOException {
     StoryCollapse.Page stories =
         StoryCollapse.page(
@@ -45,7 +49,9 @@ record HitPage(List<Hit> hits, long total, String next) {
             request.sort(),
             offset,
             request.size(),
-            deadline);
+            deadline,
+            plain.top().scoreDocs,
+            plain.matching());
     List<Hit> hits = new ArrayList<>();
     for (FieldDoc fd : stories.hits().subList(0, Math.min(stories.hits().size(), request.size()))) {
       hits.add(builder.build(fd, request.sort()));

@@ -53,8 +53,16 @@ final class SearchPlan {
     SEVERAL_FILTERS
   }
 
-  /** What the passes found: the top hits (one more than the page), the total, every facet. */
-  record Answer(TopFieldDocs top, long total, Map<String, List<FacetValue>> facets) {}
+  /**
+   * What the passes found: the top hits (one more than the page), the total, every facet, and the
+   * pass over every match (null when none was made: browsing everything), which collapse=story
+   * counts its stories from.
+   */
+  record Answer(
+      TopFieldDocs top,
+      long total,
+      Map<String, List<FacetValue>> facets,
+      FacetsCollector matching) {}
 
   private final FacetSearcher searcher;
   private final SearchRequest request;
@@ -121,7 +129,8 @@ final class SearchPlan {
     return new Answer(
         top,
         searcher.getIndexReader().numDocs(),
-        facetValues(searcher.everyArticle(), null, null, searcher.everyDate()));
+        facetValues(searcher.everyArticle(), null, null, searcher.everyDate()),
+        null);
   }
 
   private Answer oneFilter() throws IOException {
@@ -155,7 +164,7 @@ final class SearchPlan {
     StageClock.lap("sideways");
     List<FacetValue> dates = searcher.histogram(matching, outside, request.from(), request.to());
     StageClock.lap("histogram");
-    return new Answer(top, total, facetValues(facets, sidewaysDim, sideways, dates));
+    return new Answer(top, total, facetValues(facets, sidewaysDim, sideways, dates), matching);
   }
 
   /**
@@ -182,7 +191,7 @@ final class SearchPlan {
     StageClock.lap("sideways");
     List<FacetValue> dates = searcher.histogram(matching, null, request.from(), request.to());
     StageClock.lap("histogram");
-    return new Answer(top, total, facetValues(facets, sideways, dates));
+    return new Answer(top, total, facetValues(facets, sideways, dates), matching);
   }
 
   /** The request without its filter on {@code dim} (its other filters, the desk's ids kept). */

@@ -204,7 +204,7 @@ public final class SearchService implements Closeable {
               deadline);
       HitPage page =
           collapseStories
-              ? HitPage.ofStories(searcher, request, rewritten, offset, builder, deadline)
+              ? HitPage.ofStories(searcher, request, rewritten, offset, builder, deadline, answer)
               : HitPage.of(answer.top().scoreDocs, answer.total(), request, offset, builder);
       StageClock.lap("hits");
       List<Suggestion> didYouMean =

@@ -8,12 +8,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -72,6 +74,54 @@ final class StoryCollapse {
   }
 
   /**
+   * {@link #page}, reusing what the plain search of the same query found: its top hits (one more
+   * than the page, in the request's order) and, unless null, its pass over every match. The stories
+   * are counted from that pass instead of running the query again, and when its top holds the
+   * page's stories each once (no copies crowd it), they are the page; the same answer as {@link
+   * #page}.
+   */
+  static Page page(
+      IndexSearcher searcher,
+      Query query,
+      SortOrder sort,
+      int offset,
+      int size,
+      Deadline deadline,
+      ScoreDoc[] plainTop,
+      FacetsCollector matching)
+      throws IOException {
+    long wanted = (long) offset + size + 1;
+    if (matching == null || wanted > MAX_RANKED) {
+      return page(searcher, query, sort, offset, size, deadline);
+    }
+    Counted counted = new Counted();
+    for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
+      counted.articles += md.totalHits();
+      DocIdSetIterator docs = md.bits() == null ? null : md.bits().iterator();
+      if (docs == null) {
+        continue;
+      }
+      NumericDocValues stories = DocValues.getNumeric(md.context().reader(), Schema.STORY);
+      int base = md.context().docBase;
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        counted.stories.add(stories.advanceExact(doc) ? stories.longValue() : base + doc);
+      }
+    }
+    List<FieldDoc> firsts = firsts(plainTop, storiesOf(searcher, plainTop), (int) wanted);
+    // The plain top is the first hits of the order firstCopies reads; it settles the page when it
+    // gave a story per hit, or held every match.
+    if (firsts.size() < wanted && plainTop.length >= wanted) {
+      firsts = firstCopies(searcher, query, sort, (int) wanted, counted.articles, deadline);
+    }
+    List<FieldDoc> hits = firsts.subList(Math.min(offset, firsts.size()), firsts.size());
+    return new Page(
+        new ArrayList<>(hits.subList(0, Math.min(size, hits.size()))),
+        counted.stories.size(),
+        counted.articles,
+        firsts.size() > offset + size);
+  }
+
+  /**
    * The first copy of each of the first {@code wanted} stories in the request's order: the top hits
    * in that order (ranked as a plain search ranks them, which may skip what cannot compete), read
    * until {@code wanted} stories have appeared; a story's first copy in that order is its best. A
@@ -95,21 +145,29 @@ final class StoryCollapse {
                       new TopFieldCollectorManager(
                           SearchPlan.sort(sort), Math.max(1, hits), null, MIN_HITS)))
               .scoreDocs;
-      long[] stories = storiesOf(searcher, top);
-      List<FieldDoc> firsts = new ArrayList<>();
-      StoryIdSet seen = new StoryIdSet();
-      for (int i = 0; i < top.length && firsts.size() < wanted; i++) {
-        int before = seen.size();
-        seen.add(stories[i]);
-        if (seen.size() > before) {
-          firsts.add((FieldDoc) top[i]);
-        }
-      }
+      List<FieldDoc> firsts = firsts(top, storiesOf(searcher, top), wanted);
       if (firsts.size() >= wanted || top.length < hits || hits >= articles) {
         return firsts;
       }
       hits = (int) Math.min(articles, Math.min(Integer.MAX_VALUE - 8, (long) hits * 4));
     }
+  }
+
+  /**
+   * The first hit of each story among {@code top} (whose stories are {@code stories}), up to {@code
+   * wanted}.
+   */
+  private static List<FieldDoc> firsts(ScoreDoc[] top, long[] stories, int wanted) {
+    List<FieldDoc> firsts = new ArrayList<>();
+    StoryIdSet seen = new StoryIdSet();
+    for (int i = 0; i < top.length && firsts.size() < wanted; i++) {
+      int before = seen.size();
+      seen.add(stories[i]);
+      if (seen.size() > before) {
+        firsts.add((FieldDoc) top[i]);
+      }
+    }
+    return firsts;
   }
 
   /** The story of each hit (hits in any order; doc values are read in doc order per segment). */

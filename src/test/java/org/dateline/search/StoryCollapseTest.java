@@ -13,6 +13,8 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -24,7 +26,9 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -114,6 +118,12 @@ class StoryCollapseTest {
           assertEquals(every.stories(), fast.stories(), what);
           assertEquals(every.articles(), fast.articles(), what);
           assertEquals(every.more(), fast.more(), what);
+          // Reusing the plain search's top hits and its pass over every match: the same page.
+          StoryCollapse.Page reused = reusing(searcher, q, sort, page[0], page[1]);
+          assertEquals(docs(every.hits()), docs(reused.hits()), "reused " + what);
+          assertEquals(every.stories(), reused.stories(), "reused " + what);
+          assertEquals(every.articles(), reused.articles(), "reused " + what);
+          assertEquals(every.more(), reused.more(), "reused " + what);
           pages++;
         }
       }
@@ -125,6 +135,18 @@ class StoryCollapseTest {
             searcher, new MatchAllDocsQuery(), SortOrder.NEWEST, 0, 10, Deadline.NONE);
     assertEquals(1200, all.articles());
     assertTrue(all.stories() < 1200 && all.stories() > 200, all.stories() + " stories");
+  }
+
+  /** {@link StoryCollapse#page} given the passes the plain search of {@code q} makes. */
+  private static StoryCollapse.Page reusing(
+      IndexSearcher searcher, Query q, SortOrder sort, int offset, int size) throws IOException {
+    ScoreDoc[] plainTop =
+        searcher.search(
+                q,
+                new TopFieldCollectorManager(SearchPlan.sort(sort), offset + size + 1, null, 1000))
+            .scoreDocs;
+    FacetsCollector matching = searcher.search(q, new FacetsCollectorManager());
+    return StoryCollapse.page(searcher, q, sort, offset, size, Deadline.NONE, plainTop, matching);
   }
 
   private static List<Integer> docs(List<FieldDoc> hits) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dateline.bench.AlertBench;
 import org.dateline.bench.BenchFiles;
 import org.dateline.bench.CorpusStories;
 import org.dateline.bench.LabelledPairs;
@@ -107,8 +108,18 @@ final class BenchStoriesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** One ingest of Reuters: articles, wall time, articles/s, index bytes. */
+  /**
+   * One ingest of a corpus: wall time, and CPU time (the whole process, and the {@code index}
+   * stage's thread time, which holds the story lookup), comparable on a busy machine.
+   */
   record Ingest(
-      boolean stories, long articles, long elapsedMs, double articlesPerSecond, long indexBytes) {}
+      boolean stories,
+      long articles,
+      long elapsedMs,
+      double articlesPerSecond,
+      long indexBytes,
+      long processCpuMs,
+      long indexStageMs) {}
 
   record Negative(String set, long articles, long storiesOfTwoOrMore) {}
 
@@ -231,13 +242,21 @@ final class BenchStoriesCommand implements Callable<Integer> {
   private static Ingest ingest(Config config, Path dir, Path source, boolean stories)
       throws IOException {
     IngestReport r;
+    long cpu0 = AlertBench.processCpuNanos();
     try (ArticleIndex index = ArticleIndex.open(dir)) {
       r =
           Indexer.standard(config.withIndexDir(dir), index, IngestProgress.NONE, stories)
               .run(List.of(source), false);
     }
+    long cpuMs = (AlertBench.processCpuNanos() - cpu0) / 1_000_000;
     return new Ingest(
-        stories, r.articlesWritten(), r.elapsedMs(), r.articlesPerSecond(), BenchFiles.sizeOf(dir));
+        stories,
+        r.articlesWritten(),
+        r.elapsedMs(),
+        r.articlesPerSecond(),
+        BenchFiles.sizeOf(dir),
+        cpuMs,
+        r.stages().indexMs());
   }
 
   private static Negative negative(Config config, Path scratch, String name, Path source)
@@ -288,16 +307,19 @@ final class BenchStoriesCommand implements Callable<Integer> {
     }
     out.printf(
         "%nIngest cost (entities off, %d threads, load average %.2f; shared machine)%n"
-            + "| stories | articles | wall s | articles/s | index MB |%n|---|---|---|---|---|%n",
+            + "| stories | articles | wall s | articles/s | index MB | process CPU s | index stage"
+            + " thread-s |%n|---|---|---|---|---|---|---|%n",
         f.threads(), f.loadAverage());
     for (Ingest i : List.of(f.without(), f.with())) {
       out.printf(
-          "| %s | %,d | %.1f | %,.0f | %.1f |%n",
+          "| %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f |%n",
           i.stories() ? "on" : "off",
           i.articles(),
           i.elapsedMs() / 1000.0,
           i.articlesPerSecond(),
-          i.indexBytes() / 1e6);
+          i.indexBytes() / 1e6,
+          i.processCpuMs() / 1000.0,
+          i.indexStageMs() / 1000.0);
     }
     out.printf(
         "%nStory fields alone (story id, 64 MinHash terms, short-text hash), one segment:"

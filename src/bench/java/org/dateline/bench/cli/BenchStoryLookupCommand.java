@@ -55,10 +55,11 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "| index articles | lookups | candidate query p50 / p99 us | whole lookup p50 / p99 / max"
-            + " us | candidates per lookup | lookups finding a copy | load avg |%n"
-            + "|---|---|---|---|---|---|---|%n");
+            + " us | query CPU p50 / p99 us | whole lookup CPU p50 / p99 us | candidates per lookup | lookups finding a copy |"
+            + " undated lookups | load avg |%n"
+            + "|---|---|---|---|---|---|---|---|---|---|%n");
     out.printf(
-        "| %,d | %,d | %.0f / %.0f | %.0f / %.0f / %.0f | %.1f | %,d | %.2f |%n",
+        "| %,d | %,d | %.0f / %.0f | %.0f / %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.1f | %,d | %,d | %.2f |%n",
         r.indexArticles(),
         r.samples(),
         r.queryP50Us(),
@@ -66,8 +67,13 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
         r.lookupP50Us(),
         r.lookupP99Us(),
         r.lookupMaxUs(),
+        r.queryCpuP50Us(),
+        r.queryCpuP99Us(),
+        r.lookupCpuP50Us(),
+        r.lookupCpuP99Us(),
         r.meanCandidates(),
         r.samplesWithCopies(),
+        r.undatedSamples(),
         r.loadAverage());
     StoryLookupBench.Candidates c = r.candidates();
     out.printf(
@@ -85,6 +91,17 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
         r.samples(),
         c.meanAllInWindow(),
         c.lookupsMissingInWindow());
+    StoryLookupBench.Recall w = c.windowed();
+    out.printf(
+        "The lookup's own query against brute force (every MinHash match within the window):"
+            + " %,d of %,d found (recall %.4f; the top holds %d), %,d outside the window returned,"
+            + " %,d lookups missing one.%n",
+        w.found(),
+        w.inWindow(),
+        w.recall(),
+        StoryLookupBench.CANDIDATES,
+        w.extra(),
+        w.lookupsMissing());
     out.flush();
     jsonOut.write(r);
     return 0;
