@@ -24,7 +24,10 @@ final class BoundedRewrite {
   static Query rewrite(IndexSearcher searcher, Query query, Deadline deadline) throws IOException {
     try {
       Query pruned = StemLanguages.prune(query, searcher.getIndexReader());
-      return exitable(searcher, deadline).rewrite(pruned);
+      IndexSearcher bounded = exitable(searcher, deadline);
+      // the walk's term look-ups, kept for every pass on the real searcher
+      return SearcherTermStates.moved(
+          bounded.rewrite(pruned), bounded.getTopReaderContext(), searcher.getTopReaderContext());
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       deadline.check(); // throws the time-limit message the search path gives
       throw new LimitExceededException("the query was stopped: " + e.getMessage());

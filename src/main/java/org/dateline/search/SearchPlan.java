@@ -134,10 +134,10 @@ final class SearchPlan {
   }
 
   private Answer oneFilter() throws IOException {
-    TopFieldDocs top = topHits();
+    TopAndMatches.Result first = topAndMatches();
+    TopFieldDocs top = first.top();
     StageClock.lap("top");
-    FacetsCollector matching =
-        searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
+    FacetsCollector matching = matching(first);
     long total = totalOf(matching);
     StageClock.lap("match");
     // A query that matches most of the archive is counted from the articles it leaves out.
@@ -175,10 +175,10 @@ final class SearchPlan {
    * (docs/figures-issue-20.md).
    */
   private Answer severalFilters() throws IOException {
-    TopFieldDocs top = topHits();
+    TopAndMatches.Result first = topAndMatches();
+    TopFieldDocs top = first.top();
     StageClock.lap("top");
-    FacetsCollector matching =
-        searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
+    FacetsCollector matching = matching(first);
     long total = totalOf(matching);
     StageClock.lap("match");
     boolean count = request.facetSize() > 0;
@@ -211,6 +211,23 @@ final class SearchPlan {
         deadline.bound(
             new TopFieldCollectorManager(
                 sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD)));
+  }
+
+  /** {@link #topHits}, keeping the matches when it saw them all ({@link TopAndMatches}). */
+  private TopAndMatches.Result topAndMatches() throws IOException {
+    return searcher.search(
+        drillDown,
+        deadline.bound(
+            new TopAndMatches(
+                new TopFieldCollectorManager(
+                    sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD))));
+  }
+
+  /** Every match of the request: kept by the top-hits pass, or counted in a pass of its own. */
+  private FacetsCollector matching(TopAndMatches.Result first) throws IOException {
+    return first.matching() != null
+        ? first.matching()
+        : searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
   }
 
   /** Counts of dimension {@code dim} alone over the matches of {@code base}. */

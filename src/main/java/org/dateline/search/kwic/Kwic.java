@@ -23,6 +23,7 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.dateline.index.Schema;
 
 /**
@@ -163,10 +164,23 @@ public final class Kwic {
     List<int[]> raw = new ArrayList<>();
     addTermSpans(INDEX_ANALYZER, Schema.BODY, terms, text, raw);
     Analyzer stems = Schema.stemAnalyzer(language);
-    if (stems != null) {
+    // Every token of the stem chain starts with the language's tag ("en:"): without a term that
+    // does, re-analysing the text for stems (the larger half of this method's time) finds nothing.
+    if (stems != null && anyStartsWith(terms, Schema.stemTag(language))) {
       addTermSpans(stems, Schema.BODY_STEM, terms, text, raw);
     }
     return merge(raw);
+  }
+
+  /** Whether some term of {@code terms} begins with {@code prefix} (UTF-8). */
+  static boolean anyStartsWith(Set<BytesRef> terms, String prefix) {
+    BytesRef p = new BytesRef(prefix);
+    for (BytesRef t : terms) {
+      if (StringHelper.startsWith(t, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addTermSpans(
