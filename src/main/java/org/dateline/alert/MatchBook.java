@@ -121,6 +121,7 @@ final class MatchBook implements Closeable {
   synchronized List<AlertEvent> record(List<Matched> matched) throws IOException {
     Instant now = clock.instant();
     List<JournalEntry> entries = new ArrayList<>();
+    List<AlertLog> of = new ArrayList<>(); // each entry's log, looked up once
     Map<String, Long> next = new HashMap<>();
     Map<String, Set<String>> keys = new HashMap<>(); // by article, the alerts seen in this call
     for (Matched m : matched) {
@@ -133,11 +134,12 @@ final class MatchBook implements Closeable {
       entries.add(
           JournalEntry.match(
               m.alert(), seq, m.article(), m.story(), m.title(), m.outlet(), m.day(), now));
+      of.add(log);
     }
     journal.append(entries);
     List<AlertEvent> events = new ArrayList<>(entries.size());
-    for (JournalEntry e : entries) {
-      AlertEvent event = log(e.alert()).apply(e);
+    for (int i = 0; i < entries.size(); i++) {
+      AlertEvent event = of.get(i).apply(entries.get(i));
       if (event != null) {
         events.add(event);
       }
