@@ -206,10 +206,10 @@ public final class AlertMatcher implements Closeable {
   /**
    * Registers (or replaces) the queries of alerts, by alert id, and makes each one's match form.
    * Many queries are registered in parts on every core: the monitor builds each query's index
-   * document on the calling thread (most of registering 100k, issue 17's profile), and only its
-   * commit is one at a time. The forms are made here, once, rather than at each alert's first
-   * candidacy (31 % of the first matching pass with 100k alerts); a deferred query keeps its form
-   * for later, when it is parsed.
+   * document on the calling thread (a large part of registering 100k, issue 17's profile); adding
+   * the documents and the commit are one at a time. The forms are made here, once, rather than at
+   * each alert's first candidacy (31 % of the first matching pass with 100k alerts); a deferred
+   * query keeps its form for later, when it is parsed.
    */
   public void register(List<MonitorQuery> queries) throws IOException {
     if (queries.isEmpty()) {
