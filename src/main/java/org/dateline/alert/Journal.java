@@ -49,13 +49,44 @@ final class Journal implements Closeable {
 
   /** Opens the journal in {@code dir}, handing every entry it holds to {@code replay} in order. */
   static Journal open(Path dir, Consumer<JournalEntry> replay) throws IOException {
+    return opened(
+        dir, bytes -> lines(bytes, (from, to, n) -> replayChunk(bytes, from, to, n, replay)));
+  }
+
+  /** Where the journal's lines are: told at open, in order, for each line its alert and span. */
+  interface Lines {
+    void line(String alert, long start, int length);
+  }
+
+  /**
+   * Opens the journal in {@code dir}, telling {@code lines} which alert each line it holds is of,
+   * and where the line is ({@link #read} parses it later): an alert's history is read when it is
+   * first asked for, so a restart reads one field a line instead of every entry (replaying all of
+   * them was most of a restart with many alerts, issue 17).
+   */
+  static Journal openLines(Path dir, Lines lines) throws IOException {
+    return opened(
+        dir, bytes -> lines(bytes, (from, to, n) -> alertsOfChunk(bytes, from, to, n, lines)));
+  }
+
+  /** How the bytes of a journal are read at open; returns how many bytes its whole lines take. */
+  private interface Reading {
+    long read(byte[] bytes) throws IOException;
+  }
+
+  /** What is done with a chunk of whole lines ({@code n} of them, from/to their byte spans). */
+  private interface Chunk {
+    void take(int[] from, int[] to, int n) throws IOException;
+  }
+
+  private static Journal opened(Path dir, Reading reading) throws IOException {
     Path file = dir.resolve(FILE_NAME);
     boolean existed = Files.exists(file);
     FileChannel channel =
         FileChannel.open(
             file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {
-      long whole = existed ? replay(Files.readAllBytes(file), replay) : 0;
+      long whole = existed ? reading.read(Files.readAllBytes(file)) : 0;
       channel.truncate(whole); // a torn last line goes; the next append starts a clean line
       channel.position(whole);
       if (!existed) {
@@ -72,11 +103,11 @@ final class Journal implements Closeable {
   private static final int CHUNK = 16_384;
 
   /**
-   * Replays the complete lines of {@code bytes}; returns how many bytes they take. Lines are parsed
-   * a chunk at a time on every core (reading the journal was most of a restart's time) and handed
-   * to {@code replay} in their order.
+   * Hands the complete lines of {@code bytes} to {@code chunk}, a chunk at a time (each chunk is
+   * parsed on every core: reading the journal was most of a restart's time); returns how many bytes
+   * they take.
    */
-  private static long replay(byte[] bytes, Consumer<JournalEntry> replay) throws IOException {
+  private static long lines(byte[] bytes, Chunk chunk) throws IOException {
     int start = 0;
     int[] from = new int[CHUNK];
     int[] to = new int[CHUNK];
@@ -90,24 +121,38 @@ final class Journal implements Closeable {
       n++;
       start = i + 1;
       if (n == CHUNK) {
-        replayChunk(bytes, from, to, n, replay);
+        chunk.take(from, to, n);
         n = 0;
       }
     }
-    replayChunk(bytes, from, to, n, replay);
+    chunk.take(from, to, n);
     return start;
   }
 
   private static void replayChunk(
       byte[] bytes, int[] from, int[] to, int n, Consumer<JournalEntry> replay) throws IOException {
-    JournalEntry[] entries = new JournalEntry[n];
+    JournalEntry[] entries = onEveryCore(new JournalEntry[n], k -> entry(bytes, from[k], to[k]));
+    for (JournalEntry e : entries) {
+      if (e != null) {
+        replay.accept(e);
+      }
+    }
+  }
+
+  /** What reading line {@code k} of a chunk gives. */
+  private interface LineRead<T> {
+    T read(int k) throws IOException;
+  }
+
+  /** {@code out} filled with what {@code read} gives for each line, read on every core. */
+  private static <T> T[] onEveryCore(T[] out, LineRead<T> read) throws IOException {
     IOException[] failed = new IOException[1];
-    java.util.stream.IntStream.range(0, n)
+    java.util.stream.IntStream.range(0, out.length)
         .parallel()
         .forEach(
             k -> {
               try {
-                entries[k] = entry(bytes, from[k], to[k]);
+                out[k] = read.read(k);
               } catch (IOException e) {
                 synchronized (failed) {
                   failed[0] = failed[0] == null ? e : failed[0];
@@ -117,33 +162,116 @@ final class Journal implements Closeable {
     if (failed[0] != null) {
       throw failed[0];
     }
-    for (JournalEntry e : entries) {
-      if (e != null) {
-        replay.accept(e);
-      }
-    }
+    return out;
   }
 
   /** The entry on the line from {@code start} to {@code end} (null: a blank line). */
   private static JournalEntry entry(byte[] bytes, int start, int end) throws IOException {
-    boolean blank = true;
-    for (int i = start; i < end && blank; i++) {
-      blank = Character.isWhitespace(bytes[i]);
-    }
-    if (blank) {
+    return entry(bytes, start, end, start);
+  }
+
+  /** The entry on the line from {@code start} to {@code end}, at byte {@code at} of the file. */
+  private static JournalEntry entry(byte[] bytes, int start, int end, long at) throws IOException {
+    if (entryIsBlank(bytes, start, end)) {
       return null;
     }
     try {
       return READER.readValue(bytes, start, end - start);
     } catch (JacksonException e) {
-      throw new IOException(
-          "line of "
-              + FILE_NAME
-              + " at byte "
-              + start
-              + " is not a journal entry: "
-              + e.getOriginalMessage(),
-          e);
+      throw notAnEntry(at, e.getOriginalMessage(), e);
+    }
+  }
+
+  private static boolean entryIsBlank(byte[] bytes, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(bytes[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells {@code lines} the alert of each of a chunk's lines (read on every core), in order. */
+  private static void alertsOfChunk(byte[] bytes, int[] from, int[] to, int n, Lines lines)
+      throws IOException {
+    String[] alerts = onEveryCore(new String[n], k -> alertOf(bytes, from[k], to[k]));
+    for (int k = 0; k < n; k++) {
+      if (alerts[k] != null) {
+        lines.line(alerts[k], from[k], to[k] - from[k]);
+      }
+    }
+  }
+
+  /**
+   * The alert of the entry on the line from {@code start} to {@code end}, read without the rest of
+   * the entry (null: a blank line).
+   */
+  private static String alertOf(byte[] bytes, int start, int end) throws IOException {
+    if (entryIsBlank(bytes, start, end)) {
+      return null;
+    }
+    try (com.fasterxml.jackson.core.JsonParser p =
+        JSON.getFactory().createParser(bytes, start, end - start)) {
+      if (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          boolean alert = "alert".equals(p.currentName());
+          if (p.nextToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && alert) {
+            return p.getText();
+          }
+          p.skipChildren();
+        }
+      }
+    } catch (JacksonException e) {
+      throw notAnEntry(start, e.getOriginalMessage(), e);
+    }
+    throw notAnEntry(start, "it names no alert", null);
+  }
+
+  private static IOException notAnEntry(long start, String why, Exception cause) {
+    return new IOException(
+        "line of " + FILE_NAME + " at byte " + start + " is not a journal entry: " + why, cause);
+  }
+
+  /**
+   * The entries on the lines at {@code starts} ({@code lengths} bytes each), in that order: lines
+   * an opening by {@link #openLines} told of.
+   */
+  List<JournalEntry> read(long[] starts, int[] lengths, int n) throws IOException {
+    List<JournalEntry> out = new java.util.ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      byte[] line = new byte[lengths[k]];
+      ByteBuffer buffer = ByteBuffer.wrap(line);
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer, starts[k] + buffer.position()) < 0) {
+          throw notAnEntry(starts[k], "the journal ends inside it", null);
+        }
+      }
+      JournalEntry e = entry(line, 0, line.length, starts[k]);
+      if (e == null) {
+        throw notAnEntry(starts[k], "it is blank", null);
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  /**
+   * Room made for a journal line before it is written (a match's line, with its title, is a few
+   * hundred).
+   */
+  private static final int LINE_BYTES = 384;
+
+  /**
+   * The bytes of the lines of one append, handed to the channel without a copy (growing a buffer
+   * sized too small and copying it out were a tenth of the hook at 64 articles a call).
+   */
+  private static final class LineBytes extends ByteArrayOutputStream {
+    LineBytes(int size) {
+      super(size);
+    }
+
+    ByteBuffer written() {
+      return ByteBuffer.wrap(buf, 0, count);
     }
   }
 
@@ -152,12 +280,12 @@ final class Journal implements Closeable {
     if (entries.isEmpty()) {
       return;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(entries.size() * 160);
+    LineBytes out = new LineBytes(entries.size() * LINE_BYTES);
     try (com.fasterxml.jackson.databind.SequenceWriter lines = WRITER.writeValues(out)) {
       lines.writeAll(entries);
     }
     out.write('\n');
-    ByteBuffer buffer = ByteBuffer.wrap(out.toByteArray());
+    ByteBuffer buffer = out.written();
     while (buffer.hasRemaining()) {
       channel.write(buffer);
     }

@@ -29,6 +29,7 @@ final class MatchBook implements Closeable {
   record Payload(String type, String timestamp, AlertEvent data) {}
 
   private final Map<String, AlertLog> logs = new HashMap<>();
+  private final UnreadLines unread = new UnreadLines();
   private final Clock clock;
   private Journal journal;
 
@@ -39,12 +40,40 @@ final class MatchBook implements Closeable {
   /** The book kept in {@code dir}; matches and outcomes are stamped with {@code clock}'s time. */
   static MatchBook open(Path dir, Clock clock) throws IOException {
     MatchBook book = new MatchBook(clock);
-    book.journal = Journal.open(dir, book::replay);
+    book.journal = Journal.openLines(dir, book.unread);
     return book;
   }
 
+  /**
+   * The log of {@code alert}: read from its journal lines the first time it is asked for since the
+   * opening (empty when it has none).
+   */
+  private AlertLog log(String alert) {
+    AlertLog log = logs.get(alert);
+    if (log != null) {
+      return log;
+    }
+    log = new AlertLog();
+    UnreadLines.Spans lines = unread.take(alert);
+    if (lines != null) {
+      try {
+        for (JournalEntry e : journal.read(lines.starts, lines.lengths, lines.n)) {
+          apply(log, e);
+        }
+      } catch (IOException e) {
+        unread.put(alert, lines);
+        throw new java.io.UncheckedIOException("the alerts' journal cannot be read", e);
+      }
+    }
+    logs.put(alert, log);
+    return log;
+  }
+
   private void replay(JournalEntry e) {
-    AlertLog log = logs.computeIfAbsent(e.alert(), k -> new AlertLog());
+    apply(log(e.alert()), e);
+  }
+
+  private static void apply(AlertLog log, JournalEntry e) {
     if (e.kind() == JournalEntry.Kind.MATCH) {
       log.apply(e);
     } else if (e.kind() == JournalEntry.Kind.DIGEST) {
@@ -92,10 +121,11 @@ final class MatchBook implements Closeable {
   synchronized List<AlertEvent> record(List<Matched> matched) throws IOException {
     Instant now = clock.instant();
     List<JournalEntry> entries = new ArrayList<>();
+    List<AlertLog> of = new ArrayList<>(); // each entry's log, looked up once
     Map<String, Long> next = new HashMap<>();
     Map<String, Set<String>> keys = new HashMap<>(); // by article, the alerts seen in this call
     for (Matched m : matched) {
-      AlertLog log = logs.computeIfAbsent(m.alert(), k -> new AlertLog());
+      AlertLog log = log(m.alert());
       if (log.seen(m.article())
           || !keys.computeIfAbsent(m.article(), k -> new HashSet<>()).add(m.alert())) {
         continue;
@@ -104,11 +134,12 @@ final class MatchBook implements Closeable {
       entries.add(
           JournalEntry.match(
               m.alert(), seq, m.article(), m.story(), m.title(), m.outlet(), m.day(), now));
+      of.add(log);
     }
     journal.append(entries);
     List<AlertEvent> events = new ArrayList<>(entries.size());
-    for (JournalEntry e : entries) {
-      AlertEvent event = logs.get(e.alert()).apply(e);
+    for (int i = 0; i < entries.size(); i++) {
+      AlertEvent event = of.get(i).apply(entries.get(i));
       if (event != null) {
         events.add(event);
       }
@@ -118,18 +149,15 @@ final class MatchBook implements Closeable {
 
   /** The number of the alert's last event (0: none). */
   synchronized long lastSeq(String alert) {
-    AlertLog log = logs.get(alert);
-    return log == null ? 0 : log.nextSeq() - 1;
+    return log(alert).nextSeq() - 1;
   }
 
   synchronized List<AlertEvent> after(String alert, long afterSeq, boolean digestsOnly) {
-    AlertLog log = logs.get(alert);
-    return log == null ? List.of() : log.after(afterSeq, digestsOnly);
+    return log(alert).after(afterSeq, digestsOnly);
   }
 
   synchronized List<AlertEvent> digests(String alert, int max) {
-    AlertLog log = logs.get(alert);
-    return log == null ? List.of() : log.digests(max);
+    return log(alert).digests(max);
   }
 
   /**
@@ -137,10 +165,10 @@ final class MatchBook implements Closeable {
    * whose matches no digest has told: journaled, then applied; returns their events, in order.
    */
   synchronized List<AlertEvent> digest(Alert alert) throws IOException {
-    AlertLog log = logs.get(alert.id());
-    if (log == null || alert.digest() == null) {
+    if (alert.digest() == null) {
       return List.of();
     }
+    AlertLog log = log(alert.id());
     List<JournalEntry> entries = new ArrayList<>();
     long seq = log.nextSeq();
     for (Instant start : log.duePeriods(alert.digest(), clock.instant())) {
@@ -155,13 +183,11 @@ final class MatchBook implements Closeable {
   }
 
   synchronized AlertEvent event(String alert, long seq) {
-    AlertLog log = logs.get(alert);
-    return log == null ? null : log.event(seq);
+    return log(alert).event(seq);
   }
 
   synchronized List<AlertEvent> latestByStory(String alert, int max) {
-    AlertLog log = logs.get(alert);
-    return log == null ? List.of() : log.latestByStory(max);
+    return log(alert).latestByStory(max);
   }
 
   /**
@@ -170,8 +196,8 @@ final class MatchBook implements Closeable {
    */
   synchronized List<Long> unsettled(String alert, long afterSeq, boolean digestsOnly) {
     List<Long> out = new ArrayList<>();
-    AlertLog log = logs.get(alert);
-    for (AlertEvent e : log == null ? List.<AlertEvent>of() : log.after(afterSeq, digestsOnly)) {
+    AlertLog log = log(alert);
+    for (AlertEvent e : log.after(afterSeq, digestsOnly)) {
       if (!log.settled(e.seq())) {
         out.add(e.seq());
       }
@@ -180,7 +206,7 @@ final class MatchBook implements Closeable {
   }
 
   synchronized AlertStatus status(Alert a) {
-    AlertLog log = logs.computeIfAbsent(a.id(), k -> new AlertLog());
+    AlertLog log = log(a.id());
     return new AlertStatus(
         a.id(),
         a.name(),
@@ -226,7 +252,7 @@ final class MatchBook implements Closeable {
           settle(JournalEntry.gaveUp(alert, seq, clock.instant(), error));
         } else {
           synchronized (MatchBook.this) {
-            logs.computeIfAbsent(alert, k -> new AlertLog()).failed(error, clock.instant());
+            log(alert).failed(error, clock.instant());
           }
         }
       }

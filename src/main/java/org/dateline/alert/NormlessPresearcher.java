@@ -44,17 +44,21 @@ final class NormlessPresearcher extends Presearcher {
     return out;
   }
 
-  /** {@code f} itself, or the same content in a type without norms when it has them. */
+  /**
+   * {@code f} itself, or the same content in a type without norms when it has them; a field of
+   * terms made by the presearcher is given its terms copied out ({@link QueryTerms}).
+   */
   private IndexableField withoutNorms(IndexableField f) {
     IndexableFieldType type = f.fieldType();
-    if (type.omitNorms()
-        || type.indexOptions() == IndexOptions.NONE
-        || !(f instanceof Field field)) {
+    if (type.indexOptions() == IndexOptions.NONE || !(f instanceof Field field)) {
       return f;
     }
-    FieldType t = type(type);
+    IndexableFieldType t = type.omitNorms() ? type : type(type);
     if (field.tokenStreamValue() != null) {
-      return new Field(f.name(), field.tokenStreamValue(), t);
+      return new Field(f.name(), QueryTerms.copyOf(field.tokenStreamValue()), t);
+    }
+    if (t == type) {
+      return f;
     }
     if (f.stringValue() != null) {
       return new Field(f.name(), f.stringValue(), t);
