@@ -140,8 +140,12 @@ final class BenchStoriesCommand implements Callable<Integer> {
       jsonOut.write(precision);
       return 0;
     }
-    Path scratch = Files.createTempDirectory("dateline-bench-stories");
     if (synthetic) {
+      // One folder name every run: an article's id is a hash of its path, and ids break ties
+      // (publication order, equally good copies), so a random folder made other stories each run.
+      Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "dateline-bench-stories-synth");
+      BenchFiles.deleteTree(scratch);
+      Files.createDirectories(scratch);
       try {
         SyntheticScore.Score score = synthetic(config, scratch);
         printSynthetic(out, score);
@@ -151,6 +155,7 @@ final class BenchStoriesCommand implements Callable<Integer> {
       }
       return 0;
     }
+    Path scratch = Files.createTempDirectory("dateline-bench-stories");
     try {
       Ingest without = ingest(config, scratch.resolve("without"), reuters, false);
       Ingest with = ingest(config, scratch.resolve("with"), reuters, true);
