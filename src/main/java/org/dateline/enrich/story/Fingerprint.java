@@ -106,16 +106,33 @@ public record Fingerprint(
     return nameHashes.names();
   }
 
-  /** Hashes of every word, name and number of the text, sorted, distinct. */
+  /** The amounts the text prints, with their other forms and paragraphs ({@link Amounts}). */
+  Amounts amounts() {
+    return nameHashes.amounts();
+  }
+
+  /**
+   * Hashes of every word, name and number of the text and of the other forms of its amounts ({@link
+   * Amounts}), sorted, distinct.
+   */
   public long[] vocabulary() {
     return nameHashes.vocabulary();
   }
 
-  /** The words with every number (a word holding a digit) as one and the same symbol. */
+  /**
+   * The words with every number as one and the same symbol: a run of words holding a digit is one
+   * number ("1.5", "6-3/8" and "2.85-1/4" are cut into two or three words), so a text that prints
+   * "1.5 billion" where another prints "two billion" masks to the same words.
+   */
   private static List<String> masked(List<String> words) {
     List<String> out = new java.util.ArrayList<>(words.size());
+    boolean inNumber = false;
     for (String w : words) {
-      out.add(HouseStyle.isNumber(w) ? "#" : w);
+      boolean number = HouseStyle.isNumber(w);
+      if (!number || !inNumber) {
+        out.add(number ? "#" : w);
+      }
+      inNumber = number;
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package org.dateline.enrich.story;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -15,19 +16,24 @@ import java.util.function.ToLongFunction;
 public final class NameHashes {
 
   /** No names, no numbers, no vocabulary. */
-  static final NameHashes NONE = new NameHashes(new long[0], new long[0], new long[0]);
+  static final NameHashes NONE =
+      new NameHashes(
+          new long[0],
+          new long[0],
+          new long[0],
+          new Amounts(new long[0], new long[0], new long[0], new int[0], new long[0]));
 
   private final ToLongFunction<String> hash;
   private String stripped;
   private List<String> words;
   private volatile Read read;
 
-  /** The three sorted arrays, read. */
-  private record Read(long[] numbers, long[] names, long[] vocabulary) {}
+  /** The three sorted arrays and the amounts, read. */
+  private record Read(long[] numbers, long[] names, long[] vocabulary, Amounts amounts) {}
 
-  private NameHashes(long[] numbers, long[] names, long[] vocabulary) {
+  private NameHashes(long[] numbers, long[] names, long[] vocabulary, Amounts amounts) {
     this.hash = null;
-    this.read = new Read(numbers, names, vocabulary);
+    this.read = new Read(numbers, names, vocabulary, amounts);
   }
 
   private NameHashes(String stripped, List<String> words, ToLongFunction<String> hash) {
@@ -63,6 +69,10 @@ public final class NameHashes {
     return read().vocabulary;
   }
 
+  Amounts amounts() {
+    return read().amounts;
+  }
+
   private Read read() {
     Read r = read;
     if (r == null) {
@@ -83,7 +93,15 @@ public final class NameHashes {
     Names.Found found = Names.of(text);
     Set<String> all = found.all();
     all.addAll(textWords);
-    return new Read(hashes(found.numbers()), hashes(found.names()), hashes(all));
+    Amounts amounts = Amounts.of(text, textWords, hash);
+    // The vocabulary holds the other forms this text's amounts may be printed in (Amounts).
+    long[] vocabulary =
+        java.util.stream.LongStream.concat(
+                Arrays.stream(hashes(all)), Arrays.stream(amounts.forms()))
+            .sorted()
+            .distinct()
+            .toArray();
+    return new Read(hashes(found.numbers()), hashes(found.names()), vocabulary, amounts);
   }
 
   private long[] hashes(Collection<String> strings) {

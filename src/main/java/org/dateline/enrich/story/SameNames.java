@@ -34,12 +34,14 @@ public final class SameNames {
 
   /**
    * True when every number the shorter of {@code a} and {@code b} (fewer shingles) prints in digits
-   * is in the longer, in digits or in words.
+   * is in the longer, in digits or in words, or in another form of the same amount (a time written
+   * otherwise, a full figure the shorter rounds), or stands only in paragraphs the longer left out
+   * whole ({@link Amounts#keptIn}).
    */
   public static boolean numbersKept(Fingerprint a, Fingerprint b) {
     Fingerprint shorter = Fingerprint.shorter(a, b);
     Fingerprint longer = shorter == a ? b : a;
-    return missing(shorter.numbers(), longer.vocabulary()) == 0;
+    return shorter.amounts().keptIn(longer.vocabulary(), shorter.inOrder(), longer.shingles());
   }
 
   /** How many of {@code hashes} are not in {@code vocabulary} (sorted). */
