@@ -28,12 +28,14 @@ import java.util.regex.Pattern;
  *     when it has none
  * @param paragraphs for each amount, a bit for each paragraph it stands in (the 64th paragraph and
  *     later share the last bit, which never counts as left out)
- * @param paragraphEnds the word (index in the text's words) each paragraph ends before; empty when
- *     the paragraphs' words do not add up to the text's (then no paragraph counts as left out)
+ * @param paragraphEnds the word (index in the text's words) each paragraph ends before, counted
+ *     when first needed; none when the paragraphs' words do not add up to the text's (then no
+ *     paragraph counts as left out)
  * @param forms hashes of every form another text may print this text's amounts in: the other forms
  *     and the roundings of its full figures (the longer text's vocabulary holds them)
  */
-record Amounts(long[] plain, long[] other, long[] paragraphs, int[] paragraphEnds, long[] forms) {
+record Amounts(
+    long[] plain, long[] other, long[] paragraphs, ParagraphEnds paragraphEnds, long[] forms) {
 
   /** A paragraph shorter than this (a table row, a sign-off) is never taken as left out. */
   static final int MIN_PARAGRAPH_WORDS = 2 * Fingerprint.SHINGLE_WORDS;
@@ -91,8 +93,6 @@ record Amounts(long[] plain, long[] other, long[] paragraphs, int[] paragraphEnd
     String[] paras = PARAGRAPH.split(s);
     Map<Found, Long> found = new LinkedHashMap<>();
     List<String> forms = new ArrayList<>();
-    int[] ends = new int[paras.length];
-    int wordsSoFar = 0;
     for (int p = 0; p < paras.length; p++) {
       long bit = 1L << Math.min(p, LAST_BIT);
       Matcher m = AMOUNT.matcher(paras[p]);
@@ -100,8 +100,6 @@ record Amounts(long[] plain, long[] other, long[] paragraphs, int[] paragraphEnd
         Found f = read(m, forms);
         found.merge(f, bit, (x, y) -> x | y);
       }
-      wordsSoFar += StoryText.tokens(paras[p]).size();
-      ends[p] = wordsSoFar;
     }
     long[] plain = new long[found.size()];
     long[] other = new long[found.size()];
@@ -116,7 +114,7 @@ record Amounts(long[] plain, long[] other, long[] paragraphs, int[] paragraphEnd
         plain,
         other,
         where,
-        wordsSoFar == words.size() ? ends : new int[0],
+        new ParagraphEnds(found.isEmpty() ? new String[0] : paras, words.size()),
         forms.stream().mapToLong(hash).sorted().distinct().toArray());
   }
 
@@ -210,8 +208,9 @@ record Amounts(long[] plain, long[] other, long[] paragraphs, int[] paragraphEnd
   private long leftOut(long[] inOrder, long[] longerShingles) {
     long out = 0;
     int start = 0;
-    for (int p = 0; p < paragraphEnds.length && p < LAST_BIT; p++) {
-      int end = paragraphEnds[p];
+    int[] ends = paragraphEnds.get();
+    for (int p = 0; p < ends.length && p < LAST_BIT; p++) {
+      int end = ends[p];
       boolean shared = false;
       // the shingles wholly inside the paragraph: one starts at each word but its last four
       for (int w = start; w + Fingerprint.SHINGLE_WORDS <= end && w < inOrder.length; w++) {

@@ -21,7 +21,12 @@ public final class NameHashes {
           new long[0],
           new long[0],
           new long[0],
-          new Amounts(new long[0], new long[0], new long[0], new int[0], new long[0]));
+          new Amounts(
+              new long[0],
+              new long[0],
+              new long[0],
+              new ParagraphEnds(new String[0], 0),
+              new long[0]));
 
   private final ToLongFunction<String> hash;
   private String stripped;
