@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
@@ -93,11 +92,7 @@ class OlderMetaFormTest {
         }
       }
       w.forceMerge(1);
-      Map<String, String> data = new HashMap<>();
-      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-      data.put(ArticleIndex.SCHEMA_KEY, "9");
-      w.setLiveCommitData(data.entrySet());
-      w.commit();
+      SchemaStamps.stamp(w, "9");
     }
   }
 

@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.dateline.TestIndexes;
 import org.dateline.pipeline.IndexRun;
 import org.dateline.pipeline.IngestProgress;
@@ -27,20 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaUpgradeTest {
 
   @TempDir Path work;
-
-  /** Rewrites the schema version the index's last commit names, keeping its other user data. */
-  private static void stamp(Path index, String version) throws IOException {
-    try (FSDirectory dir = FSDirectory.open(index);
-        IndexWriter w =
-            new IndexWriter(
-                dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      Map<String, String> data = new HashMap<>();
-      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-      data.put(ArticleIndex.SCHEMA_KEY, version);
-      w.setLiveCommitData(data.entrySet());
-      w.commit();
-    }
-  }
 
   private static long articles(Path index) throws IOException {
     try (SearchService s = SearchService.readOnly(index)) {
@@ -65,14 +46,14 @@ class SchemaUpgradeTest {
       throws IOException {
     Path index = work.resolve("index");
     assertEquals(5, indexSeeds(index, false));
-    stamp(index, "7");
+    SchemaStamps.stamp(index, "7");
     assertEquals(0, indexSeeds(index, false), "schema 7 kept");
     assertEquals(5, articles(index));
-    stamp(index, "8");
+    SchemaStamps.stamp(index, "8");
     assertEquals(0, indexSeeds(index, false), "schema 8 kept");
-    stamp(index, "9");
+    SchemaStamps.stamp(index, "9");
     assertEquals(0, indexSeeds(index, false), "schema 9 kept");
-    stamp(index, "6");
+    SchemaStamps.stamp(index, "6");
     IndexLayoutException refused =
         assertThrows(IndexLayoutException.class, () -> indexSeeds(index, false));
     assertEquals("6", refused.layout());

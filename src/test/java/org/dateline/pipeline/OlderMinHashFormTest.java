@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -23,8 +22,8 @@ import org.apache.lucene.util.BytesRef;
 import org.dateline.StoryFixtures;
 import org.dateline.TestIndexes;
 import org.dateline.enrich.Article;
-import org.dateline.index.ArticleIndex;
 import org.dateline.index.Schema;
+import org.dateline.index.SchemaStamps;
 import org.dateline.index.StoryStamp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,11 +64,7 @@ class OlderMinHashFormTest {
         }
       }
       w.forceMerge(1);
-      Map<String, String> data = new HashMap<>();
-      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-      data.put(ArticleIndex.SCHEMA_KEY, "8");
-      w.setLiveCommitData(data.entrySet());
-      w.commit();
+      SchemaStamps.stamp(w, "8");
     }
   }
 

@@ -85,10 +85,10 @@ record Amounts(
   private record Found(String plain, String other) {}
 
   /**
-   * The amounts of {@code stripped} (a text without its wrapping, see {@link StoryText#strip}),
-   * whose folded words are {@code words}, hashed by {@code hash}.
+   * The amounts of {@code stripped} (a text without its wrapping, see {@link StoryText#strip}), of
+   * {@code words} folded words, hashed by {@code hash}.
    */
-  static Amounts of(String stripped, List<String> words, ToLongFunction<String> hash) {
+  static Amounts of(String stripped, int words, ToLongFunction<String> hash) {
     String s = Normalizer.normalize(stripped, Normalizer.Form.NFKC);
     String[] paras = PARAGRAPH.split(s);
     Map<Found, Long> found = new LinkedHashMap<>();
@@ -114,7 +114,7 @@ record Amounts(
         plain,
         other,
         where,
-        new ParagraphEnds(found.isEmpty() ? new String[0] : paras, words.size()),
+        new ParagraphEnds(found.isEmpty() ? new String[0] : paras, words),
         forms.stream().mapToLong(hash).sorted().distinct().toArray());
   }
 

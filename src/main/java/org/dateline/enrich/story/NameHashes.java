@@ -98,7 +98,7 @@ public final class NameHashes {
     Names.Found found = Names.of(text);
     Set<String> all = found.all();
     all.addAll(textWords);
-    Amounts amounts = Amounts.of(text, textWords, hash);
+    Amounts amounts = Amounts.of(text, textWords.size(), hash);
     // The vocabulary holds the other forms this text's amounts may be printed in (Amounts).
     long[] vocabulary =
         java.util.stream.LongStream.concat(
