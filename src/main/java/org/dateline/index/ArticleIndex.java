@@ -78,6 +78,7 @@ public final class ArticleIndex implements Closeable {
     }
     IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer());
     iwc.setOpenMode(mode);
+    iwc.setCodec(DatelineCodec.writing());
     iwc.setRAMBufferSizeMB(128);
     iwc.setCommitOnClose(false);
     TieredMergePolicy merges = new TieredMergePolicy();
