@@ -9,8 +9,9 @@ import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFi
 /**
  * The codec every Dateline index is written with (schema 11): Lucene's own codec, except that
  * stored values (an article's text and its {@link CompactMeta}) are compressed by {@link
- * StoredTextMode}, LZ4 with a thorough match search and a larger dictionary: about a fifth smaller
- * than Lucene's default at Reuters, and read as fast, since decompression is the same LZ4.
+ * StoredTextMode}, LZ4 with a thorough match search over Lucene's own chunk layout: 7.7 % smaller
+ * stored values at Reuters (14.70 -> 13.57 MB), read as fast, since a hit decompresses the same
+ * number of bytes with the same LZ4.
  *
  * <p>Lucene finds a segment's codec by the name it was written with ({@link #NAME}, registered in
  * {@code META-INF/services}), so this class must stay as it is while any index written with it may
@@ -24,13 +25,18 @@ public final class DatelineCodec extends FilterCodec {
   /** The name segments record. */
   public static final String NAME = "Dateline11";
 
-  /** Dictionary and block sizes of new chunks (the reader takes them from each chunk). */
-  static final int DICT_LENGTH = 16 * 1024;
+  /**
+   * Dictionary and block sizes of new chunks (the reader takes them from each chunk): Lucene's own
+   * (BEST_SPEED: a 4 KB dictionary, ten blocks of about 8 KB), so a hit decompresses as many bytes
+   * as before. Larger ones compress better and cost a hit about 2 µs per KB more (session 13,
+   * `bench stored --text-blocks`, docs/figures-issue-20.md).
+   */
+  static final int DICT_LENGTH = 4 * 1024;
 
-  static final int BLOCK_LENGTH = 16 * 1024;
+  static final int BLOCK_LENGTH = 8 * 1024;
 
-  /** Bytes of documents gathered before a chunk is compressed: a dictionary and about 6 blocks. */
-  static final int CHUNK_LENGTH = DICT_LENGTH + 6 * BLOCK_LENGTH;
+  /** Bytes of documents gathered before a chunk is compressed: a dictionary and ten blocks. */
+  static final int CHUNK_LENGTH = DICT_LENGTH + 10 * BLOCK_LENGTH;
 
   private static final int MAX_DOCS_PER_CHUNK = 1024;
 

@@ -17,10 +17,10 @@ import org.apache.lucene.util.compress.LZ4;
  * How {@link DatelineCodec} compresses a chunk of stored documents: LZ4, so a hit decompresses as
  * fast as under Lucene's default (BEST_SPEED), but with LZ4's thorough match search (Lucene's
  * high-compression hash table, which looks back through chains of earlier matches instead of one
- * slot) and a larger preset dictionary. The chunk's first {@code dictLength} bytes are the
- * dictionary; the rest is cut into blocks of {@code blockLength} bytes, each compressed on its own
- * with the dictionary in front, so a hit decompresses the dictionary and the blocks its document
- * spans, never the whole chunk.
+ * slot) and a preset dictionary. The chunk's first {@code dictLength} bytes are the dictionary; the
+ * rest is cut into blocks of {@code blockLength} bytes, each compressed on its own with the
+ * dictionary in front, so a hit decompresses the dictionary and the blocks its document spans,
+ * never the whole chunk.
  *
  * <p>A chunk is written as: dictionary length, block length (vInts), the compressed length of the
  * dictionary and of each block (vInts), then the compressed dictionary and blocks. The reader takes
