@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.CodecReader;
@@ -21,9 +20,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SlowCodecReaderWrapper;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.dateline.TestIndexes;
 import org.dateline.enrich.Article;
 import org.dateline.search.SearchRequest;
@@ -40,22 +37,8 @@ class OlderCodecTest {
 
   @TempDir Path work;
 
-  /** Every live article of {@code index} as read back, by id. */
   private static Map<String, Article> articles(Path index) throws IOException {
-    Map<String, Article> out = new TreeMap<>();
-    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
-      for (LeafReaderContext leaf : r.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-          if (live == null || live.get(d)) {
-            Article a = Schema.toArticle(stored.document(d));
-            out.put(a.id(), a);
-          }
-        }
-      }
-    }
-    return out;
+    return OlderMetaFormTest.articles(index);
   }
 
   /** The codec names of the last commit's segments. */
