@@ -74,19 +74,17 @@ final class StoryDocs {
 
   /** The table of {@code leaf}, read on first use; null when it has no story doc values. */
   private static Table tableOf(LeafReader leaf) throws IOException {
+    IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
+    Table table = helper == null ? null : TABLES.get(helper.getKey());
+    if (table != null) {
+      return table;
+    }
     if (leaf.getNumericDocValues(Schema.STORY) == null) {
       return leaf.getPointValues(Schema.STORY) == null ? Table.EMPTY : null;
     }
-    IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
-    if (helper == null) {
-      return Table.read(leaf);
-    }
-    Table table = TABLES.get(helper.getKey());
-    if (table == null) {
-      table = Table.read(leaf);
-      if (TABLES.putIfAbsent(helper.getKey(), table) == null) {
-        helper.addClosedListener(TABLES::remove);
-      }
+    table = Table.read(leaf);
+    if (helper != null && TABLES.putIfAbsent(helper.getKey(), table) == null) {
+      helper.addClosedListener(TABLES::remove);
     }
     return table;
   }
