@@ -74,7 +74,7 @@ public final class Outlets {
     for (int i = 0; i < lower.length(); ) {
       int cp = lower.codePointAt(i);
       i += Character.charCount(cp);
-      if (isLetterOrNumber(cp)) {
+      if (Characters.isLetterOrNumber(cp)) {
         if (gap && !sb.isEmpty()) {
           sb.append(' ');
         }
@@ -85,14 +85,6 @@ public final class Outlets {
       }
     }
     return sb.toString();
-  }
-
-  private static boolean isLetterOrNumber(int cp) {
-    int type = Character.getType(cp);
-    return Character.isLetter(cp)
-        || type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 
   /**

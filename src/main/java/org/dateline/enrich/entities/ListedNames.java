@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dateline.enrich.Characters;
 
 /**
  * Finds the names of a list in a text, as written (case and all): where a name starts with a
@@ -46,26 +47,18 @@ final class ListedNames {
       if (names == null
           || Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER
           // one char back, as a pattern's look-behind reads: half a surrogate pair is no letter
-          || i > 0 && isLetterOrNumber(text.charAt(i - 1))) {
+          || i > 0 && Characters.isLetterOrNumber(text.charAt(i - 1))) {
         continue;
       }
       for (String name : names) {
         int end = i + name.length();
         if (end <= limit
             && text.startsWith(name, i)
-            && (end == text.length() || !isLetterOrNumber(text.codePointAt(end)))) {
+            && (end == text.length() || !Characters.isLetterOrNumber(text.codePointAt(end)))) {
           return new int[] {i, end};
         }
       }
     }
     return null;
-  }
-
-  private static boolean isLetterOrNumber(int cp) {
-    int type = Character.getType(cp);
-    return Character.isLetter(cp)
-        || type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 }

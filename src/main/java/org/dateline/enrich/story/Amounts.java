@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.enrich.Characters;
 
 /**
  * The amounts a text prints in digits, each with the other form a copy may print it in, and the
@@ -142,13 +143,8 @@ record Amounts(
       if (c >= '0' && c <= '9') {
         return i;
       }
-      if (c >= 0x80) {
-        int type = Character.getType(s.codePointAt(i));
-        if (type == Character.DECIMAL_DIGIT_NUMBER
-            || type == Character.LETTER_NUMBER
-            || type == Character.OTHER_NUMBER) {
-          return i;
-        }
+      if (c >= 0x80 && Characters.isNumber(s.codePointAt(i))) {
+        return i;
       }
     }
     return -1;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.enrich.Characters;
 
 /**
  * Folds the spellings two houses print one word in to a single form, so that a copy re-set in
@@ -200,7 +201,7 @@ public final class HouseStyle {
       return false;
     }
     char before = text.charAt(i - 1);
-    return before == '.' || isLetterOrNumber(before);
+    return before == '.' || Characters.isLetterOrNumber(before);
   }
 
   /**
@@ -221,9 +222,9 @@ public final class HouseStyle {
       return -1;
     }
     if (p < n && text.charAt(p) == '.') {
-      return p + 1 < n && isNumber(text.codePointAt(p + 1)) ? p : p + 1;
+      return p + 1 < n && Characters.isNumber(text.codePointAt(p + 1)) ? p : p + 1;
     }
-    if (p == n || !isLetterOrNumber(text.codePointAt(p))) {
+    if (p == n || !Characters.isLetterOrNumber(text.codePointAt(p))) {
       return p;
     }
     return joins >= 2 ? lastStop : -1;
@@ -238,12 +239,13 @@ public final class HouseStyle {
     StringBuilder out = null;
     int copied = 0;
     for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
-      if (i == 0 || !isNumber(text.charAt(i - 1))) { // one char, as the look-behind reads
+      // one char before, as the look-behind reads
+      if (i == 0 || !Characters.isNumber(text.charAt(i - 1))) {
         continue;
       }
       int p = i + 1;
       int digits = 0;
-      while (digits < 4 && p < n && isNumber(text.codePointAt(p))) {
+      while (digits < 4 && p < n && Characters.isNumber(text.codePointAt(p))) {
         p += Character.charCount(text.codePointAt(p));
         digits++;
       }
@@ -266,18 +268,6 @@ public final class HouseStyle {
       }
     }
     return false;
-  }
-
-  private static boolean isLetterOrNumber(int cp) {
-    return Character.isLetter(cp) || isNumber(cp);
-  }
-
-  /** A code point of Unicode's category N, what the patterns' {@code \p{N}} matches. */
-  private static boolean isNumber(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 
   /** The words with their spellings folded, "per cent" as one word. */
