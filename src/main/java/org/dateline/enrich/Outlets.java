@@ -62,8 +62,29 @@ public final class Outlets {
     }
   }
 
-  private static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  /**
+   * A name or line as looked up: lower case, each run of characters other than letters and digits
+   * one space, none at either end (what {@code replaceAll("[^\\p{L}\\p{N}]+", " ").strip()} gives,
+   * in one pass: every short line of every story is looked up as a tagline).
+   */
+  static String key(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Characters.isLetterOrNumber(cp)) {
+        if (gap && !sb.isEmpty()) {
+          sb.append(' ');
+        }
+        gap = false;
+        sb.appendCodePoint(cp);
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
   }
 
   /**

@@ -1,12 +1,17 @@
 package org.dateline.search;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
@@ -24,6 +29,10 @@ final class BoundedRewrite {
   static Query rewrite(IndexSearcher searcher, Query query, Deadline deadline) throws IOException {
     try {
       Query pruned = StemLanguages.prune(query, searcher.getIndexReader());
+      if (!walksTerms(pruned)) {
+        // nothing to walk: the wrapper (a reader and a searcher per request) would change nothing
+        return searcher.rewrite(pruned);
+      }
       IndexSearcher bounded = exitable(searcher, deadline);
       // the walk's term look-ups, kept for every pass on the real searcher
       return SearcherTermStates.moved(
@@ -37,6 +46,35 @@ final class BoundedRewrite {
           "max_automaton_states",
           "--max-automaton-states");
     }
+  }
+
+  /**
+   * Whether rewriting {@code query} walks a term dictionary: it holds a wildcard, prefix, regexp,
+   * fuzzy term, term range or set of terms (a {@link MultiTermQuery}, or any query that matches
+   * terms by an automaton). Terms, phrases and point ranges rewrite without reading the index.
+   */
+  static boolean walksTerms(Query query) {
+    boolean[] walks = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTermsMatching(
+              Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+            walks[0] = true;
+          }
+
+          @Override
+          public void visitLeaf(Query q) {
+            walks[0] |= q instanceof MultiTermQuery;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            walks[0] |= parent instanceof MultiTermQuery;
+            return this;
+          }
+        });
+    return walks[0];
   }
 
   /** A searcher over the same segments whose term walks give up past {@code deadline}. */

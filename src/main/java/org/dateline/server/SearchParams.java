@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.dateline.index.Schema;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.QueryFactory;
@@ -34,6 +35,13 @@ final class SearchParams {
           "tag",
           "starred");
 
+  /** A year ("2019") and a month ("2019-02"), compiled once: every search reads its dates. */
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
+
   private SearchParams() {}
 
   /**
@@ -42,10 +50,12 @@ final class SearchParams {
    */
   static SearchRequest read(Context ctx, Set<String> extra) {
     Map<String, List<String>> params = ctx.queryParamMap();
-    Set<String> unknown = new TreeSet<>(params.keySet());
-    unknown.removeAll(SCALARS);
-    unknown.removeAll(extra);
-    unknown.removeAll(Schema.FACET_DIMS);
+    Set<String> unknown = new TreeSet<>();
+    for (String name : params.keySet()) {
+      if (!SCALARS.contains(name) && !extra.contains(name) && !Schema.FACET_DIMS.contains(name)) {
+        unknown.add(name);
+      }
+    }
     if (!unknown.isEmpty()) {
       throw new BadRequestException(
           "unknown parameter(s) "
@@ -58,8 +68,11 @@ final class SearchParams {
     }
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : Schema.FACET_DIMS) {
-      List<String> values =
-          params.getOrDefault(dim, List.of()).stream().filter(v -> !v.isBlank()).toList();
+      List<String> given = params.get(dim);
+      if (given == null) {
+        continue;
+      }
+      List<String> values = given.stream().filter(v -> !v.isBlank()).toList();
       if (!values.isEmpty()) {
         filters.put(dim, values);
       }
@@ -91,7 +104,7 @@ final class SearchParams {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      if (v.matches("[+-]?[0-9]+")) {
+      if (WHOLE_NUMBER.matcher(v).matches()) {
         throw new BadRequestException(
             name
                 + " is out of range: it must be a whole number from "
@@ -114,11 +127,11 @@ final class SearchParams {
     }
     String v = value.strip();
     try {
-      if (v.matches("\\d{4}")) {
+      if (YEAR.matcher(v).matches()) {
         int year = Integer.parseInt(v);
         return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
       }
-      if (v.matches("\\d{4}-\\d{2}")) {
+      if (MONTH.matcher(v).matches()) {
         YearMonth ym = YearMonth.parse(v);
         return start ? ym.atDay(1) : ym.atEndOfMonth();
       }

@@ -3,7 +3,9 @@ package org.dateline.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class OutletsTest {
@@ -40,5 +42,24 @@ class OutletsTest {
             .fromText(List.of("Title"), "Title\nLast modified on Sat 16 Feb 2019 23.39 EST")
             .orElseThrow();
     assertEquals(new Outlets.Found("The Guardian", "text pattern"), guardian);
+  }
+
+  @Test
+  void aKeyIsWhatThePatternMadeOfIt() {
+    String alphabet = "aZ é1½-. \t\nİ'\u0301";
+    String letter = new String(Character.toChars(0x1D400));
+    SplittableRandom random = new SplittableRandom(3);
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = random.nextInt(10); j > 0; j--) {
+        int k = random.nextInt(alphabet.length() + 1);
+        sb.append(k == alphabet.length() ? letter : alphabet.substring(k, k + 1));
+      }
+      String s = sb.toString();
+      assertEquals(
+          s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip(),
+          Outlets.key(s),
+          s);
+    }
   }
 }

@@ -56,7 +56,7 @@ public final class EntityResolver {
   /**
    * Every name of the alias list and the registry's merges, to find where the model missed them.
    */
-  private final Pattern listed;
+  private final ListedNames listed;
 
   private final Map<String, EntityType> listedTypes = new HashMap<>();
 
@@ -85,14 +85,7 @@ public final class EntityResolver {
       }
     }
     names.sort(Comparator.comparingInt(String::length).reversed());
-    // the lookahead fails fast at the many positions no listed name can start at
-    this.listed =
-        names.isEmpty()
-            ? null
-            : Pattern.compile(
-                "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:"
-                    + String.join("|", names.stream().map(Pattern::quote).toList())
-                    + ")(?![\\p{L}\\p{N}])");
+    this.listed = names.isEmpty() ? null : new ListedNames(names);
   }
 
   /**
@@ -110,30 +103,30 @@ public final class EntityResolver {
         taken[i] = true;
       }
     }
-    // Looked for where the recogniser reads, no further: the alternation of every listed name
-    // costs at each capital letter, and a 5 MB line of capitalised words took minutes.
-    Matcher found =
-        listed
-            .matcher(doc.text())
-            .region(0, Math.min(doc.text().length(), Limits.DEFAULT_MAX_ENTITY_CHARS))
-            .useTransparentBounds(true);
-    while (found.find()) {
-      if (!taken[found.start()] && !taken[found.end() - 1] && !shouting(doc.text(), found)) {
-        out.add(
-            new Mention(
-                found.group(), listedTypes.get(found.group()), found.start(), found.end(), null));
+    // Looked for where the recogniser reads, no further: the names are tried at each capital
+    // letter, and a 5 MB line of capitalised words took minutes (when they were one pattern).
+    String text = doc.text();
+    int limit = Math.min(text.length(), Limits.DEFAULT_MAX_ENTITY_CHARS);
+    for (int[] found = listed.find(text, 0, limit);
+        found != null;
+        found = listed.find(text, found[1], limit)) {
+      int start = found[0];
+      int end = found[1];
+      if (!taken[start] && !taken[end - 1] && !shouting(text, start, end)) {
+        String name = text.substring(start, end);
+        out.add(new Mention(name, listedTypes.get(name), start, end, null));
       }
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
   }
 
-  private static boolean shouting(String text, Matcher m) {
-    if (m.end() - m.start() > 3) {
+  private static boolean shouting(String text, int start, int end) {
+    if (end - start > 3) {
       return false;
     }
-    int from = Math.max(0, m.start() - 40);
-    int to = Math.min(text.length(), m.end() + 40);
+    int from = Math.max(0, start - 40);
+    int to = Math.min(text.length(), end + 40);
     return text.substring(from, to).chars().noneMatch(Character::isLowerCase);
   }
 

@@ -30,6 +30,14 @@ public final class NameKey {
    * The folded name: "Abu Bakr Al-Baghdadi" and "Abu Bakr al Baghdadi" give "abu bakr baghdadi".
    */
   public static String of(String name) {
+    return isAscii(name) ? ofAscii(name) : ofAnyScript(name);
+  }
+
+  /**
+   * {@link #of} by the rules written as patterns, for any script (NFKD, marks, Unicode letters and
+   * digits). Package-private so a test can hold the ASCII path to it.
+   */
+  static String ofAnyScript(String name) {
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     s = s.toLowerCase(Locale.ROOT).replace(".", "");
     s = POSSESSIVE.matcher(s).replaceAll("");
@@ -42,6 +50,75 @@ public final class NameKey {
       }
     }
     return String.join(" ", kept);
+  }
+
+  /**
+   * {@link #of} for a name of ASCII characters alone (most names in English-language copy), in one
+   * pass without the normaliser or a pattern; the same key as {@link #ofAnyScript}: an ASCII text
+   * has no marks to strip, its letters and digits are [a-z0-9] once lower-cased, and a possessive
+   * is an apostrophe or backtick, then "s", then no word character.
+   */
+  static String ofAscii(String name) {
+    int n = name.length();
+    char[] t = new char[n];
+    int len = 0;
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c != '.') {
+        t[len++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+    }
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= len; i++) {
+      boolean possessive =
+          i + 1 < len
+              && (t[i] == '\'' || t[i] == '`')
+              && t[i + 1] == 's'
+              && (i + 2 == len || !isAsciiWordChar(t[i + 2]));
+      boolean letterOrDigit = i < len && !possessive && isAsciiLetterOrDigit(t[i]);
+      if (letterOrDigit && start < 0) {
+        start = i;
+      } else if (!letterOrDigit && start >= 0) {
+        words.add(new String(t, start, i - start));
+        start = -1;
+      }
+      if (possessive) {
+        i++;
+      }
+    }
+    if (words.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(len);
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean particle = PARTICLES.contains(w) || i == 0 && w.equals("the");
+      if (!particle || words.size() == 1) {
+        if (!sb.isEmpty()) {
+          sb.append(' ');
+        }
+        sb.append(w);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return isAsciiLetterOrDigit(c) || c >= 'A' && c <= 'Z' || c == '_';
   }
 
   /** First letter and consonants of each word of a key, doubled letters once: "mstf bl". */

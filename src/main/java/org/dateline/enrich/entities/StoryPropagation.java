@@ -80,6 +80,10 @@ final class StoryPropagation {
       List<Span> out) {
     int i = 0;
     while (i < tokens.size()) {
+      if (!startsUpper(tokens.get(i).word())) {
+        i++; // every known name starts with a capital (isName): none starts here
+        continue;
+      }
       int matched = 0;
       for (int len = Math.min(MAX_NAME_TOKENS, tokens.size() - i);
           len >= 1 && matched == 0;

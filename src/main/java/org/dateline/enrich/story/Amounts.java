@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.enrich.Characters;
 
 /**
  * The amounts a text prints in digits, each with the other form a copy may print it in, and the
@@ -50,7 +51,7 @@ record Amounts(
    * or a number as {@link Names} reads it, with a scale word after it ("7.5 mln", "304-mln",
    * "1.2bn").
    */
-  private static final Pattern AMOUNT =
+  static final Pattern AMOUNT =
       Pattern.compile(
           "(?<clock>(?<h>\\p{N}{1,2})(?:[:.](?<m>\\p{N}{2}))?\\s?(?<ap>[ap])\\.?\\s?m\\b\\.?)"
               + "|(?<hm>(?<h24>\\p{N}{1,2}):(?<m24>\\p{N}{2}))(?!\\p{N})"
@@ -95,10 +96,10 @@ record Amounts(
     List<String> forms = new ArrayList<>();
     for (int p = 0; p < paras.length; p++) {
       long bit = 1L << Math.min(p, LAST_BIT);
-      Matcher m = AMOUNT.matcher(paras[p]);
-      while (m.find()) {
-        Found f = read(m, forms);
-        found.merge(f, bit, (x, y) -> x | y);
+      String para = paras[p];
+      Matcher m = AMOUNT.matcher(para).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int at = 0; nextAmount(m, para, at); at = m.end()) {
+        found.merge(read(m, forms), bit, (x, y) -> x | y);
       }
     }
     long[] plain = new long[found.size()];
@@ -116,6 +117,37 @@ record Amounts(
         where,
         new ParagraphEnds(found.isEmpty() ? new String[0] : paras, words),
         forms.stream().mapToLong(hash).sorted().distinct().toArray());
+  }
+
+  /**
+   * {@code m.find()} from {@code from} for {@link #AMOUNT}'s matcher over {@code para} (transparent
+   * bounds): every match starts at a number, so the matcher is tried there only, not at every
+   * character. Package-private so a test can hold it to {@code find()}.
+   */
+  static boolean nextAmount(Matcher m, String para, int from) {
+    for (int at = nextNumber(para, from); at >= 0; at = nextNumber(para, at + 1)) {
+      if (m.region(at, para.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the next character of Unicode's category N (what {@link #AMOUNT}'s every branch starts
+   * with) is, from {@code from} on; -1 when none.
+   */
+  private static int nextNumber(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return i;
+      }
+      if (c >= 0x80 && Characters.isNumber(s.codePointAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** One match as an amount; its other form and a full figure's roundings go to {@code forms}. */

@@ -1,10 +1,12 @@
 package org.dateline.enrich.story;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.enrich.Characters;
 
 /**
  * Folds the spellings two houses print one word in to a single form, so that a copy re-set in
@@ -19,12 +21,15 @@ import java.util.regex.Pattern;
  */
 public final class HouseStyle {
 
-  /** Letters joined by full stops: "u.s.", "u.k", "p.m.". */
-  private static final Pattern INITIALISM =
+  /**
+   * Letters joined by full stops: "u.s.", "u.k", "p.m.". The rule as a pattern; {@link
+   * #withoutInitialismStops} applies it in one pass and is held to it by a test.
+   */
+  static final Pattern INITIALISM =
       Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{L}(?:\\.\\p{L})+\\.?(?![\\p{L}\\p{N}])");
 
-  /** A comma grouping three digits: "7,242,117". */
-  private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\p{N}),(?=\\p{N}{3}(?!\\p{N}))");
+  /** A comma grouping three digits: "7,242,117" (applied by {@link #withoutDigitGroups}). */
+  static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\p{N}),(?=\\p{N}{3}(?!\\p{N}))");
 
   /** A currency sign before an amount and its scale: "$5", "£ 1.5 bn", "$3m". */
   private static final Pattern SIGNED_AMOUNT =
@@ -110,6 +115,23 @@ public final class HouseStyle {
           new Rule("amme", "^(\\p{L}{3,})amme(s)?$", "$1am$2"),
           new Rule("dgement", "^(\\p{L}{2,})dgement(s)?$", "$1dgment$2"));
 
+  /**
+   * Each abbreviation, number word and ordinal word with its folded form, looked up once; where a
+   * word were in two lists, the abbreviations come first, then the number words.
+   */
+  private static final Map<String, String> LISTED = listed();
+
+  private static Map<String, String> listed() {
+    Map<String, String> out = new HashMap<>(ABBREVIATIONS);
+    for (int n = 0; n < NUMBER_WORDS.size(); n++) {
+      out.putIfAbsent(NUMBER_WORDS.get(n), Integer.toString(n));
+    }
+    for (int nth = 1; nth < ORDINALS.size(); nth++) {
+      out.putIfAbsent(ORDINALS.get(nth), nth + ORDINAL_SUFFIXES.get(nth));
+    }
+    return Map.copyOf(out);
+  }
+
   /** A spelling rule, tried only on words holding its {@code hint} (a cheap test first). */
   private record Rule(String hint, Pattern pattern, String replacement) {
     Rule(String hint, String regex, String replacement) {
@@ -125,16 +147,127 @@ public final class HouseStyle {
    * as a word.
    */
   static String foldText(String text) {
-    String s = INITIALISM.matcher(text).replaceAll(m -> m.group().replace(".", ""));
-    s = DIGIT_GROUP.matcher(s).replaceAll("");
-    s =
-        SIGNED_AMOUNT
-            .matcher(s)
-            .replaceAll(
-                m ->
-                    Matcher.quoteReplacement(
-                        m.group(2) + " " + CURRENCY_SIGNS.get(m.group(1)) + " "));
-    return s.replace("%", " percent ");
+    String s = withoutInitialismStops(text);
+    s = withoutDigitGroups(s);
+    if (hasCurrencySign(s)) {
+      s =
+          SIGNED_AMOUNT
+              .matcher(s)
+              .replaceAll(
+                  m ->
+                      Matcher.quoteReplacement(
+                          m.group(2) + " " + CURRENCY_SIGNS.get(m.group(1)) + " "));
+    }
+    return s.indexOf('%') < 0 ? s : s.replace("%", " percent ");
+  }
+
+  /**
+   * {@link #INITIALISM}'s matches with their full stops taken out, found in one pass over the text
+   * instead of the pattern tried at every position (a story's text is folded at every ingest).
+   * Package-private so a test can hold it to the pattern.
+   */
+  static String withoutInitialismStops(String text) {
+    int n = text.length();
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < n; ) {
+      int cp = text.codePointAt(i);
+      int end = Character.isLetter(cp) && !afterWordOrStop(text, i) ? initialismEnd(text, i) : -1;
+      if (end < 0) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(n);
+      }
+      out.append(text, copied, i);
+      for (int j = i; j < end; j++) {
+        if (text.charAt(j) != '.') {
+          out.append(text.charAt(j));
+        }
+      }
+      copied = end;
+      i = end;
+    }
+    return out == null ? text : out.append(text, copied, n).toString();
+  }
+
+  /**
+   * True when the character before {@code i} is a letter, a digit or a full stop. One char, as the
+   * pattern's look-behind reads it: the second half of a surrogate pair is none of them.
+   */
+  private static boolean afterWordOrStop(String text, int i) {
+    if (i == 0) {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    return before == '.' || Characters.isLetterOrNumber(before);
+  }
+
+  /**
+   * Where the initialism starting at the letter at {@code i} ends, or -1: letters joined by stops,
+   * the last stop taken when neither a letter nor a digit follows it, as the pattern backtracks.
+   */
+  private static int initialismEnd(String text, int i) {
+    int n = text.length();
+    int p = i + Character.charCount(text.codePointAt(i));
+    int joins = 0;
+    int lastStop = -1;
+    while (p + 1 < n && text.charAt(p) == '.' && Character.isLetter(text.codePointAt(p + 1))) {
+      lastStop = p;
+      p += 1 + Character.charCount(text.codePointAt(p + 1));
+      joins++;
+    }
+    if (joins == 0) {
+      return -1;
+    }
+    if (p < n && text.charAt(p) == '.') {
+      return p + 1 < n && Characters.isNumber(text.codePointAt(p + 1)) ? p : p + 1;
+    }
+    if (p == n || !Characters.isLetterOrNumber(text.codePointAt(p))) {
+      return p;
+    }
+    return joins >= 2 ? lastStop : -1;
+  }
+
+  /**
+   * The text without {@link #DIGIT_GROUP}'s commas (a comma after a digit and before exactly
+   * three), in one pass. Package-private so a test can hold it to the pattern.
+   */
+  static String withoutDigitGroups(String text) {
+    int n = text.length();
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+      // one char before, as the look-behind reads
+      if (i == 0 || !Characters.isNumber(text.charAt(i - 1))) {
+        continue;
+      }
+      int p = i + 1;
+      int digits = 0;
+      while (digits < 4 && p < n && Characters.isNumber(text.codePointAt(p))) {
+        p += Character.charCount(text.codePointAt(p));
+        digits++;
+      }
+      if (digits == 3) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(text, copied, i);
+        copied = i + 1;
+      }
+    }
+    return out == null ? text : out.append(text, copied, n).toString();
+  }
+
+  private static boolean hasCurrencySign(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '$' || c == '£' || c == '€' || c == '¥') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words with their spellings folded, "per cent" as one word. */
@@ -147,8 +280,8 @@ public final class HouseStyle {
         i++;
         continue;
       }
-      Matcher unit = NUMBER_UNIT.matcher(w);
-      if (unit.matches() && !ORDINAL_SUFFIXES.contains(unit.group(2))) {
+      Matcher unit = startsWithLetter(w) ? null : NUMBER_UNIT.matcher(w);
+      if (unit != null && unit.matches() && !ORDINAL_SUFFIXES.contains(unit.group(2))) {
         out.add(unit.group(1));
         String scale = SCALE_LETTERS.get(unit.group(2));
         out.add(scale != null ? scale : fold(unit.group(2)));
@@ -161,17 +294,9 @@ public final class HouseStyle {
 
   /** One word folded: an abbreviation spelled out, a number word as digits, a spelling rule. */
   static String fold(String word) {
-    String abbreviated = ABBREVIATIONS.get(word);
-    if (abbreviated != null) {
-      return abbreviated;
-    }
-    int n = NUMBER_WORDS.indexOf(word);
-    if (n >= 0) {
-      return Integer.toString(n);
-    }
-    int nth = ORDINALS.indexOf(word);
-    if (nth > 0) {
-      return nth + ORDINAL_SUFFIXES.get(nth);
+    String listed = LISTED.get(word);
+    if (listed != null) {
+      return listed;
     }
     for (Rule r : SPELLINGS) {
       if (word.length() < 5 || !word.contains(r.hint)) {
@@ -183,6 +308,11 @@ public final class HouseStyle {
       }
     }
     return word;
+  }
+
+  /** A word that starts with a letter is no number run into its unit (most words). */
+  private static boolean startsWithLetter(String w) {
+    return !w.isEmpty() && Character.isLetter(w.charAt(0));
   }
 
   /** True when the word is a number (holds a digit, once folded). */

@@ -26,6 +26,13 @@ final class OrdinalCounts extends Facets {
   private final SortedSetDocValuesReaderState state;
   private final int[] counts;
 
+  /**
+   * The labels, opened at the first dimension asked for and kept for the others (opening them
+   * builds a view over every segment). Not shared between threads: a count shared by requests is
+   * read through {@link SharedCounts}.
+   */
+  private SortedSetDocValues labels;
+
   OrdinalCounts(SortedSetDocValuesReaderState state, int[] counts) {
     this.state = state;
     this.counts = counts;
@@ -130,7 +137,9 @@ final class OrdinalCounts extends Facets {
       throws IOException {
     FacetsConfig.DimConfig config = state.getFacetsConfig().getDimConfig(dim);
     long value = !config.multiValued ? sum : config.requireDimCount ? counts[range.start()] : -1;
-    SortedSetDocValues labels = state.getDocValues();
+    if (labels == null) {
+      labels = state.getDocValues();
+    }
     LabelAndValue[] values = new LabelAndValue[children.size()];
     for (int i = 0; i < values.length; i++) {
       BytesRef term = labels.lookupOrd(children.get(i).ord());

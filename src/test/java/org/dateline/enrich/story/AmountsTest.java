@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -196,5 +199,37 @@ class AmountsTest {
     assertTrue(o.containment() < CopyRule.NEAR_IDENTICAL, o.toString());
     assertTrue(CopyRule.sameTemplate(a, b, o));
     assertNull(CopyRule.copies(a, 0L, b, 24 * HOUR));
+  }
+
+  @Test
+  void amountsAreFoundWhereTheMatcherFindsThem() {
+    String alphabet = "0123456789 .,:/-apmAPM\nbntrlhousandi½٣";
+    SplittableRandom random = new SplittableRandom(17);
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "At 10 a.m. the 7,507,000 shares rose 7.5 mln, 1.2bn and 304-mln; 14:00 GMT.",
+                "9.15 a.m.5 and 0930 and 5-1/4 and 3 trillion, 12 m and 1 bn.",
+                ""));
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = random.nextInt(16); j > 0; j--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(sb.toString());
+    }
+    for (String t : texts) {
+      List<String> found = new ArrayList<>();
+      Matcher m = Amounts.AMOUNT.matcher(t);
+      while (m.find()) {
+        found.add(m.start() + "-" + m.end());
+      }
+      List<String> fast = new ArrayList<>();
+      Matcher n = Amounts.AMOUNT.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int at = 0; Amounts.nextAmount(n, t, at); at = n.end()) {
+        fast.add(n.start() + "-" + n.end());
+      }
+      assertEquals(found, fast, t);
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.dateline.enrich.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** House-style variants fold to one form, in the story words of both houses' prints. */
@@ -55,5 +56,51 @@ class HouseStyleTest {
     assertEquals(
         StoryText.words("\"It is over,\" he said - and left."),
         StoryText.words("\u201cIt is over,\u201d he said \u2014 and left."));
+  }
+
+  @Test
+  void theOnePassFoldsGiveThePatternsText() {
+    List<String> texts =
+        List.of(
+            "the U.S. and U.K. said",
+            "u.s.a",
+            "p.m.5",
+            "e.g.x",
+            "a.b.cd",
+            "x.y.",
+            ".u.s.",
+            "3u.s.",
+            "7,242,117 and 1,2345 and 12,34 and ,123",
+            "1,234.5,678");
+    for (String t : texts) {
+      assertEquals(
+          HouseStyle.INITIALISM.matcher(t).replaceAll(m -> m.group().replace(".", "")),
+          HouseStyle.withoutInitialismStops(t),
+          t);
+      assertEquals(
+          HouseStyle.DIGIT_GROUP.matcher(t).replaceAll(""), HouseStyle.withoutDigitGroups(t), t);
+    }
+    // letters, digits and stops of several scripts and planes: a letter and a digit beyond the BMP
+    String alphabet = "aZ.é1٣½,- \n";
+    String[] pieces = new String[alphabet.length() + 2];
+    for (int i = 0; i < alphabet.length(); i++) {
+      pieces[i] = alphabet.substring(i, i + 1);
+    }
+    pieces[alphabet.length()] = new String(Character.toChars(0x1D400)); // a letter
+    pieces[alphabet.length() + 1] = new String(Character.toChars(0x1D7CE)); // a digit
+    SplittableRandom random = new SplittableRandom(13);
+    for (int i = 0; i < 300_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = random.nextInt(14); j > 0; j--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = sb.toString();
+      assertEquals(
+          HouseStyle.INITIALISM.matcher(t).replaceAll(m -> m.group().replace(".", "")),
+          HouseStyle.withoutInitialismStops(t),
+          t);
+      assertEquals(
+          HouseStyle.DIGIT_GROUP.matcher(t).replaceAll(""), HouseStyle.withoutDigitGroups(t), t);
+    }
   }
 }
