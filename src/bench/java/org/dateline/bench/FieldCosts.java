@@ -23,6 +23,7 @@ import org.apache.lucene.index.SlowCodecReaderWrapper;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.index.DatelineCodec;
 
 /**
  * What each field of an index costs on disk: the index is rewritten into one segment once whole and
@@ -110,21 +111,27 @@ public final class FieldCosts {
   }
 
   /**
-   * Bytes of the index rewritten into one segment with stored values compressed by DEFLATE
-   * (Lucene's BEST_COMPRESSION mode) instead of LZ4, and the same with the default codec: what the
-   * mode would save, before choosing it.
+   * Bytes of the index rewritten into one segment with stored values under Lucene's default codec
+   * (LZ4, BEST_SPEED), under Dateline's ({@link DatelineCodec}, what indexes are written with) and
+   * under DEFLATE (Lucene's BEST_COMPRESSION mode): what each would save, before choosing it.
    */
   public static long[] bestCompression(Path indexDir, Path scratch) throws IOException {
     try (Directory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
-      long lz4 = rewrite(reader, FieldCosts::asIs, scratch.resolve("lz4"), null);
+      long lz4 =
+          rewrite(
+              reader,
+              FieldCosts::asIs,
+              scratch.resolve("lz4"),
+              new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED));
+      long dateline = rewrite(reader, FieldCosts::asIs, scratch.resolve("dateline"), null);
       long deflate =
           rewrite(
               reader,
               FieldCosts::asIs,
               scratch.resolve("deflate"),
               new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
-      return new long[] {lz4, deflate};
+      return new long[] {lz4, dateline, deflate};
     }
   }
 
@@ -155,7 +162,8 @@ public final class FieldCosts {
 
   /**
    * Bytes of one segment holding {@code reader}'s documents, each segment seen through {@code view}
-   * (fields hidden, index options lowered), written by {@code codec} (null: Lucene's default).
+   * (fields hidden, index options lowered), written by {@code codec} (null: Dateline's, {@link
+   * DatelineCodec}).
    */
   private static long rewrite(
       DirectoryReader reader, UnaryOperator<LeafReader> view, Path out, Codec codec)
@@ -169,9 +177,7 @@ public final class FieldCosts {
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
             .setUseCompoundFile(false)
             .setMergePolicy(plainFiles);
-    if (codec != null) {
-      iwc.setCodec(codec);
-    }
+    iwc.setCodec(codec == null ? DatelineCodec.writing() : codec);
     try (Directory target = FSDirectory.open(out);
         IndexWriter writer = new IndexWriter(target, iwc)) {
       List<CodecReader> parts = new ArrayList<>();

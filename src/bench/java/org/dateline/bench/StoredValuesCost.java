@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,11 +23,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.dateline.index.Schema;
 
 /**
- * What the stored-values compression costs each hit: one index copied twice, stored values under
- * LZ4 (Lucene's BEST_SPEED) and under DEFLATE (BEST_COMPRESSION), each one segment with the same
- * commit data (so either can be served); then the same random documents read from both, in
- * alternating rounds, as a hit is read (a fresh {@code storedFields()}, the whole document, turned
- * back into an article).
+ * What the stored-values compression costs each hit: one index copied under several codecs (stored
+ * values under Lucene's LZ4 (BEST_SPEED), Dateline's own, DEFLATE (BEST_COMPRESSION)), each one
+ * segment with the same commit data (so either can be served); then the same random documents read
+ * from both, in alternating rounds, as a hit is read (a fresh {@code storedFields()}, the whole
+ * document, turned back into an article).
  */
 public final class StoredValuesCost {
 
@@ -44,6 +45,14 @@ public final class StoredValuesCost {
    * source's commit data kept.
    */
   public static void copy(Path index, Path dir, Lucene104Codec.Mode mode) throws IOException {
+    copy(index, dir, new Lucene104Codec(mode));
+  }
+
+  /**
+   * Copies {@code index} to {@code dir} written with {@code codec}: one segment, the source's
+   * commit data kept.
+   */
+  public static void copy(Path index, Path dir, Codec codec) throws IOException {
     BenchFiles.deleteTree(dir);
     Files.createDirectories(dir);
     try (Directory from = FSDirectory.open(index);
@@ -54,7 +63,7 @@ public final class StoredValuesCost {
                 to,
                 new IndexWriterConfig()
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setCodec(new Lucene104Codec(mode)))) {
+                    .setCodec(codec))) {
       List<CodecReader> parts = new ArrayList<>();
       for (LeafReaderContext leaf : reader.leaves()) {
         parts.add(SlowCodecReaderWrapper.wrap(leaf.reader()));

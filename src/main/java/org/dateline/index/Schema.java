@@ -34,7 +34,7 @@ import org.dateline.enrich.Article;
 public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
-  public static final String VERSION = "10";
+  public static final String VERSION = "11";
 
   /**
    * Older versions whose documents this one reads as they are and may add to, so an upgrade keeps
@@ -42,9 +42,11 @@ public final class Schema {
    * stored in the meta JSON, which {@link StoredMentions} and {@link StoredMeta} still read; 7 and
    * 8 both wrote the MinHash terms in an older form, which {@link MinHashTerms#sharing} still
    * finds; 9 differs from 10 only in the meta JSON, which 10 stores as {@link CompactMeta} bytes
-   * (each stored value says which form it is).
+   * (each stored value says which form it is); 10 differs from 11 only in the codec of its segments
+   * (11 writes stored values through {@link DatelineCodec}; each segment names the codec it was
+   * written with, so older segments are read by Lucene's and rewritten by merges).
    */
-  public static final Set<String> READS_AS_IS = Set.of("7", "8", "9");
+  public static final Set<String> READS_AS_IS = Set.of("7", "8", "9", "10");
 
   /** Commit user-data key: when the last ingest run ended (ISO instant). */
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";

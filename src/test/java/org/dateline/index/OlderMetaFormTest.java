@@ -34,8 +34,8 @@ class OlderMetaFormTest {
 
   @TempDir Path work;
 
-  /** Every live article of {@code index} as read back, by id. */
-  private static Map<String, Article> articles(Path index) throws IOException {
+  /** Every live article of {@code index} as read back, by id (also {@link OlderCodecTest}'s). */
+  static Map<String, Article> articles(Path index) throws IOException {
     Map<String, Article> out = new TreeMap<>();
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
       for (LeafReaderContext leaf : r.leaves()) {

@@ -2,14 +2,17 @@ package org.dateline.bench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.dateline.bench.BenchFiles;
 import org.dateline.bench.StoredFormCost;
 import org.dateline.bench.StoredValuesCost;
 import org.dateline.cli.JsonOutOption;
+import org.dateline.index.DatelineCodec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,14 +21,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dateline bench stored INDEX}: the index copied with stored values under LZ4 and under
- * DEFLATE, each copy's size, and what reading one hit costs from each.
+ * {@code dateline bench stored INDEX}: the index copied with stored values under Lucene's LZ4,
+ * Dateline's codec and DEFLATE, each copy's size, and what reading one hit costs from each.
  */
 @Command(
     name = "stored",
     mixinStandardHelpOptions = true,
     description =
-        "Copy an index twice, stored values under LZ4 (BEST_SPEED) and DEFLATE (BEST_COMPRESSION),"
+        "Copy an index with stored values under Lucene's LZ4 (BEST_SPEED), Dateline's codec (LZ4,"
+            + " high compression) and DEFLATE (BEST_COMPRESSION),"
             + " and time reading random hits from each (rounds alternate). With --keep the copies"
             + " stay, to be served and compared whole (bench http --serve COPY).")
 final class BenchStoredCommand implements Callable<Integer> {
@@ -50,7 +54,7 @@ final class BenchStoredCommand implements Callable<Integer> {
 
   @Option(
       names = "--keep",
-      description = "Keep the copies (INDEX-lz4, INDEX-deflate) instead of deleting them.")
+      description = "Keep the copies (INDEX-stored0, INDEX-stored1, ...) instead of deleting them.")
   boolean keep;
 
   @Option(
@@ -62,6 +66,15 @@ final class BenchStoredCommand implements Callable<Integer> {
               + " whether every article reads back the same, and each one's cost per hit.")
   Path against;
 
+  @Option(
+      names = "--text-blocks",
+      split = ",",
+      paramLabel = "DICT/BLOCK/CHUNK",
+      description =
+          "Also copy under Dateline's codec with these dictionary, block and chunk sizes in KB"
+              + " (e.g. 4/8/84,32/16/128), to weigh bytes against the time per hit.")
+  List<String> textBlocks;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -72,18 +85,35 @@ final class BenchStoredCommand implements Callable<Integer> {
       return compareForms();
     }
     Path base = index.toAbsolutePath().normalize();
-    Path lz4 = base.resolveSibling(base.getFileName() + "-lz4");
-    Path deflate = base.resolveSibling(base.getFileName() + "-deflate");
+    List<String> names = new ArrayList<>();
+    List<Codec> codecs = new ArrayList<>();
+    names.add("LZ4 (BEST_SPEED)");
+    codecs.add(new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED));
+    names.add("Dateline (LZ4 high compression)");
+    codecs.add(new DatelineCodec());
+    for (String v : textBlocks == null ? List.<String>of() : textBlocks) {
+      String[] kb = v.split("/");
+      if (kb.length != 3) {
+        throw new IllegalArgumentException("--text-blocks " + v + ": DICT/BLOCK/CHUNK in KB");
+      }
+      names.add("Dateline, " + v + " KB");
+      codecs.add(
+          new DatelineCodec(
+              Integer.parseInt(kb[0]) * 1024,
+              Integer.parseInt(kb[1]) * 1024,
+              Integer.parseInt(kb[2]) * 1024));
+    }
+    names.add("DEFLATE (BEST_COMPRESSION)");
+    codecs.add(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
+    List<Path> dirs = new ArrayList<>();
+    for (int i = 0; i < codecs.size(); i++) {
+      dirs.add(base.resolveSibling(base.getFileName() + "-stored" + i));
+    }
     try {
-      StoredValuesCost.copy(index, lz4, Lucene104Codec.Mode.BEST_SPEED);
-      StoredValuesCost.copy(index, deflate, Lucene104Codec.Mode.BEST_COMPRESSION);
-      List<StoredValuesCost.Copy> copies =
-          StoredValuesCost.read(
-              List.of("LZ4 (BEST_SPEED)", "DEFLATE (BEST_COMPRESSION)"),
-              List.of(lz4, deflate),
-              hits,
-              rounds,
-              seed);
+      for (int i = 0; i < codecs.size(); i++) {
+        StoredValuesCost.copy(index, dirs.get(i), codecs.get(i));
+      }
+      List<StoredValuesCost.Copy> copies = StoredValuesCost.read(names, dirs, hits, rounds, seed);
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "| stored values | index MB | µs per hit, mean | p50 | p99 | load avg |%n"
@@ -103,14 +133,15 @@ final class BenchStoredCommand implements Callable<Integer> {
               + " its hits)%n",
           hits, rounds - 1);
       if (keep) {
-        out.printf("copies kept: %s, %s%n", lz4, deflate);
+        out.printf("copies kept: %s%n", dirs);
       }
       out.flush();
       jsonOut.write(Map.of("copies", copies));
     } finally {
       if (!keep) {
-        BenchFiles.deleteTree(lz4);
-        BenchFiles.deleteTree(deflate);
+        for (Path dir : dirs) {
+          BenchFiles.deleteTree(dir);
+        }
       }
     }
     return 0;
