@@ -64,7 +64,7 @@ public final class AlertMatcher implements Closeable {
   private final Analyzer analyzer;
   private final NormlessPresearcher presearcher;
   private final Monitor monitor;
-  private final CandidateTable table = new CandidateTable(PASSES);
+  private final CandidateTable table;
   private final LongAdder queriesRun = new LongAdder();
   private final LongAdder failed = new LongAdder();
   private final MatchForms forms = new MatchForms(); // the monitor's own matching (tests)
@@ -75,12 +75,15 @@ public final class AlertMatcher implements Closeable {
     this.analyzer = Schema.indexAnalyzer();
     this.presearcher = presearcher();
     this.monitor = new Monitor(analyzer, presearcher, whole(new MonitorConfiguration()));
+    this.table = new CandidateTable(PASSES);
   }
 
-  private AlertMatcher(Analyzer analyzer, NormlessPresearcher presearcher, Monitor monitor) {
+  private AlertMatcher(
+      Analyzer analyzer, NormlessPresearcher presearcher, Monitor monitor, CandidateTable table) {
     this.analyzer = analyzer;
     this.presearcher = presearcher;
     this.monitor = monitor;
+    this.table = table;
   }
 
   /**
@@ -95,10 +98,10 @@ public final class AlertMatcher implements Closeable {
     Analyzer analyzer = Schema.indexAnalyzer();
     NormlessPresearcher presearcher = presearcher();
     Monitor monitor = null;
-    Map<String, CandidateTable.Keys> saved;
+    CandidateTable table = new CandidateTable(PASSES);
     try {
       monitor = persistent(folder, wanted, loaded, analyzer, presearcher);
-      saved = saved(folder, loaded);
+      saved(folder, wanted, loaded, table);
     } catch (org.apache.lucene.store.LockObtainFailedException inUse) {
       throw inUse; // another process has it open: never rebuilt under its feet
     } catch (IOException | RuntimeException unreadable) {
@@ -110,14 +113,10 @@ public final class AlertMatcher implements Closeable {
       deleteTree(folder);
       loaded.clear();
       monitor = persistent(folder, wanted, loaded, analyzer, presearcher);
-      saved = Map.of();
+      table = new CandidateTable(PASSES);
     }
-    AlertMatcher matcher = new AlertMatcher(analyzer, presearcher, monitor);
+    AlertMatcher matcher = new AlertMatcher(analyzer, presearcher, monitor, table);
     try {
-      for (Map.Entry<String, CandidateTable.Keys> e : saved.entrySet()) {
-        Query q = wanted.get(e.getKey()).query();
-        matcher.table.put(e.getKey(), q, null, e.getValue()); // its form: made at first need
-      }
       matcher.reconcile(wanted, loaded);
     } catch (IOException | RuntimeException e) {
       matcher.close();
@@ -127,28 +126,28 @@ public final class AlertMatcher implements Closeable {
   }
 
   /**
-   * The candidate keys of the alerts the opening took as indexed (loaded and unchanged), read from
-   * the query index on disk: what the presearcher chose for them when they were registered.
+   * Puts in {@code table} the alerts the opening took as indexed (loaded and unchanged), with the
+   * candidate terms read from the query index on disk: what the presearcher chose for them when
+   * they were registered. Their forms are made at first need (their searches are not parsed here).
    */
-  private static Map<String, CandidateTable.Keys> saved(Path folder, Map<String, Boolean> loaded)
+  private static void saved(
+      Path folder, Map<String, Parsed> wanted, Map<String, Boolean> loaded, CandidateTable table)
       throws IOException {
+    if (!loaded.containsValue(Boolean.TRUE)) {
+      return; // a new folder, or nothing in it kept
+    }
     try (org.apache.lucene.store.Directory dir =
             org.apache.lucene.store.FSDirectory.open(folder);
         org.apache.lucene.index.DirectoryReader reader =
             org.apache.lucene.index.DirectoryReader.open(dir)) {
-      Map<String, CandidateTable.Keys> keys =
-          CandidateTable.readSaved(reader, id -> Boolean.TRUE.equals(loaded.get(id)));
+      Set<String> put =
+          table.putSaved(
+              reader, id -> Boolean.TRUE.equals(loaded.get(id)) ? wanted.get(id).query() : null);
       for (Map.Entry<String, Boolean> e : loaded.entrySet()) {
-        if (e.getValue() && !keys.containsKey(e.getKey())) {
+        if (e.getValue() && !put.contains(e.getKey())) {
           throw new IOException("alert " + e.getKey() + " has no terms in the query index");
         }
       }
-      return keys;
-    } catch (org.apache.lucene.index.IndexNotFoundException none) {
-      if (loaded.isEmpty()) {
-        return Map.of(); // a new folder: nothing saved yet
-      }
-      throw none;
     }
   }
 

@@ -108,18 +108,7 @@ final class CandidateTable {
   void put(String id, Query query, MatchForm.Node form, Keys keys) {
     lock.writeLock().lock();
     try {
-      removeLocked(id);
-      int slot = next++;
-      if (slot == ids.length) {
-        int size = ids.length * 2;
-        ids = Arrays.copyOf(ids, size);
-        queries = Arrays.copyOf(queries, size);
-        forms = Arrays.copyOf(forms, size);
-      }
-      ids[slot] = id;
-      queries[slot] = query;
-      forms[slot] = form;
-      slots.put(id, slot);
+      int slot = slotFor(id, query, form);
       if (keys.any()) {
         any.set(slot);
       }
@@ -134,6 +123,23 @@ final class CandidateTable {
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** A new slot for alert {@code id} (its old one, if any, is no longer used). */
+  private int slotFor(String id, Query query, MatchForm.Node form) {
+    removeLocked(id);
+    int slot = next++;
+    if (slot == ids.length) {
+      int size = ids.length * 2;
+      ids = Arrays.copyOf(ids, size);
+      queries = Arrays.copyOf(queries, size);
+      forms = Arrays.copyOf(forms, size);
+    }
+    ids[slot] = id;
+    queries[slot] = query;
+    forms[slot] = form;
+    slots.put(id, slot);
+    return slot;
   }
 
   /** Forgets alert {@code id} (its terms stay in the table, pointing at a slot no longer used). */
@@ -341,73 +347,73 @@ final class CandidateTable {
   }
 
   /**
-   * The keys of the alerts saved in a query index lucene-monitor wrote (its folder at a restart),
-   * by alert id, for the ids {@code wanted} accepts: read from the index's terms, each pass's field
-   * and each term's documents, and each document's id.
+   * Puts the alerts saved in a query index lucene-monitor wrote (its folder, at a restart) that
+   * {@code wanted} gives a query for (their forms made at first need), with the keys read from the
+   * index: each pass's field, each term's documents, each document's id. Returns the ids put.
    */
-  static Map<String, Keys> readSaved(
-      DirectoryReader reader, java.util.function.Predicate<String> wanted) throws IOException {
-    Map<String, Keys> out = new HashMap<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      LeafReader r = leaf.reader();
-      String[] idOf = new String[r.maxDoc()];
-      SortedDocValues ids = r.getSortedDocValues(ID_FIELD);
-      if (ids == null) {
-        if (r.numDocs() > 0) {
-          throw new IOException("the query index has no " + ID_FIELD + " values");
-        }
-        continue;
-      }
-      Bits live = r.getLiveDocs();
-      for (int d = ids.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = ids.nextDoc()) {
-        if (live == null || live.get(d)) {
-          String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-          if (wanted.test(id)) {
-            idOf[d] = id;
-            out.computeIfAbsent(id, k -> new Keys(new ArrayList<>(), false));
+  Set<String> putSaved(
+      DirectoryReader reader, java.util.function.Function<String, Query> wanted)
+      throws IOException {
+    Set<String> put = new HashSet<>();
+    lock.writeLock().lock();
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        int[] slotOf = new int[r.maxDoc()];
+        Arrays.fill(slotOf, -1);
+        SortedDocValues ids = r.getSortedDocValues(ID_FIELD);
+        if (ids == null) {
+          if (r.numDocs() > 0) {
+            throw new IOException("the query index has no " + ID_FIELD + " values");
           }
-        }
-      }
-      Set<String> names = new HashSet<>();
-      for (FieldInfo info : r.getFieldInfos()) {
-        names.add(info.name);
-      }
-      PostingsEnum docs = null;
-      for (FieldInfo info : r.getFieldInfos()) {
-        int pass = passOf(info.name, names);
-        Terms terms = pass < 0 ? null : r.terms(info.name);
-        if (terms == null) {
           continue;
         }
-        String base = info.name.substring(0, info.name.lastIndexOf('_'));
-        TermsEnum te = terms.iterator();
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-          BytesRef term = null;
-          docs = te.postings(docs, PostingsEnum.NONE);
-          for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-            String id = idOf[d];
-            if (id == null) {
-              continue;
+        Bits live = r.getLiveDocs();
+        for (int d = ids.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = ids.nextDoc()) {
+          if (live == null || live.get(d)) {
+            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            Query q = wanted.apply(id);
+            if (q != null) {
+              slotOf[d] = slotFor(id, q, null);
+              put.add(id);
             }
-            Keys k = out.get(id);
-            if (base.equals(ANY_FIELD)) {
-              if (!k.any()) {
-                out.put(id, k = new Keys(k.passes(), true));
+          }
+        }
+        Set<String> names = new HashSet<>();
+        for (FieldInfo info : r.getFieldInfos()) {
+          names.add(info.name);
+        }
+        PostingsEnum docs = null;
+        for (FieldInfo info : r.getFieldInfos()) {
+          int pass = passOf(info.name, names);
+          Terms terms = pass < 0 || pass >= passes ? null : r.terms(info.name);
+          if (terms == null) {
+            continue;
+          }
+          String base = info.name.substring(0, info.name.lastIndexOf('_'));
+          boolean anyField = base.equals(ANY_FIELD);
+          Field f = anyField ? null : fields.computeIfAbsent(base, k -> new Field());
+          TermsEnum te = terms.iterator();
+          for (BytesRef t = te.next(); t != null; t = te.next()) {
+            docs = te.postings(docs, PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+              int slot = slotOf[d];
+              if (slot < 0) {
+                continue;
               }
-              continue;
+              if (anyField) {
+                any.set(slot);
+              } else {
+                f.add(t, slot * passes + pass);
+              }
             }
-            if (term == null) {
-              term = BytesRef.deepCopyOf(t);
-            }
-            while (k.passes().size() <= pass) {
-              k.passes().add(new HashMap<>());
-            }
-            k.passes().get(pass).computeIfAbsent(base, x -> new ArrayList<>()).add(term);
           }
         }
       }
+    } finally {
+      lock.writeLock().unlock();
     }
-    return out;
+    return put;
   }
 
   /**
