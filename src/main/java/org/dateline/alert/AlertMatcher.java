@@ -136,8 +136,7 @@ public final class AlertMatcher implements Closeable {
     if (!loaded.containsValue(Boolean.TRUE)) {
       return; // a new folder, or nothing in it kept
     }
-    try (org.apache.lucene.store.Directory dir =
-            org.apache.lucene.store.FSDirectory.open(folder);
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(folder);
         org.apache.lucene.index.DirectoryReader reader =
             org.apache.lucene.index.DirectoryReader.open(dir)) {
       Set<String> put =
@@ -298,8 +297,7 @@ public final class AlertMatcher implements Closeable {
       if (k == null) { // never so (the monitor indexes each query whole): run it on every article
         k = new CandidateTable.Keys(List.of(), true);
       }
-      table.put(
-          q.getId(), query, query instanceof DeferredQuery ? null : MatchForm.of(query), k);
+      table.put(q.getId(), query, query instanceof DeferredQuery ? null : MatchForm.of(query), k);
     }
   }
 

@@ -33,9 +33,9 @@ import org.dateline.index.Schema;
  * for an article when, in every pass, the article holds one of that pass's terms in the same field,
  * or when the presearcher marked the alert as matching any article. That is the condition the
  * monitor's query over its index evaluates, so the candidates are the same alerts (compared in
- * {@code CandidateTableTest}); only how they are found differs: the monitor's search over the
- * query index and reading each candidate's id were 55 % of matching one article (issue 17's
- * profile). Thread-safe: lookups share a read lock, changes take the write lock.
+ * {@code CandidateTableTest}); only how they are found differs: the monitor's search over the query
+ * index and reading each candidate's id were 55 % of matching one article (issue 17's profile).
+ * Thread-safe: lookups share a read lock, changes take the write lock.
  */
 final class CandidateTable {
 
@@ -46,7 +46,8 @@ final class CandidateTable {
   private static final String ID_FIELD = "_query_id";
 
   /** The bytes that end a prefix's key ({@link PrefixPresearch#MARK}). */
-  private static final byte[] MARK = PrefixPresearch.MARK.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  private static final byte[] MARK =
+      PrefixPresearch.MARK.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
   /** One alert's terms: pass by pass, field by field (and whether it matches any article). */
   record Keys(List<Map<String, List<BytesRef>>> passes, boolean any) {}
@@ -351,8 +352,7 @@ final class CandidateTable {
    * {@code wanted} gives a query for (their forms made at first need), with the keys read from the
    * index: each pass's field, each term's documents, each document's id. Returns the ids put.
    */
-  Set<String> putSaved(
-      DirectoryReader reader, java.util.function.Function<String, Query> wanted)
+  Set<String> putSaved(DirectoryReader reader, java.util.function.Function<String, Query> wanted)
       throws IOException {
     Set<String> put = new HashSet<>();
     lock.writeLock().lock();

@@ -333,7 +333,8 @@ final class Journal implements Closeable {
     long seconds = value.getEpochSecond();
     int nanos = value.getNano();
     if (seconds < 0) { // before 1970: never a match's time; left to Jackson's own arithmetic
-      g.writeNumber(com.fasterxml.jackson.datatype.jsr310.DecimalUtils.toBigDecimal(seconds, nanos));
+      g.writeNumber(
+          com.fasterxml.jackson.datatype.jsr310.DecimalUtils.toBigDecimal(seconds, nanos));
       return;
     }
     String fraction = Integer.toString(nanos);

@@ -16,9 +16,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The new articles of one match call as one small index (one leaf, at most {@link
- * MatchRun#MAX_DOCS} articles), built as lucene-monitor builds its batches: one article in a
- * {@link MemoryIndex}, more in an in-memory directory merged to one segment. No query cache: a
- * batch is never searched again. Not thread-safe: one per call.
+ * MatchRun#MAX_DOCS} articles), built as lucene-monitor builds its batches: one article in a {@link
+ * MemoryIndex}, more in an in-memory directory merged to one segment. No query cache: a batch is
+ * never searched again. Not thread-safe: one per call.
  */
 final class MatchBatch implements Closeable {
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Our presearcher ({@link CandidateTable}) picks exactly the candidates lucene-monitor's search
- * over its query index picks, and so the same matches: every kind of query of {@code
- * MatchFormTest} (99 with their filter and date variants), on each article alone and on a batch of
- * four; and at a restart, when the table is read back from the query index on disk.
+ * over its query index picks, and so the same matches: every kind of query of {@code MatchFormTest}
+ * (99 with their filter and date variants), on each article alone and on a batch of four; and at a
+ * restart, when the table is read back from the query index on disk.
  */
 class CandidateTableTest {
 

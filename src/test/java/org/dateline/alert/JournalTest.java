@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The journal's own line writer gives the lines Jackson's bean serializer gave (the same text, so
- * journals written before read as they did), and what it appends is read back as it was: every
- * kind of entry, titles with quotes and non-ASCII letters, times with and without fractions.
+ * journals written before read as they did), and what it appends is read back as it was: every kind
+ * of entry, titles with quotes and non-ASCII letters, times with and without fractions.
  */
 class JournalTest {
 
@@ -28,7 +28,8 @@ class JournalTest {
     Instant fine = Instant.parse("2026-12-07T00:30:01.000000007Z");
     Instant milli = Instant.parse("2026-12-07T00:30:02.120Z");
     return List.of(
-        JournalEntry.match("al_1", 1, "a1", 42L, "Harbour \"strike\"", "Reuters", "2026-12-06", whole),
+        JournalEntry.match(
+            "al_1", 1, "a1", 42L, "Harbour \"strike\"", "Reuters", "2026-12-06", whole),
         JournalEntry.match("al_1", 2, "a2", -7L, "Grève du port, été", null, null, fine),
         JournalEntry.delivered("al_1", 1, milli),
         JournalEntry.gaveUp("al_2", 3, fine, "HTTP 500\nbody"),
