@@ -60,12 +60,23 @@ final class CandidateTable {
     boolean prefixKeys;
 
     void add(BytesRef term, int entry) {
+      append(id(term), entry);
+    }
+
+    /** The number of {@code term} in this field (added if new). */
+    int id(BytesRef term) {
       int t = terms.add(term);
       if (t < 0) {
-        t = -t - 1;
-      } else if (endsWithMark(term)) {
+        return -t - 1;
+      }
+      if (endsWithMark(term)) {
         prefixKeys = true;
       }
+      return t;
+    }
+
+    /** Adds {@code entry} to the alerts of term number {@code t}. */
+    void append(int t, int entry) {
       if (t >= postings.length) {
         postings = Arrays.copyOf(postings, Math.max(t + 1, postings.length * 2));
         sizes = Arrays.copyOf(sizes, postings.length);
@@ -395,6 +406,7 @@ final class CandidateTable {
           Field f = anyField ? null : fields.computeIfAbsent(base, k -> new Field());
           TermsEnum te = terms.iterator();
           for (BytesRef t = te.next(); t != null; t = te.next()) {
+            int id = -1; // the term's number in the table: looked up once, for all its alerts
             docs = te.postings(docs, PostingsEnum.NONE);
             for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
               int slot = slotOf[d];
@@ -403,9 +415,12 @@ final class CandidateTable {
               }
               if (anyField) {
                 any.set(slot);
-              } else {
-                f.add(t, slot * passes + pass);
+                continue;
               }
+              if (id < 0) {
+                id = f.id(t);
+              }
+              f.append(id, slot * passes + pass);
             }
           }
         }
