@@ -18,7 +18,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefHash;
 import org.apache.lucene.util.StringHelper;
 
 /**
@@ -40,7 +39,6 @@ final class MatchRun {
   private final BatchMemo memo = BatchMemo.forThisThread();
   private final int gen = memo.newBatch();
   private final Map<String, TermsEnum> terms = new HashMap<>();
-  private final Map<String, BytesRefHash> hashed = new HashMap<>();
   private final Map<String, BatchPoints> points = new HashMap<>();
   private PostingsEnum postings;
 
@@ -126,37 +124,10 @@ final class MatchRun {
     if (memo.hasDocs(gen, w.id())) {
       return memo.docs(w.id());
     }
-    long docs;
-    if (every == 1L) {
-      BytesRefHash held = held(w.field());
-      docs = held != null && held.find(w.term()) >= 0 ? 1L : 0L;
-    } else {
-      TermsEnum te = terms(w.field());
-      docs = te != null && te.seekExact(w.term()) ? postings(te) : 0L;
-    }
+    TermsEnum te = terms(w.field());
+    long docs = te != null && te.seekExact(w.term()) ? postings(te) : 0L;
     memo.putDocs(gen, w.id(), docs);
     return docs;
-  }
-
-  /**
-   * The terms of {@code field} in a batch of one article, hashed when first asked for (null: the
-   * field has none): the candidates ask hundreds of words of one article, and each seek in its
-   * in-memory index was a binary search (a fifth of matching one article, issue 17's profile).
-   */
-  private BytesRefHash held(String field) throws IOException {
-    BytesRefHash held = hashed.get(field);
-    if (held == null && !hashed.containsKey(field)) {
-      Terms t = leaf.reader().terms(field);
-      if (t != null) {
-        held = new BytesRefHash();
-        TermsEnum te = t.iterator();
-        for (BytesRef term = te.next(); term != null; term = te.next()) {
-          held.add(term);
-        }
-      }
-      hashed.put(field, held);
-    }
-    return held;
   }
 
   private long prefix(MatchForm.Prefix p) throws IOException {
