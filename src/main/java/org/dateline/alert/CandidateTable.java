@@ -103,7 +103,6 @@ final class CandidateTable {
   private final java.util.concurrent.atomic.LongAdder refused =
       new java.util.concurrent.atomic.LongAdder();
   private int next;
-  private int dead;
 
   CandidateTable(int passes) {
     if (passes < 1 || passes > 8) {
@@ -171,17 +170,6 @@ final class CandidateTable {
       queries[was] = null;
       forms[was] = null;
       any.clear(was);
-      dead++;
-    }
-  }
-
-  /** How many alerts the table holds. */
-  int size() {
-    lock.readLock().lock();
-    try {
-      return slots.size();
-    } finally {
-      lock.readLock().unlock();
     }
   }
 
@@ -484,10 +472,5 @@ final class CandidateTable {
       key.length = length;
       return key;
     }
-  }
-
-  /** How many slots removed alerts leave in the table (their terms stay until a restart). */
-  int dead() {
-    return dead;
   }
 }
