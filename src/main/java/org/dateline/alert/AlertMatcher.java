@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.LongAdder;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
@@ -21,7 +23,6 @@ import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MonitorQuerySerializer;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
-import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
@@ -60,19 +61,29 @@ public final class AlertMatcher implements Closeable {
   /** An alert's search as saved and the query it parses into now (null: it cannot run). */
   record Parsed(String search, Query query) {}
 
+  private final Analyzer analyzer;
+  private final NormlessPresearcher presearcher;
   private final Monitor monitor;
+  private final CandidateTable table;
   private final LongAdder queriesRun = new LongAdder();
-  private final MatchForms forms = new MatchForms();
+  private final LongAdder failed = new LongAdder();
+  private final MatchForms forms = new MatchForms(); // the monitor's own matching (tests)
   private int parsedAtOpen;
 
   /** A matcher in memory only (measuring, testing). */
   public AlertMatcher() throws IOException {
-    this.monitor =
-        new Monitor(Schema.indexAnalyzer(), presearcher(), whole(new MonitorConfiguration()));
+    this.analyzer = Schema.indexAnalyzer();
+    this.presearcher = presearcher();
+    this.monitor = new Monitor(analyzer, presearcher, whole(new MonitorConfiguration()));
+    this.table = new CandidateTable(PASSES);
   }
 
-  private AlertMatcher(Monitor monitor) {
+  private AlertMatcher(
+      Analyzer analyzer, NormlessPresearcher presearcher, Monitor monitor, CandidateTable table) {
+    this.analyzer = analyzer;
+    this.presearcher = presearcher;
     this.monitor = monitor;
+    this.table = table;
   }
 
   /**
@@ -84,19 +95,27 @@ public final class AlertMatcher implements Closeable {
   static AlertMatcher open(Path folder, Map<String, Parsed> wanted) throws IOException {
     deleteOlderLayouts(folder);
     Map<String, Boolean> loaded = new HashMap<>();
-    Monitor monitor;
+    Analyzer analyzer = Schema.indexAnalyzer();
+    NormlessPresearcher presearcher = presearcher();
+    Monitor monitor = null;
+    CandidateTable table = new CandidateTable(PASSES);
     try {
-      monitor = persistent(folder, wanted, loaded);
+      monitor = persistent(folder, wanted, loaded, analyzer, presearcher);
+      saved(folder, wanted, loaded, table);
     } catch (org.apache.lucene.store.LockObtainFailedException inUse) {
       throw inUse; // another process has it open: never rebuilt under its feet
     } catch (IOException | RuntimeException unreadable) {
       org.slf4j.LoggerFactory.getLogger(AlertMatcher.class)
           .warn("the alerts' query index is rebuilt: {}", unreadable.getMessage());
+      if (monitor != null) {
+        monitor.close();
+      }
       deleteTree(folder);
       loaded.clear();
-      monitor = persistent(folder, wanted, loaded);
+      monitor = persistent(folder, wanted, loaded, analyzer, presearcher);
+      table = new CandidateTable(PASSES);
     }
-    AlertMatcher matcher = new AlertMatcher(monitor);
+    AlertMatcher matcher = new AlertMatcher(analyzer, presearcher, monitor, table);
     try {
       matcher.reconcile(wanted, loaded);
     } catch (IOException | RuntimeException e) {
@@ -106,8 +125,38 @@ public final class AlertMatcher implements Closeable {
     return matcher;
   }
 
+  /**
+   * Puts in {@code table} the alerts the opening took as indexed (loaded and unchanged), with the
+   * candidate terms read from the query index on disk: what the presearcher chose for them when
+   * they were registered. Their forms are made at first need (their searches are not parsed here).
+   */
+  private static void saved(
+      Path folder, Map<String, Parsed> wanted, Map<String, Boolean> loaded, CandidateTable table)
+      throws IOException {
+    if (!loaded.containsValue(Boolean.TRUE)) {
+      return; // a new folder, or nothing in it kept
+    }
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(folder);
+        org.apache.lucene.index.DirectoryReader reader =
+            org.apache.lucene.index.DirectoryReader.open(dir)) {
+      Set<String> put =
+          table.putSaved(
+              reader, id -> Boolean.TRUE.equals(loaded.get(id)) ? wanted.get(id).query() : null);
+      for (Map.Entry<String, Boolean> e : loaded.entrySet()) {
+        if (e.getValue() && !put.contains(e.getKey())) {
+          throw new IOException("alert " + e.getKey() + " has no terms in the query index");
+        }
+      }
+    }
+  }
+
   private static Monitor persistent(
-      Path folder, Map<String, Parsed> wanted, Map<String, Boolean> loaded) throws IOException {
+      Path folder,
+      Map<String, Parsed> wanted,
+      Map<String, Boolean> loaded,
+      Analyzer analyzer,
+      NormlessPresearcher presearcher)
+      throws IOException {
     MonitorQuerySerializer serializer =
         new MonitorQuerySerializer() {
           @Override
@@ -133,7 +182,7 @@ public final class AlertMatcher implements Closeable {
         };
     MonitorConfiguration config = whole(new MonitorConfiguration());
     config.setIndexPath(folder, serializer);
-    return new Monitor(Schema.indexAnalyzer(), presearcher(), config);
+    return new Monitor(analyzer, presearcher, config);
   }
 
   private void reconcile(Map<String, Parsed> wanted, Map<String, Boolean> loaded)
@@ -148,6 +197,7 @@ public final class AlertMatcher implements Closeable {
     if (!remove.isEmpty()) {
       monitor.deleteById(remove);
       remove.forEach(forms::remove);
+      remove.forEach(table::remove);
     }
     List<MonitorQuery> add = new ArrayList<>();
     for (Map.Entry<String, Parsed> e : wanted.entrySet()) {
@@ -182,7 +232,7 @@ public final class AlertMatcher implements Closeable {
     return parsedAtOpen;
   }
 
-  private static Presearcher presearcher() {
+  private static NormlessPresearcher presearcher() {
     return new NormlessPresearcher(
         new MultipassTermFilteredPresearcher(
             PASSES,
@@ -232,26 +282,39 @@ public final class AlertMatcher implements Closeable {
   private static final int PARALLEL_FROM = 2_000;
 
   private void registerPart(List<MonitorQuery> part) {
+    Map<Query, CandidateTable.Keys> keys = new IdentityHashMap<>();
+    presearcher.tellOnThisThread((q, doc) -> keys.put(q, CandidateTable.keysOf(doc)));
     try {
       monitor.register(part);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      presearcher.tellOnThisThread(null);
     }
     for (MonitorQuery q : part) {
-      if (!(q.getQuery() instanceof DeferredQuery)) {
-        forms.of(q.getId(), q.getQuery());
+      Query query = q.getQuery();
+      CandidateTable.Keys k = keys.get(query);
+      if (k == null) { // never so (the monitor indexes each query whole): run it on every article
+        k = new CandidateTable.Keys(List.of(), true);
       }
+      table.put(q.getId(), query, query instanceof DeferredQuery ? null : MatchForm.of(query), k);
     }
   }
 
   void remove(String id) throws IOException {
     monitor.deleteById(id);
     forms.remove(id);
+    table.remove(id);
   }
 
   /** How many alerts are registered. */
   int size() throws IOException {
     return monitor.getQueryCount();
+  }
+
+  /** How many candidates failed when run (skipped, as lucene-monitor skips them). */
+  long failed() {
+    return failed.sum() + table.refused();
   }
 
   /** How many candidate queries the presearcher has had run so far (all match calls). */
@@ -265,6 +328,43 @@ public final class AlertMatcher implements Closeable {
    * as text) and what no query reads ({@link #searchable}).
    */
   public List<Set<String>> match(List<Document> given) throws IOException {
+    List<Document> docs = given.stream().map(AlertMatcher::searchable).toList();
+    List<Set<String>> out = new ArrayList<>(docs.size());
+    for (int start = 0; start < docs.size(); start += BATCH) {
+      List<Document> part = docs.subList(start, Math.min(docs.size(), start + BATCH));
+      try (MatchBatch batch = MatchBatch.of(analyzer, part)) {
+        MatchRun run = new MatchRun(batch.searcher());
+        List<Set<String>> found = new ArrayList<>(part.size());
+        for (int i = 0; i < part.size(); i++) {
+          found.add(new TreeSet<>());
+        }
+        int candidates =
+            table.candidates(
+                batch.reader(),
+                (id, form) -> {
+                  long matched;
+                  try {
+                    matched = run.docs(form);
+                  } catch (RuntimeException e) { // as the monitor: a failing alert is skipped
+                    failed.increment();
+                    return;
+                  }
+                  for (; matched != 0; matched &= matched - 1) {
+                    found.get(Long.numberOfTrailingZeros(matched)).add(id);
+                  }
+                });
+        queriesRun.add(candidates);
+        out.addAll(found);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@link #match} as lucene-monitor does it: its presearcher's search over the query index, then
+   * the same candidates run in their match forms. The reference {@link #match} is compared with.
+   */
+  List<Set<String>> matchByMonitor(List<Document> given) throws IOException {
     List<Document> docs = given.stream().map(AlertMatcher::searchable).toList();
     List<Set<String>> out = new ArrayList<>(docs.size());
     for (int start = 0; start < docs.size(); start += BATCH) {

@@ -2,6 +2,7 @@ package org.dateline.alert;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -25,6 +26,7 @@ final class NormlessPresearcher extends Presearcher {
 
   private final Presearcher inner;
   private final Map<IndexableFieldType, FieldType> normless = new IdentityHashMap<>();
+  private final ThreadLocal<BiConsumer<Query, Document>> told = new ThreadLocal<>();
 
   NormlessPresearcher(Presearcher inner) {
     this.inner = inner;
@@ -41,7 +43,24 @@ final class NormlessPresearcher extends Presearcher {
     for (IndexableField f : inner.indexQuery(query, metadata)) {
       out.add(withoutNorms(f));
     }
+    BiConsumer<Query, Document> sink = told.get();
+    if (sink != null) {
+      sink.accept(query, out);
+    }
     return out;
+  }
+
+  /**
+   * Tells {@code sink} each query document made on this thread from now on (with the query it is
+   * of), until called again with null: the monitor makes a registration's documents on the
+   * registering thread, and {@link CandidateTable} keeps their terms.
+   */
+  void tellOnThisThread(BiConsumer<Query, Document> sink) {
+    if (sink == null) {
+      told.remove();
+    } else {
+      told.set(sink);
+    }
   }
 
   /**

@@ -42,6 +42,11 @@ final class QueryTerms extends TokenStream {
     return new QueryTerms(terms.toArray(BytesRef[]::new));
   }
 
+  /** The terms, in their order. */
+  List<BytesRef> terms() {
+    return List.of(terms);
+  }
+
   @Override
   public void reset() throws IOException {
     super.reset();

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class MatchFormTest {
 
-  private static final String[][] ARTICLES = {
+  static final String[][] ARTICLES = {
     {
       "Harbour strike", "Dockers at the harbour walked out on Monday. Prices rose.", "en", "Reuters"
     },
@@ -50,7 +50,7 @@ class MatchFormTest {
     {"La grève du port", "Les dockers du port ont cessé le travail.", "fr", "AFP"},
   };
 
-  private static final List<String> QUERIES =
+  static final List<String> QUERIES =
       List.of(
           "harbour",
           "harbours",
@@ -86,7 +86,7 @@ class MatchFormTest {
           "\"strike ended\" AND date:[2019-02-01 TO 2019-02-03]",
           "\"du port\" OR \"port ont\"");
 
-  private static Document doc(int i) throws IOException {
+  static Document doc(int i) throws IOException {
     String[] a = ARTICLES[i];
     PubDate date =
         new PubDate(
@@ -101,7 +101,7 @@ class MatchFormTest {
         Limits.defaults());
   }
 
-  private static List<Query> allQueries() {
+  static List<Query> allQueries() {
     List<Query> all = new ArrayList<>();
     for (String q : QUERIES) {
       all.add(query(q, Map.of(), null));
