@@ -75,6 +75,17 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
         r.samplesWithCopies(),
         r.undatedSamples(),
         r.loadAverage());
+    StoryLookupBench.ByTerms t = r.byTerms();
+    out.printf(
+        "The same query asked of the MinHash terms in every segment the window meets (before"
+            + " schema 11), interleaved: p50 / p99 %.0f / %.0f us, CPU %.0f / %.0f us; tops"
+            + " differing from the lookup's: %,d of %,d.%n",
+        t.queryP50Us(),
+        t.queryP99Us(),
+        t.queryCpuP50Us(),
+        t.queryCpuP99Us(),
+        t.differingTops(),
+        r.samples());
     StoryLookupBench.Candidates c = r.candidates();
     out.printf(
         "Without the window in the query (untimed; how the lookup read before session 11): %.1f"

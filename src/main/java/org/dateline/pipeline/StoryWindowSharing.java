@@ -1,0 +1,263 @@
+package org.dateline.pipeline;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+import org.dateline.index.MinHashTerms;
+import org.dateline.index.Schema;
+
+/**
+ * The story lookup's candidates: the articles within {@link StoryWindow} of a date that share at
+ * least {@code minShared} MinHash values with the new article, scored by how many. Matches and
+ * scores are those of the window leading the MinHash term clauses ({@link #byTerms}); what differs
+ * is how each segment is asked, chosen by cost. A segment where the window holds at most {@link
+ * #MAX_WINDOW_DOCS} articles, each written with its {@link Schema#MINHASH_VALUES}, has those
+ * articles' values compared in memory with the new one's (a few hundred articles at 1 M, about 100
+ * bytes each); elsewhere (a dense window, a segment written before schema 11) the 64 MinHash terms
+ * are looked up as before. A term look-up costs as much as comparing some dozens of articles, and a
+ * segment the window meets costs 64 of them however few articles it holds there: that was the
+ * lookup's whole cost on an archive whose segments each span every year (a bulk load in random date
+ * order). Immutable; thread-safe.
+ */
+final class StoryWindowSharing extends Query {
+
+  /**
+   * The most window articles a segment compares directly; more, and the terms are asked. Comparing
+   * one costs reading its 96 bytes and 64 comparisons; 64 term look-ups cost about as much as a few
+   * thousand (docs/figures-issue-16.md, session 13).
+   */
+  static final int MAX_WINDOW_DOCS = 4096;
+
+  /**
+   * Per segment core: whether every article with MinHash terms has its {@link
+   * Schema#MINHASH_VALUES} (false in a segment written, or merged from one written, before schema
+   * 11).
+   */
+  private static final Map<IndexReader.CacheKey, Boolean> COMPLETE = new ConcurrentHashMap<>();
+
+  private final long dateMs;
+  private final int[] values;
+  private final int minShared;
+
+  StoryWindowSharing(long dateMs, int[] values, int minShared) {
+    this.dateMs = dateMs;
+    this.values = values.clone();
+    this.minShared = minShared;
+  }
+
+  /** The same matches and scores asked of the MinHash terms in every segment (as before 13). */
+  static Query byTerms(long dateMs, int[] values, int minShared) {
+    return StoryWindow.leading(MinHashTerms.sharing(values, minShared), dateMs);
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
+    Weight window =
+        searcher.createWeight(
+            searcher.rewrite(StoryWindow.around(dateMs)), ScoreMode.COMPLETE_NO_SCORES, 1);
+    int[] kept = MinHashTerms.kept(values);
+    return new Weight(this) {
+      /** The term path's weight, made when a segment first needs it (its terms are per segment). */
+      private Weight terms;
+
+      private synchronized Weight terms() throws IOException {
+        if (terms == null) {
+          terms =
+              searcher.createWeight(
+                  searcher.rewrite(byTerms(dateMs, values, minShared)), scoreMode, boost);
+        }
+        return terms;
+      }
+
+      @Override
+      public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+        ScorerSupplier inWindow = window.scorerSupplier(context);
+        if (inWindow == null) {
+          return null; // nothing of this segment is within the window: no term looked up
+        }
+        if (inWindow.cost() > MAX_WINDOW_DOCS || !complete(context.reader())) {
+          return terms().scorerSupplier(context);
+        }
+        DocIdSetIterator docs = inWindow.get(MAX_WINDOW_DOCS).iterator();
+        BinaryDocValues packed = context.reader().getBinaryDocValues(Schema.MINHASH_VALUES);
+        int[] found = new int[16];
+        float[] shared = new float[16];
+        int n = 0;
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (packed == null || !packed.advanceExact(doc)) {
+            continue; // a short text: it has no MinHash values (nor terms)
+          }
+          int s = MinHashTerms.sharedSlots(kept, packed.binaryValue());
+          if (s >= minShared) {
+            if (n == found.length) {
+              found = Arrays.copyOf(found, n * 2);
+              shared = Arrays.copyOf(shared, n * 2);
+            }
+            found[n] = doc;
+            shared[n++] = s * boost;
+          }
+        }
+        if (n == 0) {
+          return null;
+        }
+        Scorer scorer = new ListedScorer(found, shared, n);
+        long cost = n;
+        return new ScorerSupplier() {
+          @Override
+          public Scorer get(long leadCost) {
+            return scorer;
+          }
+
+          @Override
+          public long cost() {
+            return cost;
+          }
+        };
+      }
+
+      @Override
+      public org.apache.lucene.search.Explanation explain(LeafReaderContext context, int doc)
+          throws IOException {
+        return terms().explain(context, doc);
+      }
+
+      @Override
+      public boolean isCacheable(LeafReaderContext ctx) {
+        return false; // one lookup, one query: nothing to reuse
+      }
+    };
+  }
+
+  /**
+   * Whether every article of {@code reader} with MinHash terms has its packed values, found once
+   * per segment core (both counts include deleted articles, which are written with both or none).
+   */
+  static boolean complete(LeafReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+    if (helper == null) {
+      return count(reader);
+    }
+    Boolean known = COMPLETE.get(helper.getKey());
+    if (known != null) {
+      return known;
+    }
+    boolean computed = count(reader);
+    if (COMPLETE.putIfAbsent(helper.getKey(), computed) == null) {
+      helper.addClosedListener(COMPLETE::remove);
+    }
+    return computed;
+  }
+
+  private static boolean count(LeafReader reader) throws IOException {
+    Terms terms = reader.terms(Schema.MINHASH);
+    int withTerms = terms == null ? 0 : terms.getDocCount();
+    BinaryDocValues packed = reader.getBinaryDocValues(Schema.MINHASH_VALUES);
+    int withValues = 0;
+    if (packed != null) {
+      while (packed.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+        withValues++;
+      }
+    }
+    return withValues == withTerms;
+  }
+
+  /** Documents in increasing order with their scores, as listed. */
+  private static final class ListedScorer extends Scorer {
+    private final int[] docs;
+    private final float[] scores;
+    private final int n;
+    private int at = -1;
+    private float max;
+
+    ListedScorer(int[] docs, float[] scores, int n) {
+      this.docs = docs;
+      this.scores = scores;
+      this.n = n;
+      for (int i = 0; i < n; i++) {
+        max = Math.max(max, scores[i]);
+      }
+    }
+
+    @Override
+    public int docID() {
+      return at < 0 ? -1 : at < n ? docs[at] : DocIdSetIterator.NO_MORE_DOCS;
+    }
+
+    @Override
+    public float score() {
+      return scores[at];
+    }
+
+    @Override
+    public float getMaxScore(int upTo) {
+      return max;
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+      return new DocIdSetIterator() {
+        @Override
+        public int docID() {
+          return ListedScorer.this.docID();
+        }
+
+        @Override
+        public int nextDoc() {
+          at++;
+          return docID();
+        }
+
+        @Override
+        public int advance(int target) {
+          do {
+            at++;
+          } while (at < n && docs[at] < target);
+          return docID();
+        }
+
+        @Override
+        public long cost() {
+          return n;
+        }
+      };
+    }
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    visitor.visitLeaf(this);
+  }
+
+  @Override
+  public String toString(String field) {
+    return "StoryWindowSharing(" + dateMs + ", " + minShared + " of " + values.length + ")";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StoryWindowSharing s
+        && dateMs == s.dateMs
+        && minShared == s.minShared
+        && Arrays.equals(values, s.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return (Long.hashCode(dateMs) * 31 + Arrays.hashCode(values)) * 31 + minShared;
+  }
+}
