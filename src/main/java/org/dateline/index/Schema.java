@@ -44,8 +44,8 @@ public final class Schema {
    * 8 both wrote the MinHash terms in an older form, which {@link MinHashTerms#sharing} still
    * finds; 9 differs from 10 only in the meta JSON, which 10 stores as {@link CompactMeta} bytes
    * (each stored value says which form it is); 10 differs from 11 only in lacking {@link
-   * #MINHASH_VALUES}, which the story lookup does without in a segment where some article lacks
-   * it (it asks the MinHash terms there, as before).
+   * #MINHASH_VALUES}, which the story lookup does without in a segment where some article lacks it
+   * (it asks the MinHash terms there, as before).
    */
   public static final Set<String> READS_AS_IS = Set.of("7", "8", "9", "10");
 
@@ -111,8 +111,8 @@ public final class Schema {
 
   /**
    * The same MinHash values as one binary doc value (schema 11; {@link MinHashTerms#packed}): the
-   * story lookup compares a window's few articles with them directly instead of looking up 64
-   * terms in every segment the window meets.
+   * story lookup compares a window's few articles with them directly instead of looking up 64 terms
+   * in every segment the window meets.
    */
   public static final String MINHASH_VALUES = "minhash_values";
 
