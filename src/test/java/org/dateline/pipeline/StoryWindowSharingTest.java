@@ -86,13 +86,18 @@ class StoryWindowSharingTest {
    * (some undated, some without a local date); {@code packed}: with its packed values.
    */
   private Document article(int n, long spreadDays, boolean packed) {
+    return article(n, spreadDays, packed, false);
+  }
+
+  /** {@code allLocal}: dated, with a local date (the segment's window read from points alone). */
+  private Document article(int n, long spreadDays, boolean packed, boolean allLocal) {
     Fingerprint fp = new Fingerprint(new long[0], new long[0], new long[0], copyOfWire(), 0);
     Document doc = Schema.storyFields(new StoryStamp(n, fp));
     if (!packed) {
       doc.removeFields(Schema.MINHASH_VALUES);
     }
     doc.add(new StringField(Schema.ID, "a" + n, Field.Store.YES));
-    int kind = rnd.nextInt(20);
+    int kind = allLocal ? 2 + rnd.nextInt(18) : rnd.nextInt(20);
     if (kind == 0) {
       return doc; // undated
     }
@@ -113,10 +118,10 @@ class StoryWindowSharingTest {
       try (IndexWriter w =
           new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
         int n = 0;
-        for (int i = 0; i < 400; i++) {
-          w.addDocument(article(n++, 40, true));
+        for (int i = 0; i < 800; i++) {
+          w.addDocument(article(n++, 40, true, true));
         }
-        w.commit(); // segment 0: every article with its values
+        w.commit(); // segment 0: every article with its values and a local date
         for (int i = 0; i < 400; i++) {
           w.addDocument(article(n++, 40, i % 2 == 0));
         }
