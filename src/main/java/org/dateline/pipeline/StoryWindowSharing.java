@@ -32,7 +32,7 @@ import org.dateline.index.Schema;
  * #MAX_WINDOW_DOCS} articles, each written with its {@link Schema#MINHASH_VALUES}, has those
  * articles' values compared in memory with the new one's (a few hundred articles at 1 M, about 100
  * bytes each); elsewhere (a dense window, a segment written before schema 11) the 64 MinHash terms
- * are looked up as before. A term look-up costs as much as comparing some dozens of articles, and a
+ * are looked up as before. A term look-up costs as much as comparing about a dozen articles, and a
  * segment the window meets costs 64 of them however few articles it holds there: that was the
  * lookup's whole cost on an archive whose segments each span every year (a bulk load in random date
  * order). Immutable; thread-safe.
@@ -40,9 +40,11 @@ import org.dateline.index.Schema;
 final class StoryWindowSharing extends Query {
 
   /**
-   * The most window articles a segment compares directly; more, and the terms are asked. Comparing
-   * one costs reading its 96 bytes and 64 comparisons; 64 term look-ups cost about as much as a few
-   * thousand (docs/figures-issue-16.md, session 13).
+   * The most window articles (the points' estimate) a segment compares directly; more, and the
+   * terms are asked. Not calibrated: at 1 M in random order an article compared cost about 0.45 us
+   * and a segment's 64 term look-ups about 350 us, a break-even near 800 articles, but the articles
+   * of a date-ordered segment lie together and cost less each (docs/figures-issue-16.md, session
+   * 13). The points' estimate can exceed the window by about a leaf (512).
    */
   static final int MAX_WINDOW_DOCS = 4096;
 
@@ -63,7 +65,7 @@ final class StoryWindowSharing extends Query {
     this.minShared = minShared;
   }
 
-  /** The same matches and scores asked of the MinHash terms in every segment (as before 13). */
+  /** The same matches and scores asked of the MinHash terms in every segment (before schema 11). */
   static Query byTerms(long dateMs, int[] values, int minShared) {
     return StoryWindow.leading(MinHashTerms.sharing(values, minShared), dateMs);
   }
