@@ -49,7 +49,21 @@ public final class StoryLookupBench {
       double meanCandidates,
       long samplesWithCopies,
       double loadAverage,
-      Candidates candidates) {}
+      Candidates candidates,
+      ByTerms byTerms) {}
+
+  /**
+   * The same candidate query asked of the MinHash terms in every segment the window meets ({@link
+   * StoryAssigner#candidatesByTerms}, the lookup before schema 11), timed interleaved with the
+   * lookup's own (which one runs first alternates), and in how many lookups the two tops differ
+   * (documents or scores; 0 if the lookup's is right).
+   */
+  public record ByTerms(
+      double queryP50Us,
+      double queryP99Us,
+      double queryCpuP50Us,
+      double queryCpuP99Us,
+      long differingTops) {}
 
   /**
    * What the timed lookups' candidates would be without the window in the query (as the lookup read
@@ -97,7 +111,8 @@ public final class StoryLookupBench {
       searcher.setQueryCache(null);
       List<Sample> drawn = draw(reader, samples + warmup, seed);
       for (Sample s : drawn.subList(0, Math.min(warmup, drawn.size()))) {
-        searcher.count(StoryAssigner.candidates(s.fp(), s.dateMs()));
+        searcher.search(StoryAssigner.candidates(s.fp(), s.dateMs()), CANDIDATES);
+        searcher.search(StoryAssigner.candidatesByTerms(s.fp(), s.dateMs()), CANDIDATES);
         StoryAssigner.verifiedCopies(reader, s.id(), s.fp(), s.dateMs());
       }
       List<Sample> timed = drawn.subList(Math.min(warmup, drawn.size()), drawn.size());
@@ -108,24 +123,47 @@ public final class StoryLookupBench {
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long candidates = 0;
       long withCopies = 0;
+      long[] termsQuery = new long[timed.size()];
+      long[] termsQueryCpu = new long[timed.size()];
+      long differing = 0;
       for (int i = 0; i < timed.size(); i++) {
         Sample s = timed.get(i);
-        long c0 = threads.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        candidates +=
-            searcher.search(StoryAssigner.candidates(s.fp(), s.dateMs()), CANDIDATES)
-                .scoreDocs
-                .length;
-        long t1 = System.nanoTime();
+        ScoreDoc[] top = null;
+        ScoreDoc[] byTerms = null;
+        // The two forms of the query interleaved, each first in every other lookup.
+        for (int k = 0; k < 2; k++) {
+          boolean terms = (k == 0) == (i % 2 == 0);
+          Query q =
+              terms
+                  ? StoryAssigner.candidatesByTerms(s.fp(), s.dateMs())
+                  : StoryAssigner.candidates(s.fp(), s.dateMs());
+          long c0 = threads.getCurrentThreadCpuTime();
+          long t0 = System.nanoTime();
+          ScoreDoc[] hits = searcher.search(q, CANDIDATES).scoreDocs;
+          long t1 = System.nanoTime();
+          long c1 = threads.getCurrentThreadCpuTime();
+          if (terms) {
+            byTerms = hits;
+            termsQuery[i] = t1 - t0;
+            termsQueryCpu[i] = c1 - c0;
+          } else {
+            top = hits;
+            query[i] = t1 - t0;
+            queryCpu[i] = c1 - c0;
+          }
+        }
+        candidates += top.length;
+        differing += sameTop(top, byTerms) ? 0 : 1;
         long c1 = threads.getCurrentThreadCpuTime();
-        queryCpu[i] = c1 - c0;
+        long t1 = System.nanoTime();
         int copies = StoryAssigner.verifiedCopies(reader, s.id(), s.fp(), s.dateMs());
         long t2 = System.nanoTime();
         lookupCpu[i] = threads.getCurrentThreadCpuTime() - c1;
-        query[i] = t1 - t0;
         lookup[i] = t2 - t1;
         withCopies += copies > 0 ? 1 : 0;
       }
+      Arrays.sort(termsQuery);
+      Arrays.sort(termsQueryCpu);
       Arrays.sort(query);
       Arrays.sort(lookup);
       Arrays.sort(lookupCpu);
@@ -146,8 +184,27 @@ public final class StoryLookupBench {
           timed.isEmpty() ? 0 : (double) candidates / timed.size(),
           withCopies,
           BenchFiles.loadAverage(),
-          candidates(reader, searcher, timed));
+          candidates(reader, searcher, timed),
+          new ByTerms(
+              RefreshTimes.pct(termsQuery, 50) * 1000,
+              RefreshTimes.pct(termsQuery, 99) * 1000,
+              RefreshTimes.pct(termsQueryCpu, 50) * 1000,
+              RefreshTimes.pct(termsQueryCpu, 99) * 1000,
+              differing));
     }
+  }
+
+  /** The same documents with the same scores in the same order. */
+  private static boolean sameTop(ScoreDoc[] a, ScoreDoc[] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (a[i].doc != b[i].doc || a[i].score != b[i].score) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Candidates candidates(

@@ -35,6 +35,9 @@ public final class MinHashTerms {
    */
   public static final int INDEX_BITS = 12;
 
+  /** The low bits a term (and {@link #packed}) keeps of a value. */
+  private static final int KEPT = (1 << INDEX_BITS) - 1;
+
   /** Added to the slot in a term's first byte: every older term's first byte is below it. */
   private static final int FORM = 0x40;
 
@@ -42,8 +45,62 @@ public final class MinHashTerms {
 
   /** The term of {@code slot} with MinHash {@code value}: the form's slot byte, then 2 bytes. */
   public static BytesRef term(int slot, int value) {
-    int kept = value & ((1 << INDEX_BITS) - 1);
+    int kept = value & KEPT;
     return new BytesRef(new byte[] {(byte) (FORM + slot), (byte) (kept >>> 8), (byte) kept});
+  }
+
+  /**
+   * Every slot's kept bits ({@link #INDEX_BITS}, the bits its term holds) in slot order, two slots
+   * in three bytes: the {@link Schema#MINHASH_VALUES} doc value (96 bytes for 64 slots). Two
+   * articles agree on a slot here exactly when they share that slot's term.
+   */
+  public static BytesRef packed(int[] values) {
+    byte[] b = new byte[(values.length * INDEX_BITS + 7) / 8];
+    for (int slot = 0; slot < values.length; slot += 2) {
+      int first = values[slot] & KEPT;
+      int second = slot + 1 < values.length ? values[slot + 1] & KEPT : 0;
+      int at = slot / 2 * 3;
+      b[at] = (byte) (first >>> 4);
+      b[at + 1] = (byte) ((first << 4) | (second >>> 8));
+      if (at + 2 < b.length) {
+        b[at + 2] = (byte) second;
+      }
+    }
+    return new BytesRef(b);
+  }
+
+  /** {@code values}' kept bits ({@link #INDEX_BITS}), as {@link #sharedSlots} compares them. */
+  public static int[] kept(int[] values) {
+    int[] k = new int[values.length];
+    for (int slot = 0; slot < values.length; slot++) {
+      k[slot] = values[slot] & KEPT;
+    }
+    return k;
+  }
+
+  /**
+   * In how many slots the {@link #packed} values {@code packed} agree with {@code kept} (from
+   * {@link #kept}); 0 when they were packed from another number of slots.
+   */
+  public static int sharedSlots(int[] kept, BytesRef packed) {
+    if (packed.length != (kept.length * INDEX_BITS + 7) / 8) {
+      return 0;
+    }
+    byte[] b = packed.bytes;
+    int at = packed.offset;
+    int n = 0;
+    int slot = 0;
+    for (; slot + 1 < kept.length; slot += 2, at += 3) {
+      int b1 = b[at + 1] & 0xFF;
+      int first = ((b[at] & 0xFF) << 4) | (b1 >>> 4);
+      int second = ((b1 & 0x0F) << 8) | (b[at + 2] & 0xFF);
+      n += (first == kept[slot] ? 1 : 0) + (second == kept[slot + 1] ? 1 : 0);
+    }
+    if (slot < kept.length) {
+      int first = ((b[at] & 0xFF) << 4) | ((b[at + 1] & 0xFF) >>> 4);
+      n += first == kept[slot] ? 1 : 0;
+    }
+    return n;
   }
 
   /** The term schema 8 and older wrote: the slot's byte, then the 24-bit value's 3 bytes. */

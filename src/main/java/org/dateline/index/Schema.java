@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -42,9 +43,11 @@ public final class Schema {
    * stored in the meta JSON, which {@link StoredMentions} and {@link StoredMeta} still read; 7 and
    * 8 both wrote the MinHash terms in an older form, which {@link MinHashTerms#sharing} still
    * finds; 9 differs from 10 only in the meta JSON, which 10 stores as {@link CompactMeta} bytes
-   * (each stored value says which form it is); 10 differs from 11 only in the codec of its segments
-   * (11 writes stored values through {@link DatelineCodec}; each segment names the codec it was
-   * written with, so older segments are read by Lucene's and rewritten by merges).
+   * (each stored value says which form it is); 10 differs from 11 in the codec of its segments (11
+   * writes stored values through {@link DatelineCodec}; each segment names the codec it was written
+   * with, so older segments are read by Lucene's and rewritten by merges) and in lacking {@link
+   * #MINHASH_VALUES}, which the story lookup does without in a segment where some article lacks it
+   * (it asks the MinHash terms there, as before).
    */
   public static final Set<String> READS_AS_IS = Set.of("7", "8", "9", "10");
 
@@ -107,6 +110,13 @@ public final class Schema {
 
   /** The article's MinHash values, one small keyword term per slot (candidate copies). */
   public static final String MINHASH = "minhash";
+
+  /**
+   * The same MinHash values as one binary doc value (schema 11; {@link MinHashTerms#packed}): the
+   * story lookup compares a window's few articles with them directly instead of looking up 64 terms
+   * in every segment the window meets.
+   */
+  public static final String MINHASH_VALUES = "minhash_values";
 
   /** The exact hash of a short text (a short notice joins a story only on it). */
   public static final String TEXT_HASH = "text_hash";
@@ -337,6 +347,9 @@ public final class Schema {
     int[] minHashes = stamp.fingerprint().minHashes();
     for (int slot = 0; slot < minHashes.length; slot++) {
       doc.add(new Field(MINHASH, minHashTerm(slot, minHashes[slot]), HASH_TYPE));
+    }
+    if (minHashes.length > 0) {
+      doc.add(new BinaryDocValuesField(MINHASH_VALUES, MinHashTerms.packed(minHashes)));
     }
     if (stamp.fingerprint().exactHash() != 0) {
       doc.add(new Field(TEXT_HASH, textHashTerm(stamp.fingerprint().exactHash()), HASH_TYPE));

@@ -313,14 +313,20 @@ public final class StoryAssigner {
     if (dateMs == null) {
       return candidates(fp);
     }
-    // The window first: a segment with no article in it is skipped before any MinHash term is
-    // looked up, and elsewhere the window's few articles lead the conjunction, so the cost follows
-    // the window, not the archive. Nested, so the MinHash clauses' minimum-should-match and score
-    // (values shared) are as before.
-    return new BooleanQuery.Builder()
-        .add(StoryWindow.around(dateMs), BooleanClause.Occur.FILTER)
-        .add(candidates(fp), BooleanClause.Occur.MUST)
-        .build();
+    if (fp.comparable()) {
+      // Each segment the window meets compares its few window articles' MinHash values directly,
+      // or (a dense window, an older segment) asks the terms with the window leading.
+      return new StoryWindowSharing(dateMs, fp.minHashes(), MIN_SHARED);
+    }
+    return StoryWindow.leading(candidates(fp), dateMs);
+  }
+
+  /**
+   * The same matches and scores as {@link #candidates(Fingerprint, Long)}, asked of the MinHash
+   * terms in every segment the window meets (the lookup before schema 11; the bench compares them).
+   */
+  public static Query candidatesByTerms(Fingerprint fp, Long dateMs) {
+    return dateMs == null ? candidates(fp) : StoryWindow.leading(candidates(fp), dateMs);
   }
 
   /** Articles sharing {@link #MIN_SHARED} MinHash values (a short text: its exact hash). */

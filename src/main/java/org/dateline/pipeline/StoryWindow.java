@@ -23,6 +23,19 @@ final class StoryWindow {
 
   private StoryWindow() {}
 
+  /**
+   * {@code q}'s matches within the window of {@code dateMs}, the window leading: a segment with no
+   * article in it is skipped before any of {@code q}'s terms is looked up, and elsewhere the
+   * window's few articles lead the conjunction, so the cost follows the window, not the archive.
+   * Nested, so {@code q}'s minimum-should-match and score are kept.
+   */
+  static Query leading(Query q, long dateMs) {
+    return new BooleanQuery.Builder()
+        .add(around(dateMs), BooleanClause.Occur.FILTER)
+        .add(q, BooleanClause.Occur.MUST)
+        .build();
+  }
+
   /** Articles dated within the window of {@code dateMs}, or undated. */
   static Query around(long dateMs) {
     long lo = dateMs - StoryAssigner.WINDOW.toMillis();

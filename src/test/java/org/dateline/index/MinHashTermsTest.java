@@ -149,4 +149,38 @@ class MinHashTermsTest {
       }
     }
   }
+
+  @Test
+  void packedValuesAgreeInASlotExactlyWhenTheTermsDo() {
+    assertArrayEquals(
+        new byte[] {(byte) 0xDE, (byte) 0xF1, 0x23},
+        BytesRef.deepCopyOf(MinHashTerms.packed(new int[] {0xABCDEF, 0x456123})).bytes);
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(16);
+    for (int round = 0; round < 500; round++) {
+      int[] a = new int[SLOTS];
+      int[] b = new int[SLOTS];
+      for (int slot = 0; slot < SLOTS; slot++) {
+        a[slot] = rnd.nextInt(1 << 24);
+        // a third equal, a third equal in the low bits only, a third apart (mostly)
+        int kind = rnd.nextInt(3);
+        b[slot] = kind == 0 ? a[slot] : kind == 1 ? a[slot] ^ (1 << 20) : rnd.nextInt(1 << 24);
+      }
+      int sameTerms = 0;
+      for (int slot = 0; slot < SLOTS; slot++) {
+        sameTerms +=
+            MinHashTerms.term(slot, a[slot]).equals(MinHashTerms.term(slot, b[slot])) ? 1 : 0;
+      }
+      assertEquals(96, MinHashTerms.packed(b).length);
+      assertEquals(
+          sameTerms, MinHashTerms.sharedSlots(MinHashTerms.kept(a), MinHashTerms.packed(b)));
+    }
+    assertEquals(
+        SLOTS,
+        MinHashTerms.sharedSlots(
+            MinHashTerms.kept(values()), MinHashTerms.packed(equalInLowBits())));
+    assertEquals(
+        0,
+        MinHashTerms.sharedSlots(MinHashTerms.kept(values()), MinHashTerms.packed(new int[32])),
+        "values of another number of slots are never compared");
+  }
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -42,10 +43,16 @@ class StoryWindowQueryTest {
   void findsTheCopiesWithinTheWindowOrUndatedAndNoOthers() throws IOException {
     for (boolean segmentEach : new boolean[] {false, true}) {
       try (Directory dir = new ByteBuffersDirectory()) {
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+        try (IndexWriter w =
+            new IndexWriter(
+                dir,
+                // no merge at commit: one segment each means that
+                new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
           add(w, segmentEach, "edge-before-local-earlier", WIRE, D - 7 * DAY, -12 * HOUR);
           add(w, segmentEach, "edge-after-local-later", WIRE, D + 7 * DAY, 14 * HOUR);
           add(w, segmentEach, "just-after-local-earlier", WIRE, D + 7 * DAY + 1, -12 * HOUR);
+          // outside by its instant, its local time well inside (not a day inside: checked)
+          add(w, segmentEach, "just-before-local-later", WIRE, D - 7 * DAY - 1, 14 * HOUR);
           add(w, segmentEach, "month-before", WIRE, D - 30 * DAY, 0L);
           add(w, segmentEach, "undated", WIRE, null, null);
           add(w, segmentEach, "instant-only-within", WIRE, D + 3 * DAY, null);
@@ -54,7 +61,7 @@ class StoryWindowQueryTest {
         }
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
           IndexSearcher searcher = new IndexSearcher(reader);
-          assertEquals(7, searcher.count(StoryAssigner.candidates(WIRE)));
+          assertEquals(8, searcher.count(StoryAssigner.candidates(WIRE)));
           List<String> expected =
               List.of(
                   "edge-after-local-later",

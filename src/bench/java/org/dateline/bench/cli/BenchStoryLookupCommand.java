@@ -1,7 +1,11 @@
 package org.dateline.bench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.bench.DateOrderedCopy;
 import org.dateline.bench.StoryLookupBench;
 import org.dateline.cli.CommonOptions;
 import org.dateline.cli.JsonOutOption;
@@ -44,15 +48,40 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
       description = "Seed drawing the articles (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--date-ordered-copy",
+      paramLabel = "DIR",
+      description =
+          "First copy --index into DIR (unless DIR holds an index already) with its articles in"
+              + " --parts segments of consecutive dates, as an archive ingested in publication"
+              + " order has them, then time the lookups there.")
+  Path dateOrdered;
+
+  @Option(
+      names = "--parts",
+      defaultValue = "12",
+      description = "Segments of the date-ordered copy (default: ${DEFAULT-VALUE}).")
+  int parts;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    StoryLookupBench.Result r =
-        StoryLookupBench.run(common.toConfig().indexDir(), samples, warmup, seed);
+    Path index = common.toConfig().indexDir();
     PrintWriter out = spec.commandLine().getOut();
+    if (dateOrdered != null) {
+      if (!DirectoryReader.indexExists(FSDirectory.open(dateOrdered))) {
+        long t0 = System.nanoTime();
+        DateOrderedCopy.write(index, dateOrdered, parts);
+        out.printf(
+            "Copied %s into %s in %d date-ordered segments (%.1f s).%n",
+            index, dateOrdered, parts, (System.nanoTime() - t0) / 1e9);
+      }
+      index = dateOrdered;
+    }
+    StoryLookupBench.Result r = StoryLookupBench.run(index, samples, warmup, seed);
     out.printf(
         "| index articles | lookups | candidate query p50 / p99 us | whole lookup p50 / p99 / max"
             + " us | query CPU p50 / p99 us | whole lookup CPU p50 / p99 us | candidates per lookup | lookups finding a copy |"
@@ -75,6 +104,17 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
         r.samplesWithCopies(),
         r.undatedSamples(),
         r.loadAverage());
+    StoryLookupBench.ByTerms t = r.byTerms();
+    out.printf(
+        "The same query asked of the MinHash terms in every segment the window meets (before"
+            + " schema 11), interleaved: p50 / p99 %.0f / %.0f us, CPU %.0f / %.0f us; tops"
+            + " differing from the lookup's: %,d of %,d.%n",
+        t.queryP50Us(),
+        t.queryP99Us(),
+        t.queryCpuP50Us(),
+        t.queryCpuP99Us(),
+        t.differingTops(),
+        r.samples());
     StoryLookupBench.Candidates c = r.candidates();
     out.printf(
         "Without the window in the query (untimed; how the lookup read before session 11): %.1f"

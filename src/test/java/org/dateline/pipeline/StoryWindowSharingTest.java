@@ -1,0 +1,259 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOBooleanSupplier;
+import org.dateline.enrich.story.Fingerprint;
+import org.dateline.index.Schema;
+import org.dateline.index.StoryStamp;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lookup's candidates ({@link StoryAssigner#candidates(Fingerprint, Long)}) against the same
+ * query asked of the MinHash terms ({@link StoryAssigner#candidatesByTerms}): the same documents
+ * with the same scores, on segments written with the packed values (no MinHash term looked up
+ * there), segments where some articles lack them (as written before schema 11: the terms are asked)
+ * and a segment whose window holds more than {@link StoryWindowSharing#MAX_WINDOW_DOCS} articles
+ * (the terms are asked).
+ */
+class StoryWindowSharingTest {
+
+  private static final long DAY = 86_400_000L;
+  private static final long HOUR = 3_600_000L;
+  private static final long D = 1_773_133_200_000L; // 2026-03-10T09:00:00Z
+  private static final int SLOTS = Fingerprint.MIN_HASHES;
+
+  private final SplittableRandom rnd = new SplittableRandom(16);
+  private final int[] wire = randomValues();
+
+  private int[] randomValues() {
+    int[] v = new int[SLOTS];
+    for (int i = 0; i < SLOTS; i++) {
+      v[i] = rnd.nextInt(1 << Fingerprint.VALUE_BITS);
+    }
+    return v;
+  }
+
+  /**
+   * The wire's values with all but {@code shared} slots changed, {@code shared} mostly around the
+   * bar of {@link StoryAssigner#MIN_SHARED}; in one copy of three, one changed slot differs above
+   * the indexed bits only (so it is equal as a term, and shared).
+   */
+  private int[] copyOfWire() {
+    int[] v = wire.clone();
+    int shared = rnd.nextInt(4) == 0 ? rnd.nextInt(SLOTS + 1) : rnd.nextInt(8);
+    int highOnly = rnd.nextInt(3) == 0 ? rnd.nextInt(SLOTS) : -1;
+    for (int i = 0; i < SLOTS; i++) {
+      // slot i kept with the chance that leaves `shared` of the remaining slots kept
+      if (rnd.nextInt(SLOTS - i) >= shared) {
+        v[i] = i == highOnly ? v[i] ^ (1 << 20) : v[i] ^ (1 + rnd.nextInt(4095));
+      } else {
+        shared--;
+      }
+    }
+    return v;
+  }
+
+  /**
+   * An article sharing some of the wire's values, dated within {@code spreadDays} of {@link #D}
+   * (some undated, some without a local date); {@code packed}: with its packed values.
+   */
+  private Document article(int n, long spreadDays, boolean packed) {
+    return article(n, spreadDays, packed, false);
+  }
+
+  /** {@code allLocal}: dated, with a local date (the segment's window read from points alone). */
+  private Document article(int n, long spreadDays, boolean packed, boolean allLocal) {
+    Fingerprint fp = new Fingerprint(new long[0], new long[0], new long[0], copyOfWire(), 0);
+    Document doc = Schema.storyFields(new StoryStamp(n, fp));
+    if (!packed) {
+      doc.removeFields(Schema.MINHASH_VALUES);
+    }
+    doc.add(new StringField(Schema.ID, "a" + n, Field.Store.YES));
+    int kind = allLocal ? 2 + rnd.nextInt(18) : rnd.nextInt(20);
+    if (kind == 0) {
+      return doc; // undated
+    }
+    long ms = D + rnd.nextLong(-spreadDays * DAY, spreadDays * DAY);
+    doc.add(new NumericDocValuesField(Schema.DATE, ms));
+    if (kind != 1) { // kind 1: an instant without a local date (before schema 3)
+      long local = ms + rnd.nextLong(-12 * HOUR, 14 * HOUR);
+      doc.add(new LongPoint(Schema.LOCAL_DATE, local));
+      doc.add(new NumericDocValuesField(Schema.LOCAL_DATE, local));
+    }
+    return doc;
+  }
+
+  @Test
+  void sameCandidatesAsTheTermsAndNoTermLookedUpWhereThePackedValuesServe() throws IOException {
+    int dense = StoryWindowSharing.MAX_WINDOW_DOCS + 500;
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w =
+          new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        int n = 0;
+        for (int i = 0; i < 800; i++) {
+          w.addDocument(article(n++, 40, true, true));
+        }
+        w.commit(); // segment 0: every article with its values and a local date
+        for (int i = 0; i < 400; i++) {
+          w.addDocument(article(n++, 40, i % 2 == 0));
+        }
+        w.commit(); // segment 1: half of them without (written, or merged from, before 11)
+        for (int i = 0; i < dense; i++) {
+          w.addDocument(article(n++, 3, true));
+        }
+        w.commit(); // segment 2: more than MAX_WINDOW_DOCS within any window around D
+      }
+      List<AtomicInteger> seeks = new ArrayList<>();
+      try (DirectoryReader reader = new CountingSeeks(DirectoryReader.open(dir), seeks)) {
+        assertEquals(3, reader.leaves().size());
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        // comparable: as many shingles as a text compared by its MinHash values has
+        long[] shingles = new long[Fingerprint.MIN_SHINGLES];
+        Fingerprint query = new Fingerprint(shingles, shingles, shingles, wire, 0);
+        assertTrue(query.comparable());
+        int compared = 0;
+        for (long dateMs : new long[] {D, D - 30 * DAY, D + 5 * DAY, D + 200 * DAY}) {
+          ScoreDoc[] byTerms =
+              searcher.search(StoryAssigner.candidatesByTerms(query, dateMs), 10_000).scoreDocs;
+          seeks.forEach(s -> s.set(0));
+          Query q = StoryAssigner.candidates(query, dateMs);
+          ScoreDoc[] found = searcher.search(q, 10_000).scoreDocs;
+          assertEquals(byTerms.length, found.length, "matches around " + dateMs);
+          for (int i = 0; i < found.length; i++) {
+            assertEquals(byTerms[i].doc, found[i].doc, "rank " + i + " around " + dateMs);
+            assertEquals(byTerms[i].score, found[i].score, "rank " + i + " around " + dateMs);
+          }
+          compared += found.length;
+          assertEquals(0, seeks.get(0).get(), "segment 0 is compared from its values");
+          if (dateMs == D) {
+            assertTrue(seeks.get(1).get() > 0, "segment 1 asks its terms");
+            assertTrue(seeks.get(2).get() > 0, "segment 2's window is dense: its terms");
+            assertTrue(found.length > 100, "many matches around D: " + found.length);
+          }
+          if (dateMs == D + 200 * DAY) {
+            assertEquals(0, seeks.get(2).get(), "nothing of segment 2 in the window");
+          }
+          // The top the lookup reads is the same too.
+          ScoreDoc[] top = searcher.search(q, 50).scoreDocs;
+          for (int i = 0; i < top.length; i++) {
+            assertEquals(byTerms[i].doc, top[i].doc);
+          }
+        }
+        assertTrue(compared > 1000, "candidates compared: " + compared);
+        assertFalse(StoryWindowSharing.complete(reader.leaves().get(1).reader()));
+        assertTrue(StoryWindowSharing.complete(reader.leaves().get(2).reader()));
+      }
+    }
+  }
+
+  /** A reader counting, per segment, the MinHash terms looked up. */
+  private static final class CountingSeeks extends FilterDirectoryReader {
+    private final List<AtomicInteger> seeks;
+
+    CountingSeeks(DirectoryReader in, List<AtomicInteger> seeks) throws IOException {
+      super(in, wrapper(seeks));
+      this.seeks = seeks;
+    }
+
+    private static SubReaderWrapper wrapper(List<AtomicInteger> seeks) {
+      return new SubReaderWrapper() {
+        @Override
+        public LeafReader wrap(LeafReader reader) {
+          AtomicInteger count = new AtomicInteger();
+          seeks.add(count);
+          return new CountingLeaf(reader, count);
+        }
+      };
+    }
+
+    @Override
+    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
+      return new CountingSeeks(in, seeks);
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+      return null;
+    }
+  }
+
+  private static final class CountingLeaf extends FilterLeafReader {
+    private final AtomicInteger seeks;
+
+    CountingLeaf(LeafReader in, AtomicInteger seeks) {
+      super(in);
+      this.seeks = seeks;
+    }
+
+    @Override
+    public Terms terms(String field) throws IOException {
+      Terms terms = super.terms(field);
+      if (terms == null || !field.equals(Schema.MINHASH)) {
+        return terms;
+      }
+      return new FilterTerms(terms) {
+        @Override
+        public TermsEnum iterator() throws IOException {
+          return new FilterTermsEnum(in.iterator()) {
+            @Override
+            public boolean seekExact(BytesRef text) throws IOException {
+              seeks.incrementAndGet();
+              return in.seekExact(text);
+            }
+
+            @Override
+            public IOBooleanSupplier prepareSeekExact(BytesRef text) throws IOException {
+              seeks.incrementAndGet();
+              return in.prepareSeekExact(text);
+            }
+
+            @Override
+            public SeekStatus seekCeil(BytesRef text) throws IOException {
+              seeks.incrementAndGet();
+              return in.seekCeil(text);
+            }
+          };
+        }
+      };
+    }
+
+    @Override
+    public CacheHelper getCoreCacheHelper() {
+      return in.getCoreCacheHelper();
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+      return null;
+    }
+  }
+}
