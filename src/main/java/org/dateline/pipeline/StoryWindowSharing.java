@@ -77,7 +77,7 @@ final class StoryWindowSharing extends Query {
     Weight window =
         searcher.createWeight(
             searcher.rewrite(StoryWindow.around(dateMs)), ScoreMode.COMPLETE_NO_SCORES, 1);
-    int[] kept = MinHashTerms.kept(values);
+    byte[] kept = MinHashTerms.kept(values);
     return new Weight(this) {
       /** The term path's weight, made when a segment first needs it (its terms are per segment). */
       private Weight terms;

@@ -174,6 +174,24 @@ class MinHashTermsTest {
       assertEquals(
           sameTerms, MinHashTerms.sharedSlots(MinHashTerms.kept(a), MinHashTerms.packed(b)));
     }
+    // every kept bit, at either place in a slot pair, and an odd number of slots
+    for (int slots : new int[] {SLOTS, 63, 1}) {
+      for (int i = 0; i < 200; i++) {
+        int[] a = new int[slots];
+        int[] b = new int[slots];
+        int same = 0;
+        for (int slot = 0; slot < slots; slot++) {
+          a[slot] = rnd.nextInt(1 << 24);
+          boolean flip = rnd.nextBoolean();
+          b[slot] = flip ? a[slot] ^ (1 << rnd.nextInt(12)) : a[slot];
+          same += flip ? 0 : 1;
+        }
+        assertEquals(
+            same,
+            MinHashTerms.sharedSlots(MinHashTerms.kept(a), MinHashTerms.packed(b)),
+            "slots: " + slots);
+      }
+    }
     assertEquals(
         SLOTS,
         MinHashTerms.sharedSlots(
