@@ -91,6 +91,27 @@ public final class TestIndexes {
     }
   }
 
+  /**
+   * Copies {@code count} of the seed articles, in name order after the first {@code skip}, to
+   * {@code dir}.
+   */
+  public static void copySeeds(Path dir, int skip, int count) throws IOException {
+    java.nio.file.Files.createDirectories(dir);
+    try (java.util.stream.Stream<Path> seeds = java.nio.file.Files.list(SEEDS)) {
+      for (Path p : seeds.sorted().skip(skip).limit(count).toList()) {
+        java.nio.file.Files.copy(p, dir.resolve(p.getFileName()));
+      }
+    }
+  }
+
+  /** Every live article of the committed index, as stored, by id. */
+  public static Map<String, org.dateline.enrich.Article> storedArticlesById(Path indexDir)
+      throws IOException {
+    Map<String, org.dateline.enrich.Article> out = new java.util.TreeMap<>();
+    storedArticles(indexDir).forEach(a -> out.put(a.id(), a));
+    return out;
+  }
+
   /** Every live article of the committed index, as stored. */
   public static List<org.dateline.enrich.Article> storedArticles(Path indexDir) throws IOException {
     List<org.dateline.enrich.Article> out = new java.util.ArrayList<>();

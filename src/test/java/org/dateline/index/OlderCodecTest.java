@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 class OlderCodecTest {
 
   @TempDir Path work;
-
-  private static Map<String, Article> articles(Path index) throws IOException {
-    return OlderMetaFormTest.articles(index);
-  }
 
   /** The codec names of the last commit's segments. */
   private static Set<String> codecs(Path index) throws IOException {
@@ -78,30 +73,23 @@ class OlderCodecTest {
   void aSchema10IndexIsKeptAndItsSegmentsAreRewrittenByTheNewCodecOnlyWhenMerged()
       throws IOException {
     Path src = work.resolve("src");
-    Files.createDirectories(src);
-    try (var seeds = Files.list(TestIndexes.SEEDS)) {
-      for (Path p : seeds.sorted().limit(4).toList()) {
-        Files.copy(p, src.resolve(p.getFileName()));
-      }
-    }
+    TestIndexes.copySeeds(src, 0, 4);
     Path fresh = work.resolve("fresh");
     assertEquals(4, TestIndexes.index(fresh, false, src).filesIndexed());
     assertEquals(Set.of(DatelineCodec.NAME), codecs(fresh), "new indexes: Dateline's codec");
-    Map<String, Article> written = articles(fresh);
+    Map<String, Article> written = TestIndexes.storedArticlesById(fresh);
     assertEquals(4, written.size());
 
     Path index = work.resolve("index");
     asSchema10(fresh, index);
     assertEquals(Set.of("Lucene104"), codecs(index));
-    assertEquals(written, articles(index), "the same articles under Lucene's codec");
+    assertEquals(
+        written, TestIndexes.storedArticlesById(index), "the same articles under Lucene's codec");
 
-    try (var seeds = Files.list(TestIndexes.SEEDS)) {
-      Path fifth = seeds.sorted().skip(4).findFirst().orElseThrow();
-      Files.copy(fifth, src.resolve(fifth.getFileName()));
-    }
+    TestIndexes.copySeeds(src, 4, 1);
     assertEquals(1, TestIndexes.index(index, false, src).filesIndexed(), "the index was kept");
     assertEquals(Set.of("Lucene104", DatelineCodec.NAME), codecs(index));
-    Map<String, Article> both = articles(index);
+    Map<String, Article> both = TestIndexes.storedArticlesById(index);
     assertEquals(5, both.size());
     assertTrue(both.entrySet().containsAll(written.entrySet()));
     try (SearchService s = SearchService.readOnly(index)) {
@@ -113,6 +101,6 @@ class OlderCodecTest {
       open.commit(Map.of());
     }
     assertEquals(Set.of(DatelineCodec.NAME), codecs(index), "a merge rewrites with the new codec");
-    assertEquals(both, articles(index));
+    assertEquals(both, TestIndexes.storedArticlesById(index));
   }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
@@ -17,7 +15,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.dateline.TestIndexes;
 import org.dateline.enrich.Article;
 import org.dateline.search.SearchRequest;
@@ -33,24 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class OlderMetaFormTest {
 
   @TempDir Path work;
-
-  /** Every live article of {@code index} as read back, by id (also {@link OlderCodecTest}'s). */
-  static Map<String, Article> articles(Path index) throws IOException {
-    Map<String, Article> out = new TreeMap<>();
-    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
-      for (LeafReaderContext leaf : r.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-          if (live == null || live.get(d)) {
-            Article a = Schema.toArticle(stored.document(d));
-            out.put(a.id(), a);
-          }
-        }
-      }
-    }
-    return out;
-  }
 
   /** Counts the live documents whose meta is JSON text (the older form). */
   private static int textMetas(Path index) throws IOException {
@@ -100,27 +79,20 @@ class OlderMetaFormTest {
   void anIndexWithJsonMetaIsKeptReadsTheSameAndTakesNewArticlesInTheBinaryForm()
       throws IOException {
     Path src = work.resolve("src");
-    Files.createDirectories(src);
-    try (var seeds = Files.list(TestIndexes.SEEDS)) {
-      for (Path p : seeds.sorted().limit(4).toList()) {
-        Files.copy(p, src.resolve(p.getFileName()));
-      }
-    }
+    TestIndexes.copySeeds(src, 0, 4);
     Path index = work.resolve("index");
     assertEquals(4, TestIndexes.index(index, false, src).filesIndexed());
-    Map<String, Article> binary = articles(index);
+    Map<String, Article> binary = TestIndexes.storedArticlesById(index);
     assertEquals(0, textMetas(index));
     toTextMeta(index);
     assertEquals(4, textMetas(index), "every meta is JSON text now");
-    assertEquals(binary, articles(index), "and reads back as the binary form did");
+    assertEquals(
+        binary, TestIndexes.storedArticlesById(index), "and reads back as the binary form did");
 
-    try (var seeds = Files.list(TestIndexes.SEEDS)) {
-      Path fifth = seeds.sorted().skip(4).findFirst().orElseThrow();
-      Files.copy(fifth, src.resolve(fifth.getFileName()));
-    }
+    TestIndexes.copySeeds(src, 4, 1);
     assertEquals(1, TestIndexes.index(index, false, src).filesIndexed(), "the index was kept");
     assertEquals(4, textMetas(index), "older articles are not rewritten");
-    Map<String, Article> both = articles(index);
+    Map<String, Article> both = TestIndexes.storedArticlesById(index);
     assertEquals(5, both.size());
     assertTrue(both.entrySet().containsAll(binary.entrySet()));
     try (SearchService s = SearchService.readOnly(index)) {
