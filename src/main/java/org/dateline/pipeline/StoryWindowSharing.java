@@ -2,11 +2,8 @@ package org.dateline.pipeline;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -23,6 +20,7 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.dateline.index.MinHashTerms;
 import org.dateline.index.Schema;
+import org.dateline.index.SegmentCoreCache;
 
 /**
  * The story lookup's candidates: the articles within {@link StoryWindow} of a date that share at
@@ -54,7 +52,8 @@ final class StoryWindowSharing extends Query {
    * Schema#MINHASH_VALUES} (false in a segment written, or merged from one written, before schema
    * 11).
    */
-  private static final Map<IndexReader.CacheKey, Boolean> COMPLETE = new ConcurrentHashMap<>();
+  private static final SegmentCoreCache<Boolean> COMPLETE =
+      new SegmentCoreCache<>(StoryWindowSharing::count);
 
   private final long dateMs;
   private final int[] values;
@@ -276,19 +275,7 @@ final class StoryWindowSharing extends Query {
    * per segment core (both counts include deleted articles, which are written with both or none).
    */
   static boolean complete(LeafReader reader) throws IOException {
-    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-    if (helper == null) {
-      return count(reader);
-    }
-    Boolean known = COMPLETE.get(helper.getKey());
-    if (known != null) {
-      return known;
-    }
-    boolean computed = count(reader);
-    if (COMPLETE.putIfAbsent(helper.getKey(), computed) == null) {
-      helper.addClosedListener(COMPLETE::remove);
-    }
-    return computed;
+    return COMPLETE.get(reader);
   }
 
   private static boolean count(LeafReader reader) throws IOException {

@@ -1,10 +1,7 @@
 package org.dateline.pipeline;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -22,6 +19,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.FixedBitSet;
 import org.dateline.index.Schema;
+import org.dateline.index.SegmentCoreCache;
 
 /**
  * The part of {@link StoryWindow} the {@link Schema#LOCAL_DATE} points cannot find: the articles
@@ -33,7 +31,8 @@ import org.dateline.index.Schema;
 final class WithoutLocalDate extends Query {
 
   /** Per segment core: its documents without a local date ({@link DocIdSet#EMPTY} when none). */
-  private static final Map<IndexReader.CacheKey, DocIdSet> SETS = new ConcurrentHashMap<>();
+  private static final SegmentCoreCache<DocIdSet> SETS =
+      new SegmentCoreCache<>(WithoutLocalDate::compute);
 
   private final long loMs;
   private final long hiMs;
@@ -45,19 +44,7 @@ final class WithoutLocalDate extends Query {
 
   /** The documents of {@code reader} without a local date, computed once per segment core. */
   static DocIdSet of(LeafReader reader) throws IOException {
-    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-    if (helper == null) {
-      return compute(reader);
-    }
-    DocIdSet known = SETS.get(helper.getKey());
-    if (known != null) {
-      return known;
-    }
-    DocIdSet computed = compute(reader);
-    if (SETS.putIfAbsent(helper.getKey(), computed) == null) {
-      helper.addClosedListener(SETS::remove);
-    }
-    return computed;
+    return SETS.get(reader);
   }
 
   private static DocIdSet compute(LeafReader reader) throws IOException {

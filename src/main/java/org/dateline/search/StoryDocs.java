@@ -2,10 +2,7 @@ package org.dateline.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -17,6 +14,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IntroSorter;
 import org.dateline.index.Schema;
+import org.dateline.index.SegmentCoreCache;
 
 /**
  * The documents of one story, found on the calling thread. Every hit of every page asks for its
@@ -30,7 +28,7 @@ import org.dateline.index.Schema;
 final class StoryDocs {
 
   /** Per segment core (its doc values never change): its documents sorted by story. */
-  private static final Map<Object, Table> TABLES = new ConcurrentHashMap<>();
+  private static final SegmentCoreCache<Table> TABLES = new SegmentCoreCache<>(StoryDocs::read);
 
   private StoryDocs() {}
 
@@ -74,25 +72,25 @@ final class StoryDocs {
 
   /** The table of {@code leaf}, read on first use; null when it has no story doc values. */
   private static Table tableOf(LeafReader leaf) throws IOException {
-    IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
-    Table table = helper == null ? null : TABLES.get(helper.getKey());
-    if (table != null) {
-      return table;
-    }
+    Table table = TABLES.get(leaf);
+    return table == Table.NONE ? null : table;
+  }
+
+  /** A segment's table; {@link Table#NONE} when it has story points but no story doc values. */
+  private static Table read(LeafReader leaf) throws IOException {
     if (leaf.getNumericDocValues(Schema.STORY) == null) {
-      return leaf.getPointValues(Schema.STORY) == null ? Table.EMPTY : null;
+      return leaf.getPointValues(Schema.STORY) == null ? Table.EMPTY : Table.NONE;
     }
-    table = Table.read(leaf);
-    if (helper != null && TABLES.putIfAbsent(helper.getKey(), table) == null) {
-      helper.addClosedListener(TABLES::remove);
-    }
-    return table;
+    return Table.read(leaf);
   }
 
   /** A segment's documents with a story, ascending by story, then by document. */
   private record Table(long[] stories, int[] docs) {
 
     static final Table EMPTY = new Table(new long[0], new int[0]);
+
+    /** Marks a segment asked by point query (written before the story doc values). */
+    static final Table NONE = new Table(new long[0], new int[0]);
 
     static Table read(LeafReader leaf) throws IOException {
       NumericDocValues values = leaf.getNumericDocValues(Schema.STORY);

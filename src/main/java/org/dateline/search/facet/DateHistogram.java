@@ -6,8 +6,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -15,6 +13,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.dateline.index.Schema;
+import org.dateline.index.SegmentCoreCache;
 
 /**
  * Counts the hits per year, month or day (whichever fits the span of the hits or of the requested
@@ -41,7 +40,7 @@ public final class DateHistogram {
   private static final int UNDATED = Integer.MIN_VALUE;
 
   /** Per segment core (doc values never change within one): the epoch day of every document. */
-  private static final Map<Object, int[]> DAYS = new ConcurrentHashMap<>();
+  private static final SegmentCoreCache<int[]> DAYS = new SegmentCoreCache<>(DateHistogram::load);
 
   private DateHistogram() {}
 
@@ -53,18 +52,7 @@ public final class DateHistogram {
   }
 
   private static int[] daysOf(LeafReader leaf) throws IOException {
-    IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
-    if (helper == null) {
-      return load(leaf);
-    }
-    int[] days = DAYS.get(helper.getKey());
-    if (days == null) {
-      days = load(leaf);
-      if (DAYS.putIfAbsent(helper.getKey(), days) == null) {
-        helper.addClosedListener(DAYS::remove);
-      }
-    }
-    return days;
+    return DAYS.get(leaf);
   }
 
   private static int[] load(LeafReader leaf) throws IOException {
