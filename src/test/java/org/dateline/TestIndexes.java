@@ -71,6 +71,12 @@ public final class TestIndexes {
    */
   public static EntityPass.Result indexAndResolve(Path indexDir, boolean fullPass, Path... paths)
       throws IOException {
+    return indexAndResolve(indexDir, fullPass, 1, paths);
+  }
+
+  /** {@link #indexAndResolve(Path, boolean, Path...)} with the pass spread over {@code threads}. */
+  public static EntityPass.Result indexAndResolve(
+      Path indexDir, boolean fullPass, int threads, Path... paths) throws IOException {
     try (ArticleIndex index = ArticleIndex.open(indexDir)) {
       new Indexer(
               config(indexDir),
@@ -78,7 +84,7 @@ public final class TestIndexes {
               Enricher.standard(NerExtractor.shared()),
               IngestProgress.NONE)
           .run(List.of(paths), false);
-      return EntityPass.run(index, fullPass);
+      return EntityPass.run(index, fullPass, threads);
     }
   }
 

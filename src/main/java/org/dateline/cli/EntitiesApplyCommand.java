@@ -42,7 +42,7 @@ final class EntitiesApplyCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleIndex index = ArticleIndex.open(config.indexDir())) {
-      EntityPass.Result r = EntityPass.run(index, true);
+      EntityPass.Result r = EntityPass.run(index, true, config.ingestThreads());
       out.printf(
           "Entities resolved across %d articles in %.1f s (%d rewritten) with %s.%n",
           r.articles(),

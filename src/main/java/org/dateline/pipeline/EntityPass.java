@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -80,10 +85,12 @@ public final class EntityPass {
   private final ArticleIndex index;
   private final EntityResolver resolver;
   private final String registry;
+  private final int threads;
   private final long start = System.currentTimeMillis();
 
-  private EntityPass(ArticleIndex index) throws IOException {
+  private EntityPass(ArticleIndex index, int threads) throws IOException {
     this.index = index;
+    this.threads = Math.max(1, threads);
     Registry user = Registry.read(index.dir());
     this.resolver = new EntityResolver(user);
     this.registry = user.over(Registry.shipped()).fingerprint();
@@ -96,7 +103,16 @@ public final class EntityPass {
 
   /** Resolves, rewrites and commits, then writes the catalog; with {@code full}, every article. */
   public static Result run(ArticleIndex index, boolean full) throws IOException {
-    EntityPass pass = new EntityPass(index);
+    return run(index, full, 1);
+  }
+
+  /**
+   * {@link #run(ArticleIndex, boolean)} with a whole-archive pass spread over {@code threads}: each
+   * story's own reading and the articles' rewriting run on them; counting stays in story order, so
+   * the catalog and every article's entities are the same as with one.
+   */
+  public static Result run(ArticleIndex index, boolean full, int threads) throws IOException {
+    EntityPass pass = new EntityPass(index, threads);
     if (full) {
       return pass.full();
     }
@@ -155,23 +171,44 @@ public final class EntityPass {
     EntityCatalog.Tally tally = new EntityCatalog.Tally();
     int[] counts = new int[2]; // articles, rewritten
     Resolution resolution;
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads, Thread.ofPlatform().daemon().name("dateline-entity-pass-", 0).factory());
     try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
       IndexSearcher searcher = new IndexSearcher(reader);
       EntityResolver.Reading reading = resolver.reading(ResolverMemory.empty());
-      forEachStored(searcher, new MatchAllDocsQuery(), s -> reading.add(doc(s.article())));
+      forEachBatch(searcher, new MatchAllDocsQuery(), batch -> reading.addAll(docs(batch), pool));
       resolution = reading.resolve();
       // an index written before the field existed gets it from one rewritten article
       boolean[] fieldKnown = {
         FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.ENTITY_PASS) != null
       };
-      forEachStored(
+      forEachBatch(
           searcher,
           new MatchAllDocsQuery(),
-          s -> {
-            counts[0]++;
-            counts[1] += write(s, resolution, generation, tally, !fieldKnown[0]) ? 1 : 0;
-            fieldKnown[0] = true;
+          batch -> {
+            List<List<Mention>> mentions = resolution.mentions(docs(batch), pool);
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+              counts[0]++;
+              boolean first = !fieldKnown[0];
+              counts[1] +=
+                  write(
+                          batch.get(i),
+                          mentions.get(i),
+                          generation,
+                          tally,
+                          first,
+                          first ? null : pool,
+                          writes)
+                      ? 1
+                      : 0;
+              fieldKnown[0] = true;
+            }
+            awaitAll(writes);
           });
+    } finally {
+      pool.shutdownNow();
     }
     EntityCatalog c = finish(generation, tally, Set.of(), counts[0], resolution.memory());
     return new Result(
@@ -236,16 +273,66 @@ public final class EntityPass {
   private boolean write(
       Stored s, Resolution resolution, long generation, EntityCatalog.Tally tally, boolean always)
       throws IOException {
+    return write(s, resolution.mentions(doc(s.article())), generation, tally, always, null, null);
+  }
+
+  /**
+   * Writes the article with {@code mentions} when they changed (on {@code pool} when given, its
+   * task added to {@code writes}), marks it resolved after that write, counts it in.
+   */
+  private boolean write(
+      Stored s,
+      List<Mention> mentions,
+      long generation,
+      EntityCatalog.Tally tally,
+      boolean always,
+      ExecutorService pool,
+      List<Future<?>> writes)
+      throws IOException {
     Article a = s.article();
-    List<Mention> mentions = resolution.mentions(doc(a));
     boolean changed = !mentions.equals(a.mentions());
     if (changed || always) {
-      a = a.withEntities(Article.namesOf(mentions), mentions);
-      index.rewrite(a, s.source(), s.story());
+      Article again = a.withEntities(Article.namesOf(mentions), mentions);
+      a = again;
+      if (pool != null) {
+        writes.add(
+            pool.submit(
+                () -> {
+                  index.rewrite(again, s.source(), s.story());
+                  index.markResolved(again.id(), generation);
+                  return null;
+                }));
+      } else {
+        index.rewrite(again, s.source(), s.story());
+        index.markResolved(again.id(), generation);
+      }
+    } else {
+      index.markResolved(a.id(), generation);
     }
-    index.markResolved(a.id(), generation);
     tally.add(a);
     return changed;
+  }
+
+  /** Waits for the rewrites of a batch; the first failure is thrown, the others cancelled. */
+  private static void awaitAll(List<Future<?>> writes) throws IOException {
+    try {
+      for (Future<?> w : writes) {
+        w.get();
+      }
+    } catch (InterruptedException e) {
+      writes.forEach(w -> w.cancel(true));
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("entity pass interrupted");
+    } catch (ExecutionException e) {
+      writes.forEach(w -> w.cancel(true));
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    }
   }
 
   /**
@@ -372,6 +459,32 @@ public final class EntityPass {
   /** What to do with the matches of one segment. */
   private interface LeafMatches {
     DocMatch on(LeafReaderContext leaf) throws IOException;
+  }
+
+  /** What to do with a batch of stored articles, in index order. */
+  private interface StoredBatch {
+    void on(List<Stored> batch) throws IOException;
+  }
+
+  /** Stored articles a batch holds: work for the pool, and few articles held at once. */
+  private static final int BATCH = 512;
+
+  private static void forEachBatch(IndexSearcher searcher, Query query, StoredBatch each)
+      throws IOException {
+    List<Stored> batch = new ArrayList<>(BATCH);
+    forEachStored(
+        searcher,
+        query,
+        s -> {
+          batch.add(s);
+          if (batch.size() == BATCH) {
+            each.on(batch);
+            batch.clear();
+          }
+        });
+    if (!batch.isEmpty()) {
+      each.on(batch);
+    }
   }
 
   /** What to do with one matching document of a segment. */

@@ -49,7 +49,8 @@ public final class IndexRun {
     try (ArticleIndex index = ArticleIndex.open(config.indexDir(), rebuild)) {
       IngestReport report = Indexer.standard(config, index, progress).run(paths, prune);
       // New articles are resolved against the catalog of the archive's entities.
-      EntityPass.Result entities = config.entities() ? EntityPass.run(index, fullEntityPass) : null;
+      EntityPass.Result entities =
+          config.entities() ? EntityPass.run(index, fullEntityPass, config.ingestThreads()) : null;
       index.reclaimDeleted();
       return new Outcome(report, entities);
     }

@@ -66,4 +66,29 @@ class EntityPassIT {
         EntityCatalog.readEntities(twoIndex).entities());
     assertEquals(mentionsById(oneIndex), mentionsById(twoIndex));
   }
+
+  @Test
+  void aPassOnThreeThreadsEqualsOneOnOne() throws IOException {
+    Path reuters = TestIndexes.sharedCorpus("reuters21578");
+    assumeTrue(reuters != null, "../shared/corpus/reuters21578 is not here");
+    Path both = Files.createDirectories(work.resolve("files"));
+    Files.createSymbolicLink(both.resolve("reut2-000.sgm"), reuters.resolve("sgm/reut2-000.sgm"));
+    Files.createSymbolicLink(both.resolve("reut2-001.sgm"), reuters.resolve("sgm/reut2-001.sgm"));
+
+    Path oneIndex = work.resolve("one-thread");
+    EntityPass.Result one = TestIndexes.indexAndResolve(oneIndex, false, 1, both);
+    Path threeIndex = work.resolve("three-threads");
+    EntityPass.Result three = TestIndexes.indexAndResolve(threeIndex, false, 3, both);
+
+    assertTrue(one.full() && three.full());
+    // the stories whose entities the archive changed are written again on the pool: hundreds
+    assertTrue(one.rewritten() > 100, one.toString());
+    assertEquals(one.rewritten(), three.rewritten());
+    assertEquals(one.entities(), three.entities());
+    assertEquals(
+        EntityCatalog.readEntities(oneIndex).entities(),
+        EntityCatalog.readEntities(threeIndex).entities());
+    assertEquals(mentionsById(oneIndex), mentionsById(threeIndex));
+    assertEquals(2000, TestIndexes.storedArticles(threeIndex).size());
+  }
 }

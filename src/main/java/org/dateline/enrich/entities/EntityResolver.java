@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.config.Limits;
@@ -188,7 +189,22 @@ public final class EntityResolver {
 
     /** Counts one story's names and notes the acronyms it defines. */
     public void add(Doc doc) {
-      List<Named> local = named(doc);
+      add(doc, named(doc), acronyms(doc));
+    }
+
+    /**
+     * Counts {@code docs} as {@link #add} does one by one, in their order, with each story's own
+     * reading (its names in the story, its acronyms: no counts needed) done on {@code pool}.
+     */
+    public void addAll(List<Doc> docs, ExecutorService pool) {
+      record Read(List<Named> names, List<ResolverMemory.Link> acronyms) {}
+      List<Read> read = InOrder.map(docs, d -> new Read(named(d), acronyms(d)), pool);
+      for (int i = 0; i < docs.size(); i++) {
+        add(docs.get(i), read.get(i).names(), read.get(i).acronyms());
+      }
+    }
+
+    private void add(Doc doc, List<Named> local, List<ResolverMemory.Link> acronyms) {
       if (named != null) {
         named.put(doc.id(), local);
       }
@@ -198,7 +214,7 @@ public final class EntityResolver {
           parts.count(doc.outlet(), n.mention().text());
         }
       }
-      links.addAll(acronyms(doc));
+      links.addAll(acronyms);
     }
 
     /** Acronyms (the memory's first, in order), then variants, over everything counted. */

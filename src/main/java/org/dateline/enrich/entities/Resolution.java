@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The outcome of one {@link EntityResolver#resolve(ResolverMemory, List)}: the canonical entity of
@@ -51,9 +52,30 @@ public final class Resolution {
    */
   public List<Mention> mentions(EntityResolver.Doc doc) {
     List<EntityResolver.Named> local = named.get(doc.id());
-    if (local == null) {
-      local = resolver.named(doc);
+    return mentions(doc, local != null ? local : resolver.named(doc));
+  }
+
+  /**
+   * {@link #mentions(EntityResolver.Doc)} of each of {@code docs}, in order; the stories' own
+   * reading (their names, which needs nothing counted) done on {@code pool}, the look-ups here.
+   */
+  public List<List<Mention>> mentions(List<EntityResolver.Doc> docs, ExecutorService pool) {
+    List<List<EntityResolver.Named>> local =
+        InOrder.map(
+            docs,
+            d -> {
+              List<EntityResolver.Named> kept = named.get(d.id());
+              return kept != null ? kept : resolver.named(d);
+            },
+            pool);
+    List<List<Mention>> out = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      out.add(mentions(docs.get(i), local.get(i)));
     }
+    return out;
+  }
+
+  private List<Mention> mentions(EntityResolver.Doc doc, List<EntityResolver.Named> local) {
     List<Mention> resolved = new ArrayList<>();
     for (EntityResolver.Named n : local) {
       Label label = label(n.key());
