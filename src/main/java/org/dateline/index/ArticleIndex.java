@@ -151,7 +151,7 @@ public final class ArticleIndex implements Closeable {
    * with new entity names.
    */
   public void rewrite(Article article, SourceFile source, long story) throws IOException {
-    StoryStamp stamp = new StoryStamp(story, StoryStamp.alone(article).fingerprint());
+    StoryStamp stamp = StoryStamp.stored(article, story);
     writer.updateDocument(
         new Term(Schema.ID, article.id()), Schema.toDocument(article, source, stamp));
   }

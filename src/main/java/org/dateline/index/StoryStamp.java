@@ -16,6 +16,14 @@ public record StoryStamp(long story, Fingerprint fingerprint) {
     return new StoryStamp(storyIdOf(article.id()), Fingerprint.of(article.title(), article.text()));
   }
 
+  /**
+   * The stamp of an article of story {@code story} whose text the index holds already: the same
+   * MinHash values and exact hash as {@link #alone}'s, nothing read for verifying copies.
+   */
+  public static StoryStamp stored(Article article, long story) {
+    return new StoryStamp(story, Fingerprint.hashesOf(article.title(), article.text()));
+  }
+
   /** The id of the story an article with id {@code articleId} would begin. */
   public static long storyIdOf(String articleId) {
     long h = 0xcbf29ce484222325L;

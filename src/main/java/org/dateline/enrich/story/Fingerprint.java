@@ -55,7 +55,23 @@ public record Fingerprint(
 
   /** The fingerprint of an article's title and text. */
   public static Fingerprint of(String title, String text) {
-    Fingerprint v = verifying(title, text, true);
+    return withHashes(verifying(title, text, true), title, text);
+  }
+
+  /**
+   * What the index keeps of {@code title} and {@code text} ({@link #minHashes} and {@link
+   * #exactHash}, the same as {@link #of}'s) and nothing to verify a copy with: for writing an
+   * article again whose text did not change, without reading its names, numbers and amounts.
+   */
+  public static Fingerprint hashesOf(String title, String text) {
+    String stripped = StoryText.strip(text == null ? "" : text, true);
+    long[] shingles = distinct(inOrder(StoryText.tokens(stripped)));
+    return withHashes(
+        new Fingerprint(shingles, new long[0], new long[0], new int[0], 0), title, text);
+  }
+
+  /** {@code v} with its MinHash values or, for a short text, its exact hash. */
+  private static Fingerprint withHashes(Fingerprint v, String title, String text) {
     // A short text is matched by its exact hash only: its MinHash values would never be used.
     int[] minHashes = v.comparable() ? minHashes(v.shingles) : new int[0];
     long exact = 0;
