@@ -88,8 +88,11 @@ public final class Resolution {
         Label whose = inOutlet(doc.outlet(), alone);
         if (whose != null) {
           label = whose;
-        } else if (parts.isGivenName(alone)) {
-          continue; // a first name alone: no entity beats a wrong one
+        } else if (parts.isGivenName(alone) || peopleInOutlet(doc.outlet(), alone) >= 2) {
+          // a first name alone, or a surname of several people of the outlet ("Brown" where
+          // Gordon and Wes Brown are both written in full, neither most of them): no entity beats
+          // a wrong one, and a facet value "Brown" would count several people as one
+          continue;
         }
       }
       Mention m = n.mention();
@@ -121,6 +124,18 @@ public final class Resolution {
       }
     }
     return null;
+  }
+
+  /** How many people {@code outlet}'s full names with {@code alone} as first or last word name. */
+  private int peopleInOutlet(String outlet, String alone) {
+    Set<String> people = new HashSet<>();
+    for (String key : parts.fullNames(outlet, alone).keySet()) {
+      Label full = label(key);
+      if (full != null && full.type() == EntityType.PERSON) {
+        people.add(groups.find(key));
+      }
+    }
+    return people.size();
   }
 
   /** The entity of a name key, or null when the key is empty or its entity suppressed. */
@@ -187,6 +202,8 @@ public final class Resolution {
   /** How a person's name written as {@code word} alone in {@code outlet} is read. */
   private String readingAlone(String outlet, String word) {
     Label whose = inOutlet(outlet, word);
-    return whose != null ? whose.toString() : parts.isGivenName(word) ? "dropped" : "alone";
+    return whose != null
+        ? whose.toString()
+        : parts.isGivenName(word) || peopleInOutlet(outlet, word) >= 2 ? "dropped" : "alone";
   }
 }
