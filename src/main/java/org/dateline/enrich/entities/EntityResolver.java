@@ -227,6 +227,7 @@ public final class EntityResolver {
       }
       variants(groups, splits);
       companies(groups, splits);
+      longerNames(groups, splits);
       NameJoins.possessives(groups, splits);
       NameJoins.parties(groups, splits);
       wordOrders(groups, splits);
@@ -484,6 +485,40 @@ public final class EntityResolver {
               || baseType == EntityType.PERSON && base.indexOf(' ') > 0;
       if (joins && !splits.contains(base)) {
         groups.union(key, base);
+      }
+    }
+  }
+
+  /**
+   * A person's name of two words or more that ends one longer name of a person, and only one, is
+   * that person ("Santos Alvite" and "Fernando Santos Alvite", "De Clercq" and "Willy de Clercq":
+   * double surnames and particles written without the given name). Where two people's longer names
+   * end the same way ("Fernando" and "Maria Santos Alvite"), the shorter stays apart.
+   */
+  private static void longerNames(NameGroups groups, Set<String> splits) {
+    Map<String, List<String>> byEnding = new HashMap<>();
+    for (String key : groups.seenKeys()) {
+      if (splits.contains(key) || groups.ownType(key) != EntityType.PERSON) {
+        continue;
+      }
+      List<String> words = NameKey.words(key);
+      for (int from = 1; from <= words.size() - 2; from++) {
+        String ending = String.join(" ", words.subList(from, words.size()));
+        byEnding.computeIfAbsent(ending, e -> new ArrayList<>()).add(key);
+      }
+    }
+    for (String key : List.copyOf(groups.seenKeys())) {
+      List<String> longer = byEnding.get(key);
+      if (longer == null
+          || splits.contains(key)
+          || groups.ownType(key) != EntityType.PERSON
+          || NameParts.alone(key) != null) {
+        continue;
+      }
+      String person = groups.find(longer.get(0));
+      if (longer.stream().allMatch(l -> groups.find(l).equals(person))) {
+        groups.union(longer.get(0), key);
+        longer.forEach(groups::preferName);
       }
     }
   }

@@ -25,6 +25,9 @@ final class NameGroups {
   /** Keys spelled with a legal form ("General Motors Corp"): their groups are companies. */
   private final Set<String> companies = new HashSet<>();
 
+  /** Keys whose spellings name their group before the others' ({@link #preferName}). */
+  private final Set<String> fuller = new HashSet<>();
+
   private Map<String, String> canonicalCache;
 
   /** The name key of each group's canonical name (that is, of the spelling chosen). */
@@ -100,6 +103,15 @@ final class NameGroups {
     if (type != null) { // a merge without a type keeps the type most mentions got
       fixedType.put(find(key), type);
     }
+  }
+
+  /**
+   * The key is a person's fuller name, joined with a shorter one it ends with: its group is named
+   * by its spellings ("Denis Bra Kanon"), however often the shorter one was written ("Bra Kanon").
+   */
+  void preferName(String key) {
+    fuller.add(key);
+    canonicalCache = null;
   }
 
   boolean isFixed(String key) {
@@ -182,6 +194,8 @@ final class NameGroups {
                     groupTypes
                         .computeIfAbsent(find(k), r -> new EnumMap<>(EntityType.class))
                         .merge(t, n, Integer::sum)));
+    Set<String> namedByFuller = new HashSet<>();
+    fuller.forEach(k -> namedByFuller.add(find(k)));
     canonicalCache = new HashMap<>();
     typeCache = new HashMap<>();
     canonicalKeyCache = new HashMap<>();
@@ -190,7 +204,14 @@ final class NameGroups {
           String name =
               fixedName.containsKey(root)
                   ? fixedName.get(root)
-                  : counts.entrySet().stream().max(SPELLING_ORDER).orElseThrow().getKey();
+                  : counts.entrySet().stream()
+                      .filter(
+                          e ->
+                              !namedByFuller.contains(root)
+                                  || fuller.contains(keyOfSpelling.get(e.getKey())))
+                      .max(SPELLING_ORDER)
+                      .orElseThrow()
+                      .getKey();
           canonicalCache.put(root, name);
           canonicalKeyCache.put(
               root, fixedName.containsKey(root) ? NameKey.of(name) : keyOfSpelling.get(name));

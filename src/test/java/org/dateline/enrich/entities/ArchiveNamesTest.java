@@ -67,6 +67,24 @@ class ArchiveNamesTest {
   }
 
   @Test
+  void aNameEndingOnePersonsLongerNameIsThatPerson() {
+    EntityResolver.Doc a =
+        story("a", "Wire", "Fernando Santos Alvite spoke.", "Fernando Santos Alvite", P);
+    EntityResolver.Doc b = story("b", "Wire", "Santos Alvite said.", "Santos Alvite", P);
+    EntityResolver.Doc again = story("d", "Wire", "Santos Alvite left.", "Santos Alvite", P);
+    // named by the fuller name, though the shorter one was written more often
+    assertEquals(
+        List.of("Santos Alvite=Fernando Santos Alvite/person"),
+        rendered(resolve(Gazetteer.of(Set.of()), a, b, again), b));
+    // two people whose longer names end the same way: the shorter name stays apart
+    EntityResolver.Doc c =
+        story("c", "Wire", "Maria Santos Alvite spoke.", "Maria Santos Alvite", P);
+    assertEquals(
+        List.of("Santos Alvite=Santos Alvite/person"),
+        rendered(resolve(Gazetteer.of(Set.of()), a, b, c), b));
+  }
+
+  @Test
   void mrBrownInAStoryIsTheStorysBrown() {
     EntityResolver.Doc a =
         story("a", null, "Gordon Brown spoke. Mr Brown said.", "Gordon Brown", P, "Mr Brown", P);
