@@ -42,12 +42,13 @@ import org.dateline.index.SegmentCoreCache;
 final class StoryWindowSharing extends Query {
 
   /**
-   * The most window articles (the points' estimate) a segment compares directly; more, and the
-   * terms are asked. Not calibrated: at 1 M in random order an article compared cost about 0.45 us
-   * and a segment's 64 term look-ups about 350 us, a break-even near 800 articles, but the articles
-   * of a date-ordered segment lie together and cost less each (docs/figures-issue-16.md, session
-   * 13). The points' estimate can exceed the window by about a leaf (512): the bar is that
-   * break-even plus a leaf and some, so a dense window costs at most about twice the terms.
+   * The most window articles a segment compares directly (counted exactly from {@link ByDate}, or
+   * the points' estimate where some article lacks a local date); more, and the terms are asked. Not
+   * calibrated: at 1 M in random order an article compared cost about 0.45 us in session 13 and
+   * about 0.3 us since session 14, a segment's 64 term look-ups about 350 us (break-even near 800
+   * to 1,100 articles; docs/figures-issue-16.md). The points' estimate can exceed the window by
+   * about a leaf (512): the bar is the break-even plus a leaf and some, so a dense window costs at
+   * most about twice the terms.
    */
   static final int MAX_WINDOW_DOCS = 1536;
 
