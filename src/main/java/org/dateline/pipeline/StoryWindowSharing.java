@@ -1,13 +1,14 @@
 package org.dateline.pipeline;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -18,6 +19,9 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IntroSorter;
+import org.dateline.enrich.story.Fingerprint;
 import org.dateline.index.MinHashTerms;
 import org.dateline.index.Schema;
 import org.dateline.index.SegmentCoreCache;
@@ -38,12 +42,13 @@ import org.dateline.index.SegmentCoreCache;
 final class StoryWindowSharing extends Query {
 
   /**
-   * The most window articles (the points' estimate) a segment compares directly; more, and the
-   * terms are asked. Not calibrated: at 1 M in random order an article compared cost about 0.45 us
-   * and a segment's 64 term look-ups about 350 us, a break-even near 800 articles, but the articles
-   * of a date-ordered segment lie together and cost less each (docs/figures-issue-16.md, session
-   * 13). The points' estimate can exceed the window by about a leaf (512): the bar is that
-   * break-even plus a leaf and some, so a dense window costs at most about twice the terms.
+   * The most window articles a segment compares directly (counted exactly from {@link ByDate}, or
+   * the points' estimate where some article lacks a local date); more, and the terms are asked. Not
+   * calibrated: at 1 M in random order an article compared cost about 0.45 us in session 13 and
+   * about 0.3 us since session 14, a segment's 64 term look-ups about 350 us (break-even near 800
+   * to 1,100 articles; docs/figures-issue-16.md). The points' estimate can exceed the window by
+   * about a leaf (512): the bar is the break-even plus a leaf and some, so a dense window costs at
+   * most about twice the terms.
    */
   static final int MAX_WINDOW_DOCS = 1536;
 
@@ -54,6 +59,9 @@ final class StoryWindowSharing extends Query {
    */
   private static final SegmentCoreCache<Boolean> COMPLETE =
       new SegmentCoreCache<>(StoryWindowSharing::count);
+
+  /** Per segment core where every article has a local date: its articles by date. */
+  private static final SegmentCoreCache<ByDate> BY_DATE = new SegmentCoreCache<>(ByDate::read);
 
   private final long dateMs;
   private final int[] values;
@@ -73,13 +81,18 @@ final class StoryWindowSharing extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Weight window =
-        searcher.createWeight(
-            searcher.rewrite(StoryWindow.around(dateMs)), ScoreMode.COMPLETE_NO_SCORES, 1);
     byte[] kept = MinHashTerms.kept(values);
+    long[] keptWords = kept.length == PACKED_BYTES ? words(kept, 0) : null;
+    long lo = dateMs - StoryAssigner.WINDOW.toMillis();
+    long hi = dateMs + StoryAssigner.WINDOW.toMillis();
     return new Weight(this) {
       /** The term path's weight, made when a segment first needs it (its terms are per segment). */
       private Weight terms;
+
+      /**
+       * {@link StoryWindow#around}'s weight, for a segment holding articles without a local date.
+       */
+      private Weight window;
 
       private synchronized Weight terms() throws IOException {
         if (terms == null) {
@@ -90,27 +103,54 @@ final class StoryWindowSharing extends Query {
         return terms;
       }
 
+      private synchronized Weight window() throws IOException {
+        if (window == null) {
+          window =
+              searcher.createWeight(
+                  searcher.rewrite(StoryWindow.around(dateMs)), ScoreMode.COMPLETE_NO_SCORES, 1);
+        }
+        return window;
+      }
+
       @Override
       public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-        ScorerSupplier inWindow = window.scorerSupplier(context);
-        if (inWindow == null) {
-          return null; // nothing of this segment is within the window: no term looked up
+        LeafReader reader = context.reader();
+        DocIdSetIterator docs;
+        if (WithoutLocalDate.of(reader) == DocIdSet.EMPTY) {
+          // Every article has a local date, hence a date: the window is a run of the segment's
+          // articles sorted by date, found by two binary searches (no point visited).
+          ByDate byDate = BY_DATE.get(reader);
+          int from = byDate.from(lo);
+          int to = byDate.to(hi);
+          if (from >= to) {
+            return null; // nothing of this segment is within the window: no term looked up
+          }
+          if (to - from > MAX_WINDOW_DOCS || !complete(reader)) {
+            return terms().scorerSupplier(context);
+          }
+          docs = byDate.docs(from, to);
+        } else {
+          ScorerSupplier inWindow = window().scorerSupplier(context);
+          if (inWindow == null) {
+            return null;
+          }
+          if (inWindow.cost() > MAX_WINDOW_DOCS || !complete(reader)) {
+            return terms().scorerSupplier(context);
+          }
+          docs = inWindow.get(MAX_WINDOW_DOCS).iterator();
         }
-        if (inWindow.cost() > MAX_WINDOW_DOCS || !complete(context.reader())) {
-          return terms().scorerSupplier(context);
-        }
-        DocIdSetIterator docs =
-            WithoutLocalDate.of(context.reader()) == DocIdSet.EMPTY
-                ? windowDocs(context.reader())
-                : inWindow.get(MAX_WINDOW_DOCS).iterator();
-        BinaryDocValues packed = context.reader().getBinaryDocValues(Schema.MINHASH_VALUES);
+        BinaryDocValues packed = reader.getBinaryDocValues(Schema.MINHASH_VALUES);
         DocList found = new DocList();
         float[] shared = new float[64];
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
           if (packed == null || !packed.advanceExact(doc)) {
             continue; // a short text: it has no MinHash values (nor terms)
           }
-          int s = MinHashTerms.sharedSlots(kept, packed.binaryValue());
+          BytesRef b = packed.binaryValue();
+          int s =
+              keptWords != null && b.length == PACKED_BYTES
+                  ? sharedSlots(keptWords, b.bytes, b.offset)
+                  : MinHashTerms.sharedSlots(kept, b);
           if (s >= minShared) {
             if (found.n == shared.length) {
               shared = Arrays.copyOf(shared, found.n * 2);
@@ -150,69 +190,143 @@ final class StoryWindowSharing extends Query {
     };
   }
 
+  /** The packed values of {@link Fingerprint#MIN_HASHES} slots, 12 bits each. */
+  static final int PACKED_BYTES = Fingerprint.MIN_HASHES * 12 / 8;
+
+  private static final VarHandle BIG_ENDIAN_LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+  /** The low 11 bits of each of four 12-bit slots. */
+  private static final long LOW_11 = 0x7FF_7FF_7FF_7FFL;
+
+  /** The top bit of each of four 12-bit slots. */
+  private static final long TOP = 0x800_800_800_800L;
+
   /**
-   * The articles of a segment where every article has a local date that are within the window, in
-   * order: those whose local date lies a day or more inside it (an offset is at most 18 hours, so
-   * their instant is inside too) as the points give them, the others (near its edges) checked on
-   * their {@link Schema#DATE}, as {@link StoryWindow#around} does. Reading each window article's
-   * date was a quarter of this query's time at 1 M (a random access per article).
+   * The {@link #PACKED_BYTES} packed values at {@code at} of {@code b} as 16 words of four slots
+   * each (48 bits, the first slot highest), as {@link #sharedSlots(long[], byte[], int)} compares
+   * them.
    */
-  private DocIdSetIterator windowDocs(LeafReader reader) throws IOException {
-    long lo = dateMs - StoryAssigner.WINDOW.toMillis();
-    long hi = dateMs + StoryAssigner.WINDOW.toMillis();
-    long outerLo = lo - StoryWindow.OFFSET_MARGIN_MS;
-    long outerHi = hi + StoryWindow.OFFSET_MARGIN_MS;
-    long innerLo = lo + StoryWindow.OFFSET_MARGIN_MS;
-    long innerHi = hi - StoryWindow.OFFSET_MARGIN_MS;
-    PointValues points = reader.getPointValues(Schema.LOCAL_DATE);
-    if (points == null) {
-      return DocIdSetIterator.empty();
+  static long[] words(byte[] b, int at) {
+    long[] w = new long[PACKED_BYTES / 6];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = word(b, at, i);
     }
-    DocList sure = new DocList();
-    DocList edge = new DocList();
-    points.intersect(
-        new PointValues.IntersectVisitor() {
-          @Override
-          public void visit(int docID) {
-            sure.add(docID); // a cell wholly inside the inner range
-          }
+    return w;
+  }
 
-          @Override
-          public void visit(int docID, byte[] packedValue) {
-            long local = LongPoint.decodeDimension(packedValue, 0);
-            if (local >= innerLo && local <= innerHi) {
-              sure.add(docID);
-            } else if (local >= outerLo && local <= outerHi) {
-              edge.add(docID);
-            }
-          }
+  private static long word(byte[] b, int at, int i) {
+    // Eight bytes read where six are wanted: the last word is read ending at the value's end.
+    return i < PACKED_BYTES / 6 - 1
+        ? (long) BIG_ENDIAN_LONG.get(b, at + 6 * i) >>> 16
+        : (long) BIG_ENDIAN_LONG.get(b, at + PACKED_BYTES - 8) & 0xFFFF_FFFF_FFFFL;
+  }
 
-          @Override
-          public PointValues.Relation compare(byte[] minPacked, byte[] maxPacked) {
-            long min = LongPoint.decodeDimension(minPacked, 0);
-            long max = LongPoint.decodeDimension(maxPacked, 0);
-            if (max < outerLo || min > outerHi) {
-              return PointValues.Relation.CELL_OUTSIDE_QUERY;
-            }
-            return min >= innerLo && max <= innerHi
-                ? PointValues.Relation.CELL_INSIDE_QUERY
-                : PointValues.Relation.CELL_CROSSES_QUERY;
+  /**
+   * {@link MinHashTerms#sharedSlots} of the {@link #PACKED_BYTES} packed values at {@code at} of
+   * {@code b} and the new article's ({@link #words}), four slots at a time: in the XOR of two words
+   * a slot is zero where they agree, and adding 0x7FF to a slot's low 11 bits carries into its top
+   * bit exactly when those bits are not all zero (never beyond it). The window's every article is
+   * compared: this took a third of the lookup's CPU byte by byte at 1 M.
+   */
+  static int sharedSlots(long[] keptWords, byte[] b, int at) {
+    int differing = 0;
+    for (int i = 0; i < keptWords.length; i++) {
+      long x = word(b, at, i) ^ keptWords[i];
+      differing += Long.bitCount((((x & LOW_11) + LOW_11) | x) & TOP);
+    }
+    return keptWords.length * 4 - differing;
+  }
+
+  /**
+   * A segment's dated articles sorted by {@link Schema#DATE}, kept per segment core (12 bytes an
+   * article: 12 MB at 1 M). In a segment where every article has a local date (so a date: {@link
+   * Schema#toDocument} writes both or neither) the window is the run of it between two binary
+   * searches: the same articles as {@link StoryWindow#around} finds there, since a local date is
+   * within 18 hours of its instant, inside that query's range widened by a day. Walking the local
+   * date's points for them (every leaf the window meets decoded) was a quarter of the lookup's CPU
+   * at 1 M.
+   */
+  private record ByDate(long[] dates, int[] docs) {
+
+    static ByDate read(LeafReader reader) throws IOException {
+      NumericDocValues values = reader.getNumericDocValues(Schema.DATE);
+      long[] dates = new long[64];
+      int[] docs = new int[64];
+      int n = 0;
+      if (values != null) {
+        for (int doc = values.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = values.nextDoc()) {
+          if (n == dates.length) {
+            dates = Arrays.copyOf(dates, n * 2);
+            docs = Arrays.copyOf(docs, n * 2);
           }
-        });
-    edge.sort();
-    NumericDocValues dates = reader.getNumericDocValues(Schema.DATE);
-    DocList all = sure;
-    for (int i = 0; i < edge.n; i++) {
-      int doc = edge.docs[i];
-      if (dates != null && dates.advanceExact(doc)) {
-        long ms = dates.longValue();
-        if (ms >= lo && ms <= hi) {
-          all.add(doc);
+          dates[n] = values.longValue();
+          docs[n++] = doc;
         }
       }
+      long[] d = Arrays.copyOf(dates, n);
+      int[] o = Arrays.copyOf(docs, n);
+      new IntroSorter() {
+        private long pivot;
+
+        @Override
+        protected void setPivot(int i) {
+          pivot = d[i];
+        }
+
+        @Override
+        protected int comparePivot(int j) {
+          return Long.compare(pivot, d[j]);
+        }
+
+        @Override
+        protected int compare(int i, int j) {
+          return Long.compare(d[i], d[j]);
+        }
+
+        @Override
+        protected void swap(int i, int j) {
+          long t = d[i];
+          d[i] = d[j];
+          d[j] = t;
+          int u = o[i];
+          o[i] = o[j];
+          o[j] = u;
+        }
+      }.sort(0, n);
+      return new ByDate(d, o);
     }
-    all.sort();
-    return all.iterator();
+
+    /** The first position dated at or after {@code ms}. */
+    int from(long ms) {
+      int lo = 0;
+      int hi = dates.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (dates[mid] < ms) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** The first position dated after {@code ms}. */
+    int to(long ms) {
+      return ms == Long.MAX_VALUE ? dates.length : from(ms + 1);
+    }
+
+    /** The documents at positions [{@code from}, {@code to}), in document order. */
+    DocIdSetIterator docs(int from, int to) {
+      DocList list = new DocList();
+      list.docs = Arrays.copyOfRange(docs, from, to);
+      list.n = to - from;
+      list.sort();
+      return list.iterator();
+    }
   }
 
   /** A growing list of documents. */

@@ -175,6 +175,72 @@ class StoryWindowSharingTest {
     }
   }
 
+  @Test
+  void theWindowEndsAreExactWhereEveryArticleHasALocalDate() throws IOException {
+    long w = StoryAssigner.WINDOW.toMillis();
+    // at the ends, a millisecond outside; local dates 17 h either way of the instant
+    long[] dates = {D - w - 1, D - w, D + w, D + w + 1, D - w + 17 * HOUR, D + w - 17 * HOUR};
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+        for (int i = 0; i < dates.length; i++) {
+          Fingerprint fp = new Fingerprint(new long[0], new long[0], new long[0], wire, 0);
+          Document doc = Schema.storyFields(new StoryStamp(i, fp));
+          doc.add(new StringField(Schema.ID, "e" + i, Field.Store.YES));
+          doc.add(new NumericDocValuesField(Schema.DATE, dates[i]));
+          long local = dates[i] + (i % 2 == 0 ? 17 : -17) * HOUR;
+          doc.add(new LongPoint(Schema.LOCAL_DATE, local));
+          doc.add(new NumericDocValuesField(Schema.LOCAL_DATE, local));
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        long[] shingles = new long[Fingerprint.MIN_SHINGLES];
+        Fingerprint query = new Fingerprint(shingles, shingles, shingles, wire, 0);
+        List<String> found = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(StoryAssigner.candidates(query, D), 50).scoreDocs) {
+          found.add(reader.storedFields().document(sd.doc).get(Schema.ID));
+          assertEquals(SLOTS, sd.score);
+        }
+        found.sort(null);
+        assertEquals(List.of("e1", "e2", "e4", "e5"), found);
+      }
+    }
+  }
+
+  @Test
+  void slotsComparedFourAtATimeAgreeWithTheByteWiseCount() {
+    for (int round = 0; round < 2_000; round++) {
+      int[] a = randomValues();
+      int[] b = a.clone();
+      int same = SLOTS;
+      for (int slot = 0; slot < SLOTS; slot++) {
+        int kind = rnd.nextInt(4);
+        if (kind == 0) { // one kept bit flipped (any of the 12, at either place in a pair)
+          b[slot] ^= 1 << rnd.nextInt(12);
+          same--;
+        } else if (kind == 1) { // apart
+          b[slot] ^= 1 + rnd.nextInt(4095);
+          same--;
+        } else if (kind == 2) { // apart above the kept bits only: the same slot
+          b[slot] ^= 1 << (12 + rnd.nextInt(8));
+        }
+      }
+      byte[] kept = org.dateline.index.MinHashTerms.kept(a);
+      BytesRef packed = org.dateline.index.MinHashTerms.packed(b);
+      // the value placed at an offset of a larger array, as doc values hand it over
+      int at = rnd.nextInt(9);
+      byte[] larger = new byte[at + packed.length + rnd.nextInt(3)];
+      System.arraycopy(packed.bytes, packed.offset, larger, at, packed.length);
+      assertEquals(StoryWindowSharing.PACKED_BYTES, packed.length);
+      assertEquals(same, org.dateline.index.MinHashTerms.sharedSlots(kept, packed));
+      assertEquals(
+          same,
+          StoryWindowSharing.sharedSlots(StoryWindowSharing.words(kept, 0), larger, at),
+          "round " + round);
+    }
+  }
+
   /** A reader counting, per segment, the MinHash terms looked up. */
   private static final class CountingSeeks extends FilterDirectoryReader {
     private final List<AtomicInteger> seeks;
