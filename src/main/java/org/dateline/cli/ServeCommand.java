@@ -114,9 +114,9 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * The nice value a server gives the JIT's C2 compiler thread at its start (0: left as it is), so
    * that on a machine with few cores its requests come before the compiling of their code: the
-   * first 30 s of one client's load had a p99 2.0 times the steady state's with it, 3.9-4.5 times
-   * without (two pairs at load 23-28; docs/figures-issue-20.md, session 14). C2 still gets a core
-   * nothing else wants. The property is for benchmarks comparing the two.
+   * first 30 s of one client's load had a p99 2.0-2.4 times the steady state's with it, 3.8-4.5
+   * times without (three pairs at load 22-29; docs/figures-issue-20.md, session 14). C2 still gets
+   * a core nothing else wants. The property is for benchmarks comparing the two.
    */
   static final int C2_NICE = Integer.getInteger("dateline.c2.nice", 10);
 
