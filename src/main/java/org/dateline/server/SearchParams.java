@@ -96,9 +96,10 @@ final class SearchParams {
   }
 
   /**
-   * Refuses more filter values in all than half the clauses a query may have ({@code
-   * max_query_terms}; each value is one clause, the other half is left to the query's own words):
-   * the search would fail on them anyway, blaming a wildcard the request may not have.
+   * Refuses more filter values in all than a query may have clauses ({@code max_query_terms}; each
+   * value is one clause): the search would fail on them anyway, and be blamed on a wildcard the
+   * request may not have. (Values just under the limit plus the query's own words can still reach
+   * it; then the search's own message answers.)
    */
   static void boundFilters(Map<String, List<String>> filters) {
     int n = filters.values().stream().mapToInt(List::size).sum();
@@ -115,9 +116,9 @@ final class SearchParams {
     }
   }
 
-  /** Most filter values one request may name: half of {@code max_query_terms}. */
+  /** Most filter values one request may name: {@code max_query_terms}. */
   static int maxFilterValues() {
-    return Math.max(1, IndexSearcher.getMaxClauseCount() / 2);
+    return IndexSearcher.getMaxClauseCount();
   }
 
   private static String blankToNull(String s) {
