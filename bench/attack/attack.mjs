@@ -308,6 +308,23 @@ async function sockets(fx) {
   return Date.now() - started;
 }
 
+// ---------------------------------------------------------------- 5. hostile files, uploaded
+async function files(dir) {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  let n = 0;
+  for (const name of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, name);
+    if (!fs.statSync(file).isFile() || /\.(md|tsv)$/.test(name)) continue;
+    const form = new FormData();
+    form.append('file', new Blob([fs.readFileSync(file)]), name);
+    const r = await hit({ method: 'POST', write: true, path: '/api/documents', body: form, label: `POST /api/documents file=${name}`, allowEcho: [name] });
+    if (r.status !== 200 && r.status !== 201 && r.status !== 422 && r.status !== 413) note('upload', { path: `/api/documents ${name}` }, `${r.status} ${r.body.slice(0, 200)}`);
+    n++;
+  }
+  return n;
+}
+
 // ---------------------------------------------------------------- main
 const fx = await fixtures();
 const counts = {};
@@ -316,6 +333,7 @@ if (!only || only === 'openapi') counts.openapi = await openapiFuzz(fx);
 if (!only || only === 'handmade') counts.handmade = await handmade(fx);
 if (!only || only === 'properties') counts.properties = await properties(fx);
 if (!only || only === 'sockets') counts.sockets_ms = await sockets(fx);
+if (process.env.ATTACK_FILES && (!only || only === 'files')) counts.files = await files(process.env.ATTACK_FILES);
 const health = await hit({ path: '/api/health' });
 if (health.status !== 200) note('down', { path: '/api/health after the attack' }, health.status);
 console.log(JSON.stringify({ requests, findings: findings.length, counts, kinds: [...new Set(findings.map((f) => f.kind))] }));

@@ -90,10 +90,11 @@ public record Limits(
   public static final long DEFAULT_ENTITY_TIMEOUT_MS = 30_000;
 
   /**
-   * Ten minutes: a batch of 100,000 plain names on two busy cores takes about five (20,000 lines of
-   * one word in 63 s at load 15); 2,000 lines of a slow regexp took 300 s of a core before.
+   * Five minutes: 20,000 lines of one word took 63 s on two cores at load 15, so the 100,000 lines
+   * a batch may have fit on a machine that is not that busy; 2,000 lines of a slow regexp took
+   * about 300 s of a core, 100,000 of them would have taken hours.
    */
-  public static final long DEFAULT_BATCH_TIMEOUT_MS = 600_000;
+  public static final long DEFAULT_BATCH_TIMEOUT_MS = 300_000;
 
   public Limits {
     java.util.Objects.requireNonNull(isolation, "isolation");
