@@ -17,6 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 here=$(pwd)
 WORK=${ATTACK_WORK:-/tmp/dateline-attack}
+# no start-up cache training for this throwaway server (minutes on a busy machine)
+export DATELINE_AOT=${DATELINE_AOT:-off}
 PORT=${ATTACK_PORT:-7601}
 KEY=attack-write-key-$(date +%s)-0000
 full=0
@@ -42,8 +44,9 @@ else
 fi
 
 # 3. the server, stopped whatever happens
+# A batch limit below the attack's 20 s deadline: a batch of slow lines must end within it.
 DATELINE_WRITE_KEYS=$KEY ./dateline serve --index "$WORK/index" --port "$PORT" --web none \
-  --watch "$WORK/watch" >"$WORK/serve.log" 2>&1 &
+  --watch "$WORK/watch" --batch-timeout-ms 10000 >"$WORK/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do

@@ -64,11 +64,12 @@ async function hit(req) {
 }
 
 function judge(req, status, type, body, ms) {
-  if (ms > DEADLINE_MS / 2) note('slow', req, `${ms} ms`);
+  // batches and exports stream for as long as their work takes (a batch within its own limit)
+  if (ms > DEADLINE_MS / 2 && !/^\/api\/(batch|export)\b/.test(req.path)) note('slow', req, `${ms} ms`);
   for (const [re, what] of LEAKS) {
     const m = body.match(re);
     if (m && req.path === '/api/openapi.json' && what === 'exception name') continue; // schema names
-    if (m && !(req.allowEcho && req.allowEcho.includes(m[0]))) note('leak', req, `${what}: ${m[0]} (status ${status})`);
+    if (m && !(req.allowEcho && req.allowEcho.some((a) => a.includes(m[0])))) note('leak', req, `${what}: ${m[0]} (status ${status})`);
   }
   if (status >= 400 && req.path.startsWith('/api/')) {
     let parsed = null;
@@ -205,10 +206,10 @@ async function handmade(fx) {
     { path: '/api/search?q=*&collapse=story&count=stories&page=5000' },
     { path: '/api/search?' + Array.from({ length: 3000 }, (_, i) => `outlet=o${i}`).join('&') },
     { path: '/api/search?' + Array.from({ length: 3000 }, (_, i) => `tag=t${i}`).join('&') },
-    { path: '/api/export?format=csv&q=*' , slowOk: true },
-    { path: '/api/export?format=jsonl&q=*&collapse=story' , slowOk: true },
+    { path: '/api/export?format=csv&q=*' },
+    { path: '/api/export?format=jsonl&q=*&collapse=story' },
     { path: '/api/concordance?q=*&limit=2147483647' },
-    { path: '/api/concordance?q=the&limit=1000000&format=csv', slowOk: true },
+    { path: '/api/concordance?q=the&limit=1000000&format=csv' },
     { path: '/api/stories/' + big(10000, 'f') },
     { path: '/api/stories/%2e%2e%2f%2e%2e' },
     { path: `/api/documents/${fx.doc}?start=-5&end=99999999999` },
@@ -242,7 +243,7 @@ async function handmade(fx) {
     { method: 'PUT', write: true, path: `/api/documents/${fx.doc}/note`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: big(2_000_000) }) },
     { method: 'PUT', write: true, path: `/api/documents/${fx.doc}/note`, headers: { 'content-type': 'application/json' }, body: big(40000, '{"a":') },
     { method: 'POST', write: true, path: '/api/tags/attack-bulk?q=*&limit=2147483647' },
-    { method: 'POST', write: true, path: '/api/documents', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nContent-Disposition: form-data; name="file"; filename="../../../../tmp/evil.txt"\r\n\r\nOil prices rose.\r\n--x--\r\n' },
+    { method: 'POST', write: true, path: '/api/documents', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nContent-Disposition: form-data; name="file"; filename="../../../../tmp/evil.txt"\r\n\r\nOil prices rose.\r\n--x--\r\n', allowEcho: ['../../../../tmp/evil.txt'] }, // the client's own name, echoed
     { method: 'POST', write: true, path: '/api/documents', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nno filename\r\n--x--\r\n' },
     { method: 'POST', write: true, path: '/api/documents', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nunterminated' },
     { method: 'POST', write: true, path: '/api/documents', headers: { 'content-type': 'text/plain' }, body: 'not multipart' },
