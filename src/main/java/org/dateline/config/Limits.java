@@ -22,6 +22,9 @@ package org.dateline.config;
  * @param maxEntityChars most text of one article the entity recogniser reads (the rest of a longer
  *     text is indexed but not recognised, and the article says so)
  * @param entityTimeoutMs time limit of entity recognition on one article
+ * @param batchTimeoutMs time limit of one batch search ({@code POST /api/batch}) over all its
+ *     lines: each line has {@code searchTimeoutMs}, and a batch of many slow lines would otherwise
+ *     keep a core busy for hours; the lines not reached in time are answered as not searched
  */
 public record Limits(
     Isolation isolation,
@@ -36,7 +39,8 @@ public record Limits(
     int maxRegexpChars,
     int maxAutomatonStates,
     int maxEntityChars,
-    long entityTimeoutMs) {
+    long entityTimeoutMs,
+    long batchTimeoutMs) {
 
   /** Where files are parsed. */
   public enum Isolation {
@@ -85,6 +89,13 @@ public record Limits(
 
   public static final long DEFAULT_ENTITY_TIMEOUT_MS = 30_000;
 
+  /**
+   * Five minutes: 20,000 lines of one word took 63 s on two cores at load 15, so the 100,000 lines
+   * a batch may have fit on a machine that is not that busy; 2,000 lines of a slow regexp took
+   * about 300 s of a core, 100,000 of them would have taken hours.
+   */
+  public static final long DEFAULT_BATCH_TIMEOUT_MS = 300_000;
+
   public Limits {
     java.util.Objects.requireNonNull(isolation, "isolation");
     positive(parseHeapMb, "parse heap (MB)");
@@ -99,6 +110,7 @@ public record Limits(
     positive(maxAutomatonStates, "automaton states");
     positive(maxEntityChars, "text recognised per article");
     positive(entityTimeoutMs, "entity recognition time (ms)");
+    positive(batchTimeoutMs, "batch search time (ms)");
   }
 
   private static void positive(long value, String what) {
@@ -122,7 +134,8 @@ public record Limits(
         DEFAULT_MAX_REGEXP_CHARS,
         DEFAULT_MAX_AUTOMATON_STATES,
         DEFAULT_MAX_ENTITY_CHARS,
-        DEFAULT_ENTITY_TIMEOUT_MS);
+        DEFAULT_ENTITY_TIMEOUT_MS,
+        DEFAULT_BATCH_TIMEOUT_MS);
   }
 
   public Limits withIsolation(Isolation i, int heapMb) {
@@ -139,7 +152,8 @@ public record Limits(
         maxRegexpChars,
         maxAutomatonStates,
         maxEntityChars,
-        entityTimeoutMs);
+        entityTimeoutMs,
+        batchTimeoutMs);
   }
 
   public Limits withSearch(int queryTerms, long timeoutMs, int queryChars, long requestBytes) {
@@ -156,7 +170,8 @@ public record Limits(
         maxRegexpChars,
         maxAutomatonStates,
         maxEntityChars,
-        entityTimeoutMs);
+        entityTimeoutMs,
+        batchTimeoutMs);
   }
 
   /** With other bounds on the shape of a query: nesting depth, regexp length, automaton size. */
@@ -174,7 +189,8 @@ public record Limits(
         regexpChars,
         automatonStates,
         maxEntityChars,
-        entityTimeoutMs);
+        entityTimeoutMs,
+        batchTimeoutMs);
   }
 
   /** With other bounds on entity recognition per article: text read, time taken. */
@@ -192,6 +208,26 @@ public record Limits(
         maxRegexpChars,
         maxAutomatonStates,
         entityChars,
-        timeoutMs);
+        timeoutMs,
+        batchTimeoutMs);
+  }
+
+  /** With another time limit of one batch search over all its lines. */
+  public Limits withBatchTimeout(long ms) {
+    return new Limits(
+        isolation,
+        parseHeapMb,
+        inProcessMaxBytes,
+        maxFileTextChars,
+        maxQueryTerms,
+        searchTimeoutMs,
+        maxQueryChars,
+        maxRequestBytes,
+        maxQueryDepth,
+        maxRegexpChars,
+        maxAutomatonStates,
+        maxEntityChars,
+        entityTimeoutMs,
+        ms);
   }
 }

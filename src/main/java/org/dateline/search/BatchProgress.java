@@ -44,7 +44,8 @@ public final class BatchProgress {
     return id;
   }
 
-  void lineDone(boolean failed) {
+  /** Counts one line answered ({@code failed}: with an error row). */
+  public void lineDone(boolean failed) {
     done.incrementAndGet();
     if (failed) {
       errors.incrementAndGet();

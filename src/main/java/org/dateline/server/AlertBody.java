@@ -71,7 +71,39 @@ final class AlertBody {
     if (!v.isTextual()) {
       throw new BadRequestException(field + " must be a string");
     }
-    return v.asText();
+    return writable(field, v.asText());
+  }
+
+  /**
+   * {@code text}, when every character of it can be written in an Atom feed (XML 1.0) and a JSON
+   * answer as it is: no control character but tab and line breaks, no noncharacter U+FFFE/U+FFFF,
+   * no half of a surrogate pair. Otherwise the feed of the alert is not XML a reader can parse.
+   */
+  static String writable(String field, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean bad;
+      if (Character.isHighSurrogate(c)) {
+        bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        i += bad ? 0 : 1;
+      } else {
+        bad =
+            Character.isLowSurrogate(c)
+                || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                || c == 0xFFFE
+                || c == 0xFFFF;
+      }
+      if (bad) {
+        throw new BadRequestException(
+            field
+                + " has a character that cannot be shown (U+"
+                + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                + ", at position "
+                + (i + 1)
+                + "): remove it");
+      }
+    }
+    return text;
   }
 
   private static int days(JsonNode v) {
@@ -111,6 +143,7 @@ final class AlertBody {
       }
       out.put(e.getKey(), values);
     }
+    SearchParams.boundFilters(out);
     return out;
   }
 }

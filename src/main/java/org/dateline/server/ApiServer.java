@@ -142,7 +142,7 @@ public final class ApiServer {
                 OpenApi.handle(ctx);
               });
           entities.register(cfg.routes);
-          new BatchRoutes(search, reader).register(cfg.routes);
+          new BatchRoutes(search, reader, config.limits().batchTimeoutMs()).register(cfg.routes);
           new OriginalRoute(search).register(cfg.routes);
           desk.register(cfg.routes);
           new BulkTagRoute(search, desk.store(), reader).register(cfg.routes);

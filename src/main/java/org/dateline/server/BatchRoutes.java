@@ -16,6 +16,7 @@ import org.dateline.search.BatchInput;
 import org.dateline.search.BatchJobs;
 import org.dateline.search.BatchOptions;
 import org.dateline.search.BatchProgress;
+import org.dateline.search.BatchRow;
 import org.dateline.search.BatchSearch;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchService;
@@ -37,9 +38,13 @@ final class BatchRoutes {
   private final RequestReader reader;
   private final BatchJobs jobs = new BatchJobs();
 
-  BatchRoutes(SearchService search, RequestReader reader) {
+  /** Time limit of one batch over all its lines ({@code Limits.batchTimeoutMs}). */
+  private final long timeoutMs;
+
+  BatchRoutes(SearchService search, RequestReader reader, long timeoutMs) {
     this.batch = new BatchSearch(search);
     this.reader = reader;
+    this.timeoutMs = timeoutMs;
   }
 
   void register(RoutesConfig routes) {
@@ -63,19 +68,58 @@ final class BatchRoutes {
             new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
     BatchTable table = new BatchTable(out, format, options.hitsPerLine());
     table.header();
-    batch.run(
-        lines,
-        options,
-        row -> {
-          try {
-            table.write(row);
-          } catch (EofException e) {
-            progress.end(BatchProgress.State.CANCELLED); // the client went away
-            throw e;
-          }
-        },
-        progress);
+    long deadline = System.nanoTime() + timeoutMs * 1_000_000;
+    int[] written = {0};
+    try {
+      batch.run(
+          lines,
+          options,
+          row -> {
+            try {
+              table.write(row);
+            } catch (EofException e) {
+              progress.end(BatchProgress.State.CANCELLED); // the client went away
+              throw e;
+            }
+            written[0] = row.line();
+            if (System.nanoTime() - deadline > 0 && written[0] < lines.size()) {
+              throw new OverTime();
+            }
+          },
+          progress);
+    } catch (OverTime e) {
+      notSearched(lines, written[0], table, progress);
+    }
     out.flush();
+  }
+
+  /** Thrown by the row sink when the batch is past its time limit, to stop it. */
+  private static final class OverTime extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OverTime() {
+      super("past the batch time limit", null, false, false);
+    }
+  }
+
+  /** Answers every non-blank line after line {@code done} as not searched, in input order. */
+  private void notSearched(List<String> lines, int done, BatchTable table, BatchProgress progress)
+      throws IOException {
+    String why =
+        "not searched: the batch ran past its time limit of "
+            + (timeoutMs >= 1000 ? timeoutMs / 1000 + " s" : timeoutMs + " ms")
+            + "; send the lines from "
+            + (done + 1)
+            + " on in another batch (batch_timeout_ms, --batch-timeout-ms)";
+    for (int i = done; i < lines.size(); i++) {
+      String text = lines.get(i);
+      if (text.isBlank()) {
+        continue;
+      }
+      progress.lineDone(true);
+      String q = text.strip();
+      table.write(new BatchRow(i + 1, q, q, 0, 0, 0, null, null, List.of(), why));
+    }
   }
 
   /** The batch's filters and switches, from the query string, narrowed to the key's scope. */

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apache.lucene.search.IndexSearcher;
 import org.dateline.index.Schema;
 import org.dateline.search.BadRequestException;
+import org.dateline.search.LimitExceededException;
 import org.dateline.search.QueryFactory;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SortOrder;
@@ -77,6 +79,7 @@ final class SearchParams {
         filters.put(dim, values);
       }
     }
+    boundFilters(filters);
     return ApiAccess.pin(
         ctx,
         new SearchRequest(
@@ -90,6 +93,32 @@ final class SearchParams {
             blankToNull(ctx.queryParam("cursor")),
             integer(ctx.queryParam("kwic"), "kwic", SearchRequest.DEFAULT_KWIC_LINES),
             integer(ctx.queryParam("facet_size"), "facet_size", SearchRequest.DEFAULT_FACET_SIZE)));
+  }
+
+  /**
+   * Refuses more filter values in all than a query may have clauses ({@code max_query_terms}; each
+   * value is one clause): the search would fail on them anyway, and be blamed on a wildcard the
+   * request may not have. (Values just under the limit plus the query's own words can still reach
+   * it; then the search's own message answers.)
+   */
+  static void boundFilters(Map<String, List<String>> filters) {
+    int n = filters.values().stream().mapToInt(List::size).sum();
+    int max = maxFilterValues();
+    if (n > max) {
+      throw new LimitExceededException(
+          "the filters name "
+              + n
+              + " values; the limit is "
+              + max
+              + ": filter on fewer outlets, names, places or types at once, or split the search",
+          "max_query_terms",
+          "--max-query-terms");
+    }
+  }
+
+  /** Most filter values one request may name: {@code max_query_terms}. */
+  static int maxFilterValues() {
+    return IndexSearcher.getMaxClauseCount();
   }
 
   private static String blankToNull(String s) {

@@ -58,7 +58,8 @@ class ConfigTest {
             1_000,
             10_000,
             200_000,
-            30_000),
+            30_000,
+            300_000),
         c.limits());
   }
 
@@ -140,7 +141,8 @@ class ConfigTest {
             l.maxRegexpChars(),
             l.maxAutomatonStates(),
             l.maxEntityChars(),
-            l.entityTimeoutMs()),
+            l.entityTimeoutMs(),
+            l.batchTimeoutMs()),
         l.withIsolation(Isolation.OFF, 64).withSearch(3, 7, 11, 13));
   }
 
