@@ -492,16 +492,21 @@ public final class EntityResolver {
   /**
    * A person's name of two words or more that ends one longer name of a person, and only one, is
    * that person ("Santos Alvite" and "Fernando Santos Alvite", "De Clercq" and "Willy de Clercq":
-   * double surnames and particles written without the given name). Where two people's longer names
-   * end the same way ("Fernando" and "Maria Santos Alvite"), the shorter stays apart.
+   * double surnames and particles written without the given name; "Jose Sarney" and a title the
+   * model took in, "Sen Jose Sarney"). Where two people's longer names end the same way ("Fernando"
+   * and "Maria Santos Alvite"), the shorter stays apart.
    */
   private static void longerNames(NameGroups groups, Set<String> splits) {
     Map<String, List<String>> byEnding = new HashMap<>();
+    Map<String, List<String>> byFirstWord = new HashMap<>();
     for (String key : groups.seenKeys()) {
       if (splits.contains(key) || groups.ownType(key) != EntityType.PERSON) {
         continue;
       }
       List<String> words = NameKey.words(key);
+      if (words.size() >= 2) {
+        byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(key);
+      }
       for (int from = 1; from <= words.size() - 2; from++) {
         String ending = String.join(" ", words.subList(from, words.size()));
         byEnding.computeIfAbsent(ending, e -> new ArrayList<>()).add(key);
@@ -518,7 +523,16 @@ public final class EntityResolver {
       String person = groups.find(longer.get(0));
       if (longer.stream().allMatch(l -> groups.find(l).equals(person))) {
         groups.union(longer.get(0), key);
-        longer.forEach(groups::preferName);
+        // named by the longer name only where the shorter does not begin with a given name (a word
+        // that begins the names of several people): "Bra Kanon" is Denis Bra Kanon's surname,
+        // "Jose Sarney" a full name that a title ("Sen", "Col", a misspelt "Prersident") lengthens
+        Set<String> peopleSharingFirstWord = new HashSet<>();
+        for (String other : byFirstWord.get(NameKey.words(key).get(0))) {
+          peopleSharingFirstWord.add(groups.find(other));
+        }
+        if (peopleSharingFirstWord.size() < 2) {
+          longer.forEach(groups::preferName);
+        }
       }
     }
   }

@@ -76,6 +76,15 @@ class ArchiveNamesTest {
     assertEquals(
         List.of("Santos Alvite=Fernando Santos Alvite/person"),
         rendered(resolve(Gazetteer.of(Set.of()), a, b, again), b));
+    // a full name that a title lengthens keeps its own name ("Jose" begins other full names)
+    EntityResolver.Doc titled =
+        story("t", "Wire", "Prersident Jose Sarney spoke.", "Prersident Jose Sarney", P);
+    EntityResolver.Doc plain = story("u", "Wire", "Jose Sarney said.", "Jose Sarney", P);
+    EntityResolver.Doc other =
+        story("v", "Wire", "Jose Sarney and Jose Lopez.", "Jose Sarney", P, "Jose Lopez", P);
+    assertEquals(
+        List.of("Prersident Jose Sarney=Jose Sarney/person"),
+        rendered(resolve(Gazetteer.of(Set.of()), titled, plain, other), titled));
     // two people whose longer names end the same way: the shorter name stays apart
     EntityResolver.Doc c =
         story("c", "Wire", "Maria Santos Alvite spoke.", "Maria Santos Alvite", P);
