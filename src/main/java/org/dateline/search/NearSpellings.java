@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +29,11 @@ import org.apache.lucene.util.BytesRefBuilder;
  * as one edit (the restricted Damerau-Levenshtein distance, which Lucene's automata with
  * transpositions accept), are not the word itself, are in more documents than the word when only
  * more popular words are offered (else in any), and are similar enough: {@code 1 - edits / letters
- * of the shorter} at least 0.5, in float arithmetic. Of them, a first pass keeps the 15 most
- * similar within one edit (ties: the smaller term, in bytes); when it keeps fewer than 15 and two
- * edits are allowed, a second pass keeps the 15 most similar within two, and the two are merged.
- * The answer is the merged set ordered by similarity, then documents, then text, cut to the number
- * wanted.
+ * of the shorter} at least 0.5, in float arithmetic. Of them the 15 most similar are kept (ties:
+ * the smaller term, in bytes), ordered by similarity, then documents, then text, and cut to the
+ * number wanted. (DirectSpellChecker first keeps the 15 most similar within one edit, and only when
+ * fewer adds the 15 most similar within two: the same terms, since for a word of four letters or
+ * more any term one edit away is more similar than every term two away.)
  *
  * <p>The one walk, per segment: the terms with the word's first letter are read in order, each
  * against the rows of the edit-distance table (only the band within reach of the diagonal) that it
@@ -104,49 +103,31 @@ final class NearSpellings {
         found.add(c);
       }
     }
-    // the terms in order, as a merged dictionary gives them
-    found.sort(Comparator.comparing(c -> c.term));
+    // DirectSpellChecker's two passes (the 15 most similar within one edit, then, when fewer,
+    // within two, merged) keep what one pass within two edits keeps: for a word of n >= 4 letters
+    // a term one edit away is more similar than every term two away (1 - 1/(n-1) > 1 - 2/n).
+    // The most similar first, ties to the smaller term (terms arrive in order, and a later one no
+    // more similar than the worst kept is not kept).
+    found.sort(
+        Comparator.comparing((Candidate c) -> c.score, Comparator.reverseOrder())
+            .thenComparing(c -> c.term));
     int inspections = wanted * MAX_INSPECTIONS;
-    Map<BytesRef, Candidate> kept = new LinkedHashMap<>();
-    List<Candidate> first = best(found, 1, inspections);
-    first.forEach(c -> kept.put(c.term, c));
-    if (maxEdits > 1 && first.size() < inspections) {
-      best(found, maxEdits, inspections).forEach(c -> kept.putIfAbsent(c.term, c));
-    }
-    List<Word> out = new ArrayList<>(kept.size());
-    for (Candidate c : kept.values()) {
+    List<Word> out = new ArrayList<>(Math.min(found.size(), inspections));
+    for (Candidate c : found.subList(0, Math.min(found.size(), inspections))) {
       out.add(new Word(c.term.utf8ToString(), c.score, c.docFreq));
     }
     out.sort(ANSWER);
     return out.size() > wanted ? List.copyOf(out.subList(0, wanted)) : out;
   }
 
-  /** One pass of DirectSpellChecker: the {@code count} most similar within {@code edits}. */
-  private static List<Candidate> best(List<Candidate> found, int edits, int count) {
-    List<Candidate> within = new ArrayList<>();
-    for (Candidate c : found) {
-      if (c.edits <= edits) {
-        within.add(c);
-      }
-    }
-    // Terms arrive in order and a later term as similar as the worst kept is not kept: the most
-    // similar first, ties to the smaller term.
-    within.sort(
-        Comparator.comparing((Candidate c) -> c.score, Comparator.reverseOrder())
-            .thenComparing(c -> c.term));
-    return within.size() > count ? within.subList(0, count) : within;
-  }
-
   /** A term near enough, and its document count so far. */
   private static final class Candidate {
     final BytesRef term;
-    final int edits;
     final float score;
     int docFreq;
 
-    Candidate(BytesRef term, int edits, float score, int docFreq) {
+    Candidate(BytesRef term, float score, int docFreq) {
       this.term = term;
-      this.edits = edits;
       this.score = score;
       this.docFreq = docFreq;
     }
@@ -391,7 +372,7 @@ final class NearSpellings {
           Candidate seen = found.get(term);
           if (seen == null) {
             BytesRef copy = BytesRef.deepCopyOf(term);
-            found.put(copy, new Candidate(copy, edits, score, df));
+            found.put(copy, new Candidate(copy, score, df));
           } else {
             seen.docFreq += df;
           }
