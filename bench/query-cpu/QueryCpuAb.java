@@ -50,6 +50,16 @@ public class QueryCpuAb {
       Side side = sides[s] = new Side();
       side.name = s == 0 ? "A" : "B";
       ClassLoader cl = new URLClassLoader(new URL[] {Path.of(a[4 + s], "dateline.jar").toUri().toURL()}, lib);
+      if (s == 0) {
+        // The index's codec (Dateline's own, by name through Lucene's SPI) is looked up in the
+        // loader of Lucene's classes, which does not see a build's jar: register A's (the two
+        // builds' codecs must agree; both sides read through it).
+        for (String[] spi : new String[][] {{"org.apache.lucene.codecs.Codec", "reloadCodecs"},
+            {"org.apache.lucene.codecs.PostingsFormat", "reloadPostingsFormats"},
+            {"org.apache.lucene.codecs.DocValuesFormat", "reloadDocValuesFormats"}}) {
+          lib.loadClass(spi[0]).getMethod(spi[1], ClassLoader.class).invoke(null, cl);
+        }
+      }
       Class<?> limitsC = cl.loadClass("org.dateline.config.Limits");
       Object d = limitsC.getMethod("defaults").invoke(null);
       int terms = (int) limitsC.getMethod("maxQueryTerms").invoke(d);

@@ -16,18 +16,16 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.dateline.index.Schema;
 
 /**
  * "Did you mean": when a search finds few articles, other ways to ask that find more. Each plain
  * word of the query that the archive's text never (or rarely) holds is checked against the words it
- * does hold, a couple of edits away, more frequent first (Lucene's {@link DirectSpellChecker},
- * which reads the terms index itself: nothing to build or keep up to date); and a query naming a
- * known entity is tried with every spelling of the name. A suggestion is offered only when it finds
- * more articles than the query as typed, with the same filters and dates.
+ * does hold, a couple of edits away, more frequent first (as Lucene's {@code DirectSpellChecker}
+ * chooses them, by {@link NearSpellings}, which reads the terms index itself: nothing to build or
+ * keep up to date); and a query naming a known entity is tried with every spelling of the name. A
+ * suggestion is offered only when it finds more articles than the query as typed, with the same
+ * filters and dates.
  */
 final class Suggestions {
 
@@ -95,7 +93,6 @@ final class Suggestions {
    */
   static List<String> respellings(IndexSearcher searcher, String query) throws IOException {
     Map<String, List<String>> replacements = new LinkedHashMap<>();
-    DirectSpellChecker checker = new DirectSpellChecker();
     Analyzer analyzer = Schema.queryAnalyzer();
     Matcher m = WORD.matcher(query);
     while (m.find()) {
@@ -115,16 +112,17 @@ final class Suggestions {
       // Edits allowed grow with the word, as fuzzy matching usually does: one for a word of up to
       // five letters ("Tony" may be "Tiny"), two beyond ("Baghooz"); two edits on five letters
       // turned "Blair" into "Bali".
-      checker.setMaxEdits(term.codePointCount(0, term.length()) <= SHORT_WORD ? 1 : 2);
-      SuggestWord[] similar =
-          checker.suggestSimilar(
-              t,
-              MAX_SUGGESTIONS,
+      List<NearSpellings.Word> similar =
+          NearSpellings.of(
               searcher.getIndexReader(),
-              df == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR);
+              Schema.BODY,
+              term,
+              MAX_SUGGESTIONS,
+              term.codePointCount(0, term.length()) <= SHORT_WORD ? 1 : 2,
+              df != 0);
       List<String> words = new ArrayList<>();
-      for (SuggestWord s : similar) {
-        words.add(sameCase(word, s.string));
+      for (NearSpellings.Word s : similar) {
+        words.add(sameCase(word, s.text()));
       }
       if (!words.isEmpty()) {
         replacements.put(word, words);
