@@ -238,7 +238,10 @@ final class Journal implements Closeable {
     }
     JournalEntry e = entry(bytes, start, end);
     int head = indexOf(bytes, start, end, HEAD_END);
-    if (e.alerts() == null || e.seqs() == null || e.alerts().size() != e.seqs().length || head < 0) {
+    if (e.alerts() == null
+        || e.seqs() == null
+        || e.alerts().size() != e.seqs().length
+        || head < 0) {
       throw notAnEntry(start, "its alerts and their numbers do not pair up", null);
     }
     return new Many(e.alerts(), e.seqs(), head - start);

@@ -30,8 +30,8 @@ record JournalEntry(
   enum Kind {
     MATCH,
     /**
-     * The matches of one article by many alerts: the article's fields once, then {@code alerts}
-     * and each one's event number in {@code seqs} (one line per article instead of one per match).
+     * The matches of one article by many alerts: the article's fields once, then {@code alerts} and
+     * each one's event number in {@code seqs} (one line per article instead of one per match).
      */
     MATCHES,
     DELIVERED,
@@ -53,8 +53,8 @@ record JournalEntry(
   }
 
   /**
-   * Article {@code article} matched by {@code alerts}, alert {@code alerts[i]}'s event number
-   * being {@code seqs[i]}.
+   * Article {@code article} matched by {@code alerts}, alert {@code alerts[i]}'s event number being
+   * {@code seqs[i]}.
    */
   static JournalEntry matches(
       java.util.List<String> alerts,
