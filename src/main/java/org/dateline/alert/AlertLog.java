@@ -36,6 +36,11 @@ final class AlertLog {
   private final Set<String> articles = new java.util.HashSet<>();
   private final Set<Long> settled = new java.util.HashSet<>();
   private final Set<Instant> digested = new java.util.HashSet<>();
+  private long lastSeq;
+
+  /** Event numbers handed out for matches being journaled, not applied yet ({@link MatchBook}). */
+  int pending;
+
   private long delivered;
   private long gaveUp;
   private String lastError;
@@ -48,42 +53,64 @@ final class AlertLog {
 
   /** The number the alert's next event gets. */
   long nextSeq() {
-    return events.isEmpty() ? 1 : events.get(events.size() - 1).seq() + 1;
+    return lastSeq + 1;
   }
 
   /** Applies a match (live or replayed) and returns the event it makes, or null when seen. */
   AlertEvent apply(JournalEntry match) {
-    if (!articles.add(match.article())) {
+    return apply(
+        match.alert(),
+        match.seq(),
+        match.article(),
+        match.story(),
+        match.title(),
+        match.outlet(),
+        match.date(),
+        match.time());
+  }
+
+  /** Applies the match of {@code article} as event {@code seq}: {@link #apply(JournalEntry)}. */
+  AlertEvent apply(
+      String alert,
+      long seq,
+      String article,
+      long story,
+      String title,
+      String outlet,
+      String date,
+      Instant time) {
+    if (!articles.add(article)) {
       return null;
     }
-    StoryNote note = stories.get(match.story());
+    StoryNote note = stories.get(story);
     boolean first = note == null;
     if (first) {
-      note = new StoryNote(match.article(), match.title(), match.date());
-      stories.put(match.story(), note);
+      note = new StoryNote(article, title, date);
+      stories.put(story, note);
     }
-    if (match.outlet() != null && !match.outlet().isBlank()) {
-      note.outlets.add(match.outlet());
+    if (outlet != null && !outlet.isBlank()) {
+      note.outlets.add(outlet);
     }
     note.copies++;
     int others = Math.max(0, note.outlets.size() - 1);
     AlertEvent event =
         new AlertEvent(
-            match.alert(),
-            match.seq(),
+            alert,
+            seq,
             first ? AlertEvent.STORY : AlertEvent.UPDATE,
-            StoryStamp.format(match.story()),
-            match.article(),
+            StoryStamp.format(story),
+            article,
             note.firstArticle,
             note.title,
             note.date,
             List.copyOf(note.outlets),
             note.copies,
             others == 0 ? "" : "+" + others + (others == 1 ? " outlet" : " outlets"),
-            match.time(),
+            time,
             null,
             null);
     events.add(event);
+    lastSeq = seq;
     return event;
   }
 
@@ -121,6 +148,7 @@ final class AlertLog {
             digest.periodStart(),
             stories);
     events.add(event);
+    lastSeq = digest.seq();
     digested.add(digest.periodStart());
     return event;
   }

@@ -378,14 +378,16 @@ public final class Alerts implements IngestHook, Closeable {
 
   private void publish(List<AlertEvent> made) {
     for (AlertEvent e : made) {
-      Alert owner = store.get(e.alert());
-      if (owner != null && owner.digest() != null && !e.isDigest()) {
+      Alert a = store.get(e.alert());
+      if (a != null && a.digest() != null && !e.isDigest()) {
         continue; // told in the period's digest
       }
-      for (AlertListener l : listeners.getOrDefault(e.alert(), List.of())) {
-        l.event(e);
+      List<AlertListener> told = listeners.isEmpty() ? null : listeners.get(e.alert());
+      if (told != null) {
+        for (AlertListener l : told) {
+          l.event(e);
+        }
       }
-      Alert a = store.get(e.alert());
       if (a != null && a.webhook() != null && e.seq() > a.webhook().afterSeq()) {
         webhooks.send(e.alert(), e.seq());
       }

@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -49,9 +50,18 @@ final class Journal implements Closeable {
         dir, bytes -> lines(bytes, (from, to, n) -> replayChunk(bytes, from, to, n, replay)));
   }
 
-  /** Where the journal's lines are: told at open, in order, for each line its alert and span. */
+  /**
+   * Where the journal's lines are: told at open, in order, for each line its alert and span; for a
+   * line of one article's matches by many alerts ({@link JournalEntry.Kind#MATCHES}), once for each
+   * of its alerts, with that alert's event number {@code seq} and the span of the line's head (the
+   * article's fields, without the alerts): what {@link #read} needs to make that alert's entry.
+   */
   interface Lines {
-    void line(String alert, long start, int length);
+    /**
+     * Line (or head) at {@code start}, {@code length} bytes, of {@code alert}; {@code seq} its
+     * event number in a line of many alerts, -1 for a line of its own.
+     */
+    void line(String alert, long start, int length, long seq);
   }
 
   /**
@@ -129,7 +139,11 @@ final class Journal implements Closeable {
       byte[] bytes, int[] from, int[] to, int n, Consumer<JournalEntry> replay) throws IOException {
     JournalEntry[] entries = onEveryCore(new JournalEntry[n], k -> entry(bytes, from[k], to[k]));
     for (JournalEntry e : entries) {
-      if (e != null) {
+      if (e != null && e.kind() == JournalEntry.Kind.MATCHES) {
+        for (int i = 0; i < e.alerts().size(); i++) {
+          replay.accept(e.matchOf(i));
+        }
+      } else if (e != null) {
         replay.accept(e);
       }
     }
@@ -190,12 +204,69 @@ final class Journal implements Closeable {
   /** Tells {@code lines} the alert of each of a chunk's lines (read on every core), in order. */
   private static void alertsOfChunk(byte[] bytes, int[] from, int[] to, int n, Lines lines)
       throws IOException {
-    String[] alerts = onEveryCore(new String[n], k -> alertOf(bytes, from[k], to[k]));
+    Object[] alerts = onEveryCore(new Object[n], k -> alertsOf(bytes, from[k], to[k]));
     for (int k = 0; k < n; k++) {
-      if (alerts[k] != null) {
-        lines.line(alerts[k], from[k], to[k] - from[k]);
+      if (alerts[k] instanceof String alert) {
+        lines.line(alert, from[k], to[k] - from[k], -1);
+      } else if (alerts[k] instanceof Many many) {
+        for (int i = 0; i < many.alerts().size(); i++) {
+          lines.line(many.alerts().get(i), from[k], many.head(), many.seqs()[i]);
+        }
       }
     }
+  }
+
+  /** The alerts of a line of many, their event numbers, the length of the line's head. */
+  private record Many(List<String> alerts, long[] seqs, int head) {}
+
+  /** How a line of many alerts begins: its kind, the first field written. */
+  private static final byte[] MANY = "{\"kind\":\"MATCHES\"".getBytes(StandardCharsets.UTF_8);
+
+  /**
+   * Where a line of many alerts' head ends: the alerts follow it. A quote inside a text is written
+   * escaped, so these bytes are never inside one.
+   */
+  private static final byte[] HEAD_END = ",\"alerts\":".getBytes(StandardCharsets.UTF_8);
+
+  /**
+   * The alert of the line from {@code start} to {@code end} (a String), or its alerts (a {@link
+   * Many}), or null for a blank line.
+   */
+  private static Object alertsOf(byte[] bytes, int start, int end) throws IOException {
+    if (!startsWith(bytes, start, end, MANY)) {
+      return alertOf(bytes, start, end);
+    }
+    JournalEntry e = entry(bytes, start, end);
+    int head = indexOf(bytes, start, end, HEAD_END);
+    if (e.alerts() == null
+        || e.seqs() == null
+        || e.alerts().size() != e.seqs().length
+        || head < 0) {
+      throw notAnEntry(start, "its alerts and their numbers do not pair up", null);
+    }
+    return new Many(e.alerts(), e.seqs(), head - start);
+  }
+
+  private static boolean startsWith(byte[] bytes, int start, int end, byte[] prefix) {
+    if (end - start < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[start + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where {@code what} first is in {@code bytes} from {@code start} to {@code end} (-1: not). */
+  private static int indexOf(byte[] bytes, int start, int end, byte[] what) {
+    for (int i = start; i + what.length <= end; i++) {
+      if (startsWith(bytes, i, end, what)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -229,24 +300,35 @@ final class Journal implements Closeable {
   }
 
   /**
-   * The entries on the lines at {@code starts} ({@code lengths} bytes each), in that order: lines
-   * an opening by {@link #openLines} told of.
+   * The entries of {@code alert} on the lines at {@code starts} ({@code lengths} bytes each), in
+   * that order: lines an opening by {@link #openLines} told of; where {@code seqs[k]} is not -1,
+   * line {@code k} is the head of a line of many alerts, and its entry is the match of {@code
+   * alert}, event {@code seqs[k]}.
    */
-  List<JournalEntry> read(long[] starts, int[] lengths, int n) throws IOException {
+  List<JournalEntry> read(String alert, long[] starts, int[] lengths, long[] seqs, int n)
+      throws IOException {
     List<JournalEntry> out = new java.util.ArrayList<>(n);
     for (int k = 0; k < n; k++) {
-      byte[] line = new byte[lengths[k]];
-      ByteBuffer buffer = ByteBuffer.wrap(line);
+      boolean head = seqs[k] >= 0;
+      byte[] line = new byte[lengths[k] + (head ? 1 : 0)];
+      ByteBuffer buffer = ByteBuffer.wrap(line, 0, lengths[k]);
       while (buffer.hasRemaining()) {
         if (channel.read(buffer, starts[k] + buffer.position()) < 0) {
           throw notAnEntry(starts[k], "the journal ends inside it", null);
         }
       }
+      if (head) {
+        line[line.length - 1] = '}'; // the head alone is an entry without alerts
+      }
       JournalEntry e = entry(line, 0, line.length, starts[k]);
       if (e == null) {
         throw notAnEntry(starts[k], "it is blank", null);
       }
-      out.add(e);
+      out.add(
+          head
+              ? JournalEntry.match(
+                  alert, seqs[k], e.article(), e.story(), e.title(), e.outlet(), e.date(), e.time())
+              : e);
     }
     return out;
   }
@@ -298,7 +380,9 @@ final class Journal implements Closeable {
         g.writeStartObject();
         g.writeStringField("kind", e.kind().name());
         text(g, "alert", e.alert());
-        g.writeNumberField("seq", e.seq());
+        if (e.kind() != JournalEntry.Kind.MATCHES) {
+          g.writeNumberField("seq", e.seq());
+        }
         text(g, "article", e.article());
         if (e.story() != null) {
           g.writeNumberField("story", e.story());
@@ -309,6 +393,16 @@ final class Journal implements Closeable {
         instant(g, "time", e.time());
         text(g, "error", e.error());
         instant(g, "periodStart", e.periodStart());
+        if (e.alerts() != null) { // last: a line's head is what comes before them
+          g.writeFieldName("alerts");
+          g.writeStartArray();
+          for (String a : e.alerts()) {
+            g.writeString(a);
+          }
+          g.writeEndArray();
+          g.writeFieldName("seqs");
+          g.writeArray(e.seqs(), 0, e.seqs().length);
+        }
         g.writeEndObject();
         g.writeRaw('\n');
       }

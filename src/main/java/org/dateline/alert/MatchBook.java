@@ -57,7 +57,8 @@ final class MatchBook implements Closeable {
     UnreadLines.Spans lines = unread.take(alert);
     if (lines != null) {
       try {
-        for (JournalEntry e : journal.read(lines.starts, lines.lengths, lines.n)) {
+        for (JournalEntry e :
+            journal.read(alert, lines.starts, lines.lengths, lines.seqs, lines.n)) {
           apply(log, e);
         }
       } catch (IOException e) {
@@ -117,31 +118,103 @@ final class MatchBook implements Closeable {
     return record(matched);
   }
 
-  /** Journals the matches not seen before and returns the events they make, in order. */
+  /** The new matches of one article in a call: its journal line's alerts, numbers and logs. */
+  private static final class ArticleMatches {
+    final Matched first;
+    final List<String> alerts = new ArrayList<>();
+    final List<AlertLog> logs = new ArrayList<>();
+    long[] seqs = new long[8];
+
+    ArticleMatches(Matched first) {
+      this.first = first;
+    }
+
+    void add(String alert, AlertLog log, long seq) {
+      if (alerts.size() == seqs.length) {
+        seqs = java.util.Arrays.copyOf(seqs, seqs.length * 2);
+      }
+      seqs[alerts.size()] = seq;
+      alerts.add(alert);
+      logs.add(log);
+    }
+
+    JournalEntry line(Instant now) {
+      Matched m = first;
+      return alerts.size() == 1
+          ? JournalEntry.match(
+              alerts.get(0), seqs[0], m.article(), m.story(), m.title(), m.outlet(), m.day(), now)
+          : JournalEntry.matches(
+              List.copyOf(alerts),
+              java.util.Arrays.copyOf(seqs, alerts.size()),
+              m.article(),
+              m.story(),
+              m.title(),
+              m.outlet(),
+              m.day(),
+              now);
+    }
+  }
+
+  /**
+   * Journals the matches not seen before and returns the events they make, in order: the new
+   * matches of each article as one line (one entry a match made most of the hook's time when an
+   * article matched hundreds of alerts, issue 17), all of a call's lines in one write, forced to
+   * disk once, before any is applied or told.
+   */
   synchronized List<AlertEvent> record(List<Matched> matched) throws IOException {
     Instant now = clock.instant();
-    List<JournalEntry> entries = new ArrayList<>();
-    List<AlertLog> of = new ArrayList<>(); // each entry's log, looked up once
-    Map<String, Long> next = new HashMap<>();
+    List<ArticleMatches> articles = new ArrayList<>();
     Map<String, Set<String>> keys = new HashMap<>(); // by article, the alerts seen in this call
-    for (Matched m : matched) {
-      AlertLog log = log(m.alert());
-      if (log.seen(m.article())
-          || !keys.computeIfAbsent(m.article(), k -> new HashSet<>()).add(m.alert())) {
-        continue;
+    List<AlertLog> touched = new ArrayList<>();
+    try {
+      ArticleMatches current = null;
+      Set<String> currentKeys = null;
+      for (Matched m : matched) {
+        if (current == null || !current.first.article().equals(m.article())) {
+          current = new ArticleMatches(m);
+          articles.add(current);
+          currentKeys = keys.computeIfAbsent(m.article(), k -> new HashSet<>());
+        }
+        AlertLog log = log(m.alert());
+        if (log.seen(m.article()) || !currentKeys.add(m.alert())) {
+          continue;
+        }
+        if (log.pending++ == 0) {
+          touched.add(log);
+        }
+        current.add(m.alert(), log, log.nextSeq() + log.pending - 1);
       }
-      long seq = next.merge(m.alert(), log.nextSeq(), (was, first) -> was + 1);
-      entries.add(
-          JournalEntry.match(
-              m.alert(), seq, m.article(), m.story(), m.title(), m.outlet(), m.day(), now));
-      of.add(log);
+      List<JournalEntry> lines = new ArrayList<>(articles.size());
+      for (ArticleMatches a : articles) {
+        if (!a.alerts.isEmpty()) {
+          lines.add(a.line(now));
+        }
+      }
+      journal.append(lines);
+    } finally {
+      for (AlertLog log : touched) {
+        log.pending = 0;
+      }
     }
-    journal.append(entries);
-    List<AlertEvent> events = new ArrayList<>(entries.size());
-    for (int i = 0; i < entries.size(); i++) {
-      AlertEvent event = of.get(i).apply(entries.get(i));
-      if (event != null) {
-        events.add(event);
+    List<AlertEvent> events = new ArrayList<>();
+    for (ArticleMatches a : articles) {
+      Matched m = a.first;
+      for (int i = 0; i < a.alerts.size(); i++) {
+        AlertEvent event =
+            a.logs
+                .get(i)
+                .apply(
+                    a.alerts.get(i),
+                    a.seqs[i],
+                    m.article(),
+                    m.story(),
+                    m.title(),
+                    m.outlet(),
+                    m.day(),
+                    now);
+        if (event != null) {
+          events.add(event);
+        }
       }
     }
     return events;

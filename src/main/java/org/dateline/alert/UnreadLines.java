@@ -13,19 +13,25 @@ import java.util.Map;
  */
 final class UnreadLines implements Journal.Lines {
 
-  /** One alert's lines: byte starts and lengths, {@code n} of them. */
+  /**
+   * One alert's lines: byte starts and lengths, and for the head of a line of many alerts the
+   * alert's event number there (-1: a line of its own), {@code n} of them.
+   */
   static final class Spans {
     long[] starts = new long[4];
     int[] lengths = new int[4];
+    long[] seqs = new long[4];
     int n;
 
-    private void add(long start, int length) {
+    private void add(long start, int length, long seq) {
       if (n == starts.length) {
         starts = Arrays.copyOf(starts, n * 2);
         lengths = Arrays.copyOf(lengths, n * 2);
+        seqs = Arrays.copyOf(seqs, n * 2);
       }
       starts[n] = start;
       lengths[n] = length;
+      seqs[n] = seq;
       n++;
     }
   }
@@ -33,8 +39,8 @@ final class UnreadLines implements Journal.Lines {
   private final Map<String, Spans> byAlert = new HashMap<>();
 
   @Override
-  public void line(String alert, long start, int length) {
-    byAlert.computeIfAbsent(alert, k -> new Spans()).add(start, length);
+  public void line(String alert, long start, int length, long seq) {
+    byAlert.computeIfAbsent(alert, k -> new Spans()).add(start, length, seq);
   }
 
   /** Gives {@code alert} its lines back (they could not be read: asked again, read again). */

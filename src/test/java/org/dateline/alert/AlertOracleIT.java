@@ -68,6 +68,21 @@ class AlertOracleIT {
         matched.put(a.id(), ids);
       }
     }
+    // After a restart, each alert's events are read back from the journal (its lines of many
+    // alerts, read by their heads): the same articles, numbered 1..n without a gap.
+    int differAfterRestart = 0;
+    try (Alerts alerts = Alerts.open(indexDir, config.limits())) {
+      for (AlertStatus a : made) {
+        Set<String> ids = new TreeSet<>();
+        long seq = 0;
+        for (AlertEvent e : alerts.events("oracle", a.id(), 0)) {
+          ids.add(e.article());
+          differAfterRestart += e.seq() == ++seq ? 0 : 1;
+        }
+        differAfterRestart += ids.equals(matched.get(a.id())) ? 0 : 1;
+      }
+    }
+    assertEquals(0, differAfterRestart, "alerts whose events differ after a restart");
     long pairs = 0;
     long matchingAlerts = 0;
     int refusedBySearch = 0;

@@ -40,14 +40,56 @@ class UnreadLinesTest {
     UnreadLines lines = new UnreadLines();
     try (Journal j = Journal.openLines(tmp, lines)) {
       assertEquals(
-          List.of(written.get(0), written.get(2), written.get(3)), read(j, lines.take("a")));
-      assertEquals(List.of(written.get(1), written.get(4)), read(j, lines.take("b")));
+          List.of(written.get(0), written.get(2), written.get(3)), read(j, "a", lines.take("a")));
+      assertEquals(List.of(written.get(1), written.get(4)), read(j, "b", lines.take("b")));
       assertNull(lines.take("a"), "taken once");
       assertNull(lines.take("c"));
     }
     List<JournalEntry> replayed = new ArrayList<>();
     try (Journal j = Journal.open(tmp, replayed::add)) {
       assertEquals(written, replayed);
+    }
+  }
+
+  @Test
+  void aLineOfManyAlertsIsReadAsEachAlertsOwnMatch() throws Exception {
+    JournalEntry many =
+        JournalEntry.matches(
+            List.of("a", "b", "c"),
+            new long[] {3, 1, 9},
+            "x1",
+            7,
+            "Port \"strike\",\"alerts\": été",
+            "O1",
+            "2026-12-06",
+            T);
+    JournalEntry own = JournalEntry.match("a", 4, "x2", 8, "T2", null, null, T);
+    try (Journal j = Journal.open(tmp, e -> {})) {
+      j.append(List.of(many, JournalEntry.delivered("a", 3, T)));
+      j.append(List.of(own));
+    }
+    UnreadLines lines = new UnreadLines();
+    try (Journal j = Journal.openLines(tmp, lines)) {
+      assertEquals(
+          List.of(many.matchOf(0), JournalEntry.delivered("a", 3, T), own),
+          read(j, "a", lines.take("a")));
+      assertEquals(List.of(many.matchOf(1)), read(j, "b", lines.take("b")));
+      assertEquals(
+          List.of(
+              JournalEntry.match(
+                  "c", 9, "x1", 7, "Port \"strike\",\"alerts\": été", "O1", "2026-12-06", T)),
+          read(j, "c", lines.take("c")));
+    }
+    List<JournalEntry> replayed = new ArrayList<>();
+    try (Journal j = Journal.open(tmp, replayed::add)) {
+      assertEquals(
+          List.of(
+              many.matchOf(0),
+              many.matchOf(1),
+              many.matchOf(2),
+              JournalEntry.delivered("a", 3, T),
+              own),
+          replayed);
     }
   }
 
@@ -68,7 +110,8 @@ class UnreadLinesTest {
         e.getMessage());
   }
 
-  private static List<JournalEntry> read(Journal j, UnreadLines.Spans s) throws IOException {
-    return j.read(s.starts, s.lengths, s.n);
+  private static List<JournalEntry> read(Journal j, String alert, UnreadLines.Spans s)
+      throws IOException {
+    return j.read(alert, s.starts, s.lengths, s.seqs, s.n);
   }
 }
