@@ -8,7 +8,6 @@ import java.util.Arrays;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -20,11 +19,11 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.IntroSorter;
 import org.dateline.enrich.story.Fingerprint;
 import org.dateline.index.MinHashTerms;
 import org.dateline.index.Schema;
 import org.dateline.index.SegmentCoreCache;
+import org.dateline.index.ValueDocs;
 
 /**
  * The story lookup's candidates: the articles within {@link StoryWindow} of a date that share at
@@ -250,53 +249,8 @@ final class StoryWindowSharing extends Query {
   private record ByDate(long[] dates, int[] docs) {
 
     static ByDate read(LeafReader reader) throws IOException {
-      NumericDocValues values = reader.getNumericDocValues(Schema.DATE);
-      long[] dates = new long[64];
-      int[] docs = new int[64];
-      int n = 0;
-      if (values != null) {
-        for (int doc = values.nextDoc();
-            doc != DocIdSetIterator.NO_MORE_DOCS;
-            doc = values.nextDoc()) {
-          if (n == dates.length) {
-            dates = Arrays.copyOf(dates, n * 2);
-            docs = Arrays.copyOf(docs, n * 2);
-          }
-          dates[n] = values.longValue();
-          docs[n++] = doc;
-        }
-      }
-      long[] d = Arrays.copyOf(dates, n);
-      int[] o = Arrays.copyOf(docs, n);
-      new IntroSorter() {
-        private long pivot;
-
-        @Override
-        protected void setPivot(int i) {
-          pivot = d[i];
-        }
-
-        @Override
-        protected int comparePivot(int j) {
-          return Long.compare(pivot, d[j]);
-        }
-
-        @Override
-        protected int compare(int i, int j) {
-          return Long.compare(d[i], d[j]);
-        }
-
-        @Override
-        protected void swap(int i, int j) {
-          long t = d[i];
-          d[i] = d[j];
-          d[j] = t;
-          int u = o[i];
-          o[i] = o[j];
-          o[j] = u;
-        }
-      }.sort(0, n);
-      return new ByDate(d, o);
+      ValueDocs sorted = ValueDocs.sorted(reader.getNumericDocValues(Schema.DATE), reader.maxDoc());
+      return new ByDate(sorted.values(), sorted.docs());
     }
 
     /** The first position dated at or after {@code ms}. */

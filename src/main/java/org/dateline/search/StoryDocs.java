@@ -5,16 +5,15 @@ import java.util.Arrays;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.IntroSorter;
 import org.dateline.index.Schema;
 import org.dateline.index.SegmentCoreCache;
+import org.dateline.index.ValueDocs;
 
 /**
  * The documents of one story, found on the calling thread. Every hit of every page asks for its
@@ -93,49 +92,8 @@ final class StoryDocs {
     static final Table NONE = new Table(new long[0], new int[0]);
 
     static Table read(LeafReader leaf) throws IOException {
-      NumericDocValues values = leaf.getNumericDocValues(Schema.STORY);
-      long[] stories = new long[leaf.maxDoc()];
-      int[] docs = new int[leaf.maxDoc()];
-      int n = 0;
-      for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
-        stories[n] = values.longValue();
-        docs[n++] = d;
-      }
-      long[] s = n == stories.length ? stories : Arrays.copyOf(stories, n);
-      int[] t = n == docs.length ? docs : Arrays.copyOf(docs, n);
-      new IntroSorter() {
-        private long pivotStory;
-        private int pivotDoc;
-
-        @Override
-        protected void setPivot(int i) {
-          pivotStory = s[i];
-          pivotDoc = t[i];
-        }
-
-        @Override
-        protected int comparePivot(int j) {
-          int c = Long.compare(pivotStory, s[j]);
-          return c != 0 ? c : Integer.compare(pivotDoc, t[j]);
-        }
-
-        @Override
-        protected int compare(int i, int j) {
-          int c = Long.compare(s[i], s[j]);
-          return c != 0 ? c : Integer.compare(t[i], t[j]);
-        }
-
-        @Override
-        protected void swap(int i, int j) {
-          long story = s[i];
-          s[i] = s[j];
-          s[j] = story;
-          int doc = t[i];
-          t[i] = t[j];
-          t[j] = doc;
-        }
-      }.sort(0, n);
-      return new Table(s, t);
+      ValueDocs sorted = ValueDocs.sorted(leaf.getNumericDocValues(Schema.STORY), leaf.maxDoc());
+      return new Table(sorted.values(), sorted.docs());
     }
 
     /** The documents of {@code story} in this segment, ascending. */
