@@ -110,7 +110,39 @@ public final class AtomFeed {
 
   private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
     w.writeStartElement(name);
-    w.writeCharacters(value);
+    w.writeCharacters(xmlSafe(value));
     w.writeEndElement();
+  }
+
+  /**
+   * {@code value} with every character XML 1.0 cannot hold as U+FFFD: control characters, lone
+   * surrogates, U+FFFE and U+FFFF. A title comes from whatever file was indexed, and the writer
+   * passes such characters through, which makes the whole feed ill-formed for every reader.
+   */
+  static String xmlSafe(String value) {
+    StringBuilder out = null;
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      int n = Character.charCount(c);
+      boolean allowed =
+          c == 0x9
+              || c == 0xA
+              || c == 0xD
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || c >= 0x10000;
+      if (!allowed && out == null) {
+        out = new StringBuilder(value.length()).append(value, 0, i);
+      }
+      if (out != null) {
+        if (allowed) {
+          out.appendCodePoint(c);
+        } else {
+          out.append('\uFFFD');
+        }
+      }
+      i += n;
+    }
+    return out == null ? value : out.toString();
   }
 }
