@@ -512,9 +512,13 @@ public final class EntityResolver {
         byEnding.computeIfAbsent(ending, e -> new ArrayList<>()).add(key);
       }
     }
+    // a name the model typed a person in some stories but that is a company's ("E.F. Hutton"
+    // of E.F. Hutton Group Inc) is no person's surname: "John Henry of E.F. Hutton" is not it
+    Set<String> companies = groups.companyRoots();
     for (String key : List.copyOf(groups.seenKeys())) {
       List<String> longer = byEnding.get(key);
       if (longer == null
+          || companies.contains(groups.find(key))
           || splits.contains(key)
           || groups.ownType(key) != EntityType.PERSON
           || NameParts.alone(key) != null) {

@@ -150,6 +150,13 @@ final class NameGroups {
     canonicalCache = null;
   }
 
+  /** The groups (by root) that hold a company's name: organisations whatever else joined them. */
+  Set<String> companyRoots() {
+    Set<String> roots = new HashSet<>();
+    companies.forEach(k -> roots.add(find(k)));
+    return roots;
+  }
+
   Set<String> seenKeys() {
     return spellings.keySet();
   }

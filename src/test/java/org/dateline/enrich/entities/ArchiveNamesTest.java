@@ -94,6 +94,20 @@ class ArchiveNamesTest {
   }
 
   @Test
+  void aCompanysNameIsNoPersonsSurname() {
+    // "E.F. Hutton" typed a person here, but the archive writes E.F. Hutton Group Inc: a company
+    EntityResolver.Doc a =
+        story("a", "Wire", "E.F. Hutton Group Inc said.", "E.F. Hutton Group Inc", O);
+    EntityResolver.Doc b = story("b", "Wire", "E.F. Hutton said.", "E.F. Hutton", P);
+    EntityResolver.Doc c =
+        story("c", "Wire", "John Henry of E.F. Hutton said.", "John Henry of E.F. Hutton", P);
+    Resolution r = resolve(Gazetteer.of(Set.of()), a, b, c);
+    assertEquals(List.of("E.F. Hutton=E.F. Hutton Group Inc/organization"), rendered(r, b));
+    assertEquals(
+        List.of("John Henry of E.F. Hutton=John Henry of E.F. Hutton/person"), rendered(r, c));
+  }
+
+  @Test
   void mrBrownInAStoryIsTheStorysBrown() {
     EntityResolver.Doc a =
         story("a", null, "Gordon Brown spoke. Mr Brown said.", "Gordon Brown", P, "Mr Brown", P);
