@@ -183,6 +183,19 @@ public final class TestIndexes {
     return java.nio.file.Files.isDirectory(p) ? p : null;
   }
 
+  /**
+   * {@code relative} (a file or folder) of the shared corpus {@code corpus} beside the project; the
+   * calling test is skipped, not failed, where this checkout has none.
+   */
+  public static Path sharedOrSkip(String corpus, String relative) {
+    Path folder = sharedCorpus(corpus);
+    Path p = folder == null ? null : folder.resolve(relative);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        p != null && java.nio.file.Files.exists(p),
+        "../shared/corpus/" + corpus + "/" + relative + " is absent: skipped");
+    return p;
+  }
+
   /** Outcome per file name of a run: "indexed N" or the failure label and its detail. */
   public static Map<String, String> outcomes(IngestReport report, Path index) throws IOException {
     Map<String, String> out = new TreeMap<>();

@@ -69,11 +69,11 @@ class EntityPassIT {
 
   @Test
   void aPassOnThreeThreadsEqualsOneOnOne() throws IOException {
-    Path reuters = TestIndexes.sharedCorpus("reuters21578");
-    assumeTrue(reuters != null, "../shared/corpus/reuters21578 is not here");
     Path both = Files.createDirectories(work.resolve("files"));
-    Files.createSymbolicLink(both.resolve("reut2-000.sgm"), reuters.resolve("sgm/reut2-000.sgm"));
-    Files.createSymbolicLink(both.resolve("reut2-001.sgm"), reuters.resolve("sgm/reut2-001.sgm"));
+    for (String name : List.of("reut2-000.sgm", "reut2-001.sgm")) {
+      Files.createSymbolicLink(
+          both.resolve(name), TestIndexes.sharedOrSkip("reuters21578", "sgm/" + name));
+    }
 
     Path oneIndex = work.resolve("one-thread");
     EntityPass.Result one = TestIndexes.indexAndResolve(oneIndex, false, 1, both);

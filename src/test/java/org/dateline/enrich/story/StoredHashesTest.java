@@ -3,12 +3,12 @@ package org.dateline.enrich.story;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dateline.TestIndexes;
 import org.dateline.ingest.ReutersSgmlReader;
 import org.dateline.ingest.SourceDoc;
 import org.junit.jupiter.api.Test;
@@ -22,14 +22,7 @@ class StoredHashesTest {
 
   @Test
   void sameHashesAsTheFullFingerprintOnAThousandReutersStories() throws IOException {
-    Path sgm =
-        Path.of(
-            System.getProperty("dateline.shared", "../shared"),
-            "corpus",
-            "reuters21578",
-            "sgm",
-            "reut2-003.sgm");
-    assumeTrue(Files.isRegularFile(sgm), "Reuters-21578 is not here");
+    Path sgm = TestIndexes.sharedOrSkip("reuters21578", "sgm/reut2-003.sgm");
     int withMinHashes = 0;
     int withExactHash = 0;
     for (SourceDoc d : ReutersSgmlReader.read(Files.readString(sgm, StandardCharsets.ISO_8859_1))) {
