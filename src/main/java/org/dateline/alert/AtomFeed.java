@@ -120,29 +120,40 @@ public final class AtomFeed {
    * passes such characters through, which makes the whole feed ill-formed for every reader.
    */
   static String xmlSafe(String value) {
-    StringBuilder out = null;
-    for (int i = 0; i < value.length(); ) {
-      int c = value.codePointAt(i);
-      int n = Character.charCount(c);
-      boolean allowed =
-          c == 0x9
-              || c == 0xA
-              || c == 0xD
-              || (c >= 0x20 && c <= 0xD7FF)
-              || (c >= 0xE000 && c <= 0xFFFD)
-              || c >= 0x10000;
-      if (!allowed && out == null) {
-        out = new StringBuilder(value.length()).append(value, 0, i);
-      }
-      if (out != null) {
-        if (allowed) {
-          out.appendCodePoint(c);
-        } else {
-          out.append('\uFFFD');
-        }
-      }
-      i += n;
+    int bad = firstUnwritable(value);
+    if (bad < 0) {
+      return value;
     }
-    return out == null ? value : out.toString();
+    StringBuilder out = new StringBuilder(value.length()).append(value, 0, bad);
+    for (int i = bad; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      out.appendCodePoint(isXmlChar(c) ? c : 0xFFFD);
+      i += Character.charCount(c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Where the first character of {@code text} that a feed (XML 1.0) cannot hold stands, or -1: a
+   * control character but tab and line breaks, half of a surrogate pair, U+FFFE or U+FFFF.
+   */
+  public static int firstUnwritable(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!isXmlChar(c)) {
+        return i;
+      }
+      i += Character.charCount(c);
+    }
+    return -1;
+  }
+
+  private static boolean isXmlChar(int c) {
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || c >= 0x10000;
   }
 }

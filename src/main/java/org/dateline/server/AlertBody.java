@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.alert.AlertSpec;
+import org.dateline.alert.AtomFeed;
 import org.dateline.alert.DigestPeriod;
 import org.dateline.search.BadRequestException;
 
@@ -80,28 +81,15 @@ final class AlertBody {
    * no half of a surrogate pair. Otherwise the feed of the alert is not XML a reader can parse.
    */
   static String writable(String field, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean bad;
-      if (Character.isHighSurrogate(c)) {
-        bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-        i += bad ? 0 : 1;
-      } else {
-        bad =
-            Character.isLowSurrogate(c)
-                || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                || c == 0xFFFE
-                || c == 0xFFFF;
-      }
-      if (bad) {
-        throw new BadRequestException(
-            field
-                + " has a character that cannot be shown (U+"
-                + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                + ", at position "
-                + (i + 1)
-                + "): remove it");
-      }
+    int bad = AtomFeed.firstUnwritable(text);
+    if (bad >= 0) {
+      throw new BadRequestException(
+          field
+              + " has a character that cannot be shown (U+"
+              + String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(bad))
+              + ", at position "
+              + (bad + 1)
+              + "): remove it");
     }
     return text;
   }
