@@ -331,8 +331,8 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * Starts, on a thread of its own, {@code quietLogging} (library logging set to warnings), then
    * the class initialisers every server runs and nothing before it needs: Lucene's codecs (found
-   * through service files in every jar of the class path), the query parser, then the HTTP server's
-   * ({@link ApiServer#preload}: the JSON mapper, Jetty's content types). Called before the command
+   * through service files in every jar of the class path), the JSON mapper, the query parser, then
+   * Jetty's ({@link ApiServer#preload}). Called before the command
    * line is parsed, so they run while the options are read. The command waits for {@code
    * quietLogging} before it touches Lucene, whose first use logs through it. Between the two the C2
    * compiler thread is given its nice value ({@link #C2_NICE}).
@@ -352,6 +352,7 @@ final class ServeCommand implements Callable<Integer> {
                 ThreadNice.set(C2_THREADS, C2_NICE);
               }
               org.apache.lucene.codecs.Codec.getDefault();
+              ApiServer.jsonMapper();
               // the query parser and the analyzers and stemmers behind it: a third of a cold first
               // search's time, and they need no index
               QueryFactory.parse("said AND \"news report\"~2 OR new* OR news~1");

@@ -154,15 +154,14 @@ public final class ApiServer {
   }
 
   /**
-   * The class initialisers a server's start runs that need nothing from it, for a thread that runs
-   * beside the command line's parsing ({@code serve}'s preload): the JSON mapper, and Jetty's table
-   * of content types, whose initialiser lists every locale the JDK knows (its locale providers
-   * loaded: 0.2-0.4 s of the main thread's wall time before the port opened, at load 15). Also what
-   * {@link #sparePlatformMBeanServer} sets.
+   * Jetty's class initialisers that need nothing from the server, for a thread that runs beside the
+   * command line's parsing ({@code serve}'s preload): its table of content types, whose initialiser
+   * lists every locale the JDK knows (the locale providers loaded: 0.2-0.4 s of the main thread's
+   * wall time before the port opened, at load 15). Also sets what {@link #sparePlatformMBeanServer}
+   * sets.
    */
   public static void preload() {
     sparePlatformMBeanServer();
-    jsonMapper();
     MimeTypes.DEFAULTS.getMimeMap();
   }
 
