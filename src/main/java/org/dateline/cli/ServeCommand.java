@@ -332,10 +332,10 @@ final class ServeCommand implements Callable<Integer> {
    * Starts, on a thread of its own, {@code quietLogging} (library logging set to warnings), then
    * the class initialisers every server runs and nothing before it needs: Lucene's codecs (found
    * through service files in every jar of the class path), the JSON mapper, the query parser, then
-   * Jetty's ({@link ApiServer#preload}). Called before the command
-   * line is parsed, so they run while the options are read. The command waits for {@code
-   * quietLogging} before it touches Lucene, whose first use logs through it. Between the two the C2
-   * compiler thread is given its nice value ({@link #C2_NICE}).
+   * Jetty's ({@link ApiServer#preload}). Called before the command line is parsed, so they run
+   * while the options are read. The command waits for {@code quietLogging} before it touches
+   * Lucene, whose first use logs through it. Between the two the C2 compiler thread is given its
+   * nice value ({@link #C2_NICE}).
    */
   static void preload(Runnable quietLogging) {
     CountDownLatch quiet = new CountDownLatch(1);
