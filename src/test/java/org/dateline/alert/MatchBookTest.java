@@ -47,7 +47,8 @@ class MatchBookTest {
       assertEquals(AlertEvent.UPDATE, update.kind());
       assertEquals(List.of("O1", "O2"), update.outlets());
       assertEquals("+1 outlet", update.more());
-      assertEquals(List.of("O1"), first.get(0).outlets(), "an event keeps its outlets as they were");
+      assertEquals(
+          List.of("O1"), first.get(0).outlets(), "an event keeps its outlets as they were");
 
       List<AlertEvent> second =
           book.record(List.of(m("a", "x1", 1, "O1"), m("b", "x3", 2, "O3"), m("a", "x2", 1, "O2")));
