@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -22,7 +23,9 @@ import org.dateline.index.Schema;
 import org.dateline.search.kwic.Kwic;
 import org.dateline.search.kwic.KwicLine;
 
-/** Turns stored documents into hits with KWIC lines, for one request on one searcher. */
+/**
+ * Turns stored documents into hits with KWIC lines, for one request on one searcher (one thread).
+ */
 final class HitBuilder {
   private final IndexSearcher searcher;
   private final Weight weight;
@@ -39,6 +42,12 @@ final class HitBuilder {
 
   /** The query's body terms when they alone decide its matches (Kwic.flatBodyTerms), or null. */
   private final Set<BytesRef> bodyTerms;
+
+  /**
+   * The page's reader of stored values, opened on the first hit: each segment's reader is cloned
+   * once per page, not once per hit and story copy (a clone brings its own input and buffers).
+   */
+  private StoredFields stored;
 
   /**
    * {@code rewritten}: the request's query after {@link IndexSearcher#rewrite(Query)}; {@code
@@ -60,7 +69,10 @@ final class HitBuilder {
 
   Hit build(FieldDoc fd, SortOrder sort) throws IOException {
     deadline.check();
-    Document doc = searcher.storedFields().document(fd.doc);
+    if (stored == null) {
+      stored = searcher.storedFields();
+    }
+    Document doc = stored.document(fd.doc);
     StageClock.lap("hit_stored");
     Article a = Schema.toArticle(doc);
     StageClock.lap("hit_article");
@@ -75,7 +87,7 @@ final class HitBuilder {
     }
     StageClock.lap("hit_kwic");
     Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;
-    StorySummary story = StoryLookup.summary(searcher, Schema.storyOf(doc), fd.doc, a);
+    StorySummary story = StoryLookup.summary(searcher, stored, Schema.storyOf(doc), fd.doc, a);
     StageClock.lap("hit_story");
     return hit(a, kwic.lines(), kwic.total(), score, story, roots);
   }
