@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -43,6 +44,9 @@ final class HitBuilder {
   /** The query's body terms when they alone decide its matches (Kwic.flatBodyTerms), or null. */
   private final Set<BytesRef> bodyTerms;
 
+  /** Where a few body terms are in each segment (Kwic.bodyStates), or null. */
+  private final Map<BytesRef, TermStates> bodyStates;
+
   /**
    * The page's reader of stored values, opened on the first hit: each segment's reader is cloned
    * once per page, not once per hit and story copy (a clone brings its own input and buffers).
@@ -61,6 +65,7 @@ final class HitBuilder {
     this.nameWeight =
         name == null ? null : searcher.createWeight(name, ScoreMode.COMPLETE_NO_SCORES, 1f);
     this.bodyTerms = Kwic.flatBodyTerms(rewritten);
+    this.bodyStates = Kwic.bodyStates(searcher, bodyTerms);
     this.leaves = searcher.getIndexReader().leaves();
     this.kwicLines = kwicLines;
     this.deadline = deadline;
@@ -83,7 +88,9 @@ final class HitBuilder {
             ? null
             : Kwic.forHit(nameWeight, null, leaf, docInLeaf, a.text(), kwicLines);
     if (kwic == null || kwic.total() == 0) {
-      kwic = Kwic.forHit(weight, bodyTerms, leaf, docInLeaf, a.text(), a.language(), kwicLines);
+      kwic =
+          Kwic.forHit(
+              weight, bodyTerms, bodyStates, leaf, docInLeaf, a.text(), a.language(), kwicLines);
     }
     StageClock.lap("hit_kwic");
     Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;

@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -98,6 +103,61 @@ class KwicTermSpansTest {
         compared[0] > 20 && compared[1] > 200,
         "hits and spans compared: " + compared[0] + ", " + compared[1]);
     assertTrue(many[0] >= 3, "queries expanding to many terms: " + many[0]);
+  }
+
+  @Test
+  void postingsGiveTheSpansTheMatchesApiGives() throws IOException {
+    int[] compared = {0, 0, 0}; // hits, spans, hits whose stems were re-analysed for
+    for (String q :
+        List.of(
+            "Syria",
+            "state",
+            "fighters",
+            "killed",
+            "strikes",
+            "forces",
+            "Syria OR Iraq OR Bali",
+            "Islamic AND State",
+            "Islamic AND Syr*",
+            "(Syria OR fighters) AND (Iraq OR Deir)",
+            "s* AND NOT Bali",
+            "Stat~1",
+            "title:s* OR body:d*",
+            "ezzor OR killed")) {
+      search.withSearcher(
+          s -> {
+            Query rewritten = s.rewrite(QueryFactory.parse(q));
+            Set<BytesRef> terms = Kwic.flatBodyTerms(rewritten);
+            assertNotNull(terms, q + " has only terms in it: " + rewritten);
+            Weight weight = s.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Map<BytesRef, TermStates> states = new HashMap<>();
+            for (BytesRef t : terms) {
+              states.put(t, TermStates.build(s, new Term(Schema.BODY, t), false));
+            }
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            for (ScoreDoc sd : s.search(rewritten, 100).scoreDocs) {
+              LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+              int doc = sd.doc - leaf.docBase;
+              Article a = Schema.toArticle(s.storedFields().document(sd.doc));
+              List<List<Integer>> matches =
+                  asLists(Kwic.spans(weight, leaf, doc, a.text(), a.language()));
+              assertEquals(
+                  matches,
+                  asLists(
+                      Kwic.postingSpans(weight, terms, states, leaf, doc, a.text(), a.language())),
+                  q + " / doc " + sd.doc);
+              compared[0]++;
+              compared[1] += matches.size();
+              if (!StemTerms.matched(weight.getQuery(), leaf, doc).isEmpty()) {
+                compared[2]++;
+              }
+            }
+            return null;
+          });
+    }
+    assertTrue(
+        compared[0] > 40 && compared[1] > 300 && compared[2] > 20,
+        "hits, spans, hits with stems compared: " + Arrays.toString(compared));
   }
 
   @Test
