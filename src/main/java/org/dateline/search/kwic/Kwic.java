@@ -151,14 +151,10 @@ public final class Kwic {
     List<int[]> raw = new ArrayList<>();
     StemCover cover = new StemCover();
     addMatchSpans(matches, Schema.BODY, raw, cover);
-    Analyzer stems = Schema.stemAnalyzer(language);
     if (StemTerms.offsetsIndexed(leaf)) {
       addMatchSpans(matches, Schema.BODY_STEM, raw, null); // an index from before schema 6
-    } else if (stems != null && text != null) {
-      Set<BytesRef> terms = StemTerms.matched(weight.getQuery(), leaf, docInLeaf);
-      if (!terms.isEmpty() && !cover.covers(terms, leaf, docInLeaf, language)) {
-        addTermSpans(stems, Schema.BODY_STEM, terms, text, raw);
-      }
+    } else {
+      addStemSpans(weight, leaf, docInLeaf, text, language, cover, raw);
     }
     return merge(raw);
   }
@@ -215,14 +211,31 @@ public final class Kwic {
         }
       }
     }
+    addStemSpans(weight, leaf, docInLeaf, text, language, cover, raw);
+    return merge(raw);
+  }
+
+  /**
+   * The spans of the inflected forms the hit's stems matched (the stem postings holding no
+   * offsets): {@code text} re-analysed for them unless its body matches, noted in {@code cover},
+   * already hold every word they stem from.
+   */
+  private static void addStemSpans(
+      Weight weight,
+      LeafReaderContext leaf,
+      int docInLeaf,
+      String text,
+      String language,
+      StemCover cover,
+      List<int[]> into)
+      throws IOException {
     Analyzer stems = Schema.stemAnalyzer(language);
     if (stems != null && text != null) {
       Set<BytesRef> matched = StemTerms.matched(weight.getQuery(), leaf, docInLeaf);
       if (!matched.isEmpty() && !cover.covers(matched, leaf, docInLeaf, language)) {
-        addTermSpans(stems, Schema.BODY_STEM, matched, text, raw);
+        addTermSpans(stems, Schema.BODY_STEM, matched, text, into);
       }
     }
-    return merge(raw);
   }
 
   /**
