@@ -65,7 +65,7 @@ final class HitBuilder {
     this.nameWeight =
         name == null ? null : searcher.createWeight(name, ScoreMode.COMPLETE_NO_SCORES, 1f);
     this.bodyTerms = Kwic.flatBodyTerms(rewritten);
-    this.bodyStates = Kwic.bodyStates(searcher, bodyTerms);
+    this.bodyStates = Kwic.bodyStates(searcher, rewritten, bodyTerms);
     this.leaves = searcher.getIndexReader().leaves();
     this.kwicLines = kwicLines;
     this.deadline = deadline;

@@ -29,6 +29,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
@@ -190,7 +191,7 @@ public final class Kwic {
       TermsEnum it = terms.iterator();
       PostingsEnum postings = null;
       for (BytesRef term : bodyTerms) {
-        // a stem term ("en:strike") is in no body postings: the stem field is read below
+        // a stem term ("en:strike") has no states here: the stem field is read below
         TermStates where = states.get(term);
         IOSupplier<TermState> state = where == null ? null : where.get(leaf);
         TermState found = state == null ? null : state.get();
@@ -239,18 +240,44 @@ public final class Kwic {
   }
 
   /**
-   * Where each of {@code bodyTerms} (a query's {@link #flatBodyTerms}) is in each segment of {@code
-   * searcher}'s body postings, looked up once for all the hits of a request; null when they are
-   * none or too many for {@link #postingSpans} ({@link #MANY_TERMS}).
+   * Where each of {@code bodyTerms} ({@link #flatBodyTerms} of {@code rewritten}) that the query
+   * asks of the body field itself (not a stem) is in each segment of {@code searcher}'s body
+   * postings, looked up once for all the hits of a request; null when they are none or too many for
+   * {@link #postingSpans} ({@link #MANY_TERMS}).
    */
   public static Map<BytesRef, TermStates> bodyStates(
-      IndexSearcher searcher, Set<BytesRef> bodyTerms) throws IOException {
+      IndexSearcher searcher, Query rewritten, Set<BytesRef> bodyTerms) throws IOException {
     if (bodyTerms == null || bodyTerms.size() >= MANY_TERMS) {
       return null;
     }
+    return termStates(searcher, rewritten, bodyTerms);
+  }
+
+  /** {@link #bodyStates}, for any number of terms. */
+  static Map<BytesRef, TermStates> termStates(
+      IndexSearcher searcher, Query rewritten, Set<BytesRef> bodyTerms) throws IOException {
+    Set<BytesRef> inBody = new HashSet<>();
+    rewritten.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            for (Term t : terms) {
+              if (t.field().equals(Schema.BODY)) {
+                inBody.add(t.bytes());
+              }
+            }
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+          }
+        });
     Map<BytesRef, TermStates> states = new HashMap<>();
     for (BytesRef term : bodyTerms) {
-      states.put(term, TermStates.build(searcher, new Term(Schema.BODY, term), false));
+      if (inBody.contains(term)) {
+        states.put(term, TermStates.build(searcher, new Term(Schema.BODY, term), false));
+      }
     }
     return states;
   }

@@ -9,14 +9,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -117,10 +115,7 @@ class KwicTermSpansTest {
       forEachHit(
           q,
           (s, terms, weight, leaf, doc, a, label) -> {
-            Map<BytesRef, TermStates> states = new HashMap<>();
-            for (BytesRef t : terms) {
-              states.put(t, TermStates.build(s, new Term(Schema.BODY, t), false));
-            }
+            Map<BytesRef, TermStates> states = Kwic.termStates(s, weight.getQuery(), terms);
             List<List<Integer>> matches =
                 asLists(Kwic.spans(weight, leaf, doc, a.text(), a.language()));
             assertEquals(
