@@ -11,6 +11,7 @@ import org.dateline.bench.BenchFiles;
 import org.dateline.bench.CorpusStories;
 import org.dateline.bench.LabelledPairs;
 import org.dateline.bench.StoryBench;
+import org.dateline.bench.StoryCost;
 import org.dateline.bench.StoryPairs;
 import org.dateline.bench.SyntheticScore;
 import org.dateline.bench.SyntheticStories;
@@ -104,6 +105,27 @@ final class BenchStoriesCommand implements Callable<Integer> {
               + " pairs against its stories (precision of the pairs still joined, copies kept).")
   boolean rejudge;
 
+  @Option(
+      names = "--cost",
+      description =
+          "Only evaluation 5's ingest cost: whole runs (the files, the entity pass, the merge) of"
+              + " --reuters with stories off and on, interleaved in one JVM (the order alternating"
+              + " each round), with entities off and on as --cost-entities says; no accuracy.")
+  boolean cost;
+
+  @Option(
+      names = "--rounds",
+      description =
+          "With --cost: rounds of (stories off, on) per entities setting (default: ${DEFAULT-VALUE}).",
+      defaultValue = "3")
+  int rounds;
+
+  @Option(
+      names = "--cost-entities",
+      description = "With --cost: entities off, on or both (default: ${DEFAULT-VALUE}).",
+      defaultValue = "both")
+  String costEntities;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -149,6 +171,13 @@ final class BenchStoriesCommand implements Callable<Integer> {
       }
       out.flush();
       jsonOut.write(precision);
+      return 0;
+    }
+    if (cost) {
+      List<StoryCost.Run> runs =
+          StoryCost.interleaved(common.toConfig(), reuters, rounds, costEntities);
+      StoryCost.print(out, runs);
+      jsonOut.write(runs);
       return 0;
     }
     if (synthetic) {
