@@ -2,12 +2,17 @@ package org.dateline.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.dateline.config.Config;
+import org.dateline.enrich.story.Fingerprint;
+import org.dateline.index.StoryStamp;
+import org.dateline.ingest.ReutersSgmlReader;
+import org.dateline.ingest.SourceDoc;
 import org.dateline.pipeline.IndexRun;
 import org.dateline.pipeline.IngestProgress;
 
@@ -97,6 +102,38 @@ public final class StoryCost {
     } finally {
       BenchFiles.deleteTree(dir);
     }
+  }
+
+  /**
+   * CPU nanoseconds per article of the fingerprint ingest makes for each article ({@link
+   * StoryStamp#alone}) over the stories of the Reuters SGML files in {@code sgmFolder}, on this
+   * thread: {@code warmups} passes not counted, then {@code passes} counted, each one's figure.
+   * What this session's change cut, without the rest of ingest's noise.
+   */
+  public static double[] fingerprintNanos(Path sgmFolder, int warmups, int passes)
+      throws IOException {
+    List<SourceDoc> docs = new ArrayList<>();
+    try (var files = Files.list(sgmFolder)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".sgm")).sorted().toList()) {
+        docs.addAll(ReutersSgmlReader.read(Files.readString(f, StandardCharsets.ISO_8859_1)));
+      }
+    }
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    double[] out = new double[passes];
+    long sink = 0;
+    for (int p = -warmups; p < passes; p++) {
+      long t0 = threads.getCurrentThreadCpuTime();
+      for (SourceDoc d : docs) {
+        sink += Fingerprint.of(d.title(), d.text()).exactHash();
+      }
+      if (p >= 0) {
+        out[p] = (double) (threads.getCurrentThreadCpuTime() - t0) / docs.size();
+      }
+    }
+    if (sink == 42) {
+      System.out.print(""); // the fingerprints are used
+    }
+    return out;
   }
 
   /** Every run, then for each entities setting the medians and the rounds' on/off ratios. */

@@ -126,6 +126,14 @@ final class BenchStoriesCommand implements Callable<Integer> {
       defaultValue = "both")
   String costEntities;
 
+  @Option(
+      names = "--fingerprint-cost",
+      description =
+          "Only the CPU of the fingerprint ingest makes for each Reuters article (one thread,"
+              + " 5 passes not counted, then --rounds passes): per article, each pass and the"
+              + " median.")
+  boolean fingerprintCost;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -171,6 +179,22 @@ final class BenchStoriesCommand implements Callable<Integer> {
       }
       out.flush();
       jsonOut.write(precision);
+      return 0;
+    }
+    if (fingerprintCost) {
+      double[] ns = StoryCost.fingerprintNanos(reuters, 5, rounds);
+      double[] sorted = ns.clone();
+      java.util.Arrays.sort(sorted);
+      out.printf(
+          "Fingerprint CPU per Reuters article (us), %d passes: median %.2f, min %.2f, max %.2f;"
+              + " load %.1f%n",
+          ns.length,
+          sorted[sorted.length / 2] / 1000,
+          sorted[0] / 1000,
+          sorted[sorted.length - 1] / 1000,
+          BenchFiles.loadAverage());
+      out.flush();
+      jsonOut.write(ns);
       return 0;
     }
     if (cost) {
