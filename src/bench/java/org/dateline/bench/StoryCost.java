@@ -21,9 +21,9 @@ import org.dateline.pipeline.IngestProgress;
  * ({@link IndexRun}: the files, the entity pass over the new articles, the merge that reclaims
  * deleted copies) into fresh indexes, with stories off and on, interleaved in one JVM so that both
  * meet the same machine: each round runs both, the order alternating from round to round (off, on;
- * on, off; ...), after one warm-up run that is not counted. The figure that decides is CPU time per
- * article (the process's, every thread): on a shared machine wall time says how busy the others
- * were.
+ * on, off; ...), after warm-up runs that are not counted (JIT compilation goes on for a few runs).
+ * The figure that decides is CPU time per article (the process's, every thread): on a shared
+ * machine wall time says how busy the others were.
  */
 public final class StoryCost {
 
@@ -47,10 +47,11 @@ public final class StoryCost {
 
   /**
    * {@code rounds} rounds of (stories off, stories on) over {@code source}, for entities off, on or
-   * {@code both} (off first), each setting after one warm-up run.
+   * {@code both} (off first), each setting after {@code warmups} runs not counted (stories on, off,
+   * on ...).
    */
-  public static List<Run> interleaved(Config config, Path source, int rounds, String entities)
-      throws IOException {
+  public static List<Run> interleaved(
+      Config config, Path source, int warmups, int rounds, String entities) throws IOException {
     List<Boolean> settings =
         switch (entities) {
           case "off" -> List.of(false);
@@ -61,7 +62,11 @@ public final class StoryCost {
     List<Run> out = new ArrayList<>();
     for (boolean e : settings) {
       Config c = config.withEntities(e);
-      out.add(run(c, source, true, 0)); // warm-up: classes loaded, code compiled
+      for (int w = 0; w < warmups; w++) {
+        // warm-up, both paths: classes loaded, code compiled (one run was not enough: a run's CPU
+        // still fell by half over the next two rounds, session 15)
+        out.add(run(c, source, w % 2 == 0, 0));
+      }
       for (int r = 1; r <= rounds; r++) {
         boolean onFirst = r % 2 == 0;
         out.add(run(c, source, onFirst, r));

@@ -121,6 +121,14 @@ final class BenchStoriesCommand implements Callable<Integer> {
   int rounds;
 
   @Option(
+      names = "--warmups",
+      description =
+          "With --cost: whole runs not counted before each entities setting's rounds (default:"
+              + " ${DEFAULT-VALUE}; with one, a run's CPU still fell by half over the next rounds).",
+      defaultValue = "3")
+  int warmups;
+
+  @Option(
       names = "--cost-entities",
       description = "With --cost: entities off, on or both (default: ${DEFAULT-VALUE}).",
       defaultValue = "both")
@@ -199,7 +207,7 @@ final class BenchStoriesCommand implements Callable<Integer> {
     }
     if (cost) {
       List<StoryCost.Run> runs =
-          StoryCost.interleaved(common.toConfig(), reuters, rounds, costEntities);
+          StoryCost.interleaved(common.toConfig(), reuters, warmups, rounds, costEntities);
       StoryCost.print(out, runs);
       jsonOut.write(runs);
       return 0;
