@@ -305,7 +305,7 @@ public final class EntityResolver {
         out.add(retyped(flat, MentionCues.withoutPortfolio(flat, m)));
       }
     }
-    return out;
+    return FirmNames.joined(flat, out);
   }
 
   /**
@@ -507,6 +507,41 @@ public final class EntityResolver {
         groups.union(key, base);
       }
     }
+    firmsNamedAfterPeople(groups, splits);
+  }
+
+  /**
+   * A firm named after people: a name the model typed a person ("Dean Witter", "L.F. Rothschild")
+   * that begins a company's name written whole elsewhere in the archive, with a legal form ("Dean
+   * Witter Reynolds Inc"), is that company. Only where the name begins one company's name and is
+   * not one already ("E.F. Hutton" is E.F. Hutton Group Inc, not also E.F. Hutton LBO Inc), and
+   * never a name any mention typed a place ("Abu Dhabi" of Abu Dhabi National Oil Co).
+   */
+  private static void firmsNamedAfterPeople(NameGroups groups, Set<String> splits) {
+    Set<String> companies = groups.companyRoots();
+    Map<String, Set<String>> firmsByStart = new HashMap<>();
+    for (String key : groups.seenKeys()) {
+      String base = LegalForms.base(key);
+      if (base == null || !companies.contains(groups.find(key))) {
+        continue;
+      }
+      List<String> words = NameKey.words(base);
+      for (int n = 2; n < words.size(); n++) {
+        firmsByStart
+            .computeIfAbsent(String.join(" ", words.subList(0, n)), k -> new HashSet<>())
+            .add(groups.find(key));
+      }
+    }
+    firmsByStart.forEach(
+        (start, firms) -> {
+          if (firms.size() == 1
+              && groups.ownType(start) == EntityType.PERSON
+              && groups.typedAs(start, EntityType.PLACE) == 0
+              && !companies.contains(groups.find(start))
+              && !splits.contains(start)) {
+            groups.union(firms.iterator().next(), start);
+          }
+        });
   }
 
   /**

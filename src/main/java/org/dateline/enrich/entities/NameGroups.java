@@ -132,6 +132,12 @@ final class NameGroups {
         : t.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
+  /** How many of the key's own mentions were typed {@code type}. */
+  int typedAs(String key, EntityType type) {
+    Map<EntityType, Integer> t = types.get(key);
+    return t == null ? 0 : t.getOrDefault(type, 0);
+  }
+
   /** True when every spelling of the key is an acronym ("BBC"; not "Sony" beside "SONY"). */
   boolean writtenAsAcronym(String key) {
     Map<String, Integer> s = spellings.get(key);

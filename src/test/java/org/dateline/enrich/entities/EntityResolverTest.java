@@ -400,6 +400,85 @@ class EntityResolverTest {
   }
 
   @Test
+  void aFirmNamedAfterPeopleIsThatFirmNotAPerson() {
+    // the model's cut: person "Dean Witter" + company "Reynolds Inc", a space apart
+    EntityResolver.Doc a =
+        story(
+            "a",
+            "Regulators said Dean Witter\nReynolds Inc, a unit, agreed.",
+            "Dean Witter",
+            P,
+            "Reynolds Inc",
+            O);
+    EntityResolver.Doc b =
+        story("b", "said Paul Johnson of Dean Witter.", "Paul Johnson", P, "Dean Witter", P);
+    // a comma keeps a person and a company apart
+    EntityResolver.Doc c =
+        story(
+            "c",
+            "said Roger Smith, General Motors Corp chairman.",
+            "Roger Smith",
+            P,
+            "General Motors Corp",
+            O);
+    // a name beginning two companies' names is neither; a name typed a place is no firm's
+    EntityResolver.Doc d =
+        story(
+            "d",
+            "E.F. Hutton Group Inc and E.F. Hutton LBO Inc, E.F. Hutton said.",
+            "E.F. Hutton Group Inc",
+            O,
+            "E.F. Hutton LBO Inc",
+            O,
+            "E.F. Hutton",
+            P);
+    EntityResolver.Doc e =
+        story(
+            "e",
+            "Abu Dhabi National Oil Co said. Abu Dhabi rose. In Abu Dhabi, oil.",
+            "Abu Dhabi National Oil Co",
+            O,
+            "Abu Dhabi",
+            P,
+            "Abu Dhabi",
+            L);
+    EntityResolver.Doc f =
+        story(
+            "f",
+            "Smith Barney Harris Upham and Co and Smith Barney Research Inc; Smith Barney said.",
+            "Smith Barney Harris Upham and Co",
+            O,
+            "Smith Barney Research Inc",
+            O,
+            "Smith Barney",
+            P);
+    Map<String, List<Mention>> r =
+        new EntityResolver(Registry.empty()).resolve(List.of(a, b, c, d, e, f));
+    assertEquals(
+        List.of("Dean Witter Reynolds Inc=Dean Witter Reynolds Inc/organization"),
+        rendered(r.get("a")));
+    assertEquals(
+        List.of(
+            "Paul Johnson=Paul Johnson/person",
+            "Dean Witter=Dean Witter Reynolds Inc/organization"),
+        rendered(r.get("b")));
+    assertEquals(
+        List.of(
+            "Roger Smith=Roger Smith/person",
+            "General Motors Corp=General Motors Corp/organization"),
+        rendered(r.get("c")));
+    assertEquals(
+        List.of(
+            "E.F. Hutton Group Inc=E.F. Hutton Group Inc/organization",
+            "E.F. Hutton LBO Inc=E.F. Hutton LBO Inc/organization",
+            "E.F. Hutton=E.F. Hutton Group Inc/organization"),
+        rendered(r.get("d")));
+    assertEquals("Smith Barney=Smith Barney/person", rendered(r.get("f")).get(2));
+    assertEquals("Abu Dhabi National Oil Co", r.get("e").get(0).canonical());
+    assertEquals("Abu Dhabi", r.get("e").get(1).canonical());
+  }
+
+  @Test
   void aPortfolioBeforeAnOfficeIsNoBodyAndNoPartOfTheName() {
     EntityResolver.Doc a =
         story(
