@@ -126,7 +126,7 @@ public final class ApiServer {
                 QueryString.onlyKnown(ctx, Set.of());
                 ctx.json(Map.of("status", "ok"));
               });
-          new StoryRoutes(search, backend, reader, desk, new JsonBody(mapper)).register(cfg.routes);
+          new StoryRoutes(search, backend, reader, desk).register(cfg.routes);
           cfg.routes.get("/api/export", exporter::handle);
           cfg.routes.get(
               "/api/stats",

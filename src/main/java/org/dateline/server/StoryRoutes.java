@@ -36,16 +36,9 @@ final class StoryRoutes {
   private final SearchBackend backend;
   private final RequestReader reader;
   private final DeskRoutes desk;
-  private final JsonBody json;
 
-  StoryRoutes(
-      SearchService search,
-      SearchBackend backend,
-      RequestReader reader,
-      DeskRoutes desk,
-      JsonBody json) {
+  StoryRoutes(SearchService search, SearchBackend backend, RequestReader reader, DeskRoutes desk) {
     this.search = search;
-    this.json = json;
     this.backend = backend;
     this.reader = reader;
     this.desk = desk;
@@ -89,7 +82,7 @@ final class StoryRoutes {
     answer = answer.withFacets(facets);
     ReadScope scope = ApiAccess.scope(ctx);
     StageClock.lap("tags");
-    json.send(ctx, scope == null ? answer : new ScopedStories(search, scope.copies()).narrow(answer));
+    ctx.json(scope == null ? answer : new ScopedStories(search, scope.copies()).narrow(answer));
   }
 
   /** {@code count=stories} counts facet values in stories; absent or {@code articles} does not. */
