@@ -94,6 +94,15 @@ final class BenchPeerCommand implements Callable<Integer> {
       description = "Year of Solr's monthly date facet (default: ${DEFAULT-VALUE}, Reuters).")
   int histogramYear;
 
+  @Option(
+      names = "--client",
+      defaultValue = "jdk",
+      description =
+          "How the client threads speak HTTP: jdk (java.net.http.HttpClient) or socket (one plain"
+              + " keep-alive socket per thread, read on the thread, as wrk or ab do; the JDK"
+              + " client adds about 1 ms of its own to every request). Default: ${DEFAULT-VALUE}.")
+  String client;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -102,12 +111,22 @@ final class BenchPeerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<MixRequest> requests = readMix(mix);
     List<Engine> engines = engines();
-    PeerCompare compare = new PeerCompare(requests, engines, Duration.ofSeconds(60));
+    PeerCompare.Client how =
+        switch (client) {
+          case "jdk" -> PeerCompare.Client.JDK;
+          case "socket" -> PeerCompare.Client.SOCKET;
+          default ->
+              throw new picocli.CommandLine.ParameterException(
+                  spec.commandLine(), "--client must be jdk or socket, got " + client);
+        };
+    PeerCompare compare = new PeerCompare(requests, engines, Duration.ofSeconds(60), how);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
-        "%d requests from %s; %d warm-up + %d measured passes per level; Solr multiselect %s%n",
-        requests.size(), mix, warmup, passes, multiselect);
+        "%d requests from %s; %d warm-up + %d measured passes per level; Solr multiselect %s;"
+            + " client %s%n",
+        requests.size(), mix, warmup, passes, multiselect, client);
     Map<String, Object> json = new LinkedHashMap<>();
+    json.put("client", client);
     json.put("mix", mix.toString());
     json.put(
         "example",

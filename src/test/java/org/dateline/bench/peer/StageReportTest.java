@@ -41,6 +41,28 @@ class StageReportTest {
   }
 
   @Test
+  void nearP50IsTheMeanOverTheRequestsInTheMiddleOfTheClientTimes() {
+    // client times 1..10 ms; the band runs from rank floor(9 x 0.4) = 3 to ceil(9 x 0.6) = 6 of the
+    // sorted times: 4, 5, 6 and 7 ms
+    PeerCompare.Sample[] pass = new PeerCompare.Sample[10];
+    for (int i = 0; i < 10; i++) {
+      long ms = 10 - i; // out of order, so that the band is found by rank, not by position
+      pass[i] = new PeerCompare.Sample(ms * 1_000_000, 1, null, "top;dur=" + (ms * 0.1));
+    }
+    StageReport.Figures f =
+        StageReport.of(
+            new PeerCompare.EngineRun("dateline", List.<PeerCompare.Sample[]>of(pass), 0), 1);
+    Map<String, Double> near =
+        f.stages().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    StageReport.Stage::name, StageReport.Stage::nearP50Ms));
+    assertEquals(5.5, near.get("(client)"), 1e-9);
+    assertEquals(0.55, near.get("top"), 1e-9);
+    assertEquals(4.95, near.get("(client minus server)"), 1e-9);
+  }
+
+  @Test
   void noTimingHeadersNoFigures() {
     PeerCompare.Sample[] pass = {new PeerCompare.Sample(1, 1, null, null)};
     assertNull(
