@@ -34,23 +34,27 @@ import org.slf4j.LoggerFactory;
  * searches do not pay for loading classes and running cold code. First, as soon as the index is
  * open (while the HTTP server is still being built), one search of a word of the archive's last
  * article's title, with every facet, the histogram and KWIC, as a user's first search asks, its
- * answer written as JSON to nowhere. Then, at the lowest scheduling priority (nice 19, {@link
- * ThreadNice}: it runs on a core no request wants), one round of the searches whose code is the
- * slowest to become fast: the archive's commonest words (the most hits: postings decoded in blocks,
- * facets and the histogram counted over tens of thousands of documents), each alone, with the top
- * value of a facet as a filter, and within the busiest month of the first answer's histogram; then
- * the two commonest together and as a phrase. {@value #DEFAULT_ROUNDS} round, {@code
- * -Ddateline.warmup.rounds=N} sets another number (0: the first search only). Session 14's rounds
- * of ten kinds of the last titles' words, hundreds of searches, made the first 30 s worse; this is
- * a few dozen searches of the words a user's first searches are slowest on. A failure ends the
- * warm-up quietly (it only saves time).
+ * answer written as JSON to nowhere. Then, when asked ({@code -Ddateline.warmup.rounds=N}: N
+ * rounds; none by default), at the lowest scheduling priority (nice 19, {@link ThreadNice}: it runs
+ * on a core no request wants), rounds of the searches whose code is the slowest to become fast: the
+ * archive's commonest words (the most hits: postings decoded in blocks, facets and the histogram
+ * counted over tens of thousands of documents), each alone, with the top value of a facet as a
+ * filter, and within the busiest month of the first answer's histogram; then the two commonest
+ * together and as a phrase. One round on the 100k archive took 2.6 s of CPU (7 s of wall at load
+ * 24, no users), and six pairs of starts under one client at load 22-32 showed no difference in the
+ * first 30 s (session 16); session 14's rounds of the last titles' words, hundreds of searches,
+ * made them worse. Off until a quiet machine says otherwise. A failure ends the warm-up quietly (it
+ * only saves time).
  */
 public final class WarmUp {
 
   private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
 
-  /** Rounds of the commonest words' searches after the first search. */
-  static final int DEFAULT_ROUNDS = 1;
+  /**
+   * Rounds of the commonest words' searches after the first search: none unless asked for, until a
+   * quiet machine shows that they help (docs/figures-issue-20.md, session 16).
+   */
+  static final int DEFAULT_ROUNDS = 0;
 
   /** How many of the archive's commonest words a round searches for. */
   static final int COMMON_WORDS = 6;
