@@ -51,8 +51,12 @@ public final class StartupBench {
    */
   public record Slow(double atSeconds, double ms, String label, boolean firstTime) {}
 
-  /** How long to load: the first window, then (when steady is not zero) settle and steady. */
-  public record Windows(Duration first, Duration settle, Duration steady) {}
+  /**
+   * How long to load: the first window, then (when steady is not zero) settle and steady; {@code
+   * idle}: how long the client waits after the first answer before the first window (a server whose
+   * users come some seconds after it started; zero: at once).
+   */
+  public record Windows(Duration first, Duration settle, Duration steady, Duration idle) {}
 
   /**
    * Latencies of one window: {start offset ns, latency ns, index into the mix} per request, and the
@@ -90,6 +94,7 @@ public final class StartupBench {
                 .build()) {
       long first = server.awaitFirstAnswer(mix.get(0).queryString(), Duration.ofMinutes(3));
       long firstCpuMs = server.cpuNanos() / 1_000_000;
+      Thread.sleep(windows.idle().toMillis());
       Window w = load(client, server, mix, 1, windows.first());
       Window steady = null;
       if (!windows.steady().isZero()) {

@@ -3,34 +3,66 @@ package org.dateline.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.config.StartupTrace;
+import org.dateline.config.ThreadNice;
 import org.dateline.index.Schema;
 import org.dateline.search.DocumentView;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchResponse;
 import org.dateline.search.SearchService;
+import org.dateline.search.facet.FacetValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a server's search path once on a thread of its own while the server starts, so that its
- * first search does not pay for loading classes and running cold code: as soon as the index is open
- * (while the HTTP server is still being built), one search of a word of the archive's last
+ * Runs a server's search path on a thread of its own while the server starts, so that its first
+ * searches do not pay for loading classes and running cold code. First, as soon as the index is
+ * open (while the HTTP server is still being built), one search of a word of the archive's last
  * article's title, with every facet, the histogram and KWIC, as a user's first search asks, its
- * answer written as JSON to nowhere. Nothing more: ten rounds of ten kinds of request after the
- * server listened (to have the JIT compile them early) made the first 30 s worse, not better (p99
- * 4.9-5.6 times the steady state's with them, 2.2-3.1 without, two pairs of runs at load 3-7): they
- * took the cores from the first users. A failure ends the warm-up quietly (it only saves time).
+ * answer written as JSON to nowhere. Then, when asked ({@code -Ddateline.warmup.rounds=N}: N
+ * rounds; none by default), at the lowest scheduling priority (nice 19, {@link ThreadNice}: it runs
+ * on a core no request wants), rounds of the searches whose code is the slowest to become fast: the
+ * archive's commonest words (the most hits: postings decoded in blocks, facets and the histogram
+ * counted over tens of thousands of documents), each alone, with the top value of a facet as a
+ * filter, and within the busiest month of the first answer's histogram; then the two commonest
+ * together and as a phrase. One round on the 100k archive took 2.6 s of CPU (7 s of wall at load
+ * 24, no users), and six pairs of starts under one client at load 22-32 showed no difference in the
+ * first 30 s (session 16); session 14's rounds of the last titles' words, hundreds of searches,
+ * made them worse. Off until a quiet machine says otherwise. A failure ends the warm-up quietly (it
+ * only saves time).
  */
 public final class WarmUp {
 
   private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
+
+  /**
+   * Rounds of the commonest words' searches after the first search: none unless asked for, until a
+   * quiet machine shows that they help (docs/figures-issue-20.md, session 16).
+   */
+  static final int DEFAULT_ROUNDS = 0;
+
+  /** How many of the archive's commonest words a round searches for. */
+  static final int COMMON_WORDS = 6;
+
+  /** The warm-up thread's nice value while it runs its rounds (the lowest priority). */
+  static final int NICE = 19;
+
+  private static final String THREAD = "dateline-warm-up";
 
   private final SearchService search;
   private final ObjectMapper mapper = ApiServer.jsonMapper();
@@ -44,7 +76,7 @@ public final class WarmUp {
   /** Starts the warm-up of {@code search} on a daemon thread; it waits for the index to open. */
   public static WarmUp start(SearchService search) {
     WarmUp w = new WarmUp(search);
-    Thread t = new Thread(w::run, "dateline-warm-up");
+    Thread t = new Thread(w::run, THREAD);
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
     t.start();
@@ -64,8 +96,21 @@ public final class WarmUp {
       if (words.isEmpty()) {
         return; // an empty archive: nothing to warm
       }
-      answer(SearchRequest.of(words.get(0)));
+      SearchResponse first = answer(SearchRequest.of(words.get(0)));
       StartupTrace.mark("warm-up: first search");
+      int rounds = Integer.getInteger("dateline.warmup.rounds", DEFAULT_ROUNDS);
+      if (rounds <= 0) {
+        return;
+      }
+      // its own thread's name, as the operating system shows it, is unique to this thread
+      ThreadNice.set(THREAD.substring(0, Math.min(THREAD.length(), 15)), NICE);
+      List<SearchRequest> round = round(commonestWords(search, COMMON_WORDS), first);
+      for (int r = 0; r < rounds; r++) {
+        for (SearchRequest request : round) {
+          answer(request);
+        }
+      }
+      StartupTrace.mark("warm-up: " + searches.get() + " searches");
     } catch (IOException | RuntimeException e) {
       LOG.debug("warm-up stopped: {}", e.toString());
     } finally {
@@ -78,6 +123,99 @@ public final class WarmUp {
     searches.incrementAndGet();
     mapper.writeValue(OutputStream.nullOutputStream(), answer);
     return answer;
+  }
+
+  /**
+   * One round of warm-up searches: each word alone, with the top value of one facet of {@code
+   * first} (the dimensions taken in turn) as a filter, and within the busiest bucket of its date
+   * histogram; then the first two words together and as a phrase.
+   */
+  static List<SearchRequest> round(List<String> words, SearchResponse first) {
+    List<Map.Entry<String, FacetValue>> tops = new ArrayList<>();
+    FacetValue busiest = null;
+    for (Map.Entry<String, List<FacetValue>> dim : new TreeMap<>(first.facets()).entrySet()) {
+      List<FacetValue> values = dim.getValue();
+      if (values.isEmpty()) {
+        continue;
+      }
+      if (dim.getKey().equals(Schema.DATE)) {
+        for (FacetValue v : values) {
+          if (v.from() != null && (busiest == null || v.count() > busiest.count())) {
+            busiest = v;
+          }
+        }
+      } else {
+        tops.add(Map.entry(dim.getKey(), values.get(0)));
+      }
+    }
+    List<SearchRequest> round = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      SearchRequest plain = SearchRequest.of(words.get(i));
+      round.add(plain);
+      if (!tops.isEmpty()) {
+        Map.Entry<String, FacetValue> top = tops.get(i % tops.size());
+        round.add(plain.withFilters(Map.of(top.getKey(), List.of(top.getValue().value()))));
+      }
+      if (busiest != null) {
+        round.add(within(plain, busiest));
+      }
+    }
+    if (words.size() >= 2) {
+      round.add(SearchRequest.of(words.get(0) + " AND " + words.get(1)));
+      round.add(SearchRequest.of("\"" + words.get(0) + " " + words.get(1) + "\""));
+    }
+    return round;
+  }
+
+  private static SearchRequest within(SearchRequest r, FacetValue bucket) {
+    return new SearchRequest(
+        r.query(),
+        r.filters(),
+        LocalDate.parse(bucket.from().substring(0, 10)),
+        bucket.to() == null ? null : LocalDate.parse(bucket.to().substring(0, 10)),
+        r.sort(),
+        r.page(),
+        r.size(),
+        r.cursor(),
+        r.kwicLines(),
+        r.facetSize());
+  }
+
+  /**
+   * The {@code n} words (three letters or more) of the body field in the most articles of the
+   * archive, commonest first.
+   */
+  static List<String> commonestWords(SearchService search, int n) throws IOException {
+    return search.withSearcher(
+        s -> {
+          // the segments' terms merged in order, each with its number of articles in all of them
+          Terms terms = MultiTerms.getTerms(s.getIndexReader(), Schema.BODY);
+          if (terms == null) {
+            return List.<String>of();
+          }
+          PriorityQueue<Map.Entry<String, Integer>> top =
+              new PriorityQueue<>(Map.Entry.comparingByValue());
+          TermsEnum te = terms.iterator();
+          for (BytesRef t = te.next(); t != null; t = te.next()) {
+            int df = te.docFreq();
+            if (top.size() == n && df <= top.peek().getValue()) {
+              continue;
+            }
+            String word = t.utf8ToString();
+            if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
+              top.add(Map.entry(word, df));
+              if (top.size() > n) {
+                top.poll();
+              }
+            }
+          }
+          List<String> words = new ArrayList<>();
+          while (!top.isEmpty()) {
+            words.add(top.poll().getKey());
+          }
+          Collections.reverse(words);
+          return words;
+        });
   }
 
   /**

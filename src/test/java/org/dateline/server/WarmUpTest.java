@@ -1,25 +1,107 @@
 package org.dateline.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.TestIndexes;
 import org.dateline.config.Limits;
+import org.dateline.index.Schema;
+import org.dateline.search.SearchRequest;
+import org.dateline.search.SearchResponse;
 import org.dateline.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The start-up warm-up runs one search drawn from the archive, without an error. */
+/**
+ * The start-up warm-up: a first search drawn from the archive, then a round of its commonest words
+ * alone, filtered by a facet and within a month, without an error.
+ */
 class WarmUpTest {
 
+  private static final String ROUNDS = "dateline.warmup.rounds";
+
   @Test
-  void runsOneSearchOfAWordOfTheArchive(@TempDir Path dir) throws Exception {
+  void runsTheFirstSearchThenARoundOfTheCommonestWords(@TempDir Path dir) throws Exception {
+    TestIndexes.index(dir, false, TestIndexes.SEEDS);
+    try (SearchService search = SearchService.openingReadOnly(dir, Limits.defaults(), 250)) {
+      List<String> words = WarmUp.commonestWords(search, WarmUp.COMMON_WORDS);
+      SearchResponse first = search.search(SearchRequest.of(words.get(0)));
+      List<SearchRequest> round = WarmUp.round(words, first);
+      System.setProperty(ROUNDS, "1");
+      try {
+        WarmUp warmUp = WarmUp.start(search);
+        // the first search, then one round
+        assertEquals(1 + round.size(), warmUp.awaitSearches(Duration.ofMinutes(2)));
+      } finally {
+        System.clearProperty(ROUNDS);
+      }
+    }
+  }
+
+  @Test
+  void runsOnlyTheFirstSearchUnlessAskedForRounds(@TempDir Path dir) throws Exception {
     TestIndexes.index(dir, false, TestIndexes.SEEDS);
     try (SearchService search = SearchService.openingReadOnly(dir, Limits.defaults(), 250)) {
       WarmUp warmUp = WarmUp.start(search);
-      // one search: the longest word of the last title
       assertEquals(1, warmUp.awaitSearches(Duration.ofMinutes(2)));
+    }
+  }
+
+  @Test
+  void theCommonestWordsAreInMoreArticlesThanAnyOtherWord(@TempDir Path dir) throws Exception {
+    TestIndexes.index(dir, false, TestIndexes.SEEDS);
+    try (SearchService search = SearchService.openingReadOnly(dir, Limits.defaults(), 250)) {
+      search.awaitOpen();
+      List<String> words = WarmUp.commonestWords(search, WarmUp.COMMON_WORDS);
+      assertEquals(WarmUp.COMMON_WORDS, words.size());
+      // every body word of three letters or more and its number of articles, over the archive
+      Map<String, Integer> df =
+          search.withSearcher(
+              s -> {
+                Map<String, Integer> counts = new HashMap<>();
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                  Terms terms = leaf.reader().terms(Schema.BODY);
+                  TermsEnum te = terms.iterator();
+                  for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    String w = t.utf8ToString();
+                    if (w.length() >= 3 && w.chars().allMatch(Character::isLetter)) {
+                      counts.merge(w, te.docFreq(), Integer::sum);
+                    }
+                  }
+                }
+                return counts;
+              });
+      int chosenLeast = words.stream().mapToInt(df::get).min().orElseThrow();
+      int othersMost =
+          df.entrySet().stream()
+              .filter(e -> !words.contains(e.getKey()))
+              .mapToInt(Map.Entry::getValue)
+              .max()
+              .orElseThrow();
+      assertTrue(chosenLeast >= othersMost, words + " against " + othersMost);
+      for (int i = 1; i < words.size(); i++) {
+        assertTrue(df.get(words.get(i - 1)) >= df.get(words.get(i)), "commonest first: " + words);
+      }
+      // each word alone, filtered by a facet's top value, within the busiest month; then two more
+      SearchResponse first = search.search(SearchRequest.of(words.get(0)));
+      List<SearchRequest> round = WarmUp.round(words, first);
+      assertEquals(3 * words.size() + 2, round.size());
+      SearchRequest filtered = round.get(1);
+      assertFalse(filtered.filters().isEmpty());
+      assertTrue(search.search(filtered).total() > 0, "the filter's value is the archive's");
+      SearchRequest dated = round.get(2);
+      assertTrue(dated.from() != null && dated.to() != null);
+      assertTrue(search.search(dated).total() > 0, "the busiest month holds the word");
     }
   }
 

@@ -55,6 +55,14 @@ final class BenchStartupCommand implements Callable<Integer> {
   int loadSeconds;
 
   @Option(
+      names = "--idle-seconds",
+      defaultValue = "0",
+      description =
+          "Seconds the client waits after the first answer before the first window: users who"
+              + " come a little after the server started (default: ${DEFAULT-VALUE}: at once).")
+  int idleSeconds;
+
+  @Option(
       names = "--settle-seconds",
       defaultValue = "30",
       description =
@@ -109,7 +117,8 @@ final class BenchStartupCommand implements Callable<Integer> {
         new StartupBench.Windows(
             Duration.ofSeconds(loadSeconds),
             Duration.ofSeconds(settleSeconds),
-            Duration.ofSeconds(steadySeconds));
+            Duration.ofSeconds(steadySeconds),
+            Duration.ofSeconds(idleSeconds));
     out.printf(
         "| run | cache | first answer ms | its CPU ms | requests | errors | p50 ms | p99 ms"
             + " | p99 first third | p99 last third | CPU ms/request | steady p50 | steady p99"
