@@ -80,7 +80,7 @@ public final class EntityPass {
       long elapsedMs) {}
 
   /** A stored article and the source identity it is rewritten with. */
-  private record Stored(Article article, SourceFile source, long story) {}
+  record Stored(Article article, SourceFile source, long story) {}
 
   private final ArticleIndex index;
   private final EntityResolver resolver;
@@ -440,11 +440,11 @@ public final class EntityPass {
   }
 
   /** What to do with one stored article. */
-  private interface StoredMatch {
+  interface StoredMatch {
     void on(Stored stored) throws IOException;
   }
 
-  private static void forEachStored(IndexSearcher searcher, Query query, StoredMatch match)
+  static void forEachStored(IndexSearcher searcher, Query query, StoredMatch match)
       throws IOException {
     forEachMatch(
         searcher,
@@ -464,12 +464,12 @@ public final class EntityPass {
   }
 
   /** What to do with a batch of stored articles, in index order. */
-  private interface StoredBatch {
+  interface StoredBatch {
     void on(List<Stored> batch) throws IOException;
   }
 
   /** Stored articles a batch holds: work for the pool, and few articles held at once. */
-  private static final int BATCH = 512;
+  static final int BATCH = 512;
 
   /**
    * Batches read ahead of the one being worked on. Reading a batch (inflating stored values,
@@ -482,7 +482,7 @@ public final class EntityPass {
    * Hands {@code each} the stored articles matching {@code query} a batch at a time, in index
    * order, on this thread, while a reading thread reads the next batches from the same snapshot.
    */
-  private static void forEachBatch(IndexSearcher searcher, Query query, StoredBatch each)
+  static void forEachBatch(IndexSearcher searcher, Query query, StoredBatch each)
       throws IOException {
     ReadAhead ahead = new ReadAhead(searcher, query);
     Thread reading =
