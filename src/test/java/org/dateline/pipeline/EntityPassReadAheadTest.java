@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The entity pass reads stored articles on a thread of their own, a few batches ahead of the work
- * on them: the work must still see every live article once, in index order, in batches it may
- * keep, and a failure on either side must end the pass without leaving the reading thread behind.
- * On one Reuters-21578 file (1,000 stories, Tika's SGML route, no recogniser).
+ * on them: the work must still see every live article once, in index order, in batches it may keep,
+ * and a failure on either side must end the pass without leaving the reading thread behind. On one
+ * Reuters-21578 file (1,000 stories through the SGML reader, no recogniser).
  */
 class EntityPassReadAheadTest {
 
