@@ -10,9 +10,9 @@ import org.apache.lucene.index.IndexWriter;
 
 /**
  * Writes the index writer's in-memory segments to disk on the pool's threads, one each, before a
- * commit. A commit flushes every buffered segment on the committing thread, one after the other:
- * at the end of a run, with the pool idle, that is one core's work while the other waits. The
- * segments flushed are the ones the commit would have flushed, so the index is the same.
+ * commit. A commit flushes every buffered segment on the committing thread, one after the other: at
+ * the end of a run, with the pool idle, that is one core's work while the other waits. The segments
+ * flushed are the ones the commit would have flushed, so the index is the same.
  */
 final class BufferFlush {
 
