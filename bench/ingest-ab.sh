@@ -1,25 +1,34 @@
 #!/usr/bin/env bash
-# Interleaved ingest A/B: the same `dateline bench ingest` in two source trees, alternating, each with
-# a JFR recording (GC pauses, lock waits, CPU samples) and the JVM's CPU time, which is less
-# sensitive to other load than the wall time; the load average is printed with each run.
-#   bench/ingest-ab.sh TREE_A TREE_B WORK ROUNDS -- BENCH-INGEST-ARGS...
-# e.g. git worktree add ../wt-base 3fed42b
-#      bench/ingest-ab.sh ../wt-base . /tmp/ab 2 -- TXT50K --no-entities
+# Whole `bench ingest` runs of two builds, alternating (A B A B ...), each into a kept index:
+#   bench/ingest-ab.sh TREE_A TREE_B [ROUNDS=3] [OUT=/tmp/ingest-ab] [CORPUS=<abs. path of Reuters sgm>]
+# Each tree must be built (./mvnw -o package -DskipTests) before: a launcher that builds inside a
+# run would time the build. Both read the corpus by the same absolute path, since article ids and
+# stored paths derive from it, so the two indexes can be compared article by article afterwards.
+# Prints one line per run: whole-run articles/s, entity pass and after-pass seconds, process CPU
+# (user + sys) and CPU ms per article, load average at the start.
 set -euo pipefail
-a="$(cd "$1" && pwd)"; b="$(cd "$2" && pwd)"; work="$3"; rounds="$4"; shift 4
-[ "${1:-}" = -- ] && shift
-mkdir -p "$work"
-for round in $(seq "$rounds"); do
-  for tree in "$a" "$b"; do
-    side="$(basename "$tree")-$round"
-    echo "== $side load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$work/summary"
-    (cd "$tree" &&
-      JDK_JAVA_OPTIONS="-XX:StartFlightRecording=settings=profile,filename=$work/$side.jfr" \
-        /usr/bin/time -f "cpu_user %U s cpu_sys %S s wall %e s" -o "$work/$side.time" \
-        ./dateline bench ingest "$@" --json "$work/$side.json" >"$work/$side.log" 2>&1)
-    grep -E '^\| [0-9,]+ \|' "$work/$side.log" | tee -a "$work/summary"
-    tee -a "$work/summary" <"$work/$side.time"
-    echo "   load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$work/summary"
+a="$(cd "$1" && pwd)"
+b="$(cd "$2" && pwd)"
+rounds="${3:-3}"
+out="${4:-/tmp/ingest-ab}"
+corpus="${5:-$(cd "$(dirname "$0")/../../shared/corpus/reuters21578/sgm" && pwd)}"
+mkdir -p "$out"
+for i in $(seq 1 "$rounds"); do
+  for side in A B; do
+    tree="$a"
+    [ "$side" = B ] && tree="$b"
+    run="$out/$side-$i"
+    rm -rf "$run.idx"
+    load="$(cut -d' ' -f1 /proc/loadavg)"
+    (cd "$tree" && DATELINE_AOT=off /usr/bin/time -f "cpu %U %S" ./dateline bench ingest "$corpus" \
+      --keep-index "$run.idx" --json "$run.json" >"$run.out" 2>&1)
+    read -r user sys < <(sed -n 's/^cpu //p' "$run.out" | tail -1)
+    field() { sed -n "s/^ *\"$1\" : \([0-9.]*\).*/\1/p" "$run.json"; }
+    whole="$(field whole_articles_per_second)"
+    pass="$(field entity_pass_ms)"
+    after="$(field after_pass_ms)"
+    articles="$(field articles)"
+    awk -v s="$side" -v i="$i" -v w="$whole" -v p="$pass" -v af="$after" -v u="$user" -v y="$sys" \
+      -v n="$articles" -v l="$load" 'BEGIN { printf "%s%d whole %.0f articles/s, pass %.1f s, after %.1f s, CPU %.1f s (%.2f ms/article), load %s\n", s, i, w, p / 1000, af / 1000, u + y, 1000 * (u + y) / n, l }'
   done
 done
-echo "JFR per run: jfr view gc-pauses|contention-by-site|hot-methods $work/<side>.jfr"

@@ -199,7 +199,7 @@ public final class Indexer {
     for (Path root : absoluteRoots) {
       FolderWalk.files(root, index.dir(), files, failures);
     }
-    ingest(files);
+    ingest(files, true);
     long removed = prune ? prune(absoluteRoots) : 0;
     long t0 = System.nanoTime();
     Map<String, String> data = new java.util.HashMap<>(rootsData);
@@ -220,18 +220,27 @@ public final class Indexer {
       throws IOException {
     long start = System.currentTimeMillis();
     catalog = known;
-    ingest(files);
+    ingest(files, false);
     return report(files.size(), 0, start);
   }
 
-  private void ingest(List<Path> files) throws IOException {
+  /**
+   * Indexes {@code files} on the pool; with {@code flushAtEnd} (a commit follows at once), each
+   * worker that finds no file left writes a buffered segment to disk, so the commit that follows
+   * has (nearly) nothing left to flush on its one thread.
+   */
+  private void ingest(List<Path> files, boolean flushAtEnd) throws IOException {
     folderSidecars = new FolderSidecars();
     progress.started(files.size());
     ExecutorService pool = Executors.newFixedThreadPool(config.ingestThreads());
     try {
-      List<Future<?>> pending = new ArrayList<>(files.size());
+      List<Future<?>> pending = new ArrayList<>(files.size() + config.ingestThreads());
       for (Path file : files) {
         pending.add(pool.submit(() -> processQuietly(file)));
+      }
+      // queued behind every file: each runs when a worker has nothing else to do
+      for (int i = 0; flushAtEnd && i < config.ingestThreads(); i++) {
+        pending.add(BufferFlush.submit(pool, index.writer()));
       }
       for (Future<?> f : pending) {
         waitFor(f);
