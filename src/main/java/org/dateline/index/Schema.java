@@ -35,7 +35,7 @@ import org.dateline.enrich.Article;
 public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
-  public static final String VERSION = "11";
+  public static final String VERSION = "12";
 
   /**
    * Older versions whose documents this one reads as they are and may add to, so an upgrade keeps
@@ -47,9 +47,11 @@ public final class Schema {
    * writes stored values through {@link DatelineCodec}; each segment names the codec it was written
    * with, so older segments are read by Lucene's and rewritten by merges) and in lacking {@link
    * #MINHASH_VALUES}, which the story lookup does without in a segment where some article lacks it
-   * (it asks the MinHash terms there, as before).
+   * (it asks the MinHash terms there, as before); 11 differs from 12 only in its MinHash terms (12
+   * writes {@link #MINHASH_VALUES} alone; the story lookup asks the terms of the articles that have
+   * them and compares the values of the others, segment by segment).
    */
-  public static final Set<String> READS_AS_IS = Set.of("7", "8", "9", "10");
+  public static final Set<String> READS_AS_IS = Set.of("7", "8", "9", "10", "11");
 
   /** Commit user-data key: when the last ingest run ended (ISO instant). */
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";
@@ -108,13 +110,17 @@ public final class Schema {
   /** The article's story: a long as a point (copies by story), doc values (collapse), stored. */
   public static final String STORY = "story";
 
-  /** The article's MinHash values, one small keyword term per slot (candidate copies). */
+  /**
+   * The article's MinHash values, one small keyword term per slot (candidate copies): written by
+   * schemas 7 to 11 only, and still asked where such articles are left ({@link MinHashTerms}).
+   */
   public static final String MINHASH = "minhash";
 
   /**
-   * The same MinHash values as one binary doc value (schema 11; {@link MinHashTerms#packed}): the
-   * story lookup compares a window's few articles with them directly instead of looking up 64 terms
-   * in every segment the window meets.
+   * The article's MinHash values as one binary doc value (since schema 11; {@link
+   * MinHashTerms#packed}): the story lookup compares the articles of its window with them directly.
+   * Since schema 12 the only form written: the 64 terms beside them were 107.6 bytes an article at
+   * 1 M (more than these values' 96) and were asked only where a window was dense.
    */
   public static final String MINHASH_VALUES = "minhash_values";
 
@@ -176,7 +182,7 @@ public final class Schema {
 
   private static final Analyzer QUERY_ANALYZER = NewsAnalyzer.forQuerying();
 
-  /** MinHash and text-hash terms: matched by documents only, no norms, no frequencies. */
+  /** Text-hash terms: matched by documents only, no norms, no frequencies. */
   private static final FieldType HASH_TYPE = hashType();
 
   private Schema() {}
@@ -345,9 +351,6 @@ public final class Schema {
     doc.add(new NumericDocValuesField(STORY, stamp.story()));
     doc.add(new StoredField(STORY, stamp.story()));
     int[] minHashes = stamp.fingerprint().minHashes();
-    for (int slot = 0; slot < minHashes.length; slot++) {
-      doc.add(new Field(MINHASH, minHashTerm(slot, minHashes[slot]), HASH_TYPE));
-    }
     if (minHashes.length > 0) {
       doc.add(new BinaryDocValuesField(MINHASH_VALUES, MinHashTerms.packed(minHashes)));
     }
@@ -361,11 +364,6 @@ public final class Schema {
     Document doc = new Document();
     addStory(doc, stamp);
     return doc;
-  }
-
-  /** The term of MinHash {@code slot} with {@code value} ({@link MinHashTerms#term}). */
-  public static BytesRef minHashTerm(int slot, int value) {
-    return MinHashTerms.term(slot, value);
   }
 
   /** The term of a short text's exact hash: its 8 bytes. */

@@ -5,10 +5,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.Objects;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,6 +19,8 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.IOSupplier;
 import org.dateline.enrich.story.Fingerprint;
 import org.dateline.index.MinHashTerms;
 import org.dateline.index.Schema;
@@ -26,55 +28,58 @@ import org.dateline.index.SegmentCoreCache;
 import org.dateline.index.ValueDocs;
 
 /**
- * The story lookup's candidates: the articles within {@link StoryWindow} of a date that share at
- * least {@code minShared} MinHash values with the new article, scored by how many. Matches and
- * scores are those of the window leading the MinHash term clauses ({@link #byTerms}); what differs
- * is how each segment is asked, chosen by cost. A segment where the window holds at most {@link
- * #MAX_WINDOW_DOCS} articles, each written with its {@link Schema#MINHASH_VALUES}, has those
- * articles' values compared in memory with the new one's (a few hundred articles at 1 M, about 100
- * bytes each); elsewhere (a dense window, a segment written before schema 11) the 64 MinHash terms
- * are looked up as before. A term look-up costs as much as comparing about a dozen articles, and a
- * segment the window meets costs 64 of them however few articles it holds there: that was the
- * lookup's whole cost on an archive whose segments each span every year (a bulk load in random date
- * order). Immutable; thread-safe.
+ * The story lookup's candidates: the articles within {@link StoryWindow} of a date (or, for an
+ * undated article, all) that share at least {@code minShared} MinHash values with the new article,
+ * scored by how many. Matches and scores are those of the MinHash term clauses ({@link #byTerms})
+ * over articles written with terms; what differs is how each segment is asked. An article written
+ * since schema 12 has its {@link Schema#MINHASH_VALUES} only, one written by schema 11 both those
+ * and the terms, one written before only the terms ({@link Forms}): a segment compares the window's
+ * articles that have values with the new one's in memory (about 100 bytes each, 0.1-0.3 us an
+ * article), and asks the terms for those that have terms only. Where every article has both (a
+ * schema 11 segment) and the window holds more than {@link #MAX_WINDOW_DOCS} articles the terms are
+ * asked instead, as schema 11 did: a term look-up costs as much as comparing about a dozen
+ * articles, and a segment the window meets costs 64 of them however few articles it holds there.
+ * Immutable; thread-safe.
  */
 final class StoryWindowSharing extends Query {
 
   /**
-   * The most window articles a segment compares directly (counted exactly from {@link ByDate}, or
-   * the points' estimate where some article lacks a local date); more, and the terms are asked. Not
-   * calibrated: at 1 M in random order an article compared cost about 0.45 us in session 13 and
-   * about 0.3 us since session 14, a segment's 64 term look-ups about 350 us (break-even near 800
-   * to 1,100 articles; docs/figures-issue-16.md). The points' estimate can exceed the window by
-   * about a leaf (512): the bar is the break-even plus a leaf and some, so a dense window costs at
-   * most about twice the terms.
+   * In a segment where every article has both terms and values: the most window articles compared
+   * directly (counted exactly from {@link ByDate}, or the points' estimate where some article lacks
+   * a local date); more, and the terms are asked. Not calibrated: at 1 M in random order an article
+   * compared cost about 0.45 us in session 13 and about 0.3 us since session 14, a segment's 64
+   * term look-ups about 350 us (break-even near 800 to 1,100 articles; docs/figures-issue-16.md).
+   * The points' estimate can exceed the window by about a leaf (512): the bar is the break-even
+   * plus a leaf and some, so a dense window costs at most about twice the terms.
    */
   static final int MAX_WINDOW_DOCS = 1536;
 
-  /**
-   * Per segment core: whether every article with MinHash terms has its {@link
-   * Schema#MINHASH_VALUES} (false in a segment written, or merged from one written, before schema
-   * 11).
-   */
-  private static final SegmentCoreCache<Boolean> COMPLETE =
-      new SegmentCoreCache<>(StoryWindowSharing::count);
+  /** Per segment core: which articles have MinHash terms, which have packed values. */
+  private static final SegmentCoreCache<Forms> FORMS = new SegmentCoreCache<>(Forms::read);
 
   /** Per segment core where every article has a local date: its articles by date. */
   private static final SegmentCoreCache<ByDate> BY_DATE = new SegmentCoreCache<>(ByDate::read);
 
-  private final long dateMs;
+  /** The new article's date (epoch ms), or null: undated, every article is compared. */
+  private final Long dateMs;
+
   private final int[] values;
   private final int minShared;
 
-  StoryWindowSharing(long dateMs, int[] values, int minShared) {
+  StoryWindowSharing(Long dateMs, int[] values, int minShared) {
     this.dateMs = dateMs;
     this.values = values.clone();
     this.minShared = minShared;
   }
 
-  /** The same matches and scores asked of the MinHash terms in every segment (before schema 11). */
-  static Query byTerms(long dateMs, int[] values, int minShared) {
-    return StoryWindow.leading(MinHashTerms.sharing(values, minShared), dateMs);
+  /**
+   * The same matches and scores asked of the MinHash terms in every segment (before schema 11):
+   * within the window of {@code dateMs}, or in all when it is null. Articles written since schema
+   * 12 have no terms: this finds none of them.
+   */
+  static Query byTerms(Long dateMs, int[] values, int minShared) {
+    Query sharing = MinHashTerms.sharing(values, minShared);
+    return dateMs == null ? sharing : StoryWindow.leading(sharing, dateMs);
   }
 
   @Override
@@ -82,8 +87,6 @@ final class StoryWindowSharing extends Query {
       throws IOException {
     byte[] kept = MinHashTerms.kept(values);
     long[] keptWords = kept.length == PACKED_BYTES ? words(kept, 0) : null;
-    long lo = dateMs - StoryAssigner.WINDOW.toMillis();
-    long hi = dateMs + StoryAssigner.WINDOW.toMillis();
     return new Weight(this) {
       /** The term path's weight, made when a segment first needs it (its terms are per segment). */
       private Weight terms;
@@ -111,38 +114,54 @@ final class StoryWindowSharing extends Query {
         return window;
       }
 
-      @Override
-      public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-        LeafReader reader = context.reader();
-        DocIdSetIterator docs;
+      /** The window's articles in this segment, or null when it holds none. */
+      private Window window(LeafReader reader, LeafReaderContext context) throws IOException {
+        if (dateMs == null) {
+          return new Window(reader.maxDoc(), () -> DocIdSetIterator.all(reader.maxDoc()));
+        }
         if (WithoutLocalDate.of(reader) == DocIdSet.EMPTY) {
           // Every article has a local date, hence a date: the window is a run of the segment's
           // articles sorted by date, found by two binary searches (no point visited).
           ByDate byDate = BY_DATE.get(reader);
-          int from = byDate.from(lo);
-          int to = byDate.to(hi);
-          if (from >= to) {
-            return null; // nothing of this segment is within the window: no term looked up
-          }
-          if (to - from > MAX_WINDOW_DOCS || !complete(reader)) {
-            return terms().scorerSupplier(context);
-          }
-          docs = byDate.docs(from, to);
-        } else {
-          ScorerSupplier inWindow = window().scorerSupplier(context);
-          if (inWindow == null) {
-            return null;
-          }
-          if (inWindow.cost() > MAX_WINDOW_DOCS || !complete(reader)) {
-            return terms().scorerSupplier(context);
-          }
-          docs = inWindow.get(MAX_WINDOW_DOCS).iterator();
+          long w = StoryAssigner.WINDOW.toMillis();
+          int from = byDate.from(dateMs - w);
+          int to = byDate.to(dateMs + w);
+          return from >= to ? null : new Window(to - from, () -> byDate.docs(from, to));
         }
+        ScorerSupplier inWindow = window().scorerSupplier(context);
+        return inWindow == null
+            ? null
+            : new Window(inWindow.cost(), () -> inWindow.get(inWindow.cost()).iterator());
+      }
+
+      @Override
+      public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+        LeafReader reader = context.reader();
+        Forms forms = FORMS.get(reader);
+        if (forms.none()) {
+          return null; // no article here has MinHash values or terms (short texts only)
+        }
+        Window inWindow = window(reader, context);
+        if (inWindow == null) {
+          return null; // nothing of this segment is within the window: no term looked up
+        }
+        boolean askTerms = forms.termsWithoutValues();
+        boolean compare = forms.valuesWithoutTerms() || !askTerms;
+        if (compare && !askTerms && forms.both() && inWindow.size() > MAX_WINDOW_DOCS) {
+          compare = false; // every article has both forms, and the window is dense: the terms
+          askTerms = true;
+        }
+        if (!compare) {
+          return terms().scorerSupplier(context);
+        }
+        // Where some articles have terms only, those with terms are asked of the terms (the
+        // values of the ones with both would match the same).
+        FixedBitSet asked = askTerms ? forms.withTerms() : null;
         BinaryDocValues packed = reader.getBinaryDocValues(Schema.MINHASH_VALUES);
-        DocList found = new DocList();
-        float[] shared = new float[64];
+        Found found = new Found();
+        DocIdSetIterator docs = inWindow.docs().get();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          if (packed == null || !packed.advanceExact(doc)) {
+          if (packed == null || (asked != null && asked.get(doc)) || !packed.advanceExact(doc)) {
             continue; // a short text: it has no MinHash values (nor terms)
           }
           BytesRef b = packed.binaryValue();
@@ -151,18 +170,17 @@ final class StoryWindowSharing extends Query {
                   ? sharedSlots(keptWords, b.bytes, b.offset)
                   : MinHashTerms.sharedSlots(kept, b);
           if (s >= minShared) {
-            if (found.n == shared.length) {
-              shared = Arrays.copyOf(shared, found.n * 2);
-            }
-            shared[found.n] = s * boost;
-            found.add(doc);
+            found.add(doc, s * boost);
           }
         }
-        if (found.n == 0) {
+        if (askTerms) {
+          found = found.merged(terms().scorerSupplier(context));
+        }
+        if (found.docs.n == 0) {
           return null;
         }
-        Scorer scorer = new ListedScorer(found, shared);
-        long cost = found.n;
+        Scorer scorer = new ListedScorer(found.docs, found.scores);
+        long cost = found.docs.n;
         return new ScorerSupplier() {
           @Override
           public Scorer get(long leadCost) {
@@ -187,6 +205,44 @@ final class StoryWindowSharing extends Query {
         return false; // one lookup, one query: nothing to reuse
       }
     };
+  }
+
+  /** A segment's window: how many articles it holds (or an estimate), and them, read once. */
+  private record Window(long size, IOSupplier<DocIdSetIterator> docs) {}
+
+  /** Matching documents in increasing order, with their scores. */
+  private static final class Found {
+    private final DocList docs = new DocList();
+    private float[] scores = new float[64];
+
+    void add(int doc, float score) {
+      if (docs.n == scores.length) {
+        scores = Arrays.copyOf(scores, docs.n * 2);
+      }
+      scores[docs.n] = score;
+      docs.add(doc);
+    }
+
+    /** These and the term path's matches ({@code terms}, disjoint from these), in doc order. */
+    Found merged(ScorerSupplier terms) throws IOException {
+      if (terms == null) {
+        return this;
+      }
+      Scorer scorer = terms.get(Long.MAX_VALUE);
+      DocIdSetIterator it = scorer.iterator();
+      Found out = new Found();
+      int i = 0;
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        for (; i < docs.n && docs.docs[i] < doc; i++) {
+          out.add(docs.docs[i], scores[i]);
+        }
+        out.add(doc, scorer.score());
+      }
+      for (; i < docs.n; i++) {
+        out.add(docs.docs[i], scores[i]);
+      }
+      return out;
+    }
   }
 
   /** The packed values of {@link Fingerprint#MIN_HASHES} slots, 12 bits each. */
@@ -339,24 +395,45 @@ final class StoryWindowSharing extends Query {
   }
 
   /**
-   * Whether every article of {@code reader} with MinHash terms has its packed values, found once
-   * per segment core (both counts include deleted articles, which are written with both or none).
+   * Which articles of a segment have MinHash terms (written by schemas 7 to 11) and which have
+   * packed values (schemas 11 and 12), deleted ones included; found once per segment core.
+   *
+   * @param withTerms those with terms, or null when none has
+   * @param termsWithoutValues whether some article has terms but no values (written before 11)
+   * @param valuesWithoutTerms whether some article has values but no terms (written since 12)
+   * @param both whether some article has either, and every one that has either has both (11)
    */
-  static boolean complete(LeafReader reader) throws IOException {
-    return COMPLETE.get(reader);
+  record Forms(
+      FixedBitSet withTerms, boolean termsWithoutValues, boolean valuesWithoutTerms, boolean both) {
+
+    static Forms read(LeafReader reader) throws IOException {
+      FixedBitSet terms = MinHashTerms.docsWithTerms(reader);
+      FixedBitSet values = new FixedBitSet(reader.maxDoc());
+      BinaryDocValues packed = reader.getBinaryDocValues(Schema.MINHASH_VALUES);
+      if (packed != null) {
+        for (int d = packed.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = packed.nextDoc()) {
+          values.set(d);
+        }
+      }
+      int withTerms = terms == null ? 0 : terms.cardinality();
+      int withValues = values.cardinality();
+      int withBoth = terms == null ? 0 : (int) FixedBitSet.intersectionCount(terms, values);
+      return new Forms(
+          withTerms == 0 ? null : terms,
+          withTerms > withBoth,
+          withValues > withBoth,
+          withBoth > 0 && withTerms == withBoth && withValues == withBoth);
+    }
+
+    /** No article of the segment has MinHash values or terms. */
+    boolean none() {
+      return withTerms == null && !valuesWithoutTerms;
+    }
   }
 
-  private static boolean count(LeafReader reader) throws IOException {
-    Terms terms = reader.terms(Schema.MINHASH);
-    int withTerms = terms == null ? 0 : terms.getDocCount();
-    BinaryDocValues packed = reader.getBinaryDocValues(Schema.MINHASH_VALUES);
-    int withValues = 0;
-    if (packed != null) {
-      while (packed.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-        withValues++;
-      }
-    }
-    return withValues == withTerms;
+  /** The forms of {@code reader}'s MinHash values ({@link Forms}), as the lookup sees them. */
+  static Forms forms(LeafReader reader) throws IOException {
+    return FORMS.get(reader);
   }
 
   /** Documents in increasing order with their scores, as listed. */
@@ -407,13 +484,13 @@ final class StoryWindowSharing extends Query {
   @Override
   public boolean equals(Object o) {
     return o instanceof StoryWindowSharing s
-        && dateMs == s.dateMs
+        && Objects.equals(dateMs, s.dateMs)
         && minShared == s.minShared
         && Arrays.equals(values, s.values);
   }
 
   @Override
   public int hashCode() {
-    return (Long.hashCode(dateMs) * 31 + Arrays.hashCode(values)) * 31 + minShared;
+    return (Objects.hashCode(dateMs) * 31 + Arrays.hashCode(values)) * 31 + minShared;
   }
 }
