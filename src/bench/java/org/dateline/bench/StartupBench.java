@@ -42,12 +42,22 @@ public final class StartupBench {
       double cpuMsPerRequest,
       double steadyP50Ms,
       double steadyP99Ms,
-      double steadyCpuMsPerRequest) {}
+      double steadyCpuMsPerRequest,
+      List<Slow> slowest) {}
+
+  /**
+   * One of the first window's slowest requests: seconds after the first answer, its milliseconds,
+   * which of the mix's requests it was and whether it was that request's first time in the run.
+   */
+  public record Slow(double atSeconds, double ms, String label, boolean firstTime) {}
 
   /** How long to load: the first window, then (when steady is not zero) settle and steady. */
   public record Windows(Duration first, Duration settle, Duration steady) {}
 
-  /** Latencies of one window: {start offset ns, latency ns} per request, and the failures. */
+  /**
+   * Latencies of one window: {start offset ns, latency ns, index into the mix} per request, and the
+   * failures.
+   */
   private record Window(List<long[]> samples, int errors, long nanos, long cpuNanos) {
     double pct(double p) {
       return StartupBench.pct(samples, 0, Long.MAX_VALUE, p);
@@ -101,8 +111,29 @@ public final class StartupBench {
           w.cpuMsPerRequest(),
           steady == null ? -1 : steady.pct(50),
           steady == null ? -1 : steady.pct(99),
-          steady == null ? -1 : steady.cpuMsPerRequest());
+          steady == null ? -1 : steady.cpuMsPerRequest(),
+          slowest(w, mix));
     }
+  }
+
+  /**
+   * The first window's slowest 1 % (the requests its p99 stands on), slowest first: when in the
+   * window they came and whether each was its request's first time, i.e. whether the p99 is the
+   * mix's first pass (code run cold) or spread over the window (compiling, collecting).
+   */
+  private static List<Slow> slowest(Window w, List<HttpBench.Request> mix) {
+    int n = Math.max(1, w.samples().size() / 100);
+    return w.samples().stream()
+        .sorted((a, b) -> Long.compare(b[1], a[1]))
+        .limit(n)
+        .map(
+            s ->
+                new Slow(
+                    s[0] / 1e9,
+                    s[1] / 1e6,
+                    mix.get((int) (s[2] % mix.size())).queryString(),
+                    s[2] < mix.size()))
+        .toList();
   }
 
   /** One client sends the mix from its {@code from}-th request on, one at a time, for {@code d}. */
@@ -127,7 +158,7 @@ public final class StartupBench {
       } catch (IOException e) {
         status = -1;
       }
-      samples.add(new long[] {t0 - start, System.nanoTime() - t0});
+      samples.add(new long[] {t0 - start, System.nanoTime() - t0, i});
       errors += status == 200 ? 0 : 1;
     }
     long cpu1 = server.cpuNanos();

@@ -3,7 +3,6 @@ package org.dateline.alert;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,14 @@ final class AlertLog {
     final String firstArticle;
     final String title;
     final String date;
-    final Set<String> outlets = new LinkedHashSet<>();
+
+    /**
+     * The outlets in the order first seen: an immutable list, replaced when an outlet is added, so
+     * that each event holds it as it was without a copy (nearly every story has one outlet; a set
+     * and a copy per event were a large part of the bookkeeping with 100k alerts, issue 17).
+     */
+    List<String> outlets = List.of();
+
     int copies;
 
     StoryNote(String firstArticle, String title, String date) {
@@ -46,9 +52,17 @@ final class AlertLog {
   private String lastError;
   private Instant lastErrorAt;
 
-  /** Whether the alert has matched {@code article} already (the idempotency key). */
-  boolean seen(String article) {
-    return articles.contains(article);
+  /**
+   * Takes the (alert, article) key of a match about to be journaled ({@link #applyClaimed} applies
+   * it): false when the alert has matched the article already.
+   */
+  boolean claim(String article) {
+    return articles.add(article);
+  }
+
+  /** Gives back a key {@link #claim} took, for a match that could not be journaled. */
+  void unclaim(String article) {
+    articles.remove(article);
   }
 
   /** The number the alert's next event gets. */
@@ -82,14 +96,30 @@ final class AlertLog {
     if (!articles.add(article)) {
       return null;
     }
+    return applyClaimed(alert, seq, article, story, title, outlet, date, time);
+  }
+
+  /**
+   * Applies the match of {@code article} as event {@code seq}, its key taken by {@link #claim};
+   * returns its event.
+   */
+  AlertEvent applyClaimed(
+      String alert,
+      long seq,
+      String article,
+      long story,
+      String title,
+      String outlet,
+      String date,
+      Instant time) {
     StoryNote note = stories.get(story);
     boolean first = note == null;
     if (first) {
       note = new StoryNote(article, title, date);
       stories.put(story, note);
     }
-    if (outlet != null && !outlet.isBlank()) {
-      note.outlets.add(outlet);
+    if (outlet != null && !outlet.isBlank() && !note.outlets.contains(outlet)) {
+      note.outlets = with(note.outlets, outlet);
     }
     note.copies++;
     int others = Math.max(0, note.outlets.size() - 1);
@@ -103,7 +133,7 @@ final class AlertLog {
             note.firstArticle,
             note.title,
             note.date,
-            List.copyOf(note.outlets),
+            note.outlets,
             note.copies,
             others == 0 ? "" : "+" + others + (others == 1 ? " outlet" : " outlets"),
             time,
@@ -112,6 +142,16 @@ final class AlertLog {
     events.add(event);
     lastSeq = seq;
     return event;
+  }
+
+  /** {@code list} (immutable) with {@code item} added at its end, as a new immutable list. */
+  private static List<String> with(List<String> list, String item) {
+    if (list.isEmpty()) {
+      return List.of(item);
+    }
+    String[] out = list.toArray(new String[list.size() + 1]);
+    out[list.size()] = item;
+    return List.of(out);
   }
 
   /**

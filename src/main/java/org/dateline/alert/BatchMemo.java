@@ -46,6 +46,11 @@ final class BatchMemo {
     return gen;
   }
 
+  /** Lookups numbered below this can be kept (those above are not: {@link #putDocs}). */
+  int capacity() {
+    return docs.length;
+  }
+
   /** Whether lookup {@code id} was made in batch {@code gen}. */
   boolean hasDocs(int gen, int id) {
     return id < docsGen.length && docsGen[id] == gen;

@@ -39,7 +39,11 @@ final class FirstMatch extends CandidateMatcher<QueryMatch> {
   private FirstMatch(IndexSearcher searcher, MatchForms forms) {
     super(searcher);
     this.forms = forms;
-    this.run = MatchRun.fits(searcher) ? new MatchRun(searcher) : null;
+    try {
+      this.run = MatchRun.fits(searcher) ? new MatchRun(searcher) : null;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override

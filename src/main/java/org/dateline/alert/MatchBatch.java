@@ -39,7 +39,9 @@ final class MatchBatch implements Closeable {
       throw new IllegalArgumentException("a batch holds 1 to 64 articles, got " + docs.size());
     }
     if (docs.size() == 1) {
-      MemoryIndex memory = new MemoryIndex(true, true);
+      // neither offsets nor payloads: no alert's query reads them (lucene-monitor keeps both, for
+      // highlighting); each would be written for every token of the article
+      MemoryIndex memory = new MemoryIndex(false, false);
       for (IndexableField f : docs.get(0)) {
         memory.addField(f, analyzer);
       }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,19 +163,20 @@ final class MatchBook implements Closeable {
   synchronized List<AlertEvent> record(List<Matched> matched) throws IOException {
     Instant now = clock.instant();
     List<ArticleMatches> articles = new ArrayList<>();
-    Map<String, Set<String>> keys = new HashMap<>(); // by article, the alerts seen in this call
     List<AlertLog> touched = new ArrayList<>();
+    boolean journaled = false;
     try {
       ArticleMatches current = null;
-      Set<String> currentKeys = null;
       for (Matched m : matched) {
         if (current == null || !current.first.article().equals(m.article())) {
           current = new ArticleMatches(m);
           articles.add(current);
-          currentKeys = keys.computeIfAbsent(m.article(), k -> new HashSet<>());
         }
         AlertLog log = log(m.alert());
-        if (log.seen(m.article()) || !currentKeys.add(m.alert())) {
+        // the (alert, article) key taken now, in one lookup: seen before, or earlier in this call
+        // (a seen test, a set of this call's keys and the apply's own test were three lookups per
+        // match, issue 17's profile); given back below if the journal cannot be written
+        if (!log.claim(m.article())) {
           continue;
         }
         if (log.pending++ == 0) {
@@ -191,9 +191,17 @@ final class MatchBook implements Closeable {
         }
       }
       journal.append(lines);
+      journaled = true;
     } finally {
       for (AlertLog log : touched) {
         log.pending = 0;
+      }
+      if (!journaled) {
+        for (ArticleMatches a : articles) {
+          for (AlertLog log : a.logs) {
+            log.unclaim(a.first.article());
+          }
+        }
       }
     }
     List<AlertEvent> events = new ArrayList<>();
@@ -203,7 +211,7 @@ final class MatchBook implements Closeable {
         AlertEvent event =
             a.logs
                 .get(i)
-                .apply(
+                .applyClaimed(
                     a.alerts.get(i),
                     a.seqs[i],
                     m.article(),

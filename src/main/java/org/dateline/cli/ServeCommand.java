@@ -331,10 +331,11 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * Starts, on a thread of its own, {@code quietLogging} (library logging set to warnings), then
    * the class initialisers every server runs and nothing before it needs: Lucene's codecs (found
-   * through service files in every jar of the class path), the JSON mapper and the query parser.
-   * Called before the command line is parsed, so they run while the options are read. The command
-   * waits for {@code quietLogging} before it touches Lucene, whose first use logs through it.
-   * Between the two the C2 compiler thread is given its nice value ({@link #C2_NICE}).
+   * through service files in every jar of the class path), the JSON mapper, the query parser, then
+   * Jetty's ({@link ApiServer#preload}). Called before the command line is parsed, so they run
+   * while the options are read. The command waits for {@code quietLogging} before it touches
+   * Lucene, whose first use logs through it. Between the two the C2 compiler thread is given its
+   * nice value ({@link #C2_NICE}).
    */
   static void preload(Runnable quietLogging) {
     CountDownLatch quiet = new CountDownLatch(1);
@@ -355,6 +356,8 @@ final class ServeCommand implements Callable<Integer> {
               // the query parser and the analyzers and stemmers behind it: a third of a cold first
               // search's time, and they need no index
               QueryFactory.parse("said AND \"news report\"~2 OR new* OR news~1");
+              // last: the main thread needs these only when the HTTP server starts
+              ApiServer.preload();
               StartupTrace.mark("preloaded");
             },
             "dateline-preload");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.IntroSorter;
 
 /**
  * A segment's documents that have a numeric doc value, with their values, sorted by value and then
@@ -26,40 +25,26 @@ public record ValueDocs(long[] values, int[] docs) {
         d[n++] = doc;
       }
     }
-    long[] s = n == v.length ? v : Arrays.copyOf(v, n);
-    int[] t = n == d.length ? d : Arrays.copyOf(d, n);
-    new IntroSorter() {
-      private long pivotValue;
-      private int pivotDoc;
-
-      @Override
-      protected void setPivot(int i) {
-        pivotValue = s[i];
-        pivotDoc = t[i];
+    // by rank of value, then document, in one sort of primitive longs: no comparator to call
+    long[] distinct = Arrays.copyOf(v, n);
+    Arrays.sort(distinct);
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (m == 0 || distinct[m - 1] != distinct[i]) {
+        distinct[m++] = distinct[i];
       }
-
-      @Override
-      protected int comparePivot(int j) {
-        int c = Long.compare(pivotValue, s[j]);
-        return c != 0 ? c : Integer.compare(pivotDoc, t[j]);
-      }
-
-      @Override
-      protected int compare(int i, int j) {
-        int c = Long.compare(s[i], s[j]);
-        return c != 0 ? c : Integer.compare(t[i], t[j]);
-      }
-
-      @Override
-      protected void swap(int i, int j) {
-        long value = s[i];
-        s[i] = s[j];
-        s[j] = value;
-        int doc = t[i];
-        t[i] = t[j];
-        t[j] = doc;
-      }
-    }.sort(0, n);
+    }
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      packed[i] = ((long) Arrays.binarySearch(distinct, 0, m, v[i]) << 32) | d[i];
+    }
+    Arrays.sort(packed);
+    long[] s = new long[n];
+    int[] t = new int[n];
+    for (int i = 0; i < n; i++) {
+      s[i] = distinct[(int) (packed[i] >>> 32)];
+      t[i] = (int) packed[i];
+    }
     return new ValueDocs(s, t);
   }
 }

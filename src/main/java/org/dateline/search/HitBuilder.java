@@ -10,6 +10,8 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -22,7 +24,9 @@ import org.dateline.index.Schema;
 import org.dateline.search.kwic.Kwic;
 import org.dateline.search.kwic.KwicLine;
 
-/** Turns stored documents into hits with KWIC lines, for one request on one searcher. */
+/**
+ * Turns stored documents into hits with KWIC lines, for one request on one searcher (one thread).
+ */
 final class HitBuilder {
   private final IndexSearcher searcher;
   private final Weight weight;
@@ -40,6 +44,15 @@ final class HitBuilder {
   /** The query's body terms when they alone decide its matches (Kwic.flatBodyTerms), or null. */
   private final Set<BytesRef> bodyTerms;
 
+  /** Where a few body terms are in each segment (Kwic.bodyStates), or null. */
+  private final Map<BytesRef, TermStates> bodyStates;
+
+  /**
+   * The page's reader of stored values, opened on the first hit: each segment's reader is cloned
+   * once per page, not once per hit and story copy (a clone brings its own input and buffers).
+   */
+  private StoredFields stored;
+
   /**
    * {@code rewritten}: the request's query after {@link IndexSearcher#rewrite(Query)}; {@code
    * name}: when the query's words form a known name, that name as a rewritten phrase query, so a
@@ -52,6 +65,7 @@ final class HitBuilder {
     this.nameWeight =
         name == null ? null : searcher.createWeight(name, ScoreMode.COMPLETE_NO_SCORES, 1f);
     this.bodyTerms = Kwic.flatBodyTerms(rewritten);
+    this.bodyStates = Kwic.bodyStates(searcher, rewritten, bodyTerms);
     this.leaves = searcher.getIndexReader().leaves();
     this.kwicLines = kwicLines;
     this.deadline = deadline;
@@ -60,7 +74,10 @@ final class HitBuilder {
 
   Hit build(FieldDoc fd, SortOrder sort) throws IOException {
     deadline.check();
-    Document doc = searcher.storedFields().document(fd.doc);
+    if (stored == null) {
+      stored = searcher.storedFields();
+    }
+    Document doc = stored.document(fd.doc);
     StageClock.lap("hit_stored");
     Article a = Schema.toArticle(doc);
     StageClock.lap("hit_article");
@@ -71,11 +88,13 @@ final class HitBuilder {
             ? null
             : Kwic.forHit(nameWeight, null, leaf, docInLeaf, a.text(), kwicLines);
     if (kwic == null || kwic.total() == 0) {
-      kwic = Kwic.forHit(weight, bodyTerms, leaf, docInLeaf, a.text(), a.language(), kwicLines);
+      kwic =
+          Kwic.forHit(
+              weight, bodyTerms, bodyStates, leaf, docInLeaf, a.text(), a.language(), kwicLines);
     }
     StageClock.lap("hit_kwic");
     Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;
-    StorySummary story = StoryLookup.summary(searcher, Schema.storyOf(doc), fd.doc, a);
+    StorySummary story = StoryLookup.summary(searcher, stored, Schema.storyOf(doc), fd.doc, a);
     StageClock.lap("hit_story");
     return hit(a, kwic.lines(), kwic.total(), score, story, roots);
   }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.dateline.enrich.Article;
 import org.dateline.index.Schema;
@@ -33,22 +34,27 @@ final class StoryLookup {
   /** The copies of story {@code story} that {@code scope} admits, earliest first. */
   static List<Article> copies(IndexSearcher searcher, long story, CopyScope scope)
       throws IOException {
-    return copies(searcher, story, scope, -1, null);
+    return copies(searcher, searcher.storedFields(), story, scope, -1, null);
   }
 
   /**
    * {@link #copies(IndexSearcher, long, CopyScope)}, where document {@code knownDoc} is already
    * read as {@code known} (a hit of the page, one of its own story's copies): it is not read and
-   * parsed a second time. Most stories have one copy, the hit itself.
+   * parsed a second time. Most stories have one copy, the hit itself. The copies are read through
+   * {@code stored}, one of the searcher's readers of stored values.
    */
   private static List<Article> copies(
-      IndexSearcher searcher, long story, CopyScope scope, int knownDoc, Article known)
+      IndexSearcher searcher,
+      StoredFields stored,
+      long story,
+      CopyScope scope,
+      int knownDoc,
+      Article known)
       throws IOException {
     int[] docs = StoryDocs.of(searcher, story, MAX_COPIES);
     List<Article> out = new ArrayList<>(docs.length);
     for (int doc : docs) {
-      Article copy =
-          doc == knownDoc ? known : Schema.toArticle(searcher.storedFields().document(doc));
+      Article copy = doc == knownDoc ? known : Schema.toArticle(stored.document(doc));
       if (scope.admits(copy)) {
         out.add(copy);
       }
@@ -57,10 +63,14 @@ final class StoryLookup {
     return out;
   }
 
-  /** The summary of story {@code story} that hit {@code hitDoc}, read as {@code hit}, carries. */
-  static StorySummary summary(IndexSearcher searcher, long story, int hitDoc, Article hit)
+  /**
+   * The summary of story {@code story} that hit {@code hitDoc}, read as {@code hit}, carries; other
+   * copies are read through {@code stored}, one of the searcher's readers of stored values.
+   */
+  static StorySummary summary(
+      IndexSearcher searcher, StoredFields stored, long story, int hitDoc, Article hit)
       throws IOException {
-    return summary(story, copies(searcher, story, CopyScope.ALL, hitDoc, hit));
+    return summary(story, copies(searcher, stored, story, CopyScope.ALL, hitDoc, hit));
   }
 
   static StorySummary summary(long story, List<Article> copies) {

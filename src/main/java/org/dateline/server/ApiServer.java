@@ -21,6 +21,7 @@ import org.dateline.search.DocumentView;
 import org.dateline.search.EmbeddedBackend;
 import org.dateline.search.SearchBackend;
 import org.dateline.search.SearchService;
+import org.eclipse.jetty.http.MimeTypes;
 
 /**
  * The HTTP face of Dateline: the JSON API under {@code /api} and the web page from {@code web/}.
@@ -82,6 +83,7 @@ public final class ApiServer {
    */
   public static Javalin create(
       SearchService search, SearchBackend backend, Config config, Ingest ingest, Alerts alerts) {
+    sparePlatformMBeanServer();
     ObjectMapper mapper = jsonMapper();
     ApiAccess access = loadAccess(config);
     Uploads uploads = new Uploads(config, search, ingest);
@@ -149,6 +151,37 @@ public final class ApiServer {
           new AlertRoutes(alerts, search).register(cfg.routes);
           ErrorMapping.mapErrors(cfg);
         });
+  }
+
+  /**
+   * Jetty's class initialisers that need nothing from the server, for a thread that runs beside the
+   * command line's parsing ({@code serve}'s preload): its table of content types, whose initialiser
+   * lists every locale the JDK knows (the locale providers loaded: 0.2-0.4 s of the main thread's
+   * wall time before the port opened, at load 15). Also sets what {@link #sparePlatformMBeanServer}
+   * sets.
+   */
+  public static void preload() {
+    sparePlatformMBeanServer();
+    MimeTypes.DEFAULTS.getMimeMap();
+  }
+
+  /** Jetty's property: how many object references fill a cache line. */
+  static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+  /**
+   * Tells Jetty how many references fill a cache line, unless the JVM was told already. Without it,
+   * Jetty's {@code MemoryUtils} (first used by the thread pool, as the server starts) asks the JVM
+   * whether its references are compressed through the platform MBean server, which it starts for
+   * that: every platform MXBean registered, the diagnostic commands' help built (JFR's settings
+   * files parsed), the locale data loaded. That was 0.3-0.6 s of the main thread's CPU between the
+   * routes and the port opening (docs/figures-issue-20.md, session 15), for a figure that pads one
+   * queue. 16 is right with compressed references (4 bytes, a 64-byte line) and pads two lines with
+   * full ones, so the queue's padding covers a line either way.
+   */
+  static void sparePlatformMBeanServer() {
+    if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+      System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
+    }
   }
 
   private static ApiAccess loadAccess(Config config) {

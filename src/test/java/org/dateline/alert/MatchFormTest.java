@@ -160,6 +160,12 @@ class MatchFormTest {
       for (Query q : allQueries()) {
         long expected = lucene(searcher, q);
         assertEquals(expected, lean(searcher, q), () -> q + " on " + title);
+        // the form numbered before the run: its words are told by the walk over the article's
+        // terms, not looked up one by one
+        MatchForm.Node form = MatchForm.of(q);
+        MatchRun run = new MatchRun(searcher);
+        assertTrue(run.wordsTold() > 0);
+        assertEquals(expected, run.docs(form), () -> q + " on " + title + ", words told");
         matched += (int) expected;
       }
     }

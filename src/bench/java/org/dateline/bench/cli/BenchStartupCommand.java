@@ -83,6 +83,13 @@ final class BenchStartupCommand implements Callable<Integer> {
   @Option(names = "--heap", defaultValue = "1g", description = "-Xmx and -Xms (default: 1g).")
   String heap;
 
+  @Option(
+      names = "--slowest",
+      description =
+          "After each run, list the first window's slowest 1 %: seconds into the window, ms,"
+              + " request, and whether it was that request's first time.")
+  boolean slowest;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -113,6 +120,14 @@ final class BenchStartupCommand implements Callable<Integer> {
         StartupBench.Run r = StartupBench.run(index, port, heap, on, mix, windows, log);
         all.add(r);
         row(out, i + 1, r);
+        if (slowest) {
+          for (StartupBench.Slow s : r.slowest()) {
+            out.printf(
+                "    %6.2f s  %8.2f ms  %s%s%n",
+                s.atSeconds(), s.ms(), s.firstTime() ? "first " : "again ", s.label());
+          }
+          out.flush();
+        }
       }
     }
     for (boolean on : modes()) {

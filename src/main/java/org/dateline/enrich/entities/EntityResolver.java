@@ -44,11 +44,21 @@ public final class EntityResolver {
     }
   }
 
+  /**
+   * An acronym in brackets just after a name, "(SDF)", or a stock ticker in angle brackets as wire
+   * copy gives it after a company's name, "<IBM>".
+   */
   private static final Pattern ACRONYM_AFTER =
-      Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z.&]{1,11})\\s*\\)");
+      Pattern.compile("\\A\\s*(?:\\(\\s*([A-Z][A-Za-z.&]{1,11})\\s*\\)|<([A-Z][A-Z&]{1,5})>)");
 
   /** Two spellings of one skeleton merge when at least this similar (1 - edits / longer length). */
   private static final float MIN_SIMILARITY = 0.8f;
+
+  /**
+   * How many times as often one person's longer name must be written as all other people's that end
+   * the same way, for a shorter name to be that person's ({@link #longerNames}).
+   */
+  private static final int DOMINANT = 4;
 
   private final Registry registry;
   private final Set<String> splits;
@@ -230,6 +240,7 @@ public final class EntityResolver {
       longerNames(groups, splits);
       NameJoins.possessives(groups, splits);
       NameJoins.parties(groups, splits);
+      NameJoins.givenNames(groups, splits);
       wordOrders(groups, splits);
       return new Resolution(EntityResolver.this, groups, parts, named == null ? Map.of() : named);
     }
@@ -417,7 +428,10 @@ public final class EntityResolver {
     return null;
   }
 
-  /** "Long Name (LN)" anywhere makes the acronym one entity with the long name. */
+  /**
+   * "Long Name (LN)" or "Long Name Corp <LN>" anywhere makes the acronym one entity with the long
+   * name, where it {@link NameKey#standsFor stands for} it.
+   */
   private static List<ResolverMemory.Link> acronyms(Doc doc) {
     List<ResolverMemory.Link> out = new ArrayList<>();
     for (Mention m : doc.recognised()) {
@@ -430,8 +444,12 @@ public final class EntityResolver {
       if (!a.find()) {
         continue;
       }
-      String acronym = a.group(1).replace(".", "");
-      if (acronym.length() >= 2 && acronym.equalsIgnoreCase(NameKey.initials(m.text()))) {
+      String acronym = (a.group(1) != null ? a.group(1) : a.group(2)).replace(".", "");
+      boolean stands =
+          a.group(1) != null
+              ? NameKey.standsFor(acronym, m.text())
+              : NameKey.standsForWords(acronym, m.text());
+      if (acronym.length() >= 2 && stands) {
         out.add(new ResolverMemory.Link(NameKey.of(m.text()), NameKey.of(acronym)));
       }
     }
@@ -452,7 +470,9 @@ public final class EntityResolver {
     for (List<String> keys : bySkeleton.values()) {
       for (int i = 0; i < keys.size(); i++) {
         for (int j = i + 1; j < keys.size(); j++) {
-          if (Romanisation.similarity(keys.get(i), keys.get(j)) >= MIN_SIMILARITY) {
+          // an acronym is no spelling of a word of its letters ("CBOT", "Cabot")
+          if (groups.writtenAsAcronym(keys.get(i)) == groups.writtenAsAcronym(keys.get(j))
+              && Romanisation.similarity(keys.get(i), keys.get(j)) >= MIN_SIMILARITY) {
             groups.union(keys.get(i), keys.get(j));
           }
         }
@@ -494,7 +514,10 @@ public final class EntityResolver {
    * that person ("Santos Alvite" and "Fernando Santos Alvite", "De Clercq" and "Willy de Clercq":
    * double surnames and particles written without the given name; "Jose Sarney" and a title the
    * model took in, "Sen Jose Sarney"). Where two people's longer names end the same way ("Fernando"
-   * and "Maria Santos Alvite"), the shorter stays apart.
+   * and "Maria Santos Alvite"), the shorter stays apart, unless one of them is written more than
+   * {@link #DOMINANT} times as often as all the others together: a misspelt given name ("Aturo
+   * Hernandez Grisanti" twice beside "Arturo" twelve times) or two names run together ("Yeutter-de
+   * Clercq") is no second person.
    */
   private static void longerNames(NameGroups groups, Set<String> splits) {
     Map<String, List<String>> byEnding = new HashMap<>();
@@ -524,9 +547,9 @@ public final class EntityResolver {
           || NameParts.alone(key) != null) {
         continue;
       }
-      String person = groups.find(longer.get(0));
-      if (longer.stream().allMatch(l -> groups.find(l).equals(person))) {
-        groups.union(longer.get(0), key);
+      List<String> person = dominantPerson(groups, longer);
+      if (person != null) {
+        groups.union(person.get(0), key);
         // named by the longer name only where the shorter does not begin with a given name (a word
         // that begins the names of several people): "Bra Kanon" is Denis Bra Kanon's surname,
         // "Jose Sarney" a full name that a title ("Sen", "Col", a misspelt "Prersident") lengthens
@@ -535,10 +558,25 @@ public final class EntityResolver {
           peopleSharingFirstWord.add(groups.find(other));
         }
         if (peopleSharingFirstWord.size() < 2) {
-          longer.forEach(groups::preferName);
+          person.forEach(groups::preferName);
         }
       }
     }
+  }
+
+  /**
+   * The keys of {@code longer} that belong to the person written more than {@link #DOMINANT} times
+   * as often as every other person of {@code longer} together (always, when they are all one
+   * person); null when there is none.
+   */
+  private static List<String> dominantPerson(NameGroups groups, List<String> longer) {
+    Map<String, Integer> written = new LinkedHashMap<>();
+    for (String l : longer) {
+      written.merge(groups.find(l), groups.mentions(l), Integer::sum);
+    }
+    String top =
+        written.size() == 1 ? groups.find(longer.get(0)) : NameJoins.dominant(written, DOMINANT);
+    return top == null ? null : longer.stream().filter(l -> groups.find(l).equals(top)).toList();
   }
 
   /**

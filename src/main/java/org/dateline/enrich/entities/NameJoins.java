@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Two archive-wide joins of organisations the recogniser cut short. Stateless.
+ * Archive-wide joins of names written two ways. Stateless.
  *
  * <ul>
  *   <li>A company whose own name is a possessive ("Moody's Investors Service Inc", "McDonald's
@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  *       is not joined.
  *   <li>A party's name with and without "Party" ("Labour Party", "Labour") is one party, where both
  *       were mostly typed an organisation.
+ *   <li>A person's name with a familiar form of the given name ("Jim Wright", "Don Regan") is the
+ *       person named with the full form ("James Wright", "Donald Regan"), the rest of the name the
+ *       same, where both were mostly typed a person.
  * </ul>
  */
 final class NameJoins {
@@ -26,6 +29,53 @@ final class NameJoins {
   private static final Pattern POSSESSIVE_HEAD = Pattern.compile("\\A[^\\s'’]+['’]s\\s");
 
   private static final String PARTY = " party";
+
+  /**
+   * Familiar forms of English given names, each of one full form only (forms of two, "Pat" or
+   * "Steve", are left out), as name keys.
+   */
+  private static final Map<String, String> FULL_GIVEN_NAMES =
+      Map.ofEntries(
+          Map.entry("alex", "alexander"),
+          Map.entry("andy", "andrew"),
+          Map.entry("ben", "benjamin"),
+          Map.entry("bill", "william"),
+          Map.entry("billy", "william"),
+          Map.entry("bob", "robert"),
+          Map.entry("bobby", "robert"),
+          Map.entry("chuck", "charles"),
+          Map.entry("dan", "daniel"),
+          Map.entry("danny", "daniel"),
+          Map.entry("dave", "david"),
+          Map.entry("dick", "richard"),
+          Map.entry("don", "donald"),
+          Map.entry("doug", "douglas"),
+          Map.entry("ed", "edward"),
+          Map.entry("eddie", "edward"),
+          Map.entry("fred", "frederick"),
+          Map.entry("geoff", "geoffrey"),
+          Map.entry("greg", "gregory"),
+          Map.entry("jeff", "jeffrey"),
+          Map.entry("jim", "james"),
+          Map.entry("jimmy", "james"),
+          Map.entry("joe", "joseph"),
+          Map.entry("ken", "kenneth"),
+          Map.entry("larry", "lawrence"),
+          Map.entry("liz", "elizabeth"),
+          Map.entry("matt", "matthew"),
+          Map.entry("mike", "michael"),
+          Map.entry("nick", "nicholas"),
+          Map.entry("peggy", "margaret"),
+          Map.entry("phil", "philip"),
+          Map.entry("rick", "richard"),
+          Map.entry("ron", "ronald"),
+          Map.entry("sam", "samuel"),
+          Map.entry("stan", "stanley"),
+          Map.entry("ted", "edward"),
+          Map.entry("tim", "timothy"),
+          Map.entry("tom", "thomas"),
+          Map.entry("tommy", "thomas"),
+          Map.entry("tony", "anthony"));
 
   private NameJoins() {}
 
@@ -60,9 +110,14 @@ final class NameJoins {
    * groups beside the company: "MOODY'S DOWNGRADES DAYTON HUDSON"), or null.
    */
   private static String dominant(Map<String, Integer> mentions) {
+    return dominant(mentions, 1);
+  }
+
+  /** The group with more than {@code times} times the mentions of all others together, or null. */
+  static String dominant(Map<String, Integer> mentions, int times) {
     int all = mentions.values().stream().mapToInt(Integer::intValue).sum();
     return mentions.entrySet().stream()
-        .filter(e -> 2 * e.getValue() > all)
+        .filter(e -> e.getValue() > times * (all - e.getValue()))
         .map(Map.Entry::getKey)
         .findFirst()
         .orElse(null);
@@ -83,6 +138,23 @@ final class NameJoins {
           && groups.ownType(key) == EntityType.ORGANIZATION
           && groups.ownType(base) == EntityType.ORGANIZATION) {
         groups.union(key, base);
+      }
+    }
+  }
+
+  static void givenNames(NameGroups groups, Set<String> splits) {
+    for (String key : List.copyOf(groups.seenKeys())) {
+      int space = key.indexOf(' ');
+      String full = space < 0 ? null : FULL_GIVEN_NAMES.get(key.substring(0, space));
+      if (full == null) {
+        continue;
+      }
+      String formal = full + key.substring(space);
+      if (!splits.contains(key)
+          && !splits.contains(formal)
+          && groups.ownType(key) == EntityType.PERSON
+          && groups.ownType(formal) == EntityType.PERSON) {
+        groups.union(formal, key);
       }
     }
   }

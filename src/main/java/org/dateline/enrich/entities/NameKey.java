@@ -155,6 +155,58 @@ public final class NameKey {
     return sb.toString();
   }
 
+  /**
+   * True when {@code acronym} stands for {@code name}: its initials ("SDF" for "Syrian Democratic
+   * Forces") or {@link #standsForWords letters of each of its words} ("ICCO" for "International
+   * Cocoa Organization").
+   */
+  public static boolean standsFor(String acronym, String name) {
+    return acronym.equalsIgnoreCase(initials(name)) || standsForWords(acronym, name);
+  }
+
+  /**
+   * True when {@code acronym} is letters of each word of {@code name} in order, each word's first
+   * letter and maybe more of its letters, the little words of {@link #initials} and a trailing
+   * legal form left out (a stock ticker names a company so: "IBM", "International Business Machines
+   * Corp"; "EC" is no acronym of "Engelhard Corp"); a name of one word has none.
+   */
+  public static boolean standsForWords(String acronym, String name) {
+    String key = of(name);
+    String base = LegalForms.base(key);
+    List<String> words = new ArrayList<>();
+    for (String w : words(base == null ? key : base)) {
+      if (!ACRONYM_SKIP.contains(w)) {
+        words.add(w);
+      }
+    }
+    return words.size() >= 2 && startsOfWords(of(acronym).replace(" ", ""), 0, words, 0);
+  }
+
+  private static boolean startsOfWords(String acronym, int at, List<String> words, int w) {
+    if (w == words.size()) {
+      return at == acronym.length();
+    }
+    String word = words.get(w);
+    if (at == acronym.length() || word.charAt(0) != acronym.charAt(at)) {
+      return false;
+    }
+    // the word gives its first letter and, in order, any more of its letters
+    int from = 1;
+    for (int next = at + 1; ; next++) {
+      if (startsOfWords(acronym, next, words, w + 1)) {
+        return true;
+      }
+      if (next == acronym.length()) {
+        return false;
+      }
+      int found = word.indexOf(acronym.charAt(next), from);
+      if (found < 0) {
+        return false;
+      }
+      from = found + 1;
+    }
+  }
+
   /** The words of a key. */
   public static List<String> words(String key) {
     return key.isEmpty() ? List.of() : List.of(key.split(" "));

@@ -220,7 +220,11 @@ final class FacetOrdinals {
         int from = only == null ? 0 : firstAtLeast(global, only.start());
         int to = only == null ? global.length : firstAtLeast(global, only.end() + 1);
         if (from < to) {
-          add(segments[leaf], global, it, null, from, to, counts);
+          if (md.totalHits() >= (to - from) / DENSE) {
+            addDense(segments[leaf], global, it, from, to, counts);
+          } else {
+            add(segments[leaf], global, it, null, from, to, counts);
+          }
         }
       }
     }
@@ -248,6 +252,45 @@ final class FacetOrdinals {
   private static int firstAtLeast(int[] values, int key) {
     int i = Arrays.binarySearch(values, key);
     return i >= 0 ? i : -i - 1;
+  }
+
+  /**
+   * Counts of one segment's matches are kept by segment ordinal, then added to the global counts,
+   * once the segment has at least one match per {@code DENSE} of its ordinals in range: the count
+   * of a match then touches one array of the segment's size instead of looking its global ordinal
+   * up first (two scattered reads per ordinal; at a million articles, the larger part of a
+   * request's facet counting), and the final pass over the segment's ordinals costs less than that
+   * look-up saves. Fewer matches are counted straight into the global counts. Either way, the same
+   * counts.
+   */
+  private static final int DENSE = 8;
+
+  /**
+   * {@link #add} for many matches: the ordinals in [{@code from}, {@code to}) of {@code docs}
+   * counted by segment ordinal, then added to {@code counts} by global ordinal.
+   */
+  private static void addDense(
+      Segment s, int[] toGlobal, DocIdSetIterator docs, int from, int to, int[] counts)
+      throws IOException {
+    int[] start = s.start();
+    int[] ords = s.ords();
+    int[] local = new int[to - from];
+    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+      for (int j = start[d], end = start[d + 1]; j < end; j++) {
+        int ord = ords[j];
+        if (ord >= to) {
+          break;
+        }
+        if (ord >= from) {
+          local[ord - from]++;
+        }
+      }
+    }
+    for (int i = 0; i < local.length; i++) {
+      if (local[i] != 0) {
+        counts[toGlobal[from + i]] += local[i];
+      }
+    }
   }
 
   /**

@@ -3,26 +3,38 @@ package org.dateline.search.kwic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOSupplier;
 import org.apache.lucene.util.StringHelper;
 import org.dateline.index.Schema;
 
@@ -86,13 +98,36 @@ public final class Kwic {
       String language,
       int maxLines)
       throws IOException {
-    List<int[]> spans =
-        bodyTerms != null
-                && bodyTerms.size() >= MANY_TERMS
-                && text != null
-                && text.length() <= (long) CHARS_PER_TERM * bodyTerms.size()
-            ? termSpans(bodyTerms, text, language)
-            : spans(weight, leaf, docInLeaf, text, language);
+    return forHit(weight, bodyTerms, null, leaf, docInLeaf, text, language, maxLines);
+  }
+
+  /**
+   * {@link #forHit}, where {@code states} are {@link #bodyStates} of {@code bodyTerms} (or null):
+   * then the spans of a few body terms are read from their postings.
+   */
+  public static Result forHit(
+      Weight weight,
+      Set<BytesRef> bodyTerms,
+      Map<BytesRef, TermStates> states,
+      LeafReaderContext leaf,
+      int docInLeaf,
+      String text,
+      String language,
+      int maxLines)
+      throws IOException {
+    List<int[]> spans;
+    if (bodyTerms == null) {
+      spans = spans(weight, leaf, docInLeaf, text, language);
+    } else if (bodyTerms.size() < MANY_TERMS) {
+      spans =
+          states == null
+              ? spans(weight, leaf, docInLeaf, text, language)
+              : postingSpans(weight, bodyTerms, states, leaf, docInLeaf, text, language);
+    } else if (text != null && text.length() <= (long) CHARS_PER_TERM * bodyTerms.size()) {
+      spans = termSpans(bodyTerms, text, language);
+    } else {
+      spans = spans(weight, leaf, docInLeaf, text, language);
+    }
     List<KwicLine> lines = new ArrayList<>(Math.min(maxLines, spans.size()));
     for (int i = 0; i < spans.size() && lines.size() < maxLines; i++) {
       int[] span = spans.get(i);
@@ -117,16 +152,134 @@ public final class Kwic {
     List<int[]> raw = new ArrayList<>();
     StemCover cover = new StemCover();
     addMatchSpans(matches, Schema.BODY, raw, cover);
-    Analyzer stems = Schema.stemAnalyzer(language);
     if (StemTerms.offsetsIndexed(leaf)) {
       addMatchSpans(matches, Schema.BODY_STEM, raw, null); // an index from before schema 6
-    } else if (stems != null && text != null) {
-      Set<BytesRef> terms = StemTerms.matched(weight.getQuery(), leaf, docInLeaf);
-      if (!terms.isEmpty() && !cover.covers(terms, leaf, docInLeaf, language)) {
-        addTermSpans(stems, Schema.BODY_STEM, terms, text, raw);
-      }
+    } else {
+      addStemSpans(weight, leaf, docInLeaf, text, language, cover, raw);
     }
     return merge(raw);
+  }
+
+  /**
+   * {@link #spans} of a hit of a query with {@link #flatBodyTerms} {@code bodyTerms} (a few): its
+   * matches in the body are exactly the occurrences of those terms, so they are read from each
+   * term's postings (offsets and positions) rather than through the Matches API, which builds a
+   * matches tree over the whole query and opens fresh postings for every term of every hit. The
+   * stems are then found as {@link #spans} finds them. The same spans, in the same order.
+   */
+  static List<int[]> postingSpans(
+      Weight weight,
+      Set<BytesRef> bodyTerms,
+      Map<BytesRef, TermStates> states,
+      LeafReaderContext leaf,
+      int docInLeaf,
+      String text,
+      String language)
+      throws IOException {
+    FieldInfo body = leaf.reader().getFieldInfos().fieldInfo(Schema.BODY);
+    if (StemTerms.offsetsIndexed(leaf)
+        || (body != null
+            && body.getIndexOptions()
+                    .compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
+                < 0)) {
+      return spans(weight, leaf, docInLeaf, text, language); // an index from before schema 6
+    }
+    List<int[]> raw = new ArrayList<>();
+    StemCover cover = new StemCover();
+    Terms terms = leaf.reader().terms(Schema.BODY);
+    if (terms != null) {
+      TermsEnum it = terms.iterator();
+      PostingsEnum postings = null;
+      for (BytesRef term : bodyTerms) {
+        // a stem term ("en:strike") has no states here: the stem field is read below
+        TermStates where = states.get(term);
+        IOSupplier<TermState> state = where == null ? null : where.get(leaf);
+        TermState found = state == null ? null : state.get();
+        if (found == null) {
+          continue;
+        }
+        it.seekExact(term, found);
+        postings = it.postings(postings, PostingsEnum.OFFSETS);
+        if (postings.advance(docInLeaf) != docInLeaf) {
+          continue;
+        }
+        for (int i = postings.freq(); i > 0; i--) {
+          int position = postings.nextPosition();
+          if (postings.startOffset() >= 0) {
+            raw.add(new int[] {postings.startOffset(), postings.endOffset()});
+          }
+          cover.add(term, position);
+        }
+      }
+    }
+    addStemSpans(weight, leaf, docInLeaf, text, language, cover, raw);
+    return merge(raw);
+  }
+
+  /**
+   * The spans of the inflected forms the hit's stems matched (the stem postings holding no
+   * offsets): {@code text} re-analysed for them unless its body matches, noted in {@code cover},
+   * already hold every word they stem from.
+   */
+  private static void addStemSpans(
+      Weight weight,
+      LeafReaderContext leaf,
+      int docInLeaf,
+      String text,
+      String language,
+      StemCover cover,
+      List<int[]> into)
+      throws IOException {
+    Analyzer stems = Schema.stemAnalyzer(language);
+    if (stems != null && text != null) {
+      Set<BytesRef> matched = StemTerms.matched(weight.getQuery(), leaf, docInLeaf);
+      if (!matched.isEmpty() && !cover.covers(matched, leaf, docInLeaf, language)) {
+        addTermSpans(stems, Schema.BODY_STEM, matched, text, into);
+      }
+    }
+  }
+
+  /**
+   * Where each of {@code bodyTerms} ({@link #flatBodyTerms} of {@code rewritten}) that the query
+   * asks of the body field itself (not a stem) is in each segment of {@code searcher}'s body
+   * postings, looked up once for all the hits of a request; null when they are none or too many for
+   * {@link #postingSpans} ({@link #MANY_TERMS}).
+   */
+  public static Map<BytesRef, TermStates> bodyStates(
+      IndexSearcher searcher, Query rewritten, Set<BytesRef> bodyTerms) throws IOException {
+    if (bodyTerms == null || bodyTerms.size() >= MANY_TERMS) {
+      return null;
+    }
+    return termStates(searcher, rewritten, bodyTerms);
+  }
+
+  /** {@link #bodyStates}, for any number of terms. */
+  static Map<BytesRef, TermStates> termStates(
+      IndexSearcher searcher, Query rewritten, Set<BytesRef> bodyTerms) throws IOException {
+    Set<BytesRef> inBody = new HashSet<>();
+    rewritten.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            for (Term t : terms) {
+              if (t.field().equals(Schema.BODY)) {
+                inBody.add(t.bytes());
+              }
+            }
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+          }
+        });
+    Map<BytesRef, TermStates> states = new HashMap<>();
+    for (BytesRef term : bodyTerms) {
+      if (inBody.contains(term)) {
+        states.put(term, TermStates.build(searcher, new Term(Schema.BODY, term), false));
+      }
+    }
+    return states;
   }
 
   /**

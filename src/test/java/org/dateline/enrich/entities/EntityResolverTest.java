@@ -306,6 +306,100 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTickerOrAnAcronymOfTheWordsStartsNamesTheCompanyItFollows() {
+    EntityResolver.Doc a =
+        story(
+            "a",
+            "International Business Machines Corp <IBM> said it would ship.",
+            "International Business Machines Corp",
+            O);
+    EntityResolver.Doc b = story("b", "IBM shares rose. IBM said.", "IBM", O, "IBM", O);
+    EntityResolver.Doc c =
+        story(
+            "c",
+            "The International Cocoa Organization (ICCO) met in London.",
+            "International Cocoa Organization",
+            O,
+            "ICCO",
+            O);
+    EntityResolver.Doc d = story("d", "ICCO delegates left.", "ICCO", O);
+    // a ticker that spells no acronym of the name ("Texaco Inc <TX>") joins nothing
+    EntityResolver.Doc e = story("e", "Texaco Inc <TX> rose.", "Texaco Inc", O);
+    EntityResolver.Doc f = story("f", "TX gained.", "TX", O);
+    // a ticker is no acronym of a legal form: Engelhard's "EC" is not the Community's
+    EntityResolver.Doc g = story("g", "Engelhard Corp <EC> rose.", "Engelhard Corp", O);
+    EntityResolver.Doc h = story("h", "EC ministers met. EC said.", "EC", O, "EC", O);
+    // nor is an acronym a spelling of the word its letters make
+    EntityResolver.Doc i =
+        story(
+            "i",
+            "The Chicago Board of Trade (CBOT) and Cabot met.",
+            "Chicago Board of Trade",
+            O,
+            "CBOT",
+            O,
+            "Cabot",
+            O);
+    Map<String, List<Mention>> r =
+        new EntityResolver(Registry.empty()).resolve(List.of(a, b, c, d, e, f, g, h, i));
+    assertEquals(
+        List.of(
+            "IBM=International Business Machines Corp/organization",
+            "IBM=International Business Machines Corp/organization"),
+        rendered(r.get("b")));
+    assertEquals(
+        List.of("ICCO=International Cocoa Organization/organization"), rendered(r.get("d")));
+    assertEquals(List.of("TX=TX/organization"), rendered(r.get("f")));
+    assertEquals(List.of("EC=EC/organization", "EC=EC/organization"), rendered(r.get("h")));
+    assertEquals(
+        List.of(
+            "Chicago Board of Trade=Chicago Board of Trade/organization",
+            "CBOT=Chicago Board of Trade/organization",
+            "Cabot=Cabot/organization"),
+        rendered(r.get("i")));
+  }
+
+  @Test
+  void aFamiliarGivenNameIsTheFullOnesPerson() {
+    EntityResolver.Doc a = story("a", "Speaker Jim Wright said so.", "Jim Wright", P);
+    EntityResolver.Doc b = story("b", "House Speaker James Wright said.", "James Wright", P);
+    EntityResolver.Doc c = story("c", "Jim Wright agreed.", "Jim Wright", P);
+    // no familiar form: Pat is Patrick or Patricia
+    EntityResolver.Doc d =
+        story("d", "Pat Leahy and Patrick Leahy.", "Pat Leahy", P, "Patrick Leahy", P);
+    Map<String, List<Mention>> r =
+        new EntityResolver(Registry.empty()).resolve(List.of(a, b, c, d));
+    assertEquals(List.of("James Wright=Jim Wright/person"), rendered(r.get("b")));
+    assertEquals(
+        List.of("Pat Leahy=Pat Leahy/person", "Patrick Leahy=Patrick Leahy/person"),
+        rendered(r.get("d")));
+  }
+
+  @Test
+  void aShorterNameIsThePersonWhoseLongerNameIsWrittenFarMoreOften() {
+    List<EntityResolver.Doc> docs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      docs.add(
+          story(
+              "w" + i,
+              "Minister Arturo Hernandez Grisanti spoke.",
+              "Arturo Hernandez Grisanti",
+              P));
+    }
+    docs.add(
+        story("typo", "Minister Aturo Hernandez Grisanti spoke.", "Aturo Hernandez Grisanti", P));
+    docs.add(story("short", "Hernandez Grisanti said.", "Hernandez Grisanti", P));
+    // two people as often as each other: the shorter name stays apart
+    docs.add(story("f", "Fernando Santos Alvite spoke.", "Fernando Santos Alvite", P));
+    docs.add(story("m", "Maria Santos Alvite spoke.", "Maria Santos Alvite", P));
+    docs.add(story("s", "Santos Alvite said.", "Santos Alvite", P));
+    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(docs);
+    assertEquals(
+        List.of("Hernandez Grisanti=Arturo Hernandez Grisanti/person"), rendered(r.get("short")));
+    assertEquals(List.of("Santos Alvite=Santos Alvite/person"), rendered(r.get("s")));
+  }
+
+  @Test
   void aPortfolioBeforeAnOfficeIsNoBodyAndNoPartOfTheName() {
     EntityResolver.Doc a =
         story(
