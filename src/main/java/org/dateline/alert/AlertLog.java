@@ -72,7 +72,10 @@ final class AlertLog {
 
   /** Applies a match (live or replayed) and returns the event it makes, or null when seen. */
   AlertEvent apply(JournalEntry match) {
-    return apply(
+    if (!articles.add(match.article())) {
+      return null;
+    }
+    return applyClaimed(
         match.alert(),
         match.seq(),
         match.article(),
@@ -81,22 +84,6 @@ final class AlertLog {
         match.outlet(),
         match.date(),
         match.time());
-  }
-
-  /** Applies the match of {@code article} as event {@code seq}: {@link #apply(JournalEntry)}. */
-  AlertEvent apply(
-      String alert,
-      long seq,
-      String article,
-      long story,
-      String title,
-      String outlet,
-      String date,
-      Instant time) {
-    if (!articles.add(article)) {
-      return null;
-    }
-    return applyClaimed(alert, seq, article, story, title, outlet, date, time);
   }
 
   /**

@@ -46,8 +46,24 @@ public final class IndexRun {
       boolean fullEntityPass,
       boolean rebuild)
       throws IOException {
+    return run(config, paths, prune, progress, fullEntityPass, rebuild, true);
+  }
+
+  /**
+   * {@link #run(Config, List, boolean, IngestProgress, boolean, boolean)}; without {@code stories},
+   * each article a story of its own, nothing matched (what the ingest benchmarks compare against).
+   */
+  public static Outcome run(
+      Config config,
+      List<Path> paths,
+      boolean prune,
+      IngestProgress progress,
+      boolean fullEntityPass,
+      boolean rebuild,
+      boolean stories)
+      throws IOException {
     try (ArticleIndex index = ArticleIndex.open(config.indexDir(), rebuild)) {
-      IngestReport report = Indexer.standard(config, index, progress).run(paths, prune);
+      IngestReport report = Indexer.standard(config, index, progress, stories).run(paths, prune);
       // New articles are resolved against the catalog of the archive's entities.
       EntityPass.Result entities =
           config.entities() ? EntityPass.run(index, fullEntityPass, config.ingestThreads()) : null;

@@ -47,6 +47,13 @@ final class BenchIngestCommand implements Callable<Integer> {
               + " default: a scratch folder, deleted after the run.")
   Path keepIndex;
 
+  @Option(
+      names = "--no-stories",
+      description =
+          "Each article a story of its own, nothing matched (what story matching costs:"
+              + " `bench stories --cost` compares both in one run).")
+  boolean noStories;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -85,7 +92,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     var config = common.toConfig().withIndexDir(scratch);
     try {
       long t0 = System.nanoTime();
-      outcome = IndexRun.run(config, paths, false, IngestProgress.NONE, false);
+      outcome = IndexRun.run(config, paths, false, IngestProgress.NONE, false, false, !noStories);
       wholeMs = (System.nanoTime() - t0) / 1_000_000;
       r = outcome.report();
       size = BenchFiles.sizeOf(scratch);

@@ -11,6 +11,7 @@ import org.dateline.bench.BenchFiles;
 import org.dateline.bench.CorpusStories;
 import org.dateline.bench.LabelledPairs;
 import org.dateline.bench.StoryBench;
+import org.dateline.bench.StoryCost;
 import org.dateline.bench.StoryPairs;
 import org.dateline.bench.SyntheticScore;
 import org.dateline.bench.SyntheticStories;
@@ -104,6 +105,43 @@ final class BenchStoriesCommand implements Callable<Integer> {
               + " pairs against its stories (precision of the pairs still joined, copies kept).")
   boolean rejudge;
 
+  @Option(
+      names = "--cost",
+      description =
+          "Only evaluation 5's ingest cost: whole runs (the files, the entity pass, the merge) of"
+              + " --reuters with stories off and on, interleaved in one JVM (the order alternating"
+              + " each round), with entities off and on as --cost-entities says; no accuracy.")
+  boolean cost;
+
+  @Option(
+      names = "--rounds",
+      description =
+          "With --cost: rounds of (stories off, on) per entities setting (default: ${DEFAULT-VALUE}).",
+      defaultValue = "3")
+  int rounds;
+
+  @Option(
+      names = "--warmups",
+      description =
+          "With --cost: whole runs not counted before each entities setting's rounds (default:"
+              + " ${DEFAULT-VALUE}; with one, a run's CPU still fell by half over the next rounds).",
+      defaultValue = "3")
+  int warmups;
+
+  @Option(
+      names = "--cost-entities",
+      description = "With --cost: entities off, on or both (default: ${DEFAULT-VALUE}).",
+      defaultValue = "both")
+  String costEntities;
+
+  @Option(
+      names = "--fingerprint-cost",
+      description =
+          "Only the CPU of the fingerprint ingest makes for each Reuters article (one thread,"
+              + " 5 passes not counted, then --rounds passes): per article, each pass and the"
+              + " median.")
+  boolean fingerprintCost;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -149,6 +187,29 @@ final class BenchStoriesCommand implements Callable<Integer> {
       }
       out.flush();
       jsonOut.write(precision);
+      return 0;
+    }
+    if (fingerprintCost) {
+      double[] ns = StoryCost.fingerprintNanos(reuters, 5, rounds);
+      double[] sorted = ns.clone();
+      java.util.Arrays.sort(sorted);
+      out.printf(
+          "Fingerprint CPU per Reuters article (us), %d passes: median %.2f, min %.2f, max %.2f;"
+              + " load %.1f%n",
+          ns.length,
+          sorted[sorted.length / 2] / 1000,
+          sorted[0] / 1000,
+          sorted[sorted.length - 1] / 1000,
+          BenchFiles.loadAverage());
+      out.flush();
+      jsonOut.write(ns);
+      return 0;
+    }
+    if (cost) {
+      List<StoryCost.Run> runs =
+          StoryCost.interleaved(common.toConfig(), reuters, warmups, rounds, costEntities);
+      StoryCost.print(out, runs);
+      jsonOut.write(runs);
       return 0;
     }
     if (synthetic) {

@@ -95,21 +95,29 @@ public record Fingerprint(
     return verifying(title, text, false);
   }
 
-  private static Fingerprint verifying(String title, String text, boolean namesNow) {
+  /**
+   * With {@code kept}, the fingerprint outlives this call (an article's own, kept among the recent
+   * copies): its names hold only the stripped text until asked, not the list of its words.
+   */
+  private static Fingerprint verifying(String title, String text, boolean kept) {
     // stripped once: the words and the names are read from the same text
     String stripped = StoryText.strip(text == null ? "" : text, true);
     List<String> words = StoryText.tokens(stripped);
-    long[] inOrder = inOrder(words);
+    long[] wordHashes = wordHashes(words);
+    long[] inOrder = shinglesOf(wordHashes, wordHashes.length);
     long[] shingles = distinct(inOrder);
     if (shingles.length < MIN_SHINGLES) {
       return new Fingerprint(shingles, new long[0], new long[0], new int[0], 0);
     }
-    NameHashes names =
-        namesNow
-            ? NameHashes.readNow(stripped, words, Fingerprint::hash)
-            : NameHashes.whenAsked(stripped, words, Fingerprint::hash);
+    NameHashes names = NameHashes.whenAsked(stripped, kept ? null : words, Fingerprint::hash);
     return new Fingerprint(
-        shingles, inOrder, shingles(masked(words)), new int[0], 0, names, Correction.marked(title));
+        shingles,
+        inOrder,
+        distinct(maskedShingles(words, wordHashes)),
+        new int[0],
+        0,
+        names,
+        Correction.marked(title));
   }
 
   /** Hashes of the numbers the text prints, each whole ({@link Names}), sorted. */
@@ -138,9 +146,10 @@ public record Fingerprint(
   /**
    * The words with every number as one and the same symbol: a run of words holding a digit is one
    * number ("1.5", "6-3/8" and "2.85-1/4" are cut into two or three words), so a text that prints
-   * "1.5 billion" where another prints "two billion" masks to the same words.
+   * "1.5 billion" where another prints "two billion" masks to the same words. (The fingerprint
+   * takes these shingles from the words' hashes, {@link #maskedShingles}; a test holds it to this.)
    */
-  private static List<String> masked(List<String> words) {
+  static List<String> masked(List<String> words) {
     List<String> out = new java.util.ArrayList<>(words.size());
     boolean inNumber = false;
     for (String w : words) {
@@ -178,14 +187,23 @@ public record Fingerprint(
 
   /** The shingle hashes of {@code words} in text order (repeats kept). */
   static long[] inOrder(List<String> words) {
-    if (words.size() < SHINGLE_WORDS) {
+    return shinglesOf(wordHashes(words), words.size());
+  }
+
+  private static long[] wordHashes(List<String> words) {
+    long[] out = new long[words.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = hash(words.get(i));
+    }
+    return out;
+  }
+
+  /** The shingle hashes, in order, of the first {@code n} words hashed in {@code wordHashes}. */
+  private static long[] shinglesOf(long[] wordHashes, int n) {
+    if (n < SHINGLE_WORDS) {
       return new long[0];
     }
-    long[] wordHashes = new long[words.size()];
-    for (int i = 0; i < wordHashes.length; i++) {
-      wordHashes[i] = hash(words.get(i));
-    }
-    long[] out = new long[words.size() - SHINGLE_WORDS + 1];
+    long[] out = new long[n - SHINGLE_WORDS + 1];
     for (int i = 0; i < out.length; i++) {
       long h = 0;
       for (int k = 0; k < SHINGLE_WORDS; k++) {
@@ -196,8 +214,40 @@ public record Fingerprint(
     return out;
   }
 
-  private static long[] distinct(long[] hashes) {
-    return Arrays.stream(hashes).sorted().distinct().toArray();
+  private static final long NUMBER_HASH = hash("#");
+
+  /**
+   * {@link #inOrder} of {@link #masked}'s words, from the words' hashes already taken: a number's
+   * run is the one hash of "#" (no list of masked words made, no word hashed twice).
+   */
+  private static long[] maskedShingles(List<String> words, long[] wordHashes) {
+    long[] masked = new long[words.size()];
+    int n = 0;
+    boolean inNumber = false;
+    for (int i = 0; i < masked.length; i++) {
+      boolean number = HouseStyle.isNumber(words.get(i));
+      if (!number || !inNumber) {
+        masked[n++] = number ? NUMBER_HASH : wordHashes[i];
+      }
+      inNumber = number;
+    }
+    return shinglesOf(masked, n);
+  }
+
+  /** {@code hashes} sorted, each once (a stream's sorted().distinct() cost a twelfth of this). */
+  static long[] distinct(long[] hashes) {
+    if (hashes.length == 0) {
+      return hashes;
+    }
+    long[] out = hashes.clone();
+    Arrays.sort(out);
+    int n = 1;
+    for (int i = 1; i < out.length; i++) {
+      if (out[i] != out[n - 1]) {
+        out[n++] = out[i];
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   private static int[] minHashes(long[] shingles) {

@@ -8,10 +8,13 @@ import java.util.function.ToLongFunction;
 
 /**
  * The hashes of the names and numbers a text prints and of its whole vocabulary: what {@link
- * SameNames} compares. Read from the text once, when first asked: an article's own fingerprint
- * reads them at ingest ({@link #readNow}); a candidate read back from the index for verifying reads
- * them only if the pair reaches the names test (a coverage join, see {@link CopyRule}), which most
- * candidates never do. Thread-safe: reading twice at once gives equal arrays.
+ * SameNames} compares. Read from the text once, when first asked, and only then: a pair reaches the
+ * names test only where its wording alone cannot decide (a coverage join, a Jaccard join that is no
+ * containment join, see {@link CopyRule}), which most articles and candidates never do. Reading
+ * them for every article at ingest was half of its fingerprint's cost (session 15). Until then the
+ * stripped text is held (an article's own fingerprint, kept among the recent copies until a reader
+ * sees it: about the size of its text), and its folded words when given (a candidate's, which lives
+ * for one lookup). Thread-safe: reading twice at once gives equal arrays.
  */
 public final class NameHashes {
 
@@ -48,18 +51,12 @@ public final class NameHashes {
   }
 
   /**
-   * The hashes of {@code stripped} (its wrapping taken off) with folded words {@code words}, read
-   * when first asked.
+   * The hashes of {@code stripped} (its wrapping taken off) with folded words {@code words} (null:
+   * folded again from {@code stripped} when asked, {@link StoryText#tokens}), read when first
+   * asked.
    */
   static NameHashes whenAsked(String stripped, List<String> words, ToLongFunction<String> hash) {
     return new NameHashes(stripped, words, hash);
-  }
-
-  /** The same, read now (the text is not kept). */
-  static NameHashes readNow(String stripped, List<String> words, ToLongFunction<String> hash) {
-    NameHashes h = new NameHashes(stripped, words, hash);
-    h.read();
-    return h;
   }
 
   long[] numbers() {
@@ -84,7 +81,7 @@ public final class NameHashes {
       synchronized (this) {
         r = read;
         if (r == null) {
-          r = readFrom(stripped, words);
+          r = readFrom(stripped, words != null ? words : StoryText.tokens(stripped));
           read = r;
           stripped = null; // the text is not needed any more
           words = null;

@@ -135,8 +135,7 @@ public final class StoryText {
       int end = i;
       int shortLines = 0;
       // The run of short or blank lines starting at i.
-      while (end < lines.length
-          && (lines[end].isBlank() || split(normalised(lines[end])).size() < SHORT_LINE_WORDS)) {
+      while (end < lines.length && (lines[end].isBlank() || isShort(lines[end]))) {
         shortLines += lines[end].isBlank() ? 0 : 1;
         end++;
       }
@@ -150,6 +149,29 @@ public final class StoryText {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code line} has fewer than {@link #SHORT_LINE_WORDS} words ({@link #split} of it
+   * normalised). A line of ASCII is counted where it stands, without a copy: NFKC leaves ASCII as
+   * it is, and lower-casing it changes no letter or digit into anything else (every line of every
+   * text was normalised and cut into words for this count: a tenth of its fingerprint's cost).
+   */
+  static boolean isShort(String line) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 0x80) {
+        return lineWords(line).size() < SHORT_LINE_WORDS;
+      }
+      boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (word && !inWord) {
+        words++;
+      }
+      inWord = word;
+    }
+    return words < SHORT_LINE_WORDS;
   }
 
   /**
@@ -179,9 +201,14 @@ public final class StoryText {
     return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
   }
 
+  /** The words {@link #isShort} counts: {@code line} normalised and split (a test's reference). */
+  static List<String> lineWords(String line) {
+    return split(normalised(line));
+  }
+
   /** Every maximal run of letters, marks and digits of {@code s}. */
   private static List<String> split(String s) {
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(s.length() / 6 + 4); // about a word in six chars of prose
     int start = -1;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
