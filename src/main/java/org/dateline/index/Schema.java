@@ -286,7 +286,7 @@ public final class Schema {
   public static Document toDocument(Article article, SourceFile source, StoryStamp story)
       throws IOException {
     Document doc = new Document();
-    addStory(doc, story);
+    addStory(doc, story, article.date() == null);
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     // The stem fields replay the exact fields' tokens, stemmed, instead of analysing them again.
@@ -346,11 +346,18 @@ public final class Schema {
     doc.add(new StoredField(INGESTED, ingested));
   }
 
-  private static void addStory(Document doc, StoryStamp stamp) {
+  private static void addStory(Document doc, StoryStamp stamp, boolean undated) {
     doc.add(new LongPoint(STORY, stamp.story()));
     doc.add(new NumericDocValuesField(STORY, stamp.story()));
     doc.add(new StoredField(STORY, stamp.story()));
     int[] minHashes = stamp.fingerprint().minHashes();
+    if (undated) {
+      // An undated article is in every lookup's window: its copies are found by these terms, so
+      // that no lookup compares every undated article's values (StoryWindowSharing).
+      for (int slot = 0; slot < minHashes.length; slot++) {
+        doc.add(new Field(MINHASH, MinHashTerms.term(slot, minHashes[slot]), HASH_TYPE));
+      }
+    }
     if (minHashes.length > 0) {
       doc.add(new BinaryDocValuesField(MINHASH_VALUES, MinHashTerms.packed(minHashes)));
     }
@@ -360,9 +367,9 @@ public final class Schema {
   }
 
   /** A document of the story fields alone (to measure what they cost in an index). */
-  public static Document storyFields(StoryStamp stamp) {
+  public static Document storyFields(StoryStamp stamp, boolean undated) {
     Document doc = new Document();
-    addStory(doc, stamp);
+    addStory(doc, stamp, undated);
     return doc;
   }
 

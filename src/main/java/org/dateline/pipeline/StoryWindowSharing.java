@@ -6,9 +6,11 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -18,6 +20,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOSupplier;
@@ -60,7 +63,12 @@ final class StoryWindowSharing extends Query {
   /** Per segment core where every article has a local date: its articles by date. */
   private static final SegmentCoreCache<ByDate> BY_DATE = new SegmentCoreCache<>(ByDate::read);
 
-  /** The new article's date (epoch ms), or null: undated, every article is compared. */
+  /**
+   * Values compared since the start, over every lookup (the tests count what a lookup compares).
+   */
+  private static final LongAdder COMPARED = new LongAdder();
+
+  /** The new article's date (epoch ms), or null: undated. */
   private final Long dateMs;
 
   private final int[] values;
@@ -87,7 +95,13 @@ final class StoryWindowSharing extends Query {
       throws IOException {
     byte[] kept = MinHashTerms.kept(values);
     long[] keptWords = kept.length == PACKED_BYTES ? words(kept, 0) : null;
+    // An undated article's window is that of the archive's latest date (its undated articles are
+    // in every window): what a rebuild in publication order, undated last, compares it with.
+    Long at = dateMs != null ? dateMs : latestDate(searcher);
     return new Weight(this) {
+      /** The undated articles' terms, asked without a window, made when a segment first needs it. */
+      private Weight undatedTerms;
+
       /** The term path's weight, made when a segment first needs it (its terms are per segment). */
       private Weight terms;
 
@@ -100,23 +114,33 @@ final class StoryWindowSharing extends Query {
         if (terms == null) {
           terms =
               searcher.createWeight(
-                  searcher.rewrite(byTerms(dateMs, values, minShared)), scoreMode, boost);
+                  searcher.rewrite(byTerms(at, values, minShared)), scoreMode, boost);
         }
         return terms;
+      }
+
+      private synchronized Weight undatedTerms() throws IOException {
+        if (undatedTerms == null) {
+          undatedTerms =
+              searcher.createWeight(
+                  searcher.rewrite(MinHashTerms.sharing(values, minShared)), scoreMode, boost);
+        }
+        return undatedTerms;
       }
 
       private synchronized Weight window() throws IOException {
         if (window == null) {
           window =
               searcher.createWeight(
-                  searcher.rewrite(StoryWindow.around(dateMs)), ScoreMode.COMPLETE_NO_SCORES, 1);
+                  searcher.rewrite(StoryWindow.around(at)), ScoreMode.COMPLETE_NO_SCORES, 1);
         }
         return window;
       }
 
       /** The window's articles in this segment, or null when it holds none. */
       private Window window(LeafReader reader, LeafReaderContext context) throws IOException {
-        if (dateMs == null) {
+        if (at == null) {
+          // No article of the archive is dated: every one is undated, hence in the window.
           return new Window(reader.maxDoc(), () -> DocIdSetIterator.all(reader.maxDoc()));
         }
         if (WithoutLocalDate.of(reader) == DocIdSet.EMPTY) {
@@ -124,8 +148,8 @@ final class StoryWindowSharing extends Query {
           // articles sorted by date, found by two binary searches (no point visited).
           ByDate byDate = BY_DATE.get(reader);
           long w = StoryAssigner.WINDOW.toMillis();
-          int from = byDate.from(dateMs - w);
-          int to = byDate.to(dateMs + w);
+          int from = byDate.from(at - w);
+          int to = byDate.to(at + w);
           return from >= to ? null : new Window(to - from, () -> byDate.docs(from, to));
         }
         ScorerSupplier inWindow = window().scorerSupplier(context);
@@ -140,6 +164,9 @@ final class StoryWindowSharing extends Query {
         Forms forms = FORMS.get(reader);
         if (forms.none()) {
           return null; // no article here has MinHash values or terms (short texts only)
+        }
+        if (!forms.datedWithTerms()) {
+          return apart(reader, context, forms);
         }
         Window inWindow = window(reader, context);
         if (inWindow == null) {
@@ -156,14 +183,60 @@ final class StoryWindowSharing extends Query {
         }
         // Where some articles have terms only, those with terms are asked of the terms (the
         // values of the ones with both would match the same).
-        FixedBitSet asked = askTerms ? forms.withTerms() : null;
+        Found found =
+            compared(reader, inWindow.docs().get(), askTerms ? forms.withTerms() : null);
+        if (askTerms) {
+          found = found.merged(terms().scorerSupplier(context));
+        }
+        return found.supplier();
+      }
+
+      /**
+       * A segment where no dated article has terms (written since schema 12): the dated articles of
+       * the window compared (a run of {@link ByDate}), the undated ones asked of their terms, so the
+       * cost follows the window's articles and the undated ones' postings, never every undated
+       * article (those written by the first schema 12 builds without terms are compared).
+       */
+      private ScorerSupplier apart(LeafReader reader, LeafReaderContext context, Forms forms)
+          throws IOException {
+        DocList docs = new DocList();
+        if (at != null) {
+          ByDate byDate = BY_DATE.get(reader);
+          long w = StoryAssigner.WINDOW.toMillis();
+          byDate.addRun(byDate.from(at - w), byDate.to(at + w), docs);
+        }
+        FixedBitSet valuesOnly = forms.undatedValuesOnly();
+        if (valuesOnly != null) {
+          BitSetIterator it = new BitSetIterator(valuesOnly, 0);
+          for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+            docs.add(d);
+          }
+        }
+        docs.sort();
+        Found found = compared(reader, docs.iterator(), null);
+        if (forms.withTerms() != null) {
+          found = found.merged(undatedTerms().scorerSupplier(context));
+        }
+        return found.supplier();
+      }
+
+      /**
+       * {@code docs} (in document order) that share at least {@code minShared} values with the new
+       * article, scored by how many; those in {@code asked} (or without values) skipped.
+       */
+      private Found compared(LeafReader reader, DocIdSetIterator docs, FixedBitSet asked)
+          throws IOException {
         BinaryDocValues packed = reader.getBinaryDocValues(Schema.MINHASH_VALUES);
         Found found = new Found();
-        DocIdSetIterator docs = inWindow.docs().get();
+        if (packed == null) {
+          return found;
+        }
+        long n = 0;
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          if (packed == null || (asked != null && asked.get(doc)) || !packed.advanceExact(doc)) {
+          if ((asked != null && asked.get(doc)) || !packed.advanceExact(doc)) {
             continue; // a short text: it has no MinHash values (nor terms)
           }
+          n++;
           BytesRef b = packed.binaryValue();
           int s =
               keptWords != null && b.length == PACKED_BYTES
@@ -173,25 +246,8 @@ final class StoryWindowSharing extends Query {
             found.add(doc, s * boost);
           }
         }
-        if (askTerms) {
-          found = found.merged(terms().scorerSupplier(context));
-        }
-        if (found.docs.n == 0) {
-          return null;
-        }
-        Scorer scorer = new ListedScorer(found.docs, found.scores);
-        long cost = found.docs.n;
-        return new ScorerSupplier() {
-          @Override
-          public Scorer get(long leadCost) {
-            return scorer;
-          }
-
-          @Override
-          public long cost() {
-            return cost;
-          }
-        };
+        COMPARED.add(n);
+        return found;
       }
 
       @Override
@@ -205,6 +261,23 @@ final class StoryWindowSharing extends Query {
         return false; // one lookup, one query: nothing to reuse
       }
     };
+  }
+
+  /** How many articles' values all lookups so far have compared. */
+  static long comparedSoFar() {
+    return COMPARED.sum();
+  }
+
+  /** The latest date of {@code searcher}'s articles (deleted ones too), or null when none is dated. */
+  private static Long latestDate(IndexSearcher searcher) throws IOException {
+    Long latest = null;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Long l = BY_DATE.get(leaf.reader()).latest();
+      if (l != null && (latest == null || l > latest)) {
+        latest = l;
+      }
+    }
+    return latest;
   }
 
   /** A segment's window: how many articles it holds (or an estimate), and them, read once. */
@@ -221,6 +294,26 @@ final class StoryWindowSharing extends Query {
       }
       scores[docs.n] = score;
       docs.add(doc);
+    }
+
+    /** These as a segment's scorer, or null when there are none. */
+    ScorerSupplier supplier() {
+      if (docs.n == 0) {
+        return null;
+      }
+      Scorer scorer = new ListedScorer(docs, scores);
+      long cost = docs.n;
+      return new ScorerSupplier() {
+        @Override
+        public Scorer get(long leadCost) {
+          return scorer;
+        }
+
+        @Override
+        public long cost() {
+          return cost;
+        }
+      };
     }
 
     /** These and the term path's matches ({@code terms}, disjoint from these), in doc order. */
@@ -329,6 +422,18 @@ final class StoryWindowSharing extends Query {
       return ms == Long.MAX_VALUE ? dates.length : from(ms + 1);
     }
 
+    /** The latest date, or null when no article of the segment is dated. */
+    Long latest() {
+      return dates.length == 0 ? null : dates[dates.length - 1];
+    }
+
+    /** Adds the documents at positions [{@code from}, {@code to}) to {@code list}. */
+    void addRun(int from, int to, DocList list) {
+      for (int i = from; i < to; i++) {
+        list.add(docs[i]);
+      }
+    }
+
     /** The documents at positions [{@code from}, {@code to}), in document order. */
     DocIdSetIterator docs(int from, int to) {
       DocList list = new DocList();
@@ -395,16 +500,25 @@ final class StoryWindowSharing extends Query {
   }
 
   /**
-   * Which articles of a segment have MinHash terms (written by schemas 7 to 11) and which have
-   * packed values (schemas 11 and 12), deleted ones included; found once per segment core.
+   * Which articles of a segment have MinHash terms (every article written by schemas 7 to 11, the
+   * undated ones since 12) and which have packed values (since 11), deleted ones included; found
+   * once per segment core.
    *
    * @param withTerms those with terms, or null when none has
    * @param termsWithoutValues whether some article has terms but no values (written before 11)
    * @param valuesWithoutTerms whether some article has values but no terms (written since 12)
    * @param both whether some article has either, and every one that has either has both (11)
+   * @param datedWithTerms whether some dated article has terms (written before 12)
+   * @param undatedValuesOnly the undated articles with values and no terms (written by the first
+   *     schema 12 builds, which wrote no terms at all), or null when there are none
    */
   record Forms(
-      FixedBitSet withTerms, boolean termsWithoutValues, boolean valuesWithoutTerms, boolean both) {
+      FixedBitSet withTerms,
+      boolean termsWithoutValues,
+      boolean valuesWithoutTerms,
+      boolean both,
+      boolean datedWithTerms,
+      FixedBitSet undatedValuesOnly) {
 
     static Forms read(LeafReader reader) throws IOException {
       FixedBitSet terms = MinHashTerms.docsWithTerms(reader);
@@ -415,14 +529,28 @@ final class StoryWindowSharing extends Query {
           values.set(d);
         }
       }
+      FixedBitSet dated = new FixedBitSet(reader.maxDoc());
+      NumericDocValues dates = reader.getNumericDocValues(Schema.DATE);
+      if (dates != null) {
+        for (int d = dates.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dates.nextDoc()) {
+          dated.set(d);
+        }
+      }
       int withTerms = terms == null ? 0 : terms.cardinality();
       int withValues = values.cardinality();
       int withBoth = terms == null ? 0 : (int) FixedBitSet.intersectionCount(terms, values);
+      FixedBitSet valuesOnly = values.clone();
+      if (terms != null) {
+        valuesOnly.andNot(terms);
+      }
+      valuesOnly.andNot(dated);
       return new Forms(
           withTerms == 0 ? null : terms,
           withTerms > withBoth,
           withValues > withBoth,
-          withBoth > 0 && withTerms == withBoth && withValues == withBoth);
+          withBoth > 0 && withTerms == withBoth && withValues == withBoth,
+          terms != null && FixedBitSet.intersectionCount(terms, dated) > 0,
+          valuesOnly.cardinality() == 0 ? null : valuesOnly);
     }
 
     /** No article of the segment has MinHash values or terms. */

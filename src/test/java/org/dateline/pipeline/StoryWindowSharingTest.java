@@ -54,6 +54,9 @@ class StoryWindowSharingTest {
   private final SplittableRandom rnd = new SplittableRandom(16);
   private final int[] wire = randomValues();
 
+  /** The latest date of the articles made so far: an undated lookup's window is around it. */
+  private long latest = Long.MIN_VALUE;
+
   private int[] randomValues() {
     int[] v = new int[SLOTS];
     for (int i = 0; i < SLOTS; i++) {
@@ -103,15 +106,23 @@ class StoryWindowSharingTest {
 
   /** {@code allLocal}: dated, with a local date (the segment's window read from points alone). */
   private Document[] article(int n, long spreadDays, Form form, boolean allLocal) {
+    return article(n, spreadDays, form, allLocal ? 2 + rnd.nextInt(18) : rnd.nextInt(20));
+  }
+
+  /** {@code kind} 0: undated; 1: an instant without a local date; more: both. */
+  private Document[] article(int n, long spreadDays, Form form, int kind) {
     int[] values = copyOfWire();
-    int kind = allLocal ? 2 + rnd.nextInt(18) : rnd.nextInt(20);
     long ms = D + rnd.nextLong(-spreadDays * DAY, spreadDays * DAY);
     long local = ms + rnd.nextLong(-12 * HOUR, 14 * HOUR);
+    if (kind != 0) {
+      latest = Math.max(latest, ms);
+    }
     Document[] twins = new Document[2];
     for (int t = 0; t < 2; t++) {
       Form f = t == 0 ? form : Form.BOTH;
       Fingerprint fp = new Fingerprint(new long[0], new long[0], new long[0], values, 0);
-      Document doc = Schema.storyFields(new StoryStamp(n, fp));
+      // schema 12 writes an undated article's terms (kind 0) beside its values
+      Document doc = Schema.storyFields(new StoryStamp(n, fp), f == Form.VALUES && kind == 0);
       if (f == Form.TERMS) {
         doc.removeFields(Schema.MINHASH_VALUES);
       }
@@ -191,8 +202,11 @@ class StoryWindowSharingTest {
         }
         int compared = 0;
         for (Long dateMs : new Long[] {D, D - 30 * DAY, D + 5 * DAY, D + 200 * DAY, null}) {
+          // undated: the undated articles and those dated within the window of the latest date
           ScoreDoc[] byTerms =
-              byTermsSearcher.search(StoryAssigner.candidatesByTerms(query, dateMs), 100_000)
+              byTermsSearcher.search(
+                      StoryAssigner.candidatesByTerms(query, dateMs == null ? latest : dateMs),
+                      100_000)
                   .scoreDocs;
           seeks.forEach(s -> s.set(0));
           Query q = StoryAssigner.candidates(query, dateMs);
@@ -204,8 +218,8 @@ class StoryWindowSharingTest {
           }
           compared += found.length;
           assertEquals(0, seeks.get(0).get(), "segment 0 is compared from its values");
-          assertEquals(0, seeks.get(3).get(), "segment 3 has no terms");
-          assertEquals(0, seeks.get(5).get(), "segment 5 has no terms");
+          assertTrue(seeks.get(3).get() > 0, "segment 3 asks its undated articles' terms");
+          assertEquals(0, seeks.get(5).get(), "segment 5 has no undated article, hence no terms");
           if (dateMs != null && dateMs == D) {
             assertTrue(seeks.get(1).get() > 0, "segment 1 asks its terms");
             assertTrue(seeks.get(2).get() > 0, "segment 2's window is dense: its terms");
@@ -233,9 +247,12 @@ class StoryWindowSharingTest {
         assertTrue(forms.get(0).both());
         assertTrue(forms.get(1).termsWithoutValues() && !forms.get(1).valuesWithoutTerms());
         assertTrue(forms.get(2).both());
-        assertTrue(forms.get(3).valuesWithoutTerms() && forms.get(3).withTerms() == null);
+        assertTrue(forms.get(3).valuesWithoutTerms() && !forms.get(3).datedWithTerms());
+        assertTrue(forms.get(3).withTerms().cardinality() > 0, "undated articles' terms");
+        assertTrue(forms.get(5).withTerms() == null && forms.get(5).undatedValuesOnly() == null);
         assertTrue(forms.get(4).termsWithoutValues() && forms.get(4).valuesWithoutTerms());
-        assertEquals(400, forms.get(4).withTerms().cardinality());
+        // 400 written before 12, and the 6 undated ones of those written by 12
+        assertEquals(406, forms.get(4).withTerms().cardinality());
       }
     }
   }
@@ -263,7 +280,7 @@ class StoryWindowSharingTest {
       try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
         for (int i = 0; i < dates.length; i++) {
           Fingerprint fp = new Fingerprint(new long[0], new long[0], new long[0], wire, 0);
-          Document doc = Schema.storyFields(new StoryStamp(i, fp));
+          Document doc = Schema.storyFields(new StoryStamp(i, fp), false);
           doc.add(new StringField(Schema.ID, "e" + i, Field.Store.YES));
           doc.add(new NumericDocValuesField(Schema.DATE, dates[i]));
           long local = dates[i] + (i % 2 == 0 ? 17 : -17) * HOUR;
@@ -283,6 +300,71 @@ class StoryWindowSharingTest {
         }
         found.sort(null);
         assertEquals(List.of("e1", "e2", "e4", "e5"), found);
+      }
+    }
+  }
+
+  /**
+   * In an archive of articles written by schema 12, a lookup compares the values of the dated
+   * articles of its window only: undated articles (in every window) are asked of the terms written
+   * for them alone, and an undated lookup's window is that of the latest date. So neither lookup's
+   * cost grows with the undated articles, nor the undated one's with the dated ones. The same
+   * candidates and scores as the terms of a twin where every article has them.
+   */
+  @Test
+  void undatedArticlesAreAskedOfTheirTermsAndNoLookupComparesThemAll() throws IOException {
+    int undated = 6_000;
+    try (Directory dir = new ByteBuffersDirectory();
+        Directory twin = new ByteBuffersDirectory()) {
+      List<Long> dates = new ArrayList<>();
+      try (IndexWriter w = writer(dir);
+          IndexWriter t = writer(twin)) {
+        for (int n = 0; n < 3_000 + undated; n++) {
+          boolean dated = n % 3 == 0; // 3,000 dated over two years, 6,000 undated
+          Document[] docs = article(n, 365, Form.VALUES, dated ? 2 : 0);
+          if (dated) {
+            dates.add(docs[0].getField(Schema.DATE).numericValue().longValue());
+          }
+          add(w, t, docs);
+          if (n == 4_000) {
+            commit(w, t); // two segments, both with dated and undated articles
+          }
+        }
+        commit(w, t);
+      }
+      long window = StoryAssigner.WINDOW.toMillis();
+      try (DirectoryReader reader = DirectoryReader.open(dir);
+          DirectoryReader terms = DirectoryReader.open(twin)) {
+        assertEquals(2, reader.leaves().size());
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        IndexSearcher byTermsSearcher = new IndexSearcher(terms);
+        byTermsSearcher.setQueryCache(null);
+        long[] shingles = new long[Fingerprint.MIN_SHINGLES];
+        Fingerprint query = new Fingerprint(shingles, shingles, shingles, wire, 0);
+        int undatedFound = 0;
+        for (Long dateMs : new Long[] {D, D - 200 * DAY, D + 100 * DAY, null}) {
+          long at = dateMs == null ? latest : dateMs;
+          long inWindow = dates.stream().filter(d -> Math.abs(d - at) <= window).count();
+          ScoreDoc[] byTerms =
+              byTermsSearcher.search(StoryAssigner.candidatesByTerms(query, at), 100_000)
+                  .scoreDocs;
+          long before = StoryWindowSharing.comparedSoFar();
+          ScoreDoc[] found =
+              searcher.search(StoryAssigner.candidates(query, dateMs), 100_000).scoreDocs;
+          long compared = StoryWindowSharing.comparedSoFar() - before;
+          assertEquals(inWindow, compared, "values compared around " + dateMs);
+          assertTrue(inWindow > 10 && inWindow < 200, inWindow + " dated in the window");
+          assertEquals(byTerms.length, found.length, "matches around " + dateMs);
+          for (int i = 0; i < found.length; i++) {
+            assertEquals(byTerms[i].doc, found[i].doc, "rank " + i + " around " + dateMs);
+            assertEquals(byTerms[i].score, found[i].score, "rank " + i + " around " + dateMs);
+            if (found[i].doc % 3 != 0) { // one writer, no merges: document n is article n
+              undatedFound++;
+            }
+          }
+        }
+        assertTrue(undatedFound > 100, "undated copies found by their terms: " + undatedFound);
       }
     }
   }
