@@ -74,10 +74,27 @@ final class StoryWindowSharing extends Query {
   private final int[] values;
   private final int minShared;
 
+  /** Every article, however dated, compared (the brute force the bench and tests check with). */
+  private final boolean anyDate;
+
   StoryWindowSharing(Long dateMs, int[] values, int minShared) {
+    this(dateMs, values, minShared, false);
+  }
+
+  private StoryWindowSharing(Long dateMs, int[] values, int minShared, boolean anyDate) {
     this.dateMs = dateMs;
     this.values = values.clone();
     this.minShared = minShared;
+    this.anyDate = anyDate;
+  }
+
+  /**
+   * Every article sharing at least {@code minShared} of {@code values}, whenever dated: each
+   * segment's every article compared (or its terms asked), a cost that grows with the archive (the
+   * brute force the lookup's recall is measured against, not a lookup).
+   */
+  static StoryWindowSharing anyDate(int[] values, int minShared) {
+    return new StoryWindowSharing(null, values, minShared, true);
   }
 
   /**
@@ -97,7 +114,7 @@ final class StoryWindowSharing extends Query {
     long[] keptWords = kept.length == PACKED_BYTES ? words(kept, 0) : null;
     // An undated article's window is that of the archive's latest date (its undated articles are
     // in every window): what a rebuild in publication order, undated last, compares it with.
-    Long at = dateMs != null ? dateMs : latestDate(searcher);
+    Long at = anyDate ? null : dateMs != null ? dateMs : latestDate(searcher);
     return new Weight(this) {
       /** The undated articles' terms, asked without a window, made when a segment first needs it. */
       private Weight undatedTerms;
@@ -140,7 +157,7 @@ final class StoryWindowSharing extends Query {
       /** The window's articles in this segment, or null when it holds none. */
       private Window window(LeafReader reader, LeafReaderContext context) throws IOException {
         if (at == null) {
-          // No article of the archive is dated: every one is undated, hence in the window.
+          // Every article (anyDate), or none of the archive is dated: each is in the window.
           return new Window(reader.maxDoc(), () -> DocIdSetIterator.all(reader.maxDoc()));
         }
         if (WithoutLocalDate.of(reader) == DocIdSet.EMPTY) {
@@ -165,7 +182,7 @@ final class StoryWindowSharing extends Query {
         if (forms.none()) {
           return null; // no article here has MinHash values or terms (short texts only)
         }
-        if (!forms.datedWithTerms()) {
+        if (!anyDate && !forms.datedWithTerms()) {
           return apart(reader, context, forms);
         }
         Window inWindow = window(reader, context);
@@ -606,7 +623,7 @@ final class StoryWindowSharing extends Query {
 
   @Override
   public String toString(String field) {
-    return "StoryWindowSharing(" + dateMs + ", " + minShared + " of " + values.length + ")";
+    return "StoryWindowSharing(" + (anyDate ? "any date" : dateMs) + ", " + minShared + " of " + values.length + ")";
   }
 
   @Override
@@ -614,11 +631,13 @@ final class StoryWindowSharing extends Query {
     return o instanceof StoryWindowSharing s
         && Objects.equals(dateMs, s.dateMs)
         && minShared == s.minShared
+        && anyDate == s.anyDate
         && Arrays.equals(values, s.values);
   }
 
   @Override
   public int hashCode() {
-    return (Objects.hashCode(dateMs) * 31 + Arrays.hashCode(values)) * 31 + minShared;
+    return ((Objects.hashCode(dateMs) * 31 + Arrays.hashCode(values)) * 31 + minShared) * 2
+        + (anyDate ? 1 : 0);
   }
 }

@@ -105,13 +105,15 @@ class OlderMinHashFormTest {
     Map<String, Long> before = StoryAssignerTest.storiesByFile(index);
 
     StoryFixtures.write(src, "later.txt", "Quay shut", p[0] + "\n\n" + p[1] + "\n\n" + p[2]);
+    // dated: a dated copy finds the undated older articles by their terms
+    StoryFixtures.sidecar(src, "later.txt", "Courier", "2026-03-10T09:00:00Z");
     assertEquals(1, TestIndexes.index(index, false, src).filesIndexed(), "the index was kept");
     Map<String, Long> after = StoryAssignerTest.storiesByFile(index);
     assertEquals(3, after.size());
     assertEquals(before.get("wire.txt"), after.get("later.txt"));
     assertNotEquals(after.get("other.txt"), after.get("later.txt"));
     assertTrue(holdsOlderForm(index), "older articles are not rewritten");
-    // The later copy was written by schema 12: its packed values, and no MinHash term.
+    // The later copy was written by schema 12, dated: its packed values, and no MinHash term.
     assertEquals(2, articlesWith(index, true), "articles with MinHash terms");
     assertEquals(1, articlesWith(index, false), "articles with packed MinHash values");
   }
