@@ -48,8 +48,9 @@ public final class Schema {
    * with, so older segments are read by Lucene's and rewritten by merges) and in lacking {@link
    * #MINHASH_VALUES}, which the story lookup does without in a segment where some article lacks it
    * (it asks the MinHash terms there, as before); 11 differs from 12 only in its MinHash terms (12
-   * writes {@link #MINHASH_VALUES} alone; the story lookup asks the terms of the articles that have
-   * them and compares the values of the others, segment by segment).
+   * writes them for undated articles only, {@link #MINHASH_VALUES} for all; the story lookup asks
+   * the terms of the articles that have them and compares the values of the others, segment by
+   * segment).
    */
   public static final Set<String> READS_AS_IS = Set.of("7", "8", "9", "10", "11");
 
@@ -111,16 +112,18 @@ public final class Schema {
   public static final String STORY = "story";
 
   /**
-   * The article's MinHash values, one small keyword term per slot (candidate copies): written by
-   * schemas 7 to 11 only, and still asked where such articles are left ({@link MinHashTerms}).
+   * The article's MinHash values, one small keyword term per slot (candidate copies): written for
+   * every article by schemas 7 to 11, and since 12 for undated articles only (they are in every
+   * lookup's window, so they are asked by these terms, not compared one by one).
    */
   public static final String MINHASH = "minhash";
 
   /**
    * The article's MinHash values as one binary doc value (since schema 11; {@link
    * MinHashTerms#packed}): the story lookup compares the articles of its window with them directly.
-   * Since schema 12 the only form written: the 64 terms beside them were 107.6 bytes an article at
-   * 1 M (more than these values' 96) and were asked only where a window was dense.
+   * Since schema 12 the only form written for a dated article: the 64 terms beside them were 107.6
+   * bytes an article at 1 M (more than these values' 96) and were asked only where a window was
+   * dense.
    */
   public static final String MINHASH_VALUES = "minhash_values";
 
@@ -182,7 +185,7 @@ public final class Schema {
 
   private static final Analyzer QUERY_ANALYZER = NewsAnalyzer.forQuerying();
 
-  /** Text-hash terms: matched by documents only, no norms, no frequencies. */
+  /** MinHash and text-hash terms: matched by documents only, no norms, no frequencies. */
   private static final FieldType HASH_TYPE = hashType();
 
   private Schema() {}

@@ -307,10 +307,10 @@ public final class StoryAssigner {
    * undated ones and those dated within the window of the archive's latest date: what {@code
    * stories --recluster} (undated last) compares it with, and a cost that grows with neither the
    * dated articles nor the undated ones (a short text, found by its exact hash, with any). The
-   * window ({@link StoryWindow})
-   * leads the query: an archive that repeats itself over years would otherwise have every lookup
-   * walk the MinHash postings of all those years (one boilerplate value is held by thousands of
-   * articles), and would fill the top {@value #CANDIDATES} with older look-alikes.
+   * window ({@link StoryWindow}) leads the query: an archive that repeats itself over years would
+   * otherwise have every lookup walk the MinHash postings of all those years (one boilerplate value
+   * is held by thousands of articles), and would fill the top {@value #CANDIDATES} with older
+   * look-alikes.
    */
   public static Query candidates(Fingerprint fp, Long dateMs) {
     if (fp.comparable()) {

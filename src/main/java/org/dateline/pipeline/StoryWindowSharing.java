@@ -31,18 +31,21 @@ import org.dateline.index.SegmentCoreCache;
 import org.dateline.index.ValueDocs;
 
 /**
- * The story lookup's candidates: the articles within {@link StoryWindow} of a date (or, for an
- * undated article, all) that share at least {@code minShared} MinHash values with the new article,
- * scored by how many. Matches and scores are those of the MinHash term clauses ({@link #byTerms})
- * over articles written with terms; what differs is how each segment is asked. An article written
- * since schema 12 has its {@link Schema#MINHASH_VALUES} only, one written by schema 11 both those
- * and the terms, one written before only the terms ({@link Forms}): a segment compares the window's
- * articles that have values with the new one's in memory (about 100 bytes each, 0.1-0.3 us an
- * article), and asks the terms for those that have terms only. Where every article has both (a
- * schema 11 segment) and the window holds more than {@link #MAX_WINDOW_DOCS} articles the terms are
- * asked instead, as schema 11 did: a term look-up costs as much as comparing about a dozen
- * articles, and a segment the window meets costs 64 of them however few articles it holds there.
- * Immutable; thread-safe.
+ * The story lookup's candidates: the articles within {@link StoryWindow} of a date (undated ones
+ * are in every window; an undated article's window is that of the archive's latest date) that share
+ * at least {@code minShared} MinHash values with the new article, scored by how many. Matches and
+ * scores are those of the MinHash term clauses ({@link #byTerms}) over articles written with terms;
+ * what differs is how each segment is asked. A dated article written since schema 12 has its {@link
+ * Schema#MINHASH_VALUES} only, an undated one those and the terms, one written by schema 11 both,
+ * one written before only the terms ({@link Forms}). Where no dated article has terms (a segment
+ * written since 12) the window's dated articles are compared in memory (a run of the segment's
+ * articles by date; about 100 bytes each, 0.1-0.3 us an article) and the undated ones asked of
+ * their terms: a lookup's cost follows the window's articles and the undated ones' postings, never
+ * every undated article nor every dated one. In older segments the window's articles that have
+ * values are compared and those with terms only asked; where every article has both (schema 11) and
+ * the window holds more than {@link #MAX_WINDOW_DOCS} articles the terms are asked instead, as
+ * schema 11 did: a term look-up costs as much as comparing about a dozen articles, and a segment
+ * the window meets costs 64 of them however few articles it holds there. Immutable; thread-safe.
  */
 final class StoryWindowSharing extends Query {
 
@@ -116,7 +119,9 @@ final class StoryWindowSharing extends Query {
     // in every window): what a rebuild in publication order, undated last, compares it with.
     Long at = anyDate ? null : dateMs != null ? dateMs : latestDate(searcher);
     return new Weight(this) {
-      /** The undated articles' terms, asked without a window, made when a segment first needs it. */
+      /**
+       * The undated articles' terms, asked without a window, made when a segment first needs it.
+       */
       private Weight undatedTerms;
 
       /** The term path's weight, made when a segment first needs it (its terms are per segment). */
@@ -200,8 +205,7 @@ final class StoryWindowSharing extends Query {
         }
         // Where some articles have terms only, those with terms are asked of the terms (the
         // values of the ones with both would match the same).
-        Found found =
-            compared(reader, inWindow.docs().get(), askTerms ? forms.withTerms() : null);
+        Found found = compared(reader, inWindow.docs().get(), askTerms ? forms.withTerms() : null);
         if (askTerms) {
           found = found.merged(terms().scorerSupplier(context));
         }
@@ -210,8 +214,8 @@ final class StoryWindowSharing extends Query {
 
       /**
        * A segment where no dated article has terms (written since schema 12): the dated articles of
-       * the window compared (a run of {@link ByDate}), the undated ones asked of their terms, so the
-       * cost follows the window's articles and the undated ones' postings, never every undated
+       * the window compared (a run of {@link ByDate}), the undated ones asked of their terms, so
+       * the cost follows the window's articles and the undated ones' postings, never every undated
        * article (those written by the first schema 12 builds without terms are compared).
        */
       private ScorerSupplier apart(LeafReader reader, LeafReaderContext context, Forms forms)
@@ -285,7 +289,9 @@ final class StoryWindowSharing extends Query {
     return COMPARED.sum();
   }
 
-  /** The latest date of {@code searcher}'s articles (deleted ones too), or null when none is dated. */
+  /**
+   * The latest date of {@code searcher}'s articles (deleted ones too), or null when none is dated.
+   */
   private static Long latestDate(IndexSearcher searcher) throws IOException {
     Long latest = null;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -623,7 +629,13 @@ final class StoryWindowSharing extends Query {
 
   @Override
   public String toString(String field) {
-    return "StoryWindowSharing(" + (anyDate ? "any date" : dateMs) + ", " + minShared + " of " + values.length + ")";
+    return "StoryWindowSharing("
+        + (anyDate ? "any date" : dateMs)
+        + ", "
+        + minShared
+        + " of "
+        + values.length
+        + ")";
   }
 
   @Override

@@ -347,8 +347,7 @@ class StoryWindowSharingTest {
           long at = dateMs == null ? latest : dateMs;
           long inWindow = dates.stream().filter(d -> Math.abs(d - at) <= window).count();
           ScoreDoc[] byTerms =
-              byTermsSearcher.search(StoryAssigner.candidatesByTerms(query, at), 100_000)
-                  .scoreDocs;
+              byTermsSearcher.search(StoryAssigner.candidatesByTerms(query, at), 100_000).scoreDocs;
           long before = StoryWindowSharing.comparedSoFar();
           ScoreDoc[] found =
               searcher.search(StoryAssigner.candidates(query, dateMs), 100_000).scoreDocs;

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.bench.DateOrderedCopy;
+import org.dateline.bench.Schema12Copy;
 import org.dateline.bench.StoryLookupBench;
 import org.dateline.cli.CommonOptions;
 import org.dateline.cli.JsonOutOption;
@@ -63,6 +64,23 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
       description = "Segments of the date-ordered copy (default: ${DEFAULT-VALUE}).")
   int parts;
 
+  @Option(
+      names = "--schema12-copy",
+      paramLabel = "DIR",
+      description =
+          "First copy --index (or the date-ordered copy) into DIR (unless DIR holds an index"
+              + " already) with its story fields as schema 12 writes them and --undated-share of"
+              + " its articles made undated (dates dropped; only their MinHash terms kept), then"
+              + " time the lookups there.")
+  Path schema12;
+
+  @Option(
+      names = "--undated-share",
+      defaultValue = "0",
+      description =
+          "Share of articles the schema 12 copy makes undated (default: ${DEFAULT-VALUE}).")
+  double undatedShare;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -80,6 +98,16 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
             index, dateOrdered, parts, (System.nanoTime() - t0) / 1e9);
       }
       index = dateOrdered;
+    }
+    if (schema12 != null) {
+      if (!DirectoryReader.indexExists(FSDirectory.open(schema12))) {
+        long t0 = System.nanoTime();
+        Schema12Copy.write(index, schema12, undatedShare, seed);
+        out.printf(
+            "Copied %s into %s as schema 12 writes it, %.0f %% made undated (%.1f s).%n",
+            index, schema12, undatedShare * 100, (System.nanoTime() - t0) / 1e9);
+      }
+      index = schema12;
     }
     StoryLookupBench.Result r = StoryLookupBench.run(index, samples, warmup, seed);
     out.printf(
