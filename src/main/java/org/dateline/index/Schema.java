@@ -369,7 +369,15 @@ public final class Schema {
     }
   }
 
-  /** A document of the story fields alone (to measure what they cost in an index). */
+  /** A dated article's story fields alone (to measure what they cost in an index). */
+  public static Document storyFields(StoryStamp stamp) {
+    return storyFields(stamp, false);
+  }
+
+  /**
+   * A document of the story fields alone, as written for a dated article or ({@code undated}) an
+   * undated one (its MinHash terms too).
+   */
   public static Document storyFields(StoryStamp stamp, boolean undated) {
     Document doc = new Document();
     addStory(doc, stamp, undated);

@@ -74,8 +74,7 @@ class StoryCollapseTest {
   }
 
   private static Document article(int n, int story, Random random) {
-    Document doc =
-        Schema.storyFields(new StoryStamp(1000L + story * 7919L, Fingerprint.NONE), false);
+    Document doc = Schema.storyFields(new StoryStamp(1000L + story * 7919L, Fingerprint.NONE));
     String id = String.format(java.util.Locale.ROOT, "a%05d", n);
     doc.add(new StringField(Schema.ID, id, Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
