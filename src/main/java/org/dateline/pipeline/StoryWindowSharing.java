@@ -60,6 +60,14 @@ final class StoryWindowSharing extends Query {
    */
   static final int MAX_WINDOW_DOCS = 1536;
 
+  /**
+   * In a segment where only undated articles have terms: the most of them compared directly; more,
+   * and their terms are asked. The terms' 64 look-ups cost about as much as comparing a thousand
+   * articles (see {@link #MAX_WINDOW_DOCS}); so a segment costs at most about that, however many
+   * undated articles it holds. Not calibrated.
+   */
+  static final int MAX_UNDATED_COMPARED = 1024;
+
   /** Per segment core: which articles have MinHash terms, which have packed values. */
   private static final SegmentCoreCache<Forms> FORMS = new SegmentCoreCache<>(Forms::read);
 
@@ -226,16 +234,17 @@ final class StoryWindowSharing extends Query {
           long w = StoryAssigner.WINDOW.toMillis();
           byDate.addRun(byDate.from(at - w), byDate.to(at + w), docs);
         }
-        FixedBitSet valuesOnly = forms.undatedValuesOnly();
-        if (valuesOnly != null) {
-          BitSetIterator it = new BitSetIterator(valuesOnly, 0);
-          for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-            docs.add(d);
-          }
+        addAll(forms.undatedValuesOnly(), docs);
+        // A few undated articles cost less compared than their 64 terms looked up.
+        boolean askTerms =
+            forms.withTerms() != null
+                && (forms.termsWithoutValues() || forms.termCount() > MAX_UNDATED_COMPARED);
+        if (!askTerms) {
+          addAll(forms.withTerms(), docs);
         }
         docs.sort();
         Found found = compared(reader, docs.iterator(), null);
-        if (forms.withTerms() != null) {
+        if (askTerms) {
           found = found.merged(undatedTerms().scorerSupplier(context));
         }
         return found.supplier();
@@ -301,6 +310,16 @@ final class StoryWindowSharing extends Query {
       }
     }
     return latest;
+  }
+
+  /** Adds the documents of {@code bits} (none when null) to {@code docs}. */
+  private static void addAll(FixedBitSet bits, DocList docs) {
+    if (bits != null) {
+      BitSetIterator it = new BitSetIterator(bits, 0);
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        docs.add(d);
+      }
+    }
   }
 
   /** A segment's window: how many articles it holds (or an estimate), and them, read once. */
@@ -534,6 +553,7 @@ final class StoryWindowSharing extends Query {
    * @param datedWithTerms whether some dated article has terms (written before 12)
    * @param undatedValuesOnly the undated articles with values and no terms (written by the first
    *     schema 12 builds, which wrote no terms at all), or null when there are none
+   * @param termCount how many articles have terms
    */
   record Forms(
       FixedBitSet withTerms,
@@ -541,7 +561,8 @@ final class StoryWindowSharing extends Query {
       boolean valuesWithoutTerms,
       boolean both,
       boolean datedWithTerms,
-      FixedBitSet undatedValuesOnly) {
+      FixedBitSet undatedValuesOnly,
+      int termCount) {
 
     static Forms read(LeafReader reader) throws IOException {
       FixedBitSet terms = MinHashTerms.docsWithTerms(reader);
@@ -573,7 +594,8 @@ final class StoryWindowSharing extends Query {
           withValues > withBoth,
           withBoth > 0 && withTerms == withBoth && withValues == withBoth,
           terms != null && FixedBitSet.intersectionCount(terms, dated) > 0,
-          valuesOnly.cardinality() == 0 ? null : valuesOnly);
+          valuesOnly.cardinality() == 0 ? null : valuesOnly,
+          withTerms);
     }
 
     /** No article of the segment has MinHash values or terms. */

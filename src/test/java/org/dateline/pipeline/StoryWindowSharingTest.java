@@ -218,7 +218,7 @@ class StoryWindowSharingTest {
           }
           compared += found.length;
           assertEquals(0, seeks.get(0).get(), "segment 0 is compared from its values");
-          assertTrue(seeks.get(3).get() > 0, "segment 3 asks its undated articles' terms");
+          assertEquals(0, seeks.get(3).get(), "segment 3's few undated articles are compared");
           assertEquals(0, seeks.get(5).get(), "segment 5 has no undated article, hence no terms");
           if (dateMs != null && dateMs == D) {
             assertTrue(seeks.get(1).get() > 0, "segment 1 asks its terms");
