@@ -356,7 +356,7 @@ public final class StoryBench {
     try (Directory d = FSDirectory.open(scratch);
         IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
       for (Stored a : articles) {
-        w.addDocument(Schema.storyFields(new StoryStamp(a.story(), a.fp())));
+        w.addDocument(Schema.storyFields(new StoryStamp(a.story(), a.fp()), a.dateMs() == null));
       }
       w.forceMerge(1);
       w.commit();

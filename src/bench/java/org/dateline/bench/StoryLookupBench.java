@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -105,6 +107,16 @@ public final class StoryLookupBench {
 
   /** Times {@code samples} lookups (after {@code warmup} untimed ones) in the index {@code dir}. */
   public static Result run(Path dir, int samples, int warmup, long seed) throws IOException {
+    return run(dir, samples, warmup, seed, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #run(Path, int, int, long)}, the brute force (recall, untimed) of the first {@code
+   * recallSamples} timed lookups only: on an index whose articles have no MinHash terms it compares
+   * every article, about a second a lookup at 1 M.
+   */
+  public static Result run(Path dir, int samples, int warmup, long seed, int recallSamples)
+      throws IOException {
     try (Directory d = FSDirectory.open(dir);
         DirectoryReader reader = DirectoryReader.open(d)) {
       IndexSearcher searcher = new IndexSearcher(reader);
@@ -184,7 +196,7 @@ public final class StoryLookupBench {
           timed.isEmpty() ? 0 : (double) candidates / timed.size(),
           withCopies,
           BenchFiles.loadAverage(),
-          candidates(reader, searcher, timed),
+          candidates(reader, searcher, timed.subList(0, Math.min(recallSamples, timed.size()))),
           new ByTerms(
               RefreshTimes.pct(termsQuery, 50) * 1000,
               RefreshTimes.pct(termsQuery, 99) * 1000,
@@ -272,6 +284,7 @@ public final class StoryLookupBench {
    */
   private static int[] inWindow(DirectoryReader reader, Sample s, ScoreDoc[] hits)
       throws IOException {
+    Long latest = s.dateMs() != null ? null : latestDate(reader);
     int[] docs = Arrays.stream(hits).mapToInt(sd -> sd.doc).sorted().toArray();
     NumericDocValues dates = MultiDocValues.getNumericValues(reader, Schema.DATE);
     int[] in = new int[docs.length];
@@ -281,13 +294,27 @@ public final class StoryLookupBench {
         continue; // the article itself (it is in the index), which the lookup skips as well
       }
       boolean dated = dates != null && dates.advanceExact(doc);
-      if (s.dateMs() == null
-          || !dated
-          || Math.abs(dates.longValue() - s.dateMs()) <= StoryAssigner.WINDOW.toMillis()) {
+      // an undated article's window is that of the latest date
+      Long at = s.dateMs() != null ? s.dateMs() : latest;
+      if (!dated
+          || at == null
+          || Math.abs(dates.longValue() - at) <= StoryAssigner.WINDOW.toMillis()) {
         in[n++] = doc;
       }
     }
     return Arrays.copyOf(in, n);
+  }
+
+  /** The latest date of {@code reader}'s articles, or null when none is dated. */
+  private static Long latestDate(DirectoryReader reader) throws IOException {
+    Long latest = null;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
+      while (dates != null && dates.nextDoc() != NumericDocValues.NO_MORE_DOCS) {
+        latest = latest == null ? dates.longValue() : Math.max(latest, dates.longValue());
+      }
+    }
+    return latest;
   }
 
   /** {@code n} articles long enough to have MinHash values, drawn with {@code seed}. */
@@ -301,7 +328,11 @@ public final class StoryLookupBench {
       Article a = Schema.toArticle(d);
       Fingerprint fp = Fingerprint.of(a.title(), a.text());
       if (fp.comparable()) {
-        Long ms = a.date() == null ? null : a.date().instant().toEpochMilli();
+        // the date the lookup sees (a copy made undated keeps its stored one)
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
+        Long ms =
+            dates != null && dates.advanceExact(doc - leaf.docBase) ? dates.longValue() : null;
         out.add(new Sample(doc, a.id(), fp, ms));
       }
     }

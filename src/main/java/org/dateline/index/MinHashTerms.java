@@ -2,17 +2,22 @@ package org.dateline.index;
 
 import java.io.IOException;
 import java.util.Arrays;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * How an article's MinHash values are written as terms of {@link Schema#MINHASH}, and the query
@@ -21,8 +26,10 @@ import org.apache.lucene.util.BytesRef;
  * only adds candidates (every candidate is verified on its text), while the terms become few and
  * shared instead of one per article and slot. Immutable; thread-safe.
  *
- * <p>Schema 8 and older wrote every slot's 24-bit value as a term of its own (the slot's byte, then
- * three value bytes). Those segments are still searched: the query asks each slot in both forms
+ * <p>Schema 12 writes no MinHash terms: the story lookup compares {@link #packed} values ({@link
+ * Schema#MINHASH_VALUES}) alone. The terms of articles written by schemas 7 to 11 are still
+ * searched where such articles are left. Schema 8 and older wrote every slot's 24-bit value as a
+ * term of its own (the slot's byte, then three value bytes); the query asks each slot in both forms
  * wherever such a segment is left. The two forms cannot be mistaken for each other, since a term of
  * today's form starts with {@link #FORM} plus the slot, above every older slot byte.
  */
@@ -43,7 +50,10 @@ public final class MinHashTerms {
 
   private MinHashTerms() {}
 
-  /** The term of {@code slot} with MinHash {@code value}: the form's slot byte, then 2 bytes. */
+  /**
+   * The term schemas 9 to 11 wrote for {@code slot} with MinHash {@code value}: the form's slot
+   * byte, then 2 bytes (schema 12 writes none; older indexes and tests still hold them).
+   */
   public static BytesRef term(int slot, int value) {
     int kept = value & KEPT;
     return new BytesRef(new byte[] {(byte) (FORM + slot), (byte) (kept >>> 8), (byte) kept});
@@ -102,6 +112,37 @@ public final class MinHashTerms {
       n += b[off + at] == kept[at] && ((b[off + at + 1] ^ kept[at + 1]) & 0xF0) == 0 ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * The articles of {@code reader} that have MinHash terms (written by schemas 7 to 11), deleted
+   * ones included, or null when none has: those holding a term of slot 0 in either form (an article
+   * with terms has one for every slot). Reads slot 0's postings once: about one posting an article.
+   */
+  public static FixedBitSet docsWithTerms(LeafReader reader) throws IOException {
+    Terms terms = reader.terms(Schema.MINHASH);
+    if (terms == null) {
+      return null;
+    }
+    FixedBitSet docs = new FixedBitSet(reader.maxDoc());
+    TermsEnum te = terms.iterator();
+    PostingsEnum postings = null;
+    for (int first : new int[] {0, FORM}) { // slot 0: schema 7-8's first byte, then today's
+      if (te.seekCeil(new BytesRef(new byte[] {(byte) first})) == TermsEnum.SeekStatus.END) {
+        continue;
+      }
+      for (BytesRef t = te.term();
+          t != null && t.length > 0 && (t.bytes[t.offset] & 0xFF) == first;
+          t = te.next()) {
+        postings = te.postings(postings, PostingsEnum.NONE);
+        for (int d = postings.nextDoc();
+            d != DocIdSetIterator.NO_MORE_DOCS;
+            d = postings.nextDoc()) {
+          docs.set(d);
+        }
+      }
+    }
+    return docs;
   }
 
   /** The term schema 8 and older wrote: the slot's byte, then the 24-bit value's 3 bytes. */

@@ -35,7 +35,7 @@ import org.dateline.enrich.Article;
 public final class Schema {
 
   /** Bumped whenever the layout changes; an index of another version is rebuilt. */
-  public static final String VERSION = "11";
+  public static final String VERSION = "12";
 
   /**
    * Older versions whose documents this one reads as they are and may add to, so an upgrade keeps
@@ -47,9 +47,12 @@ public final class Schema {
    * writes stored values through {@link DatelineCodec}; each segment names the codec it was written
    * with, so older segments are read by Lucene's and rewritten by merges) and in lacking {@link
    * #MINHASH_VALUES}, which the story lookup does without in a segment where some article lacks it
-   * (it asks the MinHash terms there, as before).
+   * (it asks the MinHash terms there, as before); 11 differs from 12 only in its MinHash terms (12
+   * writes them for undated articles only, {@link #MINHASH_VALUES} for all; the story lookup asks
+   * the terms of the articles that have them and compares the values of the others, segment by
+   * segment).
    */
-  public static final Set<String> READS_AS_IS = Set.of("7", "8", "9", "10");
+  public static final Set<String> READS_AS_IS = Set.of("7", "8", "9", "10", "11");
 
   /** Commit user-data key: when the last ingest run ended (ISO instant). */
   public static final String LAST_INGEST_KEY = "dateline.last_ingest";
@@ -108,13 +111,19 @@ public final class Schema {
   /** The article's story: a long as a point (copies by story), doc values (collapse), stored. */
   public static final String STORY = "story";
 
-  /** The article's MinHash values, one small keyword term per slot (candidate copies). */
+  /**
+   * The article's MinHash values, one small keyword term per slot (candidate copies): written for
+   * every article by schemas 7 to 11, and since 12 for undated articles only (they are in every
+   * lookup's window, so they are asked by these terms, not compared one by one).
+   */
   public static final String MINHASH = "minhash";
 
   /**
-   * The same MinHash values as one binary doc value (schema 11; {@link MinHashTerms#packed}): the
-   * story lookup compares a window's few articles with them directly instead of looking up 64 terms
-   * in every segment the window meets.
+   * The article's MinHash values as one binary doc value (since schema 11; {@link
+   * MinHashTerms#packed}): the story lookup compares the articles of its window with them directly.
+   * Since schema 12 the only form written for a dated article: the 64 terms beside them were 107.6
+   * bytes an article at 1 M (more than these values' 96) and were asked only where a window was
+   * dense.
    */
   public static final String MINHASH_VALUES = "minhash_values";
 
@@ -280,7 +289,7 @@ public final class Schema {
   public static Document toDocument(Article article, SourceFile source, StoryStamp story)
       throws IOException {
     Document doc = new Document();
-    addStory(doc, story);
+    addStory(doc, story, article.date() == null);
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     // The stem fields replay the exact fields' tokens, stemmed, instead of analysing them again.
@@ -340,13 +349,17 @@ public final class Schema {
     doc.add(new StoredField(INGESTED, ingested));
   }
 
-  private static void addStory(Document doc, StoryStamp stamp) {
+  private static void addStory(Document doc, StoryStamp stamp, boolean undated) {
     doc.add(new LongPoint(STORY, stamp.story()));
     doc.add(new NumericDocValuesField(STORY, stamp.story()));
     doc.add(new StoredField(STORY, stamp.story()));
     int[] minHashes = stamp.fingerprint().minHashes();
-    for (int slot = 0; slot < minHashes.length; slot++) {
-      doc.add(new Field(MINHASH, minHashTerm(slot, minHashes[slot]), HASH_TYPE));
+    if (undated) {
+      // An undated article is in every lookup's window: its copies are found by these terms, so
+      // that no lookup compares every undated article's values (StoryWindowSharing).
+      for (int slot = 0; slot < minHashes.length; slot++) {
+        doc.add(new Field(MINHASH, MinHashTerms.term(slot, minHashes[slot]), HASH_TYPE));
+      }
     }
     if (minHashes.length > 0) {
       doc.add(new BinaryDocValuesField(MINHASH_VALUES, MinHashTerms.packed(minHashes)));
@@ -356,16 +369,19 @@ public final class Schema {
     }
   }
 
-  /** A document of the story fields alone (to measure what they cost in an index). */
+  /** A dated article's story fields alone (to measure what they cost in an index). */
   public static Document storyFields(StoryStamp stamp) {
-    Document doc = new Document();
-    addStory(doc, stamp);
-    return doc;
+    return storyFields(stamp, false);
   }
 
-  /** The term of MinHash {@code slot} with {@code value} ({@link MinHashTerms#term}). */
-  public static BytesRef minHashTerm(int slot, int value) {
-    return MinHashTerms.term(slot, value);
+  /**
+   * A document of the story fields alone, as written for a dated article or ({@code undated}) an
+   * undated one (its MinHash terms too).
+   */
+  public static Document storyFields(StoryStamp stamp, boolean undated) {
+    Document doc = new Document();
+    addStory(doc, stamp, undated);
+    return doc;
   }
 
   /** The term of a short text's exact hash: its 8 bytes. */

@@ -20,7 +20,6 @@ import org.dateline.enrich.Article;
 import org.dateline.enrich.story.CopyRule;
 import org.dateline.enrich.story.Fingerprint;
 import org.dateline.enrich.story.Overlap;
-import org.dateline.index.MinHashTerms;
 import org.dateline.index.Schema;
 import org.dateline.index.StoryStamp;
 
@@ -304,37 +303,47 @@ public final class StoryAssigner {
 
   /**
    * The articles {@link #candidates(Fingerprint)} finds that are dated within {@link #WINDOW} of
-   * {@code dateMs} or undated (any, when {@code dateMs} is null). The window ({@link StoryWindow})
-   * leads the query: an archive that repeats itself over years would otherwise have every lookup
-   * walk the MinHash postings of all those years (one boilerplate value is held by thousands of
-   * articles), and would fill the top {@value #CANDIDATES} with older look-alikes.
+   * {@code dateMs} or undated. An undated article ({@code dateMs} null) is compared with the
+   * undated ones and those dated within the window of the archive's latest date: what {@code
+   * stories --recluster} (undated last) compares it with, and a cost that grows with neither the
+   * dated articles nor the undated ones (a short text, found by its exact hash, with any). The
+   * window ({@link StoryWindow}) leads the query: an archive that repeats itself over years would
+   * otherwise have every lookup walk the MinHash postings of all those years (one boilerplate value
+   * is held by thousands of articles), and would fill the top {@value #CANDIDATES} with older
+   * look-alikes.
    */
   public static Query candidates(Fingerprint fp, Long dateMs) {
-    if (dateMs == null) {
-      return candidates(fp);
-    }
     if (fp.comparable()) {
-      // Each segment the window meets compares its few window articles' MinHash values directly,
-      // or (a dense window, an older segment) asks the terms with the window leading.
+      // Each segment the window meets compares its window articles' MinHash values directly, or
+      // (articles written before schema 12, with terms) asks the terms with the window leading.
       return new StoryWindowSharing(dateMs, fp.minHashes(), MIN_SHARED);
     }
-    return StoryWindow.leading(candidates(fp), dateMs);
+    Query hash = candidates(fp);
+    return dateMs == null ? hash : StoryWindow.leading(hash, dateMs);
   }
 
   /**
    * The same matches and scores as {@link #candidates(Fingerprint, Long)}, asked of the MinHash
-   * terms in every segment the window meets (the lookup before schema 11; the bench compares them).
+   * terms in every segment the window meets (the lookup before schema 11; the bench compares them):
+   * dated articles written since schema 12 have no terms, and are not found by it.
    */
   public static Query candidatesByTerms(Fingerprint fp, Long dateMs) {
-    return dateMs == null ? candidates(fp) : StoryWindow.leading(candidates(fp), dateMs);
+    if (fp.comparable()) {
+      return StoryWindowSharing.byTerms(dateMs, fp.minHashes(), MIN_SHARED);
+    }
+    return candidates(fp, dateMs);
   }
 
-  /** Articles sharing {@link #MIN_SHARED} MinHash values (a short text: its exact hash). */
+  /**
+   * Articles sharing {@link #MIN_SHARED} MinHash values, whenever dated (a short text: its exact
+   * hash). Every article with values is compared (about 0.1-0.3 us each): the brute force the
+   * lookup is checked against, not the lookup.
+   */
   public static Query candidates(Fingerprint fp) {
     if (!fp.comparable()) {
       return new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHashTerm(fp.exactHash())));
     }
-    return MinHashTerms.sharing(fp.minHashes(), MIN_SHARED);
+    return StoryWindowSharing.anyDate(fp.minHashes(), MIN_SHARED);
   }
 
   /** Releases the reader (the writer stays open). */

@@ -5,10 +5,12 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -18,7 +20,10 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.IOSupplier;
 import org.dateline.enrich.story.Fingerprint;
 import org.dateline.index.MinHashTerms;
 import org.dateline.index.Schema;
@@ -26,55 +31,92 @@ import org.dateline.index.SegmentCoreCache;
 import org.dateline.index.ValueDocs;
 
 /**
- * The story lookup's candidates: the articles within {@link StoryWindow} of a date that share at
- * least {@code minShared} MinHash values with the new article, scored by how many. Matches and
- * scores are those of the window leading the MinHash term clauses ({@link #byTerms}); what differs
- * is how each segment is asked, chosen by cost. A segment where the window holds at most {@link
- * #MAX_WINDOW_DOCS} articles, each written with its {@link Schema#MINHASH_VALUES}, has those
- * articles' values compared in memory with the new one's (a few hundred articles at 1 M, about 100
- * bytes each); elsewhere (a dense window, a segment written before schema 11) the 64 MinHash terms
- * are looked up as before. A term look-up costs as much as comparing about a dozen articles, and a
- * segment the window meets costs 64 of them however few articles it holds there: that was the
- * lookup's whole cost on an archive whose segments each span every year (a bulk load in random date
- * order). Immutable; thread-safe.
+ * The story lookup's candidates: the articles within {@link StoryWindow} of a date (undated ones
+ * are in every window; an undated article's window is that of the archive's latest date) that share
+ * at least {@code minShared} MinHash values with the new article, scored by how many. Matches and
+ * scores are those of the MinHash term clauses ({@link #byTerms}) over articles written with terms;
+ * what differs is how each segment is asked. A dated article written since schema 12 has its {@link
+ * Schema#MINHASH_VALUES} only, an undated one those and the terms, one written by schema 11 both,
+ * one written before only the terms ({@link Forms}). Where no dated article has terms (a segment
+ * written since 12) the window's dated articles are compared in memory (a run of the segment's
+ * articles by date; about 100 bytes each, 0.1-0.3 us an article) and the undated ones asked of
+ * their terms: a lookup's cost follows the window's articles and the undated ones' postings, never
+ * every undated article nor every dated one. In older segments the window's articles that have
+ * values are compared and those with terms only asked; where every article has both (schema 11) and
+ * the window holds more than {@link #MAX_WINDOW_DOCS} articles the terms are asked instead, as
+ * schema 11 did: a term look-up costs as much as comparing about a dozen articles, and a segment
+ * the window meets costs 64 of them however few articles it holds there. Immutable; thread-safe.
  */
 final class StoryWindowSharing extends Query {
 
   /**
-   * The most window articles a segment compares directly (counted exactly from {@link ByDate}, or
-   * the points' estimate where some article lacks a local date); more, and the terms are asked. Not
-   * calibrated: at 1 M in random order an article compared cost about 0.45 us in session 13 and
-   * about 0.3 us since session 14, a segment's 64 term look-ups about 350 us (break-even near 800
-   * to 1,100 articles; docs/figures-issue-16.md). The points' estimate can exceed the window by
-   * about a leaf (512): the bar is the break-even plus a leaf and some, so a dense window costs at
-   * most about twice the terms.
+   * In a segment where every article has both terms and values: the most window articles compared
+   * directly (counted exactly from {@link ByDate}, or the points' estimate where some article lacks
+   * a local date); more, and the terms are asked. Not calibrated: at 1 M in random order an article
+   * compared cost about 0.45 us in session 13 and about 0.3 us since session 14, a segment's 64
+   * term look-ups about 350 us (break-even near 800 to 1,100 articles; docs/figures-issue-16.md).
+   * The points' estimate can exceed the window by about a leaf (512): the bar is the break-even
+   * plus a leaf and some, so a dense window costs at most about twice the terms.
    */
   static final int MAX_WINDOW_DOCS = 1536;
 
   /**
-   * Per segment core: whether every article with MinHash terms has its {@link
-   * Schema#MINHASH_VALUES} (false in a segment written, or merged from one written, before schema
-   * 11).
+   * In a segment where only undated articles have terms: the most of them compared directly; more,
+   * and their terms are asked. At 1 M in 12 segments with about 830 undated articles each,
+   * comparing them cost 2.6 ms of CPU a lookup against about 1.5 ms for their terms (session 16,
+   * load 17): a segment's 64 look-ups cost about as much as comparing 400 articles there. Not
+   * calibrated.
    */
-  private static final SegmentCoreCache<Boolean> COMPLETE =
-      new SegmentCoreCache<>(StoryWindowSharing::count);
+  static final int MAX_UNDATED_COMPARED = 256;
+
+  /** Per segment core: which articles have MinHash terms, which have packed values. */
+  private static final SegmentCoreCache<Forms> FORMS = new SegmentCoreCache<>(Forms::read);
 
   /** Per segment core where every article has a local date: its articles by date. */
   private static final SegmentCoreCache<ByDate> BY_DATE = new SegmentCoreCache<>(ByDate::read);
 
-  private final long dateMs;
+  /**
+   * Values compared since the start, over every lookup (the tests count what a lookup compares).
+   */
+  private static final LongAdder COMPARED = new LongAdder();
+
+  /** The new article's date (epoch ms), or null: undated. */
+  private final Long dateMs;
+
   private final int[] values;
   private final int minShared;
 
-  StoryWindowSharing(long dateMs, int[] values, int minShared) {
+  /** Every article, however dated, compared (the brute force the bench and tests check with). */
+  private final boolean anyDate;
+
+  StoryWindowSharing(Long dateMs, int[] values, int minShared) {
+    this(dateMs, values, minShared, false);
+  }
+
+  private StoryWindowSharing(Long dateMs, int[] values, int minShared, boolean anyDate) {
     this.dateMs = dateMs;
     this.values = values.clone();
     this.minShared = minShared;
+    this.anyDate = anyDate;
   }
 
-  /** The same matches and scores asked of the MinHash terms in every segment (before schema 11). */
-  static Query byTerms(long dateMs, int[] values, int minShared) {
-    return StoryWindow.leading(MinHashTerms.sharing(values, minShared), dateMs);
+  /**
+   * Every article sharing at least {@code minShared} of {@code values}, whenever dated: each
+   * segment's every article compared (or its terms asked), a cost that grows with the archive (the
+   * brute force the lookup's recall is measured against, not a lookup).
+   */
+  static StoryWindowSharing anyDate(int[] values, int minShared) {
+    return new StoryWindowSharing(null, values, minShared, true);
+  }
+
+  /**
+   * The same matches and scores asked of the MinHash terms in every segment (before schema 11):
+   * within the window of {@code dateMs}, or in all when it is null. Articles written since schema
+   * 12 have no terms: this finds none of them.
+   */
+  static Query byTerms(Long dateMs, int[] values, int minShared) {
+    Query sharing = MinHashTerms.sharing(values, minShared);
+    return dateMs == null ? sharing : StoryWindow.leading(sharing, dateMs);
   }
 
   @Override
@@ -82,9 +124,15 @@ final class StoryWindowSharing extends Query {
       throws IOException {
     byte[] kept = MinHashTerms.kept(values);
     long[] keptWords = kept.length == PACKED_BYTES ? words(kept, 0) : null;
-    long lo = dateMs - StoryAssigner.WINDOW.toMillis();
-    long hi = dateMs + StoryAssigner.WINDOW.toMillis();
+    // An undated article's window is that of the archive's latest date (its undated articles are
+    // in every window): what a rebuild in publication order, undated last, compares it with.
+    Long at = anyDate ? null : dateMs != null ? dateMs : latestDate(searcher);
     return new Weight(this) {
+      /**
+       * The undated articles' terms, asked without a window, made when a segment first needs it.
+       */
+      private Weight undatedTerms;
+
       /** The term path's weight, made when a segment first needs it (its terms are per segment). */
       private Weight terms;
 
@@ -97,83 +145,140 @@ final class StoryWindowSharing extends Query {
         if (terms == null) {
           terms =
               searcher.createWeight(
-                  searcher.rewrite(byTerms(dateMs, values, minShared)), scoreMode, boost);
+                  searcher.rewrite(byTerms(at, values, minShared)), scoreMode, boost);
         }
         return terms;
+      }
+
+      private synchronized Weight undatedTerms() throws IOException {
+        if (undatedTerms == null) {
+          undatedTerms =
+              searcher.createWeight(
+                  searcher.rewrite(MinHashTerms.sharing(values, minShared)), scoreMode, boost);
+        }
+        return undatedTerms;
       }
 
       private synchronized Weight window() throws IOException {
         if (window == null) {
           window =
               searcher.createWeight(
-                  searcher.rewrite(StoryWindow.around(dateMs)), ScoreMode.COMPLETE_NO_SCORES, 1);
+                  searcher.rewrite(StoryWindow.around(at)), ScoreMode.COMPLETE_NO_SCORES, 1);
         }
         return window;
+      }
+
+      /** The window's articles in this segment, or null when it holds none. */
+      private Window window(LeafReader reader, LeafReaderContext context) throws IOException {
+        if (at == null) {
+          // Every article (anyDate), or none of the archive is dated: each is in the window.
+          return new Window(reader.maxDoc(), () -> DocIdSetIterator.all(reader.maxDoc()));
+        }
+        if (WithoutLocalDate.of(reader) == DocIdSet.EMPTY) {
+          // Every article has a local date, hence a date: the window is a run of the segment's
+          // articles sorted by date, found by two binary searches (no point visited).
+          ByDate byDate = BY_DATE.get(reader);
+          long w = StoryAssigner.WINDOW.toMillis();
+          int from = byDate.from(at - w);
+          int to = byDate.to(at + w);
+          return from >= to ? null : new Window(to - from, () -> byDate.docs(from, to));
+        }
+        ScorerSupplier inWindow = window().scorerSupplier(context);
+        return inWindow == null
+            ? null
+            : new Window(inWindow.cost(), () -> inWindow.get(inWindow.cost()).iterator());
       }
 
       @Override
       public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
         LeafReader reader = context.reader();
-        DocIdSetIterator docs;
-        if (WithoutLocalDate.of(reader) == DocIdSet.EMPTY) {
-          // Every article has a local date, hence a date: the window is a run of the segment's
-          // articles sorted by date, found by two binary searches (no point visited).
-          ByDate byDate = BY_DATE.get(reader);
-          int from = byDate.from(lo);
-          int to = byDate.to(hi);
-          if (from >= to) {
-            return null; // nothing of this segment is within the window: no term looked up
-          }
-          if (to - from > MAX_WINDOW_DOCS || !complete(reader)) {
-            return terms().scorerSupplier(context);
-          }
-          docs = byDate.docs(from, to);
-        } else {
-          ScorerSupplier inWindow = window().scorerSupplier(context);
-          if (inWindow == null) {
-            return null;
-          }
-          if (inWindow.cost() > MAX_WINDOW_DOCS || !complete(reader)) {
-            return terms().scorerSupplier(context);
-          }
-          docs = inWindow.get(MAX_WINDOW_DOCS).iterator();
+        Forms forms = FORMS.get(reader);
+        if (forms.none()) {
+          return null; // no article here has MinHash values or terms (short texts only)
         }
+        if (!anyDate && !forms.datedWithTerms()) {
+          return apart(reader, context, forms);
+        }
+        Window inWindow = window(reader, context);
+        if (inWindow == null) {
+          return null; // nothing of this segment is within the window: no term looked up
+        }
+        boolean askTerms = forms.termsWithoutValues();
+        boolean compare = forms.valuesWithoutTerms() || !askTerms;
+        if (compare && !askTerms && forms.both() && inWindow.size() > MAX_WINDOW_DOCS) {
+          compare = false; // every article has both forms, and the window is dense: the terms
+          askTerms = true;
+        }
+        if (!compare) {
+          return terms().scorerSupplier(context);
+        }
+        // Where some articles have terms only, those with terms are asked of the terms (the
+        // values of the ones with both would match the same).
+        Found found = compared(reader, inWindow.docs().get(), askTerms ? forms.withTerms() : null);
+        if (askTerms) {
+          found = found.merged(terms().scorerSupplier(context));
+        }
+        return found.supplier();
+      }
+
+      /**
+       * A segment where no dated article has terms (written since schema 12): the dated articles of
+       * the window compared (a run of {@link ByDate}), the undated ones asked of their terms, so
+       * the cost follows the window's articles and the undated ones' postings, never every undated
+       * article (those written by the first schema 12 builds without terms are compared).
+       */
+      private ScorerSupplier apart(LeafReader reader, LeafReaderContext context, Forms forms)
+          throws IOException {
+        DocList docs = new DocList();
+        if (at != null) {
+          ByDate byDate = BY_DATE.get(reader);
+          long w = StoryAssigner.WINDOW.toMillis();
+          byDate.addRun(byDate.from(at - w), byDate.to(at + w), docs);
+        }
+        addAll(forms.undatedValuesOnly(), docs);
+        // A few undated articles cost less compared than their 64 terms looked up.
+        boolean askTerms =
+            forms.withTerms() != null
+                && (forms.termsWithoutValues() || forms.termCount() > MAX_UNDATED_COMPARED);
+        if (!askTerms) {
+          addAll(forms.withTerms(), docs);
+        }
+        docs.sort();
+        Found found = compared(reader, docs.iterator(), null);
+        if (askTerms) {
+          found = found.merged(undatedTerms().scorerSupplier(context));
+        }
+        return found.supplier();
+      }
+
+      /**
+       * {@code docs} (in document order) that share at least {@code minShared} values with the new
+       * article, scored by how many; those in {@code asked} (or without values) skipped.
+       */
+      private Found compared(LeafReader reader, DocIdSetIterator docs, FixedBitSet asked)
+          throws IOException {
         BinaryDocValues packed = reader.getBinaryDocValues(Schema.MINHASH_VALUES);
-        DocList found = new DocList();
-        float[] shared = new float[64];
+        Found found = new Found();
+        if (packed == null) {
+          return found;
+        }
+        long n = 0;
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          if (packed == null || !packed.advanceExact(doc)) {
+          if ((asked != null && asked.get(doc)) || !packed.advanceExact(doc)) {
             continue; // a short text: it has no MinHash values (nor terms)
           }
+          n++;
           BytesRef b = packed.binaryValue();
           int s =
               keptWords != null && b.length == PACKED_BYTES
                   ? sharedSlots(keptWords, b.bytes, b.offset)
                   : MinHashTerms.sharedSlots(kept, b);
           if (s >= minShared) {
-            if (found.n == shared.length) {
-              shared = Arrays.copyOf(shared, found.n * 2);
-            }
-            shared[found.n] = s * boost;
-            found.add(doc);
+            found.add(doc, s * boost);
           }
         }
-        if (found.n == 0) {
-          return null;
-        }
-        Scorer scorer = new ListedScorer(found, shared);
-        long cost = found.n;
-        return new ScorerSupplier() {
-          @Override
-          public Scorer get(long leadCost) {
-            return scorer;
-          }
-
-          @Override
-          public long cost() {
-            return cost;
-          }
-        };
+        COMPARED.add(n);
+        return found;
       }
 
       @Override
@@ -187,6 +292,93 @@ final class StoryWindowSharing extends Query {
         return false; // one lookup, one query: nothing to reuse
       }
     };
+  }
+
+  /** How many articles' values all lookups so far have compared. */
+  static long comparedSoFar() {
+    return COMPARED.sum();
+  }
+
+  /**
+   * The latest date of {@code searcher}'s articles (deleted ones too), or null when none is dated.
+   */
+  private static Long latestDate(IndexSearcher searcher) throws IOException {
+    Long latest = null;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Long l = BY_DATE.get(leaf.reader()).latest();
+      if (l != null && (latest == null || l > latest)) {
+        latest = l;
+      }
+    }
+    return latest;
+  }
+
+  /** Adds the documents of {@code bits} (none when null) to {@code docs}. */
+  private static void addAll(FixedBitSet bits, DocList docs) {
+    if (bits != null) {
+      BitSetIterator it = new BitSetIterator(bits, 0);
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        docs.add(d);
+      }
+    }
+  }
+
+  /** A segment's window: how many articles it holds (or an estimate), and them, read once. */
+  private record Window(long size, IOSupplier<DocIdSetIterator> docs) {}
+
+  /** Matching documents in increasing order, with their scores. */
+  private static final class Found {
+    private final DocList docs = new DocList();
+    private float[] scores = new float[64];
+
+    void add(int doc, float score) {
+      if (docs.n == scores.length) {
+        scores = Arrays.copyOf(scores, docs.n * 2);
+      }
+      scores[docs.n] = score;
+      docs.add(doc);
+    }
+
+    /** These as a segment's scorer, or null when there are none. */
+    ScorerSupplier supplier() {
+      if (docs.n == 0) {
+        return null;
+      }
+      Scorer scorer = new ListedScorer(docs, scores);
+      long cost = docs.n;
+      return new ScorerSupplier() {
+        @Override
+        public Scorer get(long leadCost) {
+          return scorer;
+        }
+
+        @Override
+        public long cost() {
+          return cost;
+        }
+      };
+    }
+
+    /** These and the term path's matches ({@code terms}, disjoint from these), in doc order. */
+    Found merged(ScorerSupplier terms) throws IOException {
+      if (terms == null) {
+        return this;
+      }
+      Scorer scorer = terms.get(Long.MAX_VALUE);
+      DocIdSetIterator it = scorer.iterator();
+      Found out = new Found();
+      int i = 0;
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        for (; i < docs.n && docs.docs[i] < doc; i++) {
+          out.add(docs.docs[i], scores[i]);
+        }
+        out.add(doc, scorer.score());
+      }
+      for (; i < docs.n; i++) {
+        out.add(docs.docs[i], scores[i]);
+      }
+      return out;
+    }
   }
 
   /** The packed values of {@link Fingerprint#MIN_HASHES} slots, 12 bits each. */
@@ -273,6 +465,18 @@ final class StoryWindowSharing extends Query {
       return ms == Long.MAX_VALUE ? dates.length : from(ms + 1);
     }
 
+    /** The latest date, or null when no article of the segment is dated. */
+    Long latest() {
+      return dates.length == 0 ? null : dates[dates.length - 1];
+    }
+
+    /** Adds the documents at positions [{@code from}, {@code to}) to {@code list}. */
+    void addRun(int from, int to, DocList list) {
+      for (int i = from; i < to; i++) {
+        list.add(docs[i]);
+      }
+    }
+
     /** The documents at positions [{@code from}, {@code to}), in document order. */
     DocIdSetIterator docs(int from, int to) {
       DocList list = new DocList();
@@ -339,24 +543,71 @@ final class StoryWindowSharing extends Query {
   }
 
   /**
-   * Whether every article of {@code reader} with MinHash terms has its packed values, found once
-   * per segment core (both counts include deleted articles, which are written with both or none).
+   * Which articles of a segment have MinHash terms (every article written by schemas 7 to 11, the
+   * undated ones since 12) and which have packed values (since 11), deleted ones included; found
+   * once per segment core.
+   *
+   * @param withTerms those with terms, or null when none has
+   * @param termsWithoutValues whether some article has terms but no values (written before 11)
+   * @param valuesWithoutTerms whether some article has values but no terms (written since 12)
+   * @param both whether some article has either, and every one that has either has both (11)
+   * @param datedWithTerms whether some dated article has terms (written before 12)
+   * @param undatedValuesOnly the undated articles with values and no terms (written by the first
+   *     schema 12 builds, which wrote no terms at all), or null when there are none
+   * @param termCount how many articles have terms
    */
-  static boolean complete(LeafReader reader) throws IOException {
-    return COMPLETE.get(reader);
+  record Forms(
+      FixedBitSet withTerms,
+      boolean termsWithoutValues,
+      boolean valuesWithoutTerms,
+      boolean both,
+      boolean datedWithTerms,
+      FixedBitSet undatedValuesOnly,
+      int termCount) {
+
+    static Forms read(LeafReader reader) throws IOException {
+      FixedBitSet terms = MinHashTerms.docsWithTerms(reader);
+      FixedBitSet values = new FixedBitSet(reader.maxDoc());
+      BinaryDocValues packed = reader.getBinaryDocValues(Schema.MINHASH_VALUES);
+      if (packed != null) {
+        for (int d = packed.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = packed.nextDoc()) {
+          values.set(d);
+        }
+      }
+      FixedBitSet dated = new FixedBitSet(reader.maxDoc());
+      NumericDocValues dates = reader.getNumericDocValues(Schema.DATE);
+      if (dates != null) {
+        for (int d = dates.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dates.nextDoc()) {
+          dated.set(d);
+        }
+      }
+      int withTerms = terms == null ? 0 : terms.cardinality();
+      int withValues = values.cardinality();
+      int withBoth = terms == null ? 0 : (int) FixedBitSet.intersectionCount(terms, values);
+      FixedBitSet valuesOnly = values.clone();
+      if (terms != null) {
+        valuesOnly.andNot(terms);
+      }
+      valuesOnly.andNot(dated);
+      return new Forms(
+          withTerms == 0 ? null : terms,
+          withTerms > withBoth,
+          withValues > withBoth,
+          withBoth > 0 && withTerms == withBoth && withValues == withBoth,
+          terms != null && FixedBitSet.intersectionCount(terms, dated) > 0,
+          valuesOnly.cardinality() == 0 ? null : valuesOnly,
+          withTerms);
+    }
+
+    /** No article of the segment has MinHash values or terms. */
+    boolean none() {
+      return withTerms == null && !valuesWithoutTerms;
+    }
   }
 
-  private static boolean count(LeafReader reader) throws IOException {
-    Terms terms = reader.terms(Schema.MINHASH);
-    int withTerms = terms == null ? 0 : terms.getDocCount();
-    BinaryDocValues packed = reader.getBinaryDocValues(Schema.MINHASH_VALUES);
-    int withValues = 0;
-    if (packed != null) {
-      while (packed.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-        withValues++;
-      }
-    }
-    return withValues == withTerms;
+  /** The forms of {@code reader}'s MinHash values ({@link Forms}), as the lookup sees them. */
+  static Forms forms(LeafReader reader) throws IOException {
+    return FORMS.get(reader);
   }
 
   /** Documents in increasing order with their scores, as listed. */
@@ -401,19 +652,27 @@ final class StoryWindowSharing extends Query {
 
   @Override
   public String toString(String field) {
-    return "StoryWindowSharing(" + dateMs + ", " + minShared + " of " + values.length + ")";
+    return "StoryWindowSharing("
+        + (anyDate ? "any date" : dateMs)
+        + ", "
+        + minShared
+        + " of "
+        + values.length
+        + ")";
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof StoryWindowSharing s
-        && dateMs == s.dateMs
+        && Objects.equals(dateMs, s.dateMs)
         && minShared == s.minShared
+        && anyDate == s.anyDate
         && Arrays.equals(values, s.values);
   }
 
   @Override
   public int hashCode() {
-    return (Long.hashCode(dateMs) * 31 + Arrays.hashCode(values)) * 31 + minShared;
+    return ((Objects.hashCode(dateMs) * 31 + Arrays.hashCode(values)) * 31 + minShared) * 2
+        + (anyDate ? 1 : 0);
   }
 }

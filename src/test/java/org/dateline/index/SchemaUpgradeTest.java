@@ -55,6 +55,8 @@ class SchemaUpgradeTest {
     assertEquals(0, indexSeeds(index, false), "schema 9 kept");
     SchemaStamps.stamp(index, "10");
     assertEquals(0, indexSeeds(index, false), "schema 10 kept");
+    SchemaStamps.stamp(index, "11");
+    assertEquals(0, indexSeeds(index, false), "schema 11 kept");
     SchemaStamps.stamp(index, "6");
     IndexLayoutException refused =
         assertThrows(IndexLayoutException.class, () -> indexSeeds(index, false));

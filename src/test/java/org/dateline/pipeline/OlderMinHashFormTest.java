@@ -10,12 +10,15 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An index schema 8 wrote (its MinHash terms in the older, 24-bit form) kept by an upgrade: a copy
- * ingested later still finds its story among the older articles, through the real pipeline.
+ * ingested later (by schema 12: packed values, no terms) still finds its story among the older
+ * articles, through the real pipeline.
  */
 class OlderMinHashFormTest {
 
@@ -101,11 +105,35 @@ class OlderMinHashFormTest {
     Map<String, Long> before = StoryAssignerTest.storiesByFile(index);
 
     StoryFixtures.write(src, "later.txt", "Quay shut", p[0] + "\n\n" + p[1] + "\n\n" + p[2]);
+    // dated: a dated copy finds the undated older articles by their terms
+    StoryFixtures.sidecar(src, "later.txt", "Courier", "2026-03-10T09:00:00Z");
     assertEquals(1, TestIndexes.index(index, false, src).filesIndexed(), "the index was kept");
     Map<String, Long> after = StoryAssignerTest.storiesByFile(index);
     assertEquals(3, after.size());
     assertEquals(before.get("wire.txt"), after.get("later.txt"));
     assertNotEquals(after.get("other.txt"), after.get("later.txt"));
     assertTrue(holdsOlderForm(index), "older articles are not rewritten");
+    // The later copy was written by schema 12, dated: its packed values, and no MinHash term.
+    assertEquals(2, articlesWith(index, true), "articles with MinHash terms");
+    assertEquals(1, articlesWith(index, false), "articles with packed MinHash values");
+  }
+
+  /** How many articles of {@code index} have MinHash terms ({@code terms}) or packed values. */
+  private static int articlesWith(Path index, boolean terms) throws IOException {
+    int n = 0;
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
+      for (LeafReaderContext leaf : r.leaves()) {
+        if (terms) {
+          Terms t = leaf.reader().terms(Schema.MINHASH);
+          n += t == null ? 0 : t.getDocCount();
+        } else {
+          BinaryDocValues v = leaf.reader().getBinaryDocValues(Schema.MINHASH_VALUES);
+          while (v != null && v.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
   }
 }

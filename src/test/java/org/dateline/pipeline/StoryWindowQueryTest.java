@@ -96,7 +96,7 @@ class StoryWindowQueryTest {
   private static void add(
       IndexWriter w, boolean commit, String id, Fingerprint fp, Long dateMs, Long offsetMs)
       throws IOException {
-    Document doc = Schema.storyFields(new StoryStamp(1, fp));
+    Document doc = Schema.storyFields(new StoryStamp(1, fp), dateMs == null);
     doc.add(new StringField(Schema.ID, id, Field.Store.YES));
     if (dateMs != null) {
       doc.add(new NumericDocValuesField(Schema.DATE, dateMs));

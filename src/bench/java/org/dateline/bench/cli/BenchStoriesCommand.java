@@ -416,7 +416,7 @@ final class BenchStoriesCommand implements Callable<Integer> {
           i.indexStageMs() / 1000.0);
     }
     out.printf(
-        "%nStory fields alone (story id, 64 MinHash terms, short-text hash), one segment:"
+        "%nStory fields alone (story id, MinHash values (and, before schema 12, terms), short-text hash), one segment:"
             + " %,d bytes, %.0f bytes per article%n",
         f.storyFieldBytes(), f.storyFieldBytesPerArticle());
     out.flush();

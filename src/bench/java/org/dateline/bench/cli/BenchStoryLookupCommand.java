@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.bench.DateOrderedCopy;
+import org.dateline.bench.Schema12Copy;
 import org.dateline.bench.StoryLookupBench;
 import org.dateline.cli.CommonOptions;
 import org.dateline.cli.JsonOutOption;
@@ -63,6 +64,31 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
       description = "Segments of the date-ordered copy (default: ${DEFAULT-VALUE}).")
   int parts;
 
+  @Option(
+      names = "--schema12-copy",
+      paramLabel = "DIR",
+      description =
+          "First copy --index (or the date-ordered copy) into DIR (unless DIR holds an index"
+              + " already) with its story fields as schema 12 writes them and --undated-share of"
+              + " its articles made undated (dates dropped; only their MinHash terms kept), then"
+              + " time the lookups there.")
+  Path schema12;
+
+  @Option(
+      names = "--undated-share",
+      defaultValue = "0",
+      description =
+          "Share of articles the schema 12 copy makes undated (default: ${DEFAULT-VALUE}).")
+  double undatedShare;
+
+  @Option(
+      names = "--recall-samples",
+      defaultValue = "2147483647",
+      description =
+          "Brute force (untimed recall) for the first N timed lookups only (default: all); on a"
+              + " schema 12 index it compares every article: about a second a lookup at 1 M.")
+  int recallSamples;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -81,7 +107,17 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
       }
       index = dateOrdered;
     }
-    StoryLookupBench.Result r = StoryLookupBench.run(index, samples, warmup, seed);
+    if (schema12 != null) {
+      if (!DirectoryReader.indexExists(FSDirectory.open(schema12))) {
+        long t0 = System.nanoTime();
+        Schema12Copy.write(index, schema12, undatedShare, seed);
+        out.printf(
+            "Copied %s into %s as schema 12 writes it, %.0f %% made undated (%.1f s).%n",
+            index, schema12, undatedShare * 100, (System.nanoTime() - t0) / 1e9);
+      }
+      index = schema12;
+    }
+    StoryLookupBench.Result r = StoryLookupBench.run(index, samples, warmup, seed, recallSamples);
     out.printf(
         "| index articles | lookups | candidate query p50 / p99 us | whole lookup p50 / p99 / max"
             + " us | query CPU p50 / p99 us | whole lookup CPU p50 / p99 us | candidates per lookup | lookups finding a copy |"
@@ -108,7 +144,8 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
     out.printf(
         "The same query asked of the MinHash terms in every segment the window meets (before"
             + " schema 11), interleaved: p50 / p99 %.0f / %.0f us, CPU %.0f / %.0f us; tops"
-            + " differing from the lookup's: %,d of %,d.%n",
+            + " differing from the lookup's: %,d of %,d (articles written since schema 12 have no"
+            + " terms: there every top with one differs).%n",
         t.queryP50Us(),
         t.queryP99Us(),
         t.queryCpuP50Us(),
@@ -128,7 +165,7 @@ final class BenchStoryLookupCommand implements Callable<Integer> {
         c.meanReadInWindow(),
         StoryAssigner.WINDOW.toDays(),
         c.lookupsOverTop(),
-        r.samples(),
+        Math.min(recallSamples, r.samples()),
         c.meanAllInWindow(),
         c.lookupsMissingInWindow());
     StoryLookupBench.Recall w = c.windowed();
