@@ -336,7 +336,7 @@ public final class AlertMatcher implements Closeable {
         MatchRun run = new MatchRun(batch.searcher());
         List<Set<String>> found = new ArrayList<>(part.size());
         for (int i = 0; i < part.size(); i++) {
-          found.add(new TreeSet<>());
+          found.add(new MatchedIds()); // each candidate runs once: no id is added twice
         }
         int candidates =
             table.candidates(
