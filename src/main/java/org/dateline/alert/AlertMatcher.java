@@ -169,10 +169,7 @@ public final class AlertMatcher implements Closeable {
    * {@code wanted} says. Null when there is no such snapshot.
    */
   private static AlertMatcher fromSnapshot(
-      Path folder,
-      Map<String, Parsed> wanted,
-      Analyzer analyzer,
-      NormlessPresearcher presearcher) {
+      Path folder, Map<String, Parsed> wanted, Analyzer analyzer, NormlessPresearcher presearcher) {
     for (Parsed p : wanted.values()) {
       if (p.query() != null && !(p.query() instanceof DeferredQuery)) {
         return null; // parsed by other code: the index is brought in line query by query
@@ -199,8 +196,7 @@ public final class AlertMatcher implements Closeable {
     if (!Files.isDirectory(folder)) {
       return -1;
     }
-    try (org.apache.lucene.store.Directory dir =
-        org.apache.lucene.store.FSDirectory.open(folder)) {
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(folder)) {
       return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(dir);
     } catch (IOException e) {
       return -1;

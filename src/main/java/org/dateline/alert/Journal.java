@@ -89,8 +89,8 @@ final class Journal implements Closeable {
 
   /**
    * {@link #openLines(Path, Lines)}, starting from the journal's checkpoint ({@link
-   * JournalCheckpoint}) when it is whole and its bytes are the journal's first: the alerts' lines it
-   * holds are taken as noted, and only the lines after it are read (noting every line of a long
+   * JournalCheckpoint}) when it is whole and its bytes are the journal's first: the alerts' lines
+   * it holds are taken as noted, and only the lines after it are read (noting every line of a long
    * journal was half of a restart with 100k alerts, issue 17). Without one, or with one that does
    * not fit the journal, every line is read, as {@link #openLines(Path, Lines)} does.
    */
@@ -160,9 +160,9 @@ final class Journal implements Closeable {
   private static final int CHUNK = 16_384;
 
   /**
-   * Hands the complete lines of {@code bytes} from {@code begin} to {@code chunk}, a chunk at a time (each chunk is
-   * parsed on every core: reading the journal was most of a restart's time); returns how many bytes
-   * they take.
+   * Hands the complete lines of {@code bytes} from {@code begin} to {@code chunk}, a chunk at a
+   * time (each chunk is parsed on every core: reading the journal was most of a restart's time);
+   * returns how many bytes they take.
    */
   private static long lines(byte[] bytes, int begin, Chunk chunk) throws IOException {
     int start = begin;
@@ -461,7 +461,8 @@ final class Journal implements Closeable {
   /**
    * {@link #write(List, java.io.OutputStream)} into {@code out}; with {@code starts} (one more than
    * the entries) and {@code heads}, where each line starts in {@code out} and, for a line of many
-   * alerts, how long its head is (the bytes before its alerts), and at the end where the next would.
+   * alerts, how long its head is (the bytes before its alerts), and at the end where the next
+   * would.
    */
   private static void write(
       List<JournalEntry> entries, java.io.OutputStream out, int[] starts, int[] heads)

@@ -74,8 +74,8 @@ final class JournalCheckpoint {
 
   /**
    * Notes in {@code lines} the alerts' lines the checkpoint in {@code dir} holds, when it fits
-   * {@code journal} (the journal's bytes); returns how many of the journal's bytes it covers, 0 when
-   * there is none or it does not fit (then nothing is noted, and the reason is logged).
+   * {@code journal} (the journal's bytes); returns how many of the journal's bytes it covers, 0
+   * when there is none or it does not fit (then nothing is noted, and the reason is logged).
    */
   static long read(Path dir, byte[] journal, UnreadLines lines) throws IOException {
     Path file = dir.resolve(FILE_NAME);
@@ -137,7 +137,8 @@ final class JournalCheckpoint {
             return "names a line outside the bytes it covers";
           }
         }
-        lines.put(new String(id, java.nio.charset.StandardCharsets.UTF_8), starts, lengths, seqs, n);
+        lines.put(
+            new String(id, java.nio.charset.StandardCharsets.UTF_8), starts, lengths, seqs, n);
       }
       if (in.remaining() != 8) {
         return "has bytes after its lines";

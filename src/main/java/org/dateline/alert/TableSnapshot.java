@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * other alerts or searches) is not used, and the restart rebuilds as without one.
  *
  * <p>Layout, big-endian: the magic {@code DLTS}, the layout's number, the generation, the number of
- * alerts and each one's id and search (modified UTF-8), the table ({@link
- * CandidateTable#writeTo}), and last the CRC-32C of all before it.
+ * alerts and each one's id and search (modified UTF-8), the table ({@link CandidateTable#writeTo}),
+ * and last the CRC-32C of all before it.
  */
 final class TableSnapshot {
 
@@ -42,7 +42,8 @@ final class TableSnapshot {
   private TableSnapshot() {}
 
   /** Writes the snapshot of {@code table}, its alerts' {@code searches}, at {@code generation}. */
-  static void write(Path folder, long generation, CandidateTable table, Map<String, String> searches)
+  static void write(
+      Path folder, long generation, CandidateTable table, Map<String, String> searches)
       throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     CRC32C crc = new CRC32C();
@@ -78,15 +79,12 @@ final class TableSnapshot {
 
   /**
    * Fills the empty {@code table} from the snapshot in {@code folder} when it fits: made at {@code
-   * generation} of the query index, for exactly the alerts of {@code wanted} that have a query, with
-   * the same searches. Returns the alerts' searches, or null when there is none or it does not fit
-   * (the table is then left in an unknown state; the reason is logged).
+   * generation} of the query index, for exactly the alerts of {@code wanted} that have a query,
+   * with the same searches. Returns the alerts' searches, or null when there is none or it does not
+   * fit (the table is then left in an unknown state; the reason is logged).
    */
   static Map<String, String> read(
-      Path folder,
-      long generation,
-      Map<String, AlertMatcher.Parsed> wanted,
-      CandidateTable table) {
+      Path folder, long generation, Map<String, AlertMatcher.Parsed> wanted, CandidateTable table) {
     Path file = folder.resolve(FILE_NAME);
     if (!Files.exists(file)) {
       return null;

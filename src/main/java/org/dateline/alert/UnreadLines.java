@@ -40,8 +40,8 @@ final class UnreadLines implements Journal.Lines {
   }
 
   /**
-   * Every alert's lines, read or not: the journal's checkpoint ({@link JournalCheckpoint}) is all of
-   * them.
+   * Every alert's lines, read or not: the journal's checkpoint ({@link JournalCheckpoint}) is all
+   * of them.
    */
   private final Map<String, Spans> byAlert = new HashMap<>();
 

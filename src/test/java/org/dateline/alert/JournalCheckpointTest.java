@@ -121,7 +121,9 @@ class JournalCheckpointTest {
       assertTrue(covered > 0 && covered < Files.size(crashed.resolve(Journal.FILE_NAME)));
       List<String> h = history(book);
       assertEquals(wholeReading(crashed), h);
-      assertTrue(h.contains("c:2:story:x4:[O4]:true") && h.contains("a:4:story:x4:[O4]:true"), h::toString);
+      assertTrue(
+          h.contains("c:2:story:x4:[O4]:true") && h.contains("a:4:story:x4:[O4]:true"),
+          h::toString);
     }
   }
 

@@ -100,8 +100,13 @@ class TableSnapshotTest {
       assertEquals(List.of(Set.of(), Set.of("a", "b"), Set.of()), matches(m));
       m.register(List.of(query("c", "pric*"))); // the monitor is loaded now
       assertEquals(List.of(Set.of(), Set.of("a", "b"), Set.of("c")), matches(m));
-      assertEquals(matches(m), m.matchByMonitor(List.of(doc("x", "The harbour closed."),
-          doc("y", "The north quay and the ferries."), doc("z", "Prices of fish rose."))));
+      assertEquals(
+          matches(m),
+          m.matchByMonitor(
+              List.of(
+                  doc("x", "The harbour closed."),
+                  doc("y", "The north quay and the ferries."),
+                  doc("z", "Prices of fish rose."))));
       assertEquals(3, m.size());
     }
     Map<String, String> abc = Map.of("a", "quay", "b", "ferr*", "c", "pric*");
@@ -111,8 +116,7 @@ class TableSnapshotTest {
       m.remove("b");
       assertEquals(List.of(Set.of(), Set.of("a"), Set.of("c")), matches(m));
     }
-    try (AlertMatcher m =
-        AlertMatcher.open(folder, deferred(Map.of("a", "quay", "c", "pric*")))) {
+    try (AlertMatcher m = AlertMatcher.open(folder, deferred(Map.of("a", "quay", "c", "pric*")))) {
       assertTrue(m.fromSnapshot());
       assertEquals(2, m.size());
       assertEquals(List.of(Set.of(), Set.of("a"), Set.of("c")), matches(m));
@@ -155,9 +159,7 @@ class TableSnapshotTest {
     Path folder = folder();
     // a changed search, saved before the crash that kept it from the query index
     assertLoaded(
-        folder,
-        Map.of("a", "harbour", "b", "ferr*"),
-        List.of(Set.of("a"), Set.of("b"), Set.of()));
+        folder, Map.of("a", "harbour", "b", "ferr*"), List.of(Set.of("a"), Set.of("b"), Set.of()));
     // an alert saved and not registered
     assertLoaded(
         folder,
