@@ -63,8 +63,28 @@ public final class AlertMatcher implements Closeable {
 
   private final Analyzer analyzer;
   private final NormlessPresearcher presearcher;
-  private final Monitor monitor;
+
+  /** The monitor; null until first needed when the table came from its snapshot. */
+  private Monitor monitor;
+
   private final CandidateTable table;
+
+  /** The query index's folder (null: in memory only). */
+  private final Path folder;
+
+  /** What a monitor opened later loads its saved queries as (null once opened). */
+  private Map<String, Parsed> toLoad;
+
+  /** Each registered alert's search as saved: the table's snapshot holds them. */
+  private final Map<String, String> searches = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Whether the table may differ from its snapshot on disk. */
+  private volatile boolean changed;
+
+  /** Whether a change failed part way: the table and the query index may differ, no snapshot. */
+  private volatile boolean broken;
+
+  private boolean fromSnapshot;
   private final LongAdder queriesRun = new LongAdder();
   private final LongAdder failed = new LongAdder();
   private final MatchForms forms = new MatchForms(); // the monitor's own matching (tests)
@@ -76,14 +96,20 @@ public final class AlertMatcher implements Closeable {
     this.presearcher = presearcher();
     this.monitor = new Monitor(analyzer, presearcher, whole(new MonitorConfiguration()));
     this.table = new CandidateTable(PASSES);
+    this.folder = null;
   }
 
   private AlertMatcher(
-      Analyzer analyzer, NormlessPresearcher presearcher, Monitor monitor, CandidateTable table) {
+      Analyzer analyzer,
+      NormlessPresearcher presearcher,
+      Monitor monitor,
+      CandidateTable table,
+      Path folder) {
     this.analyzer = analyzer;
     this.presearcher = presearcher;
     this.monitor = monitor;
     this.table = table;
+    this.folder = folder;
   }
 
   /**
@@ -97,6 +123,10 @@ public final class AlertMatcher implements Closeable {
     Map<String, Boolean> loaded = new HashMap<>();
     Analyzer analyzer = Schema.indexAnalyzer();
     NormlessPresearcher presearcher = presearcher();
+    AlertMatcher snapshot = fromSnapshot(folder, wanted, analyzer, presearcher);
+    if (snapshot != null) {
+      return snapshot;
+    }
     Monitor monitor = null;
     CandidateTable table = new CandidateTable(PASSES);
     try {
@@ -115,7 +145,13 @@ public final class AlertMatcher implements Closeable {
       monitor = persistent(folder, wanted, loaded, analyzer, presearcher);
       table = new CandidateTable(PASSES);
     }
-    AlertMatcher matcher = new AlertMatcher(analyzer, presearcher, monitor, table);
+    AlertMatcher matcher = new AlertMatcher(analyzer, presearcher, monitor, table, folder);
+    matcher.changed = true;
+    for (Map.Entry<String, Boolean> e : loaded.entrySet()) {
+      if (e.getValue()) {
+        matcher.searches.put(e.getKey(), wanted.get(e.getKey()).search());
+      }
+    }
     try {
       matcher.reconcile(wanted, loaded);
     } catch (IOException | RuntimeException e) {
@@ -123,6 +159,63 @@ public final class AlertMatcher implements Closeable {
       throw e;
     }
     return matcher;
+  }
+
+  /**
+   * The matcher of the table's snapshot ({@link TableSnapshot}), when there is one that fits: the
+   * same code (every search {@code wanted} deferred, as {@link ParsedBy} allows), the query index
+   * at the commit the snapshot was made at, the same alerts and searches. The monitor is opened
+   * when first needed (a change of the alerts, {@link #size} aside), its queries then loaded as
+   * {@code wanted} says. Null when there is no such snapshot.
+   */
+  private static AlertMatcher fromSnapshot(
+      Path folder, Map<String, Parsed> wanted, Analyzer analyzer, NormlessPresearcher presearcher) {
+    for (Parsed p : wanted.values()) {
+      if (p.query() != null && !(p.query() instanceof DeferredQuery)) {
+        return null; // parsed by other code: the index is brought in line query by query
+      }
+    }
+    long generation = generation(folder);
+    if (generation < 0) {
+      return null;
+    }
+    CandidateTable table = new CandidateTable(PASSES);
+    Map<String, String> searches = TableSnapshot.read(folder, generation, wanted, table);
+    if (searches == null) {
+      return null;
+    }
+    AlertMatcher matcher = new AlertMatcher(analyzer, presearcher, null, table, folder);
+    matcher.searches.putAll(searches);
+    matcher.toLoad = wanted;
+    matcher.fromSnapshot = true;
+    return matcher;
+  }
+
+  /** The generation of the query index's last commit in {@code folder} (-1: none, unreadable). */
+  private static long generation(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return -1;
+    }
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(folder)) {
+      return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(dir);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** Whether this matcher's table came from its snapshot (its monitor not loaded at open). */
+  boolean fromSnapshot() {
+    return fromSnapshot;
+  }
+
+  /** The monitor, opened now if the opening left it for later. */
+  private synchronized Monitor monitor() throws IOException {
+    if (monitor == null) {
+      Map<String, Boolean> ignored = new HashMap<>(); // the snapshot said every query is as saved
+      monitor = persistent(folder, toLoad, ignored, analyzer, presearcher);
+      toLoad = null;
+    }
+    return monitor;
   }
 
   /**
@@ -195,7 +288,7 @@ public final class AlertMatcher implements Closeable {
       }
     }
     if (!remove.isEmpty()) {
-      monitor.deleteById(remove);
+      monitor().deleteById(remove);
       remove.forEach(forms::remove);
       remove.forEach(table::remove);
     }
@@ -265,6 +358,8 @@ public final class AlertMatcher implements Closeable {
     if (queries.isEmpty()) {
       return;
     }
+    Monitor m = monitor();
+    changed = true;
     int parts = queries.size() < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
     int size = (queries.size() + parts - 1) / parts;
     List<List<MonitorQuery>> split = new ArrayList<>();
@@ -272,16 +367,20 @@ public final class AlertMatcher implements Closeable {
       split.add(queries.subList(from, Math.min(queries.size(), from + size)));
     }
     try {
-      split.parallelStream().forEach(this::registerPart);
+      split.parallelStream().forEach(part -> registerPart(m, part));
     } catch (UncheckedIOException e) {
+      broken = true;
       throw e.getCause();
+    } catch (RuntimeException e) {
+      broken = true;
+      throw e;
     }
   }
 
   /** Queries registered in one call from here on split in parts (below: one part, one commit). */
   private static final int PARALLEL_FROM = 2_000;
 
-  private void registerPart(List<MonitorQuery> part) {
+  private void registerPart(Monitor monitor, List<MonitorQuery> part) {
     Map<Query, CandidateTable.Keys> keys = new IdentityHashMap<>();
     presearcher.tellOnThisThread((q, doc) -> keys.put(q, CandidateTable.keysOf(doc)));
     try {
@@ -298,17 +397,33 @@ public final class AlertMatcher implements Closeable {
         k = new CandidateTable.Keys(List.of(), true);
       }
       table.put(q.getId(), query, query instanceof DeferredQuery ? null : MatchForm.of(query), k);
+      if (q.getQueryString() != null) {
+        searches.put(q.getId(), q.getQueryString());
+      }
     }
   }
 
   void remove(String id) throws IOException {
-    monitor.deleteById(id);
+    Monitor m = monitor();
+    changed = true;
+    try {
+      m.deleteById(id);
+    } catch (IOException | RuntimeException e) {
+      broken = true;
+      throw e;
+    }
     forms.remove(id);
     table.remove(id);
+    searches.remove(id);
   }
 
-  /** How many alerts are registered. */
+  /** How many alerts are registered (as the table counts them while the monitor is not open). */
   int size() throws IOException {
+    synchronized (this) {
+      if (monitor == null) {
+        return table.size();
+      }
+    }
     return monitor.getQueryCount();
   }
 
@@ -336,7 +451,7 @@ public final class AlertMatcher implements Closeable {
         MatchRun run = new MatchRun(batch.searcher());
         List<Set<String>> found = new ArrayList<>(part.size());
         for (int i = 0; i < part.size(); i++) {
-          found.add(new TreeSet<>());
+          found.add(new MatchedIds()); // each candidate runs once: no id is added twice
         }
         int candidates =
             table.candidates(
@@ -365,6 +480,7 @@ public final class AlertMatcher implements Closeable {
    * the same candidates run in their match forms. The reference {@link #match} is compared with.
    */
   List<Set<String>> matchByMonitor(List<Document> given) throws IOException {
+    Monitor monitor = monitor();
     List<Document> docs = given.stream().map(AlertMatcher::searchable).toList();
     List<Set<String>> out = new ArrayList<>(docs.size());
     for (int start = 0; start < docs.size(); start += BATCH) {
@@ -445,8 +561,33 @@ public final class AlertMatcher implements Closeable {
     }
   }
 
+  /**
+   * Closes the monitor, then writes the table's snapshot when it changed since the last one (a
+   * restart then takes the table as it is); a snapshot that cannot be written is left out, and a
+   * change that failed part way leaves none (the next opening loads the query index).
+   */
   @Override
   public void close() throws IOException {
-    monitor.close();
+    synchronized (this) {
+      if (monitor != null) {
+        monitor.close();
+      }
+    }
+    if (folder == null || !changed) {
+      return;
+    }
+    try {
+      if (broken) {
+        Files.deleteIfExists(folder.resolve(TableSnapshot.FILE_NAME));
+        return;
+      }
+      long generation = generation(folder);
+      if (generation >= 0) {
+        TableSnapshot.write(folder, generation, table, searches);
+      }
+    } catch (IOException | RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(AlertMatcher.class)
+          .warn("the alerts' table snapshot is not written: {}", e.toString());
+    }
   }
 }

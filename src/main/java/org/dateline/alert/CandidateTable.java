@@ -239,6 +239,122 @@ final class CandidateTable {
     }
   }
 
+  /** How many alerts the table holds. */
+  int size() {
+    lock.readLock().lock();
+    try {
+      return slots.size();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Writes the table as it is ({@link TableSnapshot}): its slots' ids (empty: a slot no longer
+   * used), the alerts that match any article, and each field's terms, in number order, with their
+   * alerts.
+   */
+  void writeTo(java.io.DataOutputStream out) throws IOException {
+    lock.readLock().lock();
+    try {
+      out.writeInt(passes);
+      out.writeInt(next);
+      for (int slot = 0; slot < next; slot++) {
+        out.writeUTF(ids[slot] == null ? "" : ids[slot]);
+      }
+      long[] anyWords = any.toLongArray();
+      out.writeInt(anyWords.length);
+      for (long w : anyWords) {
+        out.writeLong(w);
+      }
+      out.writeInt(fields.size());
+      BytesRef term = new BytesRef();
+      for (Map.Entry<String, Field> e : fields.entrySet()) {
+        Field f = e.getValue();
+        out.writeUTF(e.getKey());
+        out.writeBoolean(f.prefixKeys);
+        out.writeInt(f.terms.size());
+        for (int t = 0; t < f.terms.size(); t++) {
+          f.terms.get(t, term);
+          out.writeInt(term.length);
+          out.write(term.bytes, term.offset, term.length);
+          int n = t < f.sizes.length ? f.sizes[t] : 0;
+          out.writeInt(n);
+          for (int k = 0; k < n; k++) {
+            out.writeInt(f.postings[t][k]);
+          }
+        }
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Fills this empty table from what {@link #writeTo} wrote, each alert's query given by {@code
+   * queryOf} (its form made at first need); returns the alerts' ids. Throws when the bytes are not
+   * such a table.
+   */
+  Set<String> readFrom(
+      java.io.DataInputStream in, java.util.function.Function<String, Query> queryOf)
+      throws IOException {
+    lock.writeLock().lock();
+    try {
+      if (next != 0 || in.readInt() != passes) {
+        throw new IOException("not a table of " + passes + " passes, or not empty");
+      }
+      int n = in.readInt();
+      ids = new String[Math.max(1024, n)];
+      queries = new Query[ids.length];
+      forms = new MatchForm.Node[ids.length];
+      for (int slot = 0; slot < n; slot++) {
+        String id = in.readUTF();
+        if (!id.isEmpty()) {
+          ids[slot] = id;
+          queries[slot] = queryOf.apply(id);
+          if (slots.put(id, slot) != null) {
+            throw new IOException("alert " + id + " has two slots");
+          }
+        }
+      }
+      next = n;
+      long[] anyWords = new long[in.readInt()];
+      for (int i = 0; i < anyWords.length; i++) {
+        anyWords[i] = in.readLong();
+      }
+      any.or(BitSet.valueOf(anyWords));
+      int fieldCount = in.readInt();
+      for (int i = 0; i < fieldCount; i++) {
+        Field f = new Field();
+        fields.put(in.readUTF(), f);
+        f.prefixKeys = in.readBoolean();
+        int terms = in.readInt();
+        f.postings = new int[Math.max(16, terms)][];
+        f.sizes = new int[f.postings.length];
+        for (int t = 0; t < terms; t++) {
+          byte[] bytes = new byte[in.readInt()];
+          in.readFully(bytes);
+          if (f.terms.add(new BytesRef(bytes)) != t) {
+            throw new IOException("a field's terms are not each once, in number order");
+          }
+          int m = in.readInt();
+          int[] p = new int[Math.max(2, m)];
+          for (int k = 0; k < m; k++) {
+            p[k] = in.readInt();
+            if (p[k] < 0 || p[k] >= n * passes) {
+              throw new IOException("a term names a slot the table does not have");
+            }
+          }
+          f.postings[t] = p;
+          f.sizes[t] = m;
+        }
+      }
+      return new HashSet<>(slots.keySet());
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   /** Candidates skipped because their form could not be made (a search refused when parsed). */
   long refused() {
     return refused.sum();

@@ -39,15 +39,25 @@ final class Journal implements Closeable {
       JSON.readerFor(JournalEntry.class);
 
   private final FileChannel channel;
+  private final Path dir;
 
-  private Journal(FileChannel channel) {
+  /** CRC-32C of the journal's bytes so far (a checkpoint names the bytes it covers by theirs). */
+  private final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+
+  /** How many of the journal's bytes the checkpoint on disk covers (0: none, or not read). */
+  private long checkpointed;
+
+  private Journal(FileChannel channel, Path dir) {
     this.channel = channel;
+    this.dir = dir;
   }
 
   /** Opens the journal in {@code dir}, handing every entry it holds to {@code replay} in order. */
   static Journal open(Path dir, Consumer<JournalEntry> replay) throws IOException {
     return opened(
-        dir, bytes -> lines(bytes, (from, to, n) -> replayChunk(bytes, from, to, n, replay)));
+        dir,
+        (bytes, journal) ->
+            lines(bytes, 0, (from, to, n) -> replayChunk(bytes, from, to, n, replay)));
   }
 
   /**
@@ -72,12 +82,50 @@ final class Journal implements Closeable {
    */
   static Journal openLines(Path dir, Lines lines) throws IOException {
     return opened(
-        dir, bytes -> lines(bytes, (from, to, n) -> alertsOfChunk(bytes, from, to, n, lines)));
+        dir,
+        (bytes, journal) ->
+            lines(bytes, 0, (from, to, n) -> alertsOfChunk(bytes, from, to, n, lines)));
+  }
+
+  /**
+   * {@link #openLines(Path, Lines)}, starting from the journal's checkpoint ({@link
+   * JournalCheckpoint}) when it is whole and its bytes are the journal's first: the alerts' lines
+   * it holds are taken as noted, and only the lines after it are read (noting every line of a long
+   * journal was half of a restart with 100k alerts, issue 17). Without one, or with one that does
+   * not fit the journal, every line is read, as {@link #openLines(Path, Lines)} does.
+   */
+  static Journal openLines(Path dir, UnreadLines lines) throws IOException {
+    return opened(
+        dir,
+        (bytes, journal) -> {
+          long from = JournalCheckpoint.read(dir, bytes, lines);
+          journal.checkpointed = from;
+          return lines(bytes, (int) from, (f, to, n) -> alertsOfChunk(bytes, f, to, n, lines));
+        });
+  }
+
+  /** How many of the journal's bytes the checkpoint read at its opening covered (0: none). */
+  long fromCheckpoint() {
+    return checkpointed;
+  }
+
+  /**
+   * Writes the checkpoint of the journal as it is now: {@code lines}, every alert's lines so far, a
+   * restart takes as noted instead of reading them. Nothing is written when the checkpoint on disk
+   * already covers every byte.
+   */
+  synchronized void checkpoint(UnreadLines lines) throws IOException {
+    long size = channel.position();
+    if (size == checkpointed) {
+      return;
+    }
+    JournalCheckpoint.write(dir, size, crc.getValue(), lines);
+    checkpointed = size;
   }
 
   /** How the bytes of a journal are read at open; returns how many bytes its whole lines take. */
   private interface Reading {
-    long read(byte[] bytes) throws IOException;
+    long read(byte[] bytes, Journal journal) throws IOException;
   }
 
   /** What is done with a chunk of whole lines ({@code n} of them, from/to their byte spans). */
@@ -92,13 +140,16 @@ final class Journal implements Closeable {
         FileChannel.open(
             file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {
-      long whole = existed ? reading.read(Files.readAllBytes(file)) : 0;
+      Journal journal = new Journal(channel, dir);
+      byte[] bytes = existed ? Files.readAllBytes(file) : new byte[0];
+      long whole = existed ? reading.read(bytes, journal) : 0;
       channel.truncate(whole); // a torn last line goes; the next append starts a clean line
       channel.position(whole);
+      journal.crc.update(bytes, 0, (int) whole);
       if (!existed) {
         AtomicFile.forceFolder(dir);
       }
-      return new Journal(channel);
+      return journal;
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
@@ -109,16 +160,16 @@ final class Journal implements Closeable {
   private static final int CHUNK = 16_384;
 
   /**
-   * Hands the complete lines of {@code bytes} to {@code chunk}, a chunk at a time (each chunk is
-   * parsed on every core: reading the journal was most of a restart's time); returns how many bytes
-   * they take.
+   * Hands the complete lines of {@code bytes} from {@code begin} to {@code chunk}, a chunk at a
+   * time (each chunk is parsed on every core: reading the journal was most of a restart's time);
+   * returns how many bytes they take.
    */
-  private static long lines(byte[] bytes, Chunk chunk) throws IOException {
-    int start = 0;
+  private static long lines(byte[] bytes, int begin, Chunk chunk) throws IOException {
+    int start = begin;
     int[] from = new int[CHUNK];
     int[] to = new int[CHUNK];
     int n = 0;
-    for (int i = 0; i < bytes.length; i++) {
+    for (int i = begin; i < bytes.length; i++) {
       if (bytes[i] != '\n') {
         continue;
       }
@@ -351,20 +402,50 @@ final class Journal implements Closeable {
     ByteBuffer written() {
       return ByteBuffer.wrap(buf, 0, count);
     }
+
+    byte[] bytes() {
+      return buf;
+    }
   }
 
   /** Appends {@code entries}, durable when this returns. */
-  synchronized void append(List<JournalEntry> entries) throws IOException {
+  void append(List<JournalEntry> entries) throws IOException {
+    append(entries, null);
+  }
+
+  /**
+   * Appends {@code entries}, durable when this returns; then tells {@code written} (unless null)
+   * where each alert's line is, as an opening by {@link #openLines} would.
+   */
+  synchronized void append(List<JournalEntry> entries, Lines written) throws IOException {
     if (entries.isEmpty()) {
       return;
     }
     LineBytes out = new LineBytes(entries.size() * LINE_BYTES);
-    write(entries, out);
+    int[] starts = new int[entries.size() + 1];
+    int[] heads = new int[entries.size()];
+    write(entries, out, starts, heads);
+    long at = channel.position();
     ByteBuffer buffer = out.written();
     while (buffer.hasRemaining()) {
       channel.write(buffer);
     }
     channel.force(false);
+    crc.update(out.bytes(), 0, out.size());
+    if (written == null) {
+      return;
+    }
+    for (int k = 0; k < entries.size(); k++) {
+      JournalEntry e = entries.get(k);
+      long start = at + starts[k];
+      if (e.kind() == JournalEntry.Kind.MATCHES) {
+        for (int i = 0; i < e.alerts().size(); i++) {
+          written.line(e.alerts().get(i), start, heads[k], e.seqs()[i]);
+        }
+      } else {
+        written.line(e.alert(), start, starts[k + 1] - 1 - starts[k], -1);
+      }
+    }
   }
 
   /**
@@ -374,9 +455,28 @@ final class Journal implements Closeable {
    * the journal's appends in issue 17's profile of the hook. {@link #READER} reads either.
    */
   static void write(List<JournalEntry> entries, java.io.OutputStream out) throws IOException {
+    write(entries, out, null, null);
+  }
+
+  /**
+   * {@link #write(List, java.io.OutputStream)} into {@code out}; with {@code starts} (one more than
+   * the entries) and {@code heads}, where each line starts in {@code out} and, for a line of many
+   * alerts, how long its head is (the bytes before its alerts), and at the end where the next
+   * would.
+   */
+  private static void write(
+      List<JournalEntry> entries, java.io.OutputStream out, int[] starts, int[] heads)
+      throws IOException {
+    boolean told = starts != null;
+    ByteArrayOutputStream counted = told ? (ByteArrayOutputStream) out : null;
     try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)) {
       g.setRootValueSeparator(null);
-      for (JournalEntry e : entries) {
+      for (int k = 0; k < entries.size(); k++) {
+        JournalEntry e = entries.get(k);
+        if (told) {
+          g.flush();
+          starts[k] = counted.size();
+        }
         g.writeStartObject();
         g.writeStringField("kind", e.kind().name());
         text(g, "alert", e.alert());
@@ -394,6 +494,10 @@ final class Journal implements Closeable {
         text(g, "error", e.error());
         instant(g, "periodStart", e.periodStart());
         if (e.alerts() != null) { // last: a line's head is what comes before them
+          if (told) {
+            g.flush();
+            heads[k] = counted.size() - starts[k];
+          }
           g.writeFieldName("alerts");
           g.writeStartArray();
           for (String a : e.alerts()) {
@@ -405,6 +509,10 @@ final class Journal implements Closeable {
         }
         g.writeEndObject();
         g.writeRaw('\n');
+      }
+      if (told) {
+        g.flush();
+        starts[entries.size()] = counted.size();
       }
     }
   }

@@ -69,10 +69,6 @@ final class MatchBook implements Closeable {
     return log;
   }
 
-  private void replay(JournalEntry e) {
-    apply(log(e.alert()), e);
-  }
-
   private static void apply(AlertLog log, JournalEntry e) {
     if (e.kind() == JournalEntry.Kind.MATCH) {
       log.apply(e);
@@ -190,7 +186,7 @@ final class MatchBook implements Closeable {
           lines.add(a.line(now));
         }
       }
-      journal.append(lines);
+      journal.append(lines, unread.writtenLines());
       journaled = true;
     } finally {
       for (AlertLog log : touched) {
@@ -255,7 +251,7 @@ final class MatchBook implements Closeable {
     for (Instant start : log.duePeriods(alert.digest(), clock.instant())) {
       entries.add(JournalEntry.digest(alert.id(), seq++, start, alert.digest().end(start)));
     }
-    journal.append(entries);
+    journal.append(entries, unread.writtenLines());
     List<AlertEvent> made = new ArrayList<>(entries.size());
     for (JournalEntry e : entries) {
       made.add(log.digest(e));
@@ -341,12 +337,29 @@ final class MatchBook implements Closeable {
   }
 
   private synchronized void settle(JournalEntry outcome) throws IOException {
-    journal.append(List.of(outcome));
-    replay(outcome);
+    AlertLog log = log(outcome.alert()); // read before the line is added to its lines
+    journal.append(List.of(outcome), unread.writtenLines());
+    apply(log, outcome);
   }
 
+  /** How many of the journal's bytes its checkpoint covered at the opening (0: none used). */
+  long fromCheckpoint() {
+    return journal.fromCheckpoint();
+  }
+
+  /**
+   * Closes the journal, its checkpoint written first (a restart then reads only what comes after
+   * it); a checkpoint that cannot be written is left out (the next opening reads more).
+   */
   @Override
   public synchronized void close() throws IOException {
-    journal.close();
+    try {
+      journal.checkpoint(unread);
+    } catch (IOException | RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(MatchBook.class)
+          .warn("the alerts' journal checkpoint is not written: {}", e.toString());
+    } finally {
+      journal.close();
+    }
   }
 }
