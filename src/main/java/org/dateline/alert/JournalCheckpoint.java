@@ -1,6 +1,5 @@
 package org.dateline.alert;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -44,14 +43,10 @@ final class JournalCheckpoint {
     for (UnreadLines.Spans s : all.values()) {
       spans += s.n;
     }
-    ByteArrayOutputStream bytes =
-        new ByteArrayOutputStream((int) Math.min(1 << 30, 64 + spans * 20 + all.size() * 24L));
-    CRC32C crc = new CRC32C();
-    DataOutputStream out =
-        new DataOutputStream(
-            new java.io.BufferedOutputStream(new java.util.zip.CheckedOutputStream(bytes, crc)));
-    out.writeInt(MAGIC);
-    out.writeInt(LAYOUT);
+    CheckedBytes frame =
+        new CheckedBytes(
+            MAGIC, LAYOUT, (int) Math.min(1 << 30, 64 + spans * 20 + all.size() * 24L));
+    DataOutputStream out = frame.out();
     out.writeLong(covered);
     out.writeLong(journalCrc);
     out.writeInt(all.size());
@@ -67,9 +62,7 @@ final class JournalCheckpoint {
         out.writeLong(s.seqs[k]);
       }
     }
-    out.flush();
-    new DataOutputStream(bytes).writeLong(crc.getValue()); // not through the checked stream
-    AtomicFile.write(dir.resolve(FILE_NAME), bytes.toByteArray());
+    AtomicFile.write(dir.resolve(FILE_NAME), frame.finish());
   }
 
   /**
@@ -98,18 +91,11 @@ final class JournalCheckpoint {
 
   /** Notes the checkpoint's lines when it fits the journal; else why not (nothing kept). */
   private static String fit(byte[] bytes, byte[] journal, UnreadLines lines) {
-    if (bytes.length < 36) {
-      return "is too short";
+    String frame = CheckedBytes.unfit(bytes, 20, MAGIC, LAYOUT);
+    if (frame != null) {
+      return frame;
     }
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CRC32C own = new CRC32C();
-    own.update(bytes, 0, bytes.length - 8);
-    if (in.getLong(bytes.length - 8) != own.getValue()) {
-      return "is not whole (its CRC differs)";
-    }
-    if (in.getInt() != MAGIC || in.getInt() != LAYOUT) {
-      return "is of another layout";
-    }
+    ByteBuffer in = ByteBuffer.wrap(bytes).position(8);
     long covered = in.getLong();
     long journalCrc = in.getLong();
     if (covered > journal.length) {

@@ -1,7 +1,6 @@
 package org.dateline.alert;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.CRC32C;
 import org.dateline.index.AtomicFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,13 +43,8 @@ final class TableSnapshot {
   static void write(
       Path folder, long generation, CandidateTable table, Map<String, String> searches)
       throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-    CRC32C crc = new CRC32C();
-    DataOutputStream out =
-        new DataOutputStream(
-            new java.io.BufferedOutputStream(new java.util.zip.CheckedOutputStream(bytes, crc)));
-    out.writeInt(MAGIC);
-    out.writeInt(LAYOUT);
+    CheckedBytes frame = new CheckedBytes(MAGIC, LAYOUT, 1 << 20);
+    DataOutputStream out = frame.out();
     out.writeLong(generation);
     out.writeInt(searches.size());
     for (Map.Entry<String, String> e : searches.entrySet()) {
@@ -59,9 +52,7 @@ final class TableSnapshot {
       writeLong(out, e.getValue());
     }
     table.writeTo(out);
-    out.flush();
-    new DataOutputStream(bytes).writeLong(crc.getValue()); // not through the checked stream
-    AtomicFile.write(folder.resolve(FILE_NAME), bytes.toByteArray());
+    AtomicFile.write(folder.resolve(FILE_NAME), frame.finish());
   }
 
   /** A string of any length (modified UTF-8 holds 64 KiB at most; a search may be longer). */
@@ -135,19 +126,11 @@ final class TableSnapshot {
 
   /** Why the snapshot's bytes cannot be used at {@code generation} (null: they can). */
   private static String unfit(byte[] bytes, long generation) {
-    if (bytes.length < 28) {
-      return "is too short";
+    String frame = CheckedBytes.unfit(bytes, 12, MAGIC, LAYOUT);
+    if (frame != null) {
+      return frame;
     }
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CRC32C own = new CRC32C();
-    own.update(bytes, 0, bytes.length - 8);
-    if (in.getLong(bytes.length - 8) != own.getValue()) {
-      return "is not whole (its CRC differs)";
-    }
-    if (in.getInt() != MAGIC || in.getInt() != LAYOUT) {
-      return "is of another layout";
-    }
-    long made = in.getLong();
+    long made = ByteBuffer.wrap(bytes).getLong(8);
     if (made != generation) {
       return "was made at commit " + made + " of the query index, which is at " + generation;
     }
