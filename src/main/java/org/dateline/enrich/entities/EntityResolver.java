@@ -513,9 +513,11 @@ public final class EntityResolver {
   /**
    * A firm named after people: a name the model typed a person ("Dean Witter", "L.F. Rothschild")
    * that begins a company's name written whole elsewhere in the archive, with a legal form ("Dean
-   * Witter Reynolds Inc"), is that company. Only where the name begins one company's name and is
-   * not one already ("E.F. Hutton" is E.F. Hutton Group Inc, not also E.F. Hutton LBO Inc), and
-   * never a name any mention typed a place ("Abu Dhabi" of Abu Dhabi National Oil Co).
+   * Witter Reynolds Inc"), is that company. Where it begins several companies' names it is a
+   * company of its own, joined to none of them ("Smith Barney": Smith Barney Harris Upham and Co,
+   * Smith Barney Research Inc); a name that is a company already stays as it is ("E.F. Hutton" is
+   * E.F. Hutton Group Inc, not also E.F. Hutton LBO Inc), and a name any mention typed a place is
+   * never one ("Abu Dhabi" of Abu Dhabi National Oil Co).
    */
   private static void firmsNamedAfterPeople(NameGroups groups, Set<String> splits) {
     Set<String> companies = groups.companyRoots();
@@ -534,12 +536,15 @@ public final class EntityResolver {
     }
     firmsByStart.forEach(
         (start, firms) -> {
-          if (firms.size() == 1
-              && groups.ownType(start) == EntityType.PERSON
+          if (groups.ownType(start) == EntityType.PERSON
               && groups.typedAs(start, EntityType.PLACE) == 0
               && !companies.contains(groups.find(start))
               && !splits.contains(start)) {
-            groups.union(firms.iterator().next(), start);
+            if (firms.size() == 1) {
+              groups.union(firms.iterator().next(), start);
+            } else {
+              groups.company(start); // a firm's name, but which of them it is the text does not say
+            }
           }
         });
   }

@@ -421,7 +421,8 @@ class EntityResolverTest {
             P,
             "General Motors Corp",
             O);
-    // a name beginning two companies' names is neither; a name typed a place is no firm's
+    // a name beginning two companies' names is a company but neither; a name typed a place is no
+    // firm's
     EntityResolver.Doc d =
         story(
             "d",
@@ -473,7 +474,7 @@ class EntityResolverTest {
             "E.F. Hutton LBO Inc=E.F. Hutton LBO Inc/organization",
             "E.F. Hutton=E.F. Hutton Group Inc/organization"),
         rendered(r.get("d")));
-    assertEquals("Smith Barney=Smith Barney/person", rendered(r.get("f")).get(2));
+    assertEquals("Smith Barney=Smith Barney/organization", rendered(r.get("f")).get(2));
     assertEquals("Abu Dhabi National Oil Co", r.get("e").get(0).canonical());
     assertEquals("Abu Dhabi", r.get("e").get(1).canonical());
   }
