@@ -305,7 +305,7 @@ public final class EntityResolver {
         out.add(retyped(flat, MentionCues.withoutPortfolio(flat, m)));
       }
     }
-    return FirmNames.joined(flat, out);
+    return Partnerships.joined(flat, FirmNames.joined(flat, out));
   }
 
   /**
@@ -314,7 +314,9 @@ public final class EntityResolver {
    */
   private static Mention retyped(String text, Mention m) {
     EntityType type = m.type();
-    if (type != EntityType.PLACE && MentionCues.isPlaceByContext(text, m)) {
+    if (type != EntityType.PLACE
+        && (MentionCues.isPlaceByContext(text, m)
+            || StateAbbreviations.unstopped(text, m) != null)) {
       type = EntityType.PLACE;
     } else if (type == EntityType.PERSON && MentionCues.isOrganisationByContext(text, m)) {
       type = EntityType.ORGANIZATION;
@@ -383,14 +385,17 @@ public final class EntityResolver {
           && (BodyNouns.alone(key) || MentionCues.isPortfolio(text, m))) {
         continue; // "the Bank said", "Commerce Secretary" where the story names no such body
       }
-      String state =
-          full == null && seen.type() == EntityType.PLACE
-              ? StateAbbreviations.expand(text, m)
-              : null;
+      String state = full == null && seen.type() == EntityType.PLACE ? stateNamed(text, m) : null;
       String name = state != null ? state : full == null ? m.text() : full.text();
       out.add(new Named(seen, name, NameKey.of(name)));
     }
     return out;
+  }
+
+  /** The state an abbreviation names ("Calif.", "Colo" after a town, "D-Tex"), or null. */
+  private static String stateNamed(String text, Mention m) {
+    String state = StateAbbreviations.expand(text, m);
+    return state != null ? state : StateAbbreviations.unstopped(text, m);
   }
 
   /** The one longer name of the story that a one-word mention stands for, or null. */

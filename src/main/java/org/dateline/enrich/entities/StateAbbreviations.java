@@ -1,13 +1,16 @@
 package org.dateline.enrich.entities;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The abbreviations of U.S. state names that American wire copy prints after a town ("SAN JOSE,
  * Calif.", "Newark, N.J."): the Associated Press style and its older variants. Only the written
  * form with its full stops counts, and only for a mention typed a place, so "LA" (Los Angeles),
- * "PA" (the Press Association) and "Miss Smith" keep their meanings. Stateless.
+ * "PA" (the Press Association) and "Miss Smith" keep their meanings. Reuters drops the stop
+ * ("Boulder, Colo, said", "Jim Wright (D-Tex)"): that form counts where only a state can stand, see
+ * {@link #unstopped}. Stateless.
  */
 final class StateAbbreviations {
 
@@ -80,6 +83,58 @@ final class StateAbbreviations {
       }
       written = written + ".";
     }
-    return STATES.get(written);
+    return lookup(written);
+  }
+
+  /**
+   * The state of an abbreviation with its stop, as written or in capitals ("COLO."; not the
+   * two-letter ones, "LA." being Los Angeles as often as Louisiana), or null.
+   */
+  private static String lookup(String abbreviation) {
+    String state = STATES.get(abbreviation);
+    if (state == null
+        && abbreviation.length() > 3
+        && abbreviation.equals(abbreviation.toUpperCase(Locale.ROOT))) {
+      String lower = abbreviation.toLowerCase(Locale.ROOT);
+      state = STATES.get(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+    }
+    return state;
+  }
+
+  /**
+   * The state an abbreviation written without its stop names where only a state can stand, or null:
+   * after a party's letter ("D-Tex", "(R-Kan)") or after a town and a comma ("Boulder, Colo,"), and
+   * followed by punctuation or the end of a line. The model often reads such a word as a person's
+   * name.
+   */
+  static String unstopped(String text, Mention m) {
+    String written = m.text();
+    int start = m.start();
+    boolean party = written.length() > 2 && isParty(written, 0);
+    if (party) {
+      written = written.substring(2);
+    } else {
+      party =
+          start >= 2 && isParty(text, start - 2) && (start == 2 || !isWordChar(text, start - 3));
+    }
+    String state = written.endsWith(".") ? null : lookup(written + ".");
+    int end = m.end();
+    if (state == null || (end < text.length() && ",.;:)\n".indexOf(text.charAt(end)) < 0)) {
+      return null;
+    }
+    boolean afterTown =
+        start >= 3
+            && text.charAt(start - 1) == ' '
+            && text.charAt(start - 2) == ','
+            && Character.isLetter(text.charAt(start - 3));
+    return party || afterTown ? state : null;
+  }
+
+  private static boolean isParty(String s, int at) {
+    return "DRI".indexOf(s.charAt(at)) >= 0 && s.charAt(at + 1) == '-';
+  }
+
+  private static boolean isWordChar(String s, int at) {
+    return Character.isLetterOrDigit(s.charAt(at));
   }
 }

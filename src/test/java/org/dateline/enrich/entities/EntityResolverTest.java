@@ -1,6 +1,7 @@
 package org.dateline.enrich.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -397,6 +398,113 @@ class EntityResolverTest {
     assertEquals(
         List.of("Hernandez Grisanti=Arturo Hernandez Grisanti/person"), rendered(r.get("short")));
     assertEquals(List.of("Santos Alvite=Santos Alvite/person"), rendered(r.get("s")));
+  }
+
+  @Test
+  void partnersSurnamesJoinedByAndAreOneFirm() {
+    // Reuters: the model reads a firm of partners as people, one or each of them
+    EntityResolver.Doc a =
+        story(
+            "a",
+            "Woodhouse, Drake and Carey said in its report that prices rose.",
+            "Woodhouse",
+            P,
+            "Drake",
+            P,
+            "Carey",
+            P);
+    EntityResolver.Doc b =
+        story(
+            "b",
+            "DUFF AND PHELPS UPGRADES\nDuff and Phelps said it raised the rating to Duff 1.",
+            "DUFF",
+            P,
+            "Duff",
+            P,
+            "Duff",
+            P);
+    // a part the story names elsewhere is a name of its own; so are places and months
+    EntityResolver.Doc c =
+        story(
+            "c",
+            "Reagan said the fight between Reagan and Republicans goes on.",
+            "Reagan",
+            P,
+            "Reagan",
+            P);
+    EntityResolver.Doc d =
+        story("d", "Talks in France and Italy ended, Smith said.", "France", L, "Smith", P);
+    EntityResolver.Doc e =
+        story("e", "Shearson, Dean Witter and Cargill sold.", "Shearson", O, "Dean Witter", P);
+    // two companies, one read as a company; a firm written alone once and beside a model's name
+    EntityResolver.Doc f =
+        story("f", "Burroughs and Sperry agreed to merge.", "Burroughs", P, "Sperry", O);
+    EntityResolver.Doc g =
+        story(
+            "g",
+            "Swissair will buy Pratt and Whitney PW4000 engines. Pratt and Whitney is a unit.",
+            "Pratt",
+            P,
+            "Whitney",
+            L,
+            "Pratt",
+            P,
+            "Whitney",
+            L);
+    Map<String, List<Mention>> r =
+        new EntityResolver(Registry.empty()).resolve(List.of(a, b, c, d, e, f, g));
+    assertEquals(
+        List.of("Woodhouse, Drake and Carey=Woodhouse, Drake and Carey/organization"),
+        rendered(r.get("a")));
+    assertTrue(
+        rendered(r.get("b")).contains("Duff and Phelps=Duff and Phelps/organization"),
+        rendered(r.get("b")).toString());
+    assertEquals(List.of("Reagan=Reagan/person", "Reagan=Reagan/person"), rendered(r.get("c")));
+    assertEquals(List.of("France=France/place", "Smith=Smith/person"), rendered(r.get("d")));
+    assertEquals(
+        List.of("Shearson=Shearson/organization", "Dean Witter=Dean Witter/person"),
+        rendered(r.get("e")));
+    assertEquals(
+        List.of("Burroughs=Burroughs/person", "Sperry=Sperry/organization"), rendered(r.get("f")));
+    assertEquals(
+        List.of(
+            "Pratt and Whitney=Pratt and Whitney/organization",
+            "Pratt and Whitney=Pratt and Whitney/organization"),
+        rendered(r.get("g")));
+  }
+
+  @Test
+  void stateAbbreviationsWithoutTheirStopWhereOnlyAStateCanStand() {
+    EntityResolver.Doc a =
+        story(
+            "a",
+            "Speaker Jim Wright (D-Tex) spoke. William Proxmire, D-Wis, agreed. A plant in"
+                + " Boulder, Colo, shut.",
+            "Jim Wright",
+            P,
+            "Tex",
+            P,
+            "William Proxmire",
+            P,
+            "D-Wis",
+            P,
+            "Boulder",
+            L,
+            "Colo",
+            P);
+    // elsewhere the word keeps the model's reading
+    EntityResolver.Doc b = story("b", "Colo said he would stay.", "Colo", P);
+    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(List.of(a, b));
+    assertEquals(
+        List.of(
+            "Jim Wright=Jim Wright/person",
+            "Tex=Texas/place",
+            "William Proxmire=William Proxmire/person",
+            "D-Wis=Wisconsin/place",
+            "Boulder=Boulder/place",
+            "Colo=Colorado/place"),
+        rendered(r.get("a")));
+    assertEquals(List.of("Colo=Colo/person"), rendered(r.get("b")));
   }
 
   @Test
