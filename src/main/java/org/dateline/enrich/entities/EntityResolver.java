@@ -241,6 +241,7 @@ public final class EntityResolver {
       NameJoins.possessives(groups, splits);
       NameJoins.parties(groups, splits);
       NameJoins.givenNames(groups, splits);
+      NameJoins.middleInitials(groups, splits);
       wordOrders(groups, splits);
       return new Resolution(EntityResolver.this, groups, parts, named == null ? Map.of() : named);
     }

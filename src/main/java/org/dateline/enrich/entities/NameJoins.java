@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,10 @@ import java.util.regex.Pattern;
  *   <li>A person's name with a familiar form of the given name ("Jim Wright", "Don Regan") is the
  *       person named with the full form ("James Wright", "Donald Regan"), the rest of the name the
  *       same, where both were mostly typed a person.
+ *   <li>A person's name with middle initials ("Martin T. Sosnoff", "Carl C. Icahn") is the person
+ *       named without them ("Martin Sosnoff"), where both were mostly typed a person and no other
+ *       initials stand between the same two names ("John A. Smith" and "John B. Smith" are two
+ *       people, and "John Smith" may be either).
  * </ul>
  */
 final class NameJoins {
@@ -157,5 +162,31 @@ final class NameJoins {
         groups.union(formal, key);
       }
     }
+  }
+
+  static void middleInitials(NameGroups groups, Set<String> splits) {
+    Map<String, Set<String>> byBase = new HashMap<>();
+    for (String key : groups.seenKeys()) {
+      List<String> words = NameKey.words(key);
+      if (words.size() < 3 || groups.ownType(key) != EntityType.PERSON || splits.contains(key)) {
+        continue;
+      }
+      boolean initials = true;
+      for (int i = 1; i < words.size() - 1 && initials; i++) {
+        initials = words.get(i).length() == 1;
+      }
+      if (initials) {
+        String base = words.get(0) + " " + words.get(words.size() - 1);
+        byBase.computeIfAbsent(base, b -> new TreeSet<>()).add(key);
+      }
+    }
+    byBase.forEach(
+        (base, initialled) -> {
+          if (initialled.size() == 1
+              && !splits.contains(base)
+              && groups.ownType(base) == EntityType.PERSON) {
+            groups.union(base, initialled.iterator().next());
+          }
+        });
   }
 }

@@ -377,6 +377,24 @@ class EntityResolverTest {
   }
 
   @Test
+  void middleInitialsNameThePersonNamedWithoutThem() {
+    EntityResolver.Doc a = story("a", "Investor Martin Sosnoff said so.", "Martin Sosnoff", P);
+    EntityResolver.Doc b = story("b", "Martin T. Sosnoff bought stock.", "Martin T. Sosnoff", P);
+    EntityResolver.Doc c = story("c", "Martin Sosnoff agreed.", "Martin Sosnoff", P);
+    // two initials between the same names: two people, and the name without is either
+    EntityResolver.Doc d =
+        story("d", "John A. Smith and John B. Smith.", "John A. Smith", P, "John B. Smith", P);
+    EntityResolver.Doc e = story("e", "John Smith said.", "John Smith", P);
+    Map<String, List<Mention>> r =
+        new EntityResolver(Registry.empty()).resolve(List.of(a, b, c, d, e));
+    assertEquals(List.of("Martin T. Sosnoff=Martin Sosnoff/person"), rendered(r.get("b")));
+    assertEquals(
+        List.of("John A. Smith=John A. Smith/person", "John B. Smith=John B. Smith/person"),
+        rendered(r.get("d")));
+    assertEquals(List.of("John Smith=John Smith/person"), rendered(r.get("e")));
+  }
+
+  @Test
   void aShorterNameIsThePersonWhoseLongerNameIsWrittenFarMoreOften() {
     List<EntityResolver.Doc> docs = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
