@@ -60,6 +60,23 @@ public final class MinHashTerms {
   }
 
   /**
+   * The slot and kept value a term of today's form ({@link #term}) holds, as {@code slot << }{@link
+   * #INDEX_BITS}{@code | value}; -1 for a term of the older form (schema 8 and older) or another.
+   */
+  public static int slotAndValue(BytesRef term) {
+    if (term.length != 3) {
+      return -1;
+    }
+    int slot = (term.bytes[term.offset] & 0xFF) - FORM;
+    if (slot < 0) {
+      return -1;
+    }
+    return slot << INDEX_BITS
+        | (term.bytes[term.offset + 1] & 0xFF) << 8
+        | (term.bytes[term.offset + 2] & 0xFF);
+  }
+
+  /**
    * Every slot's kept bits ({@link #INDEX_BITS}, the bits its term holds) in slot order, two slots
    * in three bytes: the {@link Schema#MINHASH_VALUES} doc value (96 bytes for 64 slots). Two
    * articles agree on a slot here exactly when they share that slot's term.

@@ -201,4 +201,19 @@ class MinHashTermsTest {
         MinHashTerms.sharedSlots(MinHashTerms.kept(values()), MinHashTerms.packed(new int[32])),
         "values of another number of slots are never compared");
   }
+
+  /** A term of today's form read back: its slot and kept value; an older term is not one. */
+  @Test
+  void aTermIsReadBackAsItsSlotAndKeptValue() {
+    for (int slot = 0; slot < 64; slot++) {
+      for (int value : new int[] {0, 1, 0xABC, 0xFFF, 0x7_5FFF, -1}) {
+        int kept = value & ((1 << MinHashTerms.INDEX_BITS) - 1);
+        assertEquals(
+            slot << MinHashTerms.INDEX_BITS | kept,
+            MinHashTerms.slotAndValue(MinHashTerms.term(slot, value)),
+            slot + " " + value);
+      }
+      assertEquals(-1, MinHashTerms.slotAndValue(MinHashTerms.olderTerm(slot, 0xABCDEF)));
+    }
+  }
 }

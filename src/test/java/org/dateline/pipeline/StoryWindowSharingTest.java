@@ -368,6 +368,82 @@ class StoryWindowSharingTest {
     }
   }
 
+  /**
+   * Where a segment holds few undated articles (above {@link
+   * StoryWindowSharing#MAX_UNDATED_COMPARED}, so their terms are asked), only the new article's
+   * terms the segment holds are looked up: 400 unrelated undated articles hold about a tenth of a
+   * slot's 4,096 values, so a lookup seeks a handful of its 64 terms there (was 64: a 64-clause
+   * query per segment), and none where fewer than {@link StoryAssigner#MIN_SHARED} are held. The
+   * same documents and scores as the terms of a twin where every article has them.
+   */
+  @Test
+  void onlyTheTermsASegmentHoldsAreLookedUpAndTheirPostingsCounted() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory();
+        Directory twin = new ByteBuffersDirectory()) {
+      try (IndexWriter w = writer(dir);
+          IndexWriter t = writer(twin)) {
+        for (int n = 0; n < 1_200; n++) {
+          int kind = n % 4 == 0 ? 2 : 0; // a quarter dated, the rest undated
+          Document[] docs = article(n, 10, Form.VALUES, kind);
+          if (n < 600 && kind == 0) {
+            // segment 1: undated articles unrelated to the wire (a random text each)
+            int[] other = randomValues();
+            Fingerprint fp = new Fingerprint(new long[0], new long[0], new long[0], other, 0);
+            docs[0] = Schema.storyFields(new StoryStamp(n, fp), true);
+            docs[1] = Schema.storyFields(new StoryStamp(n, fp), false);
+            addTerms(docs[1], other);
+            for (Document d : docs) {
+              d.add(new StringField(Schema.ID, "a" + n, Field.Store.YES));
+            }
+          }
+          add(w, t, docs);
+          if (n == 599) {
+            commit(w, t);
+          }
+        }
+        commit(w, t);
+      }
+      List<AtomicInteger> seeks = new ArrayList<>();
+      try (DirectoryReader reader = new CountingSeeks(DirectoryReader.open(dir), seeks);
+          DirectoryReader terms = DirectoryReader.open(twin)) {
+        assertEquals(2, reader.leaves().size());
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        IndexSearcher byTermsSearcher = new IndexSearcher(terms);
+        byTermsSearcher.setQueryCache(null);
+        long[] shingles = new long[Fingerprint.MIN_SHINGLES];
+        int lookups = 0;
+        for (int[] values : new int[][] {wire, randomValues(), randomValues(), copyOfWire()}) {
+          Fingerprint query = new Fingerprint(shingles, shingles, shingles, values, 0);
+          for (Long dateMs : new Long[] {D, null}) {
+            seeks.forEach(c -> c.set(0));
+            ScoreDoc[] found =
+                searcher.search(StoryAssigner.candidates(query, dateMs), 100_000).scoreDocs;
+            ScoreDoc[] byTerms =
+                byTermsSearcher.search(
+                        StoryAssigner.candidatesByTerms(query, dateMs == null ? latest : dateMs),
+                        100_000)
+                    .scoreDocs;
+            assertEquals(byTerms.length, found.length, "matches around " + dateMs);
+            for (int i = 0; i < found.length; i++) {
+              assertEquals(byTerms[i].doc, found[i].doc, "rank " + i);
+              assertEquals(byTerms[i].score, found[i].score, "rank " + i);
+            }
+            // segment 1: 450 unrelated undated articles hold about 11 % of each slot's values
+            assertTrue(seeks.get(0).get() <= 20, "terms looked up in segment 1: " + seeks.get(0));
+            lookups++;
+          }
+        }
+        assertEquals(8, lookups);
+        long before = StoryWindowSharing.undatedSeeksSoFar();
+        searcher.search(
+            StoryAssigner.candidates(new Fingerprint(shingles, shingles, shingles, wire, 0), D),
+            10);
+        assertTrue(StoryWindowSharing.undatedSeeksSoFar() > before, "the counted path was taken");
+      }
+    }
+  }
+
   @Test
   void slotsComparedFourAtATimeAgreeWithTheByteWiseCount() {
     for (int round = 0; round < 2_000; round++) {
