@@ -311,7 +311,8 @@ public final class EntityResolver {
 
   /**
    * The mention with the type the words around it give it, if they give one: a place after "the
-   * province of", an organisation where the model saw a person before "Co Inc" or "manager".
+   * province of", an organisation where the model saw a person before "Co Inc" or "manager", or a
+   * person whose name ends in a legal form.
    */
   private static Mention retyped(String text, Mention m) {
     EntityType type = m.type();
@@ -319,8 +320,10 @@ public final class EntityResolver {
         && (MentionCues.isPlaceByContext(text, m)
             || StateAbbreviations.unstopped(text, m) != null)) {
       type = EntityType.PLACE;
-    } else if (type == EntityType.PERSON && MentionCues.isOrganisationByContext(text, m)) {
-      type = EntityType.ORGANIZATION;
+    } else if (type == EntityType.PERSON
+        && (MentionCues.isOrganisationByContext(text, m)
+            || (m.text().indexOf(' ') > 0 && LegalForms.base(NameKey.of(m.text())) != null))) {
+      type = EntityType.ORGANIZATION; // "Sara Lee Corp" read as a person
     }
     return type == m.type() ? m : new Mention(m.text(), type, m.start(), m.end(), m.canonical());
   }

@@ -454,9 +454,18 @@ class EntityResolverTest {
         story("d", "Talks in France and Italy ended, Smith said.", "France", L, "Smith", P);
     EntityResolver.Doc e =
         story("e", "Shearson, Dean Witter and Cargill sold.", "Shearson", O, "Dean Witter", P);
-    // two companies, one read as a company; a firm written alone once and beside a model's name
+    // two companies, one read as a company; a person's name with a legal form is a company's; a
+    // firm written alone once and beside a model's name
     EntityResolver.Doc f =
-        story("f", "Burroughs and Sperry agreed to merge.", "Burroughs", P, "Sperry", O);
+        story(
+            "f",
+            "Burroughs and Sperry agreed to merge. Sara Lee Corp sold a unit.",
+            "Burroughs",
+            P,
+            "Sperry",
+            O,
+            "Sara Lee Corp",
+            P);
     EntityResolver.Doc g =
         story(
             "g",
@@ -483,7 +492,11 @@ class EntityResolverTest {
         List.of("Shearson=Shearson/organization", "Dean Witter=Dean Witter/person"),
         rendered(r.get("e")));
     assertEquals(
-        List.of("Burroughs=Burroughs/person", "Sperry=Sperry/organization"), rendered(r.get("f")));
+        List.of(
+            "Burroughs=Burroughs/person",
+            "Sperry=Sperry/organization",
+            "Sara Lee Corp=Sara Lee Corp/organization"),
+        rendered(r.get("f")));
     assertEquals(
         List.of(
             "Pratt and Whitney=Pratt and Whitney/organization",
