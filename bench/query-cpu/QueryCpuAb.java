@@ -14,7 +14,9 @@ import java.util.*;
  * 10), request by request alternating A and B (which goes first flips every request and round), each
  * timed by its thread CPU. A neighbour's burst of load then falls on both builds alike, which
  * alternating whole runs (bench/query-cpu.sh) cannot promise. The first measured round also
- * compares the two answers of every request (the response records' text without tookMs).
+ * compares the two answers of every request (the response records' text without tookMs). Rows:
+ * by kind, by filter shape (in brackets: plain, date-range, one-filter, two-filters), then p50, p90
+ * and p99 of the single requests' CPU over all measured rounds (issue 20's target is the median).
  */
 public class QueryCpuAb {
   record Req(String kind, String shape, String q, Map<String, List<String>> f, LocalDate from, LocalDate to) {}

@@ -148,8 +148,8 @@ final class HitBuilder {
   private static final long LAST_SECOND = 253_402_300_799L;
 
   /**
-   * {@code instant.toString()} (ISO-8601, seconds always, the fraction in groups of three digits
-   * as needed, 'Z'), written directly for the years 1000 to 9999: {@code Instant.toString} goes
+   * {@code instant.toString()} (ISO-8601, seconds always, the fraction in groups of three digits as
+   * needed, 'Z'), written directly for the years 1000 to 9999: {@code Instant.toString} goes
    * through a {@code DateTimeFormatter} and a {@code LocalDateTime}, a few times what a hit's other
    * fields cost. Any other year is left to {@code Instant.toString}.
    */

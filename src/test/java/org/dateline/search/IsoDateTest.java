@@ -53,8 +53,7 @@ class IsoDateTest {
       Instant instant = Instant.ofEpochMilli(millis);
       String day = instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
       assertEquals(day, HitBuilder.isoDate(dated(millis, PubDate.Precision.DAY)));
-      assertEquals(
-          instant.toString(), HitBuilder.isoDate(dated(millis, PubDate.Precision.MINUTE)));
+      assertEquals(instant.toString(), HitBuilder.isoDate(dated(millis, PubDate.Precision.MINUTE)));
     }
   }
 

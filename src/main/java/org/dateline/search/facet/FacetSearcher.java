@@ -109,12 +109,12 @@ public final class FacetSearcher extends IndexSearcher {
 
   /**
    * Whether some live article of this searcher carries exactly {@code value} in {@code dim}: the
-   * value's drill-down postings, segment by segment, until the first live article. (The doc
-   * values' dictionary still holds the values of deleted articles until their segment merges - the
-   * entity pass rewrites articles under their canonical names - so it alone would take a renamed
-   * value for a held one. Every article with the value has both its drill-down term and its doc
-   * value, so the postings alone decide; a binary search of the doc values' merged dictionary
-   * first, as before, cost more than the postings' term look-up per segment.)
+   * value's drill-down postings, segment by segment, until the first live article. (The doc values'
+   * dictionary still holds the values of deleted articles until their segment merges - the entity
+   * pass rewrites articles under their canonical names - so it alone would take a renamed value for
+   * a held one. Every article with the value has both its drill-down term and its doc value, so the
+   * postings alone decide; a binary search of the doc values' merged dictionary first, as before,
+   * cost more than the postings' term look-up per segment.)
    */
   public boolean hasValue(String dim, String value) throws IOException {
     if (facetState == null) {

@@ -137,8 +137,8 @@ final class OrdinalCounts extends Facets {
 
   /**
    * The last part of {@code encoded} (a facet value's indexed path), as {@code
-   * FacetsConfig.stringToPath} gives it: directly when nothing in it is escaped (every value but one
-   * holding a control character), without the array of parts and their copies.
+   * FacetsConfig.stringToPath} gives it: directly when nothing in it is escaped (every value but
+   * one holding a control character), without the array of parts and their copies.
    */
   static String label(String encoded) {
     if (encoded.indexOf(ESCAPE_CHAR) >= 0) {
