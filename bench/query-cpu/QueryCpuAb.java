@@ -14,13 +14,15 @@ import java.util.*;
  * 10), request by request alternating A and B (which goes first flips every request and round), each
  * timed by its thread CPU. A neighbour's burst of load then falls on both builds alike, which
  * alternating whole runs (bench/query-cpu.sh) cannot promise. The first measured round also
- * compares the two answers of every request (the response records' text without tookMs).
+ * compares the two answers of every request (the response records' text without tookMs). Rows:
+ * by kind, by filter shape (in brackets: plain, date-range, one-filter, two-filters), then p50, p90
+ * and p99 of the single requests' CPU over all measured rounds (issue 20's target is the median).
  */
 public class QueryCpuAb {
-  record Req(String kind, String q, Map<String, List<String>> f, LocalDate from, LocalDate to) {}
+  record Req(String kind, String shape, String q, Map<String, List<String>> f, LocalDate from, LocalDate to) {}
   static class Side {
     String name; Object service; Method search; Constructor<?> reqCtor; Object relevance; List<Object> reqs = new ArrayList<>();
-    Map<String, long[]> perKind = new TreeMap<>(); long total;
+    Map<String, long[]> perKind = new TreeMap<>(), perShape = new TreeMap<>(); long total; long[] each;
   }
   public static void main(String[] a) throws Exception {
     Path index = Path.of(a[0]);
@@ -28,18 +30,18 @@ public class QueryCpuAb {
     for (String line : Files.readAllLines(Path.of(a[1]))) {
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] p = line.split("\\|");
-      String kind = null; Map<String, List<String>> f = new LinkedHashMap<>(); LocalDate from = null, to = null;
+      String kind = null, shape = null; Map<String, List<String>> f = new LinkedHashMap<>(); LocalDate from = null, to = null;
       for (int i = 1; i < p.length; i++) {
         String s = p[i].strip(); int eq = s.indexOf('='); String k = s.substring(0, eq), v = s.substring(eq + 1);
         switch (k) {
-          case "kind" -> kind = v.substring(0, v.indexOf('/'));
+          case "kind" -> { kind = v.substring(0, v.indexOf('/')); shape = v.substring(v.indexOf('/') + 1); }
           case "from" -> from = LocalDate.parse(v);
           case "to" -> to = LocalDate.parse(v);
           default -> f.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
         }
       }
       if (a.length > 6 && !a[6].equals(kind)) continue;
-      mix.add(new Req(kind, "body:(" + p[0].strip() + ")", f, from, to));
+      mix.add(new Req(kind, shape, "body:(" + p[0].strip() + ")", f, from, to));
     }
     int warm = Integer.parseInt(a[2]), rounds = Integer.parseInt(a[3]);
     List<URL> libs = new ArrayList<>();
@@ -78,6 +80,7 @@ public class QueryCpuAb {
     }
     ThreadMXBean tmx = ManagementFactory.getThreadMXBean();
     int differ = 0;
+    for (Side s : sides) s.each = new long[mix.size() * rounds];
     for (int w = 0; w < warm; w++) for (int i = 0; i < mix.size(); i++) for (Side s : sides) s.search.invoke(s.service, s.reqs.get(i));
     for (int r = 0; r < rounds; r++) {
       for (int i = 0; i < mix.size(); i++) {
@@ -90,6 +93,9 @@ public class QueryCpuAb {
           long dt = tmx.getCurrentThreadCpuTime() - t0;
           long[] c = s.perKind.computeIfAbsent(mix.get(i).kind(), x -> new long[2]);
           c[0] += dt; c[1]++; s.total += dt;
+          long[] sh = s.perShape.computeIfAbsent(mix.get(i).shape(), x -> new long[2]);
+          sh[0] += dt; sh[1]++;
+          s.each[r * mix.size() + i] = dt;
           if (r == 0) answers[si] = resp.toString().replaceAll("tookMs=\\d+", "");
         }
         if (r == 0 && !answers[0].equals(answers[1])) {
@@ -104,6 +110,19 @@ public class QueryCpuAb {
       long[] x = sides[0].perKind.get(k), y = sides[1].perKind.get(k);
       double ax = x[0] / 1e3 / x[1], by = y[0] / 1e3 / y[1];
       System.out.printf(Locale.ROOT, "%-14s %10.1f %10.1f %6.3f%n", k, ax, by, by / ax);
+    }
+    for (String k : sides[0].perShape.keySet()) {
+      long[] x = sides[0].perShape.get(k), y = sides[1].perShape.get(k);
+      double ax = x[0] / 1e3 / x[1], by = y[0] / 1e3 / y[1];
+      System.out.printf(Locale.ROOT, "%-14s %10.1f %10.1f %6.3f%n", "(" + k + ")", ax, by, by / ax);
+    }
+    // Percentiles of each request's CPU (all measured rounds): the median request is what issue 20's
+    // 1-client p50 stands on.
+    for (double q : new double[] {0.5, 0.9, 0.99}) {
+      long[] pa = sides[0].each.clone(), pb = sides[1].each.clone();
+      Arrays.sort(pa); Arrays.sort(pb);
+      int at = (int) Math.min(pa.length - 1, Math.floor(q * pa.length));
+      System.out.printf(Locale.ROOT, "%-14s %10.1f %10.1f %6.3f%n", "p" + Math.round(q * 100), pa[at] / 1e3, pb[at] / 1e3, (double) pb[at] / pa[at]);
     }
     double at = sides[0].total / 1e3 / (mix.size() * (long) rounds), bt = sides[1].total / 1e3 / (mix.size() * (long) rounds);
     System.out.printf(Locale.ROOT, "%-14s %10.1f %10.1f %6.3f   load %s%n", "ALL", at, bt, bt / at, Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);

@@ -292,14 +292,7 @@ public final class EntityService {
     if (dir == null) {
       return Catalog.EMPTY;
     }
-    Object stamp;
-    try {
-      BasicFileAttributes a =
-          Files.readAttributes(EntityCatalog.file(dir), BasicFileAttributes.class);
-      stamp = List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size());
-    } catch (NoSuchFileException e) {
-      stamp = null; // an index without entities (or not yet resolved)
-    }
+    Object stamp = stamp(dir);
     if (stamp == null) {
       cached = Catalog.EMPTY;
     } else if (!stamp.equals(cachedStamp)) {
@@ -307,6 +300,26 @@ public final class EntityService {
     }
     cachedStamp = stamp;
     return cached;
+  }
+
+  /**
+   * What tells one version of the catalog file from another ({@link EntityCatalog#file}: the
+   * compressed one, else a plain one left from before), or null when there is neither. When the
+   * compressed file is there (the common case) that is one {@code stat} on every request that asks
+   * for a name, where asking {@link EntityCatalog#file} first took two more.
+   */
+  private static Object stamp(Path dir) throws IOException {
+    BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(dir.resolve(EntityCatalog.FILE_NAME), BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      try {
+        a = Files.readAttributes(EntityCatalog.file(dir), BasicFileAttributes.class);
+      } catch (NoSuchFileException none) {
+        return null; // an index without entities (or not yet resolved)
+      }
+    }
+    return List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size());
   }
 
   /** The catalog file's entities; none (and a line on stderr) when it cannot be read. */

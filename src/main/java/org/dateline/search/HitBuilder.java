@@ -2,7 +2,7 @@ package org.dateline.search;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,8 +138,57 @@ final class HitBuilder {
     }
     Instant instant = a.date().instant();
     return a.date().precision() == PubDate.Precision.DAY
-        ? instant.atZone(ZoneOffset.UTC).toLocalDate().toString()
-        : instant.toString();
+        ? LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond(), 86_400L)).toString()
+        : isoInstant(instant);
+  }
+
+  /** First and last second of the years 1000 to 9999, the years {@link #isoInstant} writes. */
+  private static final long FIRST_SECOND = -30_610_224_000L;
+
+  private static final long LAST_SECOND = 253_402_300_799L;
+
+  /**
+   * {@code instant.toString()} (ISO-8601, seconds always, the fraction in groups of three digits as
+   * needed, 'Z'), written directly for the years 1000 to 9999: {@code Instant.toString} goes
+   * through a {@code DateTimeFormatter} and a {@code LocalDateTime}, a few times what a hit's other
+   * fields cost. Any other year is left to {@code Instant.toString}.
+   */
+  static String isoInstant(Instant instant) {
+    long second = instant.getEpochSecond();
+    if (second < FIRST_SECOND || second > LAST_SECOND) {
+      return instant.toString();
+    }
+    long day = Math.floorDiv(second, 86_400L);
+    int secondOfDay = (int) Math.floorMod(second, 86_400L);
+    LocalDate date = LocalDate.ofEpochDay(day);
+    StringBuilder out = new StringBuilder(30);
+    digits(out, date.getYear(), 4).append('-');
+    digits(out, date.getMonthValue(), 2).append('-');
+    digits(out, date.getDayOfMonth(), 2).append('T');
+    digits(out, secondOfDay / 3600, 2).append(':');
+    digits(out, secondOfDay / 60 % 60, 2).append(':');
+    digits(out, secondOfDay % 60, 2);
+    int nano = instant.getNano();
+    if (nano != 0) {
+      out.append('.');
+      if (nano % 1_000_000 == 0) {
+        digits(out, nano / 1_000_000, 3);
+      } else if (nano % 1_000 == 0) {
+        digits(out, nano / 1_000, 6);
+      } else {
+        digits(out, nano, 9);
+      }
+    }
+    return out.append('Z').toString();
+  }
+
+  /** {@code value} (not negative) in {@code width} digits, zeros in front. */
+  private static StringBuilder digits(StringBuilder out, int value, int width) {
+    String text = Integer.toString(value);
+    for (int i = text.length(); i < width; i++) {
+      out.append('0');
+    }
+    return out.append(text);
   }
 
   /** The offset from UTC (minutes) the source printed a time in; null for none or a bare day. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StandardDirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.dateline.index.IndexRoots;
 
@@ -51,6 +52,11 @@ public final class ShownPath {
 
   /** The roots recorded by the commit {@code searcher} reads (none when it records none). */
   static List<String> roots(IndexSearcher searcher) throws IOException {
+    // The commit's user data straight from the reader's segment infos: getIndexCommit() builds a
+    // commit object listing every file of the index, on every request.
+    if (searcher.getIndexReader() instanceof StandardDirectoryReader reader) {
+      return IndexRoots.of(reader.getSegmentInfos().getUserData());
+    }
     return searcher.getIndexReader() instanceof DirectoryReader reader
         ? IndexRoots.of(reader.getIndexCommit().getUserData())
         : List.of();

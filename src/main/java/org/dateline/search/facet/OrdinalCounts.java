@@ -132,6 +132,22 @@ final class OrdinalCounts extends Facets {
     return config.multiValued && config.requireDimCount ? range.start() + 1 : range.start();
   }
 
+  /** {@code FacetsConfig.pathToString}'s escape character (not public in Lucene). */
+  private static final char ESCAPE_CHAR = '\u001E';
+
+  /**
+   * The last part of {@code encoded} (a facet value's indexed path), as {@code
+   * FacetsConfig.stringToPath} gives it: directly when nothing in it is escaped (every value but
+   * one holding a control character), without the array of parts and their copies.
+   */
+  static String label(String encoded) {
+    if (encoded.indexOf(ESCAPE_CHAR) >= 0) {
+      String[] parts = FacetsConfig.stringToPath(encoded);
+      return parts[parts.length - 1];
+    }
+    return encoded.substring(encoded.lastIndexOf(FacetsConfig.DELIM_CHAR) + 1);
+  }
+
   private FacetResult result(
       String dim, String[] path, OrdRange range, long sum, List<Child> children, int childCount)
       throws IOException {
@@ -143,8 +159,7 @@ final class OrdinalCounts extends Facets {
     LabelAndValue[] values = new LabelAndValue[children.size()];
     for (int i = 0; i < values.length; i++) {
       BytesRef term = labels.lookupOrd(children.get(i).ord());
-      String[] parts = FacetsConfig.stringToPath(term.utf8ToString());
-      values[i] = new LabelAndValue(parts[parts.length - 1], children.get(i).count());
+      values[i] = new LabelAndValue(label(term.utf8ToString()), children.get(i).count());
     }
     return new FacetResult(dim, path, (int) value, values, childCount);
   }

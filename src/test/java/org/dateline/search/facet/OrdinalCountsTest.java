@@ -45,6 +45,25 @@ class OrdinalCountsTest {
   private static final String[] OUTLETS = {"Reuters", "BBC News", "The Guardian", "Le Monde"};
 
   @Test
+  void aValuesLabelIsTheLastPartLuceneReadsFromItsPath() {
+    for (String value :
+        List.of(
+            "Reuters",
+            "a/b",
+            "Mustafa Bali",
+            "x\u001Fy",
+            "x\u001Ey",
+            "\u001F",
+            "\u001E\u001F\u001E",
+            "Zoë Ünal")) {
+      String encoded = FacetsConfig.pathToString(Schema.PERSON, new String[] {value});
+      String[] parts = FacetsConfig.stringToPath(encoded);
+      assertEquals(parts[parts.length - 1], OrdinalCounts.label(encoded), encoded);
+      assertEquals(value, OrdinalCounts.label(encoded));
+    }
+  }
+
+  @Test
   void sameResultsAsLuceneSortedSetCounts() throws IOException {
     FacetsConfig config = Schema.facetsConfig();
     Random random = new Random(42);
