@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.codecs.Codec;
@@ -33,8 +34,16 @@ import org.dateline.index.DatelineCodec;
  */
 public final class FieldCosts {
 
-  /** One field's bytes, and its share of the whole rewritten index. */
-  public record Cost(String field, long bytes, double share) {}
+  /**
+   * One field's bytes, its share of the whole rewritten index, and (for {@link #alone}) its bytes
+   * by Lucene file kind ({@link IndexSizes#byKind}; empty for {@link #of}, whose differences mix
+   * kinds).
+   */
+  public record Cost(String field, long bytes, double share, Map<String, Long> byKind) {
+    public Cost(String field, long bytes, double share) {
+      this(field, bytes, share, Map.of());
+    }
+  }
 
   /** The rewritten index's size and the cost of each field, largest first. */
   public record Result(long wholeBytes, List<Cost> fields) {}
@@ -82,18 +91,22 @@ public final class FieldCosts {
         }
         Set<String> others = new TreeSet<>(fields);
         others.remove(field);
+        Map<String, Long> kinds = new TreeMap<>();
         long bytes =
             rewrite(
                 reader,
                 leaf -> new FieldHidingReader(leaf, others),
                 scratch.resolve("alone"),
-                null);
-        costs.add(new Cost(field, bytes, 0));
+                null,
+                kinds);
+        costs.add(new Cost(field, bytes, 0, kinds));
         total += bytes;
       }
       List<Cost> shared = new ArrayList<>();
       for (Cost c : costs) {
-        shared.add(new Cost(c.field(), c.bytes(), total == 0 ? 0 : (double) c.bytes() / total));
+        shared.add(
+            new Cost(
+                c.field(), c.bytes(), total == 0 ? 0 : (double) c.bytes() / total, c.byKind()));
       }
       shared.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
       return new Result(total, shared);
@@ -168,6 +181,17 @@ public final class FieldCosts {
   private static long rewrite(
       DirectoryReader reader, UnaryOperator<LeafReader> view, Path out, Codec codec)
       throws IOException {
+    return rewrite(reader, view, out, codec, null);
+  }
+
+  /** As above; {@code kinds}, when not null, receives the copy's bytes by file kind. */
+  private static long rewrite(
+      DirectoryReader reader,
+      UnaryOperator<LeafReader> view,
+      Path out,
+      Codec codec,
+      Map<String, Long> kinds)
+      throws IOException {
     BenchFiles.deleteTree(out);
     Files.createDirectories(out);
     TieredMergePolicy plainFiles = new TieredMergePolicy();
@@ -188,6 +212,9 @@ public final class FieldCosts {
       writer.commit();
     }
     long bytes = BenchFiles.sizeOf(out);
+    if (kinds != null) {
+      IndexSizes.byKind(out).forEach((kind, b) -> kinds.merge(kind, b, Long::sum));
+    }
     BenchFiles.deleteTree(out);
     return bytes;
   }

@@ -67,7 +67,7 @@ public final class IndexRun {
       // New articles are resolved against the catalog of the archive's entities.
       EntityPass.Result entities =
           config.entities() ? EntityPass.run(index, fullEntityPass, config.ingestThreads()) : null;
-      index.reclaimDeleted();
+      index.compact();
       return new Outcome(report, entities);
     }
   }

@@ -55,4 +55,35 @@ class ReclaimDeletedTest {
       assertEquals("v", r.getIndexCommit().getUserData().get("k")); // earlier user data kept
     }
   }
+
+  @Test
+  void aSmallIndexOfSeveralSegmentsIsMergedIntoOneAtTheEndOfARunAndALargerOneIsNot()
+      throws Exception {
+    try (ArticleIndex index = ArticleIndex.open(dir)) {
+      for (int batch = 0; batch < 3; batch++) { // three flushes: three segments
+        for (int i = batch * 50; i < (batch + 1) * 50; i++) {
+          index.add(new SourceFile("/a/" + i + ".txt", 1, 1, "h"), List.of(article(i)));
+        }
+        index.commit(Map.of("k", "v"));
+      }
+      index.compact(1); // over the bar: kept as Lucene left it
+    }
+    assertEquals(3, segments());
+    try (ArticleIndex index = ArticleIndex.open(dir)) {
+      index.compact();
+    }
+    assertEquals(1, segments());
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
+      assertEquals(150, r.numDocs());
+      assertEquals(150, r.maxDoc());
+      assertEquals("v", r.getIndexCommit().getUserData().get("k"));
+      assertEquals(Schema.VERSION, r.getIndexCommit().getUserData().get(ArticleIndex.SCHEMA_KEY));
+    }
+  }
+
+  private int segments() throws Exception {
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
+      return r.leaves().size();
+    }
+  }
 }

@@ -175,14 +175,26 @@ final class BenchSizesCommand implements Callable<Integer> {
     out.printf(
         "%neach field alone (%,d articles; one segment per field, %.2f MB in all)%n",
         articles, r.wholeBytes() / 1e6);
-    out.printf("| field | MB | bytes per article | share |%n|---|---|---|---|%n");
+    out.printf(
+        "| field | MB | bytes per article | share | by kind (MB; under 0.01 left out) |%n"
+            + "|---|---|---|---|---|%n");
     for (FieldCosts.Cost c : r.fields()) {
+      StringBuilder kinds = new StringBuilder();
+      c.byKind()
+          .forEach(
+              (kind, bytes) -> {
+                if (bytes >= 10_000) {
+                  kinds.append(kinds.isEmpty() ? "" : ", ").append(kind);
+                  kinds.append(String.format(" %.2f", bytes / 1e6));
+                }
+              });
       out.printf(
-          "| %s | %.2f | %.1f | %.1f %% |%n",
+          "| %s | %.2f | %.1f | %.1f %% | %s |%n",
           c.field(),
           c.bytes() / 1e6,
           articles == 0 ? 0.0 : (double) c.bytes() / articles,
-          100 * c.share());
+          100 * c.share(),
+          kinds);
     }
   }
 }
