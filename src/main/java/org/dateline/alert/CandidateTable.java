@@ -98,6 +98,8 @@ final class CandidateTable {
   private final Map<String, Integer> slots = new HashMap<>();
   private final BitSet any = new BitSet();
   private String[] ids = new String[1024];
+  private int[] numbers = new int[1024];
+  private final AlertNumbers numbering;
   private Query[] queries = new Query[1024];
   private MatchForm.Node[] forms = new MatchForm.Node[1024];
   private final java.util.concurrent.atomic.LongAdder refused =
@@ -105,6 +107,12 @@ final class CandidateTable {
   private int next;
 
   CandidateTable(int passes) {
+    this(passes, new AlertNumbers());
+  }
+
+  /** A table whose visitors are told each alert's number in {@code numbering}. */
+  CandidateTable(int passes, AlertNumbers numbering) {
+    this.numbering = numbering;
     if (passes < 1 || passes > 8) {
       throw new IllegalArgumentException("passes: 1 to 8, got " + passes);
     }
@@ -143,10 +151,12 @@ final class CandidateTable {
     if (slot == ids.length) {
       int size = ids.length * 2;
       ids = Arrays.copyOf(ids, size);
+      numbers = Arrays.copyOf(numbers, size);
       queries = Arrays.copyOf(queries, size);
       forms = Arrays.copyOf(forms, size);
     }
     ids[slot] = id;
+    numbers[slot] = numbering.of(id);
     queries[slot] = query;
     forms[slot] = form;
     slots.put(id, slot);
@@ -173,9 +183,12 @@ final class CandidateTable {
     }
   }
 
-  /** What is done with each alert a batch may match: its id and the form it is matched in. */
+  /**
+   * What is done with each alert a batch may match: its number (in the table's {@link
+   * AlertNumbers}) and the form it is matched in.
+   */
   interface Visitor {
-    void candidate(String id, MatchForm.Node form) throws IOException;
+    void candidate(int number, MatchForm.Node form) throws IOException;
   }
 
   /**
@@ -231,7 +244,7 @@ final class CandidateTable {
           }
           forms[slot] = form;
         }
-        visitor.candidate(ids[slot], form);
+        visitor.candidate(numbers[slot], form);
       }
       return n;
     } finally {
@@ -305,12 +318,14 @@ final class CandidateTable {
       }
       int n = in.readInt();
       ids = new String[Math.max(1024, n)];
+      numbers = new int[ids.length];
       queries = new Query[ids.length];
       forms = new MatchForm.Node[ids.length];
       for (int slot = 0; slot < n; slot++) {
         String id = in.readUTF();
         if (!id.isEmpty()) {
           ids[slot] = id;
+          numbers[slot] = numbering.of(id);
           queries[slot] = queryOf.apply(id);
           if (slots.put(id, slot) != null) {
             throw new IOException("alert " + id + " has two slots");
