@@ -19,8 +19,8 @@ final class AlertLog {
   private final MatchLedger ledger;
 
   /**
-   * The alert's events in order (event seq at index seq - 1): a match event's number in the
-   * ledger, or for a digest {@code -1 - i}, {@code i} its place in {@link #digestEvents}.
+   * The alert's events in order (event seq at index seq - 1): a match event's number in the ledger,
+   * or for a digest {@code -1 - i}, {@code i} its place in {@link #digestEvents}.
    */
   private int[] events = new int[4];
 

@@ -162,8 +162,7 @@ public final class AlertMatcher implements Closeable {
       monitor = persistent(folder, wanted, loaded, analyzer, presearcher);
       table = new CandidateTable(PASSES, numbers);
     }
-    AlertMatcher matcher =
-        new AlertMatcher(analyzer, presearcher, monitor, table, folder, numbers);
+    AlertMatcher matcher = new AlertMatcher(analyzer, presearcher, monitor, table, folder, numbers);
     matcher.changed = true;
     for (Map.Entry<String, Boolean> e : loaded.entrySet()) {
       if (e.getValue()) {

@@ -10,9 +10,9 @@ import java.util.Map;
  * it posts to a webhook. The matcher's table hands the book numbers, and the book keeps each
  * alert's state in arrays indexed by them: with 100k alerts and ~2,000 matches an article, a map
  * lookup by id string per match (the alert's log, its record in the store) was a cache miss each
- * (issue 17's profile). A number is never reused within a process; numbers are not written to
- * disk (journal and snapshots name alerts by id), so a restart may number them otherwise.
- * Thread-safe: numbering is serialised; reads of a number's id and flags need no lock.
+ * (issue 17's profile). A number is never reused within a process; numbers are not written to disk
+ * (journal and snapshots name alerts by id), so a restart may number them otherwise. Thread-safe:
+ * numbering is serialised; reads of a number's id and flags need no lock.
  */
 final class AlertNumbers {
 
@@ -56,7 +56,9 @@ final class AlertNumbers {
     return next;
   }
 
-  /** What {@code alert} is now (saved, and how it tells), or that {@code id} is not saved (null). */
+  /**
+   * What {@code alert} is now (saved, and how it tells), or that {@code id} is not saved (null).
+   */
   synchronized void describe(String id, Alert alert) {
     int n = of(id);
     byte f = 0;

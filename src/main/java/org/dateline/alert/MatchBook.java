@@ -86,8 +86,7 @@ final class MatchBook implements Closeable {
   private void apply(int n, AlertLog log, JournalEntry e) {
     if (e.kind() == JournalEntry.Kind.MATCH) {
       if (ledger.claim(n, ledger.articleKey(e.article()))) {
-        int copy =
-            ledger.copy(e.article(), e.story(), e.title(), e.outlet(), e.date(), e.time());
+        int copy = ledger.copy(e.article(), e.story(), e.title(), e.outlet(), e.date(), e.time());
         ledger.apply(log, n, copy, e.seq());
       }
     } else if (e.kind() == JournalEntry.Kind.DIGEST) {
@@ -193,8 +192,8 @@ final class MatchBook implements Closeable {
   }
 
   /**
-   * Journals the matches not seen before and returns the events they make, in order (backfill:
-   * each article's matches together).
+   * Journals the matches not seen before and returns the events they make, in order (backfill: each
+   * article's matches together).
    */
   List<AlertEvent> record(List<Matched> matched) throws IOException {
     List<ArticleFound> found = new ArrayList<>();
