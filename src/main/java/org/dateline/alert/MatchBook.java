@@ -28,13 +28,14 @@ final class MatchBook implements Closeable {
   private final AlertNumbers numbers;
   private final MatchLedger ledger = new MatchLedger();
   private AlertLog[] logs = new AlertLog[1024];
-  private final UnreadLines unread = new UnreadLines();
+  private final UnreadLines unread;
   private final Clock clock;
   private Journal journal;
 
   private MatchBook(Clock clock, AlertNumbers numbers) {
     this.clock = clock;
     this.numbers = numbers;
+    this.unread = new UnreadLines(numbers);
   }
 
   /** The book kept in {@code dir}; matches and outcomes are stamped with {@code clock}'s time. */
@@ -237,6 +238,7 @@ final class MatchBook implements Closeable {
   private synchronized Recorded journal(List<ArticleFound> found) throws IOException {
     Instant now = clock.instant();
     List<JournalEntry> lines = new ArrayList<>(found.size());
+    int[] lineArticle = new int[found.size()]; // the article of each line
     int[] keys = new int[found.size()];
     // per article: its new matches' alert numbers and seqs, in the order journaled
     int[][] newAlerts = new int[found.size()][];
@@ -269,6 +271,9 @@ final class MatchBook implements Closeable {
           seqs[k++] = log.nextSeq() + log.pending - 1;
           newCount[a] = k;
         }
+        if (k > 0) {
+          lineArticle[lines.size()] = a;
+        }
         if (k == 1) {
           lines.add(
               JournalEntry.match(
@@ -297,7 +302,21 @@ final class MatchBook implements Closeable {
                   now));
         }
       }
-      journal.append(lines, unread.writtenLines());
+      journal.append(
+          lines,
+          new Journal.Lines() {
+            @Override
+            public void line(String alert, long start, int length, long seq) {
+              unread.written(alert, start, length, seq);
+            }
+
+            @Override
+            public void appended(
+                JournalEntry e, int line, int i, long start, int length, long seq) {
+              // the line's alerts by number, as this call journaled them: no lookup by id
+              unread.written(newAlerts[lineArticle[line]][Math.max(0, i)], start, length, seq);
+            }
+          });
       journaled = true;
     } finally {
       for (AlertLog log : touched) {
