@@ -38,7 +38,8 @@ public final class AlertBench {
    * Articles per second and the per-article latency percentiles, in milliseconds; the CPU time the
    * measuring thread used per article (what the figures would be on an idle core: wall time on a
    * loaded machine counts the waits for one); the candidate queries run per article (-1: not
-   * counted).
+   * counted); the CPU of the whole JVM over the pass per article (every thread: also the garbage
+   * collector's and the compiler's).
    */
   public record Rate(
       int alerts,
@@ -48,7 +49,8 @@ public final class AlertBench {
       double p99Ms,
       long matches,
       double cpuMsPerArticle,
-      double queriesPerArticle) {}
+      double queriesPerArticle,
+      double processCpuMsPerArticle) {}
 
   /** CPU time of the calling thread, in nanoseconds. */
   public static long threadCpuNanos() {
@@ -114,8 +116,7 @@ public final class AlertBench {
                 }
                 return matches;
               });
-      return rate(
-          specs.size(), t.nanos(), t.wallNanos(), t.matches(), t.cpuNanos(), matcher.queriesRun());
+      return rate(specs.size(), t, t.matches(), matcher.queriesRun());
     }
   }
 
@@ -125,7 +126,8 @@ public final class AlertBench {
   }
 
   /** Each article's latency (its batch's), the pass's wall time, its threads' CPU, matches. */
-  private record Timed(long[] nanos, long wallNanos, long cpuNanos, long matches) {}
+  private record Timed(
+      long[] nanos, long wallNanos, long cpuNanos, long matches, long processCpuNanos) {}
 
   /**
    * Calls {@code call} on the articles {@code batch} at a time, the batches shared out to {@code
@@ -154,6 +156,7 @@ public final class AlertBench {
           return null;
         };
     long t0 = System.nanoTime();
+    long p0 = processCpuNanos();
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(threads);
     try {
@@ -169,7 +172,8 @@ public final class AlertBench {
     } finally {
       pool.shutdownNow();
     }
-    return new Timed(nanos, System.nanoTime() - t0, cpu.sum(), matches.sum());
+    long wall = System.nanoTime() - t0;
+    return new Timed(nanos, wall, cpu.sum(), matches.sum(), processCpuNanos() - p0);
   }
 
   /**
@@ -203,11 +207,13 @@ public final class AlertBench {
                   part.stream().map(Stored::stamp).toList());
               return -1;
             });
-    return rate(alerts.size(), t.nanos(), t.wallNanos(), -1, t.cpuNanos(), -1);
+    return rate(alerts.size(), t, -1, -1);
   }
 
-  private static Rate rate(
-      int alerts, long[] nanos, long totalNanos, long matches, long cpuNanos, long queriesRun) {
+  private static Rate rate(int alerts, Timed t, long matches, long queriesRun) {
+    long[] nanos = t.nanos();
+    long totalNanos = t.wallNanos();
+    long cpuNanos = t.cpuNanos();
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     int n = Math.max(1, nanos.length);
@@ -219,7 +225,8 @@ public final class AlertBench {
         percentile(sorted, 0.99) / 1e6,
         matches,
         cpuNanos / 1e6 / n,
-        queriesRun < 0 ? -1 : (double) queriesRun / n);
+        queriesRun < 0 ? -1 : (double) queriesRun / n,
+        t.processCpuNanos() / 1e6 / n);
   }
 
   /** The value at quantile {@code q} of sorted {@code values} (nearest rank). */

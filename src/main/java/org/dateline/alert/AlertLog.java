@@ -2,44 +2,31 @@ package org.dateline.alert;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.index.StoryStamp;
 
 /**
  * What one alert has matched, rebuilt from the journal at start: its events in order, the story
  * each is about (one notification per story, the first copy's; later copies update it), and how its
- * webhook fared. Not thread-safe: {@link Alerts} guards it.
+ * webhook fared. A match event is a number in the shared {@link MatchLedger} (its article, story
+ * note, copies and outlets then), made into an {@link AlertEvent} when read. Not thread-safe:
+ * {@link MatchBook} guards it.
  */
 final class AlertLog {
 
-  /** One story the alert told of: its first copy and every outlet seen carrying it since. */
-  private static final class StoryNote {
-    final String firstArticle;
-    final String title;
-    final String date;
+  private final String alert;
+  private final MatchLedger ledger;
 
-    /**
-     * The outlets in the order first seen: an immutable list, replaced when an outlet is added, so
-     * that each event holds it as it was without a copy (nearly every story has one outlet; a set
-     * and a copy per event were a large part of the bookkeeping with 100k alerts, issue 17).
-     */
-    List<String> outlets = List.of();
+  /**
+   * The alert's events in order (event seq at index seq - 1): a match event's number in the ledger,
+   * or for a digest {@code -1 - i}, {@code i} its place in {@link #digestEvents}.
+   */
+  private int[] events = new int[4];
 
-    int copies;
-
-    StoryNote(String firstArticle, String title, String date) {
-      this.firstArticle = firstArticle;
-      this.title = title;
-      this.date = date;
-    }
-  }
-
-  private final List<AlertEvent> events = new ArrayList<>();
-  private final Map<Long, StoryNote> stories = new HashMap<>();
-  private final Set<String> articles = new java.util.HashSet<>();
+  private int size;
+  private final List<AlertEvent> digestEvents = new ArrayList<>();
+  private int stories;
   private final Set<Long> settled = new java.util.HashSet<>();
   private final Set<Instant> digested = new java.util.HashSet<>();
   private long lastSeq;
@@ -52,17 +39,10 @@ final class AlertLog {
   private String lastError;
   private Instant lastErrorAt;
 
-  /**
-   * Takes the (alert, article) key of a match about to be journaled ({@link #applyClaimed} applies
-   * it): false when the alert has matched the article already.
-   */
-  boolean claim(String article) {
-    return articles.add(article);
-  }
-
-  /** Gives back a key {@link #claim} took, for a match that could not be journaled. */
-  void unclaim(String article) {
-    articles.remove(article);
+  /** The log of alert {@code alert}, its matches kept in {@code ledger}. */
+  AlertLog(String alert, MatchLedger ledger) {
+    this.alert = alert;
+    this.ledger = ledger;
   }
 
   /** The number the alert's next event gets. */
@@ -70,75 +50,38 @@ final class AlertLog {
     return lastSeq + 1;
   }
 
-  /** Applies a match (live or replayed) and returns the event it makes, or null when seen. */
-  AlertEvent apply(JournalEntry match) {
-    if (!articles.add(match.article())) {
-      return null;
-    }
-    return applyClaimed(
-        match.alert(),
-        match.seq(),
-        match.article(),
-        match.story(),
-        match.title(),
-        match.outlet(),
-        match.date(),
-        match.time());
+  /** The ledger made a note of a story this alert had not told of ({@link MatchLedger#apply}). */
+  void newStory() {
+    stories++;
   }
 
-  /**
-   * Applies the match of {@code article} as event {@code seq}, its key taken by {@link #claim};
-   * returns its event.
-   */
-  AlertEvent applyClaimed(
-      String alert,
-      long seq,
-      String article,
-      long story,
-      String title,
-      String outlet,
-      String date,
-      Instant time) {
-    StoryNote note = stories.get(story);
-    boolean first = note == null;
-    if (first) {
-      note = new StoryNote(article, title, date);
-      stories.put(story, note);
-    }
-    if (outlet != null && !outlet.isBlank() && !note.outlets.contains(outlet)) {
-      note.outlets = with(note.outlets, outlet);
-    }
-    note.copies++;
-    int others = Math.max(0, note.outlets.size() - 1);
-    AlertEvent event =
-        new AlertEvent(
-            alert,
-            seq,
-            first ? AlertEvent.STORY : AlertEvent.UPDATE,
-            StoryStamp.format(story),
-            article,
-            note.firstArticle,
-            note.title,
-            note.date,
-            note.outlets,
-            note.copies,
-            others == 0 ? "" : "+" + others + (others == 1 ? " outlet" : " outlets"),
-            time,
-            null,
-            null);
-    events.add(event);
+  /** The ledger applied match event {@code e} as this alert's event {@code seq}. */
+  void added(int e, long seq) {
+    add(e);
     lastSeq = seq;
-    return event;
   }
 
-  /** {@code list} (immutable) with {@code item} added at its end, as a new immutable list. */
-  private static List<String> with(List<String> list, String item) {
-    if (list.isEmpty()) {
-      return List.of(item);
+  private void add(int entry) {
+    if (size == events.length) {
+      events = java.util.Arrays.copyOf(events, size * 2);
     }
-    String[] out = list.toArray(new String[list.size() + 1]);
-    out[list.size()] = item;
-    return List.of(out);
+    events[size++] = entry;
+  }
+
+  private boolean isDigest(int i) {
+    return events[i] < 0;
+  }
+
+  /** The time of the event at index {@code i}. */
+  private Instant time(int i) {
+    int e = events[i];
+    return e >= 0 ? ledger.time(e) : digestEvents.get(-1 - e).time();
+  }
+
+  /** The event at index {@code i}, made now from the ledger for a match. */
+  private AlertEvent at(int i) {
+    int e = events[i];
+    return e >= 0 ? ledger.event(alert, i + 1, e) : digestEvents.get(-1 - e);
   }
 
   /**
@@ -148,10 +91,11 @@ final class AlertLog {
   AlertEvent digest(JournalEntry digest) {
     Map<String, AlertEvent> latest = new java.util.LinkedHashMap<>();
     int matches = 0;
-    for (AlertEvent e : events) {
-      if (!e.isDigest()
-          && !e.time().isBefore(digest.periodStart())
-          && e.time().isBefore(digest.time())) {
+    for (int i = 0; i < size; i++) {
+      if (!isDigest(i)
+          && !time(i).isBefore(digest.periodStart())
+          && time(i).isBefore(digest.time())) {
+        AlertEvent e = at(i);
         latest.put(e.story(), e); // a story keeps its first place, with its latest event
         matches++;
       }
@@ -174,7 +118,8 @@ final class AlertLog {
             digest.time(),
             digest.periodStart(),
             stories);
-    events.add(event);
+    digestEvents.add(event);
+    add(-digestEvents.size());
     lastSeq = digest.seq();
     digested.add(digest.periodStart());
     return event;
@@ -185,9 +130,9 @@ final class AlertLog {
    */
   List<Instant> duePeriods(DigestPeriod period, Instant now) {
     java.util.TreeSet<Instant> due = new java.util.TreeSet<>();
-    for (AlertEvent e : events) {
-      if (!e.isDigest()) {
-        Instant start = period.start(e.time());
+    for (int i = 0; i < size; i++) {
+      if (!isDigest(i)) {
+        Instant start = period.start(time(i));
         if (!digested.contains(start) && !period.end(start).isAfter(now)) {
           due.add(start);
         }
@@ -222,21 +167,37 @@ final class AlertLog {
 
   /** Events after {@code afterSeq}, in order; with {@code digestsOnly}, only the digests. */
   List<AlertEvent> after(long afterSeq, boolean digestsOnly) {
-    int from = 0;
-    // events are numbered 1..n without gaps: event seq is at index seq - 1
-    if (afterSeq > 0) {
-      from = (int) Math.min(events.size(), afterSeq);
+    List<AlertEvent> out = new ArrayList<>();
+    for (int i = from(afterSeq); i < size; i++) {
+      if (!digestsOnly || isDigest(i)) {
+        out.add(at(i));
+      }
     }
-    List<AlertEvent> out = events.subList(from, events.size());
-    return digestsOnly ? out.stream().filter(AlertEvent::isDigest).toList() : List.copyOf(out);
+    return out;
+  }
+
+  /** The index of the first event after {@code afterSeq} (events are numbered 1..n, no gaps). */
+  private int from(long afterSeq) {
+    return afterSeq > 0 ? (int) Math.min(size, afterSeq) : 0;
+  }
+
+  /** The numbers of the events after {@code afterSeq} (digests only) not settled, in order. */
+  List<Long> unsettled(long afterSeq, boolean digestsOnly) {
+    List<Long> out = new ArrayList<>();
+    for (int i = from(afterSeq); i < size; i++) {
+      if ((!digestsOnly || isDigest(i)) && !settled.contains(i + 1L)) {
+        out.add(i + 1L);
+      }
+    }
+    return out;
   }
 
   /** The latest digests, the most recent first, at most {@code max}. */
   List<AlertEvent> digests(int max) {
     List<AlertEvent> out = new ArrayList<>();
-    for (int i = events.size() - 1; i >= 0 && out.size() < max; i--) {
-      if (events.get(i).isDigest()) {
-        out.add(events.get(i));
+    for (int i = size - 1; i >= 0 && out.size() < max; i--) {
+      if (isDigest(i)) {
+        out.add(at(i));
       }
     }
     return out;
@@ -244,15 +205,15 @@ final class AlertLog {
 
   /** Event {@code seq}, or null when the alert has none with that number. */
   AlertEvent event(long seq) {
-    return seq < 1 || seq > events.size() ? null : events.get((int) (seq - 1));
+    return seq < 1 || seq > size ? null : at((int) (seq - 1));
   }
 
   /** The latest event of each story, the most recent story first, at most {@code max}. */
   List<AlertEvent> latestByStory(int max) {
     List<AlertEvent> out = new ArrayList<>();
     Set<String> done = new java.util.HashSet<>();
-    for (int i = events.size() - 1; i >= 0 && out.size() < max; i--) {
-      AlertEvent e = events.get(i);
+    for (int i = size - 1; i >= 0 && out.size() < max; i--) {
+      AlertEvent e = at(i);
       if (done.add(e.story())) {
         out.add(e);
       }
@@ -261,11 +222,11 @@ final class AlertLog {
   }
 
   int eventCount() {
-    return events.size();
+    return size;
   }
 
   int storyCount() {
-    return stories.size();
+    return stories;
   }
 
   /**
@@ -273,12 +234,7 @@ final class AlertLog {
    * digests are posted), the last error.
    */
   AlertStatus.WebhookStatus webhookStatus(Alert.Webhook webhook, boolean digestsOnly) {
-    long waiting = 0;
-    for (AlertEvent e : after(webhook.afterSeq(), digestsOnly)) {
-      if (!settled.contains(e.seq())) {
-        waiting++;
-      }
-    }
+    long waiting = unsettled(webhook.afterSeq(), digestsOnly).size();
     return new AlertStatus.WebhookStatus(
         webhook.url(), webhook.secret(), delivered, waiting, gaveUp, lastError, lastErrorAt);
   }

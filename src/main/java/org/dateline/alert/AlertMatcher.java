@@ -90,12 +90,16 @@ public final class AlertMatcher implements Closeable {
   private final MatchForms forms = new MatchForms(); // the monitor's own matching (tests)
   private int parsedAtOpen;
 
+  /** The alerts' numbers, as the table tells its candidates and {@link #match} its matches. */
+  private final AlertNumbers numbers;
+
   /** A matcher in memory only (measuring, testing). */
   public AlertMatcher() throws IOException {
     this.analyzer = Schema.indexAnalyzer();
     this.presearcher = presearcher();
     this.monitor = new Monitor(analyzer, presearcher, whole(new MonitorConfiguration()));
-    this.table = new CandidateTable(PASSES);
+    this.numbers = new AlertNumbers();
+    this.table = new CandidateTable(PASSES, numbers);
     this.folder = null;
   }
 
@@ -104,12 +108,24 @@ public final class AlertMatcher implements Closeable {
       NormlessPresearcher presearcher,
       Monitor monitor,
       CandidateTable table,
-      Path folder) {
+      Path folder,
+      AlertNumbers numbers) {
     this.analyzer = analyzer;
     this.presearcher = presearcher;
     this.monitor = monitor;
     this.table = table;
     this.folder = folder;
+    this.numbers = numbers;
+  }
+
+  /** Where the alerts' numbers in {@link #match}'s sets are named. */
+  AlertNumbers numbers() {
+    return numbers;
+  }
+
+  /** {@link #open(Path, Map, AlertNumbers)}, numbering the alerts afresh. */
+  static AlertMatcher open(Path folder, Map<String, Parsed> wanted) throws IOException {
+    return open(folder, wanted, new AlertNumbers());
   }
 
   /**
@@ -118,17 +134,18 @@ public final class AlertMatcher implements Closeable {
    * others are registered again, and what is no longer wanted is removed. An unreadable folder is
    * rebuilt.
    */
-  static AlertMatcher open(Path folder, Map<String, Parsed> wanted) throws IOException {
+  static AlertMatcher open(Path folder, Map<String, Parsed> wanted, AlertNumbers numbers)
+      throws IOException {
     deleteOlderLayouts(folder);
     Map<String, Boolean> loaded = new HashMap<>();
     Analyzer analyzer = Schema.indexAnalyzer();
     NormlessPresearcher presearcher = presearcher();
-    AlertMatcher snapshot = fromSnapshot(folder, wanted, analyzer, presearcher);
+    AlertMatcher snapshot = fromSnapshot(folder, wanted, analyzer, presearcher, numbers);
     if (snapshot != null) {
       return snapshot;
     }
     Monitor monitor = null;
-    CandidateTable table = new CandidateTable(PASSES);
+    CandidateTable table = new CandidateTable(PASSES, numbers);
     try {
       monitor = persistent(folder, wanted, loaded, analyzer, presearcher);
       saved(folder, wanted, loaded, table);
@@ -143,9 +160,9 @@ public final class AlertMatcher implements Closeable {
       deleteTree(folder);
       loaded.clear();
       monitor = persistent(folder, wanted, loaded, analyzer, presearcher);
-      table = new CandidateTable(PASSES);
+      table = new CandidateTable(PASSES, numbers);
     }
-    AlertMatcher matcher = new AlertMatcher(analyzer, presearcher, monitor, table, folder);
+    AlertMatcher matcher = new AlertMatcher(analyzer, presearcher, monitor, table, folder, numbers);
     matcher.changed = true;
     for (Map.Entry<String, Boolean> e : loaded.entrySet()) {
       if (e.getValue()) {
@@ -169,7 +186,11 @@ public final class AlertMatcher implements Closeable {
    * {@code wanted} says. Null when there is no such snapshot.
    */
   private static AlertMatcher fromSnapshot(
-      Path folder, Map<String, Parsed> wanted, Analyzer analyzer, NormlessPresearcher presearcher) {
+      Path folder,
+      Map<String, Parsed> wanted,
+      Analyzer analyzer,
+      NormlessPresearcher presearcher,
+      AlertNumbers numbers) {
     for (Parsed p : wanted.values()) {
       if (p.query() != null && !(p.query() instanceof DeferredQuery)) {
         return null; // parsed by other code: the index is brought in line query by query
@@ -179,12 +200,12 @@ public final class AlertMatcher implements Closeable {
     if (generation < 0) {
       return null;
     }
-    CandidateTable table = new CandidateTable(PASSES);
+    CandidateTable table = new CandidateTable(PASSES, numbers);
     Map<String, String> searches = TableSnapshot.read(folder, generation, wanted, table);
     if (searches == null) {
       return null;
     }
-    AlertMatcher matcher = new AlertMatcher(analyzer, presearcher, null, table, folder);
+    AlertMatcher matcher = new AlertMatcher(analyzer, presearcher, null, table, folder, numbers);
     matcher.searches.putAll(searches);
     matcher.toLoad = wanted;
     matcher.fromSnapshot = true;
@@ -449,14 +470,14 @@ public final class AlertMatcher implements Closeable {
       List<Document> part = docs.subList(start, Math.min(docs.size(), start + BATCH));
       try (MatchBatch batch = MatchBatch.of(analyzer, part)) {
         MatchRun run = new MatchRun(batch.searcher());
-        List<Set<String>> found = new ArrayList<>(part.size());
+        List<MatchedIds> found = new ArrayList<>(part.size());
         for (int i = 0; i < part.size(); i++) {
-          found.add(new MatchedIds()); // each candidate runs once: no id is added twice
+          found.add(new MatchedIds(numbers)); // each candidate runs once: none is added twice
         }
         int candidates =
             table.candidates(
                 batch.reader(),
-                (id, form) -> {
+                (number, form) -> {
                   long matched;
                   try {
                     matched = run.docs(form);
@@ -465,7 +486,7 @@ public final class AlertMatcher implements Closeable {
                     return;
                   }
                   for (; matched != 0; matched &= matched - 1) {
-                    found.get(Long.numberOfTrailingZeros(matched)).add(id);
+                    found.get(Long.numberOfTrailingZeros(matched)).addNumber(number);
                   }
                 });
         queriesRun.add(candidates);

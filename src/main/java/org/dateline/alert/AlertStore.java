@@ -31,10 +31,14 @@ final class AlertStore {
 
   private final Path file;
   private volatile Map<String, Alert> alerts;
+  private final AlertNumbers numbers = new AlertNumbers();
 
-  private AlertStore(Path file, Map<String, Alert> alerts) {
+  private AlertStore(Path file, Map<String, Alert> sorted) {
     this.file = file;
-    this.alerts = alerts;
+    this.alerts = Map.copyOf(sorted);
+    for (Alert a : sorted.values()) { // numbered in id order
+      numbers.describe(a.id(), a);
+    }
   }
 
   /** The alerts saved in {@code dir} (none when it has no file yet). */
@@ -47,7 +51,7 @@ final class AlertStore {
         alerts.put(a.id(), a);
       }
     }
-    return new AlertStore(file, Map.copyOf(alerts));
+    return new AlertStore(file, alerts);
   }
 
   /** Every alert, by id. */
@@ -59,11 +63,17 @@ final class AlertStore {
     return alerts.get(id);
   }
 
+  /** The alerts' numbers, each with whether it is saved and how it tells (kept up to date here). */
+  AlertNumbers numbers() {
+    return numbers;
+  }
+
   /** Saves {@code alert} (new, or replacing the one with its id). */
   synchronized void put(Alert alert) throws IOException {
     Map<String, Alert> next = new TreeMap<>(alerts);
     next.put(alert.id(), alert);
     write(next);
+    numbers.describe(alert.id(), alert);
   }
 
   /** Saves every alert of {@code made} in one write. */
@@ -73,12 +83,16 @@ final class AlertStore {
       next.put(a.id(), a);
     }
     write(next);
+    for (Alert a : made) {
+      numbers.describe(a.id(), a);
+    }
   }
 
   synchronized void remove(String id) throws IOException {
     Map<String, Alert> next = new TreeMap<>(alerts);
     if (next.remove(id) != null) {
       write(next);
+      numbers.describe(id, null);
     }
   }
 

@@ -107,12 +107,12 @@ public final class Alerts implements IngestHook, Closeable {
     Map<String, AlertMatcher.Parsed> wanted =
         sameCode ? deferAll(store, limits) : parseAll(store, limits);
     long t2 = System.nanoTime();
-    AlertMatcher matcher = AlertMatcher.open(folder, wanted);
+    AlertMatcher matcher = AlertMatcher.open(folder, wanted, store.numbers());
     MatchBook book = null;
     try {
       ParsedBy.save(folder, code);
       long t3 = System.nanoTime();
-      book = MatchBook.open(indexDir, clock);
+      book = MatchBook.open(indexDir, clock, store.numbers());
       OpenTimes times =
           new OpenTimes(
               store.all().size(),
@@ -352,7 +352,17 @@ public final class Alerts implements IngestHook, Closeable {
     if (store.all().isEmpty() || articles.isEmpty()) {
       return;
     }
-    publish(book.record(source, articles, stamps, matcher, store));
+    MatchBook.Recorded made = book.record(source, articles, stamps, matcher, store);
+    AlertNumbers numbers = book.numbers();
+    for (int i = 0; i < made.size(); i++) {
+      int n = made.alert(i);
+      byte flags = numbers.flags(n);
+      // an alert with neither a webhook nor a listener has nothing to be told now (its events are
+      // read from the book when asked): no event is made, no map is looked in (issue 17)
+      if ((flags & AlertNumbers.WEBHOOK) != 0 || !listeners.isEmpty()) {
+        publish(List.of(book.event(made, i)));
+      }
+    }
   }
 
   /**

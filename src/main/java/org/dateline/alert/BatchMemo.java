@@ -14,8 +14,12 @@ final class BatchMemo {
 
   private static final ThreadLocal<BatchMemo> MINE = ThreadLocal.withInitial(BatchMemo::new);
 
+  /**
+   * Per lookup, side by side (one cache line a lookup rather than two arrays' lines): at {@code 2
+   * id} the generation that wrote it, at {@code 2 id + 1} the articles it found.
+   */
   private long[] docs = new long[0];
-  private int[] docsGen = new int[0];
+
   private int[][][] positions = new int[0][][];
   private int[] positionsGen = new int[0];
   private int gen;
@@ -31,15 +35,14 @@ final class BatchMemo {
   int newBatch() {
     gen++;
     if (gen == 0) { // wrapped round: an old stamp could equal a new generation
-      Arrays.fill(docsGen, 0);
+      Arrays.fill(docs, 0);
       Arrays.fill(positionsGen, 0);
       gen = 1;
     }
     int ids = LookupIds.count();
-    if (docs.length < ids) {
-      int size = Math.max(ids, docs.length + docs.length / 2);
-      docs = Arrays.copyOf(docs, size);
-      docsGen = Arrays.copyOf(docsGen, size);
+    if (positions.length < ids) {
+      int size = Math.max(ids, positions.length + positions.length / 2);
+      docs = Arrays.copyOf(docs, 2 * size);
       positions = Arrays.copyOf(positions, size);
       positionsGen = Arrays.copyOf(positionsGen, size);
     }
@@ -48,26 +51,26 @@ final class BatchMemo {
 
   /** Lookups numbered below this can be kept (those above are not: {@link #putDocs}). */
   int capacity() {
-    return docs.length;
+    return positions.length;
   }
 
   /** Whether lookup {@code id} was made in batch {@code gen}. */
   boolean hasDocs(int gen, int id) {
-    return id < docsGen.length && docsGen[id] == gen;
+    return 2 * id < docs.length && docs[2 * id] == gen;
   }
 
   /** The articles lookup {@code id} found (call {@link #hasDocs} first). */
   long docs(int id) {
-    return docs[id];
+    return docs[2 * id + 1];
   }
 
   /**
    * Records what lookup {@code id} found in batch {@code gen} (an id newer than the arrays: not).
    */
   void putDocs(int gen, int id, long found) {
-    if (id < docs.length) {
-      docs[id] = found;
-      docsGen[id] = gen;
+    if (2 * id < docs.length) {
+      docs[2 * id] = gen;
+      docs[2 * id + 1] = found;
     }
   }
 

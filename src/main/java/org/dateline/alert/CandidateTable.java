@@ -98,6 +98,8 @@ final class CandidateTable {
   private final Map<String, Integer> slots = new HashMap<>();
   private final BitSet any = new BitSet();
   private String[] ids = new String[1024];
+  private int[] numbers = new int[1024];
+  private final AlertNumbers numbering;
   private Query[] queries = new Query[1024];
   private MatchForm.Node[] forms = new MatchForm.Node[1024];
   private final java.util.concurrent.atomic.LongAdder refused =
@@ -105,6 +107,12 @@ final class CandidateTable {
   private int next;
 
   CandidateTable(int passes) {
+    this(passes, new AlertNumbers());
+  }
+
+  /** A table whose visitors are told each alert's number in {@code numbering}. */
+  CandidateTable(int passes, AlertNumbers numbering) {
+    this.numbering = numbering;
     if (passes < 1 || passes > 8) {
       throw new IllegalArgumentException("passes: 1 to 8, got " + passes);
     }
@@ -143,10 +151,12 @@ final class CandidateTable {
     if (slot == ids.length) {
       int size = ids.length * 2;
       ids = Arrays.copyOf(ids, size);
+      numbers = Arrays.copyOf(numbers, size);
       queries = Arrays.copyOf(queries, size);
       forms = Arrays.copyOf(forms, size);
     }
     ids[slot] = id;
+    numbers[slot] = numbering.of(id);
     queries[slot] = query;
     forms[slot] = form;
     slots.put(id, slot);
@@ -173,9 +183,12 @@ final class CandidateTable {
     }
   }
 
-  /** What is done with each alert a batch may match: its id and the form it is matched in. */
+  /**
+   * What is done with each alert a batch may match: its number (in the table's {@link
+   * AlertNumbers}) and the form it is matched in.
+   */
   interface Visitor {
-    void candidate(String id, MatchForm.Node form) throws IOException;
+    void candidate(int number, MatchForm.Node form) throws IOException;
   }
 
   /**
@@ -211,16 +224,21 @@ final class CandidateTable {
           }
         }
       }
+      int done = gen << 8 | full;
       for (int slot = any.nextSetBit(0); slot >= 0; slot = any.nextSetBit(slot + 1)) {
-        if (s.gen[slot] != gen || s.mask[slot] != full) {
-          s.gen[slot] = gen;
-          s.mask[slot] = (byte) full;
+        if (s.marks[slot] != done) {
+          s.marks[slot] = done;
           n = s.add(n, slot);
         }
       }
       int[] found = s.found;
+      int candidates = 0;
       for (int i = 0; i < n; i++) {
         int slot = found[i];
+        if (ids[slot] == null) {
+          continue; // removed (its terms stay in the table)
+        }
+        candidates++;
         MatchForm.Node form = forms[slot];
         if (form == null) {
           try {
@@ -231,9 +249,9 @@ final class CandidateTable {
           }
           forms[slot] = form;
         }
-        visitor.candidate(ids[slot], form);
+        visitor.candidate(numbers[slot], form);
       }
-      return n;
+      return candidates;
     } finally {
       lock.readLock().unlock();
     }
@@ -305,12 +323,14 @@ final class CandidateTable {
       }
       int n = in.readInt();
       ids = new String[Math.max(1024, n)];
+      numbers = new int[ids.length];
       queries = new Query[ids.length];
       forms = new MatchForm.Node[ids.length];
       for (int slot = 0; slot < n; slot++) {
         String id = in.readUTF();
         if (!id.isEmpty()) {
           ids[slot] = id;
+          numbers[slot] = numbering.of(id);
           queries[slot] = queryOf.apply(id);
           if (slots.put(id, slot) != null) {
             throw new IOException("alert " + id + " has two slots");
@@ -368,24 +388,22 @@ final class CandidateTable {
     }
     int[] p = f.postings[id];
     int size = f.sizes[id];
-    int[] seen = s.gen;
-    byte[] mask = s.mask;
+    // one int a slot: the batch's number above, the passes found below (one cache line touched
+    // per entry; the batch's number, the passes and the removed test were three arrays)
+    int[] marks = s.marks;
+    int base = gen << 8;
     for (int i = 0; i < size; i++) {
       int entry = p[i];
       int slot = entry / passes;
-      if (ids[slot] == null) {
-        continue; // removed
-      }
       int bit = 1 << (entry - slot * passes);
-      if (seen[slot] != gen) {
-        seen[slot] = gen;
-        mask[slot] = 0;
+      int m = marks[slot];
+      if ((m & ~0xFF) != base) {
+        m = base;
       }
-      int m = mask[slot];
       if ((m & bit) == 0) {
         m |= bit;
-        mask[slot] = (byte) m;
-        if (m == full) {
+        marks[slot] = m;
+        if ((m & 0xFF) == full) {
           n = s.add(n, slot);
         }
       }
@@ -543,26 +561,26 @@ final class CandidateTable {
   private static final class Scratch {
     private static final ThreadLocal<Scratch> MINE = ThreadLocal.withInitial(Scratch::new);
 
-    int[] gen = new int[0];
-    byte[] mask = new byte[0];
+    /** Per slot: the number of the batch that last touched it (above 8 bits), its passes found. */
+    int[] marks = new int[0];
+
     int[] found = new int[64];
     private int current;
     private final BytesRef key = new BytesRef(new byte[64]);
 
     static Scratch forThisThread(int slots) {
       Scratch s = MINE.get();
-      if (s.gen.length < slots) {
-        int size = Math.max(slots, s.gen.length + s.gen.length / 2);
-        s.gen = Arrays.copyOf(s.gen, size);
-        s.mask = Arrays.copyOf(s.mask, size);
+      if (s.marks.length < slots) {
+        int size = Math.max(slots, s.marks.length + s.marks.length / 2);
+        s.marks = Arrays.copyOf(s.marks, size);
       }
       return s;
     }
 
     int newBatch() {
       current++;
-      if (current == 0) { // wrapped round: an old mark could equal the new number
-        Arrays.fill(gen, 0);
+      if (current >= 1 << 23) { // wrapped round (a mark keeps 23 bits): an old mark could match
+        Arrays.fill(marks, 0);
         current = 1;
       }
       return current;

@@ -72,6 +72,14 @@ final class Journal implements Closeable {
      * event number in a line of many alerts, -1 for a line of its own.
      */
     void line(String alert, long start, int length, long seq);
+
+    /**
+     * Line (or head) of the {@code i}th alert of appended entry {@code k}, {@code e} ({@code i} -1:
+     * a line of one alert): told by {@link #append} after the write; by default as {@link #line}.
+     */
+    default void appended(JournalEntry e, int k, int i, long start, int length, long seq) {
+      line(i < 0 ? e.alert() : e.alerts().get(i), start, length, seq);
+    }
   }
 
   /**
@@ -440,10 +448,10 @@ final class Journal implements Closeable {
       long start = at + starts[k];
       if (e.kind() == JournalEntry.Kind.MATCHES) {
         for (int i = 0; i < e.alerts().size(); i++) {
-          written.line(e.alerts().get(i), start, heads[k], e.seqs()[i]);
+          written.appended(e, k, i, start, heads[k], e.seqs()[i]);
         }
       } else {
-        written.line(e.alert(), start, starts[k + 1] - 1 - starts[k], -1);
+        written.appended(e, k, -1, start, starts[k + 1] - 1 - starts[k], -1);
       }
     }
   }

@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.dateline.enrich.Article;
@@ -27,51 +25,71 @@ final class MatchBook implements Closeable {
   /** A webhook's body, as Standard Webhooks lays it out: type, timestamp, data. */
   record Payload(String type, String timestamp, AlertEvent data) {}
 
-  private final Map<String, AlertLog> logs = new HashMap<>();
-  private final UnreadLines unread = new UnreadLines();
+  private final AlertNumbers numbers;
+  private final MatchLedger ledger = new MatchLedger();
+  private AlertLog[] logs = new AlertLog[1024];
+  private final UnreadLines unread;
   private final Clock clock;
   private Journal journal;
 
-  private MatchBook(Clock clock) {
+  private MatchBook(Clock clock, AlertNumbers numbers) {
     this.clock = clock;
+    this.numbers = numbers;
+    this.unread = new UnreadLines(numbers);
   }
 
   /** The book kept in {@code dir}; matches and outcomes are stamped with {@code clock}'s time. */
   static MatchBook open(Path dir, Clock clock) throws IOException {
-    MatchBook book = new MatchBook(clock);
+    return open(dir, clock, new AlertNumbers());
+  }
+
+  /** {@link #open(Path, Clock)}, its logs indexed by the alerts' {@code numbers}. */
+  static MatchBook open(Path dir, Clock clock, AlertNumbers numbers) throws IOException {
+    MatchBook book = new MatchBook(clock, numbers);
     book.journal = Journal.openLines(dir, book.unread);
     return book;
   }
 
-  /**
-   * The log of {@code alert}: read from its journal lines the first time it is asked for since the
-   * opening (empty when it has none).
-   */
   private AlertLog log(String alert) {
-    AlertLog log = logs.get(alert);
-    if (log != null) {
-      return log;
+    return log(numbers.of(alert));
+  }
+
+  /**
+   * The log of alert number {@code n}: read from its journal lines the first time it is asked for
+   * since the opening (empty when it has none).
+   */
+  private AlertLog log(int n) {
+    if (n < logs.length && logs[n] != null) {
+      return logs[n];
     }
-    log = new AlertLog();
+    String alert = numbers.id(n);
+    AlertLog log = new AlertLog(alert, ledger);
     UnreadLines.Spans lines = unread.take(alert);
     if (lines != null) {
       try {
         for (JournalEntry e :
             journal.read(alert, lines.starts, lines.lengths, lines.seqs, lines.n)) {
-          apply(log, e);
+          apply(n, log, e);
         }
       } catch (IOException e) {
         unread.put(alert, lines);
         throw new java.io.UncheckedIOException("the alerts' journal cannot be read", e);
       }
     }
-    logs.put(alert, log);
+    if (n >= logs.length) {
+      logs = java.util.Arrays.copyOf(logs, Math.max(n + 1, logs.length * 2));
+    }
+    logs[n] = log;
     return log;
   }
 
-  private static void apply(AlertLog log, JournalEntry e) {
+  /** Applies a journal line of alert number {@code n} read back. */
+  private void apply(int n, AlertLog log, JournalEntry e) {
     if (e.kind() == JournalEntry.Kind.MATCH) {
-      log.apply(e);
+      if (ledger.claim(n, ledger.articleKey(e.article()))) {
+        int copy = ledger.copy(e.article(), e.story(), e.title(), e.outlet(), e.date(), e.time());
+        ledger.apply(log, n, copy, e.seq());
+      }
     } else if (e.kind() == JournalEntry.Kind.DIGEST) {
       log.digest(e);
     } else {
@@ -83,11 +101,57 @@ final class MatchBook implements Closeable {
   record Matched(
       String alert, String article, long story, String title, String outlet, String day) {}
 
+  /** An article of a call and the numbers of the alerts it matched. */
+  private record ArticleFound(
+      String article,
+      long story,
+      String title,
+      String outlet,
+      String day,
+      int[] alerts,
+      int count) {}
+
   /**
-   * Matches the articles of one file against every alert, journals the new matches and returns the
-   * events they make, in order.
+   * The new matches of a call, in order, as alert numbers and event numbers: an event is made
+   * ({@link #event}) only when someone is told of it.
    */
-  List<AlertEvent> record(
+  static final class Recorded {
+    private int[] alerts = new int[64];
+    private long[] seqs = new long[64];
+    private int size;
+
+    void add(int alert, long seq) {
+      if (size == alerts.length) {
+        alerts = java.util.Arrays.copyOf(alerts, size * 2);
+        seqs = java.util.Arrays.copyOf(seqs, size * 2);
+      }
+      alerts[size] = alert;
+      seqs[size++] = seq;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int alert(int i) {
+      return alerts[i];
+    }
+
+    long seq(int i) {
+      return seqs[i];
+    }
+  }
+
+  /** The alerts' numbers this book's logs are indexed by. */
+  AlertNumbers numbers() {
+    return numbers;
+  }
+
+  /**
+   * Matches the articles of one file against every alert, journals the new matches and returns
+   * them, in order. Only saved alerts' matches count.
+   */
+  Recorded record(
       SourceFile source,
       List<Article> articles,
       List<StoryStamp> stamps,
@@ -99,129 +163,187 @@ final class MatchBook implements Closeable {
       docs.add(Schema.toDocument(articles.get(i), source, stamps.get(i)));
     }
     List<Set<String>> found = matcher.match(docs);
-    List<Matched> matched = new ArrayList<>();
+    boolean flagged = store.numbers() == numbers;
+    List<ArticleFound> matched = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       String day = a.date() == null ? null : a.date().localDay().toString();
-      for (String alert : found.get(i)) {
-        if (store.get(alert) != null) {
-          matched.add(
-              new Matched(alert, a.id(), stamps.get(i).story(), a.title(), a.outlet(), day));
+      Set<String> ids = found.get(i);
+      int[] alerts = new int[ids.size()];
+      int count = 0;
+      if (ids instanceof MatchedIds m && m.names() == numbers && flagged) {
+        for (int j = 0; j < m.size(); j++) {
+          int n = m.number(j);
+          if ((numbers.flags(n) & AlertNumbers.SAVED) != 0) {
+            alerts[count++] = n;
+          }
+        }
+      } else {
+        for (String id : ids) {
+          if (store.get(id) != null) {
+            alerts[count++] = numbers.of(id);
+          }
         }
       }
+      matched.add(
+          new ArticleFound(
+              a.id(), stamps.get(i).story(), a.title(), a.outlet(), day, alerts, count));
     }
-    return record(matched);
-  }
-
-  /** The new matches of one article in a call: its journal line's alerts, numbers and logs. */
-  private static final class ArticleMatches {
-    final Matched first;
-    final List<String> alerts = new ArrayList<>();
-    final List<AlertLog> logs = new ArrayList<>();
-    long[] seqs = new long[8];
-
-    ArticleMatches(Matched first) {
-      this.first = first;
-    }
-
-    void add(String alert, AlertLog log, long seq) {
-      if (alerts.size() == seqs.length) {
-        seqs = java.util.Arrays.copyOf(seqs, seqs.length * 2);
-      }
-      seqs[alerts.size()] = seq;
-      alerts.add(alert);
-      logs.add(log);
-    }
-
-    JournalEntry line(Instant now) {
-      Matched m = first;
-      return alerts.size() == 1
-          ? JournalEntry.match(
-              alerts.get(0), seqs[0], m.article(), m.story(), m.title(), m.outlet(), m.day(), now)
-          : JournalEntry.matches(
-              List.copyOf(alerts),
-              java.util.Arrays.copyOf(seqs, alerts.size()),
-              m.article(),
-              m.story(),
-              m.title(),
-              m.outlet(),
-              m.day(),
-              now);
-    }
+    return journal(matched);
   }
 
   /**
-   * Journals the matches not seen before and returns the events they make, in order: the new
-   * matches of each article as one line (one entry a match made most of the hook's time when an
-   * article matched hundreds of alerts, issue 17), all of a call's lines in one write, forced to
-   * disk once, before any is applied or told.
+   * Journals the matches not seen before and returns the events they make, in order (backfill: each
+   * article's matches together).
    */
-  synchronized List<AlertEvent> record(List<Matched> matched) throws IOException {
+  List<AlertEvent> record(List<Matched> matched) throws IOException {
+    List<ArticleFound> found = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i <= matched.size(); i++) {
+      if (i == matched.size() || !matched.get(i).article().equals(matched.get(from).article())) {
+        Matched m = matched.get(from);
+        int[] alerts = new int[i - from];
+        for (int j = from; j < i; j++) {
+          alerts[j - from] = numbers.of(matched.get(j).alert());
+        }
+        found.add(
+            new ArticleFound(
+                m.article(), m.story(), m.title(), m.outlet(), m.day(), alerts, alerts.length));
+        from = i;
+      }
+    }
+    return events(journal(found));
+  }
+
+  /** The {@code i}th event of {@code recorded}, made now. */
+  synchronized AlertEvent event(Recorded recorded, int i) {
+    return log(recorded.alert(i)).event(recorded.seq(i));
+  }
+
+  /** The events of {@code recorded}, made now, in order. */
+  synchronized List<AlertEvent> events(Recorded recorded) {
+    List<AlertEvent> out = new ArrayList<>(recorded.size());
+    for (int i = 0; i < recorded.size(); i++) {
+      out.add(log(recorded.alert(i)).event(recorded.seq(i)));
+    }
+    return out;
+  }
+
+  /**
+   * Journals the matches not seen before and returns them, in order: the new matches of each
+   * article as one line (one entry a match made most of the hook's time when an article matched
+   * hundreds of alerts, issue 17), all of a call's lines in one write, forced to disk once, before
+   * any is applied or told.
+   */
+  private synchronized Recorded journal(List<ArticleFound> found) throws IOException {
     Instant now = clock.instant();
-    List<ArticleMatches> articles = new ArrayList<>();
+    List<JournalEntry> lines = new ArrayList<>(found.size());
+    int[] lineArticle = new int[found.size()]; // the article of each line
+    int[] keys = new int[found.size()];
+    // per article: its new matches' alert numbers and seqs, in the order journaled
+    int[][] newAlerts = new int[found.size()][];
+    long[][] newSeqs = new long[found.size()][];
+    int[] newCount = new int[found.size()];
     List<AlertLog> touched = new ArrayList<>();
     boolean journaled = false;
     try {
-      ArticleMatches current = null;
-      for (Matched m : matched) {
-        if (current == null || !current.first.article().equals(m.article())) {
-          current = new ArticleMatches(m);
-          articles.add(current);
+      for (int a = 0; a < found.size(); a++) {
+        ArticleFound f = found.get(a);
+        int key = ledger.articleKey(f.article());
+        keys[a] = key;
+        int[] alerts = new int[f.count()];
+        long[] seqs = new long[f.count()];
+        newAlerts[a] = alerts;
+        newSeqs[a] = seqs;
+        int k = 0;
+        for (int j = 0; j < f.count(); j++) {
+          int n = f.alerts()[j];
+          AlertLog log = log(n);
+          // the (alert, article) key taken now, in one probe; given back below if the journal
+          // cannot be written
+          if (!ledger.claim(n, key)) {
+            continue;
+          }
+          if (log.pending++ == 0) {
+            touched.add(log);
+          }
+          alerts[k] = n;
+          seqs[k++] = log.nextSeq() + log.pending - 1;
+          newCount[a] = k;
         }
-        AlertLog log = log(m.alert());
-        // the (alert, article) key taken now, in one lookup: seen before, or earlier in this call
-        // (a seen test, a set of this call's keys and the apply's own test were three lookups per
-        // match, issue 17's profile); given back below if the journal cannot be written
-        if (!log.claim(m.article())) {
-          continue;
+        if (k > 0) {
+          lineArticle[lines.size()] = a;
         }
-        if (log.pending++ == 0) {
-          touched.add(log);
+        if (k == 1) {
+          lines.add(
+              JournalEntry.match(
+                  numbers.id(alerts[0]),
+                  seqs[0],
+                  f.article(),
+                  f.story(),
+                  f.title(),
+                  f.outlet(),
+                  f.day(),
+                  now));
+        } else if (k > 1) {
+          String[] ids = new String[k];
+          for (int j = 0; j < k; j++) {
+            ids[j] = numbers.id(alerts[j]);
+          }
+          lines.add(
+              JournalEntry.matches(
+                  List.of(ids),
+                  java.util.Arrays.copyOf(seqs, k),
+                  f.article(),
+                  f.story(),
+                  f.title(),
+                  f.outlet(),
+                  f.day(),
+                  now));
         }
-        current.add(m.alert(), log, log.nextSeq() + log.pending - 1);
       }
-      List<JournalEntry> lines = new ArrayList<>(articles.size());
-      for (ArticleMatches a : articles) {
-        if (!a.alerts.isEmpty()) {
-          lines.add(a.line(now));
-        }
-      }
-      journal.append(lines, unread.writtenLines());
+      journal.append(
+          lines,
+          new Journal.Lines() {
+            @Override
+            public void line(String alert, long start, int length, long seq) {
+              unread.written(alert, start, length, seq);
+            }
+
+            @Override
+            public void appended(
+                JournalEntry e, int line, int i, long start, int length, long seq) {
+              // the line's alerts by number, as this call journaled them: no lookup by id
+              unread.written(newAlerts[lineArticle[line]][Math.max(0, i)], start, length, seq);
+            }
+          });
       journaled = true;
     } finally {
       for (AlertLog log : touched) {
         log.pending = 0;
       }
       if (!journaled) {
-        for (ArticleMatches a : articles) {
-          for (AlertLog log : a.logs) {
-            log.unclaim(a.first.article());
+        for (int a = 0; a < found.size(); a++) {
+          for (int j = 0; j < newCount[a]; j++) {
+            ledger.unclaim(newAlerts[a][j], keys[a]);
           }
         }
       }
     }
-    List<AlertEvent> events = new ArrayList<>();
-    for (ArticleMatches a : articles) {
-      Matched m = a.first;
-      for (int i = 0; i < a.alerts.size(); i++) {
-        AlertEvent event =
-            a.logs
-                .get(i)
-                .applyClaimed(
-                    a.alerts.get(i),
-                    a.seqs[i],
-                    m.article(),
-                    m.story(),
-                    m.title(),
-                    m.outlet(),
-                    m.day(),
-                    now);
-        if (event != null) {
-          events.add(event);
-        }
+    Recorded out = new Recorded();
+    for (int a = 0; a < found.size(); a++) {
+      if (newCount[a] == 0) {
+        continue;
+      }
+      ArticleFound f = found.get(a);
+      int copy = ledger.copy(f.article(), f.story(), f.title(), f.outlet(), f.day(), now);
+      for (int j = 0; j < newCount[a]; j++) {
+        int n = newAlerts[a][j];
+        ledger.apply(logs[n], n, copy, newSeqs[a][j]);
+        out.add(n, newSeqs[a][j]);
       }
     }
-    return events;
+    return out;
   }
 
   /** The number of the alert's last event (0: none). */
@@ -272,14 +394,7 @@ final class MatchBook implements Closeable {
    * is neither delivered nor given up.
    */
   synchronized List<Long> unsettled(String alert, long afterSeq, boolean digestsOnly) {
-    List<Long> out = new ArrayList<>();
-    AlertLog log = log(alert);
-    for (AlertEvent e : log.after(afterSeq, digestsOnly)) {
-      if (!log.settled(e.seq())) {
-        out.add(e.seq());
-      }
-    }
-    return out;
+    return log(alert).unsettled(afterSeq, digestsOnly);
   }
 
   synchronized AlertStatus status(Alert a) {
@@ -339,7 +454,7 @@ final class MatchBook implements Closeable {
   private synchronized void settle(JournalEntry outcome) throws IOException {
     AlertLog log = log(outcome.alert()); // read before the line is added to its lines
     journal.append(List.of(outcome), unread.writtenLines());
-    apply(log, outcome);
+    log.settle(outcome);
   }
 
   /** How many of the journal's bytes its checkpoint covered at the opening (0: none used). */

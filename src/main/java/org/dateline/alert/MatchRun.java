@@ -3,6 +3,7 @@ package org.dateline.alert;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
@@ -99,8 +100,21 @@ final class MatchRun {
 
   private long anyOf(MatchForm.AnyOf any) throws IOException {
     long docs = 0;
-    for (MatchForm.Node part : any.parts()) {
-      docs |= docs(part);
+    int[] ids = any.wordIds();
+    for (int i = 0; i < ids.length; i++) { // the words, by number first
+      int id = ids[i];
+      if (memo.hasDocs(gen, id)) {
+        docs |= memo.docs(id);
+      } else if (id >= wordsTold) {
+        docs |= lookUp(any.words()[i]);
+      }
+      if (docs == every) {
+        return docs;
+      }
+    }
+    List<MatchForm.Node> parts = any.parts();
+    for (int i = ids.length; i < parts.size(); i++) {
+      docs |= docs(parts.get(i));
       if (docs == every) {
         break;
       }
@@ -146,6 +160,11 @@ final class MatchRun {
     if (w.id() < wordsTold) {
       return 0L; // the walk over the article's terms did not find it
     }
+    return lookUp(w);
+  }
+
+  /** The articles holding {@code w}, looked up in the batch's terms and kept in the memo. */
+  private long lookUp(MatchForm.Word w) throws IOException {
     TermsEnum te = terms(w.field());
     long docs = te != null && te.seekExact(w.term()) ? postings(te) : 0L;
     memo.putDocs(gen, w.id(), docs);

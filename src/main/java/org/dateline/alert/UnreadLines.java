@@ -51,17 +51,57 @@ final class UnreadLines implements Journal.Lines {
   }
 
   /**
-   * Notes a line of {@code alert} just journaled, whose log is in memory and applied it (kept for
-   * the checkpoint, never read).
+   * The lines journaled since the opening, each noted by its alert's number ({@link AlertNumbers})
+   * in arrays shared by all alerts, an alert's lines chained from its last back: a match noted this
+   * way touches one slot of {@link #lastLive}; by id, a map lookup, the alert's spans and their
+   * three arrays were five cold objects a match with 100k alerts (issue 17's profile). Never read
+   * back but by the checkpoint (an alert's log is in memory before its lines are journaled).
    */
-  void written(String alert, long start, int length, long seq) {
-    Spans s = byAlert.get(alert);
-    if (s == null) {
-      s = new Spans();
-      s.taken = true;
-      byAlert.put(alert, s);
+  private long[] liveStarts = new long[1024];
+
+  private int[] liveLengths = new int[1024];
+  private long[] liveSeqs = new long[1024];
+  private int[] livePrev = new int[1024]; // the alert's line before (index + 1; 0: none)
+  private int live;
+  private int[] lastLive = new int[1024]; // per alert number: its last line (index + 1; 0: none)
+  private final AlertNumbers numbers;
+
+  /** Lines whose alerts are numbered in {@code numbers}. */
+  UnreadLines(AlertNumbers numbers) {
+    this.numbers = numbers;
+  }
+
+  /** Lines with alerts numbered on their own. */
+  UnreadLines() {
+    this(new AlertNumbers());
+  }
+
+  /**
+   * Notes a line of alert number {@code alert} just journaled, whose log is in memory and applied
+   * it (kept for the checkpoint, never read).
+   */
+  void written(int alert, long start, int length, long seq) {
+    int k = live++;
+    if (k == liveStarts.length) {
+      int size = k * 2;
+      liveStarts = Arrays.copyOf(liveStarts, size);
+      liveLengths = Arrays.copyOf(liveLengths, size);
+      liveSeqs = Arrays.copyOf(liveSeqs, size);
+      livePrev = Arrays.copyOf(livePrev, size);
     }
-    s.add(start, length, seq);
+    if (alert >= lastLive.length) {
+      lastLive = Arrays.copyOf(lastLive, Math.max(alert + 1, lastLive.length * 2));
+    }
+    liveStarts[k] = start;
+    liveLengths[k] = length;
+    liveSeqs[k] = seq;
+    livePrev[k] = lastLive[alert];
+    lastLive[alert] = k + 1;
+  }
+
+  /** Notes a line of {@code alert} just journaled ({@link #written(int, long, int, long)}). */
+  void written(String alert, long start, int length, long seq) {
+    written(numbers.of(alert), start, length, seq);
   }
 
   /** What is written by {@link #written}, as a journal's appends tell it. */
@@ -85,14 +125,47 @@ final class UnreadLines implements Journal.Lines {
     return s;
   }
 
-  /** Every alert's lines, read or not (the checkpoint's contents). */
+  /**
+   * Every alert's lines, read or not, in journal order (the checkpoint's contents): those noted at
+   * the opening, then those journaled since.
+   */
   Map<String, Spans> all() {
-    return byAlert;
+    Map<String, Spans> out = new HashMap<>(byAlert);
+    for (int alert = 0; alert < lastLive.length; alert++) {
+      int n = 0;
+      for (int k = lastLive[alert]; k != 0; k = livePrev[k - 1]) {
+        n++;
+      }
+      if (n == 0) {
+        continue;
+      }
+      String id = numbers.id(alert);
+      Spans opened = byAlert.get(id);
+      Spans s = new Spans();
+      int from = opened == null ? 0 : opened.n;
+      int size = from + n;
+      s.starts = opened == null ? new long[size] : Arrays.copyOf(opened.starts, size);
+      s.lengths = opened == null ? new int[size] : Arrays.copyOf(opened.lengths, size);
+      s.seqs = opened == null ? new long[size] : Arrays.copyOf(opened.seqs, size);
+      s.n = size;
+      s.taken = true;
+      int at = size;
+      for (int k = lastLive[alert]; k != 0; k = livePrev[k - 1]) {
+        at--;
+        s.starts[at] = liveStarts[k - 1];
+        s.lengths[at] = liveLengths[k - 1];
+        s.seqs[at] = liveSeqs[k - 1];
+      }
+      out.put(id, s);
+    }
+    return out;
   }
 
   /** Forgets every line (a checkpoint read in part is not used). */
   void clear() {
     byAlert.clear();
+    Arrays.fill(lastLive, 0);
+    live = 0;
   }
 
   /** Notes {@code n} lines of {@code alert} at once (a checkpoint's). */

@@ -221,7 +221,7 @@ final class BenchAlertsCommand implements Callable<Integer> {
   }
 
   private static void row(PrintWriter out, Run r) {
-    AlertBench.Rate none = new AlertBench.Rate(r.alerts(), 0, 0, 0, 0, 0, 0, 0);
+    AlertBench.Rate none = new AlertBench.Rate(r.alerts(), 0, 0, 0, 0, 0, 0, 0, 0);
     AlertBench.Rate m = r.matcher() == null ? none : r.matcher();
     out.printf(
         "| %,d | %,d | %,.0f | %.2f | %.2f | %.2f | %.0f | %,d | %,.0f | %.2f | %.2f | %,d | %,d |%n",
@@ -238,6 +238,9 @@ final class BenchAlertsCommand implements Callable<Integer> {
         r.hook().cpuMsPerArticle(),
         r.reopenMs(),
         r.reopenCpuMs());
+    out.printf(
+        "  hook CPU of the whole JVM (every thread, the collector's too): %.2f ms/article%n",
+        r.hook().processCpuMsPerArticle());
     out.printf(
         "  restart: %s%n  restart after an upgrade (%,d ms): %s%n",
         r.reopen(), r.upgradeMs(), r.upgrade());
