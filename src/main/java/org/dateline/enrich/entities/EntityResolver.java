@@ -314,6 +314,19 @@ public final class EntityResolver {
    * province of", an organisation where the model saw a person before "Co Inc" or "manager", or a
    * person whose name ends in a legal form.
    */
+  /**
+   * A name of several words opening with a German article, as a newspaper's or a magazine's title
+   * does ("Der Spiegel", "Die Welt"): no person's name starts so ("Das" does: "Das Gupta").
+   */
+  static boolean isTitled(String name) {
+    int space = name.indexOf(' ');
+    if (space < 0 || space == name.length() - 1) {
+      return false;
+    }
+    String first = name.substring(0, space);
+    return first.equals("Der") || first.equals("Die");
+  }
+
   private static Mention retyped(String text, Mention m) {
     EntityType type = m.type();
     if (type != EntityType.PLACE
@@ -322,8 +335,9 @@ public final class EntityResolver {
       type = EntityType.PLACE;
     } else if (type == EntityType.PERSON
         && (MentionCues.isOrganisationByContext(text, m)
-            || (m.text().indexOf(' ') > 0 && LegalForms.base(NameKey.of(m.text())) != null))) {
-      type = EntityType.ORGANIZATION; // "Sara Lee Corp" read as a person
+            || (m.text().indexOf(' ') > 0 && LegalForms.base(NameKey.of(m.text())) != null)
+            || isTitled(m.text()))) {
+      type = EntityType.ORGANIZATION; // "Sara Lee Corp", "Der Spiegel" read as a person
     }
     return type == m.type() ? m : new Mention(m.text(), type, m.start(), m.end(), m.canonical());
   }
@@ -481,12 +495,24 @@ public final class EntityResolver {
         for (int j = i + 1; j < keys.size(); j++) {
           // an acronym is no spelling of a word of its letters ("CBOT", "Cabot")
           if (groups.writtenAsAcronym(keys.get(i)) == groups.writtenAsAcronym(keys.get(j))
+              && !placeAndOrganisation(groups, keys.get(i), keys.get(j))
               && Romanisation.similarity(keys.get(i), keys.get(j)) >= MIN_SIMILARITY) {
             groups.union(keys.get(i), keys.get(j));
           }
         }
       }
     }
+  }
+
+  /**
+   * One name mostly read as a place, the other as an organisation: a country and a company one
+   * letter apart ("Zaire", "Zayre Corp"), no spelling of one name.
+   */
+  private static boolean placeAndOrganisation(NameGroups groups, String a, String b) {
+    EntityType ta = groups.ownType(a);
+    EntityType tb = groups.ownType(b);
+    return (ta == EntityType.PLACE && tb == EntityType.ORGANIZATION)
+        || (ta == EntityType.ORGANIZATION && tb == EntityType.PLACE);
   }
 
   /**

@@ -30,6 +30,16 @@ final class LegalForms {
           "sa",
           "spa",
           "gmbh",
+          "kgaa",
+          "srl",
+          "mij", // Dutch: Maatschappij ("Graan Elevator Mij")
+          "ab", // Swedish: Aktiebolag ("Volvo AB")
+          "oy",
+          "oyj",
+          "asa",
+          "bhd", // Malaysian: Berhad ("Sime Darby Bhd")
+          "berhad",
+          "pty",
           "kk",
           "se",
           "group",

@@ -217,7 +217,7 @@ final class NameGroups {
           String name =
               fixedName.containsKey(root)
                   ? fixedName.get(root)
-                  : counts.entrySet().stream()
+                  : capitalsCounted(counts).entrySet().stream()
                       .filter(
                           e ->
                               !namedByFuller.contains(root)
@@ -269,6 +269,53 @@ final class NameGroups {
           .thenComparing(Map.Entry.comparingByValue())
           .thenComparing(e -> e.getKey().length())
           .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
+
+  /**
+   * The spellings' counts with each one written all in capitals (a headline's "MICHAEL DEAVER")
+   * counted for the same words as a sentence writes them ("Michael Deaver", its most frequent such
+   * spelling), where the group has one: a name is shown as a sentence writes it, however often the
+   * capitals. Capitals with no such twin stay ("BASF AG").
+   */
+  private static Map<String, Integer> capitalsCounted(Map<String, Integer> counts) {
+    Map<String, Integer> out = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      String caps = e.getKey();
+      if (!isAllCaps(caps)) {
+        continue;
+      }
+      String twin = null;
+      for (Map.Entry<String, Integer> o : counts.entrySet()) {
+        String s = o.getKey();
+        if (!isAllCaps(s)
+            && s.equalsIgnoreCase(caps)
+            && (twin == null || o.getValue() > counts.get(twin))) {
+          twin = s;
+        }
+      }
+      if (twin != null) {
+        if (out == null) {
+          out = new HashMap<>(counts);
+        }
+        out.merge(twin, out.remove(caps), Integer::sum);
+      }
+    }
+    return out == null ? counts : out;
+  }
+
+  /** Some letter, every letter a capital. */
+  private static boolean isAllCaps(String name) {
+    boolean letter = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letter = true;
+      }
+    }
+    return letter;
+  }
 
   private static boolean isAcronym(String name) {
     return !name.contains(" ")

@@ -127,6 +127,31 @@ class CompanyNamesTest {
   }
 
   @Test
+  void legalFormsOfOtherCountriesJoinTheNameWithout() {
+    EntityResolver.Doc first =
+        EntityResolverTest.story(
+            "a",
+            "Sime Darby Bhd and AB Volvo talked. Volvo AB and Graan Elevator Mij agreed.",
+            "Sime Darby Bhd",
+            O,
+            "Volvo AB",
+            O,
+            "Graan Elevator Mij",
+            P);
+    EntityResolver.Doc later =
+        EntityResolverTest.story(
+            "b", "Sime Darby rose and Volvo fell.", "Sime Darby", O, "Volvo", O);
+    assertEquals(
+        List.of(
+            "Sime Darby Bhd=Sime Darby Bhd/organization",
+            "Volvo AB=Volvo AB/organization",
+            "Graan Elevator Mij=Graan Elevator Mij/organization",
+            "Sime Darby=Sime Darby Bhd/organization",
+            "Volvo=Volvo AB/organization"),
+        resolved(first, later));
+  }
+
+  @Test
   void aSurnameOrAPlaceIsNoCompanyThatCarriesItsWordAndALegalFormIsNoName() {
     EntityResolver.Doc a =
         EntityResolverTest.story(

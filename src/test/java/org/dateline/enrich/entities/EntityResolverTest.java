@@ -142,6 +142,21 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPlaceAndACompanyOfOneSkeletonStayApart() {
+    // Zaire the country, Zayre Corp the retailer: one letter apart, one read as a place
+    Map<String, List<Mention>> r =
+        new EntityResolver(Registry.empty())
+            .resolve(
+                List.of(
+                    story("a", "Zaire sold tin to Zaire's buyers.", "Zaire", L, "Zaire", L),
+                    story("b", "Zayre Corp said Zayre sales rose.", "Zayre Corp", O, "Zayre", O)));
+    assertEquals(List.of("Zaire=Zaire/place", "Zaire=Zaire/place"), rendered(r.get("a")));
+    assertEquals(
+        List.of("Zayre Corp=Zayre Corp/organization", "Zayre=Zayre Corp/organization"),
+        rendered(r.get("b")));
+  }
+
+  @Test
   void vowelsChangeOnlyAsRomanisationsChangeThem() {
     // Labor is Labour's American spelling; Libor shares their consonants but not a vowel any
     // romanisation swaps (a against i): the chain Labour - Labor - Libor must not make one entity
@@ -454,17 +469,19 @@ class EntityResolverTest {
         story("d", "Talks in France and Italy ended, Smith said.", "France", L, "Smith", P);
     EntityResolver.Doc e =
         story("e", "Shearson, Dean Witter and Cargill sold.", "Shearson", O, "Dean Witter", P);
-    // two companies, one read as a company; a person's name with a legal form is a company's; a
-    // firm written alone once and beside a model's name
+    // two companies, one read as a company; a person's name with a legal form is a company's, so is
+    // a German newspaper's title; a firm written alone once and beside a model's name
     EntityResolver.Doc f =
         story(
             "f",
-            "Burroughs and Sperry agreed to merge. Sara Lee Corp sold a unit.",
+            "Burroughs and Sperry agreed to merge. Sara Lee Corp sold a unit, Der Spiegel said.",
             "Burroughs",
             P,
             "Sperry",
             O,
             "Sara Lee Corp",
+            P,
+            "Der Spiegel",
             P);
     EntityResolver.Doc g =
         story(
@@ -495,13 +512,48 @@ class EntityResolverTest {
         List.of(
             "Burroughs=Burroughs/person",
             "Sperry=Sperry/organization",
-            "Sara Lee Corp=Sara Lee Corp/organization"),
+            "Sara Lee Corp=Sara Lee Corp/organization",
+            "Der Spiegel=Der Spiegel/organization"),
         rendered(r.get("f")));
     assertEquals(
         List.of(
             "Pratt and Whitney=Pratt and Whitney/organization",
             "Pratt and Whitney=Pratt and Whitney/organization"),
         rendered(r.get("g")));
+  }
+
+  @Test
+  void aNameIsShownAsASentenceWritesItNotInAHeadlinesCapitals() {
+    // the capitals are as frequent as the sentence's spelling (and more in "b"): still the
+    // sentence's spelling names the person; an acronym keeps its capitals
+    EntityResolver.Doc a =
+        story(
+            "a",
+            "MICHAEL DEAVER INDICTED\nMichael Deaver was indicted.",
+            "MICHAEL DEAVER",
+            P,
+            "Michael Deaver",
+            P);
+    EntityResolver.Doc b =
+        story(
+            "b",
+            "DEAVER TRIAL: MICHAEL DEAVER SPEAKS\nMICHAEL DEAVER told BASF.",
+            "MICHAEL DEAVER",
+            P,
+            "MICHAEL DEAVER",
+            P,
+            "BASF",
+            O);
+    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(List.of(a, b));
+    assertEquals(
+        List.of("MICHAEL DEAVER=Michael Deaver/person", "Michael Deaver=Michael Deaver/person"),
+        rendered(r.get("a")));
+    assertEquals(
+        List.of(
+            "MICHAEL DEAVER=Michael Deaver/person",
+            "MICHAEL DEAVER=Michael Deaver/person",
+            "BASF=BASF/organization"),
+        rendered(r.get("b")));
   }
 
   @Test
