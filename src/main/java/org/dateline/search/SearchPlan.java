@@ -178,27 +178,27 @@ final class SearchPlan {
     TopAndMatches.Result first = topAndMatches();
     TopFieldDocs top = first.top();
     StageClock.lap("top");
-    FacetsCollector matching = matching(first);
+    boolean count = request.facetSize() > 0;
+    // Every dimension's sideways matches in one pass, which also holds the request's matches when
+    // the top-hits pass did not keep them.
+    SidewaysPass.Result passed =
+        count ? SidewaysPass.run(searcher, drillDown, deadline, first.matching() == null) : null;
+    FacetsCollector matching =
+        first.matching() != null || passed == null ? matching(first) : passed.all();
     long total = totalOf(matching);
     StageClock.lap("match");
-    boolean count = request.facetSize() > 0;
     Facets facets = count ? searcher.counts(matching) : null;
     StageClock.lap("facets");
     Map<String, Facets> sideways = new HashMap<>();
-    for (String dim : count ? filtered : List.<String>of()) {
-      sideways.put(dim, sidewaysCounts(drillDown(rewritten, withoutFilter(dim)), dim));
+    for (int i = 0; passed != null && i < filtered.size(); i++) {
+      FacetsCollector hits = passed.sideways().get(i);
+      String dim = filtered.get(i);
+      sideways.put(dim, ComplementFacets.count(searcher, hits, totalOf(hits), dim));
     }
     StageClock.lap("sideways");
     List<FacetValue> dates = searcher.histogram(matching, null, request.from(), request.to());
     StageClock.lap("histogram");
     return new Answer(top, total, facetValues(facets, sideways, dates), matching);
-  }
-
-  /** The request without its filter on {@code dim} (its other filters, the desk's ids kept). */
-  private SearchRequest withoutFilter(String dim) {
-    Map<String, List<String>> rest = new LinkedHashMap<>(request.filters());
-    rest.remove(dim);
-    return request.withFilters(rest);
   }
 
   /**
