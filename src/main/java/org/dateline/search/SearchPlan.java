@@ -169,29 +169,33 @@ final class SearchPlan {
 
   /**
    * Filters on two or more dimensions, counted as Lucene's DrillSideways counts them (each filtered
-   * dimension without its own filter, the others over every filter) but pass after pass on the
-   * request's own thread: DrillSideways runs the drill-down and each sideways search as tasks of an
-   * executor, and the hand-offs made this path twice as slow as the others at p50 on the peer mix
-   * (docs/figures-issue-20.md).
+   * dimension without its own filter, the others over every filter), on the request's own thread
+   * (DrillSideways' executor hand-offs made this path twice as slow, docs/figures-issue-20.md), in
+   * one pass with the top hits ({@link SidewaysPass}).
    */
   private Answer severalFilters() throws IOException {
-    TopAndMatches.Result first = topAndMatches();
-    TopFieldDocs top = first.top();
-    StageClock.lap("top");
     boolean count = request.facetSize() > 0;
-    // Every dimension's sideways matches in one pass, which also holds the request's matches when
-    // the top-hits pass did not keep them.
-    SidewaysPass.Result passed =
-        count ? SidewaysPass.run(searcher, drillDown, deadline, first.matching() == null) : null;
-    FacetsCollector matching =
-        first.matching() != null || passed == null ? matching(first) : passed.all();
+    TopFieldDocs top;
+    FacetsCollector matching;
+    List<FacetsCollector> sidewaysHits = List.of();
+    if (count) {
+      SidewaysPass.Result passed = SidewaysPass.run(searcher, drillDown, topManager(), deadline);
+      top = passed.top();
+      matching = passed.all();
+      sidewaysHits = passed.sideways();
+    } else {
+      TopAndMatches.Result first = topAndMatches();
+      top = first.top();
+      matching = matching(first);
+    }
+    StageClock.lap("top");
     long total = totalOf(matching);
     StageClock.lap("match");
     Facets facets = count ? searcher.counts(matching) : null;
     StageClock.lap("facets");
     Map<String, Facets> sideways = new HashMap<>();
-    for (int i = 0; passed != null && i < filtered.size(); i++) {
-      FacetsCollector hits = passed.sideways().get(i);
+    for (int i = 0; i < sidewaysHits.size(); i++) {
+      FacetsCollector hits = sidewaysHits.get(i);
       String dim = filtered.get(i);
       sideways.put(dim, ComplementFacets.count(searcher, hits, totalOf(hits), dim));
     }
@@ -215,12 +219,12 @@ final class SearchPlan {
 
   /** {@link #topHits}, keeping the matches when it saw them all ({@link TopAndMatches}). */
   private TopAndMatches.Result topAndMatches() throws IOException {
-    return searcher.search(
-        drillDown,
-        deadline.bound(
-            new TopAndMatches(
-                new TopFieldCollectorManager(
-                    sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD))));
+    return searcher.search(drillDown, deadline.bound(new TopAndMatches(topManager())));
+  }
+
+  /** The collector of the request's top hits, one more than the page, after the cursor. */
+  private TopFieldCollectorManager topManager() {
+    return new TopFieldCollectorManager(sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD);
   }
 
   /** Every match of the request: kept by the top-hits pass, or counted in a pass of its own. */

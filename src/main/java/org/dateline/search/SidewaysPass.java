@@ -19,17 +19,23 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 
 /**
- * The matches that every filtered dimension is counted over when it is counted without its own
- * filter (multi-select), all in one pass, with the matches of every filter as well: the request's
- * query (with its date range and article ids) is searched once over the articles that miss at most
- * one filtered dimension, and each match is tested against every dimension's filter. A match of all
- * of them counts for every dimension (and is a match of the request); a match that misses one
- * dimension counts for that dimension alone. These are the sets Lucene's DrillSideways counts, and
- * the ones one pass per dimension (the query with the other filters) finds, whose query set-up this
- * saves. One instance per search.
+ * A request with filters answered in one pass: its top hits, every match, and the matches that each
+ * filtered dimension is counted over when it is counted without its own filter (multi-select). The
+ * request's query (with its date range and article ids) is searched once over the articles that
+ * miss at most one filtered dimension, and each match is tested against every dimension's filter. A
+ * match of all of them is a hit of the request (ranked, kept) and counts for every dimension; a
+ * match that misses one dimension counts for that dimension alone. These are the sets Lucene's
+ * DrillSideways counts, and the ones a top-hits pass plus one pass per dimension (the query with
+ * the other filters) find; the query's set-up per pass, per segment and per clause, which is most
+ * of a few-hit request's pass, is paid once. The ranking pass cannot skip what cannot compete
+ * (every match is needed for the counts), which the passes per dimension could not either. One
+ * instance per search.
  */
 final class SidewaysPass implements CollectorManager<SidewaysPass.Routed, SidewaysPass.Result> {
 
@@ -38,15 +44,15 @@ final class SidewaysPass implements CollectorManager<SidewaysPass.Routed, Sidewa
    * dimension, in the drill-down's order, the matches of the request without that dimension's
    * filter.
    */
-  record Result(FacetsCollector all, List<FacetsCollector> sideways) {}
+  record Result(TopFieldDocs top, FacetsCollector all, List<FacetsCollector> sideways) {}
 
   private final Weight[] filters;
-  private final boolean keepAll;
+  private final TopFieldCollectorManager top;
   private final FacetsCollectorManager merge = new FacetsCollectorManager();
 
-  private SidewaysPass(Weight[] filters, boolean keepAll) {
+  private SidewaysPass(Weight[] filters, TopFieldCollectorManager top) {
     this.filters = filters;
-    this.keepAll = keepAll;
+    this.top = top;
   }
 
   /**
@@ -71,10 +77,13 @@ final class SidewaysPass implements CollectorManager<SidewaysPass.Routed, Sidewa
 
   /**
    * Runs the pass for {@code drillDown} (a query with at least one filtered dimension) on {@code
-   * searcher}; with {@code keepAll}, also keeps every match of all the filters.
+   * searcher}, ranking the request's hits with {@code top} (or none when null).
    */
   static Result run(
-      IndexSearcher searcher, DrillDownQuery drillDown, Deadline deadline, boolean keepAll)
+      IndexSearcher searcher,
+      DrillDownQuery drillDown,
+      TopFieldCollectorManager top,
+      Deadline deadline)
       throws IOException {
     Query[] dims = drillDown.getDrillDownQueries();
     Weight[] filters = new Weight[dims.length];
@@ -82,12 +91,12 @@ final class SidewaysPass implements CollectorManager<SidewaysPass.Routed, Sidewa
       filters[i] =
           searcher.createWeight(searcher.rewrite(dims[i]), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
-    return searcher.search(query(drillDown), deadline.bound(new SidewaysPass(filters, keepAll)));
+    return searcher.search(query(drillDown), deadline.bound(new SidewaysPass(filters, top)));
   }
 
   @Override
-  public Routed newCollector() {
-    return new Routed(filters, keepAll ? new FacetsCollector() : null);
+  public Routed newCollector() throws IOException {
+    return new Routed(filters, top == null ? null : top.newCollector());
   }
 
   @Override
@@ -100,26 +109,28 @@ final class SidewaysPass implements CollectorManager<SidewaysPass.Routed, Sidewa
       }
       sideways.add(merge.reduce(parts));
     }
-    FacetsCollector all = null;
-    if (keepAll) {
-      List<FacetsCollector> parts = new ArrayList<>(collectors.size());
-      for (Routed r : collectors) {
-        parts.add(r.all);
+    List<FacetsCollector> parts = new ArrayList<>(collectors.size());
+    List<TopFieldCollector> tops = new ArrayList<>(collectors.size());
+    for (Routed r : collectors) {
+      parts.add(r.all);
+      if (r.top != null) {
+        tops.add(r.top);
       }
-      all = merge.reduce(parts);
     }
-    return new Result(all, List.copyOf(sideways));
+    return new Result(
+        top == null ? null : top.reduce(tops), merge.reduce(parts), List.copyOf(sideways));
   }
 
   /** One slice's collector: each match goes to the dimensions it counts for. */
   static final class Routed implements Collector {
     private final Weight[] filters;
-    private final FacetsCollector all;
+    private final TopFieldCollector top;
+    private final FacetsCollector all = new FacetsCollector();
     private final FacetsCollector[] sideways;
 
-    Routed(Weight[] filters, FacetsCollector all) {
+    Routed(Weight[] filters, TopFieldCollector top) {
       this.filters = filters;
-      this.all = all;
+      this.top = top;
       this.sideways = new FacetsCollector[filters.length];
       for (int i = 0; i < sideways.length; i++) {
         sideways[i] = new FacetsCollector();
@@ -128,7 +139,11 @@ final class SidewaysPass implements CollectorManager<SidewaysPass.Routed, Sidewa
 
     @Override
     public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
+      // Scores when the hits are ranked by them; the scorer is never told a minimum score, so it
+      // skips nothing.
+      return top == null || !top.scoreMode().needsScores()
+          ? ScoreMode.COMPLETE_NO_SCORES
+          : ScoreMode.COMPLETE;
     }
 
     @Override
@@ -141,11 +156,14 @@ final class SidewaysPass implements CollectorManager<SidewaysPass.Routed, Sidewa
         in[i] = scorer == null ? DocIdSetIterator.empty() : scorer.iterator();
         side[i] = sideways[i].getLeafCollector(context);
       }
-      LeafCollector every = all == null ? null : all.getLeafCollector(context);
+      LeafCollector every = all.getLeafCollector(context);
+      LeafCollector ranked = top == null ? null : top.getLeafCollector(context);
       return new LeafCollector() {
         @Override
-        public void setScorer(Scorable scorer) {
-          // no scores: the matches are counted, not ranked
+        public void setScorer(Scorable scorer) throws IOException {
+          if (ranked != null) {
+            ranked.setScorer(new EveryMatch(scorer));
+          }
         }
 
         @Override
@@ -170,8 +188,9 @@ final class SidewaysPass implements CollectorManager<SidewaysPass.Routed, Sidewa
           for (LeafCollector s : side) {
             s.collect(doc);
           }
-          if (every != null) {
-            every.collect(doc);
+          every.collect(doc);
+          if (ranked != null) {
+            ranked.collect(doc);
           }
         }
 
@@ -180,11 +199,34 @@ final class SidewaysPass implements CollectorManager<SidewaysPass.Routed, Sidewa
           for (LeafCollector s : side) {
             s.finish();
           }
-          if (every != null) {
-            every.finish();
+          every.finish();
+          if (ranked != null) {
+            ranked.finish();
           }
         }
       };
+    }
+  }
+
+  /**
+   * The scorer as the ranking collector sees it: the same scores, but a minimum competitive score
+   * is not passed on, since the matches below it still count for the facets.
+   */
+  private static final class EveryMatch extends Scorable {
+    private final Scorable in;
+
+    EveryMatch(Scorable in) {
+      this.in = in;
+    }
+
+    @Override
+    public float score() throws IOException {
+      return in.score();
+    }
+
+    @Override
+    public void setMinCompetitiveScore(float minScore) {
+      // ignored: every match must be seen
     }
   }
 }

@@ -18,7 +18,11 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.dateline.TestIndexes;
 import org.dateline.bench.CorpusStories;
 import org.dateline.enrich.Article;
@@ -135,15 +139,24 @@ class SidewaysPassTest {
 
   @Test
   void eachDimensionsMatchesAreWhatAPassWithTheOtherFiltersFinds() throws IOException {
-    int[] seen = new int[3]; // requests; dimensions whose sideways matches outnumber the matches
+    // requests; dimensions whose sideways matches outnumber the matches; requests with matches;
+    // hits
+    int[] seen = new int[4];
     for (SearchRequest request : requests()) {
       search.withSearcher(
           s -> {
             DrillDownQuery ddq =
                 SearchPlan.drillDown(s.rewrite(QueryFactory.parse(request.query())), request);
-            SidewaysPass.Result passed = SidewaysPass.run(s, ddq, Deadline.NONE, true);
+            Sort sort = SearchPlan.sort(request.sort());
+            SidewaysPass.Result passed =
+                SidewaysPass.run(
+                    s, ddq, new TopFieldCollectorManager(sort, 11, null, 1000), Deadline.NONE);
             List<String> dims = new ArrayList<>(request.filters().keySet());
             String what = request.query() + " " + request.filters() + " " + request.from();
+            // the top hits, scores and all, as a top-hits pass of the drill-down ranks them
+            TopFieldDocs alone = s.search(ddq, new TopFieldCollectorManager(sort, 11, null, 1000));
+            assertEquals(ranked(alone), ranked(passed.top()), what);
+            seen[3] += alone.scoreDocs.length;
             List<Integer> all = docs(s, passed.all());
             assertEquals(docs(s, s.search(ddq, new FacetsCollectorManager())), all, what);
             for (int i = 0; i < dims.size(); i++) {
@@ -167,6 +180,7 @@ class SidewaysPassTest {
     assertEquals(QUERIES.size() * 16, seen[0]);
     assertTrue(seen[1] > 100, "dimensions whose own filter was left out to effect: " + seen[1]);
     assertTrue(seen[2] > 30, "requests with matches: " + seen[2]);
+    assertTrue(seen[3] > 300, "top hits compared: " + seen[3]);
   }
 
   @Test
@@ -196,6 +210,15 @@ class SidewaysPassTest {
       }
     }
     assertTrue(compared > 1000, "facet values compared: " + compared);
+  }
+
+  /** Each top hit's doc, score and sort values. */
+  private static List<String> ranked(TopFieldDocs top) {
+    List<String> out = new ArrayList<>();
+    for (var sd : top.scoreDocs) {
+      out.add(sd.doc + " " + sd.score + " " + java.util.Arrays.toString(((FieldDoc) sd).fields));
+    }
+    return out;
   }
 
   /** The global doc ids {@code hits} holds, in order. */
