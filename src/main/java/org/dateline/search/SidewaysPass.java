@@ -33,16 +33,16 @@ import org.apache.lucene.search.Weight;
  * match that misses one dimension counts for that dimension alone. These are the sets Lucene's
  * DrillSideways counts, and the ones a top-hits pass plus one pass per dimension (the query with
  * the other filters) find; the query's set-up per pass, per segment and per clause, which is most
- * of a few-hit request's pass, is paid once. The ranking pass cannot skip what cannot compete
- * (every match is needed for the counts), which the passes per dimension could not either. One
- * instance per search.
+ * of a few-hit request's pass, is paid once. The ranking cannot skip what cannot compete (every
+ * match is needed for the counts), as the passes per dimension could not either. One instance per
+ * search.
  */
 final class SidewaysPass implements CollectorManager<SidewaysPass.Routed, SidewaysPass.Result> {
 
   /**
-   * Every match of the request ({@code all}, null when not asked for), and for each filtered
-   * dimension, in the drill-down's order, the matches of the request without that dimension's
-   * filter.
+   * The request's top hits (null when none were asked for), every match of the request ({@code
+   * all}), and for each filtered dimension, in the drill-down's order, the matches of the request
+   * without that dimension's filter.
    */
   record Result(TopFieldDocs top, FacetsCollector all, List<FacetsCollector> sideways) {}
 
