@@ -176,6 +176,33 @@ public final class TestIndexes {
     return org.dateline.search.SearchService.readOnly(indexDir);
   }
 
+  /**
+   * The first two files of Reuters-21578 (2,000 stories, the corpus's codes as entities) indexed
+   * into {@code dir}/index in three segments, as `bench load` writes them; the calling test is
+   * skipped where the corpus is not beside the project. Returns the index folder.
+   */
+  public static Path reutersSample(Path dir) throws IOException {
+    Path corpus = sharedCorpus("reuters21578");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        corpus != null, "Reuters-21578 is not beside the project");
+    Path sgm = java.nio.file.Files.createDirectories(dir.resolve("sgm"));
+    for (String f : List.of("reut2-000.sgm", "reut2-001.sgm")) {
+      java.nio.file.Files.copy(corpus.resolve("sgm").resolve(f), sgm.resolve(f));
+    }
+    Path index = dir.resolve("index");
+    try (ArticleIndex writer = ArticleIndex.open(index)) {
+      int n = 0;
+      for (org.dateline.enrich.Article a : org.dateline.bench.CorpusStories.reutersArticles(sgm)) {
+        writer.add(new org.dateline.index.SourceFile(a.path() + "#" + n++, 1, 1, "h"), List.of(a));
+        if (n % 700 == 0) {
+          writer.commit(Map.of());
+        }
+      }
+      writer.commit(Map.of());
+    }
+    return index;
+  }
+
   /** The shared corpus folder beside the project, or null when this checkout has none. */
   public static Path sharedCorpus(String name) {
     String shared = System.getProperty("dateline.shared", "../shared");

@@ -21,6 +21,7 @@ import org.apache.lucene.util.BytesRef;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.PubDate;
 import org.dateline.index.Schema;
+import org.dateline.search.kwic.BodyPhrases;
 import org.dateline.search.kwic.Kwic;
 import org.dateline.search.kwic.KwicLine;
 
@@ -47,6 +48,9 @@ final class HitBuilder {
   /** Where a few body terms are in each segment (Kwic.bodyStates), or null. */
   private final Map<BytesRef, TermStates> bodyStates;
 
+  /** The exact body phrases the query is a choice of (Kwic's BodyPhrases), or null. */
+  private final BodyPhrases bodyPhrases;
+
   /**
    * The page's reader of stored values, opened on the first hit: each segment's reader is cloned
    * once per page, not once per hit and story copy (a clone brings its own input and buffers).
@@ -66,6 +70,7 @@ final class HitBuilder {
         name == null ? null : searcher.createWeight(name, ScoreMode.COMPLETE_NO_SCORES, 1f);
     this.bodyTerms = Kwic.flatBodyTerms(rewritten);
     this.bodyStates = Kwic.bodyStates(searcher, rewritten, bodyTerms);
+    this.bodyPhrases = bodyTerms == null ? BodyPhrases.of(searcher, rewritten) : null;
     this.leaves = searcher.getIndexReader().leaves();
     this.kwicLines = kwicLines;
     this.deadline = deadline;
@@ -90,7 +95,15 @@ final class HitBuilder {
     if (kwic == null || kwic.total() == 0) {
       kwic =
           Kwic.forHit(
-              weight, bodyTerms, bodyStates, leaf, docInLeaf, a.text(), a.language(), kwicLines);
+              weight,
+              bodyTerms,
+              bodyStates,
+              bodyPhrases,
+              leaf,
+              docInLeaf,
+              a.text(),
+              a.language(),
+              kwicLines);
     }
     StageClock.lap("hit_kwic");
     Float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : null;

@@ -35,11 +35,12 @@ import org.dateline.search.facet.FacetValue;
  *   <li>{@link Path#BROWSE_ALL}: no query, no date range, no filter: the counts are the searcher's
  *       own counts of every article, computed once per searcher;
  *   <li>{@link Path#ONE_FILTER}: a query, a date range or a filter on one dimension: one pass for
- *       the top hits (which may skip what cannot compete) and one that counts; the filtered
- *       dimension is counted again without its own filter, so its other values keep their counts
- *       (multi-select);
+ *       the top hits (which may skip what cannot compete) that keeps the matches when it saw them
+ *       all, else one that counts; with a filter, the filtered dimension is counted without its own
+ *       filter, so its other values keep their counts (multi-select), and the query's matches
+ *       without the filter give the top hits and the counts in one pass ({@link SidewaysPass});
  *   <li>{@link Path#SEVERAL_FILTERS}: filters on two or more dimensions: DrillSideways' counts,
- *       each filtered dimension counted without its own filter.
+ *       each filtered dimension counted without its own filter, in one pass with the top hits.
  * </ul>
  */
 final class SearchPlan {
@@ -134,10 +135,23 @@ final class SearchPlan {
   }
 
   private Answer oneFilter() throws IOException {
-    TopAndMatches.Result first = topAndMatches();
-    TopFieldDocs top = first.top();
+    boolean count = request.facetSize() > 0 && searcher.hasFacets();
+    String sidewaysDim = count && !filtered.isEmpty() ? filtered.get(0) : null;
+    TopFieldDocs top;
+    FacetsCollector matching;
+    FacetsCollector sidewaysHits = null;
+    if (sidewaysDim != null && !everything) {
+      // The query's matches are counted without the filter anyway: rank and count in that pass.
+      SidewaysPass.Result passed = SidewaysPass.run(searcher, drillDown, topManager(), deadline);
+      top = passed.top();
+      matching = passed.all();
+      sidewaysHits = passed.sideways().get(0);
+    } else {
+      TopAndMatches.Result first = topAndMatches();
+      top = first.top();
+      matching = matching(first);
+    }
     StageClock.lap("top");
-    FacetsCollector matching = matching(first);
     long total = totalOf(matching);
     StageClock.lap("match");
     // A query that matches most of the archive is counted from the articles it leaves out.
@@ -145,13 +159,11 @@ final class SearchPlan {
         ComplementFacets.worthIt(searcher, total)
             ? ComplementFacets.outside(searcher, matching)
             : null;
-    boolean count = request.facetSize() > 0 && searcher.hasFacets();
     Facets facets =
         !count
             ? null
             : outside != null ? ComplementFacets.of(searcher, outside) : searcher.counts(matching);
     StageClock.lap("facets");
-    String sidewaysDim = count && !filtered.isEmpty() ? filtered.get(0) : null;
     Facets sideways = null;
     if (sidewaysDim != null) {
       // Counted without its own filter (as DrillSideways would); for a match-all query those are
@@ -159,7 +171,7 @@ final class SearchPlan {
       sideways =
           everything
               ? searcher.everyArticle()
-              : sidewaysCounts(drillDown(rewritten, request.withoutFilters()), sidewaysDim);
+              : ComplementFacets.count(searcher, sidewaysHits, totalOf(sidewaysHits), sidewaysDim);
     }
     StageClock.lap("sideways");
     List<FacetValue> dates = searcher.histogram(matching, outside, request.from(), request.to());
@@ -169,36 +181,40 @@ final class SearchPlan {
 
   /**
    * Filters on two or more dimensions, counted as Lucene's DrillSideways counts them (each filtered
-   * dimension without its own filter, the others over every filter) but pass after pass on the
-   * request's own thread: DrillSideways runs the drill-down and each sideways search as tasks of an
-   * executor, and the hand-offs made this path twice as slow as the others at p50 on the peer mix
-   * (docs/figures-issue-20.md).
+   * dimension without its own filter, the others over every filter), on the request's own thread
+   * (DrillSideways' executor hand-offs made this path twice as slow, docs/figures-issue-20.md), in
+   * one pass with the top hits ({@link SidewaysPass}).
    */
   private Answer severalFilters() throws IOException {
-    TopAndMatches.Result first = topAndMatches();
-    TopFieldDocs top = first.top();
+    boolean count = request.facetSize() > 0;
+    TopFieldDocs top;
+    FacetsCollector matching;
+    List<FacetsCollector> sidewaysHits = List.of();
+    if (count) {
+      SidewaysPass.Result passed = SidewaysPass.run(searcher, drillDown, topManager(), deadline);
+      top = passed.top();
+      matching = passed.all();
+      sidewaysHits = passed.sideways();
+    } else {
+      TopAndMatches.Result first = topAndMatches();
+      top = first.top();
+      matching = matching(first);
+    }
     StageClock.lap("top");
-    FacetsCollector matching = matching(first);
     long total = totalOf(matching);
     StageClock.lap("match");
-    boolean count = request.facetSize() > 0;
     Facets facets = count ? searcher.counts(matching) : null;
     StageClock.lap("facets");
     Map<String, Facets> sideways = new HashMap<>();
-    for (String dim : count ? filtered : List.<String>of()) {
-      sideways.put(dim, sidewaysCounts(drillDown(rewritten, withoutFilter(dim)), dim));
+    for (int i = 0; i < sidewaysHits.size(); i++) {
+      FacetsCollector hits = sidewaysHits.get(i);
+      String dim = filtered.get(i);
+      sideways.put(dim, ComplementFacets.count(searcher, hits, totalOf(hits), dim));
     }
     StageClock.lap("sideways");
     List<FacetValue> dates = searcher.histogram(matching, null, request.from(), request.to());
     StageClock.lap("histogram");
     return new Answer(top, total, facetValues(facets, sideways, dates), matching);
-  }
-
-  /** The request without its filter on {@code dim} (its other filters, the desk's ids kept). */
-  private SearchRequest withoutFilter(String dim) {
-    Map<String, List<String>> rest = new LinkedHashMap<>(request.filters());
-    rest.remove(dim);
-    return request.withFilters(rest);
   }
 
   /**
@@ -215,12 +231,12 @@ final class SearchPlan {
 
   /** {@link #topHits}, keeping the matches when it saw them all ({@link TopAndMatches}). */
   private TopAndMatches.Result topAndMatches() throws IOException {
-    return searcher.search(
-        drillDown,
-        deadline.bound(
-            new TopAndMatches(
-                new TopFieldCollectorManager(
-                    sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD))));
+    return searcher.search(drillDown, deadline.bound(new TopAndMatches(topManager())));
+  }
+
+  /** The collector of the request's top hits, one more than the page, after the cursor. */
+  private TopFieldCollectorManager topManager() {
+    return new TopFieldCollectorManager(sort(request.sort()), wanted, after, TOTAL_HITS_THRESHOLD);
   }
 
   /** Every match of the request: kept by the top-hits pass, or counted in a pass of its own. */
@@ -228,12 +244,6 @@ final class SearchPlan {
     return first.matching() != null
         ? first.matching()
         : searcher.search(drillDown, deadline.bound(new FacetsCollectorManager()));
-  }
-
-  /** Counts of dimension {@code dim} alone over the matches of {@code base}. */
-  private Facets sidewaysCounts(Query base, String dim) throws IOException {
-    FacetsCollector hits = searcher.search(base, deadline.bound(new FacetsCollectorManager()));
-    return ComplementFacets.count(searcher, hits, totalOf(hits), dim);
   }
 
   private Map<String, List<FacetValue>> facetValues(

@@ -115,9 +115,30 @@ public final class Kwic {
       String language,
       int maxLines)
       throws IOException {
+    return forHit(weight, bodyTerms, states, null, leaf, docInLeaf, text, language, maxLines);
+  }
+
+  /**
+   * {@link #forHit}, where {@code phrases} are the query's {@link BodyPhrases} (or null): then the
+   * spans of an exact phrase are read from its words' positions.
+   */
+  public static Result forHit(
+      Weight weight,
+      Set<BytesRef> bodyTerms,
+      Map<BytesRef, TermStates> states,
+      BodyPhrases phrases,
+      LeafReaderContext leaf,
+      int docInLeaf,
+      String text,
+      String language,
+      int maxLines)
+      throws IOException {
     List<int[]> spans;
     if (bodyTerms == null) {
-      spans = spans(weight, leaf, docInLeaf, text, language);
+      spans =
+          phrases == null
+              ? spans(weight, leaf, docInLeaf, text, language)
+              : phrases.spans(weight, leaf, docInLeaf, text, language);
     } else if (bodyTerms.size() < MANY_TERMS) {
       spans =
           states == null
@@ -221,7 +242,7 @@ public final class Kwic {
    * offsets): {@code text} re-analysed for them unless its body matches, noted in {@code cover},
    * already hold every word they stem from.
    */
-  private static void addStemSpans(
+  static void addStemSpans(
       Weight weight,
       LeafReaderContext leaf,
       int docInLeaf,
@@ -410,7 +431,7 @@ public final class Kwic {
     }
   }
 
-  private static List<int[]> merge(List<int[]> raw) {
+  static List<int[]> merge(List<int[]> raw) {
     raw.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
     List<int[]> merged = new ArrayList<>(raw.size());
     for (int[] span : raw) {
