@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.dateline.config.Config;
 import org.dateline.index.ArticleIndex;
@@ -13,8 +14,19 @@ import org.dateline.index.ArticleIndex;
  */
 public final class IndexRun {
 
-  /** What the run did: the ingest report, and the entity pass (null when entities are off). */
-  public record Outcome(IngestReport report, EntityPass.Result entities) {}
+  /**
+   * What the run did: the ingest report, the entity pass (null when entities are off), and the
+   * run's end ({@link ArticleIndex#compact}: deleted copies merged away, a small index merged into
+   * one segment) timed.
+   */
+  public record Outcome(IngestReport report, EntityPass.Result entities, Tail tail) {}
+
+  /**
+   * Wall and process CPU milliseconds of a run's end: merging away deleted copies ({@link
+   * ArticleIndex#reclaimDeleted}), then the rest of {@link ArticleIndex#compact} (a small index
+   * merged into one segment). The process's CPU, every thread's: Lucene merges on its own threads.
+   */
+  public record Tail(long reclaimMs, long reclaimCpuMs, long oneSegmentMs, long oneSegmentCpuMs) {}
 
   private IndexRun() {}
 
@@ -67,8 +79,21 @@ public final class IndexRun {
       // New articles are resolved against the catalog of the archive's entities.
       EntityPass.Result entities =
           config.entities() ? EntityPass.run(index, fullEntityPass, config.ingestThreads()) : null;
+      long t0 = System.nanoTime();
+      long cpu0 = processCpuMs();
+      index.reclaimDeleted();
+      long t1 = System.nanoTime();
+      long cpu1 = processCpuMs();
       index.compact();
-      return new Outcome(report, entities);
+      long t2 = System.nanoTime();
+      long cpu2 = processCpuMs();
+      Tail tail = new Tail((t1 - t0) / 1_000_000, cpu1 - cpu0, (t2 - t1) / 1_000_000, cpu2 - cpu1);
+      return new Outcome(report, entities, tail);
     }
+  }
+
+  /** CPU milliseconds of this process so far (every thread), or 0 where the JVM cannot tell. */
+  private static long processCpuMs() {
+    return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.bench.BenchFiles;
+import org.dateline.bench.ThreadCpu;
 import org.dateline.cli.CommonOptions;
 import org.dateline.cli.JsonOutOption;
 import org.dateline.pipeline.IndexRun;
@@ -74,7 +75,9 @@ final class BenchIngestCommand implements Callable<Integer> {
       long wholeMs,
       double wholeArticlesPerSecond,
       long entityPassMs,
-      long afterPassMs) {}
+      long afterPassMs,
+      IndexRun.Tail tail,
+      ThreadCpu cpu) {}
 
   @Override
   public Integer call() throws Exception {
@@ -89,12 +92,14 @@ final class BenchIngestCommand implements Callable<Integer> {
     IndexRun.Outcome outcome;
     long wholeMs;
     long size;
+    ThreadCpu cpu;
     var config = common.toConfig().withIndexDir(scratch);
     try {
       long t0 = System.nanoTime();
       outcome = IndexRun.run(config, paths, false, IngestProgress.NONE, false, false, !noStories);
       wholeMs = (System.nanoTime() - t0) / 1_000_000;
       r = outcome.report();
+      cpu = ThreadCpu.now();
       size = BenchFiles.sizeOf(scratch);
     } finally {
       if (keepIndex == null) {
@@ -118,7 +123,9 @@ final class BenchIngestCommand implements Callable<Integer> {
             wholeMs,
             wholeMs == 0 ? 0 : r.articlesWritten() * 1000.0 / wholeMs,
             passMs,
-            Math.max(0, wholeMs - r.elapsedMs() - passMs));
+            Math.max(0, wholeMs - r.elapsedMs() - passMs),
+            outcome.tail(),
+            cpu);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "| articles | files | MB | wall s | articles/s | MB/s | threads | failures | load avg |%n");
@@ -141,6 +148,16 @@ final class BenchIngestCommand implements Callable<Integer> {
         f.wholeArticlesPerSecond(),
         f.entityPassMs() / 1000.0,
         f.afterPassMs() / 1000.0);
+    out.printf(
+        "Run's end: deleted copies merged away %.1f s (%.1f s CPU), then one segment %.1f s (%.1f s"
+            + " CPU). Process CPU %.1f s: JIT compiler threads %.1f s, GC threads %.1f s%n",
+        f.tail().reclaimMs() / 1000.0,
+        f.tail().reclaimCpuMs() / 1000.0,
+        f.tail().oneSegmentMs() / 1000.0,
+        f.tail().oneSegmentCpuMs() / 1000.0,
+        f.cpu().processMs() / 1000.0,
+        f.cpu().jitMs() / 1000.0,
+        f.cpu().gcMs() / 1000.0);
     out.printf(
         "%nTime by stage (parse/enrich/ner/index: summed over %d worker threads; commit: wall)%n",
         f.threads());
