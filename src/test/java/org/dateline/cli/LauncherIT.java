@@ -24,16 +24,20 @@ class LauncherIT {
   private record Run(int exit, String out, String err) {}
 
   private Run launch(String... args) throws IOException, InterruptedException {
+    return launch(java.util.Map.of(), args);
+  }
+
+  private Run launch(java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     Path out = empty.resolveSibling(empty.getFileName() + ".out");
     Path err = empty.resolveSibling(empty.getFileName() + ".err");
     java.util.List<String> command =
         new java.util.ArrayList<>(java.util.List.of("bash", "dateline"));
     command.addAll(java.util.List.of(args));
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(env);
+    Process p = builder.start();
     // The launcher waits for the filter in front of standard error, so all of it is written now.
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher finished");
     return new Run(
@@ -89,5 +93,30 @@ class LauncherIT {
     Run run = launch("index", "--help");
     assertEquals(new Run(0, run.out(), ""), run);
     assertTrue(run.out().startsWith("Usage: dateline index"), run.out());
+  }
+
+  @Test
+  void anIngestRunsWithTheParallelCollectorAndOtherCommandsWithG1() throws Exception {
+    // the JVM prints the flags it runs with (the collector's among them) on standard output
+    var flags = java.util.Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags");
+    Run index = launch(flags, "index", "--help");
+    assertTrue(index.out().contains("-XX:+UseParallelGC"), index.out());
+    Run search = launch(flags, "search", "--help");
+    assertTrue(search.out().contains("-XX:+UseG1GC"), search.out());
+    Run g1 =
+        launch(
+            java.util.Map.of(
+                "JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags", "DATELINE_INGEST_GC", "g1"),
+            "index",
+            "--help");
+    assertTrue(g1.out().contains("-XX:+UseG1GC"), g1.out());
+    // a collector the user chose is kept, not joined by a second one (which stops the JVM)
+    Run serial =
+        launch(
+            java.util.Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags -XX:+UseSerialGC"),
+            "index",
+            "--help");
+    assertEquals(0, serial.exit(), serial.err());
+    assertTrue(serial.out().contains("-XX:+UseSerialGC"), serial.out());
   }
 }
