@@ -81,6 +81,16 @@ final class BenchSizesCommand implements Callable<Integer> {
   Map<String, IndexOptions> indexOptions;
 
   @Option(
+      names = "--without",
+      split = ",",
+      paramLabel = "FIELD",
+      description =
+          "Also rewrite the index into one segment whole and without these fields (all at once)"
+              + " and print both sizes by file kind: what the archive takes without those"
+              + " features (e.g. --without=body_stem,title_stem: no stems).")
+  List<String> without;
+
+  @Option(
       names = "--catalog",
       arity = "0..1",
       fallbackValue = "20",
@@ -144,6 +154,32 @@ final class BenchSizesCommand implements Callable<Integer> {
             b[0] / 1e6, indexOptions, b[1] / 1e6, (b[0] - b[1]) / 1e6);
         json.put("oneSegmentAsIndexedBytes", b[0]);
         json.put("oneSegmentLoweredBytes", b[1]);
+      } finally {
+        BenchFiles.deleteTree(scratch);
+      }
+    }
+    if (without != null && !without.isEmpty()) {
+      Path scratch = Files.createTempDirectory(index.toAbsolutePath().getParent(), "sizes-");
+      try {
+        List<FieldCosts.Cost> w = FieldCosts.without(index, scratch, Set.copyOf(without));
+        FieldCosts.Cost whole = w.get(0);
+        FieldCosts.Cost less = w.get(1);
+        out.printf(
+            "%none segment: %.2f MB; %s: %.2f MB (%.2f MB less, %.1f %%)%n",
+            whole.bytes() / 1e6,
+            less.field(),
+            less.bytes() / 1e6,
+            (whole.bytes() - less.bytes()) / 1e6,
+            100.0 * (whole.bytes() - less.bytes()) / whole.bytes());
+        out.printf("| kind | one segment MB | without MB | less |%n|---|---|---|---|%n");
+        for (String kind : whole.byKind().keySet()) {
+          long a = whole.byKind().get(kind);
+          long b = less.byKind().getOrDefault(kind, 0L);
+          if (a >= 10_000 || b >= 10_000) {
+            out.printf("| %s | %.2f | %.2f | %.2f |%n", kind, a / 1e6, b / 1e6, (a - b) / 1e6);
+          }
+        }
+        json.put("without", w);
       } finally {
         BenchFiles.deleteTree(scratch);
       }
