@@ -110,9 +110,28 @@ public record EntityCatalog(
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
           .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, true);
 
-  /** The stable id of an entity: a hash of its type and canonical name. */
+  /**
+   * One digest per thread: an entity's id is worked out for every entity when a catalog of format 3
+   * is read (24,105 at Reuters) and for every mention an entity pass counts.
+   */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is part of every JVM", e);
+            }
+          });
+
+  /**
+   * The stable id of an entity: a hash of its type and canonical name (the first 8 bytes of the
+   * SHA-256 of {@code type + "\n" + canonical}, in lowercase hexadecimal).
+   */
   public static String id(EntityType type, String canonical) {
-    return sha256(type.jsonName() + "\n" + canonical).substring(0, 16);
+    byte[] d =
+        SHA_256.get().digest((type.jsonName() + "\n" + canonical).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(d, 0, 8);
   }
 
   static String sha256(String s) {

@@ -68,6 +68,15 @@ class EntityJsonTest {
   }
 
   @Test
+  void anIdIsTheHashOfTypeAndNameAsFormatTwoWroteIt() {
+    // the ids of catalogs written before format 3, which a format 3 file reads back by this hash
+    assertEquals("c7f1acea27a52672", EntityCatalog.id(EntityType.PLACE, "United States"));
+    assertEquals(
+        EntityCatalog.sha256("person\nRonald Reagan").substring(0, 16),
+        EntityCatalog.id(EntityType.PERSON, "Ronald Reagan"));
+  }
+
+  @Test
   void aCatalogOfFormatTwoIsReadWithTheIdsItWrote() throws Exception {
     List<EntityCatalog.Entity> all = entities();
     new EntityCatalog(EntityCatalog.FORMAT, 4, "r", 10, all.size(), all, ResolverMemory.empty())
