@@ -5,7 +5,8 @@
 # DIR_A and DIR_B each hold a build's dateline.jar (e.g. a copy of target/ of each checkout); the
 # libraries are this checkout's target/lib (the builds must agree on them). Prints, per kind, A's and
 # B's µs per request and B/A, and how many answers differ between the builds (0 expected); then the
-# same by filter shape, and the p50 / p90 / p99 of single requests' CPU.
+# same by filter shape, and the p50 / p90 / p99 of single requests' CPU. With INDEX_B=DIR in the
+# environment, B searches DIR instead (the same articles in another layout; DIR_B may equal DIR_A).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jdk="$(./dateline jdk)"

@@ -69,7 +69,9 @@ public class QueryCpuAb {
       long bytes = (long) limitsC.getMethod("maxRequestBytes").invoke(d);
       Object limits = limitsC.getMethod("withSearch", int.class, long.class, int.class, long.class).invoke(d, terms, 600_000L, chars, bytes);
       Class<?> svc = cl.loadClass("org.dateline.search.SearchService");
-      side.service = svc.getMethod("readOnly", Path.class, limitsC).invoke(null, index, limits);
+      // INDEX_B: side B searches an index of its own (the same articles in another layout)
+      Path own = s == 1 && System.getenv("INDEX_B") != null ? Path.of(System.getenv("INDEX_B")) : index;
+      side.service = svc.getMethod("readOnly", Path.class, limitsC).invoke(null, own, limits);
       Class<?> reqC = cl.loadClass("org.dateline.search.SearchRequest");
       side.search = svc.getMethod("search", reqC);
       Class<?> sortC = cl.loadClass("org.dateline.search.SortOrder");

@@ -113,6 +113,41 @@ public final class FieldCosts {
     }
   }
 
+  /**
+   * The index rewritten into one segment whole and without {@code fields} (all of them at once),
+   * each with its bytes by file kind: what an archive would take without those features.
+   */
+  public static List<Cost> without(Path indexDir, Path scratch, Set<String> fields)
+      throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      Set<String> present = fieldsOf(reader);
+      for (String f : fields) {
+        if (!present.contains(f)) {
+          throw new IllegalArgumentException(
+              "the index has no field " + f + "; its fields: " + String.join(", ", present));
+        }
+      }
+      Map<String, Long> wholeKinds = new TreeMap<>();
+      long whole = rewrite(reader, FieldCosts::asIs, scratch.resolve("whole"), null, wholeKinds);
+      Map<String, Long> lessKinds = new TreeMap<>();
+      long less =
+          rewrite(
+              reader,
+              leaf -> new FieldHidingReader(leaf, fields),
+              scratch.resolve("without"),
+              null,
+              lessKinds);
+      return List.of(
+          new Cost("(all)", whole, 1, wholeKinds),
+          new Cost(
+              "without " + String.join(",", new TreeSet<>(fields)),
+              less,
+              (double) less / whole,
+              lessKinds));
+    }
+  }
+
   private static Set<String> fieldsOf(DirectoryReader reader) {
     Set<String> fields = new TreeSet<>();
     for (LeafReaderContext leaf : reader.leaves()) {

@@ -13,9 +13,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.bench.BenchFiles;
+import org.dateline.bench.CatalogCost;
 import org.dateline.bench.FieldCosts;
 import org.dateline.bench.IndexSizes;
 import org.dateline.cli.JsonOutOption;
+import org.dateline.index.EntityCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +80,28 @@ final class BenchSizesCommand implements Callable<Integer> {
               + " body=DOCS_AND_FREQS_AND_POSITIONS: no offsets) and print both sizes.")
   Map<String, IndexOptions> indexOptions;
 
+  @Option(
+      names = "--without",
+      split = ",",
+      paramLabel = "FIELD",
+      description =
+          "Also rewrite the index into one segment whole and without these fields (all at once)"
+              + " and print both sizes by file kind: what the archive takes without those"
+              + " features (e.g. --without=body_stem,title_stem: no stems).")
+  List<String> without;
+
+  @Option(
+      names = "--catalog",
+      arity = "0..1",
+      fallbackValue = "20",
+      paramLabel = "ROUNDS",
+      description =
+          "Also write the entity catalog with each entity's id (format 2) and without (this"
+              + " build's), print both files' bytes and the thread CPU of reading each as a server"
+              + " does at start and as an entity pass does, the two read in turn (median of ROUNDS"
+              + " rounds after 5 untimed; default 20).")
+  Integer catalogRounds;
+
   @Mixin JsonOutOption jsonOut;
 
   @Spec CommandSpec spec;
@@ -130,6 +154,59 @@ final class BenchSizesCommand implements Callable<Integer> {
             b[0] / 1e6, indexOptions, b[1] / 1e6, (b[0] - b[1]) / 1e6);
         json.put("oneSegmentAsIndexedBytes", b[0]);
         json.put("oneSegmentLoweredBytes", b[1]);
+      } finally {
+        BenchFiles.deleteTree(scratch);
+      }
+    }
+    if (without != null && !without.isEmpty()) {
+      Path scratch = Files.createTempDirectory(index.toAbsolutePath().getParent(), "sizes-");
+      try {
+        List<FieldCosts.Cost> w = FieldCosts.without(index, scratch, Set.copyOf(without));
+        FieldCosts.Cost whole = w.get(0);
+        FieldCosts.Cost less = w.get(1);
+        out.printf(
+            "%none segment: %.2f MB; %s: %.2f MB (%.2f MB less, %.1f %%)%n",
+            whole.bytes() / 1e6,
+            less.field(),
+            less.bytes() / 1e6,
+            (whole.bytes() - less.bytes()) / 1e6,
+            100.0 * (whole.bytes() - less.bytes()) / whole.bytes());
+        out.printf("| kind | one segment MB | without MB | less |%n|---|---|---|---|%n");
+        for (String kind : whole.byKind().keySet()) {
+          long a = whole.byKind().get(kind);
+          long b = less.byKind().getOrDefault(kind, 0L);
+          if (a >= 10_000 || b >= 10_000) {
+            out.printf("| %s | %.2f | %.2f | %.2f |%n", kind, a / 1e6, b / 1e6, (a - b) / 1e6);
+          }
+        }
+        json.put("without", w);
+      } finally {
+        BenchFiles.deleteTree(scratch);
+      }
+    }
+    if (catalogRounds != null) {
+      Path scratch = Files.createTempDirectory(index.toAbsolutePath().getParent(), "sizes-");
+      try {
+        CatalogCost.Result c = CatalogCost.of(index, scratch, 5, catalogRounds);
+        out.printf(
+            "%nentity catalog, %,d entities: with ids (format 2) %.3f MB, without (format %d)"
+                + " %.3f MB (%.3f MB less)%n",
+            c.entities(),
+            c.withIdsBytes() / 1e6,
+            EntityCatalog.FORMAT,
+            c.withoutIdsBytes() / 1e6,
+            (c.withIdsBytes() - c.withoutIdsBytes()) / 1e6);
+        out.printf(
+            "read, thread CPU, median of %d rounds, with ids / without: at server start"
+                + " (entities) %.1f / %.1f ms; at an entity pass (entities and memory) %.1f /"
+                + " %.1f ms; same entities and memory read from both: %s%n",
+            catalogRounds,
+            c.serverWithIdsNs() / 1e6,
+            c.serverWithoutIdsNs() / 1e6,
+            c.passWithIdsNs() / 1e6,
+            c.passWithoutIdsNs() / 1e6,
+            c.same());
+        json.put("catalog", c);
       } finally {
         BenchFiles.deleteTree(scratch);
       }
