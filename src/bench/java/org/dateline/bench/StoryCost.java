@@ -41,7 +41,9 @@ public final class StoryCost {
       long cpuMs,
       long indexStageMs,
       long entityPassMs,
-      double loadAverage) {}
+      double loadAverage,
+      long gcCpuMs,
+      long jitCpuMs) {}
 
   private StoryCost() {}
 
@@ -78,10 +80,29 @@ public final class StoryCost {
 
   private static Run run(Config config, Path source, boolean stories, int round)
       throws IOException {
+    Run r = measured(config, source, stories, round);
+    // each run as it ends, on standard error: a long benchmark shows how it goes
+    System.err.printf(
+        "story cost: entities %s, round %d, stories %s: process CPU %.1f s (GC %.1f, JIT %.1f),"
+            + " wall %.1f s, load %.1f%n",
+        r.entities() ? "on" : "off",
+        r.round(),
+        r.stories() ? "on" : "off",
+        r.cpuMs() / 1000.0,
+        r.gcCpuMs() / 1000.0,
+        r.jitCpuMs() / 1000.0,
+        r.wallMs() / 1000.0,
+        r.loadAverage());
+    return r;
+  }
+
+  private static Run measured(Config config, Path source, boolean stories, int round)
+      throws IOException {
     Path dir = Files.createTempDirectory("dateline-bench-story-cost");
     try {
       System.gc(); // the previous run's garbage is not this run's
       long cpu0 = AlertBench.processCpuNanos();
+      long[] vm0 = vmThreadCpuMs();
       long t0 = System.nanoTime();
       IndexRun.Outcome o =
           IndexRun.run(
@@ -94,6 +115,7 @@ public final class StoryCost {
               stories);
       long wallMs = (System.nanoTime() - t0) / 1_000_000;
       long cpuMs = (AlertBench.processCpuNanos() - cpu0) / 1_000_000;
+      long[] vm1 = vmThreadCpuMs();
       return new Run(
           config.entities(),
           stories,
@@ -103,10 +125,52 @@ public final class StoryCost {
           cpuMs,
           o.report().stages().indexMs(),
           o.entities() == null ? 0 : o.entities().elapsedMs(),
-          BenchFiles.loadAverage());
+          BenchFiles.loadAverage(),
+          vm1[0] - vm0[0],
+          vm1[1] - vm0[1]);
     } finally {
       BenchFiles.deleteTree(dir);
     }
+  }
+
+  /**
+   * CPU milliseconds so far of the JVM's own threads, which no Java profiler samples: {garbage
+   * collection (G1's workers and concurrent threads), JIT compilers}, read from {@code
+   * /proc/self/task} (Linux; zeros elsewhere). These threads live as long as the JVM, so a
+   * difference of two readings is what they spent between them.
+   */
+  static long[] vmThreadCpuMs() {
+    long[] out = new long[2];
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return out;
+    }
+    long tick = 10; // ms per clock tick: USER_HZ is 100 on Linux
+    try (var list = Files.list(tasks)) {
+      for (Path t : list.toList()) {
+        String stat;
+        try {
+          stat = Files.readString(t.resolve("stat"));
+        } catch (IOException e) {
+          continue; // the thread ended meanwhile
+        }
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        String name = stat.substring(open + 1, close);
+        int group =
+            name.startsWith("GC Thread") || name.startsWith("G1 ")
+                ? 0
+                : name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? 1 : -1;
+        if (group >= 0) {
+          // after the name: state, then fields 4..; utime and stime are fields 14 and 15
+          String[] f = stat.substring(close + 2).split(" ");
+          out[group] += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
+        }
+      }
+    } catch (IOException e) {
+      return out;
+    }
+    return out;
   }
 
   /**
@@ -146,11 +210,12 @@ public final class StoryCost {
     out.printf(
         "Whole runs (files, entity pass, merge), interleaved; round 0 is the warm-up (not counted)%n"
             + "| entities | round | stories | articles | wall s | articles/s | process CPU s |"
-            + " CPU ms per 1k articles | index stage thread-s | entity pass s | load |%n"
-            + "|---|---|---|---|---|---|---|---|---|---|---|%n");
+            + " CPU ms per 1k articles | index stage thread-s | entity pass s | load |"
+            + " GC CPU s | JIT CPU s |%n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|%n");
     for (Run r : runs) {
       out.printf(
-          "| %s | %d | %s | %,d | %.1f | %,.0f | %.1f | %,.0f | %.1f | %.1f | %.1f |%n",
+          "| %s | %d | %s | %,d | %.1f | %,.0f | %.1f | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
           r.entities() ? "on" : "off",
           r.round(),
           r.stories() ? "on" : "off",
@@ -161,14 +226,17 @@ public final class StoryCost {
           r.cpuMs() * 1000.0 / Math.max(1, r.articles()),
           r.indexStageMs() / 1000.0,
           r.entityPassMs() / 1000.0,
-          r.loadAverage());
+          r.loadAverage(),
+          r.gcCpuMs() / 1000.0,
+          r.jitCpuMs() / 1000.0);
     }
     out.printf(
         "%nStories on against off (medians over the counted rounds; a round's ratio compares its"
             + " two neighbouring runs)%n"
             + "| entities | rounds | CPU s off | CPU s on | **CPU on/off** (median of rounds;"
-            + " min-max) | wall articles/s off | on | index stage thread-s off | on |%n"
-            + "|---|---|---|---|---|---|---|---|---|%n");
+            + " min-max) | wall articles/s off | on | index stage thread-s off | on |"
+            + " GC CPU s off | on | JIT CPU s off | on |%n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|%n");
     for (boolean e : new boolean[] {false, true}) {
       List<Run> off = counted(runs, e, false);
       List<Run> on = counted(runs, e, true);
@@ -182,7 +250,8 @@ public final class StoryCost {
       double[] sorted = ratios.clone();
       Arrays.sort(sorted);
       out.printf(
-          "| %s | %d | %.1f | %.1f | **%.3f** (%.3f-%.3f) | %,.0f | %,.0f | %.1f | %.1f |%n",
+          "| %s | %d | %.1f | %.1f | **%.3f** (%.3f-%.3f) | %,.0f | %,.0f | %.1f | %.1f | %.1f |"
+              + " %.1f | %.1f | %.1f |%n",
           e ? "on" : "off",
           off.size(),
           median(off, Run::cpuMs) / 1000.0,
@@ -193,7 +262,11 @@ public final class StoryCost {
           off.get(0).articles() * 1000.0 / median(off, Run::wallMs),
           on.get(0).articles() * 1000.0 / median(on, Run::wallMs),
           median(off, Run::indexStageMs) / 1000.0,
-          median(on, Run::indexStageMs) / 1000.0);
+          median(on, Run::indexStageMs) / 1000.0,
+          median(off, Run::gcCpuMs) / 1000.0,
+          median(on, Run::gcCpuMs) / 1000.0,
+          median(off, Run::jitCpuMs) / 1000.0,
+          median(on, Run::jitCpuMs) / 1000.0);
     }
     out.flush();
   }

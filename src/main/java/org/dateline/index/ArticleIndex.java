@@ -24,6 +24,7 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.enrich.Article;
 
 /**
@@ -152,7 +153,20 @@ public final class ArticleIndex implements Closeable {
    * with new entity names.
    */
   public void rewrite(Article article, SourceFile source, long story) throws IOException {
-    StoryStamp stamp = StoryStamp.stored(article, story);
+    rewrite(article, source, story, null);
+  }
+
+  /**
+   * {@link #rewrite(Article, SourceFile, long)}, the article's MinHash values carried over from
+   * {@code storedValues} (its {@link Schema#MINHASH_VALUES} as the index holds them) when given,
+   * instead of fingerprinting its text again (the same fields either way).
+   */
+  public void rewrite(Article article, SourceFile source, long story, BytesRef storedValues)
+      throws IOException {
+    StoryStamp stamp =
+        storedValues == null
+            ? StoryStamp.stored(article, story)
+            : StoryStamp.kept(story, storedValues);
     writer.updateDocument(
         new Term(Schema.ID, article.id()), Schema.toDocument(article, source, stamp));
   }

@@ -97,6 +97,24 @@ public final class MinHashTerms {
   }
 
   /**
+   * The kept bits ({@link #INDEX_BITS}) of each slot that {@code packed} (from {@link #packed})
+   * holds, in slot order: {@link #packed} of them gives {@code packed} back, and their terms are
+   * the ones {@link #term} makes of the full values.
+   */
+  public static int[] unpacked(BytesRef packed) {
+    int[] out = new int[packed.length * 8 / INDEX_BITS];
+    byte[] b = packed.bytes;
+    for (int slot = 0; slot < out.length; slot++) {
+      int at = packed.offset + slot / 2 * 3;
+      out[slot] =
+          slot % 2 == 0
+              ? (b[at] & 0xFF) << 4 | (b[at + 1] & 0xFF) >>> 4
+              : (b[at + 1] & 0x0F) << 8 | (b[at + 2] & 0xFF);
+    }
+    return out;
+  }
+
+  /**
    * {@code values}' kept bits ({@link #INDEX_BITS}) packed as {@link #packed} packs them: what
    * {@link #sharedSlots} compares a stored article's values with, byte by byte.
    */

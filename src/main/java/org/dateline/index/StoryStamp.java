@@ -1,6 +1,7 @@
 package org.dateline.index;
 
 import java.util.HexFormat;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.story.Fingerprint;
 
@@ -22,6 +23,19 @@ public record StoryStamp(long story, Fingerprint fingerprint) {
    */
   public static StoryStamp stored(Article article, long story) {
     return new StoryStamp(story, Fingerprint.hashesOf(article.title(), article.text()));
+  }
+
+  /**
+   * The stamp of an article of story {@code story} written again as the index holds it, from its
+   * stored {@link Schema#MINHASH_VALUES} ({@link MinHashTerms#packed}): the same story fields as
+   * {@link #stored}'s (the index keeps only those bits of each value, and a text with MinHash
+   * values has no exact hash), without reading the text again.
+   */
+  public static StoryStamp kept(long story, BytesRef packedValues) {
+    return new StoryStamp(
+        story,
+        new Fingerprint(
+            new long[0], new long[0], new long[0], MinHashTerms.unpacked(packedValues), 0));
   }
 
   /** The id of the story an article with id {@code articleId} would begin. */

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.entities.EntityResolver;
 import org.dateline.enrich.entities.Mention;
@@ -79,8 +81,12 @@ public final class EntityPass {
       int entities,
       long elapsedMs) {}
 
-  /** A stored article and the source identity it is rewritten with. */
-  record Stored(Article article, SourceFile source, long story) {}
+  /**
+   * A stored article and the source identity it is rewritten with, its story and its stored MinHash
+   * values ({@link Schema#MINHASH_VALUES}; null when it has none: a short text, or written without
+   * stories), which a rewrite carries over instead of fingerprinting the text again.
+   */
+  record Stored(Article article, SourceFile source, long story, BytesRef minHashValues) {}
 
   private final ArticleIndex index;
   private final EntityResolver resolver;
@@ -300,12 +306,12 @@ public final class EntityPass {
         writes.add(
             pool.submit(
                 () -> {
-                  index.rewrite(again, s.source(), s.story());
+                  index.rewrite(again, s.source(), s.story(), s.minHashValues());
                   index.markResolved(again.id(), generation);
                   return null;
                 }));
       } else {
-        index.rewrite(again, s.source(), s.story());
+        index.rewrite(again, s.source(), s.story(), s.minHashValues());
         index.markResolved(again.id(), generation);
       }
     } else {
@@ -451,9 +457,15 @@ public final class EntityPass {
         query,
         leaf -> {
           StoredFields fields = leaf.reader().storedFields();
+          BinaryDocValues values = leaf.reader().getBinaryDocValues(Schema.MINHASH_VALUES);
           return doc -> {
             Document d = fields.document(doc);
-            match.on(new Stored(Schema.toArticle(d), Schema.toSourceFile(d), Schema.storyOf(d)));
+            BytesRef kept =
+                values != null && values.advanceExact(doc)
+                    ? BytesRef.deepCopyOf(values.binaryValue())
+                    : null;
+            match.on(
+                new Stored(Schema.toArticle(d), Schema.toSourceFile(d), Schema.storyOf(d), kept));
           };
         });
   }

@@ -216,4 +216,29 @@ class MinHashTermsTest {
       assertEquals(-1, MinHashTerms.slotAndValue(MinHashTerms.olderTerm(slot, 0xABCDEF)));
     }
   }
+
+  @Test
+  void packedValuesAreReadBackAsTheirKeptBits() {
+    java.util.Random random = new java.util.Random(18);
+    for (int round = 0; round < 200; round++) {
+      int[] full = new int[SLOTS];
+      for (int i = 0; i < SLOTS; i++) {
+        full[i] = random.nextInt(1 << 24);
+      }
+      BytesRef packed = MinHashTerms.packed(full);
+      int[] kept = MinHashTerms.unpacked(packed);
+      for (int i = 0; i < SLOTS; i++) {
+        assertEquals(full[i] & ((1 << MinHashTerms.INDEX_BITS) - 1), kept[i], "slot " + i);
+        assertEquals(MinHashTerms.term(i, full[i]), MinHashTerms.term(i, kept[i]), "slot " + i);
+      }
+      assertEquals(packed, MinHashTerms.packed(kept));
+      // read at an offset, as a doc value's bytes may lie
+      byte[] shifted = new byte[packed.length + 5];
+      System.arraycopy(packed.bytes, 0, shifted, 3, packed.length);
+      assertArrayEquals(kept, MinHashTerms.unpacked(new BytesRef(shifted, 3, packed.length)));
+    }
+    // the highest and lowest values of both halves of a three-byte pair
+    int[] edges = {0xFFF, 0, 0, 0xFFF, 0x800, 0x001, 0x001, 0x800};
+    assertArrayEquals(edges, MinHashTerms.unpacked(MinHashTerms.packed(edges)));
+  }
 }
