@@ -271,23 +271,25 @@ final class NameGroups {
           .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
 
   /**
-   * The spellings' counts with each one written all in capitals (a headline's "MICHAEL DEAVER")
-   * counted for the same words as a sentence writes them ("Michael Deaver", its most frequent such
-   * spelling), where the group has one: a name is shown as a sentence writes it, however often the
-   * capitals. Capitals with no such twin stay ("BASF AG").
+   * The spellings' counts with each name of several words written all in capitals (a headline's
+   * "MICHAEL DEAVER") counted for the same words as a sentence writes them ("Michael Deaver", its
+   * most frequent such spelling, with no word in capitals), where the group has one: a name is
+   * shown as a sentence writes it, however often the capitals. One word in capitals is an acronym
+   * ("LIFFE", "ASEAN": {@link #SPELLING_ORDER} weighs those), and "BASF AG" is no headline's "BASF
+   * Ag".
    */
   private static Map<String, Integer> capitalsCounted(Map<String, Integer> counts) {
     Map<String, Integer> out = null;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       String caps = e.getKey();
-      if (!isAllCaps(caps)) {
+      if (caps.indexOf(' ') < 0 || !isAllCaps(caps)) {
         continue;
       }
       String twin = null;
       for (Map.Entry<String, Integer> o : counts.entrySet()) {
         String s = o.getKey();
-        if (!isAllCaps(s)
-            && s.equalsIgnoreCase(caps)
+        if (s.equalsIgnoreCase(caps)
+            && !hasWordInCapitals(s)
             && (twin == null || o.getValue() > counts.get(twin))) {
           twin = s;
         }
@@ -300,6 +302,21 @@ final class NameGroups {
       }
     }
     return out == null ? counts : out;
+  }
+
+  /**
+   * A word of two letters or more, every one a capital, not an abbreviation with stops ("BASF Ag"
+   * has one, "U.S. Steel" none).
+   */
+  private static boolean hasWordInCapitals(String name) {
+    for (String word : name.split(" ")) {
+      if (word.indexOf('.') < 0
+          && word.chars().filter(Character::isLetter).count() >= 2
+          && isAllCaps(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Some letter, every letter a capital. */

@@ -537,22 +537,45 @@ class EntityResolverTest {
     EntityResolver.Doc b =
         story(
             "b",
-            "DEAVER TRIAL: MICHAEL DEAVER SPEAKS\nMICHAEL DEAVER told BASF.",
+            "DEAVER TRIAL: MICHAEL DEAVER SPEAKS\nMICHAEL DEAVER told ACME.",
             "MICHAEL DEAVER",
             P,
             "MICHAEL DEAVER",
             P,
-            "BASF",
+            "ACME",
             O);
-    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(List.of(a, b));
+    // a company's acronym is no headline's capitals: "BASF AG" is not "BASF Ag"; "U.S. STEEL" is
+    EntityResolver.Doc c =
+        story(
+            "c",
+            "BASF AG and BASF AG bought U.S. STEEL units. BASF Ag and U.S. Steel said.",
+            "BASF AG",
+            O,
+            "BASF AG",
+            O,
+            "U.S. STEEL",
+            O,
+            "BASF Ag",
+            O,
+            "U.S. Steel",
+            O);
+    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(List.of(a, b, c));
     assertEquals(
         List.of("MICHAEL DEAVER=Michael Deaver/person", "Michael Deaver=Michael Deaver/person"),
         rendered(r.get("a")));
     assertEquals(
         List.of(
+            "BASF AG=BASF AG/organization",
+            "BASF AG=BASF AG/organization",
+            "U.S. STEEL=U.S. Steel/organization",
+            "BASF Ag=BASF AG/organization",
+            "U.S. Steel=U.S. Steel/organization"),
+        rendered(r.get("c")));
+    assertEquals(
+        List.of(
             "MICHAEL DEAVER=Michael Deaver/person",
             "MICHAEL DEAVER=Michael Deaver/person",
-            "BASF=BASF/organization"),
+            "ACME=ACME/organization"),
         rendered(r.get("b")));
   }
 
