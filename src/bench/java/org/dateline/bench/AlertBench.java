@@ -39,7 +39,11 @@ public final class AlertBench {
    * measuring thread used per article (what the figures would be on an idle core: wall time on a
    * loaded machine counts the waits for one); the candidate queries run per article (-1: not
    * counted); the CPU of the whole JVM over the pass per article (every thread: also the garbage
-   * collector's and the compiler's).
+   * collector's and the compiler's); how long the pass's threads were blocked on a monitor and
+   * waiting (a lock, a condition) in all, per article, as the JVM's contention monitoring counts;
+   * the collections the collector made during the pass and their time (pauses and, where the JVM
+   * counts them, concurrent cycles), in all; the bytes the pass's threads allocated per article
+   * (what the collector has to take back: unlike times, not moved by the machine's load).
    */
   public record Rate(
       int alerts,
@@ -50,7 +54,32 @@ public final class AlertBench {
       long matches,
       double cpuMsPerArticle,
       double queriesPerArticle,
-      double processCpuMsPerArticle) {}
+      double processCpuMsPerArticle,
+      double blockedMsPerArticle,
+      double waitedMsPerArticle,
+      long collections,
+      long collectionMs,
+      double allocatedKbPerArticle) {}
+
+  /** The collections made so far and their time in milliseconds, over every collector. */
+  private static long[] collections() {
+    long count = 0;
+    long ms = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc :
+        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return new long[] {count, ms};
+  }
+
+  /** Bytes the calling thread has allocated so far (0 where the JVM does not count them). */
+  private static long allocatedBytes() {
+    return java.lang.management.ManagementFactory.getThreadMXBean()
+            instanceof com.sun.management.ThreadMXBean sun
+        ? Math.max(0, sun.getCurrentThreadAllocatedBytes())
+        : 0;
+  }
 
   /** CPU time of the calling thread, in nanoseconds. */
   public static long threadCpuNanos() {
@@ -127,7 +156,16 @@ public final class AlertBench {
 
   /** Each article's latency (its batch's), the pass's wall time, its threads' CPU, matches. */
   private record Timed(
-      long[] nanos, long wallNanos, long cpuNanos, long matches, long processCpuNanos) {}
+      long[] nanos,
+      long wallNanos,
+      long cpuNanos,
+      long matches,
+      long processCpuNanos,
+      long blockedMs,
+      long waitedMs,
+      long collections,
+      long collectionMs,
+      long allocatedBytes) {}
 
   /**
    * Calls {@code call} on the articles {@code batch} at a time, the batches shared out to {@code
@@ -141,9 +179,19 @@ public final class AlertBench {
     java.util.concurrent.atomic.LongAdder matches = new java.util.concurrent.atomic.LongAdder();
     java.util.concurrent.atomic.AtomicInteger next =
         new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.LongAdder blocked = new java.util.concurrent.atomic.LongAdder();
+    java.util.concurrent.atomic.LongAdder waited = new java.util.concurrent.atomic.LongAdder();
+    java.util.concurrent.atomic.LongAdder allocated = new java.util.concurrent.atomic.LongAdder();
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    if (mx.isThreadContentionMonitoringSupported()) {
+      mx.setThreadContentionMonitoringEnabled(true);
+    }
     java.util.concurrent.Callable<Void> worker =
         () -> {
+          long id = Thread.currentThread().threadId();
+          java.lang.management.ThreadInfo i0 = mx.getThreadInfo(id);
           long c0 = threadCpuNanos();
+          long a0 = allocatedBytes();
           for (int from = next.getAndAdd(batch);
               from < articles.size();
               from = next.getAndAdd(batch)) {
@@ -153,8 +201,15 @@ public final class AlertBench {
             Arrays.fill(nanos, from, to, System.nanoTime() - a);
           }
           cpu.add(threadCpuNanos() - c0);
+          allocated.add(allocatedBytes() - a0);
+          java.lang.management.ThreadInfo i1 = mx.getThreadInfo(id);
+          if (i0 != null && i1 != null && i0.getBlockedTime() >= 0) {
+            blocked.add(i1.getBlockedTime() - i0.getBlockedTime());
+            waited.add(i1.getWaitedTime() - i0.getWaitedTime());
+          }
           return null;
         };
+    long[] gc0 = collections();
     long t0 = System.nanoTime();
     long p0 = processCpuNanos();
     java.util.concurrent.ExecutorService pool =
@@ -173,7 +228,18 @@ public final class AlertBench {
       pool.shutdownNow();
     }
     long wall = System.nanoTime() - t0;
-    return new Timed(nanos, wall, cpu.sum(), matches.sum(), processCpuNanos() - p0);
+    long[] gc1 = collections();
+    return new Timed(
+        nanos,
+        wall,
+        cpu.sum(),
+        matches.sum(),
+        processCpuNanos() - p0,
+        blocked.sum(),
+        waited.sum(),
+        gc1[0] - gc0[0],
+        gc1[1] - gc0[1],
+        allocated.sum());
   }
 
   /**
@@ -226,7 +292,12 @@ public final class AlertBench {
         matches,
         cpuNanos / 1e6 / n,
         queriesRun < 0 ? -1 : (double) queriesRun / n,
-        t.processCpuNanos() / 1e6 / n);
+        t.processCpuNanos() / 1e6 / n,
+        (double) t.blockedMs() / n,
+        (double) t.waitedMs() / n,
+        t.collections(),
+        t.collectionMs(),
+        t.allocatedBytes() / 1024.0 / n);
   }
 
   /** The value at quantile {@code q} of sorted {@code values} (nearest rank). */

@@ -471,11 +471,16 @@ final class CandidateTable {
     if (cut <= 0 || cut == name.length() - 1) {
       return -1;
     }
-    int pass;
-    try {
-      pass = Integer.parseInt(name.substring(cut + 1));
-    } catch (NumberFormatException e) {
-      return -1;
+    if (name.length() - cut - 1 > 2) {
+      return -1; // a pass is one digit (at most 8 passes): no number to parse
+    }
+    int pass = 0;
+    for (int i = cut + 1; i < name.length(); i++) { // by hand: a field such as "title_en" made
+      char c = name.charAt(i); // a thrown NumberFormatException per query registered
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      pass = pass * 10 + (c - '0');
     }
     return names.contains(name.substring(0, cut)) ? pass : -1;
   }

@@ -416,6 +416,27 @@ final class Journal implements Closeable {
     }
   }
 
+  /**
+   * The bytes of the last append, kept for the next (under this journal's lock): a call of 64
+   * articles with 100k alerts writes a few megabytes, and a new buffer grown to that size each time
+   * was a run of the collector's largest allocations (issue 17's hook).
+   */
+  private LineBytes lastBytes;
+
+  /** The most bytes kept between appends ({@link #lastBytes}). */
+  private static final int KEEP_BYTES = 16 << 20;
+
+  /** An empty buffer of at least {@code size} bytes: the last append's, when it is not too big. */
+  private LineBytes lineBytes(int size) {
+    LineBytes kept = lastBytes;
+    if (kept == null || kept.bytes().length > KEEP_BYTES) {
+      kept = new LineBytes(Math.max(size, 1024));
+    }
+    kept.reset();
+    lastBytes = kept;
+    return kept;
+  }
+
   /** Appends {@code entries}, durable when this returns. */
   void append(List<JournalEntry> entries) throws IOException {
     append(entries, null);
@@ -429,7 +450,7 @@ final class Journal implements Closeable {
     if (entries.isEmpty()) {
       return;
     }
-    LineBytes out = new LineBytes(entries.size() * LINE_BYTES);
+    LineBytes out = lineBytes(entries.size() * LINE_BYTES);
     int[] starts = new int[entries.size() + 1];
     int[] heads = new int[entries.size()];
     write(entries, out, starts, heads);
@@ -508,8 +529,17 @@ final class Journal implements Closeable {
           }
           g.writeFieldName("alerts");
           g.writeStartArray();
-          for (String a : e.alerts()) {
-            g.writeString(a);
+          if (e.alerts() instanceof AlertNumbers.Listed listed) {
+            AlertNumbers.Bytes raw = g::writeRawUTF8String;
+            for (int i = 0; i < listed.size(); i++) { // the ids' bytes as they are: no String
+              if (!listed.names().plainBytes(listed.number(i), raw)) {
+                g.writeString(listed.get(i));
+              }
+            }
+          } else {
+            for (String a : e.alerts()) {
+              g.writeString(a);
+            }
           }
           g.writeEndArray();
           g.writeFieldName("seqs");

@@ -116,9 +116,19 @@ final class MatchBook implements Closeable {
    * ({@link #event}) only when someone is told of it.
    */
   static final class Recorded {
-    private int[] alerts = new int[64];
-    private long[] seqs = new long[64];
+    private int[] alerts;
+    private long[] seqs;
     private int size;
+
+    Recorded() {
+      this(64);
+    }
+
+    /** Room for {@code expected} matches (a call's are counted before they are recorded). */
+    Recorded(int expected) {
+      alerts = new int[Math.max(1, expected)];
+      seqs = new long[alerts.length];
+    }
 
     void add(int alert, long seq) {
       if (size == alerts.length) {
@@ -244,7 +254,7 @@ final class MatchBook implements Closeable {
     int[][] newAlerts = new int[found.size()][];
     long[][] newSeqs = new long[found.size()][];
     int[] newCount = new int[found.size()];
-    List<AlertLog> touched = new ArrayList<>();
+    int total = 0; // the call's new matches
     boolean journaled = false;
     try {
       for (int a = 0; a < found.size(); a++) {
@@ -264,12 +274,11 @@ final class MatchBook implements Closeable {
           if (!ledger.claim(n, key)) {
             continue;
           }
-          if (log.pending++ == 0) {
-            touched.add(log);
-          }
+          log.pending++;
           alerts[k] = n;
           seqs[k++] = log.nextSeq() + log.pending - 1;
           newCount[a] = k;
+          total++;
         }
         if (k > 0) {
           lineArticle[lines.size()] = a;
@@ -286,14 +295,10 @@ final class MatchBook implements Closeable {
                   f.day(),
                   now));
         } else if (k > 1) {
-          String[] ids = new String[k];
-          for (int j = 0; j < k; j++) {
-            ids[j] = numbers.id(alerts[j]);
-          }
           lines.add(
               JournalEntry.matches(
-                  List.of(ids),
-                  java.util.Arrays.copyOf(seqs, k),
+                  new AlertNumbers.Listed(numbers, alerts, k), // ids written from the numbers
+                  k == seqs.length ? seqs : java.util.Arrays.copyOf(seqs, k),
                   f.article(),
                   f.story(),
                   f.title(),
@@ -319,8 +324,10 @@ final class MatchBook implements Closeable {
           });
       journaled = true;
     } finally {
-      for (AlertLog log : touched) {
-        log.pending = 0;
+      for (int a = 0; a < found.size(); a++) {
+        for (int j = 0; j < newCount[a]; j++) {
+          logs[newAlerts[a][j]].pending = 0;
+        }
       }
       if (!journaled) {
         for (int a = 0; a < found.size(); a++) {
@@ -330,7 +337,7 @@ final class MatchBook implements Closeable {
         }
       }
     }
-    Recorded out = new Recorded();
+    Recorded out = new Recorded(total);
     for (int a = 0; a < found.size(); a++) {
       if (newCount[a] == 0) {
         continue;

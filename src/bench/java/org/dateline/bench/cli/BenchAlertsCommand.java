@@ -221,7 +221,7 @@ final class BenchAlertsCommand implements Callable<Integer> {
   }
 
   private static void row(PrintWriter out, Run r) {
-    AlertBench.Rate none = new AlertBench.Rate(r.alerts(), 0, 0, 0, 0, 0, 0, 0, 0);
+    AlertBench.Rate none = new AlertBench.Rate(r.alerts(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     AlertBench.Rate m = r.matcher() == null ? none : r.matcher();
     out.printf(
         "| %,d | %,d | %,.0f | %.2f | %.2f | %.2f | %.0f | %,d | %,.0f | %.2f | %.2f | %,d | %,d |%n",
@@ -239,8 +239,25 @@ final class BenchAlertsCommand implements Callable<Integer> {
         r.reopenMs(),
         r.reopenCpuMs());
     out.printf(
-        "  hook CPU of the whole JVM (every thread, the collector's too): %.2f ms/article%n",
-        r.hook().processCpuMsPerArticle());
+        "  hook CPU of the whole JVM (every thread, the collector's too): %.2f ms/article; the"
+            + " hook's threads blocked on a monitor %.2f, waiting %.2f ms/article (summed over"
+            + " them); %d collections, %,d ms; the hook's threads allocated %,.0f kB/article%n",
+        r.hook().processCpuMsPerArticle(),
+        r.hook().blockedMsPerArticle(),
+        r.hook().waitedMsPerArticle(),
+        r.hook().collections(),
+        r.hook().collectionMs(),
+        r.hook().allocatedKbPerArticle());
+    if (r.matcher() != null) {
+      out.printf(
+          "  monitor alone: CPU of the whole JVM %.2f ms/article; threads blocked %.2f, waiting"
+              + " %.2f ms/article; %d collections, %,d ms%n",
+          m.processCpuMsPerArticle(),
+          m.blockedMsPerArticle(),
+          m.waitedMsPerArticle(),
+          m.collections(),
+          m.collectionMs());
+    }
     out.printf(
         "  restart: %s%n  restart after an upgrade (%,d ms): %s%n",
         r.reopen(), r.upgradeMs(), r.upgrade());
