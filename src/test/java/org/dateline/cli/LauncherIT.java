@@ -75,6 +75,16 @@ class LauncherIT {
     // cache before it starts, which on a loaded machine took longer than the deadline below
     serve.environment().put("DATELINE_AOT", "off");
     Process launcher = serve.start();
+    try {
+      stopsOnTerm(launcher, log);
+    } finally {
+      // a failed assertion must not leave a server behind
+      launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+      launcher.destroyForcibly();
+    }
+  }
+
+  private static void stopsOnTerm(Process launcher, Path log) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!Files.readString(log).contains("serving") && System.nanoTime() < deadline) {
       Thread.sleep(200);
