@@ -98,29 +98,14 @@ public final class Kwic {
       String language,
       int maxLines)
       throws IOException {
-    return forHit(weight, bodyTerms, null, leaf, docInLeaf, text, language, maxLines);
+    return forHit(weight, bodyTerms, null, null, leaf, docInLeaf, text, language, maxLines);
   }
 
   /**
    * {@link #forHit}, where {@code states} are {@link #bodyStates} of {@code bodyTerms} (or null):
-   * then the spans of a few body terms are read from their postings.
-   */
-  public static Result forHit(
-      Weight weight,
-      Set<BytesRef> bodyTerms,
-      Map<BytesRef, TermStates> states,
-      LeafReaderContext leaf,
-      int docInLeaf,
-      String text,
-      String language,
-      int maxLines)
-      throws IOException {
-    return forHit(weight, bodyTerms, states, null, leaf, docInLeaf, text, language, maxLines);
-  }
-
-  /**
-   * {@link #forHit}, where {@code phrases} are the query's {@link BodyPhrases} (or null): then the
-   * spans of an exact phrase are read from its words' positions.
+   * then the spans of a few body terms are read from their postings; and where {@code phrases} are
+   * the query's {@link BodyPhrases} (or null): then the spans of an exact phrase are read from its
+   * words' positions.
    */
   public static Result forHit(
       Weight weight,
