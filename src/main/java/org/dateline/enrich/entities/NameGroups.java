@@ -25,6 +25,9 @@ final class NameGroups {
   /** Keys spelled with a legal form ("General Motors Corp"): their groups are companies. */
   private final Set<String> companies = new HashSet<>();
 
+  /** Keys the archive's other names show to be a person's: their groups are people. */
+  private final Set<String> people = new HashSet<>();
+
   /** Keys whose spellings name their group before the others' ({@link #preferName}). */
   private final Set<String> fuller = new HashSet<>();
 
@@ -156,6 +159,12 @@ final class NameGroups {
     canonicalCache = null;
   }
 
+  /** The key names a person, and so does every name joined with it, unless a company's name is. */
+  void person(String key) {
+    people.add(key);
+    canonicalCache = null;
+  }
+
   /** The groups (by root) that hold a company's name: organisations whatever else joined them. */
   Set<String> companyRoots() {
     Set<String> roots = new HashSet<>();
@@ -231,6 +240,8 @@ final class NameGroups {
         });
     Set<String> companyRoots = new HashSet<>();
     companies.forEach(k -> companyRoots.add(find(k)));
+    Set<String> personRoots = new HashSet<>();
+    people.forEach(k -> personRoots.add(find(k)));
     groupTypes.forEach(
         (root, counts) ->
             typeCache.put(
@@ -239,7 +250,9 @@ final class NameGroups {
                     ? fixedType.get(root)
                     : companyRoots.contains(root)
                         ? EntityType.ORGANIZATION
-                        : voted(counts, canonicalKeyCache.get(root))));
+                        : personRoots.contains(root)
+                            ? EntityType.PERSON
+                            : voted(counts, canonicalKeyCache.get(root))));
   }
 
   /**

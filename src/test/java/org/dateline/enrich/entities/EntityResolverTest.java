@@ -522,6 +522,49 @@ class EntityResolverTest {
         rendered(r.get("g")));
   }
 
+  /** Stories naming {@code name} once each, the first {@code asPerson} typed a person. */
+  private static List<EntityResolver.Doc> votes(String prefix, String name, int asPerson, int all) {
+    List<EntityResolver.Doc> docs = new ArrayList<>();
+    for (int i = 0; i < all; i++) {
+      docs.add(story(prefix + i, name + " topped the chart again.", name, i < asPerson ? P : O));
+    }
+    return docs;
+  }
+
+  @Test
+  void aNameOftenTakenForABodyIsAPersonsWhereOtherPeoplesNamesBeginAsItDoes() {
+    // the model typed the singer an organisation 4 times in 7, a person 3 times; Robbie Keane is
+    // another person whose name begins "Robbie"; no one's name begins "Lockheed" or "Jupiter"
+    List<EntityResolver.Doc> docs = new ArrayList<>();
+    docs.addAll(votes("w", "Robbie Williams", 3, 7));
+    docs.addAll(votes("l", "Lockheed Martin", 3, 7));
+    docs.addAll(votes("j", "Jupiter Research", 2, 5));
+    docs.add(story("k", "Robbie Keane scored twice.", "Robbie Keane", P));
+    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(docs);
+    assertEquals(List.of("Robbie Williams=Robbie Williams/person"), rendered(r.get("w6")));
+    assertEquals(List.of("Lockheed Martin=Lockheed Martin/organization"), rendered(r.get("l6")));
+    assertEquals(List.of("Jupiter Research=Jupiter Research/organization"), rendered(r.get("j4")));
+
+    // without another Robbie the vote stands, and so it does under a third of person votes
+    List<EntityResolver.Doc> alone = votes("w", "Robbie Williams", 3, 7);
+    assertEquals(
+        List.of("Robbie Williams=Robbie Williams/organization"),
+        rendered(new EntityResolver(Registry.empty()).resolve(alone).get("w0")));
+    List<EntityResolver.Doc> fewer = new ArrayList<>(votes("w", "Robbie Williams", 3, 10));
+    fewer.add(story("k", "Robbie Keane scored twice.", "Robbie Keane", P));
+    assertEquals(
+        List.of("Robbie Williams=Robbie Williams/organization"),
+        rendered(new EntityResolver(Registry.empty()).resolve(fewer).get("w0")));
+
+    // a company's name (written with a legal form) stays a company's
+    List<EntityResolver.Doc> firm = new ArrayList<>(votes("d", "Dean Witter", 3, 7));
+    firm.add(story("x", "Dean Witter Inc rose.", "Dean Witter Inc", O));
+    firm.add(story("y", "Dean Martin sang.", "Dean Martin", P));
+    assertEquals(
+        "organization",
+        new EntityResolver(Registry.empty()).resolve(firm).get("d0").get(0).type().jsonName());
+  }
+
   @Test
   void aNameIsShownAsASentenceWritesItNotInAHeadlinesCapitals() {
     // the capitals are as frequent as the sentence's spelling (and more in "b"): still the
