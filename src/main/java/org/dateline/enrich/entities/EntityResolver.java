@@ -310,14 +310,9 @@ public final class EntityResolver {
         out.add(retyped(flat, MentionCues.withoutPortfolio(flat, m)));
       }
     }
-    return Partnerships.joined(flat, FirmNames.joined(flat, out));
+    return Partnerships.joined(flat, FirmNames.joined(flat, FirmNames.withGenericTails(flat, out)));
   }
 
-  /**
-   * The mention with the type the words around it give it, if they give one: a place after "the
-   * province of", an organisation where the model saw a person before "Co Inc" or "manager", or a
-   * person whose name ends in a legal form.
-   */
   /**
    * A name of several words opening with a German article, as a newspaper's or a magazine's title
    * does ("Der Spiegel", "Die Welt"): no person's name starts so ("Das" does: "Das Gupta").
@@ -331,6 +326,11 @@ public final class EntityResolver {
     return first.equals("Der") || first.equals("Die");
   }
 
+  /**
+   * The mention with the type the words around it give it, if they give one: a place after "the
+   * province of", an organisation where the model saw a person before "Co Inc" or "manager", or a
+   * person whose name ends in a legal form.
+   */
   private static Mention retyped(String text, Mention m) {
     EntityType type = m.type();
     if (type != EntityType.PLACE

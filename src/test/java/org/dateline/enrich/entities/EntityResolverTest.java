@@ -522,6 +522,58 @@ class EntityResolverTest {
         rendered(r.get("g")));
   }
 
+  @Test
+  void aFirmsNameCutBeforeItsGenericWordsIsOneName() {
+    EntityResolver.Doc a =
+        story(
+            "a",
+            "The FDIC merged Central Bank and Trust Co with Computer Associates International Inc.",
+            "FDIC",
+            O,
+            "Central Bank",
+            O,
+            "Trust Co",
+            O,
+            "Computer Associates",
+            O,
+            "International Inc",
+            O);
+    EntityResolver.Doc b =
+        story(
+            "b",
+            "Federated Financial Savings and Loan Association said Sun Banks in Florida and Trust Co"
+                + " banks in Georgia raised rates.",
+            "Federated Financial Savings",
+            O,
+            "Loan Association",
+            O,
+            "Sun Banks",
+            O,
+            "Florida",
+            L,
+            "Trust Co",
+            O,
+            "Georgia",
+            L);
+    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(List.of(a, b));
+    assertEquals(
+        List.of(
+            "FDIC=FDIC/organization",
+            "Central Bank and Trust Co=Central Bank and Trust Co/organization",
+            "Computer Associates International Inc=Computer Associates International Inc/organization"),
+        rendered(r.get("a")));
+    // a place before "and Trust Co" keeps both apart: the company of Georgia is "Trust Co"
+    assertEquals(
+        List.of(
+            "Federated Financial Savings and Loan Association"
+                + "=Federated Financial Savings and Loan Association/organization",
+            "Sun Banks=Sun Banks/organization",
+            "Florida=Florida/place",
+            "Trust Co=Trust Co/organization",
+            "Georgia=Georgia/place"),
+        rendered(r.get("b")));
+  }
+
   /** Stories naming {@code name} once each, the first {@code asPerson} typed a person. */
   private static List<EntityResolver.Doc> votes(String prefix, String name, int asPerson, int all) {
     List<EntityResolver.Doc> docs = new ArrayList<>();
