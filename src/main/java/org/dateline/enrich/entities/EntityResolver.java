@@ -637,6 +637,7 @@ public final class EntityResolver {
   private static void longerNames(NameGroups groups, Set<String> splits) {
     Map<String, List<String>> byEnding = new HashMap<>();
     Map<String, List<String>> byFirstWord = new HashMap<>();
+    List<String> oneWord = new ArrayList<>(); // surnames like "O'Driscoll", "Leigh-Pemberton"
     for (String key : groups.seenKeys()) {
       if (splits.contains(key) || groups.ownType(key) != EntityType.PERSON) {
         continue;
@@ -644,6 +645,9 @@ public final class EntityResolver {
       List<String> words = NameKey.words(key);
       if (words.size() >= 2) {
         byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(key);
+        if (groups.writtenAsOneWord(key)) {
+          oneWord.add(key);
+        }
       }
       for (int from = 1; from <= words.size() - 2; from++) {
         String ending = String.join(" ", words.subList(from, words.size()));
@@ -667,16 +671,36 @@ public final class EntityResolver {
         groups.union(person.get(0), key);
         // named by the longer name only where the shorter does not begin with a given name (a word
         // that begins the names of several people): "Bra Kanon" is Denis Bra Kanon's surname,
-        // "Jose Sarney" a full name that a title ("Sen", "Col", a misspelt "Prersident") lengthens
+        // "Jose Sarney" a full name that a title ("Sen", "Col", a misspelt "Prersident") lengthens;
+        // a surname written as one word is one whatever its parts ("O'Driscoll" of Brian
+        // O'Driscoll)
         Set<String> peopleSharingFirstWord = new HashSet<>();
         for (String other : byFirstWord.get(NameKey.words(key).get(0))) {
           peopleSharingFirstWord.add(groups.find(other));
         }
-        if (peopleSharingFirstWord.size() < 2) {
+        if (peopleSharingFirstWord.size() < 2 || soleSurnameOfItsGroup(groups, key, oneWord)) {
           person.forEach(groups::preferName);
         }
       }
     }
+  }
+
+  /**
+   * True when {@code key} was mostly written as one word and no other such key of {@code oneWord}
+   * is in its group: the group's one surname.
+   */
+  private static boolean soleSurnameOfItsGroup(
+      NameGroups groups, String key, List<String> oneWord) {
+    if (!groups.writtenAsOneWord(key)) {
+      return false;
+    }
+    String root = groups.find(key);
+    for (String other : oneWord) {
+      if (!other.equals(key) && groups.find(other).equals(root)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

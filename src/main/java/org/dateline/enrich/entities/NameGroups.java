@@ -147,6 +147,26 @@ final class NameGroups {
     return s != null && !s.isEmpty() && s.keySet().stream().allMatch(NameGroups::isAcronym);
   }
 
+  /**
+   * True when most mentions of the key were written as one word: a surname with an apostrophe or a
+   * hyphen ("O'Driscoll", "Lewis-Francis"), whose key has two words.
+   */
+  boolean writtenAsOneWord(String key) {
+    Map<String, Integer> s = spellings.get(key);
+    if (s == null) {
+      return false;
+    }
+    int one = 0;
+    int all = 0;
+    for (Map.Entry<String, Integer> e : s.entrySet()) {
+      all += e.getValue();
+      if (e.getKey().indexOf(' ') < 0) {
+        one += e.getValue();
+      }
+    }
+    return 2 * one > all;
+  }
+
   /** How many mentions the key itself got (not its group). */
   int mentions(String key) {
     Map<String, Integer> s = spellings.get(key);

@@ -1,6 +1,7 @@
 package org.dateline.enrich.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -572,6 +573,45 @@ class EntityResolverTest {
             "Trust Co=Trust Co/organization",
             "Georgia=Georgia/place"),
         rendered(r.get("b")));
+  }
+
+  @Test
+  void aSurnameWrittenAsOneWordIsShownAsItsPersonsFullName() {
+    // "O'Driscoll" folds to two words, the first shared with O'Connell: still a surname, written
+    // more often alone than in full, and the facet shows the full name
+    List<EntityResolver.Doc> docs = new ArrayList<>();
+    docs.add(
+        story(
+            "a",
+            "Brian O'Driscoll and Paul O'Connell",
+            "Brian O'Driscoll",
+            P,
+            "Paul O'Connell",
+            P));
+    for (int i = 0; i < 3; i++) {
+      docs.add(story("o" + i, "O'Driscoll scored.", "O'Driscoll", P));
+    }
+    docs.add(story("m", "Mark Lewis-Francis ran.", "Mark Lewis-Francis", P));
+    docs.add(
+        story(
+            "l", "Lewis-Francis won. Lewis-Francis said.", "Lewis-Francis", P, "Lewis-Francis", P));
+    docs.add(story("h", "Lewis Hamilton drove.", "Lewis Hamilton", P));
+    // two people's names end in "O'Neill", a third's in the spelling "O'Neil": a surname written
+    // alone is none of theirs
+    docs.add(story("n1", "William O'Neill said.", "William O'Neill", P));
+    docs.add(story("n2", "James O'Neill said.", "James O'Neill", P));
+    docs.add(story("n3", "James O'Neil said.", "James O'Neil", P));
+    for (int i = 0; i < 3; i++) {
+      docs.add(story("s" + i, "O'Neill said. O'Neil said.", "O'Neill", P, "O'Neil", P));
+    }
+    Map<String, List<Mention>> r = new EntityResolver(Registry.empty()).resolve(docs);
+    assertEquals(List.of("O'Driscoll=Brian O'Driscoll/person"), rendered(r.get("o0")));
+    assertFalse(
+        rendered(r.get("s0")).toString().contains("James"), rendered(r.get("s0")).toString());
+    assertEquals(
+        List.of(
+            "Lewis-Francis=Mark Lewis-Francis/person", "Lewis-Francis=Mark Lewis-Francis/person"),
+        rendered(r.get("l")));
   }
 
   /** Stories naming {@code name} once each, the first {@code asPerson} typed a person. */
