@@ -3,8 +3,9 @@
 #   bench/startup-trace.sh INDEX [port] [more JVM options]
 # Starts `./dateline serve` on INDEX with the start-up trace on (config/StartupTrace), asks `q=said`
 # every 20 ms until it answers 200, then prints the wall ms from the start, the JVM's CPU ms and the
-# load average; then the CPU ms of each live thread at that moment (the JIT's compiler threads, GC,
-# main; threads that had ended by then, such as the index opener, are not listed), then the trace's
+# load average; the launcher's wall ms and CPU ms before the JVM started; then the CPU ms of each
+# live thread at that moment (the JIT's compiler threads, GC, main; threads that had ended by then,
+# such as the index opener, are not listed), then the trace's
 # steps (wall ms since the JVM started, process CPU ms, step, thread). Stops the server by its PID.
 # Needs curl and Linux's /proc. Extra JVM options reach the server through JDK_JAVA_OPTIONS.
 set -euo pipefail
@@ -26,7 +27,11 @@ done
 t1="$(date +%s%N)"
 jvm="$(pgrep -P "$launcher" java)"
 read -r -a stat <"/proc/$jvm/stat"
+read -r -a lstat <"/proc/$launcher/stat"
 echo "first answer $(((t1 - t0) / 1000000)) ms, JVM CPU $(((stat[13] + stat[14]) * 1000 / ticks)) ms, load $(cut -d' ' -f1 /proc/loadavg)"
+# the launcher's own CPU and that of the programs it ran and waited for (its cutime and cstime), all
+# before the JVM started; and the JVM's start after the launcher's (start times in clock ticks)
+echo "launcher before the JVM: $(((stat[21] - lstat[21]) * 1000 / ticks)) ms, CPU $(((lstat[13] + lstat[14] + lstat[15] + lstat[16]) * 1000 / ticks)) ms"
 for t in /proc/"$jvm"/task/*; do
   st="$(cat "$t/stat" 2>/dev/null)" || continue
   read -r -a f <<<"${st##*) }" # the fields after the thread's name, which may hold spaces

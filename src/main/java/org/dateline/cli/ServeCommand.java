@@ -330,12 +330,13 @@ final class ServeCommand implements Callable<Integer> {
 
   /**
    * Starts, on a thread of its own, {@code quietLogging} (library logging set to warnings), then
-   * the class initialisers every server runs and nothing before it needs: Lucene's codecs (found
-   * through service files in every jar of the class path), the JSON mapper, the query parser, then
-   * Jetty's ({@link ApiServer#preload}). Called before the command line is parsed, so they run
-   * while the options are read. The command waits for {@code quietLogging} before it touches
-   * Lucene, whose first use logs through it. Between the two the C2 compiler thread is given its
-   * nice value ({@link #C2_NICE}).
+   * the class initialisers every server runs and nothing before it needs: Lucene's memory-mapped
+   * folder ({@link #preloadStore}), Lucene's codecs (found through service files in every jar of
+   * the class path), the servers' JSON mapper, the query parser, then Jetty's ({@link
+   * ApiServer#preload}). Called before the command line is parsed, so they run while the options
+   * are read. The command waits for {@code quietLogging} before it touches Lucene, whose first use
+   * logs through it. Between the two the C2 compiler thread is given its nice value ({@link
+   * #C2_NICE}).
    */
   static void preload(Runnable quietLogging) {
     CountDownLatch quiet = new CountDownLatch(1);
@@ -351,8 +352,10 @@ final class ServeCommand implements Callable<Integer> {
               if (C2_NICE != 0) {
                 ThreadNice.set(C2_THREADS, C2_NICE);
               }
+              // first: the main thread opens the index's folder as soon as the options are read
+              preloadStore();
               org.apache.lucene.codecs.Codec.getDefault();
-              ApiServer.jsonMapper();
+              ApiServer.preloadMapper();
               // the query parser and the analyzers and stemmers behind it: a third of a cold first
               // search's time, and they need no index
               QueryFactory.parse("said AND \"news report\"~2 OR new* OR news~1");
@@ -363,6 +366,18 @@ final class ServeCommand implements Callable<Integer> {
             "dateline-preload");
     t.setDaemon(true);
     t.start();
+  }
+
+  /**
+   * The class initialisers of Lucene's memory-mapped folder and its lock factory, which every
+   * server runs as it opens its index's folder: they look up native functions ({@code madvise})
+   * through the foreign-function linker, which spins method handles; a third of the main thread's
+   * samples before the port opened (docs/figures-issue-20.md, session 19), now beside the option
+   * parsing.
+   */
+  static void preloadStore() {
+    java.util.Objects.requireNonNull(org.apache.lucene.store.MMapDirectory.ALL_FILES);
+    org.apache.lucene.store.FSLockFactory.getDefault();
   }
 
   /** Blocks until the JVM is asked to stop; {@code stop} runs in the shutdown hook. */

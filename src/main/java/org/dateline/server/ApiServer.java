@@ -35,6 +35,25 @@ public final class ApiServer {
 
   private ApiServer() {}
 
+  /**
+   * The mapper the servers answer with, one for the JVM: a mapper builds a serializer for each
+   * class the first time it writes one (by reflection, in cold code), and the warm-up ({@link
+   * WarmUp}) writes its first answer through this one, so that a user's first answer finds them
+   * built. Its settings are {@link #jsonMapper()}'s, never changed after it is made.
+   */
+  static ObjectMapper serverMapper() {
+    return ServerMapper.MAPPER;
+  }
+
+  /** Makes {@link #serverMapper()} (for {@code serve}'s preload thread). */
+  public static void preloadMapper() {
+    serverMapper();
+  }
+
+  private static final class ServerMapper {
+    static final ObjectMapper MAPPER = jsonMapper();
+  }
+
   /** The JSON mapper of every response: snake_case names, ISO dates, nulls left out of lists. */
   public static ObjectMapper jsonMapper() {
     return new ObjectMapper()
@@ -84,7 +103,7 @@ public final class ApiServer {
   public static Javalin create(
       SearchService search, SearchBackend backend, Config config, Ingest ingest, Alerts alerts) {
     sparePlatformMBeanServer();
-    ObjectMapper mapper = jsonMapper();
+    ObjectMapper mapper = serverMapper();
     ApiAccess access = loadAccess(config);
     Uploads uploads = new Uploads(config, search, ingest);
     EntityRoutes entities = new EntityRoutes(search.entities());

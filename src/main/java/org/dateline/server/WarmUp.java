@@ -2,7 +2,6 @@ package org.dateline.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,22 +64,39 @@ public final class WarmUp {
   private static final String THREAD = "dateline-warm-up";
 
   private final SearchService search;
-  private final ObjectMapper mapper = ApiServer.jsonMapper();
+
+  /** The servers' own mapper: the serializers the first answer builds are kept for the users'. */
+  private final ObjectMapper mapper;
+
   private final CountDownLatch done = new CountDownLatch(1);
   private final AtomicInteger searches = new AtomicInteger();
 
-  private WarmUp(SearchService search) {
+  private WarmUp(SearchService search, ObjectMapper mapper) {
     this.search = search;
+    this.mapper = mapper;
   }
 
-  /** Starts the warm-up of {@code search} on a daemon thread; it waits for the index to open. */
+  /**
+   * Starts the warm-up of {@code search} on a daemon thread; it waits for the index to open. Its
+   * answers are written through the servers' mapper ({@link ApiServer#serverMapper}).
+   */
   public static WarmUp start(SearchService search) {
-    WarmUp w = new WarmUp(search);
+    return start(search, ApiServer.serverMapper());
+  }
+
+  /** {@link #start(SearchService)}, its answers written through {@code mapper}. */
+  static WarmUp start(SearchService search, ObjectMapper mapper) {
+    WarmUp w = new WarmUp(search, mapper);
     Thread t = new Thread(w::run, THREAD);
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
     t.start();
     return w;
+  }
+
+  /** The mapper its answers are written through (for tests). */
+  ObjectMapper mapper() {
+    return mapper;
   }
 
   /** Waits up to {@code limit} for the warm-up to end; the searches it ran (for tests). */
@@ -121,7 +137,8 @@ public final class WarmUp {
   private SearchResponse answer(SearchRequest request) throws IOException {
     SearchResponse answer = search.search(request);
     searches.incrementAndGet();
-    mapper.writeValue(OutputStream.nullOutputStream(), answer);
+    // as Javalin writes an answer (ctx.json: to a string, then sent)
+    mapper.writeValueAsString(answer);
     return answer;
   }
 

@@ -25,9 +25,11 @@ class ValueDocsTest {
   void sortedByValueThenDocumentLikeAPlainSortOfThePairs() throws IOException {
     Random random = new Random(20261207);
     for (int round = 0; round < 20; round++) {
-      int docs = 1 + random.nextInt(3000);
+      // a few rounds large enough to be put in order by radix
+      int docs =
+          round % 4 == 3 ? ValueDocs.RADIX_FROM + random.nextInt(20_000) : 1 + random.nextInt(3000);
       // few distinct values (many ties), negative and huge ones, some documents without a value
-      long[] pool = new long[1 + random.nextInt(50)];
+      long[] pool = new long[1 + random.nextInt(round % 8 == 7 ? 30_000 : 50)];
       for (int i = 0; i < pool.length; i++) {
         pool[i] = random.nextBoolean() ? random.nextLong() : random.nextInt(100) - 50;
       }

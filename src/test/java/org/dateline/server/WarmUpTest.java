@@ -2,8 +2,13 @@ package org.dateline.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ser.DefaultSerializerProvider;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -14,6 +19,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.TestIndexes;
+import org.dateline.config.Config;
 import org.dateline.config.Limits;
 import org.dateline.index.Schema;
 import org.dateline.search.SearchRequest;
@@ -103,6 +109,29 @@ class WarmUpTest {
       assertTrue(dated.from() != null && dated.to() != null);
       assertTrue(search.search(dated).total() > 0, "the busiest month holds the word");
     }
+  }
+
+  @Test
+  void writesItsFirstAnswerThroughTheServersMapper(@TempDir Path dir) throws Exception {
+    TestIndexes.index(dir, false, TestIndexes.SEEDS);
+    try (SearchService search = SearchService.openingReadOnly(dir, Limits.defaults(), 250)) {
+      // the mapper a server answers with is the one the warm-up writes through
+      Javalin app = ApiServer.create(search, Config.defaults().withIndexDir(dir));
+      ObjectMapper served = ((JavalinJackson) app.unsafe.jsonMapper.getValue()).getMapper();
+      assertSame(ApiServer.serverMapper(), served);
+      WarmUp warmUp = WarmUp.start(search);
+      assertSame(served, warmUp.mapper());
+      assertEquals(1, warmUp.awaitSearches(Duration.ofMinutes(2)));
+      // and the warm-up's answer leaves its serializers in the mapper it writes through
+      ObjectMapper fresh = ApiServer.jsonMapper();
+      assertEquals(0, cachedSerializers(fresh));
+      WarmUp.start(search, fresh).awaitSearches(Duration.ofMinutes(2));
+      assertTrue(cachedSerializers(fresh) > 5, "serializers built: " + cachedSerializers(fresh));
+    }
+  }
+
+  private static int cachedSerializers(ObjectMapper mapper) {
+    return ((DefaultSerializerProvider) mapper.getSerializerProvider()).cachedSerializersCount();
   }
 
   @Test
