@@ -306,6 +306,7 @@ public final class EntityResolver {
           && !LegalForms.only(NameKey.of(m.text()))
           && !MentionCues.isCredit(text, m)
           && !MentionCues.isRatingGrade(m)
+          && !MentionCues.namesNoOne(m)
           && !MentionCues.isMeasureName(flat, m)) {
         out.add(retyped(flat, MentionCues.withoutPortfolio(flat, m)));
       }

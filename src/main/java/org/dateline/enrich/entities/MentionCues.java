@@ -208,6 +208,31 @@ final class MentionCues {
   }
 
   /**
+   * Single words the model takes for names that name no one: adjectives of an institution
+   * ("Congressional sources", "Parliamentary approval") and interbank reference rates ("Libor plus
+   * 3/8 pct"), folded to lower case. A closed class of English words.
+   */
+  private static final Set<String> NO_NAMES =
+      Set.of(
+          "congressional",
+          "parliamentary",
+          "presidential",
+          "ministerial",
+          "senatorial",
+          "gubernatorial",
+          "governmental",
+          "libor",
+          "pibor",
+          "hibor",
+          "sibor",
+          "euribor");
+
+  /** True when the mention is one word that names no one ({@link #NO_NAMES}). */
+  static boolean namesNoOne(Mention m) {
+    return NO_NAMES.contains(m.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * True when the mention begins the name of a rate, an index or an average: "London Interbank"
    * before "Offered Rate" names the rate, not a bank.
    */

@@ -159,14 +159,14 @@ class EntityResolverTest {
 
   @Test
   void vowelsChangeOnlyAsRomanisationsChangeThem() {
-    // Labor is Labour's American spelling; Libor shares their consonants but not a vowel any
-    // romanisation swaps (a against i): the chain Labour - Labor - Libor must not make one entity
+    // Labor is Labour's American spelling; Libra shares their consonants but not a vowel any
+    // romanisation swaps (a against i): the chain Labour - Labor - Libra must not make one entity
     Map<String, List<Mention>> r =
         new EntityResolver(Registry.empty())
             .resolve(
                 List.of(
                     story("a", "Labour and Labor spoke.", "Labour", O, "Labor", O),
-                    story("b", "Libor rose; Labour said so.", "Libor", O, "Labour", O),
+                    story("b", "Libra rose; Labour said so.", "Libra", O, "Labour", O),
                     story(
                         "c",
                         "Mohammed met Mohammad and Muhammed in Mosul.",
@@ -179,7 +179,7 @@ class EntityResolverTest {
     assertEquals(
         List.of("Labour=Labour/organization", "Labor=Labour/organization"), rendered(r.get("a")));
     assertEquals(
-        List.of("Libor=Libor/organization", "Labour=Labour/organization"), rendered(r.get("b")));
+        List.of("Libra=Libra/organization", "Labour=Labour/organization"), rendered(r.get("b")));
     assertEquals(
         List.of("Mohammad", "Mohammad", "Mohammad"),
         r.get("c").stream().map(Mention::canonical).toList());
@@ -612,6 +612,24 @@ class EntityResolverTest {
         List.of(
             "Lewis-Francis=Mark Lewis-Francis/person", "Lewis-Francis=Mark Lewis-Francis/person"),
         rendered(r.get("l")));
+  }
+
+  @Test
+  void anInstitutionsAdjectiveOrAReferenceRateNamesNoOne() {
+    EntityResolver.Doc a =
+        story(
+            "a",
+            "Congressional sources said the loan pays LIBOR plus 3/8 pct, the Congressional Budget"
+                + " Office said.",
+            "Congressional",
+            O,
+            "LIBOR",
+            O,
+            "Congressional Budget Office",
+            O);
+    assertEquals(
+        List.of("Congressional Budget Office=Congressional Budget Office/organization"),
+        rendered(new EntityResolver(Registry.empty()).resolve(List.of(a)).get("a")));
   }
 
   /** Stories naming {@code name} once each, the first {@code asPerson} typed a person. */
