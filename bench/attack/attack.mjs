@@ -77,7 +77,8 @@ async function hit(req) {
   const ms = Date.now() - started;
   judge(req, res.status, res.headers.get('content-type') ?? '', body, ms);
   const cpuMs = cpu0 === null ? null : serverCpuMs() - cpu0;
-  if (cpuMs !== null && cpuMs > CPU_MS && (req.method ?? 'GET') === 'GET' && !/^\/api\/(batch|export)\b/.test(req.path)) {
+  // (a 503 "busy" is a request stopped at its time limit, search_timeout_ms: bounded, whatever its CPU)
+  if (cpuMs !== null && cpuMs > CPU_MS && res.status !== 503 && (req.method ?? 'GET') === 'GET' && !/^\/api\/(batch|export)\b/.test(req.path)) {
     note('cpu', req, `${cpuMs} ms of server CPU (${ms} ms wall, status ${res.status})`);
   }
   return { status: res.status, body, ms, cpuMs, headers: res.headers };
