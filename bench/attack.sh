@@ -12,7 +12,10 @@
 #   ATTACK_INDEX=DIR bench/attack.sh     # an index of yours (copied first: the server writes to it)
 #
 # Exits 1 when a finding is printed: a hang, a 500, an error that is not JSON {error, message},
-# an absolute path, stack frame or class name in a body, a search starved by slow clients.
+# an absolute path, stack frame or class name in a body, a search starved by slow clients, a read
+# request that costs the server more than 2 s of CPU (ATTACK_CPU_MS; session 19's section "beyond":
+# many filters, deep pages, long and repeated phrases, huge slops, absurd dates, concordances,
+# every query parameter with wrong types, HEAD and OPTIONS). ATTACK_ONLY=beyond runs one section.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 here=$(pwd)
@@ -62,7 +65,9 @@ files=${ATTACK_FILES:-} # a folder of hostile files to upload; --full: formats-t
 [ "$full" = 1 ] && [ -z "$files" ] && [ -d ../shared/corpus/formats-tika ] &&
   files=$(cd ../shared/corpus/formats-tika && pwd)
 status=0
-(cd "$WORK/npm" && ATTACK_FILES=$files node attack.mjs "http://localhost:$PORT" "$KEY" $quick) || status=$?
+# the server's JVM (the launcher's child), whose CPU each request is judged by
+jpid=$(pgrep -P "$server" java | head -1 || true)
+(cd "$WORK/npm" && ATTACK_SERVER_PID=${jpid:-$server} ATTACK_FILES=$files node attack.mjs "http://localhost:$PORT" "$KEY" $quick) || status=$?
 # the server must have logged no error of its own for any of it
 if grep -E "ERROR|Exception in thread" "$WORK/serve.log" >/dev/null; then
   echo "FINDING server log: $(grep -c -E 'ERROR|Exception in thread' "$WORK/serve.log") error lines in $WORK/serve.log"

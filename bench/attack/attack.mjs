@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import net from 'node:net';
+import { readFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const fuzzer = require('openapi-fuzzer-core');
@@ -19,6 +20,11 @@ const BASE = process.argv[2] ?? 'http://localhost:7601';
 const KEY = process.argv[3] ?? '';
 const QUICK = process.argv.includes('--quick');
 const DEADLINE_MS = Number(process.env.ATTACK_DEADLINE_MS ?? 20000);
+// The server's process id (bench/attack.sh passes it): each request's server CPU is read from
+// /proc, and a read request (not a batch, export or write) that costs more than CPU_MS is a finding,
+// whatever the wall clock says on a busy machine (nothing a single request can hang).
+const SERVER_PID = process.env.ATTACK_SERVER_PID;
+const CPU_MS = Number(process.env.ATTACK_CPU_MS ?? 2000);
 const RUNS = QUICK ? 40 : 200;
 const url = new URL(BASE);
 
@@ -38,9 +44,19 @@ function note(kind, req, detail) {
   console.log(`FINDING ${kind}: ${findings.at(-1).request} -> ${findings.at(-1).detail}`);
 }
 
-/** Sends one request and judges its answer; returns {status, body, ms}. */
+/** The server process's CPU so far in ms (user + system, from /proc), or null without its pid. */
+function serverCpuMs() {
+  if (!SERVER_PID) return null;
+  try {
+    const f = readFileSync(`/proc/${SERVER_PID}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10; // clock ticks of 10 ms
+  } catch { return null; }
+}
+
+/** Sends one request and judges its answer; returns {status, body, ms, cpuMs}. */
 async function hit(req) {
   requests++;
+  const cpu0 = serverCpuMs();
   const started = Date.now();
   const headers = { ...(req.headers ?? {}) };
   if (req.write && KEY) headers['X-Dateline-Key'] = KEY;
@@ -60,7 +76,12 @@ async function hit(req) {
   clearTimeout(timer);
   const ms = Date.now() - started;
   judge(req, res.status, res.headers.get('content-type') ?? '', body, ms);
-  return { status: res.status, body, ms, headers: res.headers };
+  const cpuMs = cpu0 === null ? null : serverCpuMs() - cpu0;
+  // (a 503 "busy" is a request stopped at its time limit, search_timeout_ms: bounded, whatever its CPU)
+  if (cpuMs !== null && cpuMs > CPU_MS && res.status !== 503 && (req.method ?? 'GET') === 'GET' && !/^\/api\/(batch|export)\b/.test(req.path)) {
+    note('cpu', req, `${cpuMs} ms of server CPU (${ms} ms wall, status ${res.status})`);
+  }
+  return { status: res.status, body, ms, cpuMs, headers: res.headers };
 }
 
 function judge(req, status, type, body, ms) {
@@ -71,7 +92,8 @@ function judge(req, status, type, body, ms) {
     if (m && req.path === '/api/openapi.json' && what === 'exception name') continue; // schema names
     if (m && !(req.allowEcho && req.allowEcho.some((a) => a.includes(m[0])))) note('leak', req, `${what}: ${m[0]} (status ${status})`);
   }
-  if (status >= 400 && req.path.startsWith('/api/')) {
+  // (a HEAD answer has no body by HTTP's rules: its status is all there is to judge)
+  if (status >= 400 && req.path.startsWith('/api/') && req.method !== 'HEAD') {
     let parsed = null;
     try { parsed = JSON.parse(body); } catch { /* judged below */ }
     if (!parsed || typeof parsed.error !== 'string' || typeof parsed.message !== 'string' || !parsed.message) {
@@ -326,14 +348,101 @@ async function files(dir) {
   return n;
 }
 
+// ---------------------------------------------------------------- 6. beyond (session 19)
+// What the sections above do not send: many filter values and dimensions on a frequent word, the
+// deepest pages, long, nested and repeated phrases, proximity with a huge slop, wildcards and fuzzy
+// terms with filters, reversed and absurd dates, concordances whose hits give no line, every query
+// parameter of /api/openapi.json with values of the wrong type, HEAD and OPTIONS on every route.
+async function beyond(fx) {
+  const q = encodeURIComponent;
+  const dims = ['outlet', 'person', 'organization', 'place', 'agency', 'language', 'type'];
+  const common = ['the', 'of', 'and', 'to', 'in', 'said', 'a'];
+  const phrase = (words, n) => '"' + Array.from({ length: n }, (_, i) => words[i % words.length]).join(' ') + '"';
+  const paths = [
+    '/api/search?q=said&' + Array.from({ length: 1000 }, (_, i) => `place=p${i}`).join('&'),
+    '/api/search?q=said&place=usa&' + Array.from({ length: 1000 }, (_, i) => `outlet=o${i}`).join('&'),
+    '/api/search?q=the&' + dims.flatMap((d) => Array.from({ length: 140 }, (_, i) => `${d}=v${i}`)).join('&'),
+    '/api/search?q=the&outlet=Reuters&person=reagan&organization=opec&place=usa&agency=Reuters&language=en&type=article',
+    '/api/search?q=said&place=usa&place=uk&place=japan&person=reagan&organization=opec&facet_size=1000',
+    '/api/search?q=said&place=' + q('x'.repeat(100000)),
+    '/api/search?q=said&place=%00%EF%BF%BF',
+    '/api/search?q=said&place=usa&page=1000&size=100',
+    '/api/search?q=the&page=1000&size=100&sort=newest',
+    '/api/search?q=the&page=1001&size=100',
+    '/api/search?q=the&offset=99999999',
+    '/api/search?q=*&collapse=story&page=1000&size=100',
+    '/api/search?q=the&collapse=story&count=stories&page=1000&size=100&place=usa',
+    '/api/search?q=' + q(phrase(common, 980)),
+    '/api/search?q=' + q(phrase(common, 980)) + '&place=usa',
+    '/api/search?q=' + q(phrase(['said'], 900)),
+    '/api/search?q=' + q(phrase(['said'], 8) + '~1000'),
+    '/api/search?q=' + q(phrase(['the'], 10) + '~100000'),
+    '/api/search?q=' + q(phrase(['the', 'of'], 8) + '~2147483647'),
+    '/api/search?q=' + q('"oil prices"~2147483647'),
+    '/api/search?q=' + q(phrase(['the', 'of', 'and', 'to', 'in', 'a', 'said', 'for'], 8) + '~1000000') + '&place=usa&organization=opec',
+    '/api/search?q=' + q('('.repeat(30) + '"oil prices" OR "crude oil"' + ')'.repeat(30)),
+    '/api/search?q=' + q(Array.from({ length: 90 }, (_, i) => { const w = common[i % 7]; return `("${w} ${w}"~5 OR "${w} the"~10)`; }).join(' AND ')),
+    '/api/search?q=' + q('title:' + phrase(['the'], 500)),
+    '/api/search?q=' + q('*e* AND s*') + '&place=usa&organization=opec',
+    '/api/search?q=' + q('?????~2 OR th*') + '&place=usa',
+    '/api/search?q=' + q('said~2 the~2 of~2 and~2 to~2 in~2 for~2') + '&place=usa&person=reagan',
+    '/api/search?q=' + q('"th* of*"~1000') + '&place=usa',
+    '/api/search?q=' + q('/.*a.*b.*c.*/') + '&place=usa',
+    '/api/search?q=oil&from=2020-01-01&to=1980-01-01',
+    '/api/search?q=oil&from=-999999999-01-01&to=%2B999999999-12-31',
+    '/api/search?q=oil&from=0000-01-01&to=9999-12-31&place=usa',
+    '/api/search?q=oil&from=1987-13-45',
+    '/api/search?q=oil&from=99999',
+    '/api/search?q=oil&to=0001-01-01',
+    '/api/search?q=oil&from=%2B10000-01-01',
+    '/api/export?format=csv&q=' + q(phrase(['the'], 5) + '~100000') + '&place=usa',
+    '/api/export?format=jsonl&q=the&' + Array.from({ length: 1000 }, (_, i) => `place=p${i}`).join('&'),
+    '/api/export?format=csv&q=the&from=2020-01-01&to=1980-01-01',
+    '/api/concordance?q=',
+    '/api/concordance?q=&limit=&order=right',
+    '/api/concordance?q=title:oil',
+    '/api/concordance?q=' + q(phrase(['the'], 4) + '~1000') + '&limit=100000',
+    '/api/concordance?q=' + q('"said the"~99999'),
+  ];
+  let n = 0;
+  for (const path of paths) {
+    const r = await hit({ path });
+    if (process.env.ATTACK_VERBOSE) console.log(r.status, r.ms, r.cpuMs, path.slice(0, 100), r.body.slice(0, 120).replace(/\n/g, ' '));
+    n++;
+  }
+  // every query parameter of every GET route, with values of the wrong type
+  const spec = JSON.parse((await hit({ path: '/api/openapi.json' })).body);
+  const wrong = ['', 'x', '-1', '1e309', '[]', '{"a":1}', 'true', '%00', 'a'.repeat(5000)];
+  for (const [route, ops] of Object.entries(spec.paths)) {
+    const path = route.replace(/\{id\}/g, route.includes('/alerts/') ? fx.alertId : fx.doc).replace(/\{[^}]+\}/g, 'attack');
+    for (const [m, op] of Object.entries(ops)) {
+      if (!op || typeof op !== 'object' || !op.responses) continue;
+      if (m === 'get') {
+        for (const p of (op.parameters ?? []).map((x) => resolve(spec, x)).filter((x) => x.in === 'query')) {
+          for (const v of wrong) {
+            await hit({ path: `${path}?${q(p.name)}=${q(v)}${p.name === 'q' ? '' : '&q=oil'}`, write: true });
+            n++;
+          }
+        }
+      }
+    }
+    for (const method of ['HEAD', 'OPTIONS']) {
+      await hit({ method, path });
+      n++;
+    }
+  }
+  return n;
+}
+
 // ---------------------------------------------------------------- main
 const fx = await fixtures();
 const counts = {};
-const only = process.env.ATTACK_ONLY; // one of openapi, handmade, properties, sockets
+const only = process.env.ATTACK_ONLY; // one of openapi, handmade, properties, sockets, beyond, files
 if (!only || only === 'openapi') counts.openapi = await openapiFuzz(fx);
 if (!only || only === 'handmade') counts.handmade = await handmade(fx);
 if (!only || only === 'properties') counts.properties = await properties(fx);
 if (!only || only === 'sockets') counts.sockets_ms = await sockets(fx);
+if (!only || only === 'beyond') counts.beyond = await beyond(fx);
 if (process.env.ATTACK_FILES && (!only || only === 'files')) counts.files = await files(process.env.ATTACK_FILES);
 const health = await hit({ path: '/api/health' });
 if (health.status !== 200) note('down', { path: '/api/health after the attack' }, health.status);

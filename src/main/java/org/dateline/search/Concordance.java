@@ -63,7 +63,9 @@ public final class Concordance {
     List<ConcordanceLine> lines = new ArrayList<>();
     long[] hits = {0};
     boolean[] truncated = {false};
-    search.forEachHit(
+    // Within the search time limit: the answer is built whole before it is sent, and a query whose
+    // hits give few lines (none for an empty query) would otherwise walk the whole archive.
+    search.forEachHitInTime(
         request,
         collapseStories,
         Integer.MAX_VALUE,

@@ -14,10 +14,12 @@ import org.apache.lucene.search.LeafCollector;
 
 /**
  * The time limit of one request, started before its query is parsed. Collectors wrapped by {@link
- * #bound} look at the clock every few hundred hits, on whichever slice thread runs them; KWIC
- * building looks between hits. (Lucene's own {@code IndexSearcher.setTimeout} cannot be used: it
- * scores in windows, which the DrillSideways scorer refuses, and it belongs to a searcher that
- * concurrent requests share.) Immutable, so one deadline may be read from any thread.
+ * #bound} look at the clock every few hundred hits, on whichever slice thread runs them, and the
+ * searcher between windows of documents (FacetSearcher), so that a query that matches little but
+ * costs much per candidate (a phrase of hundreds of common words) is stopped too; KWIC building
+ * looks between hits. (Lucene's own {@code IndexSearcher.setTimeout} cannot be used: it belongs to
+ * a searcher that concurrent requests share.) Immutable, so one deadline may be read from any
+ * thread.
  */
 public final class Deadline {
 
@@ -83,6 +85,11 @@ public final class Deadline {
       super(inner);
       this.inner = inner;
       this.deadline = deadline;
+    }
+
+    /** The deadline this collector looks at. */
+    public Deadline deadline() {
+      return deadline;
     }
 
     @Override

@@ -11,8 +11,10 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * Every hit of a request in its sort order, however many, read 1,000 at a time with search-after:
- * the export and the concordance walk it. Only the rewrite is bound by the search time limit; the
- * walk itself lasts as long as its reader keeps reading.
+ * the export and the concordance walk it. The rewrite is bound by the search time limit; the walk
+ * by the deadline it is given: none for an export (it streams for as long as its reader keeps
+ * reading), the search time limit for the concordance (its answer is built whole before anything is
+ * sent, so a client that gave up could not stop it).
  */
 final class HitStream {
 
@@ -45,6 +47,20 @@ final class HitStream {
       int kwicLines,
       SearchService.HitVisitor visitor)
       throws IOException {
+    forEach(request, collapseStories, kwicLines, Deadline.NONE, visitor);
+  }
+
+  /**
+   * {@link #forEach(SearchRequest, boolean, int, SearchService.HitVisitor)}, the walk ending with
+   * {@link SearchTimeoutException} once {@code walk} has passed.
+   */
+  void forEach(
+      SearchRequest request,
+      boolean collapseStories,
+      int kwicLines,
+      Deadline walk,
+      SearchService.HitVisitor visitor)
+      throws IOException {
     if (collapseStories && request.cursor() != null) {
       throw new BadRequestException("collapse=story walks every story: leave out cursor");
     }
@@ -61,20 +77,23 @@ final class HitStream {
                   rewritten,
                   search.nameQuery(searcher, entities.named(request.query()), request, rewriting),
                   kwicLines,
-                  Deadline.NONE);
+                  walk);
           if (collapseStories) {
-            visitStories(searcher, ddq, request.sort(), builder, visitor);
+            visitStories(searcher, ddq, request.sort(), builder, walk, visitor);
             return null;
           }
           Sort sort = SearchPlan.sort(request.sort());
           FieldDoc after =
               request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
           while (true) {
-            TopDocs page = searcher.search(ddq, new TopFieldCollectorManager(sort, PAGE, after, 1));
+            TopDocs page =
+                searcher.search(
+                    ddq, walk.bound(new TopFieldCollectorManager(sort, PAGE, after, 1)));
             if (page.scoreDocs.length == 0) {
               return null;
             }
             for (var sd : page.scoreDocs) {
+              walk.check();
               if (!visitor.visit(builder.build((FieldDoc) sd, request.sort()))) {
                 return null;
               }
@@ -90,11 +109,13 @@ final class HitStream {
       Query ddq,
       SortOrder sort,
       HitBuilder builder,
+      Deadline walk,
       SearchService.HitVisitor visitor)
       throws IOException {
     StoryCollapse.Page stories =
-        StoryCollapse.page(searcher, ddq, sort, 0, Integer.MAX_VALUE, Deadline.NONE);
+        StoryCollapse.page(searcher, ddq, sort, 0, Integer.MAX_VALUE, walk);
     for (FieldDoc fd : stories.hits()) {
+      walk.check();
       if (!visitor.visit(builder.build(fd, sort))) {
         return;
       }

@@ -358,6 +358,16 @@ public final class SearchService implements Closeable {
     new HitStream(this, entities).forEach(request, collapseStories, kwicLines, visitor);
   }
 
+  /**
+   * {@link #forEachHit(SearchRequest, boolean, int, HitVisitor)} within the search time limit: past
+   * it the walk ends with {@link SearchTimeoutException}.
+   */
+  void forEachHitInTime(
+      SearchRequest request, boolean collapseStories, int kwicLines, HitVisitor visitor)
+      throws IOException {
+    new HitStream(this, entities).forEach(request, collapseStories, kwicLines, deadline(), visitor);
+  }
+
   /** The article with this id, or null. */
   public DocumentView document(String id) throws IOException {
     return document(id, null);

@@ -16,11 +16,18 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.dateline.index.Schema;
+import org.dateline.search.Deadline;
 
 /**
  * A searcher and the facet state of the same reader: its facet ordinals in the heap, the counts of
@@ -43,6 +50,13 @@ public final class FacetSearcher extends IndexSearcher {
   /** Null until counted; empty when the dates span too many days to count densely. */
   private volatile Optional<DateHistogram.DayCounts> everyDay;
 
+  /**
+   * Documents scored between two looks at a request's deadline (a bounded collector's): a query
+   * whose candidates are many but whose matches are few is collected too rarely for the collector's
+   * own looks, and one segment of a large archive can take seconds.
+   */
+  static final int DEADLINE_WINDOW = 1 << 15;
+
   FacetSearcher(
       IndexReader reader,
       Executor executor,
@@ -51,6 +65,46 @@ public final class FacetSearcher extends IndexSearcher {
     super(reader, executor);
     this.facetState = facetState;
     this.ordinals = ordinals;
+  }
+
+  /**
+   * A segment searched as Lucene does, but in windows of {@link #DEADLINE_WINDOW} documents with a
+   * look at the deadline before each, when the collector is bound by one ({@link Deadline#bound}).
+   * Bulk scorers take successive windows by contract (Lucene's own time limit scores the same way),
+   * so the matches and their scores are the same.
+   */
+  @Override
+  protected void searchLeaf(
+      LeafReaderContext ctx, int minDocId, int maxDocId, Weight weight, Collector collector)
+      throws IOException {
+    if (!(collector instanceof Deadline.Bounded<?> bounded)) {
+      super.searchLeaf(ctx, minDocId, maxDocId, weight, collector);
+      return;
+    }
+    Deadline deadline = bounded.deadline();
+    LeafCollector leaf;
+    try {
+      leaf = collector.getLeafCollector(ctx);
+    } catch (CollectionTerminatedException e) {
+      return; // nothing of interest in this segment
+    }
+    ScorerSupplier supplier = weight.scorerSupplier(ctx);
+    if (supplier != null) {
+      supplier.setTopLevelScoringClause();
+      BulkScorer scorer = supplier.bulkScorer();
+      Bits live = ctx.reader().getLiveDocs();
+      try {
+        int min = minDocId;
+        while (min < maxDocId) {
+          deadline.check();
+          min =
+              scorer.score(leaf, live, min, (int) Math.min((long) min + DEADLINE_WINDOW, maxDocId));
+        }
+      } catch (CollectionTerminatedException e) {
+        // the collector has seen enough of this segment
+      }
+    }
+    leaf.finish();
   }
 
   /** The facet state of this searcher's reader; null while no article has any facet value. */
