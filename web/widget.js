@@ -9,7 +9,10 @@
  * page's styles do not leak in (style it from outside through ::part(...) and the CSS custom
  * properties below). It calls Dateline's /api/search across origins (the Dateline server must list
  * the host page's origin in its CORS allow-list) and links every hit back to Dateline.
- * A classic script, not a module, so a plain <script src> works on any page.
+ * A classic script, not a module, so a plain <script src> works on any page. Written in ASCII only
+ * (other characters as \u escapes): a browser decodes a classic script in the host page's charset,
+ * and on a page that declares none each middle dot and arrow came out as two or three Latin-1
+ * letters (WidgetAsciiTest).
  */
 (() => {
   if (customElements.get('dateline-search')) return;
@@ -79,7 +82,7 @@
         el('button', {type: 'submit', part: 'button'}, 'Search'));
       this.status = el('p', {class: 'status', role: 'status', 'aria-live': 'polite', part: 'status'});
       this.list = el('ol', {part: 'results', 'aria-label': 'Results'});
-      this.more = el('a', {class: 'more', part: 'more', target: '_blank', rel: 'noopener'}, 'All results on Dateline →');
+      this.more = el('a', {class: 'more', part: 'more', target: '_blank', rel: 'noopener'}, 'All results on Dateline \u2192');
       this.more.hidden = true;
       root.append(form, this.status, this.list, this.more);
       form.addEventListener('submit', (e) => {
@@ -142,7 +145,7 @@
       const headers = {Accept: 'application/json'};
       if (this.getAttribute('key')) headers['X-Dateline-Key'] = this.getAttribute('key');
       this.status.classList.remove('error');
-      this.status.textContent = 'Searching…';
+      this.status.textContent = 'Searching\u2026';
       try {
         const res = await fetch(`${this.endpoint}/api/search?${p}`, {headers, signal: this.abort.signal, mode: 'cors'});
         const body = await res.json();
@@ -173,8 +176,8 @@
         return el('li', {part: 'hit'},
           el('a', {class: 'title', href: docUrl(hit.id), target: '_blank', rel: 'noopener', part: 'title', dir: 'auto'},
             hit.title || '(untitled)'),
-          el('div', {class: 'meta'}, `${hit.outlet || 'unknown outlet'} · `, date,
-            hit.agencies.length ? ` · ${hit.agencies.join(', ')}` : null),
+          el('div', {class: 'meta'}, `${hit.outlet || 'unknown outlet'} \u00b7 `, date,
+            hit.agencies.length ? ` \u00b7 ${hit.agencies.join(', ')}` : null),
           hit.story && hit.story.copies > 1
             ? el('div', {class: 'copies', part: 'copies'}, `+${count(hit.story.copies - 1, 'copy', 'copies')}`
               + (hit.story.outlets ? ` in ${count(hit.story.outlets, 'outlet', 'outlets')}` : '')) : null,

@@ -52,6 +52,9 @@ echo "make-dist: jlink $modules" >&2
 
 cp target/dateline.jar target/lib/*.jar "$out/$name/lib/"
 cp -r web "$out/$name/web"
+# the sample archive: `./dateline serve` in the unpacked folder indexes seeds/ (README), and stopped
+# with "no such file or folder: seeds" without it
+cp -r seeds "$out/$name/seeds"
 cp dateline README.md LICENSE "$out/$name/"
 cp src/main/resources/org/dateline/config/jvm.properties "$out/$name/"
 # The start-up cache (issue 20; see the launcher): trained here, by the archive's own launcher on its

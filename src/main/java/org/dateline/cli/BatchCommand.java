@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,11 +72,18 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--outlet", description = "Only this outlet (repeatable).")
   List<String> outlets;
 
-  @Option(names = "--from", description = "First day (ISO date).")
-  LocalDate from;
+  @Option(
+      names = "--from",
+      paramLabel = "DAY",
+      description =
+          "First day: 2019-02-23, or a month (2019-02) or year (2019) from its first day.")
+  String from;
 
-  @Option(names = "--to", description = "Last day (ISO date).")
-  LocalDate to;
+  @Option(
+      names = "--to",
+      paramLabel = "DAY",
+      description = "Last day: 2019-02-23, or a month (2019-02) or year (2019) to its last day.")
+  String to;
 
   @Spec CommandSpec spec;
 
@@ -96,8 +102,8 @@ final class BatchCommand implements Callable<Integer> {
             new SearchRequest(
                 "",
                 filters,
-                from,
-                to,
+                Days.from(from),
+                Days.to(to),
                 SortOrder.RELEVANCE,
                 1,
                 SearchRequest.DEFAULT_SIZE,

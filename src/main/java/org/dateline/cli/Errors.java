@@ -33,7 +33,11 @@ final class Errors {
     if (e instanceof IndexNotFoundException) {
       return "no index found there; create one with: ./dateline index PATH --index DIR";
     }
-    if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
+      // its message is the path alone ("dateline: names.txt" said nothing of what was wrong)
+      return "no such file or folder: " + e.getMessage();
+    }
+    if (e instanceof FileNotFoundException) {
       return e.getMessage();
     }
     if (e instanceof AccessDeniedException) {

@@ -2,7 +2,9 @@ package org.dateline.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,11 +64,18 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--type")
   List<String> types;
 
-  @Option(names = "--from", description = "First day (ISO date).")
-  LocalDate from;
+  @Option(
+      names = "--from",
+      paramLabel = "DAY",
+      description =
+          "First day: 2019-02-23, or a month (2019-02) or year (2019) from its first day.")
+  String from;
 
-  @Option(names = "--to", description = "Last day (ISO date).")
-  LocalDate to;
+  @Option(
+      names = "--to",
+      paramLabel = "DAY",
+      description = "Last day: 2019-02-23, or a month (2019-02) or year (2019) to its last day.")
+  String to;
 
   @Option(
       names = "--sort",
@@ -99,8 +108,8 @@ final class SearchCommand implements Callable<Integer> {
         new SearchRequest(
             query,
             filters,
-            from,
-            to,
+            Days.from(from),
+            Days.to(to),
             SortOrder.parse(sort),
             1,
             size,
@@ -132,12 +141,36 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * A hit's date as its outlet printed it, as the page shows it: "2019-01-28" for a day,
+   * "2019-02-16 23:39 UTC-05:00" for the Guardian's "Sat 16 Feb 2019 23.39 EST" (the instant 04:39
+   * UTC on the 17th, on the day the date filters and the histogram count it), "2019-02-23 10:27
+   * UTC" when the source named no zone; "undated" without a date.
+   */
+  static String printedDate(String date, String precision, Integer offsetMinutes) {
+    if (date == null) {
+      return "undated";
+    }
+    if (date.length() == 10 || "day".equals(precision)) {
+      return date.substring(0, 10);
+    }
+    ZoneOffset offset =
+        offsetMinutes == null ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetMinutes * 60);
+    String printed =
+        Instant.parse(date)
+            .atOffset(offset)
+            .format(
+                DateTimeFormatter.ofPattern(
+                    "second".equals(precision) ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm"));
+    return printed + " UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId());
+  }
+
   static void printConcordance(SearchResponse response, PrintWriter out) {
     out.printf("%d hits (%d ms)%n", response.total(), response.tookMs());
     for (Hit hit : response.hits()) {
       out.printf(
           "%n%s  %s  %s%n",
-          hit.date() == null ? "undated" : hit.date(),
+          printedDate(hit.date(), hit.datePrecision(), hit.dateOffset()),
           hit.outlet() == null ? "-" : hit.outlet(),
           hit.title());
       for (KwicLine line : hit.kwic()) {

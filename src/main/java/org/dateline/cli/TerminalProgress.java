@@ -23,7 +23,18 @@ final class TerminalProgress implements IngestProgress {
   /** How long a progress line written to a log may be (its bar takes what the text leaves). */
   private static final int LOG_LINE_CHARS = 120;
 
+  private final java.util.function.Consumer<String> log;
+
   private ProgressBar bar;
+
+  TerminalProgress() {
+    this(System.err::println);
+  }
+
+  /** Progress whose plain lines (when standard error is no terminal) go to {@code log}. */
+  TerminalProgress(java.util.function.Consumer<String> log) {
+    this.log = log;
+  }
 
   /** Whether standard error is a terminal to redraw on, in colour unless NO_COLOR is set. */
   static boolean terminal() {
@@ -43,10 +54,9 @@ final class TerminalProgress implements IngestProgress {
             .setSpeedUnit(ChronoUnit.SECONDS)
             .setUpdateIntervalMillis(terminal ? 500 : 5000);
     if (!terminal) {
-      // a log has no width to fit: the whole line, counts and failures included (80 cut them)
-      builder
-          .setConsumer(new DelegatingProgressBarConsumer(System.err::println))
-          .setMaxRenderedLength(LOG_LINE_CHARS);
+      // a log has no width to fit: the whole line, counts and failures included (80 cut them);
+      // the width goes to the consumer itself, which otherwise asks for a terminal's and gets 80
+      builder.setConsumer(new DelegatingProgressBarConsumer(log, LOG_LINE_CHARS));
     }
     // colour only for a terminal, and not when the user asked for none (https://no-color.org)
     String noColor = System.getenv("NO_COLOR");

@@ -31,6 +31,10 @@ public final class Agencies {
 
   private final Pattern signOff;
   private final Pattern dateline;
+
+  /** How many of an article's first lines may open with a dateline: headline, byline, dateline. */
+  private static final int DATELINE_LINES = 3;
+
   private final Pattern reports;
   private final Pattern accordingTo;
 
@@ -85,6 +89,11 @@ public final class Agencies {
     String tail = text.length() > 300 ? text.substring(text.length() - 300) : text;
     collect(signOff.matcher(tail), found);
     collect(dateline.matcher(text.length() > 400 ? text.substring(0, 400) : text), found);
+    // a plain-text story opens with its headline, and its dateline opens the next paragraph
+    // ("Syrian forces say ...\n\nBEIRUT (Reuters) - ..."): the head's first lines open one too
+    for (String line : headLines.subList(0, Math.min(DATELINE_LINES, headLines.size()))) {
+      collect(dateline.matcher(line.length() > 400 ? line.substring(0, 400) : line), found);
+    }
     for (String line : headLines) {
       if (isAgencyLine(line)) {
         found.add(canonical(line));

@@ -35,7 +35,21 @@ public final class ContentTypes {
           Map.entry("application/rss+xml", FEED),
           Map.entry("application/atom+xml", FEED),
           Map.entry("application/warc", WEB_ARCHIVE),
-          Map.entry("application/x-internet-archive", WEB_ARCHIVE));
+          Map.entry("application/x-internet-archive", WEB_ARCHIVE),
+          // a raw MIME type in the type facet read as an error to a newsroom
+          // ("application/vnd.openxmlformats-officedocument.presentationml.presentation")
+          Map.entry("application/vnd.ms-powerpoint", "slides"),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+              "slides"),
+          Map.entry("application/vnd.oasis.opendocument.presentation", "slides"),
+          Map.entry("application/vnd.ms-excel", "spreadsheet"),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "spreadsheet"),
+          Map.entry("application/vnd.oasis.opendocument.spreadsheet", "spreadsheet"),
+          Map.entry("application/xml", "xml"),
+          Map.entry("text/xml", "xml"),
+          Map.entry("application/json", "json"));
 
   private ContentTypes() {}
 

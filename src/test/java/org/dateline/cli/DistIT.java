@@ -59,6 +59,10 @@ class DistIT {
     assertFalse(Files.exists(home.resolve("runtime/bin/javac")), "a runtime, not a JDK");
     String modules = Files.readString(home.resolve("runtime/release"));
     assertFalse(modules.contains("jdk.jshell"), "trimmed to what Dateline uses: " + modules);
+    // the sample archive the README's `./dateline serve` indexes in the unpacked folder
+    try (var seeds = Files.list(home.resolve("seeds"))) {
+      assertEquals(5, seeds.count(), "the archive's seeds/");
+    }
 
     Map<String, String> env = Map.of("PATH", toolsOnly().toString(), "HOME", work.toString());
     Path index = work.resolve("index");

@@ -22,6 +22,17 @@ class AgenciesTest {
   }
 
   @Test
+  void creditsADatelineUnderTheHeadline() {
+    String story =
+        "Syrian forces say Baghouz pocket about to fall\n\nBEIRUT (Reuters) - U.S.-backed Syrian"
+            + " Democratic Forces said on Sunday the pocket was about to fall.\n\nMore text.";
+    assertEquals(List.of("Reuters"), agencies.credited(story, Enricher.headLines(story)));
+    // deeper in the story an agency in brackets is a source quoted, not the story's credit
+    String later = "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nA witness (AFP) - said so.";
+    assertEquals(List.of(), agencies.credited(later, Enricher.headLines(later)));
+  }
+
+  @Test
   void creditsABylineLineAndReports() {
     assertEquals(
         List.of("AP"),

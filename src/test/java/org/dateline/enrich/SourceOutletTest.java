@@ -53,6 +53,10 @@ class SourceOutletTest {
         "Heise online",
         outlet(
             "heise developer neueste Meldungen", "http://www.heise.de/developer/meldung/x.html"));
+    // AP's pages for member papers name their site "Hosted" (hosted.ap.org): the agency's own
+    assertEquals(
+        "Associated Press",
+        outlet("Hosted", "https://hosted.ap.org/berkshireeagle/article/6486944b/unpredictable"));
     assertEquals("The Guardian", outlet("the Guardian | World news", null));
     assertEquals("latimes.com", outlet("https://www.latimes.com", "https://www.latimes.com/a"));
   }
