@@ -11,6 +11,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
+import org.dateline.search.facet.FacetSearcher;
 
 /**
  * The time limit of one request, started before its query is parsed. Collectors wrapped by {@link
@@ -77,7 +78,8 @@ public final class Deadline {
   }
 
   /** A collector that looks at the clock every {@link #CHECK_EVERY} hits. */
-  public static final class Bounded<C extends Collector> extends FilterCollector {
+  public static final class Bounded<C extends Collector> extends FilterCollector
+      implements FacetSearcher.TimeBound {
     final C inner;
     private final Deadline deadline;
 
@@ -87,9 +89,9 @@ public final class Deadline {
       this.deadline = deadline;
     }
 
-    /** The deadline this collector looks at. */
-    public Deadline deadline() {
-      return deadline;
+    @Override
+    public void checkTime() {
+      deadline.check();
     }
 
     @Override

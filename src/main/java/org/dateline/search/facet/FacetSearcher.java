@@ -27,7 +27,6 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.dateline.index.Schema;
-import org.dateline.search.Deadline;
 
 /**
  * A searcher and the facet state of the same reader: its facet ordinals in the heap, the counts of
@@ -68,20 +67,27 @@ public final class FacetSearcher extends IndexSearcher {
   }
 
   /**
+   * A collector bound by a time limit (the search package's deadline): {@link #checkTime} throws
+   * once the limit has passed.
+   */
+  public interface TimeBound {
+    void checkTime();
+  }
+
+  /**
    * A segment searched as Lucene does, but in windows of {@link #DEADLINE_WINDOW} documents with a
-   * look at the deadline before each, when the collector is bound by one ({@link Deadline#bound}).
-   * Bulk scorers take successive windows by contract (Lucene's own time limit scores the same way),
-   * so the matches and their scores are the same.
+   * look at the deadline before each, when the collector is bound by one ({@link TimeBound}). Bulk
+   * scorers take successive windows by contract (Lucene's own time limit scores the same way), so
+   * the matches and their scores are the same.
    */
   @Override
   protected void searchLeaf(
       LeafReaderContext ctx, int minDocId, int maxDocId, Weight weight, Collector collector)
       throws IOException {
-    if (!(collector instanceof Deadline.Bounded<?> bounded)) {
+    if (!(collector instanceof TimeBound deadline)) {
       super.searchLeaf(ctx, minDocId, maxDocId, weight, collector);
       return;
     }
-    Deadline deadline = bounded.deadline();
     LeafCollector leaf;
     try {
       leaf = collector.getLeafCollector(ctx);
@@ -96,7 +102,7 @@ public final class FacetSearcher extends IndexSearcher {
       try {
         int min = minDocId;
         while (min < maxDocId) {
-          deadline.check();
+          deadline.checkTime();
           min =
               scorer.score(leaf, live, min, (int) Math.min((long) min + DEADLINE_WINDOW, maxDocId));
         }
