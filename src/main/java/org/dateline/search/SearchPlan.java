@@ -3,23 +3,18 @@ package org.dateline.search;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -145,20 +140,12 @@ final class SearchPlan {
     TopFieldDocs top;
     FacetsCollector matching;
     FacetsCollector sidewaysHits = null;
-    if (sidewaysDim != null && !everything && !mostOfTheArchive()) {
+    if (sidewaysDim != null && !everything) {
       // The query's matches are counted without the filter anyway: rank and count in that pass.
       SidewaysPass.Result passed = SidewaysPass.run(searcher, drillDown, topManager(), deadline);
       top = passed.top();
       matching = passed.all();
       sidewaysHits = passed.sideways().get(0);
-    } else if (sidewaysDim != null && !everything) {
-      // Most of the archive matches: the top hits skip by block once enough are counted, and the
-      // two counting passes score nothing, where one pass would score every match.
-      TopAndMatches.Result first = topAndMatches();
-      top = first.top();
-      matching = matching(first);
-      sidewaysHits =
-          searcher.search(drillDown.getBaseQuery(), deadline.bound(new FacetsCollectorManager()));
     } else {
       TopAndMatches.Result first = topAndMatches();
       top = first.top();
@@ -190,34 +177,6 @@ final class SearchPlan {
     List<FacetValue> dates = searcher.histogram(matching, outside, request.from(), request.to());
     StageClock.lap("histogram");
     return new Answer(top, total, facetValues(facets, sidewaysDim, sideways, dates), matching);
-  }
-
-  /**
-   * True when a one-filter request matches most of the archive by estimate: the query's most
-   * frequent word and the filter together match more than a third of the articles if they are
-   * independent ({@code said} with {@code place=usa} at 1 M: 0.85 x 0.44). There the one pass cost
-   * 13-18 % more CPU than the old passes (docs/figures-issue-20.md, session 19); a word or a filter
-   * of a few articles keeps the one pass. Term statistics only: a word's look-up in each segment's
-   * term dictionary, and the filter counted only for a frequent word.
-   */
-  boolean mostOfTheArchive() throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    long docs = reader.numDocs();
-    Set<Term> words = new HashSet<>();
-    rewritten.visit(QueryVisitor.termCollector(words));
-    long word = 0;
-    for (Term t : words) {
-      word = Math.max(word, reader.docFreq(t));
-    }
-    if (3 * word <= docs) {
-      return false;
-    }
-    Query[] filters = drillDown.getDrillDownQueries();
-    if (filters.length != 1) {
-      return false;
-    }
-    long filter = searcher.count(filters[0]);
-    return 3 * word * filter > docs * docs;
   }
 
   /**

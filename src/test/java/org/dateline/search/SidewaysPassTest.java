@@ -191,52 +191,6 @@ class SidewaysPassTest {
     assertTrue(compared > 1000, "facet values compared: " + compared);
   }
 
-  @Test
-  void aOneFilterRequestOnMostOfTheArchiveTakesTheOldPassesWithDrillSidewaysCounts()
-      throws IOException {
-    // every story of the sample is in English and most are about the USA; "said" is in most of
-    // them, "oil" in few
-    for (Map<String, List<String>> filter :
-        List.of(Map.of(Schema.LANGUAGE, List.of("en")), Map.of(Schema.PLACE, List.of("usa")))) {
-      for (String q : List.of("said", "oil")) {
-        SearchRequest request =
-            new SearchRequest(q, filter, null, null, SortOrder.RELEVANCE, 1, 10, null, 3, 10);
-        String what = q + " " + filter;
-        boolean wide =
-            search.withSearcher(
-                s ->
-                    new SearchPlan(
-                            (FacetSearcher) s,
-                            request,
-                            s.rewrite(QueryFactory.parse(q)),
-                            Deadline.NONE,
-                            null,
-                            11)
-                        .mostOfTheArchive());
-        assertEquals(q.equals("said"), wide, what);
-        SearchResponse ours = search.search(request);
-        Map<String, List<FacetValue>> lucene = new HashMap<>();
-        long total =
-            search.withSearcher(
-                s -> {
-                  DrillDownQuery ddq =
-                      SearchPlan.drillDown(s.rewrite(QueryFactory.parse(q)), request);
-                  DrillSideways.DrillSidewaysResult r =
-                      new DrillSideways(s, Schema.facetsConfig(), ((FacetSearcher) s).facetState())
-                          .search(ddq, 10);
-                  for (String dim : Schema.FACET_DIMS) {
-                    lucene.put(dim, FacetValue.top(r.facets, dim, 10));
-                  }
-                  return (long) s.count(ddq);
-                });
-        assertEquals(total, ours.total(), what);
-        for (String dim : Schema.FACET_DIMS) {
-          assertEquals(lucene.get(dim), ours.facets().get(dim), what + " / " + dim);
-        }
-      }
-    }
-  }
-
   /** Each top hit's doc, score and sort values. */
   private static List<String> ranked(TopFieldDocs top) {
     List<String> out = new ArrayList<>();
