@@ -72,18 +72,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--outlet", description = "Only this outlet (repeatable).")
   List<String> outlets;
 
-  @Option(
-      names = "--from",
-      paramLabel = "DAY",
-      description =
-          "First day: 2019-02-23, or a month (2019-02) or year (2019) from its first day.")
-  String from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DAY",
-      description = "Last day: 2019-02-23, or a month (2019-02) or year (2019) to its last day.")
-  String to;
+  @Mixin Days days;
 
   @Spec CommandSpec spec;
 
@@ -102,8 +91,8 @@ final class BatchCommand implements Callable<Integer> {
             new SearchRequest(
                 "",
                 filters,
-                Days.from(from),
-                Days.to(to),
+                days.first(),
+                days.last(),
                 SortOrder.RELEVANCE,
                 1,
                 SearchRequest.DEFAULT_SIZE,

@@ -4,23 +4,37 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.dateline.search.QueryFactory;
+import picocli.CommandLine.Option;
 
 /**
- * The days {@code --from} and {@code --to} take, as the API's {@code from} and {@code to} do:
- * "2019-02-23", or a month ("2019-02") or a year ("2019") meaning its first or last day. A value
- * that is none of these is refused in words, naming the option (picocli's own message named Java's
- * date class and its exception).
+ * The options {@code --from} and {@code --to} of the commands that search (a mixin), and the days
+ * they take, as the API's {@code from} and {@code to} do: "2019-02-23", or a month ("2019-02") or a
+ * year ("2019") meaning its first or last day. A value that is none of these is refused in words,
+ * naming the option (picocli's own message named Java's date class and its exception).
  */
-final class Days {
+public final class Days {
 
-  private Days() {}
+  @Option(
+      names = "--from",
+      paramLabel = "DAY",
+      description =
+          "First day: 2019-02-23, or a month (2019-02) or year (2019) from its first day.")
+  String from;
 
-  static LocalDate from(String value) {
-    return day(value, "--from", true);
+  @Option(
+      names = "--to",
+      paramLabel = "DAY",
+      description = "Last day: 2019-02-23, or a month (2019-02) or year (2019) to its last day.")
+  String to;
+
+  /** The first day asked for, or null. */
+  LocalDate first() {
+    return day(from, "--from", true);
   }
 
-  static LocalDate to(String value) {
-    return day(value, "--to", false);
+  /** The last day asked for, or null. */
+  LocalDate last() {
+    return day(to, "--to", false);
   }
 
   private static LocalDate day(String value, String option, boolean start) {

@@ -64,18 +64,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--type")
   List<String> types;
 
-  @Option(
-      names = "--from",
-      paramLabel = "DAY",
-      description =
-          "First day: 2019-02-23, or a month (2019-02) or year (2019) from its first day.")
-  String from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DAY",
-      description = "Last day: 2019-02-23, or a month (2019-02) or year (2019) to its last day.")
-  String to;
+  @Mixin Days days;
 
   @Option(
       names = "--sort",
@@ -108,8 +97,8 @@ final class SearchCommand implements Callable<Integer> {
         new SearchRequest(
             query,
             filters,
-            Days.from(from),
-            Days.to(to),
+            days.first(),
+            days.last(),
             SortOrder.parse(sort),
             1,
             size,

@@ -355,7 +355,7 @@ final class ServeCommand implements Callable<Integer> {
               // first: the main thread opens the index's folder as soon as the options are read
               preloadStore();
               org.apache.lucene.codecs.Codec.getDefault();
-              ApiServer.preloadMapper();
+              ApiServer.serverMapper();
               // the query parser and the analyzers and stemmers behind it: a third of a cold first
               // search's time, and they need no index
               QueryFactory.parse("said AND \"news report\"~2 OR new* OR news~1");

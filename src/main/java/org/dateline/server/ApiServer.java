@@ -41,13 +41,8 @@ public final class ApiServer {
    * WarmUp}) writes its first answer through this one, so that a user's first answer finds them
    * built. Its settings are {@link #jsonMapper()}'s, never changed after it is made.
    */
-  static ObjectMapper serverMapper() {
+  public static ObjectMapper serverMapper() {
     return ServerMapper.MAPPER;
-  }
-
-  /** Makes {@link #serverMapper()} (for {@code serve}'s preload thread). */
-  public static void preloadMapper() {
-    serverMapper();
   }
 
   private static final class ServerMapper {

@@ -59,8 +59,7 @@ final class FirmNames {
     if (mentions.size() < 2) {
       return mentions;
     }
-    List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort(Comparator.comparingInt(Mention::start));
+    List<Mention> sorted = byStart(mentions);
     boolean changed = false;
     List<Mention> out = new ArrayList<>(sorted.size());
     for (Mention m : sorted) {
@@ -73,14 +72,7 @@ final class FirmNames {
               || (before.type() == EntityType.ORGANIZATION
                   && endsGeneric(before.text())
                   && isAnd(text.substring(before.end(), m.start()))))) {
-        out.set(
-            out.size() - 1,
-            new Mention(
-                text.substring(before.start(), m.end()).replace('\n', ' '),
-                EntityType.ORGANIZATION,
-                before.start(),
-                m.end(),
-                null));
+        out.set(out.size() - 1, organisation(text, before.start(), m.end()));
         changed = true;
         continue;
       }
@@ -116,8 +108,7 @@ final class FirmNames {
     if (mentions.size() < 2) {
       return mentions;
     }
-    List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort(Comparator.comparingInt(Mention::start));
+    List<Mention> sorted = byStart(mentions);
     boolean changed = false;
     List<Mention> out = new ArrayList<>(sorted.size());
     for (Mention m : sorted) {
@@ -138,16 +129,22 @@ final class FirmNames {
       }
       int start = out.get(from).start();
       out.subList(from, out.size()).clear();
-      out.add(
-          new Mention(
-              text.substring(start, m.end()).replace('\n', ' '),
-              EntityType.ORGANIZATION,
-              start,
-              m.end(),
-              null));
+      out.add(organisation(text, start, m.end()));
       changed = true;
     }
     return changed ? out : mentions;
+  }
+
+  private static List<Mention> byStart(List<Mention> mentions) {
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt(Mention::start));
+    return sorted;
+  }
+
+  /** One organisation mention spanning {@code start} to {@code end}, a wrapped line joined. */
+  private static Mention organisation(String text, int start, int end) {
+    return new Mention(
+        text.substring(start, end).replace('\n', ' '), EntityType.ORGANIZATION, start, end, null);
   }
 
   private static boolean spacesOnly(String text, int from, int to) {
