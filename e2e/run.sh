@@ -5,7 +5,7 @@
 # headless Chromium. Fails loudly: any failed step or test exits non-zero with the server's log.
 #
 #   e2e/run.sh                 run the tests
-#   e2e/run.sh --screenshots   also save the screenshots shown in the README under docs/
+#   e2e/run.sh --screenshots   also save the screenshots shown in README.md and docs/page.md under docs/
 #   E2E_TESTS="tests/7-forgives.test.js" e2e/run.sh   only these test files (E2E_PORT, E2E_OTHER_PORT
 #                              and E2E_WATCH_PORT move the servers off 7171-7173)
 set -euo pipefail

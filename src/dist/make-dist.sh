@@ -56,6 +56,9 @@ cp -r web "$out/$name/web"
 # with "no such file or folder: seeds" without it
 cp -r seeds "$out/$name/seeds"
 cp dateline README.md LICENSE "$out/$name/"
+# what the README links to (the user's documentation, the figures and the reliability tests)
+cp -r docs "$out/$name/docs"
+cp BENCHMARKS.md RELIABILITY.md "$out/$name/"
 cp src/main/resources/org/dateline/config/jvm.properties "$out/$name/"
 # The start-up cache (issue 20; see the launcher): trained here, by the archive's own launcher on its
 # own runtime and class path, since the JVM uses a cache only with the runtime and the jars it was

@@ -113,7 +113,7 @@ function preview(doc) {
   return null;
 }
 
-/** Where Dateline looks for a value, in the order it looks (README, "where each value comes from"). */
+/** Where Dateline looks for a value, in the order it looks (docs/indexing.md, "where each value comes from"). */
 const LOOKED_IN = {
   outlet: ['a sidecar file', 'the file\'s own fields (page meta tags and JSON-LD, feed, NewsML/NITF, document'
     + ' properties)', 'the domain of its URL', 'an outlet\'s tagline or layout in the first lines of the text'],

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.MarkdownLinks;
 import org.dateline.TestIndexes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,8 @@ class DistIT {
     try (var seeds = Files.list(home.resolve("seeds"))) {
       assertEquals(5, seeds.count(), "the archive's seeds/");
     }
+    // the README's links (its docs/, BENCHMARKS.md ...) open in the unpacked folder too
+    assertEquals(List.of(), MarkdownLinks.broken(home.resolve("README.md")));
 
     Map<String, String> env = Map.of("PATH", toolsOnly().toString(), "HOME", work.toString());
     Path index = work.resolve("index");
