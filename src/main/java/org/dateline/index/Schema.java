@@ -99,6 +99,15 @@ public final class Schema {
   public static final String ENTITY_PASS = "entity_pass";
 
   public static final String OUTLET = "outlet";
+
+  /**
+   * The outlet facet's value for an article whose outlet nothing states, as the date facet counts
+   * the undated: without it such articles could not be counted or selected by outlet. A facet value
+   * only (no term of the {@code outlet} field, so {@code outlet:unknown} finds no such article); an
+   * index written before it has none for its articles until their files are indexed again.
+   */
+  public static final String UNKNOWN_OUTLET = "unknown outlet";
+
   public static final String AGENCY = "agency";
   public static final String LANGUAGE = "language";
   public static final String TYPE = "type";
@@ -309,7 +318,11 @@ public final class Schema {
       doc.add(new LongPoint(LOCAL_DATE, local));
       doc.add(new NumericDocValuesField(LOCAL_DATE, local));
     }
-    addFacet(doc, OUTLET, article.outlet() == null ? List.of() : List.of(article.outlet()));
+    if (article.outlet() == null || article.outlet().isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(OUTLET, UNKNOWN_OUTLET));
+    } else {
+      addFacet(doc, OUTLET, List.of(article.outlet()));
+    }
     addFacet(doc, AGENCY, article.agencies());
     addFacet(doc, LANGUAGE, article.language() == null ? List.of() : List.of(article.language()));
     addFacet(doc, TYPE, List.of(article.contentType()));

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DocValues;
@@ -217,8 +218,15 @@ public final class BatchSearch {
       return 0;
     }
     try {
-      FacetResult r = searcher.counts(matching, Schema.OUTLET).getTopChildren(1, Schema.OUTLET);
-      return r == null ? 0 : r.childCount;
+      Facets counts = searcher.counts(matching, Schema.OUTLET);
+      FacetResult r = counts.getTopChildren(1, Schema.OUTLET);
+      if (r == null) {
+        return 0;
+      }
+      // the articles that name no outlet are no outlet of their own
+      boolean unknown =
+          counts.getSpecificValue(Schema.OUTLET, Schema.UNKNOWN_OUTLET).intValue() > 0;
+      return r.childCount - (unknown ? 1 : 0);
     } catch (IllegalArgumentException e) {
       return 0; // no article has an outlet
     }

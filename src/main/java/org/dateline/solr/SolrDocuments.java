@@ -26,7 +26,7 @@ final class SolrDocuments {
    * Changes whenever what {@link #of} sends for the same article changes (the fields, the chains),
    * so that a sync sends every article again once.
    */
-  static final String FORMAT = "dateline-solr-2/schema-" + Schema.VERSION;
+  static final String FORMAT = "dateline-solr-3/schema-" + Schema.VERSION;
 
   /** The document of {@code article}, a copy in story {@code story}. */
   static SolrInputDocument of(Article article, long story) {
@@ -48,6 +48,9 @@ final class SolrDocuments {
       for (String value : facetValues(article, dim)) {
         doc.addField(SolrFields.facet(dim), value);
       }
+    }
+    if (facetValues(article, Schema.OUTLET).isEmpty()) {
+      doc.addField(SolrFields.facet(Schema.OUTLET), Schema.UNKNOWN_OUTLET); // as Schema writes it
     }
     return doc;
   }

@@ -111,8 +111,12 @@ class SeedsSearchTest {
         List.of("outlet", "person", "organization", "place", "agency", "language", "type", "date"),
         List.copyOf(all.facets().keySet()));
     assertEquals(
-        List.of(new FacetValue("Middle East Monitor", 2), new FacetValue("The Guardian", 1)),
-        all.facets().get("outlet"));
+        List.of(
+            new FacetValue("Middle East Monitor", 2),
+            new FacetValue("unknown outlet", 2),
+            new FacetValue("The Guardian", 1)),
+        all.facets().get("outlet"),
+        "two seeds state no outlet: counted as the date facet counts the undated one");
     assertEquals(
         List.of(new FacetValue("Reuters", 2), new FacetValue("AFP", 1), new FacetValue("AP", 1)),
         all.facets().get("agency"));
@@ -147,7 +151,10 @@ class SeedsSearchTest {
     SearchResponse r = search.search(req);
     assertEquals(1, r.total());
     assertEquals(
-        List.of(new FacetValue("Middle East Monitor", 2), new FacetValue("The Guardian", 1)),
+        List.of(
+            new FacetValue("Middle East Monitor", 2),
+            new FacetValue("unknown outlet", 2),
+            new FacetValue("The Guardian", 1)),
         r.facets().get("outlet"),
         "the outlet facet still offers the other outlet");
     assertEquals(
@@ -171,6 +178,36 @@ class SeedsSearchTest {
             3,
             10);
     assertEquals(2, search.search(both).total(), "OR within outlet, AND with agency");
+  }
+
+  @Test
+  void unknownOutletSelectsTheArticlesThatStateNone() throws IOException {
+    SearchResponse unknown = search.search(filtered(Map.of("outlet", List.of("unknown outlet"))));
+    assertEquals(2, unknown.total());
+    for (Hit hit : unknown.hits()) {
+      assertNull(hit.outlet(), hit.title());
+    }
+    assertEquals(
+        List.of(new FacetValue("AFP", 1)),
+        unknown.facets().get("agency"),
+        "the other dimensions count the articles without an outlet");
+    assertEquals(
+        3,
+        search
+            .search(filtered(Map.of("outlet", List.of("unknown outlet", "The Guardian"))))
+            .total(),
+        "OR with a named outlet");
+    assertEquals(
+        List.of(),
+        search
+            .search(filtered(Map.of("outlet", List.of("unknown outlet"), "agency", List.of("AP"))))
+            .hits(),
+        "AND with another dimension: the AP story names its outlet");
+    assertEquals(0, run("outlet:unknown").total(), "a facet value, not a word of the field");
+  }
+
+  private static SearchRequest filtered(Map<String, List<String>> filters) {
+    return new SearchRequest("", filters, null, null, SortOrder.RELEVANCE, 1, 10, null, 3, 10);
   }
 
   @Test

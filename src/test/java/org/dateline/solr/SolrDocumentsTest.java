@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 class SolrDocumentsTest {
 
   private static Article article(String text) {
+    return article(text, "Reuters");
+  }
+
+  private static Article article(String text, String outlet) {
     return new Article(
         "a1",
         "/tmp/a.txt",
@@ -24,7 +28,7 @@ class SolrDocumentsTest {
         "Strikes",
         text,
         null,
-        "Reuters",
+        outlet,
         List.of("Jane Doe"),
         List.of(),
         "en",
@@ -53,6 +57,14 @@ class SolrDocumentsTest {
     assertEquals("Deir ez-Zor", doc.getFieldValue("place_facet"));
     assertEquals("000000000000000007", "00" + doc.getFieldValue(Schema.STORY));
     assertNull(doc.getFieldValue(Schema.LOCAL_DATE), "undated");
+  }
+
+  @Test
+  void anArticleWithoutAnOutletIsInTheUnknownOutletBucketAsInTheEmbeddedIndex() {
+    assertEquals("Reuters", SolrDocuments.of(article("x"), 7).getFieldValue("outlet_facet"));
+    SolrInputDocument unknown = SolrDocuments.of(article("x", null), 7);
+    assertEquals(Schema.UNKNOWN_OUTLET, unknown.getFieldValue("outlet_facet"));
+    assertNull(unknown.getFieldValue(Schema.OUTLET), "a facet value, not a word of the field");
   }
 
   @Test
