@@ -2,15 +2,13 @@ package org.dateline.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.config.Config;
 import org.dateline.search.Hit;
+import org.dateline.search.PrintedDate;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchResponse;
 import org.dateline.search.SearchService;
@@ -137,21 +135,7 @@ final class SearchCommand implements Callable<Integer> {
    * UTC" when the source named no zone; "undated" without a date.
    */
   static String printedDate(String date, String precision, Integer offsetMinutes) {
-    if (date == null) {
-      return "undated";
-    }
-    if (date.length() == 10 || "day".equals(precision)) {
-      return date.substring(0, 10);
-    }
-    ZoneOffset offset =
-        offsetMinutes == null ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetMinutes * 60);
-    String printed =
-        Instant.parse(date)
-            .atOffset(offset)
-            .format(
-                DateTimeFormatter.ofPattern(
-                    "second".equals(precision) ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm"));
-    return printed + " UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId());
+    return date == null ? "undated" : PrintedDate.of(date, precision, offsetMinutes, true);
   }
 
   static void printConcordance(SearchResponse response, PrintWriter out) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.dateline.index.DeskStore;
 import org.dateline.search.BadRequestException;
 import org.dateline.search.Hit;
+import org.dateline.search.PrintedDate;
 import org.dateline.search.ScopedStories;
 import org.dateline.search.SearchBackend;
 import org.dateline.search.SearchRequest;
@@ -30,6 +31,9 @@ final class Exporter {
    * into "â€™".
    */
   static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private static final java.util.regex.Pattern NEGATIVE_NUMBER =
+      java.util.regex.Pattern.compile("-[0-9]{1,9}");
 
   private static final List<String> CSV_COLUMNS =
       List.of(
@@ -51,7 +55,10 @@ final class Exporter {
           "tags",
           "note",
           "note_author",
-          "note_time");
+          "note_time",
+          // added after the others, so that a column keeps its place for whoever reads by position
+          "date_offset",
+          "date_printed");
 
   /** A JSON-lines row: the hit's fields, then what the desk holds about the article. */
   record Row(@JsonUnwrapped Hit hit, List<String> tags, DeskStore.Note note) {}
@@ -138,7 +145,9 @@ final class Exporter {
             String.join("; ", marks.tags()),
             note == null ? "" : note.text(),
             note == null ? "" : nz(note.author()),
-            note == null ? "" : note.time().toString());
+            note == null ? "" : note.time().toString(),
+            hit.dateOffset() == null ? "" : hit.dateOffset().toString(),
+            nz(PrintedDate.of(hit.date(), hit.datePrecision(), hit.dateOffset(), false)));
     writeRow(out, cells);
   }
 
@@ -157,10 +166,13 @@ final class Exporter {
     return s == null ? "" : s;
   }
 
-  /** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run it as a formula. */
+  /**
+   * RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run it as a formula,
+   * except in a plain negative whole number (an offset of -300 minutes), which runs nothing.
+   */
   static String csvCell(String value) {
     String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !NEGATIVE_NUMBER.matcher(v).matches()) {
       v = "'" + v;
     }
     if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {

@@ -208,6 +208,47 @@ class ApiTest {
         });
   }
 
+  @Test
+  void exportsCarryEachDateWithItsOffsetAsTheApiDoes() {
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          String csv =
+              client.get("/api/export?format=csv&q=" + q("\"Offensive launched\"")).body().string();
+          String[] rows = csv.substring(1).split("\r\n");
+          // the columns of session 19 keep their places; the new ones come after them
+          assertEquals(
+              "id,title,outlet,date,date_precision,url,path,agencies,authors,language,person,"
+                  + "organization,place,kwic_total,kwic,tags,note,note_author,note_time,"
+                  + "date_offset,date_printed",
+              rows[0]);
+          assertEquals(2, rows.length, csv);
+          // the Guardian's "Sat 16 Feb 2019 23.39 EST": 04:39 UTC on the 17th, printed on the 16th
+          assertTrue(rows[1].contains(",2019-02-17T04:39:00Z,minute,"), rows[1]);
+          assertTrue(rows[1].endsWith(",-300,2019-02-16 23:39"), rows[1]);
+          JsonNode line =
+              json(client.get("/api/export?format=jsonl&q=" + q("\"Offensive launched\"")));
+          assertEquals("2019-02-17T04:39:00Z", line.get("date").asText());
+          assertEquals(-300, line.get("date_offset").asInt());
+
+          assertTrue(lastRow(client, "Truckloads").endsWith(",,2019-02-23 10:27"), "no zone: UTC");
+          assertTrue(lastRow(client, "\"Scores of civilians\"").endsWith(",,2019-01-28"), "a day");
+          assertTrue(lastRow(client, "Hundreds").endsWith(",,"), "undated");
+          // a negative offset is a number; any other cell opening with - is still no formula
+          assertEquals("-300", Exporter.csvCell("-300"));
+          assertEquals("'-2+3", Exporter.csvCell("-2+3"));
+          assertEquals("'=1+1", Exporter.csvCell("=1+1"));
+        });
+  }
+
+  private static String lastRow(io.javalin.testtools.HttpClient client, String query)
+      throws IOException {
+    String[] rows =
+        client.get("/api/export?format=csv&q=" + q(query)).body().string().split("\r\n");
+    assertEquals(2, rows.length, query);
+    return rows[1];
+  }
+
   private static List<String> iterable(java.util.Iterator<String> it) {
     List<String> out = new java.util.ArrayList<>();
     it.forEachRemaining(out::add);
