@@ -52,6 +52,10 @@ public final class Indexer {
   private final IngestProgress progress;
   private final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong done = new AtomicLong();
+
+  /** The sizes of the files done, as the walk found them (what progress counts). */
+  private final AtomicLong bytesDone = new AtomicLong();
+
   private final AtomicLong indexed = new AtomicLong();
 
   /** The commit user data naming this run's roots (and those indexed before), for every commit. */
@@ -231,12 +235,20 @@ public final class Indexer {
    */
   private void ingest(List<Path> files, boolean flushAtEnd) throws IOException {
     folderSidecars = new FolderSidecars();
-    progress.started(files.size());
+    long[] sizes = new long[files.size()];
+    long totalBytes = 0;
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = sizeOrZero(files.get(i));
+      totalBytes += sizes[i];
+    }
+    progress.started(files.size(), totalBytes);
     ExecutorService pool = Executors.newFixedThreadPool(config.ingestThreads());
     try {
       List<Future<?>> pending = new ArrayList<>(files.size() + config.ingestThreads());
-      for (Path file : files) {
-        pending.add(pool.submit(() -> processQuietly(file)));
+      for (int i = 0; i < sizes.length; i++) {
+        Path file = files.get(i);
+        long size = sizes[i];
+        pending.add(pool.submit(() -> processQuietly(file, size)));
       }
       // queued behind every file: each runs when a worker has nothing else to do
       for (int i = 0; flushAtEnd && i < config.ingestThreads(); i++) {
@@ -284,7 +296,16 @@ public final class Indexer {
     }
   }
 
-  private void processQuietly(Path file) {
+  /** A file's size for progress; 0 for one that cannot be read (reported when it is processed). */
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private void processQuietly(Path file, long size) {
     try {
       process(file);
     } catch (ParseException e) {
@@ -304,7 +325,8 @@ public final class Indexer {
               FailureKind.CORRUPT,
               "parser error: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
     } finally {
-      progress.fileDone(done.incrementAndGet(), articles.get(), failures.size());
+      progress.fileDone(
+          done.incrementAndGet(), bytesDone.addAndGet(size), articles.get(), failures.size());
     }
   }
 
