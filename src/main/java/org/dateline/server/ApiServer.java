@@ -130,6 +130,14 @@ public final class ApiServer {
                   sf.hostedPath = "/";
                   sf.directory = config.webDir().toAbsolutePath().toString();
                   sf.location = Location.EXTERNAL;
+                  // every text file of the page is UTF-8, and says so: a classic script (the
+                  // widget) is otherwise read in the charset of the page that loads it
+                  sf.mimeTypes.add("text/html; charset=utf-8", "html", "htm");
+                  sf.mimeTypes.add("text/css; charset=utf-8", "css");
+                  sf.mimeTypes.add("text/javascript; charset=utf-8", "js", "mjs");
+                  sf.mimeTypes.add("application/json; charset=utf-8", "json");
+                  sf.mimeTypes.add("image/svg+xml; charset=utf-8", "svg");
+                  sf.mimeTypes.add("text/plain; charset=utf-8", "txt");
                 });
           }
           ErrorMapping.install(cfg);

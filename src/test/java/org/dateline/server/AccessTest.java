@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.dateline.TestIndexes;
 import org.dateline.config.AccessConfig;
 import org.dateline.config.Config;
@@ -273,6 +274,36 @@ class AccessTest {
             assertEquals(
                 "deny", r.header("X-Frame-Options").toLowerCase(java.util.Locale.ROOT), path);
           }
+        });
+  }
+
+  @Test
+  void theFilesOfThePageSayTheyAreUtf8() {
+    JavalinTest.test(
+        app(config),
+        (server, client) -> {
+          Map<String, String> types =
+              Map.of(
+                  "/", "text/html",
+                  "/index.html", "text/html",
+                  "/css/dateline.css", "text/css",
+                  "/js/alerts.js", "text/javascript",
+                  "/widget.js", "text/javascript");
+          for (Map.Entry<String, String> type : types.entrySet()) {
+            Response r = get(server, type.getKey(), null);
+            assertEquals(200, r.code(), type.getKey());
+            // a classic script is decoded in the charset of the page that loads it (Windows-1252
+            // on a partner's page that declares none) unless the answer names its own
+            assertEquals(
+                type.getValue() + "; charset=utf-8",
+                r.header("Content-Type")
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replace(";charset", "; charset"),
+                type.getKey());
+          }
+          assertTrue(
+              get(server, "/api/openapi.json", null).header("Content-Type").contains("utf-8"),
+              "the API's JSON too");
         });
   }
 
