@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dateline.config.Config;
 import org.dateline.search.BatchInput;
 import org.dateline.search.BatchOptions;
 import org.dateline.search.BatchProgress;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
     description = "Search every line of a file (a list of names, say); one row per line.")
 final class BatchCommand implements Callable<Integer> {
 
-  @Mixin CommonOptions common;
+  @Mixin IndexDirOption dir;
+  @Mixin QueryOptions limits;
 
   @Parameters(
       paramLabel = "FILE",
@@ -108,8 +110,9 @@ final class BatchCommand implements Callable<Integer> {
             ? BatchTable.Format.JSONL
             : BatchTable.Format.CSV;
     BatchProgress progress = BatchProgress.untracked(lines.size());
+    Config config = dir.toConfig();
     try (SearchService search =
-            SearchService.readOnly(common.toConfig().indexDir(), common.toConfig().limits());
+            SearchService.readOnly(config.indexDir(), limits.applyTo(config.limits()));
         Writer w =
             out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

@@ -6,8 +6,8 @@ import picocli.CommandLine.Mixin;
 /**
  * Every option a Dateline process can take, for {@code serve} (which ingests uploads, searches and
  * serves) and the benchmarks. The other commands take only their own groups: {@code index} the
- * index folder and {@link IngestOptions}, {@code search} the index folder and {@link QueryOptions};
- * so their help lists what they use.
+ * index folder and {@link IngestOptions}, {@code search} and {@code batch} the index folder and
+ * {@link QueryOptions}, {@code stories} the index folder; so their help lists what they use.
  */
 public final class CommonOptions {
 
@@ -23,7 +23,11 @@ public final class CommonOptions {
 
   public Config toConfig() {
     Config c = ingest.applyTo(dir.toConfig());
-    c = c.withLimits(query.applyTo(c.limits(), server.maxRequestMb * 1024 * 1024));
+    c =
+        c.withLimits(
+            query
+                .applyTo(c.limits(), server.maxRequestMb * 1024 * 1024)
+                .withBatchTimeout(server.batchTimeoutMs));
     return c.withRefreshMs(server.refreshMs);
   }
 }

@@ -60,20 +60,14 @@ public final class QueryOptions {
           "${env:DATELINE_MAX_AUTOMATON_STATES:-" + Limits.DEFAULT_MAX_AUTOMATON_STATES + "}")
   int maxAutomatonStates;
 
-  @Option(
-      names = "--batch-timeout-ms",
-      paramLabel = "MS",
-      description =
-          "Time limit of one batch search over all its lines; lines not reached in time are"
-              + " answered as not searched (env DATELINE_BATCH_TIMEOUT_MS; default:"
-              + " ${DEFAULT-VALUE}).",
-      defaultValue = "${env:DATELINE_BATCH_TIMEOUT_MS:-" + Limits.DEFAULT_BATCH_TIMEOUT_MS + "}")
-  long batchTimeoutMs;
+  /** {@code limits} with these search bounds, its request-size limit kept. */
+  Limits applyTo(Limits limits) {
+    return applyTo(limits, limits.maxRequestBytes());
+  }
 
   Limits applyTo(Limits limits, long maxRequestBytes) {
     return limits
         .withSearch(maxQueryTerms, searchTimeoutMs, maxQueryChars, maxRequestBytes)
-        .withQueryShape(maxQueryDepth, maxRegexpChars, maxAutomatonStates)
-        .withBatchTimeout(batchTimeoutMs);
+        .withQueryShape(maxQueryDepth, maxRegexpChars, maxAutomatonStates);
   }
 }

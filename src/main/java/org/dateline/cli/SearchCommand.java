@@ -106,9 +106,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchResponse response;
     Config config = dir.toConfig();
     try (SearchService search =
-        SearchService.readOnly(
-            config.indexDir(),
-            limits.applyTo(config.limits(), config.limits().maxRequestBytes()))) {
+        SearchService.readOnly(config.indexDir(), limits.applyTo(config.limits()))) {
       response = search.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

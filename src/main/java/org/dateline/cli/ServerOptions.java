@@ -24,4 +24,15 @@ public final class ServerOptions {
               + " default: ${DEFAULT-VALUE}).",
       defaultValue = "${env:DATELINE_REFRESH_MS:-" + Config.DEFAULT_REFRESH_MS + "}")
   long refreshMs;
+
+  /** A server's own: {@code POST /api/batch} (the {@code batch} command runs without a limit). */
+  @Option(
+      names = "--batch-timeout-ms",
+      paramLabel = "MS",
+      description =
+          "Time limit of one batch search over all its lines; lines not reached in time are"
+              + " answered as not searched (env DATELINE_BATCH_TIMEOUT_MS; default:"
+              + " ${DEFAULT-VALUE}).",
+      defaultValue = "${env:DATELINE_BATCH_TIMEOUT_MS:-" + Limits.DEFAULT_BATCH_TIMEOUT_MS + "}")
+  long batchTimeoutMs;
 }

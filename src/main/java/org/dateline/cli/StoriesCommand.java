@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
             + " publication order, the same way every time.")
 final class StoriesCommand implements Callable<Integer> {
 
-  @Mixin CommonOptions common;
+  @Mixin IndexDirOption dir;
 
   @Option(
       names = "--recluster",
@@ -35,7 +35,7 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Config config = common.toConfig();
+    Config config = dir.toConfig();
     if (!Files.isDirectory(config.indexDir())
         || !DirectoryReader.indexExists(FSDirectory.open(config.indexDir()))) {
       throw new IllegalArgumentException(

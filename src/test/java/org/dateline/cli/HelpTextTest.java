@@ -1,9 +1,13 @@
 package org.dateline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -12,6 +16,35 @@ import picocli.CommandLine;
  * comes last, so a footer broken by hand past that width showed "(every" alone on a line.
  */
 class HelpTextTest {
+
+  /** Each command's options as its help lists them. */
+  private static Set<String> options(String command) {
+    return new TreeSet<>(
+        Main.commandLine().getSubcommands().get(command).getCommandSpec().optionsMap().keySet());
+  }
+
+  @Test
+  void eachCommandListsOnlyTheOptionsItReads() {
+    // stories listed every ingest and server option (--max-file-mb, --isolation, --refresh-ms ...)
+    assertEquals(
+        Set.of("--index", "--recluster", "-h", "--help", "-V", "--version"), options("stories"));
+    Set<String> ingest = Set.of("--max-file-mb", "--isolation", "--threads", "--no-entities");
+    Set<String> server = Set.of("--max-request-mb", "--refresh-ms", "--batch-timeout-ms");
+    for (String command : List.of("search", "batch")) {
+      Set<String> listed = options(command);
+      assertTrue(listed.contains("--max-query-terms"), command + ": " + listed);
+      for (String other : union(ingest, server)) {
+        assertFalse(listed.contains(other), command + " lists " + other);
+      }
+    }
+    assertTrue(options("serve").containsAll(union(ingest, server)), "serve reads them all");
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return all;
+  }
 
   @Test
   void noHandBrokenLineOfAnyCommandsHelpIsWiderThanTheUsageWidth() {
