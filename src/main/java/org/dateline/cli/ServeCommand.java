@@ -251,11 +251,11 @@ final class ServeCommand implements Callable<Integer> {
    */
   private static void serveWatching(Config config, SolrOptions solr, boolean prune, PrintWriter out)
       throws Exception {
-    if (config.entities()) {
-      // Loaded before the server answers: the first dropped file needs it, and loading it then
-      // (seconds of CPU and a few hundred MB) would take the cores from the searches meanwhile.
-      NerExtractor.shared();
-    }
+    // Each step that may take a while says so: this start was silent for minutes (session 19).
+    out.printf(
+        "Opening %s for writing: this server indexes what is dropped into %s ...%n",
+        config.indexDir(), config.watch().dir());
+    out.flush();
     LiveIndex live = LiveIndex.open(config, out);
     SearchService search;
     RunningServer app;
@@ -304,6 +304,9 @@ final class ServeCommand implements Callable<Integer> {
         config.refreshMs(),
         config.watch().commitInterval().toSeconds());
     out.flush();
+    if (config.entities()) {
+      loadRecogniser(out);
+    }
     awaitShutdown(
         () -> {
           app.close();
@@ -326,6 +329,40 @@ final class ServeCommand implements Callable<Integer> {
           }
           out.flush();
         });
+  }
+
+  /**
+   * Loads the entity recogniser on a thread of its own once the server answers: searches need it
+   * not, and the first dropped file (or upload) waits for it, which it would have to anyway. Loaded
+   * before the server started, it kept a user from the page for the seconds (minutes on a loaded
+   * machine) its model takes, without a word.
+   */
+  private static void loadRecogniser(PrintWriter out) {
+    Thread t =
+        new Thread(
+            () -> {
+              out.println(
+                  "Loading the entity recogniser for the files dropped (a few seconds, minutes on"
+                      + " a busy machine); searches are answered meanwhile, files wait for it ...");
+              out.flush();
+              long t0 = System.nanoTime();
+              try {
+                NerExtractor.shared();
+                out.printf(
+                    java.util.Locale.ROOT,
+                    "The entity recogniser is loaded (%.1f s): dropped files are indexed.%n",
+                    (System.nanoTime() - t0) / 1e9);
+              } catch (RuntimeException | OutOfMemoryError e) {
+                out.println(
+                    "dateline: the entity recogniser could not be loaded ("
+                        + e.getMessage()
+                        + "); restart with --no-entities to index without it");
+              }
+              out.flush();
+            },
+            "dateline-recogniser-load");
+    t.setDaemon(true);
+    t.start();
   }
 
   /**

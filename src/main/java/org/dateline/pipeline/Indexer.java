@@ -21,6 +21,7 @@ import org.dateline.config.Config;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.Enricher;
 import org.dateline.enrich.entities.EntityExtractor;
+import org.dateline.enrich.entities.FirstUseExtractor;
 import org.dateline.enrich.entities.NerExtractor;
 import org.dateline.index.ArticleIndex;
 import org.dateline.index.IndexRoots;
@@ -166,12 +167,24 @@ public final class Indexer {
    * caller that indexes batch after batch builds it once (it reads its tables at construction).
    */
   public static Enricher enricher(Config config, StageTimes times) {
-    EntityExtractor ner =
-        config.entities()
-            ? NerExtractor.shared()
-                .within(config.limits().maxEntityChars(), config.limits().entityTimeoutMs())
-            : EntityExtractor.NONE;
+    EntityExtractor ner = config.entities() ? recogniser(config) : EntityExtractor.NONE;
     return Enricher.standard(times.timed(ner));
+  }
+
+  /**
+   * {@link #enricher}, its recogniser loaded at its first article rather than now: for a server,
+   * which answers searches meanwhile (its first file waits for the model, and that wait counts as
+   * that file's recognition time).
+   */
+  static Enricher enricherLoadingAtFirstUse(Config config, StageTimes times) {
+    EntityExtractor ner =
+        config.entities() ? new FirstUseExtractor(() -> recogniser(config)) : EntityExtractor.NONE;
+    return Enricher.standard(times.timed(ner));
+  }
+
+  private static EntityExtractor recogniser(Config config) {
+    return NerExtractor.shared()
+        .within(config.limits().maxEntityChars(), config.limits().entityTimeoutMs());
   }
 
   /** This indexer, telling {@code next} of each file's articles as they are written. */

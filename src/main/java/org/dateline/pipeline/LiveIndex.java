@@ -94,7 +94,7 @@ public final class LiveIndex implements Closeable {
     this.index = index;
     this.catalog = new ConcurrentHashMap<>(index.catalog());
     this.log = log;
-    this.enricher = Indexer.enricher(config, times);
+    this.enricher = Indexer.enricherLoadingAtFirstUse(config, times);
     this.parser = ParseRouter.parser(config);
     this.stories = StoryAssigner.over(index.writer());
   }
