@@ -50,12 +50,13 @@ final class TerminalProgress implements IngestProgress {
   public synchronized void started(long totalFiles, long totalBytes) {
     this.totalFiles = totalFiles;
     boolean terminal = terminal();
-    boolean megabytes = totalBytes >= 10L << 20;
+    // decimal units, as the run's summary counts them ("28.2 MB of source files")
+    boolean megabytes = totalBytes >= 10_000_000L;
     ProgressBarBuilder builder =
         ProgressBar.builder()
             .setTaskName("Indexing")
             .setInitialMax(totalBytes)
-            .setUnit(megabytes ? " MB" : " kB", megabytes ? 1L << 20 : 1L << 10)
+            .setUnit(megabytes ? " MB" : " kB", megabytes ? 1_000_000L : 1_000L)
             .showSpeed()
             .setSpeedUnit(ChronoUnit.SECONDS)
             .setUpdateIntervalMillis(terminal ? 500 : 5000);

@@ -13,7 +13,7 @@ class TerminalProgressTest {
   @Test
   void howFarARunHasGotIsItsShareOfTheBytesNotOfTheFiles() {
     // Reuters-21578 first: 22 container files of 27 MB, then 384 small pages of 1 MB in all
-    String last = lastLine(22, 27L << 20, 21578, 0);
+    String last = lastLine(22, 27_000_000L, 21578, 0);
     assertTrue(last.contains(" 96% "), "27 of 28 MB read, not 22 of 406 files (5 %): " + last);
     assertTrue(last.contains(" 27/28 MB "), last);
     assertTrue(last.contains(" 22/406 files, 21578 articles, 0 failed"), last);
@@ -26,7 +26,7 @@ class TerminalProgressTest {
     List<String> lines = new ArrayList<>();
     try {
       TerminalProgress progress = new TerminalProgress(lines::add);
-      progress.started(406, 28L << 20);
+      progress.started(406, 28_000_000L);
       progress.fileDone(files, bytes, articles, failures);
       progress.finished();
     } finally {
@@ -41,7 +41,7 @@ class TerminalProgressTest {
 
   @Test
   void aLogLineKeepsTheArticleAndFailureCounts() {
-    String last = lastLine(406, 28L << 20, 22222, 17);
+    String last = lastLine(406, 28_000_000L, 22222, 17);
     // the progress library cut a log's line at 80 characters: "... 22222 articles, " and no
     // failures
     assertTrue(last.contains(" 28/28 MB "), last);
