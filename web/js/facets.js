@@ -4,6 +4,9 @@ import {FACETS, FACET_LABELS} from './state.js';
 
 const SHOWN = 6;
 
+/** The outlet facet's value for the articles that state no outlet (the server's Schema.UNKNOWN_OUTLET). */
+const UNKNOWN_OUTLET = 'unknown outlet';
+
 /**
  * Renders every facet dimension into container. expanded: Set of dims showing all values;
  * onToggle(dim, value, checked); onExpand(dim).
@@ -17,8 +20,10 @@ export function renderFacets(container, facets, state, expanded, {onToggle, onEx
 }
 
 function panel(dim, values, selected, isExpanded, {onToggle, onExpand, allValues}) {
-  // Selected values stay visible even when they fall out of the top counts.
-  const all = [...values];
+  // Selected values stay visible even when they fall out of the top counts. The outlet facet's
+  // "unknown outlet" (articles that state none) comes after the named outlets, as the histogram's
+  // undated count stands beside its bars.
+  const all = [...values].sort((a, b) => (a.value === UNKNOWN_OUTLET) - (b.value === UNKNOWN_OUTLET));
   for (const s of selected) if (!all.some((v) => v.value === s)) all.push({value: s, count: 0});
   const id = `facet-${dim}`;
   const list = h('ul', {class: 'facet-values', id: `${id}-values`});
