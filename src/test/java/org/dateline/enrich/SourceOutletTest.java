@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dateline.TestIndexes;
 import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.ingest.FileParser;
 import org.dateline.ingest.MetaValue;
@@ -134,16 +135,10 @@ class SourceOutletTest {
     assertEquals("VG247", page("https://www.vg247.com/2019/11/20/x/", "VG247").outlet());
   }
 
-  /** The saved pages of two papers running AP copy, read as stored. */
+  /** The saved pages of four papers running AP copy, read as stored. */
   @Test
   void realPapersRunningApCopy() throws Exception {
-    Path pages =
-        Path.of(
-            System.getProperty("dateline.shared", "../shared"),
-            "corpus",
-            "html-news-articlebench",
-            "html");
-    Assumptions.assumeTrue(Files.isDirectory(pages), "corpus not present at " + pages);
+    Path pages = TestIndexes.sharedOrSkip("html-news-articlebench", "html");
     FileParser parser = new FileParser(1L << 30, 5_000_000, 50_000_000);
     Map<String, String> outlets = new TreeMap<>();
     for (String id : List.of("05844573ca7e", "db6b0816c612", "d0382c0d9573", "aec5deeaada8")) {
