@@ -67,19 +67,25 @@ final class MentionCues {
 
   /**
    * What follows the name of a company or a club, never a person's: a legal form ("J.P. Morgan and
-   * Co Inc", "Morgan Crucible Co Plc") or the club's people ("Chelsea manager", "Chelsea striker";
-   * not "fans": a singer has fans too).
+   * Co Inc", "Morgan Crucible Co Plc"), the club's people ("Chelsea manager", "Chelsea striker";
+   * not "fans": a singer has fans too) or the band's ("Franz Ferdinand frontman Alex Kapranos").
    */
   private static final Pattern ORGANISATION_AFTER =
       Pattern.compile(
           "\\A(?:,?\\s+(?:and|&)\\s+(?:Co|Sons)\\b|,?\\s+(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|AG|NV|GmbH)\\b"
               + "|[ \\t]+(?:manager|boss|chairman|coach|striker|midfielder|defender|goalkeeper"
               + "|keeper|winger|player|players|shareholders|analyst|analysts|subsidiary|stock"
-              + "|dealers|executives|employees)\\b)");
+              + "|dealers|executives|employees|frontman|singer|guitarist|drummer|bassist)\\b)");
 
   /**
-   * A plural verb just after a one-word name: a club, a party or a company in British usage
-   * ("Chelsea have", "Labour are"); a person is "has", "is", "was".
+   * A band's or a group's noun just before a name: "rock band Franz Ferdinand", "the Italian group
+   * Vismara".
+   */
+  private static final Pattern BAND_BEFORE = Pattern.compile("\\b(?:band|group)[ \\t]+\\z");
+
+  /**
+   * A plural verb just after a one-word name: a club, a party, a band or a company in British usage
+   * ("Chelsea have", "Labour are", "Muse were"); a person is "has", "is", "was".
    */
   private static final Pattern PLURAL_VERB = Pattern.compile("\\A[ \\t]+(?:have|are|were)\\b");
 
@@ -290,14 +296,18 @@ final class MentionCues {
   }
 
   /**
-   * True when the words just after a name say it is a company or a club: true for a person's name
-   * only when the model was wrong ("Chelsea manager Jose Mourinho", "Chelsea have").
+   * True when the words just after a name say it is a company, a club or a band, or the word just
+   * before it says it is a band: true for a person's name only when the model was wrong ("Chelsea
+   * manager Jose Mourinho", "Chelsea have", "rock band Franz Ferdinand").
    */
   static boolean isOrganisationByContext(String text, Mention m) {
     int reach = Math.min(text.length(), m.end() + 20);
-    if (ORGANISATION_AFTER.matcher(text).region(m.end(), reach).lookingAt()) {
+    if (ORGANISATION_AFTER.matcher(text).region(m.end(), reach).lookingAt()
+        || BAND_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
       return true;
     }
+    // a name of several words before a plural verb is often a list's last ("and Oscar nominee Alan
+    // Alda have"): one word only
     return m.text().indexOf(' ') < 0
         && PLURAL_VERB.matcher(text).region(m.end(), reach).lookingAt()
         && !LISTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find();

@@ -121,4 +121,24 @@ class MentionCuesTest {
     String politics = "Mr Blair and Gordon Brown said the Chancellor";
     assertFalse(MentionCues.isOrganisationByContext(politics, at(politics, "Gordon Brown")));
   }
+
+  @Test
+  void aBandIsAnOrganisationWhateverTheModelThought() {
+    // BBC News entertainment: the band the model took for a person
+    String band = "Scottish rock band Franz Ferdinand, who shot to prominence in 2004, have won";
+    assertTrue(MentionCues.isOrganisationByContext(band, at(band, "Franz Ferdinand")));
+    // a plural verb after a name of several words is no cue: lists end so
+    String plural = "Spike Lee, Burt Reynolds and Oscar nominee Alan Alda have paid tribute";
+    assertFalse(MentionCues.isOrganisationByContext(plural, at(plural, "Alan Alda")));
+    String staff = "Franz man seeks help. Franz Ferdinand frontman Alex Kapranos has called for";
+    assertTrue(MentionCues.isOrganisationByContext(staff, at(staff, "Franz Ferdinand")));
+    assertFalse(MentionCues.isOrganisationByContext(staff, at(staff, "Alex Kapranos")));
+    // people: a list before the plural verb, a singer's own name, a person after "group's"
+    String listed = "Tony Blair and Gordon Brown have denied a rift";
+    assertFalse(MentionCues.isOrganisationByContext(listed, at(listed, "Gordon Brown")));
+    String singer = "soul singer Ray Charles has died";
+    assertFalse(MentionCues.isOrganisationByContext(singer, at(singer, "Ray Charles")));
+    String chief = "the group's chairman Richard Branson said";
+    assertFalse(MentionCues.isOrganisationByContext(chief, at(chief, "Richard Branson")));
+  }
 }
