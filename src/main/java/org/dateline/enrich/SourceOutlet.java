@@ -101,10 +101,11 @@ final class SourceOutlet {
    * then "Space.com"): the name is short for the address, which names the site.
    */
   private static boolean addressOfItLater(String value, List<MetaValue> later) {
-    String prefix = value.strip().toLowerCase(Locale.ROOT) + ".";
-    if (value.strip().contains(" ")) {
+    String word = value.strip();
+    if (word.contains(" ")) {
       return false;
     }
+    String prefix = word.toLowerCase(Locale.ROOT) + ".";
     for (MetaValue other : later) {
       if ("url".equals(other.source())) {
         continue; // the address the reader added, not a name the source gives
