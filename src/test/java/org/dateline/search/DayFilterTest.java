@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,8 +20,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.dateline.TestIndexes;
 import org.dateline.index.Schema;
+import org.dateline.search.facet.FacetSearcherFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,21 +39,25 @@ class DayFilterTest {
 
   @TempDir static Path tmp;
 
-  private static SearchService search;
+  private static DirectoryReader reader;
+
+  /** A searcher as the server opens them ({@link FacetSearcherFactory}). */
+  private static IndexSearcher searcher;
 
   /** Words from very rare to very common, so that the filter is led by few and by many articles. */
   private static final List<String> WORDS =
       List.of("said", "oil", "tonnes", "dividend", "cocoa", "opec", "ecuador", "strike");
 
   @BeforeAll
-  static void indexTwoReutersFiles() throws IOException {
-    search = SearchService.readOnly(TestIndexes.reutersSample(tmp));
+  static void openTwoReutersFiles() throws IOException {
+    reader = DirectoryReader.open(FSDirectory.open(TestIndexes.reutersSample(tmp)));
+    searcher = new FacetSearcherFactory(null).newSearcher(reader, null);
   }
 
   @AfterAll
   static void close() throws IOException {
-    if (search != null) {
-      search.close();
+    if (reader != null) {
+      reader.close();
     }
   }
 
@@ -70,57 +77,48 @@ class DayFilterTest {
 
   @Test
   void eachWayOfTheFilterFindsWhatThePointsFind() throws IOException {
-    search.withSearcher(
-        searcher -> {
-          IndexSearcher plain = new IndexSearcher(searcher.getIndexReader());
-          plain.setQueryCache(null); // every query answered by its own scorer, never a cached set
-          int compared = 0;
-          int nonEmpty = 0;
-          for (LocalDate[] r : ranges()) {
-            Query points = QueryFactory.dayRange(r[0], r[1]);
-            IndexOrDocValuesQuery filter =
-                (IndexOrDocValuesQuery) QueryFactory.dayFilter(r[0], r[1]);
-            List<Query> leads = new ArrayList<>();
-            leads.add(new MatchAllDocsQuery());
-            for (String w : WORDS) {
-              leads.add(new TermQuery(new Term(Schema.BODY, w)));
-            }
-            for (Query lead : leads) {
-              List<Integer> expected = docs(plain, and(lead, points));
-              String what = lead + " " + r[0] + ".." + r[1];
-              // the doc values' way alone, the points' way alone, and the filter choosing
-              assertEquals(expected, docs(plain, and(lead, filter.getRandomAccessQuery())), what);
-              assertEquals(expected, docs(plain, and(lead, filter.getIndexQuery())), what);
-              assertEquals(expected, docs(plain, and(lead, filter)), what);
-              compared++;
-              nonEmpty += expected.isEmpty() ? 0 : 1;
-            }
-          }
-          assertTrue(compared > 200 && nonEmpty > 100, compared + " compared, " + nonEmpty);
-          return null;
-        });
+    IndexSearcher plain = new IndexSearcher(searcher.getIndexReader());
+    plain.setQueryCache(null); // every query answered by its own scorer, never a cached set
+    int compared = 0;
+    int nonEmpty = 0;
+    for (LocalDate[] r : ranges()) {
+      Query points = QueryFactory.dayRange(r[0], r[1]);
+      IndexOrDocValuesQuery filter = (IndexOrDocValuesQuery) QueryFactory.dayFilter(r[0], r[1]);
+      List<Query> leads = new ArrayList<>();
+      leads.add(new MatchAllDocsQuery());
+      for (String w : WORDS) {
+        leads.add(new TermQuery(new Term(Schema.BODY, w)));
+      }
+      for (Query lead : leads) {
+        List<Integer> expected = docs(plain, and(lead, points));
+        String what = lead + " " + r[0] + ".." + r[1];
+        // the doc values' way alone, the points' way alone, and the filter choosing
+        assertEquals(expected, docs(plain, and(lead, filter.getRandomAccessQuery())), what);
+        assertEquals(expected, docs(plain, and(lead, filter.getIndexQuery())), what);
+        assertEquals(expected, docs(plain, and(lead, filter)), what);
+        compared++;
+        nonEmpty += expected.isEmpty() ? 0 : 1;
+      }
+    }
+    assertTrue(compared > 200 && nonEmpty > 100, compared + " compared, " + nonEmpty);
   }
 
   @Test
   void theSearchersCacheTheDateFilterAfterTwoUsesAsTheyCachedThePoints() throws IOException {
-    search.withSearcher(
-        searcher -> {
-          QueryCachingPolicy policy = searcher.getQueryCachingPolicy();
-          Query filter = QueryFactory.dayFilter(LocalDate.of(1987, 3, 2), LocalDate.of(1987, 3, 8));
-          Query points = QueryFactory.dayRange(LocalDate.of(1987, 3, 9), LocalDate.of(1987, 3, 15));
-          for (Query q : List.of(filter, points)) {
-            policy.onUse(q);
-            assertFalse(policy.shouldCache(q), "cached after one use: " + q);
-            policy.onUse(q);
-            assertTrue(policy.shouldCache(q), "not cached after two uses: " + q);
-          }
-          Query term = new TermQuery(new Term(Schema.BODY, "cocoa"));
-          for (int i = 0; i < 10; i++) {
-            policy.onUse(term);
-          }
-          assertFalse(policy.shouldCache(term), "a term is never cached (Lucene's default)");
-          return null;
-        });
+    QueryCachingPolicy policy = searcher.getQueryCachingPolicy();
+    Query filter = QueryFactory.dayFilter(LocalDate.of(1987, 3, 2), LocalDate.of(1987, 3, 8));
+    Query points = QueryFactory.dayRange(LocalDate.of(1987, 3, 9), LocalDate.of(1987, 3, 15));
+    for (Query q : List.of(filter, points)) {
+      policy.onUse(q);
+      assertFalse(policy.shouldCache(q), "cached after one use: " + q);
+      policy.onUse(q);
+      assertTrue(policy.shouldCache(q), "not cached after two uses: " + q);
+    }
+    Query term = new TermQuery(new Term(Schema.BODY, "cocoa"));
+    for (int i = 0; i < 10; i++) {
+      policy.onUse(term);
+    }
+    assertFalse(policy.shouldCache(term), "a term is never cached (Lucene's default)");
   }
 
   private static Query and(Query lead, Query filter) {
