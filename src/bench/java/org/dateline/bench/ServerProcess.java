@@ -63,10 +63,28 @@ public final class ServerProcess implements AutoCloseable {
       List<String> serveOptions,
       boolean startupCache)
       throws IOException {
+    return start(indexDir, port, heap, log, jfr, serveOptions, startupCache, List.of());
+  }
+
+  /**
+   * {@link #start(Path, int, String, Path, Path, List, boolean)} with more JVM options for the
+   * server ({@code -Xlog:gc}, a recording), after the usual ones.
+   */
+  public static ServerProcess start(
+      Path indexDir,
+      int port,
+      String heap,
+      Path log,
+      Path jfr,
+      List<String> serveOptions,
+      boolean startupCache,
+      List<String> jvmOptions)
+      throws IOException {
     JvmCommand jvm = JvmCommand.withHeap(heap).option("-Xms" + heap);
     if (!startupCache) {
       jvm.withoutStartupCache();
     }
+    jvm.option(jvmOptions.toArray(String[]::new));
     if (jfr != null) {
       jvm.option("-XX:StartFlightRecording=settings=profile,filename=" + jfr.toAbsolutePath());
     }
