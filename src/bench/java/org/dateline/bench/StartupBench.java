@@ -74,7 +74,8 @@ public final class StartupBench {
       String heap,
       boolean startupCache,
       List<String> jvmOptions,
-      boolean threadCpu) {}
+      boolean threadCpu,
+      Path samples) {}
 
   /**
    * Latencies of one window: {start offset ns, latency ns, index into the mix, server thread CPU ns
@@ -127,6 +128,9 @@ public final class StartupBench {
         int next = 1 + w.samples().size();
         next += load(client, server, mix, next, windows.settle(), cpu).samples().size();
         steady = load(client, server, mix, next, windows.steady(), cpu);
+      }
+      if (s.samples() != null) {
+        writeSamples(s.samples(), mix, w, steady);
       }
       long third = w.nanos() / 3;
       return new Run(
@@ -215,6 +219,26 @@ public final class StartupBench {
     }
     long cpu1 = server.cpuNanos();
     return new Window(samples, errors, d.toNanos(), cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0);
+  }
+
+  private static void writeSamples(
+      Path file, List<HttpBench.Request> mix, Window first, Window steady) throws IOException {
+    StringBuilder out = new StringBuilder("window\tn\tat_s\twall_ms\tcpu_ms\trequest\n");
+    for (Window w : steady == null ? List.of(first) : List.of(first, steady)) {
+      for (long[] r : w.samples()) {
+        out.append(w == first ? "first" : "steady")
+            .append('\t')
+            .append(r[2])
+            .append('\t')
+            .append(
+                String.format(
+                    java.util.Locale.ROOT, "%.3f\t%.3f\t%.3f", r[0] / 1e9, r[1] / 1e6, r[3] / 1e6))
+            .append('\t')
+            .append(mix.get((int) (r[2] % mix.size())).queryString())
+            .append('\n');
+      }
+    }
+    Files.writeString(file, out);
   }
 
   private static double pct(List<long[]> samples, long from, long to, double p) {

@@ -107,6 +107,14 @@ final class BenchStartupCommand implements Callable<Integer> {
   boolean threadCpu;
 
   @Option(
+      names = "--samples",
+      paramLabel = "PREFIX",
+      description =
+          "Write every measured request of run N to PREFIX-N-on.tsv (or -off): window, its n-th"
+              + " request, seconds into the window, wall ms, thread CPU ms, request.")
+  String samples;
+
+  @Option(
       names = "--slowest",
       description =
           "After each run, list the first window's slowest 1 %: seconds into the window, ms,"
@@ -144,7 +152,16 @@ final class BenchStartupCommand implements Callable<Integer> {
       for (boolean on : modes()) {
         StartupBench.Run r =
             StartupBench.run(
-                new StartupBench.Server(index, port, heap, on, serverOptions, threadCpu),
+                new StartupBench.Server(
+                    index,
+                    port,
+                    heap,
+                    on,
+                    serverOptions,
+                    threadCpu,
+                    samples == null
+                        ? null
+                        : Path.of(samples + "-" + (i + 1) + "-" + (on ? "on" : "off") + ".tsv")),
                 mix,
                 windows,
                 log);
