@@ -47,28 +47,13 @@ public final class ServerProcess implements AutoCloseable {
   public static ServerProcess start(
       Path indexDir, int port, String heap, Path log, Path jfr, List<String> serveOptions)
       throws IOException {
-    return start(indexDir, port, heap, log, jfr, serveOptions, true);
+    return start(indexDir, port, heap, log, jfr, serveOptions, true, List.of());
   }
 
   /**
    * {@link #start(Path, int, String, Path, Path, List)}, with or without the launcher's start-up
-   * cache (used when this JVM was given one).
-   */
-  public static ServerProcess start(
-      Path indexDir,
-      int port,
-      String heap,
-      Path log,
-      Path jfr,
-      List<String> serveOptions,
-      boolean startupCache)
-      throws IOException {
-    return start(indexDir, port, heap, log, jfr, serveOptions, startupCache, List.of());
-  }
-
-  /**
-   * {@link #start(Path, int, String, Path, Path, List, boolean)} with more JVM options for the
-   * server ({@code -Xlog:gc}, a recording), after the usual ones.
+   * cache (used when this JVM was given one), and with more JVM options for the server ({@code
+   * -Xlog:gc}, a recording), after the usual ones.
    */
   public static ServerProcess start(
       Path indexDir,
