@@ -42,7 +42,7 @@ public final class ExtractionBench {
       StoredPageFacts.Facts facts) {}
 
   /** All page scores of one run, with the summary figures the bench prints. */
-  public record Report(List<PageResult> pages, long millis) {
+  public record Report(List<PageResult> pages, long millis, List<FactsJudgement.Verdict> verdicts) {
 
     public double meanF1() {
       return pages.stream().mapToDouble(PageResult::f1).average().orElse(0);
@@ -75,6 +75,15 @@ public final class ExtractionBench {
    * file parser and enricher as {@code dateline index}, and scores its body and facts.
    */
   public static Report run(Path corpus, Path dumpDir) throws IOException {
+    return run(corpus, dumpDir, FactsJudgement.DEFAULT_LABELS);
+  }
+
+  /**
+   * As {@link #run(Path, Path)}, judging outlets and dates against {@code labels} (no verdicts when
+   * that file does not exist).
+   */
+  public static Report run(Path corpus, Path dumpDir, Path labels) throws IOException {
+    FactsJudgement judgement = Files.isRegularFile(labels) ? FactsJudgement.read(labels) : null;
     JsonNode truth = JSON.readTree(corpus.resolve("ground-truth.json").toFile());
     StoredPageFacts extractor = new StoredPageFacts();
     List<PageResult> results = new ArrayList<>();
@@ -86,7 +95,12 @@ public final class ExtractionBench {
       String expected = entry.getValue().path("articleBody").asText("");
       results.add(score(extractor, corpus, id, url, expected, dumpDir));
     }
-    return new Report(results, (System.nanoTime() - start) / 1_000_000);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    List<FactsJudgement.Verdict> verdicts =
+        judgement == null
+            ? List.of()
+            : results.stream().map(p -> judgement.judge(p.id(), p.url(), p.facts())).toList();
+    return new Report(results, millis, verdicts);
   }
 
   private static PageResult score(
@@ -146,6 +160,9 @@ public final class ExtractionBench {
     System.out.printf(Locale.ROOT, "mean recall      %.4f%n", r.meanRecall());
     System.out.printf(Locale.ROOT, "time             %d ms%n", r.millis());
     StoredPageFacts.printCoverage(r.pages());
+    if (!r.verdicts().isEmpty()) {
+      FactsJudgement.print(r.verdicts());
+    }
     System.out.println("10 worst pages:");
     for (PageResult p : r.worst(10)) {
       System.out.printf(
@@ -170,6 +187,17 @@ public final class ExtractionBench {
     out.put("meanPrecision", r.meanPrecision());
     out.put("meanRecall", r.meanRecall());
     out.put("millis", r.millis());
+    if (!r.verdicts().isEmpty()) {
+      out.put(
+          "outlet",
+          FactsJudgement.counts(
+              r.verdicts(), FactsJudgement.Outlet.class, FactsJudgement.Verdict::outlet));
+      out.put(
+          "date",
+          FactsJudgement.counts(
+              r.verdicts(), FactsJudgement.Date.class, FactsJudgement.Verdict::date));
+      out.put("verdicts", r.verdicts());
+    }
     out.put("results", r.pages());
     JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), out);
   }

@@ -47,12 +47,13 @@ public final class ServerProcess implements AutoCloseable {
   public static ServerProcess start(
       Path indexDir, int port, String heap, Path log, Path jfr, List<String> serveOptions)
       throws IOException {
-    return start(indexDir, port, heap, log, jfr, serveOptions, true);
+    return start(indexDir, port, heap, log, jfr, serveOptions, true, List.of());
   }
 
   /**
    * {@link #start(Path, int, String, Path, Path, List)}, with or without the launcher's start-up
-   * cache (used when this JVM was given one).
+   * cache (used when this JVM was given one), and with more JVM options for the server ({@code
+   * -Xlog:gc}, a recording), after the usual ones.
    */
   public static ServerProcess start(
       Path indexDir,
@@ -61,12 +62,14 @@ public final class ServerProcess implements AutoCloseable {
       Path log,
       Path jfr,
       List<String> serveOptions,
-      boolean startupCache)
+      boolean startupCache,
+      List<String> jvmOptions)
       throws IOException {
     JvmCommand jvm = JvmCommand.withHeap(heap).option("-Xms" + heap);
     if (!startupCache) {
       jvm.withoutStartupCache();
     }
+    jvm.option(jvmOptions.toArray(String[]::new));
     if (jfr != null) {
       jvm.option("-XX:StartFlightRecording=settings=profile,filename=" + jfr.toAbsolutePath());
     }

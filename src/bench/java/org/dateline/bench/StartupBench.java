@@ -43,13 +43,16 @@ public final class StartupBench {
       double steadyP50Ms,
       double steadyP99Ms,
       double steadyCpuMsPerRequest,
+      double threadCpuP99Ms,
+      double steadyThreadCpuP99Ms,
       List<Slow> slowest) {}
 
   /**
    * One of the first window's slowest requests: seconds after the first answer, its milliseconds,
    * which of the mix's requests it was and whether it was that request's first time in the run.
    */
-  public record Slow(double atSeconds, double ms, String label, boolean firstTime) {}
+  public record Slow(
+      double atSeconds, double ms, String label, boolean firstTime, double threadCpuMs) {}
 
   /**
    * How long to load: the first window, then (when steady is not zero) settle and steady; {@code
@@ -59,12 +62,34 @@ public final class StartupBench {
   public record Windows(Duration first, Duration settle, Duration steady, Duration idle) {}
 
   /**
-   * Latencies of one window: {start offset ns, latency ns, index into the mix} per request, and the
-   * failures.
+   * What a run starts: the index, port and heap, with the start-up cache or not, and more JVM
+   * options for the server ({@code -Xlog:...}, a recording; none: as a user's). With {@code
+   * threadCpu} every request asks for the CPU its server thread spent on it (the {@code
+   * Dateline-Timing} header), and the windows' p99 of that is reported too: on a loaded machine it
+   * moves far less than wall time, since it leaves out the waits for a core.
+   */
+  public record Server(
+      Path index,
+      int port,
+      String heap,
+      boolean startupCache,
+      List<String> jvmOptions,
+      boolean threadCpu,
+      Path samples) {}
+
+  /**
+   * Latencies of one window: {start offset ns, latency ns, index into the mix, server thread CPU ns
+   * or -1} per request, and the failures.
    */
   private record Window(List<long[]> samples, int errors, long nanos, long cpuNanos) {
     double pct(double p) {
       return StartupBench.pct(samples, 0, Long.MAX_VALUE, p);
+    }
+
+    /** The p99 of the server threads' CPU per request; -1 when not asked for. */
+    double threadCpuP99() {
+      long[] sorted = samples.stream().mapToLong(s -> s[3]).filter(c -> c >= 0).sorted().toArray();
+      return sorted.length == 0 ? -1 : RefreshTimes.pct(sorted, 99);
     }
 
     double cpuMsPerRequest() {
@@ -72,21 +97,22 @@ public final class StartupBench {
     }
   }
 
+  /** The request header that asks a Dateline server for its timings (server/StoryRoutes). */
+  static final String TIMING_HEADER = "Dateline-Timing";
+
+  /** The response header with the CPU milliseconds the request's server thread spent. */
+  static final String CPU_HEADER = "Dateline-Thread-Cpu";
+
   private StartupBench() {}
 
   /** Starts a server on {@code index}, times its first answer, then loads it for the windows. */
-  public static Run run(
-      Path index,
-      int port,
-      String heap,
-      boolean startupCache,
-      List<HttpBench.Request> mix,
-      Windows windows,
-      Path log)
+  public static Run run(Server s, List<HttpBench.Request> mix, Windows windows, Path log)
       throws IOException, InterruptedException {
     Files.deleteIfExists(log);
+    boolean startupCache = s.startupCache();
     try (ServerProcess server =
-            ServerProcess.start(index, port, heap, log, null, List.of(), startupCache);
+            ServerProcess.start(
+                s.index(), s.port(), s.heap(), log, null, List.of(), startupCache, s.jvmOptions());
         HttpClient client =
             HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -95,12 +121,16 @@ public final class StartupBench {
       long first = server.awaitFirstAnswer(mix.get(0).queryString(), Duration.ofMinutes(3));
       long firstCpuMs = server.cpuNanos() / 1_000_000;
       Thread.sleep(windows.idle().toMillis());
-      Window w = load(client, server, mix, 1, windows.first());
+      boolean cpu = s.threadCpu();
+      Window w = load(client, server, mix, 1, windows.first(), cpu);
       Window steady = null;
       if (!windows.steady().isZero()) {
         int next = 1 + w.samples().size();
-        next += load(client, server, mix, next, windows.settle()).samples().size();
-        steady = load(client, server, mix, next, windows.steady());
+        next += load(client, server, mix, next, windows.settle(), cpu).samples().size();
+        steady = load(client, server, mix, next, windows.steady(), cpu);
+      }
+      if (s.samples() != null) {
+        writeSamples(s.samples(), mix, w, steady);
       }
       long third = w.nanos() / 3;
       return new Run(
@@ -117,6 +147,8 @@ public final class StartupBench {
           steady == null ? -1 : steady.pct(50),
           steady == null ? -1 : steady.pct(99),
           steady == null ? -1 : steady.cpuMsPerRequest(),
+          w.threadCpuP99(),
+          steady == null ? -1 : steady.threadCpuP99(),
           slowest(w, mix));
     }
   }
@@ -137,13 +169,22 @@ public final class StartupBench {
                     s[0] / 1e9,
                     s[1] / 1e6,
                     mix.get((int) (s[2] % mix.size())).queryString(),
-                    s[2] < mix.size()))
+                    s[2] < mix.size(),
+                    s[3] / 1e6))
         .toList();
   }
 
-  /** One client sends the mix from its {@code from}-th request on, one at a time, for {@code d}. */
+  /**
+   * One client sends the mix from its {@code from}-th request on, one at a time, for {@code d};
+   * with {@code threadCpu}, asking the server for each request's thread CPU.
+   */
   private static Window load(
-      HttpClient client, ServerProcess server, List<HttpBench.Request> mix, int from, Duration d)
+      HttpClient client,
+      ServerProcess server,
+      List<HttpBench.Request> mix,
+      int from,
+      Duration d,
+      boolean threadCpu)
       throws IOException, InterruptedException {
     List<long[]> samples = new ArrayList<>();
     long cpu0 = server.cpuNanos();
@@ -152,22 +193,52 @@ public final class StartupBench {
     int errors = 0;
     for (int i = from; System.nanoTime() < end; i++) {
       HttpBench.Request r = mix.get(i % mix.size());
-      HttpRequest req =
+      HttpRequest.Builder b =
           HttpRequest.newBuilder(URI.create(server.url() + "/api/search?" + r.queryString()))
-              .timeout(Duration.ofSeconds(60))
-              .build();
+              .timeout(Duration.ofSeconds(60));
+      if (threadCpu) {
+        b.header(TIMING_HEADER, "on");
+      }
+      HttpRequest req = b.build();
       long t0 = System.nanoTime();
       int status;
+      long cpuNanos = -1;
       try {
-        status = client.send(req, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        HttpResponse<byte[]> resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        status = resp.statusCode();
+        cpuNanos =
+            resp.headers()
+                .firstValue(CPU_HEADER)
+                .map(v -> (long) (Double.parseDouble(v) * 1e6))
+                .orElse(-1L);
       } catch (IOException e) {
         status = -1;
       }
-      samples.add(new long[] {t0 - start, System.nanoTime() - t0, i});
+      samples.add(new long[] {t0 - start, System.nanoTime() - t0, i, cpuNanos});
       errors += status == 200 ? 0 : 1;
     }
     long cpu1 = server.cpuNanos();
     return new Window(samples, errors, d.toNanos(), cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0);
+  }
+
+  private static void writeSamples(
+      Path file, List<HttpBench.Request> mix, Window first, Window steady) throws IOException {
+    StringBuilder out = new StringBuilder("window\tn\tat_s\twall_ms\tcpu_ms\trequest\n");
+    for (Window w : steady == null ? List.of(first) : List.of(first, steady)) {
+      for (long[] r : w.samples()) {
+        out.append(w == first ? "first" : "steady")
+            .append('\t')
+            .append(r[2])
+            .append('\t')
+            .append(
+                String.format(
+                    java.util.Locale.ROOT, "%.3f\t%.3f\t%.3f", r[0] / 1e9, r[1] / 1e6, r[3] / 1e6))
+            .append('\t')
+            .append(mix.get((int) (r[2] % mix.size())).queryString())
+            .append('\n');
+      }
+    }
+    Files.writeString(file, out);
   }
 
   private static double pct(List<long[]> samples, long from, long to, double p) {

@@ -57,7 +57,8 @@ public final class StoredPageFacts {
       boolean statesOutlet,
       String foundUrl,
       String foundDate,
-      String foundOutlet) {}
+      String foundOutlet,
+      String foundDay) {}
 
   /** A page's article as indexed, with its facts. */
   record Read(Article article, Facts facts) {}
@@ -74,7 +75,8 @@ public final class StoredPageFacts {
             statesUrl || STATES_OUTLET.matcher(raw).find(),
             a.url(),
             a.date() == null ? null : a.date().instant().toString(),
-            a.outlet());
+            a.outlet(),
+            a.date() == null ? null : a.date().localDay().toString());
     return new Read(a, facts);
   }
 

@@ -66,12 +66,14 @@ public final class Agencies {
 
   /** The canonical agency for a name a source field gives ("Deutsche Presse-Agentur" → "dpa"). */
   public String canonical(String name) {
+    return known(name).orElseGet(() -> SiteNames.foldCase(name.strip().replaceAll("\\s+", " ")));
+  }
+
+  /** The canonical agency a name stands for, or empty when it names no known agency. */
+  public java.util.Optional<String> known(String name) {
     String n = name.strip().replaceAll("\\s+", " ");
     String known = canonical.get(n);
-    if (known == null) {
-      known = byKey.get(key(n));
-    }
-    return known != null ? known : SiteNames.foldCase(n);
+    return java.util.Optional.ofNullable(known != null ? known : byKey.get(key(n)));
   }
 
   private static String key(String s) {

@@ -78,9 +78,15 @@ public final class Enricher {
     } else {
       Set<String> all = new LinkedHashSet<>();
       doc.agencies().forEach(a -> all.add(agencies.canonical(a)));
+      List<String> publisherWires = SourceOutlet.wiresAsPublisher(outlets, agencies, doc);
+      all.addAll(publisherWires);
       all.addAll(agencies.credited(doc.text(), head));
       credited.addAll(all);
-      provenance.put("agencies", doc.agencies().isEmpty() ? "text pattern" : "wire fields");
+      provenance.put(
+          "agencies",
+          !doc.agencies().isEmpty()
+              ? "wire fields"
+              : publisherWires.isEmpty() ? "text pattern" : "named as the page's publisher");
     }
 
     String title = pick(sidecar == null ? null : sidecar.title(), doc.title());
@@ -176,7 +182,7 @@ public final class Enricher {
       provenance.put("outlet", "sidecar");
       return sidecar.outlet();
     }
-    Optional<Outlets.Found> named = SourceOutlet.pick(outlets, doc);
+    Optional<Outlets.Found> named = SourceOutlet.pick(outlets, agencies, doc);
     if (named.isPresent()) {
       provenance.put("outlet", named.get().source());
       return named.get().name();

@@ -1,6 +1,7 @@
 package org.dateline.enrich;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,7 +62,57 @@ final class SiteNames {
       if (label.length() < 2 || GENERIC_LABELS.contains(label)) {
         continue;
       }
-      if (squashed.contains(label) || initials.toString().equals(label)) {
+      if (squashed.contains(label)
+          || initials.toString().equals(label)
+          || initialsThenWords(name, label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a host label spells the name's first words by their initials and the rest in full:
+   * latimes for Los Angeles Times, nypost for New York Post.
+   */
+  private static boolean initialsThenWords(String name, String label) {
+    String[] words = name.strip().split("\\s+");
+    StringBuilder initials = new StringBuilder();
+    for (int i = 1; i < words.length; i++) {
+      initials.appendCodePoint(Character.toLowerCase(words[i - 1].codePointAt(0)));
+      String rest = squash(String.join("", List.of(words).subList(i, words.length)));
+      if (label.equals(initials + rest)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a host spells a name whole in one of its labels (xinhuanet.com, Xinhua). */
+  static boolean spellsName(String host, String name) {
+    String squashed = squash(name);
+    if (squashed.length() < 3) {
+      return false;
+    }
+    for (String label : host.toLowerCase(Locale.ROOT).split("\\.")) {
+      if (label.replace("-", "").contains(squashed)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a site name is nothing but one of the host's labels in lower case ("cleveland" on
+   * cleveland.com): a publishing system's key for the site rather than the name it prints.
+   */
+  static boolean isBareLabel(String name, String host) {
+    String n = name.strip();
+    if (!n.matches("[a-z0-9]+")) {
+      return false;
+    }
+    for (String label : host.toLowerCase(Locale.ROOT).split("\\.")) {
+      if (label.equals(n)) {
         return true;
       }
     }
@@ -78,6 +129,7 @@ final class SiteNames {
     for (String word : name.split(" ", -1)) {
       boolean shout =
           word.length() >= 5
+              && word.chars().noneMatch(Character::isDigit) // VG247 is a name, not a shout
               && word.equals(word.toUpperCase(Locale.ROOT))
               && !word.equals(word.toLowerCase(Locale.ROOT));
       out.append(out.isEmpty() ? "" : " ")

@@ -30,7 +30,11 @@ public final class NewsMlReader {
       docs.add(newsItem(item));
     }
     for (Element nitf : Xml.all(xml, "nitf")) {
-      docs.add(nitf(nitf));
+      // an NITF body a newsItem carries in its inlineXML is that item's text, read above: not a
+      // second, undated article
+      if (nitf.parents().stream().noneMatch(p -> Xml.named(p, "newsItem"))) {
+        docs.add(nitf(nitf));
+      }
     }
     return docs;
   }

@@ -1,8 +1,6 @@
 package org.dateline.search;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -306,20 +304,23 @@ public final class EntityService {
    * What tells one version of the catalog file from another ({@link EntityCatalog#file}: the
    * compressed one, else a plain one left from before), or null when there is neither. When the
    * compressed file is there (the common case) that is one {@code stat} on every request that asks
-   * for a name, where asking {@link EntityCatalog#file} first took two more.
+   * for a name, where asking {@link EntityCatalog#file} first took two more; a missing file is
+   * answered without an exception (an index without entities asks on every request too).
    */
   private static Object stamp(Path dir) throws IOException {
-    BasicFileAttributes a;
-    try {
-      a = Files.readAttributes(dir.resolve(EntityCatalog.FILE_NAME), BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      try {
-        a = Files.readAttributes(EntityCatalog.file(dir), BasicFileAttributes.class);
-      } catch (NoSuchFileException none) {
-        return null; // an index without entities (or not yet resolved)
-      }
+    BasicFileAttributes a = attributesIfExists(dir.resolve(EntityCatalog.FILE_NAME));
+    if (a == null) {
+      a = attributesIfExists(EntityCatalog.file(dir));
+    }
+    if (a == null) {
+      return null; // an index without entities (or not yet resolved)
     }
     return List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size());
+  }
+
+  /** The file's attributes, or null when there is no such file. */
+  private static BasicFileAttributes attributesIfExists(Path file) throws IOException {
+    return file.getFileSystem().provider().readAttributesIfExists(file, BasicFileAttributes.class);
   }
 
   /** The catalog file's entities; none (and a line on stderr) when it cannot be read. */

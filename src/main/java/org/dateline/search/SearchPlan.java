@@ -281,7 +281,7 @@ final class SearchPlan {
       base =
           new BooleanQuery.Builder()
               .add(query, BooleanClause.Occur.MUST)
-              .add(QueryFactory.dayRange(from, to), BooleanClause.Occur.FILTER)
+              .add(QueryFactory.dayFilter(from, to), BooleanClause.Occur.FILTER)
               .build();
     }
     List<String> ids = request.filters().get(Schema.ID);

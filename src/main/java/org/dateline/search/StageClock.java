@@ -1,5 +1,7 @@
 package org.dateline.search;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
@@ -17,12 +19,16 @@ public final class StageClock {
 
   private static final ThreadLocal<StageClock> CURRENT = new ThreadLocal<>();
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private final String[] names = new String[MAX_STAGES];
   private final long[] nanos = new long[MAX_STAGES];
   private int count;
   private long last;
+  private final long cpuStart;
 
   private StageClock() {
+    cpuStart = THREADS.getCurrentThreadCpuTime();
     last = System.nanoTime();
   }
 
@@ -76,6 +82,17 @@ public final class StageClock {
           .append(String.format(Locale.ROOT, "%.3f", nanos[i] / 1e6));
     }
     return out.toString();
+  }
+
+  /**
+   * The CPU time (user and system) the thread that started this clock has used since, in
+   * milliseconds with three decimals, as {@link #stop} writes them; read on that thread. Unlike the
+   * stages' wall time it leaves out the time the thread waited for a core, so it shows what a
+   * request cost the server when other work shares the machine (benchmarks: {@code bench startup
+   * --thread-cpu}).
+   */
+  public String cpuMillis() {
+    return String.format(Locale.ROOT, "%.3f", (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
   }
 
   /** Detaches any clock from this thread without reading it (a request that failed). */

@@ -32,6 +32,12 @@ final class StoryRoutes {
   /** The request header that asks for {@code Server-Timing}. */
   static final String TIMING_HEADER = "Dateline-Timing";
 
+  /**
+   * The response header that carries, with {@code Server-Timing}, the CPU milliseconds the
+   * request's thread spent on it.
+   */
+  static final String CPU_HEADER = "Dateline-Thread-Cpu";
+
   private final SearchService search;
   private final SearchBackend backend;
   private final RequestReader reader;
@@ -51,7 +57,8 @@ final class StoryRoutes {
 
   /**
    * A client that sends the request header {@value #TIMING_HEADER} gets the server time of each
-   * stage back in a {@code Server-Timing} header (benchmarks: {@code bench peer --stages}).
+   * stage back in a {@code Server-Timing} header (benchmarks: {@code bench peer --stages}), and the
+   * CPU its thread spent in {@value #CPU_HEADER}.
    */
   private void search(Context ctx) throws IOException {
     if (ctx.header(TIMING_HEADER) == null) {
@@ -62,6 +69,7 @@ final class StoryRoutes {
     StageClock clock = StageClock.start();
     try {
       answer(ctx);
+      ctx.header(CPU_HEADER, clock.cpuMillis());
       ctx.header("Server-Timing", clock.stop("json"));
     } finally {
       StageClock.clear();

@@ -178,10 +178,51 @@ public final class WarmUp {
       }
     }
     if (words.size() >= 2) {
-      round.add(SearchRequest.of(words.get(0) + " AND " + words.get(1)));
-      round.add(SearchRequest.of("\"" + words.get(0) + " " + words.get(1) + "\""));
+      String a = words.get(0);
+      String b = words.get(1);
+      round.add(SearchRequest.of(a + " AND " + b));
+      round.add(SearchRequest.of("\"" + a + " " + b + "\""));
+      round.addAll(otherKinds(a, b, tops));
     }
     return round;
+  }
+
+  /**
+   * The kinds of search a user's mix holds beyond words, phrases and a filter or a month, each
+   * once, made of the two commonest words {@code a} and {@code b} and the facets' top values: a
+   * proximity, OR, AND NOT, a trailing and a leading wildcard, a one-letter wildcard, fuzzy terms
+   * (a typo of {@code a} within one edit, {@code b} within two), two facet filters, and every
+   * article with a filter. Each runs its own code (a multi-term query's terms enumerated, an
+   * automaton built, a second filter's counts), which a training run of the start-up cache should
+   * see hot.
+   */
+  static List<SearchRequest> otherKinds(
+      String a, String b, List<Map.Entry<String, FacetValue>> tops) {
+    List<SearchRequest> out = new ArrayList<>();
+    out.add(SearchRequest.of("\"" + a + " " + b + "\"~5"));
+    out.add(SearchRequest.of(a + " OR " + b));
+    out.add(SearchRequest.of(a + " AND NOT " + b));
+    out.add(SearchRequest.of(a.substring(0, Math.min(3, a.length())) + "*"));
+    out.add(SearchRequest.of("*" + b.substring(Math.max(0, b.length() - 3))));
+    out.add(SearchRequest.of(a.charAt(0) + "?" + a.substring(2)));
+    out.add(SearchRequest.of(a.charAt(0) + a.substring(2) + "~1"));
+    out.add(SearchRequest.of(b + "~2"));
+    if (tops.size() >= 2) {
+      Map.Entry<String, FacetValue> one = tops.get(0);
+      Map.Entry<String, FacetValue> two = tops.get(1);
+      out.add(
+          SearchRequest.of(a)
+              .withFilters(
+                  Map.of(
+                      one.getKey(), List.of(one.getValue().value()),
+                      two.getKey(), List.of(two.getValue().value()))));
+    }
+    if (!tops.isEmpty()) {
+      Map.Entry<String, FacetValue> one = tops.get(0);
+      out.add(
+          SearchRequest.of("*").withFilters(Map.of(one.getKey(), List.of(one.getValue().value()))));
+    }
+    return out;
   }
 
   private static SearchRequest within(SearchRequest r, FacetValue bucket) {

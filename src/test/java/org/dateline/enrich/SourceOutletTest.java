@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dateline.TestIndexes;
 import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.ingest.FileParser;
 import org.dateline.ingest.MetaValue;
@@ -59,6 +60,98 @@ class SourceOutletTest {
         outlet("Hosted", "https://hosted.ap.org/berkshireeagle/article/6486944b/unpredictable"));
     assertEquals("The Guardian", outlet("the Guardian | World news", null));
     assertEquals("latimes.com", outlet("https://www.latimes.com", "https://www.latimes.com/a"));
+  }
+
+  /** A page's article with the site names its metadata gives, in the reader's order. */
+  private Article page(String url, String... siteNames) {
+    List<MetaValue> names = new java.util.ArrayList<>();
+    for (String n : siteNames) {
+      names.add(new MetaValue(n, n.startsWith("json-ld:") ? "json-ld" : "opengraph"));
+    }
+    names.replaceAll(m -> new MetaValue(m.value().replaceFirst("^json-ld:", ""), m.source()));
+    Outlets.host(url)
+        .ifPresent(h -> names.add(new MetaValue(h.replaceFirst("^www\\.", ""), "url")));
+    SourceDoc doc =
+        new SourceDoc(
+            "", "A title", "Some text.", "html", url, "en", List.of(), names, List.of(), List.of());
+    return enricher.enrich("p.html", doc, null);
+  }
+
+  @Test
+  void aWireNamedPublisherOfAPapersPageIsItsCreditNotItsOutlet() {
+    // Hearst's papers name "Associated Press" the publisher of the AP stories they run
+    Article a =
+        page(
+            "https://www.chron.com/news/world/article/Esper-says-14848382.php",
+            "json-ld:Associated Press",
+            "Houston Chronicle");
+    assertEquals("Houston Chronicle", a.outlet());
+    assertEquals(List.of("AP"), a.agencies());
+    assertEquals("named as the page's publisher", a.provenance().get("agencies"));
+    // no site name fits the address: the address names the paper
+    assertEquals(
+        "ctpost.com",
+        page(
+                "https://www.ctpost.com/news/a-14848164.php",
+                "json-ld:Associated Press",
+                "Connecticut Post")
+            .outlet());
+    // on the agency's own address the agency is the outlet, and credits nothing extra
+    Article own = page("https://apnews.com/article/x", "json-ld:Associated Press");
+    assertEquals("Associated Press", own.outlet());
+    assertEquals(List.of(), own.agencies());
+    // an agency that is no listed outlet, on an address that spells its name: its own site,
+    // credited nothing
+    assertEquals(
+        List.of(), page("http://www.xinhuanet.com/english/x.htm", "json-ld:Xinhua").agencies());
+  }
+
+  @Test
+  void siteNamesThatAreNoNamesGiveWayToTheAddress() {
+    // a publishing system's bare key for the site
+    assertEquals(
+        "cleveland.com",
+        page("https://www.cleveland.com/news/2019/11/x.html", "cleveland").outlet());
+    assertEquals("nj.com", page("https://www.nj.com/news/2019/11/x.html", "nj").outlet());
+    // a social-media handle
+    assertEquals(
+        "politifact.com",
+        page("https://www.politifact.com/statements/2019/nov/18/x/", "@politifact").outlet());
+    // a one-word name the page also gives as its address
+    assertEquals(
+        "space.com", page("https://www.space.com/x.html", "json-ld:Space", "Space.com").outlet());
+    // a one-word name that is a name keeps it
+    assertEquals("Gizmodo", page("https://gizmodo.com/x-1839927963", "Gizmodo").outlet());
+  }
+
+  @Test
+  void aNameFitsAnAddressThatAbbreviatesItsFirstWords() {
+    assertEquals(
+        "Los Angeles Times",
+        page("https://www.latimes.com/business/story/2019-11-19/x", "Los Angeles Times").outlet());
+    assertEquals(
+        "New York Post", page("https://nypost.com/2019/11/18/x/", "New York Post").outlet());
+    // an acronym with digits is a name, not a shout to fold
+    assertEquals("VG247", page("https://www.vg247.com/2019/11/20/x/", "VG247").outlet());
+  }
+
+  /** The saved pages of four papers running AP copy, read as stored. */
+  @Test
+  void realPapersRunningApCopy() throws Exception {
+    Path pages = TestIndexes.sharedOrSkip("html-news-articlebench", "html");
+    FileParser parser = new FileParser(1L << 30, 5_000_000, 50_000_000);
+    Map<String, String> outlets = new TreeMap<>();
+    for (String id : List.of("05844573ca7e", "db6b0816c612", "d0382c0d9573", "aec5deeaada8")) {
+      Path file;
+      try (Stream<Path> s = Files.list(pages)) {
+        file = s.filter(p -> p.getFileName().toString().startsWith(id)).findFirst().orElseThrow();
+      }
+      Article a = enricher.enrich(file.toString(), parser.parse(file).get(0), null);
+      outlets.put(a.outlet(), String.join(",", a.agencies()));
+    }
+    assertEquals(
+        Map.of("ctpost.com", "AP", "Houston Chronicle", "AP", "Times Union", "AP", "SFGate", "AP"),
+        outlets);
   }
 
   @Test

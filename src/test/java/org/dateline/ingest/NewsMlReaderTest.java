@@ -33,6 +33,19 @@ class NewsMlReaderTest {
   }
 
   @Test
+  void anNitfBodyInsideANewsItemIsThatItemsTextNotASecondArticle() {
+    List<SourceDoc> docs = NewsMlReader.read(xml("/readers/newsml-nitf-body.xml"));
+    assertEquals(1, docs.size(), "one newsItem, one article");
+    SourceDoc ferry = docs.get(0);
+    assertEquals("Night ferry returns to the island route", ferry.title());
+    assertTrue(ferry.text().contains("sails again from Friday"), ferry.text());
+    assertEquals(
+        List.of(meta("2024-03-12T09:30:00Z", "newsml"), meta("2024-03-12T09:40:00Z", "newsml")),
+        ferry.dates());
+    assertEquals(List.of("HarbourWire"), ferry.agencies());
+  }
+
+  @Test
   void aMessageOfTwoItemsGivesTwoArticlesWithTheirOwnDates() {
     List<SourceDoc> docs = NewsMlReader.read(xml("/readers/newsml-message.xml"));
     assertEquals(2, docs.size());

@@ -68,4 +68,24 @@ class StageClockTest {
     double ms = Double.parseDouble(header.split(", ")[0].split(";dur=")[1]);
     assertTrue(ms >= 19.0, header);
   }
+
+  @Test
+  void itsCpuLeavesOutTheTimeTheThreadWaited() throws InterruptedException {
+    StageClock clock = StageClock.start();
+    long wallStart = System.nanoTime();
+    Thread.sleep(200);
+    long deadline = System.nanoTime() + 40_000_000L;
+    long spins = 0;
+    while (System.nanoTime() < deadline) {
+      spins++;
+    }
+    double cpu = Double.parseDouble(clock.cpuMillis());
+    double wall = (System.nanoTime() - wallStart) / 1e6;
+    clock.stop("json");
+    assertTrue(spins > 0);
+    assertTrue(clock.cpuMillis().matches("\\d+\\.\\d{3}"), clock.cpuMillis());
+    // 200 ms asleep cost no CPU; the spin some (at most its 40 ms of wall)
+    assertTrue(cpu < wall - 150, cpu + " ms of CPU in " + wall + " ms");
+    assertTrue(cpu > 0, cpu + " ms of CPU");
+  }
 }

@@ -71,6 +71,9 @@ class ServerTimingApiTest {
           Response timed = client.get(path, req -> req.header("Dateline-Timing", "on"));
           assertEquals(200, timed.code());
           assertNull(plain.headers().get("Server-Timing"));
+          assertNull(plain.headers().get(StoryRoutes.CPU_HEADER));
+          String cpu = timed.headers().get(StoryRoutes.CPU_HEADER).get(0);
+          assertTrue(cpu.matches("\\d+\\.\\d{3}") && Double.parseDouble(cpu) > 0, cpu);
           List<String> header = timed.headers().get("Server-Timing");
           assertEquals(1, header.size(), header.toString());
           List<String> names = stages(header.get(0));

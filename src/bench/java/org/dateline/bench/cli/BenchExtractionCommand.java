@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
     description =
         "Read the saved pages of html-news-articlebench as stored (.html.gz) through the"
             + " indexer's parser and enricher; print body token F1 against the true article text and"
-            + " how often URL, date and outlet are found on the pages that state them.")
+            + " how often URL, date and outlet are found on the pages that state them; each page's"
+            + " outlet judged against labelled names, its date against the date its address"
+            + " prints.")
 final class BenchExtractionCommand implements Callable<Integer> {
 
   @Option(
@@ -27,6 +29,15 @@ final class BenchExtractionCommand implements Callable<Integer> {
   @Option(names = "--dump", paramLabel = "DIR", description = "Also write each page's text here.")
   Path dump;
 
+  @Option(
+      names = "--labels",
+      paramLabel = "FILE",
+      defaultValue = "bench/outlets-labelled.tsv",
+      description =
+          "Outlet names by host, labelled by reading, to judge each page's outlet against"
+              + " (default: ${DEFAULT-VALUE}).")
+  Path labels;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
 
@@ -37,7 +48,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
           "no ground-truth.json in " + corpus + "; pass --corpus DIR");
     }
     ExtractionBench.Report report =
-        ExtractionBench.run(corpus, dump == null ? null : Files.createDirectories(dump));
+        ExtractionBench.run(corpus, dump == null ? null : Files.createDirectories(dump), labels);
     ExtractionBench.print(report);
     if (json != null) {
       ExtractionBench.writeJson(report, corpus, json);

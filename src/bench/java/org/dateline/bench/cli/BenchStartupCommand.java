@@ -92,6 +92,29 @@ final class BenchStartupCommand implements Callable<Integer> {
   String heap;
 
   @Option(
+      names = "--server-option",
+      description =
+          "A JVM option for the servers (repeatable), after the usual ones: -Xlog:gc*:file=F,"
+              + " -XX:StartFlightRecording=..., a flag to compare.")
+  List<String> serverOptions = new ArrayList<>();
+
+  @Option(
+      names = "--thread-cpu",
+      description =
+          "Ask the server for each request's thread CPU and report the windows' p99 of it (and"
+              + " their ratio): what the wall-time ratio would be without waits for a core, on a"
+              + " loaded machine.")
+  boolean threadCpu;
+
+  @Option(
+      names = "--samples",
+      paramLabel = "PREFIX",
+      description =
+          "Write every measured request of run N to PREFIX-N-on.tsv (or -off): window, its n-th"
+              + " request, seconds into the window, wall ms, thread CPU ms, request.")
+  String samples;
+
+  @Option(
       names = "--slowest",
       description =
           "After each run, list the first window's slowest 1 %: seconds into the window, ms,"
@@ -122,18 +145,37 @@ final class BenchStartupCommand implements Callable<Integer> {
     out.printf(
         "| run | cache | first answer ms | its CPU ms | requests | errors | p50 ms | p99 ms"
             + " | p99 first third | p99 last third | CPU ms/request | steady p50 | steady p99"
-            + " | p99 / steady p99 | steady CPU ms/request | load avg |%n");
-    out.printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|%n");
+            + " | p99 / steady p99 | steady CPU ms/request | thread CPU p99 | steady thread CPU p99"
+            + " | thread CPU p99 / steady | load avg |%n");
+    out.printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|%n");
     for (int i = 0; i < runs; i++) {
       for (boolean on : modes()) {
-        StartupBench.Run r = StartupBench.run(index, port, heap, on, mix, windows, log);
+        StartupBench.Run r =
+            StartupBench.run(
+                new StartupBench.Server(
+                    index,
+                    port,
+                    heap,
+                    on,
+                    serverOptions,
+                    threadCpu,
+                    samples == null
+                        ? null
+                        : Path.of(samples + "-" + (i + 1) + "-" + (on ? "on" : "off") + ".tsv")),
+                mix,
+                windows,
+                log);
         all.add(r);
         row(out, i + 1, r);
         if (slowest) {
           for (StartupBench.Slow s : r.slowest()) {
             out.printf(
-                "    %6.2f s  %8.2f ms  %s%s%n",
-                s.atSeconds(), s.ms(), s.firstTime() ? "first " : "again ", s.label());
+                "    %6.2f s  %8.2f ms  %8.2f ms CPU  %s%s%n",
+                s.atSeconds(),
+                s.ms(),
+                s.threadCpuMs(),
+                s.firstTime() ? "first " : "again ",
+                s.label());
           }
           out.flush();
         }
@@ -159,7 +201,7 @@ final class BenchStartupCommand implements Callable<Integer> {
   private static void row(PrintWriter out, int run, StartupBench.Run r) {
     out.printf(
         "| %d | %s | %d | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.3f | %.2f | %.2f | %.2f"
-            + " | %.3f | %.2f |%n",
+            + " | %.3f | %.2f | %.2f | %.2f | %.2f |%n",
         run,
         r.startupCache() ? "on" : "off",
         r.firstAnswerMs(),
@@ -175,6 +217,9 @@ final class BenchStartupCommand implements Callable<Integer> {
         r.steadyP99Ms(),
         r.steadyP99Ms() > 0 ? r.p99Ms() / r.steadyP99Ms() : -1,
         r.steadyCpuMsPerRequest(),
+        r.threadCpuP99Ms(),
+        r.steadyThreadCpuP99Ms(),
+        r.steadyThreadCpuP99Ms() > 0 ? r.threadCpuP99Ms() / r.steadyThreadCpuP99Ms() : -1,
         BenchFiles.loadAverage());
     out.flush();
   }

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,9 +49,13 @@ final class JsonLd {
   private final List<JsonNode> articles;
   private final List<JsonNode> others;
 
-  private JsonLd(List<JsonNode> articles, List<JsonNode> others) {
+  /** Names of the page's nodes by their {@code @id}, wherever in the page's JSON-LD they sit. */
+  private final Map<String, String> namesById;
+
+  private JsonLd(List<JsonNode> articles, List<JsonNode> others, Map<String, String> namesById) {
     this.articles = articles;
     this.others = others;
+    this.namesById = namesById;
   }
 
   /** Reads every ld+json script of the page; scripts that do not parse are skipped. */
@@ -63,10 +70,29 @@ final class JsonLd {
     }
     List<JsonNode> articles = new ArrayList<>();
     List<JsonNode> others = new ArrayList<>();
+    Map<String, String> namesById = new HashMap<>();
     for (JsonNode item : items) {
       (isArticle(item) ? articles : others).add(item);
+      nameIds(item, namesById, 0);
     }
-    return new JsonLd(articles, others);
+    return new JsonLd(articles, others, namesById);
+  }
+
+  /**
+   * Records every node that has both an {@code @id} and a name: an article's {@code "publisher":
+   * {"@id": "https://www.cbsnews.com/"}} names the organisation described once elsewhere (in a
+   * {@code @graph}, or inside another item), as Yoast's WordPress pages and CBS's do.
+   */
+  private static void nameIds(JsonNode node, Map<String, String> out, int depth) {
+    if (node == null || depth > 6 || !node.isContainerNode()) {
+      return;
+    }
+    JsonNode id = node.get("@id");
+    JsonNode name = node.get("name");
+    if (id != null && id.isTextual() && name != null && name.isTextual()) {
+      out.putIfAbsent(id.asText(), name.asText());
+    }
+    node.forEach(child -> nameIds(child, out, depth + 1));
   }
 
   /** Flattens arrays, @graph lists and a WebPage's mainEntity into one list of items. */
@@ -130,10 +156,20 @@ final class JsonLd {
         continue;
       }
       for (JsonNode v : value.isArray() ? value : List.of(value)) {
-        addText(v.isObject() ? v.get("name") : v, out);
+        addText(v.isObject() ? nameOf(v) : v, out);
       }
     }
     return out;
+  }
+
+  /** An object's own name, else the name of the node its {@code @id} refers to. */
+  private JsonNode nameOf(JsonNode object) {
+    JsonNode name = object.get("name");
+    JsonNode id = object.get("@id");
+    if (name == null && id != null && id.isTextual() && namesById.containsKey(id.asText())) {
+      return TextNode.valueOf(namesById.get(id.asText()));
+    }
+    return name;
   }
 
   /** The longest articleBody any article item carries, or an empty string. */

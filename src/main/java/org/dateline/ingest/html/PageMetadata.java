@@ -209,12 +209,22 @@ final class PageMetadata {
     return List.copyOf(out.values());
   }
 
-  /** Adds values not seen before, so the first (best) source of a value wins. */
+  /**
+   * Adds values not seen before, so the first (best) source of a value wins; a value seen before in
+   * lower case alone takes the capitals a later source writes it with ("9to5mac", then "9to5Mac").
+   */
   private static void add(Map<String, MetaValue> out, List<String> values, String source) {
     for (String value : values) {
       String clean = Text.clean(value);
-      if (!clean.isEmpty()) {
-        out.putIfAbsent(clean.toLowerCase(Locale.ROOT), new MetaValue(clean, source));
+      if (clean.isEmpty()) {
+        continue;
+      }
+      String key = clean.toLowerCase(Locale.ROOT);
+      MetaValue seen = out.get(key);
+      if (seen == null) {
+        out.put(key, new MetaValue(clean, source));
+      } else if (seen.value().equals(key) && !clean.equals(key)) {
+        out.put(key, new MetaValue(clean, seen.source()));
       }
     }
   }

@@ -42,6 +42,9 @@ public final class FacetSearcher extends IndexSearcher {
 
   private volatile Facets everyArticle;
 
+  /** The facet values' labels read so far (null without facets or without the heap ordinals). */
+  private final OrdLabels knownLabels;
+
   /** Per dimension, built on first use. */
   private final java.util.concurrent.ConcurrentHashMap<String, FacetLabels> labels =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -64,6 +67,7 @@ public final class FacetSearcher extends IndexSearcher {
     super(reader, executor);
     this.facetState = facetState;
     this.ordinals = ordinals;
+    this.knownLabels = ordinals == null ? null : new OrdLabels(facetState);
   }
 
   /**
@@ -126,7 +130,7 @@ public final class FacetSearcher extends IndexSearcher {
   /** Facet counts of {@code hits} (this searcher must have facets). */
   public Facets counts(FacetsCollector hits) throws IOException {
     return ordinals != null
-        ? new OrdinalCounts(facetState, ordinals.count(hits))
+        ? new OrdinalCounts(facetState, ordinals.count(hits), knownLabels)
         : new SortedSetDocValuesFacetCounts(facetState, hits);
   }
 
@@ -140,7 +144,9 @@ public final class FacetSearcher extends IndexSearcher {
     }
     SortedSetDocValuesReaderState.OrdRange range = facetState.getOrdRange(dim);
     return new OrdinalCounts(
-        facetState, range == null ? new int[facetState.getSize()] : ordinals.count(hits, range));
+        facetState,
+        range == null ? new int[facetState.getSize()] : ordinals.count(hits, range),
+        knownLabels);
   }
 
   /**

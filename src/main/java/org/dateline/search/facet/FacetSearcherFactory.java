@@ -6,8 +6,12 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.dateline.index.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,21 @@ public final class FacetSearcherFactory extends SearcherFactory {
       new java.util.concurrent.atomic.AtomicBoolean();
 
   private final Executor executor;
+
+  /**
+   * Which filters the searchers cache: Lucene's default policy (a filter seen often enough among
+   * the recent ones), shared by every searcher as Lucene's own default is, but with a request's
+   * date filter ({@code QueryFactory.dayFilter}, points or doc values) cached after two uses, as
+   * Lucene caches a points query; the default takes that wrapper for a cheap query and waits for
+   * five.
+   */
+  static final QueryCachingPolicy CACHING =
+      new UsageTrackingQueryCachingPolicy() {
+        @Override
+        protected int minFrequencyToCache(Query query) {
+          return query instanceof IndexOrDocValuesQuery ? 2 : super.minFrequencyToCache(query);
+        }
+      };
 
   /** {@code executor} may be null: each request then runs on its caller's thread only. */
   public FacetSearcherFactory(Executor executor) {
@@ -61,6 +80,7 @@ public final class FacetSearcherFactory extends SearcherFactory {
     org.dateline.config.StartupTrace.mark("dates");
     FacetSearcher searcher = new FacetSearcher(reader, executor, state, ordinals);
     searcher.setSimilarity(Schema.similarity());
+    searcher.setQueryCachingPolicy(CACHING);
     return searcher;
   }
 }

@@ -33,9 +33,17 @@ final class OrdinalCounts extends Facets {
    */
   private SortedSetDocValues labels;
 
+  /** The searcher's labels already read ({@link OrdLabels}), or null: each read on every call. */
+  private final OrdLabels known;
+
   OrdinalCounts(SortedSetDocValuesReaderState state, int[] counts) {
+    this(state, counts, null);
+  }
+
+  OrdinalCounts(SortedSetDocValuesReaderState state, int[] counts, OrdLabels known) {
     this.state = state;
     this.counts = counts;
+    this.known = known;
   }
 
   private record Child(int ord, int count) {}
@@ -148,18 +156,29 @@ final class OrdinalCounts extends Facets {
     return encoded.substring(encoded.lastIndexOf(FacetsConfig.DELIM_CHAR) + 1);
   }
 
+  /** The label of the value at {@code ord}: known to the searcher, else read and made known. */
+  private String label(int ord) throws IOException {
+    String label = known == null ? null : known.get(ord);
+    if (label == null) {
+      if (labels == null) {
+        labels = state.getDocValues();
+      }
+      label = label(labels.lookupOrd(ord).utf8ToString());
+      if (known != null) {
+        known.put(ord, label);
+      }
+    }
+    return label;
+  }
+
   private FacetResult result(
       String dim, String[] path, OrdRange range, long sum, List<Child> children, int childCount)
       throws IOException {
     FacetsConfig.DimConfig config = state.getFacetsConfig().getDimConfig(dim);
     long value = !config.multiValued ? sum : config.requireDimCount ? counts[range.start()] : -1;
-    if (labels == null) {
-      labels = state.getDocValues();
-    }
     LabelAndValue[] values = new LabelAndValue[children.size()];
     for (int i = 0; i < values.length; i++) {
-      BytesRef term = labels.lookupOrd(children.get(i).ord());
-      values[i] = new LabelAndValue(label(term.utf8ToString()), children.get(i).count());
+      values[i] = new LabelAndValue(label(children.get(i).ord()), children.get(i).count());
     }
     return new FacetResult(dim, path, (int) value, values, childCount);
   }

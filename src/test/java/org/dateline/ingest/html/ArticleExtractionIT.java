@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.dateline.bench.ExtractionBench;
+import org.dateline.bench.FactsJudgement;
 import org.dateline.bench.StoredPageFacts;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,14 @@ class ArticleExtractionIT {
     assertTrue(
         report.meanF1() >= MIN_MEAN_F1,
         String.format("mean F1 %.4f below %.2f", report.meanF1(), MIN_MEAN_F1));
+    // each page's outlet against the names its site goes by (bench/outlets-labelled.tsv): only
+    // news.sky.com's "Sky" (its publisher's name before "Sky News") is left wrong
+    Map<String, Long> outlets =
+        FactsJudgement.counts(
+            report.verdicts(), FactsJudgement.Outlet.class, FactsJudgement.Verdict::outlet);
+    assertEquals(report.pages().size(), report.verdicts().size());
+    assertEquals(0L, outlets.get("unlabelled"), "hosts missing from the labels");
+    assertTrue(outlets.get("wrong") <= 1, "outlets judged wrong: " + outlets);
     for (StoredPageFacts.Coverage c : StoredPageFacts.coverage(report.pages())) {
       assertTrue(c.stated() > 150, c.fact() + " stated on too few pages: " + c);
       assertTrue(c.share() >= MIN_FACT_COVERAGE, c.fact() + " found too rarely: " + c);

@@ -137,6 +137,25 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aPublisherGivenByItsIdIsNamedByTheNodeThatDescribesIt() {
+    // Yoast's @graph and CBS's pages: the article's publisher is a reference to a node elsewhere
+    String html =
+        "<html><head><script type='application/ld+json'>{\"@graph\":["
+            + "{\"@type\":\"Organization\",\"@id\":\"https://tide.example/#org\","
+            + "\"name\":\"tidemedia\"},"
+            + "{\"@type\":\"NewsArticle\",\"headline\":\"Tides\","
+            + "\"publisher\":{\"@id\":\"https://tide.example/#org\"},"
+            + "\"author\":{\"@id\":\"https://tide.example/#sam\"}},"
+            + "{\"@type\":\"Person\",\"@id\":\"https://tide.example/#sam\",\"name\":\"Sam Lee\"}]}"
+            + "</script><meta property='og:site_name' content='TideMedia'></head>"
+            + "<body><p>Short.</p></body></html>";
+    WebArticle a = extractor.extract(html, null);
+    // the same name in lower case and in the site's capitals is one value, with the capitals
+    assertEquals(List.of(new MetaValue("TideMedia", "json-ld")), a.outlets());
+    assertEquals(List.of("Sam Lee"), a.authors());
+  }
+
+  @Test
   void stubPageUsesDeclaredArticleBody() {
     String html =
         "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","

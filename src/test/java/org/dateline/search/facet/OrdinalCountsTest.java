@@ -123,6 +123,8 @@ class OrdinalCountsTest {
         }
         assertNotNull(ordinals);
         IndexSearcher searcher = new IndexSearcher(reader);
+        // labels kept from one count to the next, as a searcher keeps them for its requests
+        OrdLabels known = new OrdLabels(state);
         int compared = 0;
         for (Query q :
             List.of(
@@ -132,15 +134,21 @@ class OrdinalCountsTest {
           FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
           Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
           compared += compare(lucene, new OrdinalCounts(state, ordinals.count(hits)), q.toString());
+          compared +=
+              compare(lucene, new OrdinalCounts(state, ordinals.count(hits), known), q + " known");
           // one dimension alone (a multi-select request's sideways counts)
           for (String dim : Schema.FACET_DIMS) {
             var range = state.getOrdRange(dim);
             if (range != null) {
-              Facets one = new OrdinalCounts(state, ordinals.count(hits, range));
-              assertEquals(lucene.getAllChildren(dim), one.getAllChildren(dim), q + " / " + dim);
-              assertEquals(
-                  lucene.getTopChildren(10, dim), one.getTopChildren(10, dim), q + " / " + dim);
-              compared++;
+              for (Facets one :
+                  List.of(
+                      new OrdinalCounts(state, ordinals.count(hits, range)),
+                      new OrdinalCounts(state, ordinals.count(hits, range), known))) {
+                assertEquals(lucene.getAllChildren(dim), one.getAllChildren(dim), q + " / " + dim);
+                assertEquals(
+                    lucene.getTopChildren(10, dim), one.getTopChildren(10, dim), q + " / " + dim);
+                compared++;
+              }
             }
           }
         }
@@ -149,6 +157,11 @@ class OrdinalCountsTest {
                 new SortedSetDocValuesFacetCounts(state),
                 new OrdinalCounts(state, ordinals.countAll()),
                 "every article");
+        compared +=
+            compare(
+                new SortedSetDocValuesFacetCounts(state),
+                new OrdinalCounts(state, ordinals.countAll(), known),
+                "every article, labels known");
         assertTrue(compared > 40, "results compared: " + compared);
       }
     }
