@@ -108,7 +108,7 @@ public final class WarmUp {
   private void run() {
     try {
       search.awaitOpen();
-      List<String> words = titleWords();
+      List<String> words = titleWords(search);
       if (words.isEmpty()) {
         return; // an empty archive: nothing to warm
       }
@@ -280,7 +280,7 @@ public final class WarmUp {
    * The words (four letters or more) of the last article's title, longest first: read from its
    * stored fields, not searched for (a cold search costs the better part of a second).
    */
-  private List<String> titleWords() throws IOException {
+  static List<String> titleWords(SearchService search) throws IOException {
     String id =
         search.withSearcher(
             s -> {
