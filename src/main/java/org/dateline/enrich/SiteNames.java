@@ -56,7 +56,7 @@ final class SiteNames {
         initials.appendCodePoint(Character.toLowerCase(word.codePointAt(0)));
       }
     }
-    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+    String[] labels = labels(host);
     for (int i = 0; i < labels.length - 1; i++) { // the last label is the country or generic TLD
       String label = labels[i].replace("-", "");
       if (label.length() < 2 || GENERIC_LABELS.contains(label)) {
@@ -88,13 +88,18 @@ final class SiteNames {
     return false;
   }
 
+  /** A host's labels in lower case: "www", "cleveland", "com". */
+  private static String[] labels(String host) {
+    return host.toLowerCase(Locale.ROOT).split("\\.");
+  }
+
   /** Whether a host spells a name whole in one of its labels (xinhuanet.com, Xinhua). */
   static boolean spellsName(String host, String name) {
     String squashed = squash(name);
     if (squashed.length() < 3) {
       return false;
     }
-    for (String label : host.toLowerCase(Locale.ROOT).split("\\.")) {
+    for (String label : labels(host)) {
       if (label.replace("-", "").contains(squashed)) {
         return true;
       }
@@ -111,7 +116,7 @@ final class SiteNames {
     if (!n.matches("[a-z0-9]+")) {
       return false;
     }
-    for (String label : host.toLowerCase(Locale.ROOT).split("\\.")) {
+    for (String label : labels(host)) {
       if (label.equals(n)) {
         return true;
       }
