@@ -60,7 +60,9 @@ function metadata(doc) {
     : [h('dt', {}, label), h('dd', {}, value, source ? h('span', {class: 'provenance'}, ` (from ${sourceWords(source)})`) : null)];
   return h('dl', {class: 'doc-meta'},
     doc.outlet ? row('Outlet', doc.outlet, p.outlet) : missing('Outlet', 'unknown', 'outlet', doc),
-    doc.date ? row('Published', formatDate(doc.date, doc.date_precision, doc.date_offset), p.date)
+    doc.date ? row('Published', doc.date_day
+      ? `${formatDate(doc.date_day, 'day')} (${formatDate(doc.date, doc.date_precision, doc.date_offset)})`
+      : formatDate(doc.date, doc.date_precision, doc.date_offset), p.date)
       : missing('Published', 'undated', 'date', doc),
     row('Agencies', doc.agencies.join(', '), doc.agencies.length ? p.agencies : null),
     row('Authors', doc.authors.join(', '), p.authors),

@@ -33,10 +33,13 @@ export function fill(el, ...children) {
 /**
  * "2019-02-23" → "23 Feb 2019"; "2019-02-17T04:39:00Z" → "17 Feb 2019, 04:39 UTC", or with the offset
  * the source printed its time in (offset -300 for "23.39 EST") → "16 Feb 2019, 23:39 UTC−05:00": the
- * day and hour the outlet printed, as the histogram and the date filters count it; null → null.
+ * day and hour the outlet printed, as the histogram and the date filters count it; with printedDay
+ * ("2019-11-18", the day a page's address printed beside a UTC instant) that day alone; null → null.
  */
-export function formatDate(iso, precision, offset = null) {
+export function formatDate(iso, precision, offset = null, printedDay = null) {
   if (!iso) return null;
+  // the outlet printed this day apart from a UTC instant: its own clock time is not known
+  if (printedDay) return formatDate(printedDay, 'day');
   const d = new Date(iso.length === 10 ? iso + 'T00:00:00Z' : iso);
   const printed = Number.isInteger(offset) && iso.length !== 10;
   if (printed) d.setTime(d.getTime() + offset * 60_000);
@@ -76,8 +79,8 @@ export function num(n) {
 }
 
 /** The undated badge or the formatted date (in the offset the source printed it in), as an element. */
-export function dateLabel(iso, precision, offset = null) {
+export function dateLabel(iso, precision, offset = null, day = null) {
   return iso
-    ? h('time', {datetime: iso}, formatDate(iso, precision, offset))
+    ? h('time', {datetime: iso}, formatDate(iso, precision, offset, day))
     : h('span', {class: 'undated'}, 'undated');
 }

@@ -25,7 +25,7 @@ function hitItem(hit, i, docHref, links) {
       h('h3', {id: titleId}, h('a', {href: docHref(hit), class: 'hit-link', ...textAttrs(hit.language)}, hit.title || '(untitled)')),
       h('p', {class: 'hit-meta'},
         h('span', {class: 'outlet'}, hit.outlet || 'unknown outlet'), ' · ',
-        dateLabel(hit.date, hit.date_precision, hit.date_offset),
+        dateLabel(hit.date, hit.date_precision, hit.date_offset, hit.date_day),
         hit.agencies.length ? [' · ', h('span', {class: 'agencies'},
           hit.agencies.map((a) => h('span', {class: 'agency'}, a)))] : null,
         hit.language ? [' · ', h('span', {class: 'lang'}, hit.language)] : null),

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.dateline.config.Config;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.Enricher;
+import org.dateline.enrich.PrintedDay;
 import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.ingest.FileParser;
 import org.dateline.ingest.ParseException;
@@ -73,6 +74,10 @@ public final class FactsAudit {
         Article a = enricher.enrich(file.toString(), doc, null);
         articles++;
         String source = a.date() == null ? "(undated)" : a.provenance().get("date");
+        String dayRule = a.provenance().get(PrintedDay.PROVENANCE);
+        if (dayRule != null) {
+          source += " (its day: " + dayRule + ")"; // the day or offset it printed, settled apart
+        }
         sources.merge(source, 1, Integer::sum);
         outlets.merge(a.outlet() == null ? "(none)" : a.outlet(), 1, Integer::sum);
         a.agencies().forEach(x -> agencies.merge(x, 1, Integer::sum));

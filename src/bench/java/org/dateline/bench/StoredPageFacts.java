@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.dateline.config.Config;
 import org.dateline.enrich.Article;
 import org.dateline.enrich.Enricher;
+import org.dateline.enrich.PrintedDay;
 import org.dateline.enrich.entities.EntityExtractor;
 import org.dateline.ingest.FileParser;
 import org.dateline.ingest.ParseException;
@@ -58,7 +61,8 @@ public final class StoredPageFacts {
       String foundUrl,
       String foundDate,
       String foundOutlet,
-      String foundDay) {}
+      String foundDay,
+      String foundDayRule) {}
 
   /** A page's article as indexed, with its facts. */
   record Read(Article article, Facts facts) {}
@@ -76,7 +80,8 @@ public final class StoredPageFacts {
             a.url(),
             a.date() == null ? null : a.date().instant().toString(),
             a.outlet(),
-            a.date() == null ? null : a.date().localDay().toString());
+            a.date() == null ? null : a.date().localDay().toString(),
+            a.provenance().get(PrintedDay.PROVENANCE));
     return new Read(a, facts);
   }
 
@@ -131,5 +136,12 @@ public final class StoredPageFacts {
           c.foundAll(),
           c.pages());
     }
+    Map<String, Long> rules = new TreeMap<>();
+    for (ExtractionBench.PageResult p : pages) {
+      if (p.facts() != null && p.facts().foundDayRule() != null) {
+        rules.merge(p.facts().foundDayRule(), 1L, Long::sum);
+      }
+    }
+    System.out.println("day printed apart from a UTC instant, settled by: " + rules);
   }
 }

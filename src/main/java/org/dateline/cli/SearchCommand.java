@@ -141,7 +141,7 @@ final class SearchCommand implements Callable<Integer> {
     for (Hit hit : response.hits()) {
       out.printf(
           "%n%s  %s  %s%n",
-          printedDate(hit.date(), hit.datePrecision(), hit.dateOffset()),
+          hit.date() == null ? "undated" : PrintedDate.of(hit, true),
           hit.outlet() == null ? "-" : hit.outlet(),
           hit.title());
       for (KwicLine line : hit.kwic()) {

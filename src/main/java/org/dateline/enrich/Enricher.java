@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -62,12 +63,12 @@ public final class Enricher {
   }
 
   public Article enrich(String path, SourceDoc doc, Sidecar sidecar) {
-    Map<String, String> provenance = new LinkedHashMap<>();
+    LinkedHashMap<String, String> provenance = new LinkedHashMap<>();
     List<String> head = headLines(doc.text());
     String headText = String.join("\n", head);
 
-    PubDate date = date(doc, sidecar, head).orElse(null);
-    provenance.put("date", date == null ? "none found (undated)" : date.source());
+    PubDate date = date(doc, sidecar, head, provenance).orElse(null);
+    provenance.putFirst("date", date == null ? "none found (undated)" : date.source());
 
     String outlet = outlet(doc, sidecar, head, headText, provenance);
 
@@ -156,18 +157,27 @@ public final class Enricher {
     return entities.recognise(Captions.masked(text));
   }
 
-  private static Optional<PubDate> date(SourceDoc doc, Sidecar sidecar, List<String> head) {
+  private static Optional<PubDate> date(
+      SourceDoc doc, Sidecar sidecar, List<String> head, Map<String, String> provenance) {
     if (sidecar != null && sidecar.date() != null) {
       Optional<PubDate> d = DateParsing.parse(sidecar.date(), "sidecar");
       if (d.isPresent()) {
         return d;
       }
     }
+    List<PubDate> stated = new ArrayList<>();
     for (MetaValue candidate : doc.dates()) {
-      Optional<PubDate> d = DateParsing.parse(candidate.value(), candidate.source());
-      if (d.isPresent()) {
-        return d;
+      DateParsing.parse(candidate.value(), candidate.source()).ifPresent(stated::add);
+    }
+    if (!stated.isEmpty()) {
+      PubDate chosen = stated.get(0);
+      PubDate settled = PrintedDay.settle(chosen, stated.subList(1, stated.size()));
+      if (settled.printedDay() != null) {
+        provenance.put(PrintedDay.PROVENANCE, "the day the page's address prints");
+      } else if (!Objects.equals(settled.offsetMinutes(), chosen.offsetMinutes())) {
+        provenance.put(PrintedDay.PROVENANCE, "the offset another form of the date states");
       }
+      return Optional.of(settled);
     }
     return DateLines.find(head, "text pattern");
   }

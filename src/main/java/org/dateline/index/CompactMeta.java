@@ -3,6 +3,7 @@ package org.dateline.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +40,11 @@ final class CompactMeta {
   private static final int HAS_DATE = 1;
   private static final int ENTITIES_STATED = 2;
   private static final int RECOGNISED_STATED = 4;
+
+  /** A date's stated parts: its offset, and the day printed apart from it (since session 21). */
+  private static final int DATE_OFFSET = 1;
+
+  private static final int DATE_DAY = 2;
 
   /** A mention's canonical name: none, the very text mentioned, or a string of its own. */
   private static final int CANONICAL_NONE = 0;
@@ -115,12 +121,21 @@ final class CompactMeta {
     out.writeVInt(date.instant().getNano());
     out.writeVInt(date.precision() == null ? 0 : date.precision().ordinal() + 1);
     s.write(date.source());
-    if (date.offsetMinutes() == null) {
-      out.writeByte((byte) 0);
-    } else {
-      out.writeByte((byte) 1);
+    // a bit for a stated offset, one for a printed day (written as its distance from the UTC day)
+    int stated =
+        (date.offsetMinutes() == null ? 0 : DATE_OFFSET)
+            | (date.printedDay() == null ? 0 : DATE_DAY);
+    out.writeByte((byte) stated);
+    if (date.offsetMinutes() != null) {
       out.writeZInt(date.offsetMinutes());
     }
+    if (date.printedDay() != null) {
+      out.writeZLong(date.printedDay().toEpochDay() - utcDay(date.instant()));
+    }
+  }
+
+  private static long utcDay(Instant instant) {
+    return Math.floorDiv(instant.getEpochSecond(), 86_400L);
   }
 
   private static void writeMentions(
@@ -248,12 +263,15 @@ final class CompactMeta {
     int nanos = in.readVInt();
     int precision = in.readVInt();
     String source = s.read();
-    Integer offset = in.readByte() == 0 ? null : BitUtil.zigZagDecode(in.readVInt());
+    int stated = in.readByte();
+    Integer offset = (stated & DATE_OFFSET) == 0 ? null : BitUtil.zigZagDecode(in.readVInt());
+    Instant instant = Instant.ofEpochSecond(seconds, nanos);
+    LocalDate day =
+        (stated & DATE_DAY) == 0
+            ? null
+            : LocalDate.ofEpochDay(utcDay(instant) + BitUtil.zigZagDecode(in.readVLong()));
     return new PubDate(
-        Instant.ofEpochSecond(seconds, nanos),
-        precision == 0 ? null : PRECISIONS[precision - 1],
-        source,
-        offset);
+        instant, precision == 0 ? null : PRECISIONS[precision - 1], source, offset, day);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.dateline.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import org.dateline.search.kwic.KwicLine;
@@ -9,7 +10,10 @@ import org.dateline.search.kwic.KwicLine;
  * holds canonical names; {@code names} each name as the article writes it with its canonical name;
  * {@code story} the story the article is a copy of (null where no story was looked up); {@code
  * dateOffset} the offset from UTC in minutes the source printed its time in ("23.39 EST": -300),
- * null when it stated none (or only a day).
+ * null when it stated none (or only a day); {@code dateDay} the day the outlet printed when it
+ * printed that day apart from a UTC instant (a page's address /2019/11/18/ beside
+ * "2019-11-19T04:58Z"), the day date filters and the histogram count the hit on; left out
+ * otherwise.
  */
 public record Hit(
     String id,
@@ -18,6 +22,7 @@ public record Hit(
     String date,
     String datePrecision,
     Integer dateOffset,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String dateDay,
     String url,
     String path,
     List<String> agencies,
@@ -39,6 +44,7 @@ public record Hit(
         date,
         datePrecision,
         dateOffset,
+        dateDay,
         url,
         path,
         agencies,

@@ -131,6 +131,7 @@ final class HitBuilder {
         isoDate(a),
         precision(a),
         offset(a),
+        a.date() == null || a.date().printedDay() == null ? null : a.date().printedDay().toString(),
         a.url(),
         ShownPath.of(a.path(), roots),
         a.agencies(),

@@ -18,6 +18,17 @@ public final class PrintedDate {
   private PrintedDate() {}
 
   /**
+   * {@code hit}'s date as its outlet printed it: the day alone where the outlet printed a day apart
+   * from a UTC instant (its wall-clock time is not known), else as {@link #of(String, String,
+   * Integer, boolean)} gives it.
+   */
+  public static String of(Hit hit, boolean withZone) {
+    return hit.dateDay() != null
+        ? hit.dateDay()
+        : of(hit.date(), hit.datePrecision(), hit.dateOffset(), withZone);
+  }
+
+  /**
    * "2019-01-28" for a day, "2019-02-16 23:39" (or with seconds, at that precision) for a time,
    * followed by " UTC-05:00" (" UTC" when the source named no zone) when {@code withZone}; null
    * without a date.

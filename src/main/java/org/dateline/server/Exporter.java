@@ -147,7 +147,7 @@ final class Exporter {
             note == null ? "" : nz(note.author()),
             note == null ? "" : note.time().toString(),
             hit.dateOffset() == null ? "" : hit.dateOffset().toString(),
-            nz(PrintedDate.of(hit.date(), hit.datePrecision(), hit.dateOffset(), false)));
+            nz(PrintedDate.of(hit, false)));
     writeRow(out, cells);
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,19 @@ class CompactMetaTest {
             article(day, null, List.of(resolved, resolved), List.of(WASHINGTON, REAGAN)));
     for (Article a : cases) {
       assertEquals(a, roundTrip(a));
+    }
+    // the day an address prints beside a UTC instant, with the stated offset and without one
+    for (Integer offset : java.util.Arrays.asList(0, null)) {
+      PubDate printed =
+          new PubDate(
+              Instant.parse("2019-11-19T04:58:46Z"),
+              PubDate.Precision.SECOND,
+              "json-ld",
+              offset,
+              LocalDate.of(2019, 11, 18));
+      Article a = article(printed, "ab", List.of(REAGAN), null);
+      assertEquals(a, roundTrip(a));
+      assertEquals(LocalDate.of(2019, 11, 18), roundTrip(a).date().localDay());
     }
     Article ownNames =
         cases
