@@ -85,12 +85,13 @@ public final class FactsAudit {
           replacement++;
           replacementFiles.add(file.toString());
         }
-        if (a.date() != null && "text pattern".equals(a.provenance().get("date"))) {
+        if (a.date() != null
+            && ("text pattern".equals(a.provenance().get("date")) || dayRule != null)) {
           textDated.add(
               new Dated(
                   file.toString(),
-                  a.date().instant().toString(),
-                  a.provenance().get("date"),
+                  a.date().instant() + " (day " + a.date().localDay() + ")",
+                  source,
                   a.title()));
         }
       }
@@ -127,11 +128,11 @@ public final class FactsAudit {
     r.dateSources().forEach((k, v) -> out.printf("  %6d  %s%n", v, k));
     printTop(out, "outlets", r.outlets(), topValues);
     printTop(out, "agencies", r.agencies(), topValues);
-    out.printf("dated by a text pattern: %d%n", r.textDated().size());
+    out.printf("dated by a text pattern, or on a day settled apart: %d%n", r.textDated().size());
     r.textDated().stream()
         .limit(listDated)
         .forEach(
-            d -> out.printf("  %s  %s  %s%n", d.date().substring(0, 10), d.path(), d.firstLine()));
+            d -> out.printf("  %s  %s  %s  [%s]%n", d.date(), d.path(), d.firstLine(), d.source()));
     out.flush();
   }
 
