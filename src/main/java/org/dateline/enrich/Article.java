@@ -86,6 +86,30 @@ public record Article(
         recognised);
   }
 
+  /** The same article under another outlet name, with where that name came from. */
+  public Article withOutlet(String newOutlet, String source) {
+    Map<String, String> newProvenance = new java.util.LinkedHashMap<>(provenance);
+    newProvenance.put("outlet", source);
+    return new Article(
+        id,
+        path,
+        itemKey,
+        url,
+        title,
+        text,
+        date,
+        newOutlet,
+        authors,
+        agencies,
+        language,
+        contentType,
+        contentHash,
+        newProvenance,
+        entities,
+        mentions,
+        recognised);
+  }
+
   /** The same article with new entity data (used when the registry is re-applied). */
   public Article withEntities(Map<String, List<String>> newEntities, List<Mention> newMentions) {
     return new Article(

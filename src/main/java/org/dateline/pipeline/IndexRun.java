@@ -76,6 +76,9 @@ public final class IndexRun {
       throws IOException {
     try (ArticleIndex index = ArticleIndex.open(config.indexDir(), rebuild)) {
       IngestReport report = Indexer.standard(config, index, progress, stories).run(paths, prune);
+      // One name per outlet: addresses the archive's own pages name (before entities, which read
+      // it)
+      OutletPass.run(index);
       // New articles are resolved against the catalog of the archive's entities.
       EntityPass.Result entities =
           config.entities() ? EntityPass.run(index, fullEntityPass, config.ingestThreads()) : null;

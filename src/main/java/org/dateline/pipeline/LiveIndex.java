@@ -282,6 +282,7 @@ public final class LiveIndex implements Closeable {
     data.put(Schema.LAST_INGEST_KEY, Instant.now().toString());
     index.commit(data);
     long commitNanos = System.nanoTime() - t0;
+    OutletPass.run(index); // one name per outlet, whichever of its pages came first
     String entities = "";
     if (config.entities()) {
       EntityPass.Result pass = EntityPass.run(index);
