@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.enrich.OutletNames;
 
 /**
  * Judges the outlet and the publication date Dateline read from each saved page against what the
@@ -143,8 +144,52 @@ public final class FactsJudgement {
     return out;
   }
 
+  /**
+   * The hosts whose pages show under more than one outlet value, as each page reads alone and after
+   * the index's archive-wide pass ({@link org.dateline.pipeline.OutletPass}, the same rule on the
+   * same pages): host to its values.
+   */
+  public static Map<String, Set<String>> splitOutlets(List<Verdict> verdicts, boolean archive) {
+    Map<String, String> named = new HashMap<>();
+    if (archive) {
+      for (Verdict v : verdicts) {
+        String address = v.foundOutlet();
+        if (!OutletNames.isAddress(address) || named.containsKey(address)) {
+          continue;
+        }
+        Map<String, Integer> pagesByName = new java.util.TreeMap<>();
+        for (Verdict w : verdicts) {
+          String name = w.foundOutlet();
+          if (name != null
+              && OutletNames.couldName(name, address)
+              && OutletNames.onSite(w.url(), address)) {
+            pagesByName.merge(name, 1, Integer::sum);
+          }
+        }
+        String name = OutletNames.choose(pagesByName);
+        if (name != null) {
+          named.put(address, name);
+        }
+      }
+    }
+    Map<String, Set<String>> byHost = new java.util.TreeMap<>();
+    for (Verdict v : verdicts) {
+      if (v.foundOutlet() != null) {
+        byHost
+            .computeIfAbsent(host(v.url()), h -> new java.util.TreeSet<>())
+            .add(named.getOrDefault(v.foundOutlet(), v.foundOutlet()));
+      }
+    }
+    byHost.values().removeIf(values -> values.size() < 2);
+    return byHost;
+  }
+
   /** Prints the counts and every page judged wrong, a day apart or missing. */
   public static void print(List<Verdict> verdicts) {
+    System.out.println(
+        "hosts under two outlet values, each page alone: " + splitOutlets(verdicts, false));
+    System.out.println(
+        "  after the index's archive-wide pass (OutletPass): " + splitOutlets(verdicts, true));
     System.out.println(
         "outlet against the labels: " + counts(verdicts, Outlet.class, Verdict::outlet));
     System.out.println(
