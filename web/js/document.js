@@ -80,6 +80,8 @@ const SOURCE_WORDS = {
   'text pattern': 'the text', 'first line of text': 'the first line of the text',
   'detected from text': 'the words of the text', source: 'the file\u2019s own fields', url: 'its web address',
   feed: 'the feed', sidecar: 'the sidecar file', 'wire fields': 'the wire format\u2019s fields',
+  'e-mail Date header': 'the e-mail\u2019s Date header',
+  'document created (embedded metadata)': 'when the document was made, as its properties say; they state no publication date',
 };
 
 function sourceWords(code) {

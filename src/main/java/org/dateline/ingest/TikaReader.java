@@ -147,8 +147,19 @@ public final class TikaReader {
     return type == null ? "" : type.split(";", 2)[0].strip();
   }
 
+  /** The date source of a mail's Date header. */
+  public static final String MAIL_DATE = "e-mail Date header";
+
+  /** The date source of a document's creation time in its own properties. */
+  public static final String DOCUMENT_CREATED = "document created (embedded metadata)";
+
   private static SourceDoc toSourceDoc(Metadata md, String key) {
     List<MetaValue> dates = new ArrayList<>();
+    // A mail's created time is its Date header, when it was sent; a document's is when it was
+    // made, the nearest to a publication date its properties state (none states one; the time a
+    // file was last changed, on disk or in its properties, is never taken)
+    boolean mail = md.get("Message:Raw-Header:Date") != null || md.get("Message-From") != null;
+    String source = mail ? MAIL_DATE : DOCUMENT_CREATED;
     for (String field :
         List.of(
             TikaCoreProperties.CREATED.getName(),
@@ -157,7 +168,7 @@ public final class TikaReader {
             "meta:creation-date")) {
       String value = md.get(field);
       if (value != null && !value.isBlank()) {
-        dates.add(new MetaValue(value, "embedded metadata"));
+        dates.add(new MetaValue(value, source));
       }
     }
     List<String> authors = new ArrayList<>();

@@ -47,7 +47,10 @@ class TikaReaderTest {
     assertEquals("rtf", memo.contentType());
     assertEquals(List.of("Pia Lind"), memo.authors());
     // RTF times carry no zone: Tika reads them in the JVM's, UTC in the tests
-    assertEquals(List.of(meta("2016-11-04T17:20:00Z", "embedded metadata")), memo.dates());
+    // (when it was made: a document's properties state no publication date)
+    assertEquals(
+        List.of(meta("2016-11-04T17:20:00Z", "document created (embedded metadata)")),
+        memo.dates());
   }
 
   @Test
@@ -62,6 +65,7 @@ class TikaReaderTest {
     assertEquals("email", mail.contentType());
     assertEquals(List.of("Reader <reader@example.net>"), mail.authors());
     assertEquals("2020-02-02T07:15:00Z", mail.dates().get(0).value());
+    assertEquals("e-mail Date header", mail.dates().get(0).source(), "when it was sent");
   }
 
   @Test
