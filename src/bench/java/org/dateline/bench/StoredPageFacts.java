@@ -142,6 +142,6 @@ public final class StoredPageFacts {
         rules.merge(p.facts().foundDayRule(), 1L, Long::sum);
       }
     }
-    System.out.println("day printed apart from a UTC instant, settled by: " + rules);
+    System.out.println("the day or offset a UTC instant was printed in, settled by: " + rules);
   }
 }

@@ -66,6 +66,27 @@ public record Article(
 
   /** The same article with another text (the index stores the text apart from the rest). */
   public Article withText(String newText) {
+    return copy(newText, outlet, provenance, entities, mentions);
+  }
+
+  /** The same article under another outlet name, with where that name came from. */
+  public Article withOutlet(String newOutlet, String source) {
+    Map<String, String> newProvenance = new java.util.HashMap<>(provenance);
+    newProvenance.put("outlet", source);
+    return copy(text, newOutlet, newProvenance, entities, mentions);
+  }
+
+  /** The same article with new entity data (used when the registry is re-applied). */
+  public Article withEntities(Map<String, List<String>> newEntities, List<Mention> newMentions) {
+    return copy(text, outlet, provenance, newEntities, newMentions);
+  }
+
+  private Article copy(
+      String newText,
+      String newOutlet,
+      Map<String, String> newProvenance,
+      Map<String, List<String>> newEntities,
+      List<Mention> newMentions) {
     return new Article(
         id,
         path,
@@ -74,30 +95,6 @@ public record Article(
         title,
         newText,
         date,
-        outlet,
-        authors,
-        agencies,
-        language,
-        contentType,
-        contentHash,
-        provenance,
-        entities,
-        mentions,
-        recognised);
-  }
-
-  /** The same article under another outlet name, with where that name came from. */
-  public Article withOutlet(String newOutlet, String source) {
-    Map<String, String> newProvenance = new java.util.LinkedHashMap<>(provenance);
-    newProvenance.put("outlet", source);
-    return new Article(
-        id,
-        path,
-        itemKey,
-        url,
-        title,
-        text,
-        date,
         newOutlet,
         authors,
         agencies,
@@ -105,28 +102,6 @@ public record Article(
         contentType,
         contentHash,
         newProvenance,
-        entities,
-        mentions,
-        recognised);
-  }
-
-  /** The same article with new entity data (used when the registry is re-applied). */
-  public Article withEntities(Map<String, List<String>> newEntities, List<Mention> newMentions) {
-    return new Article(
-        id,
-        path,
-        itemKey,
-        url,
-        title,
-        text,
-        date,
-        outlet,
-        authors,
-        agencies,
-        language,
-        contentType,
-        contentHash,
-        provenance,
         newEntities,
         newMentions,
         recognised);

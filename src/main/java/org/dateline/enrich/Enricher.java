@@ -63,12 +63,12 @@ public final class Enricher {
   }
 
   public Article enrich(String path, SourceDoc doc, Sidecar sidecar) {
-    LinkedHashMap<String, String> provenance = new LinkedHashMap<>();
+    Map<String, String> provenance = new LinkedHashMap<>();
     List<String> head = headLines(doc.text());
     String headText = String.join("\n", head);
 
     PubDate date = date(doc, sidecar, head, provenance).orElse(null);
-    provenance.putFirst("date", date == null ? "none found (undated)" : date.source());
+    provenance.put("date", date == null ? "none found (undated)" : date.source());
 
     String outlet = outlet(doc, sidecar, head, headText, provenance);
 
