@@ -136,6 +136,11 @@ final class IndexCommand implements Callable<Integer> {
       throws java.io.IOException {
     IndexRun.Outcome outcome =
         IndexRun.run(config, paths, prune, progress, fullEntityPass, rebuild);
+    if (outcome.outlets().rewritten() > 0) {
+      out.printf(
+          "Outlets named as the archive's own pages name them: %s (%d articles rewritten).%n",
+          outcome.outlets().names(), outcome.outlets().rewritten());
+    }
     if (outcome.entities() != null) {
       print(outcome.entities(), out);
     }

@@ -19,7 +19,8 @@ public final class IndexRun {
    * run's end ({@link ArticleIndex#compact}: deleted copies merged away, a small index merged into
    * one segment) timed.
    */
-  public record Outcome(IngestReport report, EntityPass.Result entities, Tail tail) {}
+  public record Outcome(
+      IngestReport report, OutletPass.Result outlets, EntityPass.Result entities, Tail tail) {}
 
   /**
    * Wall and process CPU milliseconds of a run's end: merging away deleted copies ({@link
@@ -78,7 +79,7 @@ public final class IndexRun {
       IngestReport report = Indexer.standard(config, index, progress, stories).run(paths, prune);
       // One name per outlet: addresses the archive's own pages name (before entities, which read
       // it)
-      OutletPass.run(index);
+      OutletPass.Result outlets = OutletPass.run(index);
       // New articles are resolved against the catalog of the archive's entities.
       EntityPass.Result entities =
           config.entities() ? EntityPass.run(index, fullEntityPass, config.ingestThreads()) : null;
@@ -91,7 +92,7 @@ public final class IndexRun {
       long t2 = System.nanoTime();
       long cpu2 = processCpuMs();
       Tail tail = new Tail((t1 - t0) / 1_000_000, cpu1 - cpu0, (t2 - t1) / 1_000_000, cpu2 - cpu1);
-      return new Outcome(report, entities, tail);
+      return new Outcome(report, outlets, entities, tail);
     }
   }
 

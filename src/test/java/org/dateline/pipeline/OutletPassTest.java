@@ -77,15 +77,17 @@ class OutletPassTest {
     }
   }
 
-  private void index(Path folder) throws IOException {
-    IndexRun.run(config(), List.of(folder), false, IngestProgress.NONE, false);
+  private OutletPass.Result index(Path folder) throws IOException {
+    return IndexRun.run(config(), List.of(folder), false, IngestProgress.NONE, false).outlets();
   }
 
   @Test
   void theAddressIndexedFirstTakesTheNameOfAPageIndexedLater() throws IOException {
     index(folder("copy", COPY));
     assertEquals(List.of(new FacetValue("example-news.com", 1)), outletFacet());
-    index(folder("named", NAMED));
+    OutletPass.Result pass = index(folder("named", NAMED));
+    assertEquals(Map.of("example-news.com", "Example News"), pass.names());
+    assertEquals(1, pass.rewritten(), "the copy indexed before");
     assertEquals(
         Map.of(
             "Ferry fares to rise",
