@@ -36,17 +36,22 @@ import org.slf4j.LoggerFactory;
  * searches do not pay for loading classes and running cold code. First, as soon as the index is
  * open (while the HTTP server is still being built), one search of a word of the archive's last
  * article's title, with every facet, the histogram and KWIC, as a user's first search asks, its
- * answer written as JSON to nowhere. Then, when asked ({@code -Ddateline.warmup.rounds=N}: N
- * rounds; none by default), at the lowest scheduling priority (nice 19, {@link ThreadNice}: it runs
- * on a core no request wants), rounds of the searches whose code is the slowest to become fast: the
- * archive's commonest words (the most hits: postings decoded in blocks, facets and the histogram
- * counted over tens of thousands of documents), each alone, with the top value of a facet as a
- * filter, and within the busiest month of the first answer's histogram; then the two commonest
- * together and as a phrase. One round on the 100k archive took 2.6 s of CPU (7 s of wall at load
- * 24, no users), and six pairs of starts under one client at load 22-32 showed no difference in the
- * first 30 s (session 16); session 14's rounds of the last titles' words, hundreds of searches,
- * made them worse. Off until a quiet machine says otherwise. A failure ends the warm-up quietly (it
- * only saves time).
+ * answer written as JSON to nowhere. Then, while there is time before the port opens (a server's
+ * {@link #awaitBeforePort} waits for them up to {@link #DEFAULT_BEFORE_PORT_MS} after the JVM's
+ * start), one round of the searches described next, at normal priority: no user can ask yet, and
+ * the first users' searches are these kinds in cold code (with time for the whole round, at load
+ * 26-34, the server threads' CPU over the first 500 requests of the benchmark's mix was 0.81 of
+ * theirs with the port opened at once; session 21). Then, when asked ({@code
+ * -Ddateline.warmup.rounds=N}: N rounds; none by default), at the lowest scheduling priority (nice
+ * 19, {@link ThreadNice}: it runs on a core no request wants), rounds of the searches whose code is
+ * the slowest to become fast: the archive's commonest words (the most hits: postings decoded in
+ * blocks, facets and the histogram counted over tens of thousands of documents), each alone, with
+ * the top value of a facet as a filter, and within the busiest month of the first answer's
+ * histogram; then the two commonest together and as a phrase. One round on the 100k archive took
+ * 2.6 s of CPU (7 s of wall at load 24, no users), and six pairs of starts under one client at load
+ * 22-32 showed no difference in the first 30 s (session 16); session 14's rounds of the last
+ * titles' words, hundreds of searches, made them worse. Off until a quiet machine says otherwise. A
+ * failure ends the warm-up quietly (it only saves time).
  */
 public final class WarmUp {
 
