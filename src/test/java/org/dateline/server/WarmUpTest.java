@@ -54,13 +54,22 @@ class WarmUpTest {
     System.clearProperty(BEFORE_PORT);
   }
 
+  /**
+   * The round the warm-up runs on {@code search}: made from its commonest words and the facets of
+   * its own first search (a word of the last article's title: which article is last depends on the
+   * order two ingest threads wrote them).
+   */
+  private static List<SearchRequest> warmUpRound(SearchService search) throws Exception {
+    List<String> words = WarmUp.commonestWords(search, WarmUp.COMMON_WORDS);
+    SearchResponse first = search.search(SearchRequest.of(WarmUp.titleWords(search).get(0)));
+    return WarmUp.round(words, first);
+  }
+
   @Test
   void keepsThePortClosedUntilItsSearchesBeforeItAreOver(@TempDir Path dir) throws Exception {
     TestIndexes.index(dir, false, TestIndexes.SEEDS);
     try (SearchService search = SearchService.openingReadOnly(dir, Limits.defaults(), 250)) {
-      List<String> words = WarmUp.commonestWords(search, WarmUp.COMMON_WORDS);
-      SearchResponse first = search.search(SearchRequest.of(WarmUp.titleWords(search).get(0)));
-      int round = WarmUp.round(words, first).size();
+      int round = warmUpRound(search).size();
       // time enough: the port may open once the first search and a round of the commonest words
       // (no rounds asked for after it) are over
       WarmUp warmUp = WarmUp.start(search, ApiServer.serverMapper(), Duration.ofMinutes(2));
@@ -78,11 +87,7 @@ class WarmUpTest {
   void runsTheFirstSearchThenARoundOfTheCommonestWords(@TempDir Path dir) throws Exception {
     TestIndexes.index(dir, false, TestIndexes.SEEDS);
     try (SearchService search = SearchService.openingReadOnly(dir, Limits.defaults(), 250)) {
-      List<String> words = WarmUp.commonestWords(search, WarmUp.COMMON_WORDS);
-      // the warm-up's own first search (a word of the last article's title: which article is last
-      // depends on the order two ingest threads wrote them), whose facets the round is made from
-      SearchResponse first = search.search(SearchRequest.of(WarmUp.titleWords(search).get(0)));
-      List<SearchRequest> round = WarmUp.round(words, first);
+      List<SearchRequest> round = warmUpRound(search);
       System.setProperty(ROUNDS, "1");
       try {
         WarmUp warmUp = WarmUp.start(search);
