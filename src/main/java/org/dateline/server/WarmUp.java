@@ -177,7 +177,9 @@ public final class WarmUp {
       if (System.nanoTime() < beforePortDeadline) {
         // No user can ask yet: the searches a user's first seconds hold, in cold code, are run
         // here, while the port is closed, until the time for them is up.
-        round = round(commonestWords(search, COMMON_WORDS), first);
+        List<String> common = commonestWords(search, COMMON_WORDS);
+        StartupTrace.mark("warm-up: the commonest words");
+        round = round(common, first);
         for (SearchRequest request : round) {
           if (System.nanoTime() >= beforePortDeadline) {
             break;
