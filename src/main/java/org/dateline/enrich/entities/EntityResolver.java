@@ -736,6 +736,11 @@ public final class EntityResolver {
     }
   }
 
+  /** The place gazetteer, for output ({@link NationalBodies}). */
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   /** The registry's renames, retypes and suppressions by name key, for output. */
   Registry registry() {
     return registry;

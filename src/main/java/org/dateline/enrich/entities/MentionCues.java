@@ -93,7 +93,7 @@ final class MentionCues {
    * Government portfolios named by a common noun, folded as {@link NameKey#of} folds them:
    * "Finance" names no body, where "Treasury" before "Secretary" still names the Treasury.
    */
-  private static final Set<String> PORTFOLIOS =
+  static final Set<String> PORTFOLIOS =
       Set.of(
           "commerce",
           "finance",
