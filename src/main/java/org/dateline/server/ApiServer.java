@@ -123,7 +123,12 @@ public final class ApiServer {
           cfg.jetty.modifyHttpConfiguration(
               http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
           cfg.jetty.modifyHttpConfiguration(ResponseBuffering::wholeAnswers);
-          cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+          cfg.jetty.modifyServer(
+              server -> {
+                server.setErrorHandler(new JettyErrors());
+                // Javalin puts its servlet context inside the innermost wrapper it finds here
+                server.setHandler(new HeadAsGet());
+              });
           if (Files.isDirectory(config.webDir())) {
             cfg.staticFiles.add(
                 sf -> {
