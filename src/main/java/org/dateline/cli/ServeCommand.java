@@ -211,8 +211,9 @@ final class ServeCommand implements Callable<Integer> {
     try (SearchService search =
             SearchService.openingReadOnly(config.indexDir(), config.limits(), config.refreshMs());
         SolrNodes nodes = solr.enabled() ? solr.nodes() : null) {
-      // The index opens, and the warm-up runs its first searches, while the HTTP server starts.
-      WarmUp.start(search);
+      // The index opens, and the warm-up runs its first searches, while the HTTP server is built;
+      // the port opens when the warm-up's searches before it are over (or their time is).
+      WarmUp warmUp = WarmUp.start(search);
       SearchBackend backend =
           nodes == null
               ? new EmbeddedBackend(search)
@@ -230,7 +231,8 @@ final class ServeCommand implements Callable<Integer> {
                       false,
                       IngestProgress.NONE,
                       new PrintWriter(java.io.Writer.nullWriter())),
-              null);
+              null,
+              warmUp);
       try {
         search.awaitOpen();
       } catch (IOException | RuntimeException e) {

@@ -76,6 +76,24 @@ public final class ApiServer {
     return RunningServer.start(create(search, backend, config, ingest, alerts), config.port());
   }
 
+  /**
+   * {@link #start(SearchService, SearchBackend, Config, Ingest, Alerts)}, its port opened when
+   * {@code warmUp}'s searches before it are over (or their time is: {@link
+   * WarmUp#awaitBeforePort}).
+   */
+  public static RunningServer start(
+      SearchService search,
+      SearchBackend backend,
+      Config config,
+      Ingest ingest,
+      Alerts alerts,
+      WarmUp warmUp)
+      throws InterruptedException {
+    Javalin app = create(search, backend, config, ingest, alerts);
+    warmUp.awaitBeforePort();
+    return RunningServer.start(app, config.port());
+  }
+
   /** Builds (does not start) a server that takes no uploads. */
   public static Javalin create(SearchService search, Config config) {
     return create(search, config, Ingest.NONE);

@@ -2,6 +2,8 @@ package org.dateline.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -33,17 +36,22 @@ import org.slf4j.LoggerFactory;
  * searches do not pay for loading classes and running cold code. First, as soon as the index is
  * open (while the HTTP server is still being built), one search of a word of the archive's last
  * article's title, with every facet, the histogram and KWIC, as a user's first search asks, its
- * answer written as JSON to nowhere. Then, when asked ({@code -Ddateline.warmup.rounds=N}: N
- * rounds; none by default), at the lowest scheduling priority (nice 19, {@link ThreadNice}: it runs
- * on a core no request wants), rounds of the searches whose code is the slowest to become fast: the
- * archive's commonest words (the most hits: postings decoded in blocks, facets and the histogram
- * counted over tens of thousands of documents), each alone, with the top value of a facet as a
- * filter, and within the busiest month of the first answer's histogram; then the two commonest
- * together and as a phrase. One round on the 100k archive took 2.6 s of CPU (7 s of wall at load
- * 24, no users), and six pairs of starts under one client at load 22-32 showed no difference in the
- * first 30 s (session 16); session 14's rounds of the last titles' words, hundreds of searches,
- * made them worse. Off until a quiet machine says otherwise. A failure ends the warm-up quietly (it
- * only saves time).
+ * answer written as JSON to nowhere. Then, while there is time before the port opens (a server's
+ * {@link #awaitBeforePort} waits for them up to {@link #DEFAULT_BEFORE_PORT_MS} after the JVM's
+ * start), one round of the searches described next, at normal priority: no user can ask yet, and
+ * the first users' searches are these kinds in cold code (with time for the whole round, at load
+ * 26-34, the server threads' CPU over the first 500 requests of the benchmark's mix was 0.81 of
+ * theirs with the port opened at once; session 21). Then, when asked ({@code
+ * -Ddateline.warmup.rounds=N}: N rounds; none by default), at the lowest scheduling priority (nice
+ * 19, {@link ThreadNice}: it runs on a core no request wants), rounds of the searches whose code is
+ * the slowest to become fast: the archive's commonest words (the most hits: postings decoded in
+ * blocks, facets and the histogram counted over tens of thousands of documents), each alone, with
+ * the top value of a facet as a filter, and within the busiest month of the first answer's
+ * histogram; then the two commonest together and as a phrase. One round on the 100k archive took
+ * 2.6 s of CPU (7 s of wall at load 24, no users), and six pairs of starts under one client at load
+ * 22-32 showed no difference in the first 30 s (session 16); session 14's rounds of the last
+ * titles' words, hundreds of searches, made them worse. Off until a quiet machine says otherwise. A
+ * failure ends the warm-up quietly (it only saves time).
  */
 public final class WarmUp {
 
@@ -61,6 +69,14 @@ public final class WarmUp {
   /** The warm-up thread's nice value while it runs its rounds (the lowest priority). */
   static final int NICE = 19;
 
+  /**
+   * How long after the JVM's start the warm-up may keep the port closed, running searches of the
+   * archive's commonest words before the first user's ({@code -Ddateline.warmup.before-port-ms}; 0:
+   * the port opens as soon as the server is built). A user's first answer is due within 2 s of the
+   * start (issue 20) and came at 1.2-1.5 s on the quiet machine without this wait.
+   */
+  static final long DEFAULT_BEFORE_PORT_MS = 1_400;
+
   private static final String THREAD = "dateline-warm-up";
 
   private final SearchService search;
@@ -69,11 +85,45 @@ public final class WarmUp {
   private final ObjectMapper mapper;
 
   private final CountDownLatch done = new CountDownLatch(1);
+
+  /** Counted down when the searches before the port opens are over (or were not run). */
+  private final CountDownLatch portMayOpen = new CountDownLatch(1);
+
+  /** When the port opens at the latest, in {@link System#nanoTime()}'s terms. */
+  private final long beforePortDeadline;
+
   private final AtomicInteger searches = new AtomicInteger();
 
-  private WarmUp(SearchService search, ObjectMapper mapper) {
+  private WarmUp(SearchService search, ObjectMapper mapper, Duration beforePort) {
     this.search = search;
     this.mapper = mapper;
+    this.beforePortDeadline = System.nanoTime() + Math.max(0, beforePort.toNanos());
+  }
+
+  /**
+   * What is left of the time the port may stay closed ({@code -Ddateline.warmup.before-port-ms},
+   * {@link #DEFAULT_BEFORE_PORT_MS}), counted from the JVM's start.
+   */
+  private static Duration beforePortLeft() {
+    Duration budget =
+        Duration.ofMillis(Long.getLong("dateline.warmup.before-port-ms", DEFAULT_BEFORE_PORT_MS));
+    return ProcessHandle.current()
+        .info()
+        .startInstant()
+        .map(t -> budget.minus(Duration.between(t, Instant.now())))
+        .orElse(Duration.ZERO);
+  }
+
+  /**
+   * Waits until the searches the warm-up runs before the port opens are over, or until the time for
+   * them is (see {@link #DEFAULT_BEFORE_PORT_MS}), whichever comes first; then the server may open
+   * its port. At once when the start took longer than that already.
+   */
+  public void awaitBeforePort() throws InterruptedException {
+    long left = beforePortDeadline - System.nanoTime();
+    if (left > 0) {
+      portMayOpen.await(left, TimeUnit.NANOSECONDS);
+    }
   }
 
   /**
@@ -86,7 +136,15 @@ public final class WarmUp {
 
   /** {@link #start(SearchService)}, its answers written through {@code mapper}. */
   static WarmUp start(SearchService search, ObjectMapper mapper) {
-    WarmUp w = new WarmUp(search, mapper);
+    return start(search, mapper, beforePortLeft());
+  }
+
+  /**
+   * {@link #start(SearchService, ObjectMapper)}, the port kept closed for its searches up to {@code
+   * beforePort} from now.
+   */
+  static WarmUp start(SearchService search, ObjectMapper mapper, Duration beforePort) {
+    WarmUp w = new WarmUp(search, mapper, beforePort);
     Thread t = new Thread(w::run, THREAD);
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
@@ -100,8 +158,8 @@ public final class WarmUp {
   }
 
   /** Waits up to {@code limit} for the warm-up to end; the searches it ran (for tests). */
-  int awaitSearches(java.time.Duration limit) throws InterruptedException {
-    done.await(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+  int awaitSearches(Duration limit) throws InterruptedException {
+    done.await(limit.toMillis(), TimeUnit.MILLISECONDS);
     return searches.get();
   }
 
@@ -115,12 +173,30 @@ public final class WarmUp {
       SearchResponse first = answer(SearchRequest.of(words.get(0)));
       StartupTrace.mark("warm-up: first search");
       int rounds = Integer.getInteger("dateline.warmup.rounds", DEFAULT_ROUNDS);
+      List<SearchRequest> round = null;
+      if (System.nanoTime() < beforePortDeadline) {
+        // No user can ask yet: the searches a user's first seconds hold, in cold code, are run
+        // here, while the port is closed, until the time for them is up.
+        List<String> common = commonestWords(search, COMMON_WORDS);
+        StartupTrace.mark("warm-up: the commonest words");
+        round = round(common, first);
+        for (SearchRequest request : round) {
+          if (System.nanoTime() >= beforePortDeadline) {
+            break;
+          }
+          answer(request);
+        }
+        StartupTrace.mark("warm-up: " + searches.get() + " searches before the port opened");
+      }
+      portMayOpen.countDown();
       if (rounds <= 0) {
         return;
       }
       // its own thread's name, as the operating system shows it, is unique to this thread
       ThreadNice.set(THREAD.substring(0, Math.min(THREAD.length(), 15)), NICE);
-      List<SearchRequest> round = round(commonestWords(search, COMMON_WORDS), first);
+      if (round == null) {
+        round = round(commonestWords(search, COMMON_WORDS), first);
+      }
       for (int r = 0; r < rounds; r++) {
         for (SearchRequest request : round) {
           answer(request);
@@ -130,6 +206,7 @@ public final class WarmUp {
     } catch (IOException | RuntimeException e) {
       LOG.debug("warm-up stopped: {}", e.toString());
     } finally {
+      portMayOpen.countDown();
       done.countDown();
     }
   }

@@ -109,6 +109,41 @@ class LauncherIT {
   }
 
   @Test
+  void helpDoesNotWaitForTheStartupCachesTraining() throws Exception {
+    // As right after a build: no cache (and no failed training). A first `serve` or `bench` then
+    // trains one before it starts a server, a minute or more; asking for help starts none.
+    Path cache = Path.of("target/dateline.aot");
+    Path failed = Path.of("target/dateline.aot.failed");
+    Path aside = empty.resolveSibling(empty.getFileName() + ".aot");
+    Path failedAside = empty.resolveSibling(empty.getFileName() + ".aot.failed");
+    boolean had = Files.exists(cache);
+    boolean hadFailed = Files.exists(failed);
+    if (had) {
+      Files.move(cache, aside);
+    }
+    if (hadFailed) {
+      Files.move(failed, failedAside);
+    }
+    try {
+      for (String[] args : new String[][] {{"serve", "--help"}, {"bench", "startup", "-h"}}) {
+        Run run = launch(args);
+        String what = String.join(" ", args) + ": " + run.err();
+        assertEquals(0, run.exit(), what);
+        assertTrue(run.out().startsWith("Usage: dateline"), what);
+        assertTrue(!run.err().contains("start-up cache"), what);
+        assertTrue(!Files.exists(cache), what);
+      }
+    } finally {
+      if (had) {
+        Files.move(aside, cache, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      if (hadFailed) {
+        Files.move(failedAside, failed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  @Test
   void anIngestRunsWithTheParallelCollectorAndOtherCommandsWithG1() throws Exception {
     // the JVM prints the flags it runs with (the collector's among them) on standard output
     var flags = java.util.Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags");

@@ -25,6 +25,8 @@ import org.dateline.index.Schema;
 import org.dateline.search.SearchRequest;
 import org.dateline.search.SearchResponse;
 import org.dateline.search.SearchService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,15 +38,56 @@ class WarmUpTest {
 
   private static final String ROUNDS = "dateline.warmup.rounds";
 
+  private static final String BEFORE_PORT = "dateline.warmup.before-port-ms";
+
+  /**
+   * No searches before a port unless a test asks for them: a test JVM younger than the time the
+   * port may stay closed would otherwise run them.
+   */
+  @BeforeEach
+  void noSearchesBeforeThePort() {
+    System.setProperty(BEFORE_PORT, "0");
+  }
+
+  @AfterEach
+  void clearBeforePort() {
+    System.clearProperty(BEFORE_PORT);
+  }
+
+  /**
+   * The round the warm-up runs on {@code search}: made from its commonest words and the facets of
+   * its own first search (a word of the last article's title: which article is last depends on the
+   * order two ingest threads wrote them).
+   */
+  private static List<SearchRequest> warmUpRound(SearchService search) throws Exception {
+    List<String> words = WarmUp.commonestWords(search, WarmUp.COMMON_WORDS);
+    SearchResponse first = search.search(SearchRequest.of(WarmUp.titleWords(search).get(0)));
+    return WarmUp.round(words, first);
+  }
+
+  @Test
+  void keepsThePortClosedUntilItsSearchesBeforeItAreOver(@TempDir Path dir) throws Exception {
+    TestIndexes.index(dir, false, TestIndexes.SEEDS);
+    try (SearchService search = SearchService.openingReadOnly(dir, Limits.defaults(), 250)) {
+      int round = warmUpRound(search).size();
+      // time enough: the port may open once the first search and a round of the commonest words
+      // (no rounds asked for after it) are over
+      WarmUp warmUp = WarmUp.start(search, ApiServer.serverMapper(), Duration.ofMinutes(2));
+      warmUp.awaitBeforePort();
+      assertEquals(1 + round, warmUp.awaitSearches(Duration.ZERO));
+      assertEquals(1 + round, warmUp.awaitSearches(Duration.ofMinutes(2)));
+      // no time: the first search alone, and the port is not held for it
+      WarmUp late = WarmUp.start(search, ApiServer.serverMapper(), Duration.ZERO);
+      late.awaitBeforePort();
+      assertEquals(1, late.awaitSearches(Duration.ofMinutes(2)));
+    }
+  }
+
   @Test
   void runsTheFirstSearchThenARoundOfTheCommonestWords(@TempDir Path dir) throws Exception {
     TestIndexes.index(dir, false, TestIndexes.SEEDS);
     try (SearchService search = SearchService.openingReadOnly(dir, Limits.defaults(), 250)) {
-      List<String> words = WarmUp.commonestWords(search, WarmUp.COMMON_WORDS);
-      // the warm-up's own first search (a word of the last article's title: which article is last
-      // depends on the order two ingest threads wrote them), whose facets the round is made from
-      SearchResponse first = search.search(SearchRequest.of(WarmUp.titleWords(search).get(0)));
-      List<SearchRequest> round = WarmUp.round(words, first);
+      List<SearchRequest> round = warmUpRound(search);
       System.setProperty(ROUNDS, "1");
       try {
         WarmUp warmUp = WarmUp.start(search);

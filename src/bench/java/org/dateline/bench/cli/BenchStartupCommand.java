@@ -117,7 +117,7 @@ final class BenchStartupCommand implements Callable<Integer> {
   @Option(
       names = "--slowest",
       description =
-          "After each run, list the first window's slowest 1 %: seconds into the window, ms,"
+          "After each run, list the first window's slowest 1 %%: seconds into the window, ms,"
               + " request, and whether it was that request's first time.")
   boolean slowest;
 

@@ -261,22 +261,32 @@ public final class EntityResolver {
 
   /**
    * One story, one reading: a name the words around one of its mentions show to be a company or a
-   * club ("Chelsea have", "E.F. Hutton and Co") is one at its other mentions in the story too.
+   * club ("Chelsea have", "E.F. Hutton and Co") is one at its other mentions in the story too; a
+   * name the model took for a person's that the words around one of its mentions show to be a
+   * work's ("the film Vera Drake") is no entity anywhere in the story (nor its surname alone).
    */
   private static List<Named> oneReading(String text, List<Named> named) {
     Set<String> companies = new HashSet<>();
+    Set<String> works = new HashSet<>();
     for (Named n : named) {
       if (n.mention().type() == EntityType.ORGANIZATION
           && MentionCues.isOrganisationByContext(text, n.mention())) {
         companies.add(n.key());
+      } else if (n.mention().type() == EntityType.PERSON
+          && MentionCues.isWorkByContext(text, n.mention())) {
+        works.add(NameKey.of(n.mention().text())); // "the film Ray", not Ray Charles it joined
       }
     }
-    if (companies.isEmpty()) {
+    if (companies.isEmpty() && works.isEmpty()) {
       return named;
     }
     List<Named> out = new ArrayList<>(named.size());
     for (Named n : named) {
       Mention m = n.mention();
+      if (m.type() == EntityType.PERSON
+          && (works.contains(n.key()) || works.contains(NameKey.of(m.text())))) {
+        continue; // "Drake" after "the film Vera Drake" too
+      }
       out.add(
           m.type() == EntityType.PERSON && companies.contains(n.key())
               ? new Named(
@@ -734,6 +744,11 @@ public final class EntityResolver {
         groups.union(key, other);
       }
     }
+  }
+
+  /** The place gazetteer, for output ({@link NationalBodies}). */
+  Gazetteer gazetteer() {
+    return gazetteer;
   }
 
   /** The registry's renames, retypes and suppressions by name key, for output. */

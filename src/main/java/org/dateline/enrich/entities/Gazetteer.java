@@ -8,14 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The place names of CoreNLP's own gazetteer (the KBP tables of its models jar: about 50,000
- * countries, states and provinces, and cities), by {@link NameKey}. Its rows are pattern, class,
- * entity type, priority; only plain names of type LOCATION are kept (not the "-born" and "-based"
- * forms, typed MISC, nor the regular expressions). Loaded once, on first use. Immutable and
- * thread-safe.
+ * countries, states and provinces, and cities), by {@link NameKey}, and which of them are
+ * countries. Its rows are pattern, class, entity type, priority; only plain names of type LOCATION
+ * are kept (not the "-born" and "-based" forms, typed MISC, nor the regular expressions). Loaded
+ * once, on first use. Immutable and thread-safe.
  */
 public final class Gazetteer {
 
@@ -28,18 +29,31 @@ public final class Gazetteer {
   /** A row's pattern that is a regular expression, not a name. */
   private static final Pattern REGEX = Pattern.compile("[\\\\\\[\\](){}|*+?^$]");
 
+  /**
+   * "West" or "East" before a country's name, as the Cold War's divided Germany was written ("West
+   * Germany"), which the table leaves out. Not "North" or "South": the table lists North and South
+   * Korea, and "North Island" is New Zealand's, not Iceland's (the table's "Ísland" folds to
+   * "island").
+   */
+  private static final Pattern COMPASS = Pattern.compile("\\A(?:west|east) ");
+
   /** The shipped table, read on first use (a run without entities never reads it). */
   private static final class Table {
-    static final Set<String> PLACES = load();
+    static final Set<String> COUNTRIES = new HashSet<>();
+    static final Set<String> PLACES = load(COUNTRIES);
   }
 
-  private static final Gazetteer SHARED = new Gazetteer(null);
+  private static final Gazetteer SHARED = new Gazetteer(null, null);
 
   /** The names, or null for the shipped table. */
   private final Set<String> places;
 
-  private Gazetteer(Set<String> places) {
+  /** The countries' names, or null for the shipped table. */
+  private final Set<String> countries;
+
+  private Gazetteer(Set<String> places, Set<String> countries) {
     this.places = places;
+    this.countries = countries;
   }
 
   /** The table shipped with Dateline; empty (knows no place) when the build left it out. */
@@ -47,11 +61,19 @@ public final class Gazetteer {
     return SHARED;
   }
 
-  /** A gazetteer of the given names (for tests). */
+  /** A gazetteer of the given names, none of them a country (for tests). */
   static Gazetteer of(Set<String> names) {
+    return of(names, Set.of());
+  }
+
+  /** A gazetteer of the given names and countries (for tests). */
+  static Gazetteer of(Set<String> names, Set<String> countries) {
     Set<String> keys = new HashSet<>();
     names.forEach(n -> keys.add(NameKey.of(n)));
-    return new Gazetteer(Set.copyOf(keys));
+    Set<String> countryKeys = new HashSet<>();
+    countries.forEach(n -> countryKeys.add(NameKey.of(n)));
+    keys.addAll(countryKeys);
+    return new Gazetteer(Set.copyOf(keys), Set.copyOf(countryKeys));
   }
 
   /** True when the table lists a place whose name folds to {@code key}. */
@@ -59,12 +81,24 @@ public final class Gazetteer {
     return (places != null ? places : Table.PLACES).contains(key);
   }
 
+  /**
+   * True when the table lists a country whose name folds to {@code key}, or {@code key} is such a
+   * name after a compass word ("west germany").
+   */
+  public boolean isCountry(String key) {
+    Set<String> known = countries != null ? countries : Table.COUNTRIES;
+    Matcher compass = COMPASS.matcher(key);
+    return known.contains(key)
+        || compass.lookingAt() && known.contains(key.substring(compass.end()));
+  }
+
   /** Number of place names known. */
   public int size() {
     return (places != null ? places : Table.PLACES).size();
   }
 
-  private static Set<String> load() {
+  /** The table's place names; its countries' names are added to {@code countries}. */
+  private static Set<String> load(Set<String> countries) {
     Set<String> keys = new HashSet<>();
     try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -78,6 +112,9 @@ public final class Gazetteer {
             && PLACE_CLASSES.contains(row[1])
             && !REGEX.matcher(row[0]).find()) {
           keys.add(NameKey.of(row[0]));
+          if (row[1].equals("COUNTRY")) {
+            countries.add(NameKey.of(row[0]));
+          }
         }
       }
     } catch (IOException e) {

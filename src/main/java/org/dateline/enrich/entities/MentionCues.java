@@ -90,10 +90,36 @@ final class MentionCues {
   private static final Pattern PLURAL_VERB = Pattern.compile("\\A[ \\t]+(?:have|are|were)\\b");
 
   /**
+   * A film's, a book's or a show's noun just before a name, or a part played in it: "Mike Leigh's
+   * latest film Vera Drake", "abortion drama Vera Drake", "her role in Vera Drake".
+   */
+  private static final Pattern WORK_BEFORE =
+      Pattern.compile(
+          "\\b(?:(?:film|movie|drama|thriller|musical|novel|sitcom)"
+              + "|(?:role|roles|performance|part)[ \\t]+in)[ \\t]+\\z");
+
+  /**
+   * What follows a work's name, never a person's: its people ("Vera Drake star Imelda Staunton",
+   * "Harry Potter author JK Rowling", "Harry Potter director Alfonso Cuaron").
+   */
+  private static final Pattern WORK_AFTER =
+      Pattern.compile("\\A[ \\t]+(?:star|stars|co-star|author|director|actor|actress)\\b");
+
+  /**
+   * A series' plural after "the" and a name: "the Harry Potter films", "the James Bond books". Only
+   * after "the": "Martin Scorsese films" could be his.
+   */
+  private static final Pattern SERIES_AFTER =
+      Pattern.compile("\\A[ \\t]+(?:films|books|novels|games|series)\\b");
+
+  /** "the" just before a name. */
+  private static final Pattern THE_BEFORE = Pattern.compile("\\bthe[ \\t]+\\z");
+
+  /**
    * Government portfolios named by a common noun, folded as {@link NameKey#of} folds them:
    * "Finance" names no body, where "Treasury" before "Secretary" still names the Treasury.
    */
-  private static final Set<String> PORTFOLIOS =
+  static final Set<String> PORTFOLIOS =
       Set.of(
           "commerce",
           "finance",
@@ -293,6 +319,21 @@ final class MentionCues {
             .matcher(text)
             .region(m.end(), Math.min(text.length(), m.end() + 200))
             .lookingAt();
+  }
+
+  /**
+   * True when the words around a name say it names a film, a book or a show, not a person ("the
+   * film Vera Drake", "Harry Potter author JK Rowling", "the Harry Potter films"). Not a name in
+   * brackets after another ("Phil Davis (Vera Drake)"): award lists bracket the actor after the
+   * part as often ("Sylvia (Kate Winslet)"). The catalog has no type for works: no entity.
+   */
+  static boolean isWorkByContext(String text, Mention m) {
+    String before = text.substring(Math.max(0, m.start() - 30), m.start());
+    int reach = Math.min(text.length(), m.end() + 12);
+    return WORK_BEFORE.matcher(before).find()
+        || WORK_AFTER.matcher(text).region(m.end(), reach).lookingAt()
+        || THE_BEFORE.matcher(before).find()
+            && SERIES_AFTER.matcher(text).region(m.end(), reach).lookingAt();
   }
 
   /**

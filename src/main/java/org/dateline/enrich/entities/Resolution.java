@@ -98,7 +98,7 @@ public final class Resolution {
       Mention m = n.mention();
       resolved.add(new Mention(m.text(), label.type(), m.start(), m.end(), label.name()));
     }
-    return resolved;
+    return NationalBodies.qualified(doc.text(), resolved, resolver.gazetteer());
   }
 
   /**

@@ -181,7 +181,7 @@ class CompanyNamesTest {
         EntityResolverTest.story(
             "a",
             "The U.S. Department of Agriculture said. The Ministry of Finance said. The Council of"
-                + " State ruled. The Department of the Interior said.",
+                + " State ruled. The Department of the Interior said. Prices fell in Japan.",
             "U.S. Department of Agriculture",
             O,
             "Ministry of Finance",
@@ -189,12 +189,14 @@ class CompanyNamesTest {
             "Council of State",
             O,
             "Department of the Interior",
-            O);
+            O,
+            "Japan",
+            EntityType.PLACE);
     EntityResolver.Doc b =
         EntityResolverTest.story(
             "b",
             "The U.S. Agriculture Department said. The Finance Ministry said. The State Council met."
-                + " The Interior Department said. The Agriculture Ministry said.",
+                + " The Interior Department said. The Agriculture Ministry said. Prices fell in Japan.",
             "U.S. Agriculture Department",
             O,
             "Finance Ministry",
@@ -204,18 +206,22 @@ class CompanyNamesTest {
             "Interior Department",
             O,
             "Agriculture Ministry",
-            O);
+            O,
+            "Japan",
+            EntityType.PLACE);
     assertEquals(
         List.of(
             "U.S. Department of Agriculture=U.S. Department of Agriculture/organization",
-            "Ministry of Finance=Ministry of Finance/organization",
+            "Ministry of Finance=Ministry of Finance (Japan)/organization",
             "Council of State=Council of State/organization",
             "Department of the Interior=Department of the Interior/organization",
+            "Japan=Japan/place",
             "U.S. Agriculture Department=U.S. Department of Agriculture/organization",
-            "Finance Ministry=Ministry of Finance/organization",
+            "Finance Ministry=Ministry of Finance (Japan)/organization",
             "State Council=State Council/organization",
             "Interior Department=Department of the Interior/organization",
-            "Agriculture Ministry=Agriculture Ministry/organization"),
+            "Agriculture Ministry=Agriculture Ministry (Japan)/organization",
+            "Japan=Japan/place"),
         resolved(a, b));
   }
 

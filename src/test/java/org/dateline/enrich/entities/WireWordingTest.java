@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Names the model read into wire wording, on sentences as Reuters-21578 and BBC News print them
  * (mentions typed as the model typed them there): a name broken over a wrapped line, a rating
- * grade, the start of a rate's name, a firm's founder's name, a bill before Parliament.
+ * grade, the start of a rate's name, a firm's founder's name, a bill before Parliament, a film the
+ * model took for a person.
  */
 class WireWordingTest {
 
@@ -103,5 +104,63 @@ class WireWordingTest {
     assertEquals(
         List.of("Clarke=Clarke/person", "House of Lords=House of Lords/organization"),
         resolved(EntityResolverTest.story("a", text, "Clarke", P, "Bill", O, "House of Lords", O)));
+  }
+
+  @Test
+  void aFilmOrABookIsNoPersonInTheStoryThatSaysWhatItIs() {
+    String text =
+        "Mike Leigh's award-winning abortion drama Vera Drake has scooped seven nominations."
+            + " Vera Drake star Imelda Staunton has 5/1 odds of winning. Staunton played Drake.";
+    assertEquals(
+        List.of(
+            "Mike Leigh=Mike Leigh/person",
+            "Imelda Staunton=Imelda Staunton/person",
+            "Staunton=Imelda Staunton/person"),
+        resolved(
+            EntityResolverTest.story(
+                "a",
+                text,
+                "Mike Leigh",
+                P,
+                "Vera Drake",
+                P,
+                "Vera Drake",
+                P,
+                "Imelda Staunton",
+                P,
+                "Staunton",
+                P,
+                "Drake",
+                P)));
+  }
+
+  @Test
+  void aSeriesAfterTheIsAWorkButAFilmNamedAfterAPersonLeavesThePerson() {
+    String potter =
+        "Emma Watson, who plays Hermione in the Harry Potter films, said she was happy.";
+    assertEquals(
+        List.of("Emma Watson=Emma Watson/person", "Hermione=Hermione/person"),
+        resolved(
+            EntityResolverTest.story(
+                "a", potter, "Emma Watson", P, "Hermione", P, "Harry Potter", P)));
+    String ray =
+        "The memory of soul legend Ray Charles dominated the night. Jamie Foxx won for his role in"
+            + " Ray.";
+    assertEquals(
+        List.of("Ray Charles=Ray Charles/person", "Jamie Foxx=Jamie Foxx/person"),
+        resolved(EntityResolverTest.story("b", ray, "Ray Charles", P, "Jamie Foxx", P, "Ray", P)));
+  }
+
+  @Test
+  void anActorInBracketsAfterHisPartStaysAPerson() {
+    String text =
+        "The film tells of JM Barrie's relationship with Sylvia (Kate Winslet) and her children.";
+    assertEquals(
+        List.of(
+            "JM Barrie=JM Barrie/person",
+            "Sylvia=Sylvia/person",
+            "Kate Winslet=Kate Winslet/person"),
+        resolved(
+            EntityResolverTest.story("a", text, "JM Barrie", P, "Sylvia", P, "Kate Winslet", P)));
   }
 }
