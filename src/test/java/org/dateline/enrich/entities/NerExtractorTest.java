@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.WordToSentenceProcessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -82,6 +84,41 @@ class NerExtractorTest {
       }
       for (Future<List<Mention>> f : runs) {
         assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Each sentence as its words with their offsets. */
+  private static List<List<String>> spelled(List<List<CoreLabel>> sentences) {
+    return sentences.stream()
+        .map(
+            s ->
+                s.stream()
+                    .map(t -> t.word() + "@" + t.beginPosition() + "-" + t.endPosition())
+                    .toList())
+        .toList();
+  }
+
+  @Test
+  void theSharedSentenceSplitterSplitsAsAFreshOneOnEveryThread() throws Exception {
+    // One block (no blank line), so the splitter alone decides where each sentence ends.
+    String text =
+        "Mr. Smith flew to Washington D.C. on Monday. \"Is it over?\" he asked. The U.S. Senate"
+            + " voted 52-48 (after a long debate). Shares rose 3.5 pct to 12.50 dlrs! Analysts at"
+            + " Smith Barney Inc. said... nothing more.";
+    List<CoreLabel> tokens = NER.sentences(text).stream().flatMap(List::stream).toList();
+    List<List<String>> fresh = spelled(new WordToSentenceProcessor<CoreLabel>().process(tokens));
+    assertTrue(fresh.size() >= 5, fresh.toString());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<List<String>>>> runs = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        runs.add(pool.submit(() -> spelled(NER.sentences(text))));
+      }
+      for (Future<List<List<String>>> f : runs) {
+        assertEquals(fresh, f.get());
       }
     } finally {
       pool.shutdownNow();
