@@ -255,11 +255,15 @@ public final class DateParsing {
     return ZoneOffset.of(z.length() == 5 ? z.substring(0, 3) + ":" + z.substring(3) : z);
   }
 
+  /** The earliest instant a news date may name. */
+  private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
+
   /** No news is from before 1800 or from more than a day ahead. */
   private static Optional<PubDate> plausible(PubDate d) {
-    Instant lo = Instant.parse("1800-01-01T00:00:00Z");
     Instant hi = Instant.now().plusSeconds(86_400);
-    return d.instant().isBefore(lo) || d.instant().isAfter(hi) ? Optional.empty() : Optional.of(d);
+    return d.instant().isBefore(EARLIEST) || d.instant().isAfter(hi)
+        ? Optional.empty()
+        : Optional.of(d);
   }
 
   /** Month names and abbreviations in English, Portuguese, Spanish, French, German, Italian. */
