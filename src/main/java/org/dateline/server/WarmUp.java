@@ -72,10 +72,12 @@ public final class WarmUp {
   /**
    * How long after the JVM's start the warm-up may keep the port closed, running searches of the
    * archive's commonest words before the first user's ({@code -Ddateline.warmup.before-port-ms}; 0:
-   * the port opens as soon as the server is built). A user's first answer is due within 2 s of the
-   * start (issue 20) and came at 1.2-1.5 s on the quiet machine without this wait.
+   * the port opens as soon as the server is built). 0 unless asked for: on the quiet machine a hold
+   * of 1.4 s made the first answer later (1,272 against 976 ms, medians of two alternating pairs)
+   * and the first 30 s' p99 over steady worse (2.35 against 1.96), the first 500 requests' CPU no
+   * lower (docs/figures-issue-20.md, session 21).
    */
-  static final long DEFAULT_BEFORE_PORT_MS = 1_400;
+  static final long DEFAULT_BEFORE_PORT_MS = 0;
 
   private static final String THREAD = "dateline-warm-up";
 
