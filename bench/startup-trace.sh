@@ -20,6 +20,8 @@ t0="$(date +%s%N)"
 JDK_JAVA_OPTIONS="-Dorg.slf4j.simpleLogger.log.org.dateline.startup=info $extra" DATELINE_HEAP=1g \
   "$here/dateline" serve --index "$index" --port "$port" --web none >"$log" 2>&1 &
 launcher=$!
+# the server stops whatever ends this script (a reader that closed the pipe, such as `| head -1`)
+trap 'kill -TERM "$launcher" 2>/dev/null || true; rm -f "$log"' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/search?q=said")" = 200 ]; do
   kill -0 "$launcher" 2>/dev/null || { cat "$log" >&2; exit 1; }
   sleep 0.02
