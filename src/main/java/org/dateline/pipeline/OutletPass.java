@@ -80,12 +80,12 @@ public final class OutletPass {
   private static String nameOf(IndexSearcher searcher, String address, List<String> values)
       throws IOException {
     Map<String, Integer> pagesByName = new TreeMap<>();
+    StoredFields fields = searcher.storedFields();
     for (String name : values) {
       if (!OutletNames.couldName(name, address) || name.equals(Schema.UNKNOWN_OUTLET)) {
         continue;
       }
       int onSite = 0;
-      StoredFields fields = searcher.storedFields();
       for (ScoreDoc hit : searcher.search(outlet(name), EVIDENCE_PAGES).scoreDocs) {
         if (OutletNames.onSite(Schema.toArticle(fields.document(hit.doc)).url(), address)) {
           onSite++;

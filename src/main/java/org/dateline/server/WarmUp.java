@@ -36,12 +36,10 @@ import org.slf4j.LoggerFactory;
  * searches do not pay for loading classes and running cold code. First, as soon as the index is
  * open (while the HTTP server is still being built), one search of a word of the archive's last
  * article's title, with every facet, the histogram and KWIC, as a user's first search asks, its
- * answer written as JSON to nowhere. Then, while there is time before the port opens (a server's
- * {@link #awaitBeforePort} waits for them up to {@link #DEFAULT_BEFORE_PORT_MS} after the JVM's
- * start), one round of the searches described next, at normal priority: no user can ask yet, and
- * the first users' searches are these kinds in cold code (with time for the whole round, at load
- * 26-34, the server threads' CPU over the first 500 requests of the benchmark's mix was 0.81 of
- * theirs with the port opened at once; session 21). Then, when asked ({@code
+ * answer written as JSON to nowhere. Then, when asked ({@code -Ddateline.warmup.before-port-ms=N};
+ * none by default, see {@link #DEFAULT_BEFORE_PORT_MS}), while there is time before the port opens
+ * (a server's {@link #awaitBeforePort} waits for them up to N ms after the JVM's start), one round
+ * of the searches described next, at normal priority: no user can ask yet. Then, when asked ({@code
  * -Ddateline.warmup.rounds=N}: N rounds; none by default), at the lowest scheduling priority (nice
  * 19, {@link ThreadNice}: it runs on a core no request wants), rounds of the searches whose code is
  * the slowest to become fast: the archive's commonest words (the most hits: postings decoded in
@@ -109,6 +107,9 @@ public final class WarmUp {
   private static Duration beforePortLeft() {
     Duration budget =
         Duration.ofMillis(Long.getLong("dateline.warmup.before-port-ms", DEFAULT_BEFORE_PORT_MS));
+    if (!budget.isPositive()) {
+      return Duration.ZERO; // no hold (the default): the process's start is not looked up
+    }
     return ProcessHandle.current()
         .info()
         .startInstant()
