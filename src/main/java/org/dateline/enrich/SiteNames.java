@@ -49,43 +49,60 @@ final class SiteNames {
 
   /** Whether {@code name} is plausibly the name of the site at {@code host}. */
   static boolean fitsHost(String name, String host) {
-    String squashed = squash(name);
-    StringBuilder initials = new StringBuilder();
-    for (String word : name.split("[\\s\\p{Punct}]+")) {
-      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
-        initials.appendCodePoint(Character.toLowerCase(word.codePointAt(0)));
-      }
-    }
-    String[] labels = labels(host);
-    for (int i = 0; i < labels.length - 1; i++) { // the last label is the country or generic TLD
-      String label = labels[i].replace("-", "");
-      if (label.length() < 2 || GENERIC_LABELS.contains(label)) {
-        continue;
-      }
-      if (squashed.contains(label)
-          || initials.toString().equals(label)
-          || initialsThenWords(name, label)) {
-        return true;
-      }
-    }
-    return false;
+    return NameShape.of(name).fits(nameLabels(host));
   }
 
   /**
-   * Whether a host label spells the name's first words by their initials and the rest in full:
-   * latimes for Los Angeles Times, nypost for New York Post.
+   * The labels of a host that could spell a site's name: all but the last (the country or generic
+   * domain), without hyphens, leaving out one-letter labels and those of a registry or service.
    */
-  private static boolean initialsThenWords(String name, String label) {
-    String[] words = name.strip().split("\\s+");
-    StringBuilder initials = new StringBuilder();
-    for (int i = 1; i < words.length; i++) {
-      initials.appendCodePoint(Character.toLowerCase(words[i - 1].codePointAt(0)));
-      String rest = squash(String.join("", List.of(words).subList(i, words.length)));
-      if (label.equals(initials + rest)) {
-        return true;
+  static List<String> nameLabels(String host) {
+    String[] labels = labels(host);
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < labels.length - 1; i++) {
+      String label = labels[i].replace("-", "");
+      if (label.length() >= 2 && !GENERIC_LABELS.contains(label)) {
+        out.add(label);
       }
     }
-    return false;
+    return out;
+  }
+
+  /**
+   * The forms of a name a host label can spell, worked out once so that one name can be tried
+   * against many hosts cheaply: the name squashed ("clevelandplaindealer"), its capitals' initials
+   * ("cpd"), and its first words' initials before the rest in full ("latimes", "nypost").
+   */
+  record NameShape(String squashed, String initials, Set<String> initialsThenWords) {
+
+    static NameShape of(String name) {
+      StringBuilder initials = new StringBuilder();
+      for (String word : name.split("[\\s\\p{Punct}]+")) {
+        if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+          initials.appendCodePoint(Character.toLowerCase(word.codePointAt(0)));
+        }
+      }
+      String[] words = name.strip().split("\\s+");
+      Set<String> mixed = new java.util.HashSet<>();
+      StringBuilder first = new StringBuilder();
+      for (int i = 1; i < words.length; i++) {
+        first.appendCodePoint(Character.toLowerCase(words[i - 1].codePointAt(0)));
+        mixed.add(first + squash(String.join("", List.of(words).subList(i, words.length))));
+      }
+      return new NameShape(squash(name), initials.toString(), Set.copyOf(mixed));
+    }
+
+    /** Whether one of {@link #nameLabels} of a host spells this name. */
+    boolean fits(List<String> nameLabels) {
+      for (String label : nameLabels) {
+        if (squashed.contains(label)
+            || initials.equals(label)
+            || initialsThenWords.contains(label)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** A host's labels in lower case: "www", "cleveland", "com". */

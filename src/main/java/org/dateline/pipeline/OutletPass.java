@@ -46,12 +46,13 @@ public final class OutletPass {
     try (DirectoryReader reader = DirectoryReader.open(index.writer())) {
       IndexSearcher searcher = new IndexSearcher(reader);
       List<String> values = outletValues(reader);
+      OutletNames.Candidates candidates = new OutletNames.Candidates(values, Schema.UNKNOWN_OUTLET);
       for (String address : values) {
         // a value whose articles were all renamed stays in the terms until a merge drops it
         if (!OutletNames.isAddress(address) || searcher.count(outlet(address)) == 0) {
           continue;
         }
-        String name = nameOf(searcher, address, values);
+        String name = nameOf(searcher, address, candidates.of(address));
         if (name == null) {
           continue;
         }
@@ -76,15 +77,12 @@ public final class OutletPass {
     return new Result(names, renamed.size());
   }
 
-  /** The name the site's own pages give, among the values that could name it; null if none. */
-  private static String nameOf(IndexSearcher searcher, String address, List<String> values)
+  /** The name the site's own pages give, among the names that could be its; null if none. */
+  private static String nameOf(IndexSearcher searcher, String address, List<String> candidates)
       throws IOException {
     Map<String, Integer> pagesByName = new TreeMap<>();
     StoredFields fields = searcher.storedFields();
-    for (String name : values) {
-      if (!OutletNames.couldName(name, address) || name.equals(Schema.UNKNOWN_OUTLET)) {
-        continue;
-      }
+    for (String name : candidates) {
       int onSite = 0;
       for (ScoreDoc hit : searcher.search(outlet(name), EVIDENCE_PAGES).scoreDocs) {
         if (OutletNames.onSite(Schema.toArticle(fields.document(hit.doc)).url(), address)) {
