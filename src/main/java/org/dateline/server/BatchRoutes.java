@@ -132,8 +132,18 @@ final class BatchRoutes {
     return new BatchOptions(
         base,
         variants(ctx.queryParam("variants")),
-        SearchParams.integer(ctx.queryParam("proximity"), "proximity", BatchOptions.EXACT),
+        proximity(ctx.queryParam("proximity")),
         SearchParams.integer(ctx.queryParam("hits"), "hits", BatchOptions.DEFAULT_HITS));
+  }
+
+  /** The slop asked for; none asked: exact. A negative one is refused, -1 too (it means exact). */
+  private static int proximity(String v) {
+    int proximity = SearchParams.integer(v, "proximity", BatchOptions.EXACT);
+    if (v != null && !v.isBlank() && proximity < 0) {
+      throw new BadRequestException(
+          "proximity must be between 0 and " + BatchOptions.MAX_PROXIMITY + ", got " + proximity);
+    }
+    return proximity;
   }
 
   private static boolean variants(String v) {

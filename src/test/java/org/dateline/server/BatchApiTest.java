@@ -143,6 +143,13 @@ class BatchApiTest {
         (server, client) -> {
           assertEquals(400, Http.send(server, "POST", "/api/batch?q=x", "a\n").code());
           assertEquals(400, Http.send(server, "POST", "/api/batch?proximity=-3", "a\n").code());
+          // -1 is how "exact" is kept inside; asked for, it is a negative slop like any other
+          Http.Response minusOne = Http.send(server, "POST", "/api/batch?proximity=-1", "a\n");
+          assertEquals(400, minusOne.code());
+          assertTrue(
+              minusOne.body().contains("proximity must be between 0 and 50, got -1"),
+              minusOne.body());
+          assertEquals(400, Http.send(server, "POST", "/api/batch?proximity=51", "a\n").code());
           assertEquals(400, Http.send(server, "POST", "/api/batch?format=xml", "a\n").code());
           assertEquals(400, Http.send(server, "POST", "/api/batch", "a\n".repeat(100_001)).code());
           assertEquals(404, client.get("/api/batch/0123").code());
