@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Attacks a Dateline server from outside with tools the project did not write (issue: session 14,
 # docs/attack-session-14.md): openapi-fuzzer-core (requests from /api/openapi.json), fast-check
-# (property attacks), hand-made hostile requests and raw sockets (bench/attack/attack.mjs), and the
-# hostile files of ../shared/corpus/formats-tika uploaded one by one. The npm tools are installed
+# (property attacks), hand-made hostile requests and raw sockets (bench/attack/attack.mjs), the
+# hostile files of ../shared/corpus/formats-tika uploaded one by one, and @apideck/portman's contract
+# tests and fuzzing variations of /api/openapi.json sent by newman (bench/attack/contract.mjs). The npm tools are installed
 # into a temporary folder at run time, never into the repository. Needs node >= 20 and a build
 # (./mvnw -q -B -o package -DskipTests).
 #
@@ -15,7 +16,8 @@
 # an absolute path, stack frame or class name in a body, a search starved by slow clients, a read
 # request that costs the server more than 2 s of CPU (ATTACK_CPU_MS; session 19's section "beyond":
 # many filters, deep pages, long and repeated phrases, huge slops, absurd dates, concordances,
-# every query parameter with wrong types, HEAD and OPTIONS). ATTACK_ONLY=beyond runs one section.
+# every query parameter with wrong types, HEAD and OPTIONS), a fuzzed request answered below 400 or
+# a 2xx that breaks its own schema (contract). ATTACK_ONLY=beyond (or contract, ...) runs one section.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 here=$(pwd)
@@ -29,11 +31,13 @@ full=0
 mkdir -p "$WORK/npm" "$WORK/watch"
 
 # 1. the tools, pinned, into the temporary folder
-if [ ! -d "$WORK/npm/node_modules/fast-check" ] || [ ! -d "$WORK/npm/node_modules/openapi-fuzzer-core" ]; then
+if [ ! -d "$WORK/npm/node_modules/fast-check" ] || [ ! -d "$WORK/npm/node_modules/openapi-fuzzer-core" ] ||
+  [ ! -d "$WORK/npm/node_modules/@apideck/portman" ] || [ ! -d "$WORK/npm/node_modules/tslib" ]; then
   (cd "$WORK/npm" && { [ -f package.json ] || npm init -y >/dev/null; } &&
-    npm install --no-audit --no-fund --silent fast-check@4.11.0 openapi-fuzzer-core@1.0.6)
+    npm install --no-audit --no-fund --silent fast-check@4.11.0 openapi-fuzzer-core@1.0.6 \
+      @apideck/portman@1.33.0 newman@6.2.2 tslib@2.9.1) # portman needs tslib but does not declare it
 fi
-cp bench/attack/attack.mjs "$WORK/npm/attack.mjs"
+cp bench/attack/attack.mjs bench/attack/contract.mjs "$WORK/npm/"
 
 # 2. an index the server may write to (uploads, tags, alerts)
 rm -rf "$WORK/index" "$WORK/index-uploads"
@@ -67,7 +71,20 @@ files=${ATTACK_FILES:-} # a folder of hostile files to upload; --full: formats-t
 status=0
 # the server's JVM (the launcher's child), whose CPU each request is judged by
 jpid=$(pgrep -P "$server" java | head -1 || true)
-(cd "$WORK/npm" && ATTACK_SERVER_PID=${jpid:-$server} ATTACK_FILES=$files node attack.mjs "http://localhost:$PORT" "$KEY" $quick) || status=$?
+if [ "${ATTACK_ONLY:-}" != contract ]; then
+  (cd "$WORK/npm" && ATTACK_SERVER_PID=${jpid:-$server} ATTACK_FILES=$files node attack.mjs "http://localhost:$PORT" "$KEY" $quick) || status=$?
+fi
+# 5. portman's contract tests and fuzzing variations of the OpenAPI document, sent by newman
+if [ -z "${ATTACK_ONLY:-}" ] || [ "$ATTACK_ONLY" = contract ]; then
+  c="$WORK/contract"
+  rm -rf "$c" && mkdir -p "$c"
+  (cd "$WORK/npm" && node contract.mjs prepare "http://localhost:$PORT" "$c" &&
+    npx portman -l "$c/openapi.json" -b "http://localhost:$PORT" -c "$c/portman-config.json" \
+      -o "$c/collection.json" >"$c/portman.log" 2>&1 &&
+    { npx newman run "$c/collection.json" --env-var "apiKey=$KEY" --timeout-request 30000 \
+      --reporters json --reporter-json-export "$c/newman.json" >"$c/newman.log" 2>&1 || true; } &&
+    node contract.mjs judge "$c/newman.json") || status=1
+fi
 # the server must have logged no error of its own for any of it
 if grep -E "ERROR|Exception in thread" "$WORK/serve.log" >/dev/null; then
   echo "FINDING server log: $(grep -c -E 'ERROR|Exception in thread' "$WORK/serve.log") error lines in $WORK/serve.log"
