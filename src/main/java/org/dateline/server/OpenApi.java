@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code GET /api/openapi.json}: the OpenAPI 3.1 description of the whole API, kept as a resource
@@ -22,8 +23,6 @@ final class OpenApi {
   /** Search routes that take the desk's filters (tag, starred) as well as the search's. */
   private static final List<String> DESK_SEARCH_ROUTES =
       List.of("/api/search", "/api/export", "/api/concordance");
-
-  private static final byte[] DOCUMENT = load();
 
   private OpenApi() {}
 
@@ -50,10 +49,92 @@ final class OpenApi {
       addFragment(whole, read(json, "openapi-desk.json"), DESK_SEARCH_ROUTES);
       // alerts: saved searches, their event streams, feeds and webhooks
       addFragment(whole, read(json, "openapi-alerts.json"), List.of());
+      tag(whole);
       return json.writeValueAsBytes(whole);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The groups a reader of the description (Swagger UI, Redoc, a client generator) finds the
+   * operations under, each with what it holds; a route belongs to the group of the longest route it
+   * starts with.
+   */
+  private static final List<Map.Entry<String, String>> GROUPS =
+      List.of(
+          Map.entry(
+              "search",
+              "Searching: one page of hits, every hit exported, a concordance, batch searches"),
+          Map.entry("documents", "One article whole, and uploads of files to index"),
+          Map.entry(
+              "desk",
+              "The investigation desk: tags, stars and notes on articles, the original file"),
+          Map.entry("entities", "People, organisations and places, with their spellings"),
+          Map.entry("stories", "Story clusters: an article's copies across outlets"),
+          Map.entry("alerts", "Saved searches that tell of each new story"),
+          Map.entry("server", "The server: figures of the index, health, this description"));
+
+  private static final Map<String, String> GROUP_OF_ROUTE =
+      Map.ofEntries(
+          Map.entry("/api/search", "search"),
+          Map.entry("/api/export", "search"),
+          Map.entry("/api/concordance", "search"),
+          Map.entry("/api/batch", "search"),
+          Map.entry("/api/documents", "documents"),
+          Map.entry("/api/documents/{id}/original", "desk"),
+          Map.entry("/api/documents/{id}/desk", "desk"),
+          Map.entry("/api/documents/{id}/tags", "desk"),
+          Map.entry("/api/documents/{id}/star", "desk"),
+          Map.entry("/api/documents/{id}/note", "desk"),
+          Map.entry("/api/tags", "desk"),
+          Map.entry("/api/entities", "entities"),
+          Map.entry("/api/stories", "stories"),
+          Map.entry("/api/alerts", "alerts"),
+          Map.entry("/api/stats", "server"),
+          Map.entry("/api/health", "server"),
+          Map.entry("/api/openapi.json", "server"));
+
+  private static final java.util.Set<String> METHODS =
+      java.util.Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+  /** Built last: it reads the groups above. */
+  private static final byte[] DOCUMENT = load();
+
+  /** Gives every operation its group's tag, and the description the list of groups. */
+  private static void tag(ObjectNode whole) {
+    ArrayNode tags = whole.putArray("tags");
+    GROUPS.forEach(g -> tags.addObject().put("name", g.getKey()).put("description", g.getValue()));
+    whole
+        .get("paths")
+        .properties()
+        .forEach(
+            route -> {
+              String group = groupOf(route.getKey());
+              route
+                  .getValue()
+                  .properties()
+                  .forEach(
+                      op -> {
+                        if (METHODS.contains(op.getKey())) {
+                          ((ObjectNode) op.getValue()).putArray("tags").add(group);
+                        }
+                      });
+            });
+  }
+
+  static String groupOf(String route) {
+    String best = null;
+    for (String prefix : GROUP_OF_ROUTE.keySet()) {
+      boolean under = route.equals(prefix) || route.startsWith(prefix + "/");
+      if (under && (best == null || prefix.length() > best.length())) {
+        best = prefix;
+      }
+    }
+    if (best == null) {
+      throw new IllegalStateException("no group for the route " + route + " in OpenApi.GROUPS");
+    }
+    return GROUP_OF_ROUTE.get(best);
   }
 
   private static JsonNode read(ObjectMapper json, String resource) throws IOException {

@@ -49,6 +49,44 @@ class ApiDescriptionTest {
   }
 
   @Test
+  void everyOperationIsInOneListedGroup() throws IOException {
+    JsonNode spec = JSON.readTree(OpenApi.document());
+    java.util.List<String> groups = new java.util.ArrayList<>();
+    spec.get("tags").forEach(t -> groups.add(t.get("name").asText()));
+    assertEquals(
+        java.util.List.of("search", "documents", "desk", "entities", "stories", "alerts", "server"),
+        groups);
+    java.util.Map<String, String> groupByOperation = new java.util.TreeMap<>();
+    spec.get("paths")
+        .properties()
+        .forEach(
+            p ->
+                p.getValue()
+                    .properties()
+                    .forEach(
+                        op -> {
+                          JsonNode tags = op.getValue().get("tags");
+                          assertEquals(1, tags.size(), op.getKey() + " " + p.getKey());
+                          groupByOperation.put(
+                              op.getKey() + " " + p.getKey(), tags.get(0).asText());
+                        }));
+    assertTrue(groups.containsAll(groupByOperation.values()), groupByOperation.toString());
+    assertEquals("search", groupByOperation.get("post /api/batch"));
+    assertEquals("documents", groupByOperation.get("get /api/documents/{id}"));
+    assertEquals("desk", groupByOperation.get("get /api/documents/{id}/original"));
+    assertEquals("desk", groupByOperation.get("put /api/documents/{id}/tags/{tag}"));
+    assertEquals("alerts", groupByOperation.get("get /api/alerts/{id}/feed"));
+    assertEquals("server", groupByOperation.get("get /api/openapi.json"));
+    assertEquals("documents", OpenApi.groupOf("/api/documents"));
+    assertEquals("documents", OpenApi.groupOf("/api/documents/{id}/words"), "a new sub-route");
+    assertEquals(
+        "no group for the route /api/elsewhere in OpenApi.GROUPS",
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> OpenApi.groupOf("/api/elsewhere"))
+            .getMessage());
+  }
+
+  @Test
   void openApiDescribesEveryRouteAndNoOther() {
     Javalin app = app();
     Set<String> routes = new TreeSet<>();
