@@ -111,6 +111,16 @@ final class RecentCopies {
    * first met going through its slots in order.
    */
   List<Copy> sharingMinHashes(Fingerprint fp, int minShared) {
+    return sharingMinHashes(fp, minShared, Integer.MAX_VALUE, c -> true);
+  }
+
+  /**
+   * The {@code limit} eligible copies that share the most MinHash values with {@code fp}, at least
+   * {@code minShared}, most first (ties in the order they were added): a story syndicated to
+   * thousands of outlets would otherwise have each new copy verified against every earlier one.
+   */
+  List<Copy> sharingMinHashes(
+      Fingerprint fp, int minShared, int limit, java.util.function.Predicate<Copy> eligible) {
     if (counts.length < all.size()) {
       counts = new int[Math.max(all.size(), 2 * counts.length)];
     }
@@ -124,21 +134,38 @@ final class RecentCopies {
         }
       }
     }
-    List<Copy> out = new ArrayList<>();
+    List<long[]> shared = new ArrayList<>(); // {shared values, copy index}
     for (int copy : met) {
-      if (counts[copy] >= minShared) {
-        out.add(all.get(copy));
+      if (counts[copy] >= minShared && eligible.test(all.get(copy))) {
+        shared.add(new long[] {counts[copy], copy});
       }
       counts[copy] = 0;
+    }
+    if (shared.size() > limit) {
+      shared.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1]));
+      shared = shared.subList(0, limit);
+    }
+    shared.sort((a, b) -> Long.compare(a[1], b[1]));
+    List<Copy> out = new ArrayList<>(shared.size());
+    for (long[] s : shared) {
+      out.add(all.get((int) s[1]));
     }
     return out;
   }
 
   /** Copies whose short text has the exact hash {@code hash}, in the order they were added. */
   List<Copy> withExactHash(long hash) {
+    return withExactHash(hash, Integer.MAX_VALUE, c -> true);
+  }
+
+  /** The first {@code limit} eligible copies whose short text has the exact hash {@code hash}. */
+  List<Copy> withExactHash(long hash, int limit, java.util.function.Predicate<Copy> eligible) {
     List<Copy> out = new ArrayList<>(1);
-    for (int e = byExactHash.first(hash); e >= 0; e = byExactHash.next(e)) {
-      out.add(all.get(byExactHash.value(e)));
+    for (int e = byExactHash.first(hash); e >= 0 && out.size() < limit; e = byExactHash.next(e)) {
+      Copy c = all.get(byExactHash.value(e));
+      if (eligible.test(c)) {
+        out.add(c);
+      }
     }
     return out;
   }

@@ -217,13 +217,14 @@ public final class StoryAssigner {
   /** The story of the best verified copy of the article, or {@code own} when it has none. */
   private long best(String id, Fingerprint fp, Long dateMs, List<Match> indexed, long own) {
     Match best = null;
+    // as in the index, the most similar candidates within the window, CANDIDATES at most
+    java.util.function.Predicate<RecentCopies.Copy> eligible =
+        c -> !c.articleId.equals(id) && within(dateMs, c.dateMs);
     for (RecentCopies.Copy c :
         fp.comparable()
-            ? recent.sharingMinHashes(fp, MIN_SHARED)
-            : recent.withExactHash(fp.exactHash())) {
-      if (!c.articleId.equals(id) && within(dateMs, c.dateMs)) {
-        best = better(best, verify(fp, dateMs, c.fingerprint, c.dateMs, c.story, c.articleId));
-      }
+            ? recent.sharingMinHashes(fp, MIN_SHARED, CANDIDATES, eligible)
+            : recent.withExactHash(fp.exactHash(), CANDIDATES, eligible)) {
+      best = better(best, verify(fp, dateMs, c.fingerprint, c.dateMs, c.story, c.articleId));
     }
     for (Match m : indexed) {
       best = better(best, m);

@@ -48,4 +48,31 @@ class RecentCopiesTest {
     assertEquals(List.of(), ids(recent.sharingMinHashes(fp, 1)));
     assertEquals(0, recent.written());
   }
+
+  @Test
+  void aStoryCopiedThousandsOfTimesGivesTheMostSimilarFewOnly() {
+    RecentCopies recent = new RecentCopies();
+    String edited =
+        TEXT.replace("half a point", "a quarter of a point").replace("Tuesday", "Monday");
+    Fingerprint whole = Fingerprint.of("Rates", TEXT);
+    Fingerprint near = Fingerprint.of("Rates", edited);
+    for (int i = 0; i < 3000; i++) {
+      // the edited copies come first, so that order alone would give them
+      recent.add(new RecentCopies.Copy("e" + i, 1, 0L, near));
+    }
+    for (int i = 0; i < 60; i++) {
+      recent.add(new RecentCopies.Copy("w" + i, 2, 0L, whole));
+    }
+    List<RecentCopies.Copy> found =
+        recent.sharingMinHashes(whole, 4, 50, c -> !c.articleId.equals("w0"));
+    assertEquals(50, found.size());
+    // the 59 exact copies (w0 is not eligible) share all 64 values, the edited ones fewer
+    assertEquals(
+        java.util.stream.IntStream.range(1, 51).mapToObj(i -> "w" + i).toList(), ids(found));
+    assertEquals(3060, recent.sharingMinHashes(whole, 4).size(), "no limit: every copy");
+    assertEquals(
+        List.of("e0", "e1", "e2"),
+        ids(recent.sharingMinHashes(near, 64, 3, c -> true)),
+        "ties in the order they were added");
+  }
 }
