@@ -25,7 +25,8 @@ import org.apache.lucene.util.compress.LZ4;
  * slot) and a preset dictionary. The chunk's first {@code dictLength} bytes are the dictionary; the
  * rest is cut into blocks of {@code blockLength} bytes, each compressed on its own with the
  * dictionary in front, so a hit decompresses the dictionary and the blocks its document spans,
- * never the whole chunk.
+ * never the whole chunk; and the dictionary only at a chunk's first hit, since a segment keeps its
+ * chunks' decoded dictionaries ({@link Dictionaries}).
  *
  * <p>A chunk is written as: dictionary length, block length (vInts), the compressed length of the
  * dictionary and of each block (vInts), then the compressed dictionary and blocks. The reader takes
