@@ -7,6 +7,7 @@
 # B's µs per request and B/A, and how many answers differ between the builds (0 expected); then the
 # same by filter shape, and the p50 / p90 / p99 of single requests' CPU. With INDEX_B=DIR in the
 # environment, B searches DIR instead (the same articles in another layout; DIR_B may equal DIR_A).
+# With OWN_LUCENE=1, each build reads the index through its own codec (a change to stored values).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jdk="$(./dateline jdk)"

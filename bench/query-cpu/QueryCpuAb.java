@@ -17,6 +17,8 @@ import java.util.*;
  * compares the two answers of every request (the response records' text without tookMs). Rows:
  * by kind, by filter shape (in brackets: plain, date-range, one-filter, two-filters), then p50, p90
  * and p99 of the single requests' CPU over all measured rounds (issue 20's target is the median).
+ * OWN_LUCENE=1 in the environment: each side has its own copy of the libraries and reads the index
+ * through its own build's codec (else both read it through A's).
  */
 public class QueryCpuAb {
   record Req(String kind, String shape, String q, Map<String, List<String>> f, LocalDate from, LocalDate to) {}
@@ -46,13 +48,17 @@ public class QueryCpuAb {
     int warm = Integer.parseInt(a[2]), rounds = Integer.parseInt(a[3]);
     List<URL> libs = new ArrayList<>();
     try (var ds = Files.newDirectoryStream(Path.of("target/lib"), "*.jar")) { for (Path p : ds) libs.add(p.toUri().toURL()); }
+    // OWN_LUCENE=1: each side loads the libraries (Lucene) itself, so each reads the index through
+    // its own build's codec (a change in how stored values are read); else one shared copy, A's codec.
+    boolean ownLucene = "1".equals(System.getenv("OWN_LUCENE"));
     ClassLoader lib = new URLClassLoader(libs.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     Side[] sides = new Side[2];
     for (int s = 0; s < 2; s++) {
       Side side = sides[s] = new Side();
       side.name = s == 0 ? "A" : "B";
+      if (ownLucene && s == 1) lib = new URLClassLoader(libs.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
       ClassLoader cl = new URLClassLoader(new URL[] {Path.of(a[4 + s], "dateline.jar").toUri().toURL()}, lib);
-      if (s == 0) {
+      if (s == 0 || ownLucene) {
         // The index's codec (Dateline's own, by name through Lucene's SPI) is looked up in the
         // loader of Lucene's classes, which does not see a build's jar: register A's (the two
         // builds' codecs must agree; both sides read through it).

@@ -13,6 +13,8 @@ import org.apache.lucene.codecs.lucene90.LZ4WithPresetDictCompressionMode;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersIndexInput;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +105,39 @@ class StoredTextModeTest {
             total + " bytes, slice " + offset + "+" + length);
       }
     }
+  }
+
+  @Test
+  void chunksOfOneFileReadBackExactlyWithTheirDictionariesKept() throws IOException {
+    StoredTextMode mode = new StoredTextMode(1024, 700);
+    // Three chunks one after the other in one file, as a segment's stored values lie, each with a
+    // dictionary of its own, all of one length: a hit in one must never be read with another's.
+    byte[][] chunks = {text(5000, 1), text(5000, 2), text(5000, 3)};
+    ByteBuffersDataOutput file = new ByteBuffersDataOutput();
+    long[] starts = new long[chunks.length];
+    for (int c = 0; c < chunks.length; c++) {
+      starts[c] = file.size();
+      file.writeBytes(compress(mode, chunks[c]));
+    }
+    Decompressor root = mode.newDecompressor();
+    Random r = new Random(5);
+    int read = 0;
+    for (int i = 0; i < 300; i++) {
+      int c = r.nextInt(chunks.length);
+      int total = chunks[c].length;
+      int offset = r.nextInt(total);
+      int length = r.nextInt(total - offset + 1);
+      IndexInput in = new ByteBuffersIndexInput(file.toDataInput(), "stored values");
+      in.seek(starts[c]);
+      BytesRef bytes = new BytesRef();
+      (i % 2 == 0 ? root : root.clone()).decompress(in, total, offset, length, bytes);
+      assertArrayEquals(
+          Arrays.copyOfRange(chunks[c], offset, offset + length),
+          Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length),
+          "chunk " + c + ", slice " + offset + "+" + length);
+      read += length > 0 ? 1 : 0;
+    }
+    assertTrue(read > 250, read + " non-empty slices");
   }
 
   @Test

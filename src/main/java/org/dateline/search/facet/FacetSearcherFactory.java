@@ -1,7 +1,9 @@
 package org.dateline.search.facet;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -11,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.dateline.index.Schema;
 import org.slf4j.Logger;
@@ -37,12 +40,23 @@ public final class FacetSearcherFactory extends SearcherFactory {
 
   private final Executor executor;
 
+  /** The index fields that hold the facet dimensions' values (what a facet filter's term is on). */
+  private static final Set<String> FACET_FIELDS =
+      Schema.FACET_DIMS.stream()
+          .map(dim -> Schema.facetsConfig().getDimConfig(dim).indexFieldName)
+          .collect(Collectors.toUnmodifiableSet());
+
   /**
    * Which filters the searchers cache: Lucene's default policy (a filter seen often enough among
-   * the recent ones), shared by every searcher as Lucene's own default is, but with a request's
-   * date filter ({@code QueryFactory.dayFilter}, points or doc values) cached after two uses, as
-   * Lucene caches a points query; the default takes that wrapper for a cheap query and waits for
-   * five.
+   * the recent ones), shared by every searcher as Lucene's own default is, with two exceptions. A
+   * request's date filter ({@code QueryFactory.dayFilter}, points or doc values) is cached after
+   * two uses, as Lucene caches a points query; the default takes that wrapper for a cheap query and
+   * waits for five. A facet value's term (a filter on a place, a person, an outlet) is cached from
+   * its first use, as Solr's filter cache keeps every {@code fq}: Lucene never caches a term, but a
+   * facet filter is a set of articles that requests share, read whole (a request with filters tests
+   * each match against every filter, {@code SidewaysPass}), and its cached set spares each request
+   * the term's lookup and postings in every segment. The cache is Lucene's (bounded, per segment,
+   * dropped with the segment).
    */
   static final QueryCachingPolicy CACHING =
       new UsageTrackingQueryCachingPolicy() {
@@ -50,7 +64,17 @@ public final class FacetSearcherFactory extends SearcherFactory {
         protected int minFrequencyToCache(Query query) {
           return query instanceof IndexOrDocValuesQuery ? 2 : super.minFrequencyToCache(query);
         }
+
+        @Override
+        public boolean shouldCache(Query query) throws IOException {
+          return isFacetValue(query) || super.shouldCache(query);
+        }
       };
+
+  /** Whether {@code query} is one facet value's term. */
+  static boolean isFacetValue(Query query) {
+    return query instanceof TermQuery term && FACET_FIELDS.contains(term.getTerm().field());
+  }
 
   /** {@code executor} may be null: each request then runs on its caller's thread only. */
   public FacetSearcherFactory(Executor executor) {
