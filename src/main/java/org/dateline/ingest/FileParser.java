@@ -351,7 +351,11 @@ public final class FileParser {
 
   private List<SourceDoc> viaTika(Path file) throws ParseException {
     Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    String name = file.getFileName().toString();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    if (FileSniffer.isMbox(name.toLowerCase(Locale.ROOT), head(file, 8))) {
+      metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, "application/mbox");
+    }
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       return tika.read(in, metadata);
     } catch (IOException e) {

@@ -31,6 +31,9 @@ final class FileSniffer {
   static FileParser.Route routeByHead(String name, String head) {
     if (name.endsWith(".sgm") || ReutersSgmlReader.looksLike(head)) {
       return FileParser.Route.REUTERS_SGML;
+    } else if (isMbox(name, head)) {
+      // Tika's detection reads the first message's HTML body as the file's type
+      return FileParser.Route.TIKA;
     } else if (isXml(head) && FeedReader.looksLike(head)) {
       return FileParser.Route.FEED;
     } else if (isXml(head) && NewsMlReader.looksLike(head)) {
@@ -44,6 +47,14 @@ final class FileSniffer {
       return FileParser.Route.PLAIN_TEXT;
     }
     return null;
+  }
+
+  /**
+   * Whether a file is named an mbox and starts as one does, with a "From " line: an mbox whatever
+   * its first message holds (Tika's magic takes one whose first body is HTML for a web page).
+   */
+  static boolean isMbox(String name, String head) {
+    return name.endsWith(".mbox") && head.startsWith("From ");
   }
 
   private static boolean isPlainTextName(String name) {

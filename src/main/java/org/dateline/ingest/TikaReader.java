@@ -147,6 +147,10 @@ public final class TikaReader {
     return type == null ? "" : type.split(";", 2)[0].strip();
   }
 
+  /** Types of a web page saved with its parts in one MIME file (MHTML, .mht). */
+  private static final Set<String> SAVED_PAGES =
+      Set.of("multipart/related", "application/x-mimearchive");
+
   /** The date source of a mail's Date header. */
   public static final String MAIL_DATE = "e-mail Date header";
 
@@ -160,6 +164,9 @@ public final class TikaReader {
     // file was last changed, on disk or in its properties, is never taken)
     boolean mail = md.get("Message:Raw-Header:Date") != null || md.get("Message-From") != null;
     String source = mail ? MAIL_DATE : DOCUMENT_CREATED;
+    // A web page a browser saved as MHTML is a mail in form only: its Date header is when the
+    // page was saved (a capture date, as a WARC's), its From the browser ("Saved by Mozilla 5.0")
+    boolean savedPage = SAVED_PAGES.contains(baseType(md));
     for (String field :
         List.of(
             TikaCoreProperties.CREATED.getName(),
@@ -167,12 +174,14 @@ public final class TikaReader {
             "pdf:docinfo:created",
             "meta:creation-date")) {
       String value = md.get(field);
-      if (value != null && !value.isBlank()) {
+      if (value != null && !value.isBlank() && !savedPage) {
         dates.add(new MetaValue(value, source));
       }
     }
     List<String> authors = new ArrayList<>();
-    for (String field : List.of(TikaCoreProperties.CREATOR.getName(), "Message-From")) {
+    List<String> authorFields =
+        savedPage ? List.of() : List.of(TikaCoreProperties.CREATOR.getName(), "Message-From");
+    for (String field : authorFields) {
       for (String value : md.getValues(field)) {
         if (!value.isBlank() && !authors.contains(value.strip())) {
           authors.add(value.strip());
@@ -184,6 +193,10 @@ public final class TikaReader {
       title = md.get("dc:subject");
     }
     String url = md.get("Content-Location");
+    if (url == null && savedPage) {
+      // the address the page was saved from, which MHTML gives in its top headers
+      url = md.get("Message:Raw-Header:Content-Location");
+    }
     String text = TextNormalizer.normalize(md.get(TikaCoreProperties.TIKA_CONTENT));
     return new SourceDoc(
         key,

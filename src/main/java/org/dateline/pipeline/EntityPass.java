@@ -435,7 +435,7 @@ public final class EntityPass {
   }
 
   private static EntityResolver.Doc doc(Article a) {
-    return new EntityResolver.Doc(a.id(), a.text(), a.recognised(), a.outlet());
+    return new EntityResolver.Doc(a.id(), a.text(), a.recognised(), a.outlet(), a.title());
   }
 
   /** The live articles matching {@code query}, read from their stored fields. */

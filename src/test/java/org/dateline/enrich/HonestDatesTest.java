@@ -3,6 +3,7 @@ package org.dateline.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dateline.TestIndexes;
@@ -64,5 +65,21 @@ class HonestDatesTest {
     assertEquals(
         Map.of("testWORD.docx#", "2008-12-11 / document created (embedded metadata)"),
         dates(dir, "testWORD.docx"));
+  }
+
+  @Test
+  void aPageABrowserSavedIsUndatedAndHasNoAuthorButItsAddress() throws Exception {
+    Path dir = TestIndexes.sharedOrSkip("formats-tika", "");
+    // "From: <Saved by Mozilla 5.0 (Windows; en-US)>", "Date: Fri Mar 10 2006 13:40:00 GMT+0100":
+    // when Firefox saved the page, not when it was published
+    assertEquals(
+        Map.of("testMHTMLFirefox.mhtml#", "undated / none found (undated)"),
+        dates(dir, "testMHTMLFirefox.mhtml"));
+    SourceDoc page = parser.parse(dir.resolve("testMHTMLFirefox.mhtml")).get(0);
+    assertEquals(List.of(), page.authors());
+    assertEquals("http://aperture.sourceforge.net/", page.url());
+    Article a = enricher.enrich("testMHTMLFirefox.mhtml", page, null);
+    assertEquals("Aperture Framework", a.title());
+    assertEquals("aperture.sourceforge.net", a.outlet());
   }
 }

@@ -35,12 +35,19 @@ public final class EntityResolver {
    * One story's text and what the recogniser found in it.
    *
    * @param outlet the outlet whose archive a name written alone is looked up in; null if unknown
+   * @param title the story's title, not recognised but read for the country it is about; null if
+   *     none
    */
-  public record Doc(String id, String text, List<Mention> recognised, String outlet) {
+  public record Doc(String id, String text, List<Mention> recognised, String outlet, String title) {
 
     /** A story of no known outlet. */
     public Doc(String id, String text, List<Mention> recognised) {
-      this(id, text, recognised, null);
+      this(id, text, recognised, null, null);
+    }
+
+    /** A story without a title. */
+    public Doc(String id, String text, List<Mention> recognised, String outlet) {
+      this(id, text, recognised, outlet, null);
     }
   }
 

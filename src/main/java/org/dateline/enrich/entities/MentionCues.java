@@ -117,7 +117,8 @@ final class MentionCues {
 
   /**
    * Government portfolios named by a common noun, folded as {@link NameKey#of} folds them:
-   * "Finance" names no body, where "Treasury" before "Secretary" still names the Treasury.
+   * "Finance" names no body, where "Treasury" before "Secretary" still names the Treasury. Both
+   * spellings of labour: Reuters writes "Labour Minister" for Brazil's, not Britain's party.
    */
   static final Set<String> PORTFOLIOS =
       Set.of(
@@ -132,6 +133,7 @@ final class MentionCues {
           "transportation",
           "industry",
           "labor",
+          "labour",
           "health",
           "education",
           "interior",

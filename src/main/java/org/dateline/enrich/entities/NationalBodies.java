@@ -2,9 +2,11 @@ package org.dateline.enrich.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -12,11 +14,12 @@ import java.util.regex.Pattern;
  * central bank". Across an archive such a name joins Japan's ministry and Brazil's into one facet
  * value; a journalist needs them apart. A wire story names the country such a body belongs to just
  * before it ("Japan's Finance Ministry") or as the country it is about ("The Finance Ministry said
- * ... fund manager in Japan"), so the name is shown with that country, "Finance Ministry (Japan)".
- * A story that names no country, or two as often, does not say whose body it is: no entity. Only
- * countries count (a city such as "Tokyo" is not mapped to one), and never the United States: its
- * government's portfolios are departments and its central bank the Federal Reserve, so the "Foreign
- * Ministry" of a story about Japan's trade with the United States is Japan's. Stateless.
+ * ... fund manager in Japan") or in its title ("JAPAN WARNS OF ANTI-U.S. SENTIMENT"), so the name
+ * is shown with that country, "Finance Ministry (Japan)". A story that names no country, or two as
+ * often and none in its title, does not say whose body it is: no entity. Only countries count (a
+ * city such as "Tokyo" is not mapped to one), and never the United States: its government's
+ * portfolios are departments and its central bank the Federal Reserve, so the "Foreign Ministry" of
+ * a story about Japan's trade with the United States is Japan's. Stateless.
  */
 final class NationalBodies {
 
@@ -25,6 +28,11 @@ final class NationalBodies {
 
   /** Countries whose bodies are not called so, folded: see the class comment. */
   private static final Set<String> OTHERWISE_NAMED = Set.of("united states");
+
+  /**
+   * The most words of a country's name the title is read for ("united kingdom of great britain").
+   */
+  private static final int MAX_NAME_WORDS = 7;
 
   private NationalBodies() {}
 
@@ -46,9 +54,15 @@ final class NationalBodies {
 
   /**
    * The resolved mentions of one story with each generic body's name qualified by its country, or
-   * left out where the story does not say which country's it is.
+   * left out where the story does not say which country's it is; {@code placeNamed} gives the name
+   * the archive shows for a place's key, or null where the archive has no such place.
    */
-  static List<Mention> qualified(String text, List<Mention> resolved, Gazetteer gazetteer) {
+  static List<Mention> qualified(
+      String text,
+      String title,
+      List<Mention> resolved,
+      Gazetteer gazetteer,
+      Function<String, String> placeNamed) {
     List<Mention> countries = new ArrayList<>();
     boolean generic = false;
     for (Mention m : resolved) {
@@ -64,7 +78,10 @@ final class NationalBodies {
     if (!generic) {
       return resolved;
     }
-    String storys = mostNamed(countries);
+    String storys = titles(title, gazetteer, placeNamed);
+    if (storys == null) {
+      storys = mostNamed(countries);
+    }
     List<Mention> out = new ArrayList<>(resolved.size());
     for (Mention m : resolved) {
       if (m.type() != EntityType.ORGANIZATION || !isGeneric(NameKey.of(m.canonical()))) {
@@ -91,6 +108,50 @@ final class NationalBodies {
       }
     }
     return null;
+  }
+
+  /**
+   * The one country the title names, by the name the archive gives that place (a headline's
+   * capitals are not how the facet writes it), or null: when the title names none (the United
+   * States aside), or several, or one the archive never names as a place.
+   */
+  static String titles(String title, Gazetteer gazetteer, Function<String, String> placeNamed) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    Set<String> named = countriesIn(NameKey.words(NameKey.of(title)), gazetteer);
+    if (named.size() != 1) {
+      return null;
+    }
+    String name = placeNamed.apply(named.iterator().next());
+    return name == null || OTHERWISE_NAMED.contains(NameKey.of(name)) ? null : name;
+  }
+
+  /**
+   * The countries' keys in a title's words, longest name first ("west germany", not "germany");
+   * none when a name follows an initial, as "S. KOREA" does.
+   */
+  private static Set<String> countriesIn(List<String> words, Gazetteer gazetteer) {
+    Set<String> found = new HashSet<>();
+    int i = 0;
+    while (i < words.size()) {
+      int taken = 0;
+      for (int n = Math.min(MAX_NAME_WORDS, words.size() - i); n >= 1 && taken == 0; n--) {
+        String name = String.join(" ", words.subList(i, i + n));
+        if (gazetteer.isCountry(name)) {
+          if (i > 0 && words.get(i - 1).length() == 1) {
+            // "S. KOREA": an initial cut from the name ("korea" alone is not South Korea's key)
+            return Set.of();
+          }
+          taken = n;
+          if (!OTHERWISE_NAMED.contains(name)) {
+            found.add(name);
+          }
+        }
+      }
+      i += Math.max(taken, 1);
+    }
+    return found;
   }
 
   /** The country the story names more often than any other, or null when none is. */

@@ -98,7 +98,14 @@ public final class Resolution {
       Mention m = n.mention();
       resolved.add(new Mention(m.text(), label.type(), m.start(), m.end(), label.name()));
     }
-    return NationalBodies.qualified(doc.text(), resolved, resolver.gazetteer());
+    return NationalBodies.qualified(
+        doc.text(), doc.title(), resolved, resolver.gazetteer(), this::placeNamed);
+  }
+
+  /** The name shown for a place's key, or null when the archive names no place so. */
+  private String placeNamed(String key) {
+    Label label = label(key);
+    return label != null && label.type() == EntityType.PLACE ? label.name() : null;
   }
 
   /**

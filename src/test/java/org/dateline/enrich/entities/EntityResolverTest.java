@@ -888,4 +888,52 @@ class EntityResolverTest {
             "James Baker=James Baker/person"),
         rendered(r.get("b")));
   }
+
+  @Test
+  void labourBeforeMinisterIsAPortfolioNotThePartyAsLaborIs() {
+    // Reuters-21578 and BBC News: Brazil's and Saudi Arabia's labour ministers were Britain's party
+    EntityResolver.Doc brazil =
+        story(
+            "brazil",
+            "The seamen, whose strike has halted Brazilian exports, today held pay talks in Rio de"
+                + " Janeiro with Labour Minister Almir Pazzianotto, union officials said.",
+            "Rio de Janeiro",
+            L,
+            "Labour",
+            O,
+            "Almir Pazzianotto",
+            P);
+    EntityResolver.Doc saudi =
+        story(
+            "saudi",
+            "Earlier this week, the local Arab News said Labour Minister Ghazi al-Gosaibi had"
+                + " \"caused uproar\" when he said his ministry was having difficulty hiring women.",
+            "Arab News",
+            O,
+            "Labour",
+            O,
+            "Ghazi al-Gosaibi",
+            P);
+    // the party, before "opposition leader", stays the party
+    EntityResolver.Doc kinnock =
+        story(
+            "kinnock",
+            "The poll was bad news for Labour opposition leader Neil Kinnock.",
+            "Labour",
+            O,
+            "Neil Kinnock",
+            P);
+    Map<String, List<Mention>> r =
+        new EntityResolver(Registry.empty()).resolve(List.of(brazil, saudi, kinnock));
+    assertEquals(
+        List.of(
+            "Rio de Janeiro=Rio de Janeiro/place", "Almir Pazzianotto=Almir Pazzianotto/person"),
+        rendered(r.get("brazil")));
+    assertEquals(
+        List.of("Arab News=Arab News/organization", "Ghazi al-Gosaibi=Ghazi al-Gosaibi/person"),
+        rendered(r.get("saudi")));
+    assertEquals(
+        List.of("Labour=Labour/organization", "Neil Kinnock=Neil Kinnock/person"),
+        rendered(r.get("kinnock")));
+  }
 }

@@ -21,7 +21,17 @@ class NationalBodiesTest {
 
   private static final Gazetteer COUNTRIES =
       Gazetteer.of(
-          Set.of("Tokyo"), Set.of("Japan", "Brazil", "Kuwait", "United States", "Germany"));
+          Set.of("Tokyo"),
+          Set.of(
+              "Japan",
+              "Brazil",
+              "Kuwait",
+              "United States",
+              "Germany",
+              "Argentina",
+              "Tanzania",
+              "Korea",
+              "South Korea"));
 
   private static List<String> resolved(EntityResolver.Doc... docs) {
     Map<String, List<Mention>> r =
@@ -137,6 +147,85 @@ class NationalBodiesTest {
             "Foreign Ministry",
             O);
     assertEquals(List.of(), resolved(none, two));
+  }
+
+  /** {@link EntityResolverTest#story} with the title the story was filed under. */
+  private static EntityResolver.Doc titled(String title, String id, String text, Object... names) {
+    EntityResolver.Doc d = EntityResolverTest.story(id, text, names);
+    return new EntityResolver.Doc(d.id(), d.text(), d.recognised(), null, title);
+  }
+
+  @Test
+  void theOneCountryATitleNamesOwnsTheBodyTheTextLeavesOpen() {
+    // Reuters-21578, filed in Tokyo: the text names Argentina once and Japan never
+    EntityResolver.Doc feed =
+        titled(
+            "JAPAN 1986/87 COMPOUND FEED OUTPUT UP 2.3 PCT",
+            "feed",
+            "Japanese compound feed output rose 2.3 pct\nto 25.80 mln tonnes in 1986/87 ended March"
+                + " 31 from 25.23 mln a\nyear earlier, the Agriculture Ministry said.\n    ... Higher"
+                + " import prices due\nto poor harvests last year in major producing nations such"
+                + " as\nArgentina made feed makers reluctant to use sorghum.",
+            "Agriculture Ministry",
+            O,
+            "Argentina",
+            L);
+    // filed in Tokyo, no country in the text: the title's capitals take the archive's "Japan"
+    EntityResolver.Doc yen =
+        titled(
+            "JAPAN SETS ASIDE YEN FUNDS TO PREVENT DLR FALL",
+            "yen",
+            "The 50-day provisional 1987/88 budget,\nadopted today by the government, allows the"
+                + " Finance Ministry to\nissue up to 14,600 billion yen worth of foreign exchange"
+                + " fund\nfinancing bills, government sources said.",
+            "Finance Ministry",
+            O);
+    EntityResolver.Doc elsewhere =
+        EntityResolverTest.story("elsewhere", "Exports from Japan rose.", "Japan", L);
+    assertEquals(
+        List.of(
+            "Agriculture Ministry=Agriculture Ministry (Japan)",
+            "Finance Ministry=Finance Ministry (Japan)"),
+        resolved(feed, yen, elsewhere));
+  }
+
+  @Test
+  void aTitleOfTwoCountriesOrOfAnInitialLeavesTheTextToSay() {
+    // "WEST GERMANY, TANZANIA": two countries, so the text's most-named (Tanzania, twice)
+    EntityResolver.Doc debt =
+        titled(
+            "WEST GERMANY, TANZANIA AGREE DEBT RESCHEDULING",
+            "debt",
+            "West Germany and Tanzania have signed an\nagreement on rescheduling 145 mln marks worth"
+                + " of commercial\ncredits, the Finance Ministry said.\n    Tanzania will now have"
+                + " until April 1, 1997 to pay back the\ncredits",
+            "West Germany",
+            L,
+            "Tanzania",
+            L,
+            "Finance Ministry",
+            O,
+            "Tanzania",
+            L);
+    // "S. KOREA": "korea" after an initial is not read as a country of its own
+    EntityResolver.Doc mergers =
+        titled(
+            "S. KOREA ORDERS MERGERS OF TROUBLED COMPANIES",
+            "mergers",
+            "South Korea ordered the takeover of six\nfinancially troubled overseas construction"
+                + " firms and two\nshipping companies under the government's industrial\n"
+                + "realignment programme, Finance Ministry officials said.",
+            "South Korea",
+            L,
+            "Finance Ministry",
+            O);
+    EntityResolver.Doc korea =
+        EntityResolverTest.story("korea", "Korea and Brazil", "Korea", L, "Brazil", L);
+    assertEquals(
+        List.of(
+            "Finance Ministry=Finance Ministry (Tanzania)",
+            "Finance Ministry=Finance Ministry (South Korea)"),
+        resolved(debt, mergers, korea));
   }
 
   @Test
