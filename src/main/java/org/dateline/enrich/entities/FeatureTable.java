@@ -15,11 +15,11 @@ import java.util.List;
  * cache miss in a table of a million features. Here a slot holds the feature's hash and where its
  * characters start in one shared {@code char[]}: a different hash is rejected in the slot array,
  * and an equal one is confirmed with one read of the characters. Most features a token gives are
- * not in the model, and the slot array (16 MB for the shipped model) is too large for a core's
- * cache, so each such miss waited for memory: a bit per hash value ({@link #present}, 8 bits a
- * feature, 1 MB) answers most of them first. Same answers as the index it copies ({@code
- * FeatureTableTest} checks every feature of the model and a near miss of each). Thread-safe:
- * immutable.
+ * not in the model, and the slot array (8 MB for the shipped model's 346,710 features, beside its
+ * characters) is too large for a core's cache, so each such miss waited for memory: a bit per hash
+ * value ({@link #present}, at least 8 bits a feature: 0.5 MB here) answers most of them first. Same
+ * answers as the index it copies ({@code FeatureTableTest} checks every feature of the model and a
+ * near miss of each). Thread-safe: immutable.
  */
 final class FeatureTable implements Index<String> {
 
@@ -28,7 +28,9 @@ final class FeatureTable implements Index<String> {
   /** Characters before each feature's own: its index (two chars) and its length. */
   private static final int HEADER_CHARS = 3;
 
-  /** Bits of {@link #present} per feature, as a power of two: 8, so about 1 in 8 misses probes. */
+  /**
+   * At least 2^3 = 8 bits of {@link #present} per feature, so at most 1 absent hash in 8 probes.
+   */
   private static final int BITS_PER_FEATURE_LOG2 = 3;
 
   /** Slots are at most half full, so a probe sequence stays short. */
