@@ -14,8 +14,12 @@ import java.util.List;
  * {@code HashMap<String,Integer>}, whose bucket, node, key, key bytes and boxed value are each a
  * cache miss in a table of a million features. Here a slot holds the feature's hash and where its
  * characters start in one shared {@code char[]}: a different hash is rejected in the slot array,
- * and an equal one is confirmed with one read of the characters. Same answers as the index it
- * copies ({@code FeatureTableTest} checks every feature of the model). Thread-safe: immutable.
+ * and an equal one is confirmed with one read of the characters. Most features a token gives are
+ * not in the model, and the slot array (8 MB for the shipped model's 346,710 features, beside its
+ * characters) is too large for a core's cache, so each such miss waited for memory: a bit per hash
+ * value ({@link #present}, at least 8 bits a feature: 0.5 MB here) answers most of them first. Same
+ * answers as the index it copies ({@code FeatureTableTest} checks every feature of the model and a
+ * near miss of each). Thread-safe: immutable.
  */
 final class FeatureTable implements Index<String> {
 
@@ -23,6 +27,11 @@ final class FeatureTable implements Index<String> {
 
   /** Characters before each feature's own: its index (two chars) and its length. */
   private static final int HEADER_CHARS = 3;
+
+  /**
+   * At least 2^3 = 8 bits of {@link #present} per feature, so at most 1 absent hash in 8 probes.
+   */
+  private static final int BITS_PER_FEATURE_LOG2 = 3;
 
   /** Slots are at most half full, so a probe sequence stays short. */
   private static final int SLOTS_PER_FEATURE = 2;
@@ -36,6 +45,16 @@ final class FeatureTable implements Index<String> {
   private final int[] starts;
 
   private final int mask;
+
+  /**
+   * A bit set over the features' hashes ({@link #bit}): a clear bit means no feature of the model
+   * has that hash, so the slots need not be read. A set bit says nothing (another hash may share
+   * it).
+   */
+  private final long[] present;
+
+  /** 32 - log2 of {@link #present}'s length in bits: the shift that picks a hash's bit. */
+  private final int presentShift;
 
   /** Copies {@code index}, whose features are numbered 0 to size - 1. */
   FeatureTable(Index<String> index) {
@@ -52,6 +71,10 @@ final class FeatureTable implements Index<String> {
     mask = capacity - 1;
     chars = new char[(int) total];
     starts = new int[n];
+    int bitsLog2 =
+        Math.max(6, 32 - Integer.numberOfLeadingZeros(Math.max(1, n) - 1) + BITS_PER_FEATURE_LOG2);
+    present = new long[1 << (bitsLog2 - 6)];
+    presentShift = 32 - bitsLog2;
     int at = 0;
     for (int i = 0; i < n; i++) {
       String f = index.get(i);
@@ -64,6 +87,8 @@ final class FeatureTable implements Index<String> {
       chars[at + 2] = (char) f.length();
       f.getChars(0, f.length(), chars, at + HEADER_CHARS);
       put(f.hashCode(), at);
+      int b = bit(f.hashCode());
+      present[b >>> 6] |= 1L << b;
       at += HEADER_CHARS + f.length();
     }
   }
@@ -80,9 +105,26 @@ final class FeatureTable implements Index<String> {
     return hash ^ (hash >>> 16);
   }
 
+  /**
+   * The bit of {@link #present} for {@code hash}: the high bits of a multiplicative hash, which are
+   * not the low bits that pick a slot.
+   */
+  private int bit(int hash) {
+    return (hash * 0x9E3779B9) >>> presentShift;
+  }
+
+  /** False when no feature of the model has the String hash {@code hash}. */
+  private boolean mayHave(int hash) {
+    int b = bit(hash);
+    return (present[b >>> 6] & (1L << b)) != 0;
+  }
+
   @Override
   public int indexOf(String feature) {
     int hash = feature.hashCode();
+    if (!mayHave(hash)) {
+      return -1;
+    }
     for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
       long slot = slots[s];
       if (slot == 0) {
@@ -103,6 +145,9 @@ final class FeatureTable implements Index<String> {
    * concatenation, without building it.
    */
   int indexOf(int hash, String[] parts, int count) {
+    if (!mayHave(hash)) {
+      return -1;
+    }
     for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
       long slot = slots[s];
       if (slot == 0) {

@@ -2,6 +2,7 @@ package org.dateline.enrich.entities;
 
 import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFLabel;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.Clique;
@@ -22,8 +23,11 @@ import java.util.Map;
  * feature strings built and looked up one by one. Everything else (labels, Viterbi, weights) is the
  * stock classifier's, and the indices are the same in the same order, so the answers are the same
  * to the last bit ({@code CliqueFeaturesTest} compares the input token by token). A sentence with
- * annotations the stock templates would read differently goes through the stock code. Thread-safe
- * as the stock classifier: the lookups are shared and concurrent, the scratch is per thread.
+ * annotations the stock templates would read differently goes through the stock code. The best
+ * labels are then found from the clique potentials ({@link ChainViterbi}) instead of from CoreNLP's
+ * calibrated clique tree, which ranks every label sequence alike ({@code IndexedCrfTest} compares
+ * the labels with the stock classifier's). Thread-safe as the stock classifier: the lookups are
+ * shared and concurrent, the scratch is per thread.
  */
 final class IndexedCrf extends CRFClassifier<CoreLabel> {
 
@@ -31,6 +35,9 @@ final class IndexedCrf extends CRFClassifier<CoreLabel> {
 
   private transient TokenLookups lookups;
   private transient ThreadLocal<SentenceFeatures> scratch;
+
+  /** Null when the model is not one {@link ChainViterbi} decodes as CoreNLP does. */
+  private transient ChainViterbi viterbi;
 
   private IndexedCrf() {}
 
@@ -65,7 +72,80 @@ final class IndexedCrf extends CRFClassifier<CoreLabel> {
     copy.lookups = new TokenLookups(stock.flags, table, clusters, copy.pad);
     TokenLookups lookups = copy.lookups;
     copy.scratch = ThreadLocal.withInitial(() -> new SentenceFeatures(lookups));
+    copy.viterbi = chainViterbi(copy);
     return copy;
+  }
+
+  /**
+   * The decoder for {@code crf} when it labels as {@link ChainViterbi} does: Viterbi over a
+   * first-order chain (window 2) of linear potentials, read left to right, with no label dictionary
+   * restricting a word's labels; otherwise null (CoreNLP's own inference).
+   */
+  private static ChainViterbi chainViterbi(IndexedCrf crf) throws ReflectiveOperationException {
+    Object potential = field("cliquePotentialFunction").get(crf);
+    boolean linear =
+        potential == null
+            || potential
+                .getClass()
+                .getName()
+                .equals("edu.stanford.nlp.ie.crf.LinearCliquePotentialFunction");
+    if (crf.flags.doGibbs
+        || !"maxent".equalsIgnoreCase(crf.flags.crfType)
+        || (crf.flags.inferenceType != null && !"Viterbi".equalsIgnoreCase(crf.flags.inferenceType))
+        || crf.flags.useReverse
+        || crf.windowSize != 2
+        || !linear
+        || field("labelDictionary").get(crf) != null
+        || crf.classIndex.indexOf(crf.flags.backgroundSymbol) < 0) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    List<Index<CRFLabel>> labelIndices = (List<Index<CRFLabel>>) field("labelIndices").get(crf);
+    float[][] weights = (float[][]) field("weights").get(crf);
+    if (weights == null || labelIndices == null || labelIndices.size() != 2) {
+      return null;
+    }
+    return new ChainViterbi(
+        weights,
+        labelIndices,
+        crf.classIndex.size(),
+        crf.classIndex.indexOf(crf.flags.backgroundSymbol));
+  }
+
+  private static Field field(String name) throws NoSuchFieldException {
+    Field f = CRFClassifier.class.getDeclaredField(name);
+    f.setAccessible(true);
+    return f;
+  }
+
+  /**
+   * Labels {@code document} (its tokens' answers), as CoreNLP's Viterbi inference would; unlike it,
+   * gives no token an {@code AnswerProbAnnotation} (the marginal that only the clique tree has,
+   * which the recogniser never reads).
+   */
+  @Override
+  public List<CoreLabel> classify(List<CoreLabel> document) {
+    if (viterbi == null || document.isEmpty()) {
+      return super.classify(document);
+    }
+    Triple<int[][][], int[], double[][][]> input = documentToDataAndLabels(document);
+    for (double[][] values : input.third()) {
+      for (double[] v : values) {
+        if (v != null) {
+          return super.classify(document); // real-valued features: CoreNLP's own potentials
+        }
+      }
+    }
+    int[] best = viterbi.best(input.first());
+    for (int j = 0; j < best.length; j++) {
+      document.get(j).set(CoreAnnotations.AnswerAnnotation.class, classIndex.get(best[j]));
+    }
+    return document;
+  }
+
+  /** Whether labels come from {@link ChainViterbi} (for tests). */
+  boolean decodesItself() {
+    return viterbi != null;
   }
 
   /**

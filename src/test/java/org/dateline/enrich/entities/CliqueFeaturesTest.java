@@ -77,7 +77,7 @@ class CliqueFeaturesTest {
   }
 
   /** Reuters-21578's first file when the shared corpus is there; always some news sentences. */
-  private static List<String> texts() throws Exception {
+  static List<String> texts() throws Exception {
     List<String> out = new ArrayList<>();
     out.add(
         "Mr. Jones told Reuters on Tuesday that General Motors Corp would close its plant in"
