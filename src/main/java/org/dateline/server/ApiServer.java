@@ -130,7 +130,6 @@ public final class ApiServer {
         cfg -> {
           cfg.jsonMapper(new JavalinJackson(mapper, false));
           cfg.startup.showJavalinBanner = false;
-          cfg.jetty.threadPool = ServerThreads.pool();
           cfg.jetty.multipartConfig.maxFileSize(config.maxFileBytes(), SizeUnit.BYTES);
           cfg.jetty.multipartConfig.maxTotalRequestSize(
               config.maxFileBytes() + Uploads.MULTIPART_OVERHEAD_BYTES, SizeUnit.BYTES);
