@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * start, or two or more field separators with no space after them and no function word. A run of at
  * least {@value #MIN_RUN} data lines (blank lines between them allowed) is blanked out for
  * recognition, and so is the whole text when most of its lines are data and it has at least {@value
- * #MIN_TEXT_LINES} (its comment lines, "# text = ...", are the data's too). Blanking keeps every
- * offset pointing into the stored text. Lists of names in prose ("Best actor: Jamie Foxx - Ray")
- * are not data: they are several words with lower-case letters. Stateless and thread-safe.
+ * #MIN_TEXT_LINES}, all but a heading of at most two lines (its comment lines, "# text = ...", are
+ * the data's too). Blanking keeps every offset pointing into the stored text. Lists of names in
+ * prose ("Best actor: Jamie Foxx - Ray") are not data: they are several words with lower-case
+ * letters. Stateless and thread-safe.
  */
 final class ProseOnly {
 
@@ -22,6 +23,9 @@ final class ProseOnly {
 
   /** Above this share of data lines among the non-blank ones, the whole text is data. */
   static final double DATA_TEXT_SHARE = 0.5;
+
+  /** A data text's title lines above its first data line, kept as prose. */
+  static final int MAX_HEADING_LINES = 2;
 
   /** The whole-text rule is for files of data; a short text is judged run by run. */
   static final int MIN_TEXT_LINES = 20;
@@ -71,11 +75,11 @@ final class ProseOnly {
     }
     char[] out = text.toCharArray();
     if (nonBlank >= MIN_TEXT_LINES && dataLines > DATA_TEXT_SHARE * nonBlank) {
-      blank(out, 0, out.length);
+      blank(out, headingEnd(lines, data, starts(lines)), out.length);
       return new String(out);
     }
     boolean changed = false;
-    int[] starts = lineStarts(lines);
+    int[] starts = starts(lines);
     int i = 0;
     while (i < lines.length) {
       if (!data[i]) {
@@ -148,7 +152,23 @@ final class ProseOnly {
     return n;
   }
 
-  private static int[] lineStarts(String[] lines) {
+  /**
+   * Where a data text's heading ends: a table's title above its first data line ("CBT 11:40 EDT"
+   * over a wire's quote table) is prose, when it is at most {@value #MAX_HEADING_LINES} lines; a
+   * longer head (CoNLL-U's "# newdoc", "# meta::" block) is the data's own.
+   */
+  private static int headingEnd(String[] lines, boolean[] data, int[] starts) {
+    int heading = 0;
+    for (int i = 0; i < lines.length; i++) {
+      if (data[i]) {
+        return heading <= MAX_HEADING_LINES ? starts[i] : 0;
+      }
+      heading += lines[i].isBlank() ? 0 : 1;
+    }
+    return 0;
+  }
+
+  private static int[] starts(String[] lines) {
     int[] starts = new int[lines.length];
     int at = 0;
     for (int i = 0; i < lines.length; i++) {

@@ -60,6 +60,20 @@ class ProseOnlyTest {
   }
 
   @Test
+  void aQuoteTableKeepsItsHeadingLine() {
+    StringBuilder rows = new StringBuilder();
+    for (String crop : new String[] {"WHEAT", "CORN", "OATS", "BEANS", "MEAL"}) {
+      rows.append(crop).append('\n');
+      for (String month : new String[] {"MAY7", "JUL7", "SEP7", "DEC7"}) {
+        rows.append(month).append("  160 UP  1 3/4\n");
+      }
+    }
+    String heading = "CBT 11:40 EDT\n";
+    String masked = ProseOnly.masked(heading + rows);
+    assertEquals(heading + rows.toString().replaceAll("[^\n]", " "), masked);
+  }
+
+  @Test
   void twoDataLinesAreTooFewToBlank() {
     String text =
         "Results of the vote:\nSmith\t120\nDupont\t98\nThe count ended at midnight in Paris.\n";
