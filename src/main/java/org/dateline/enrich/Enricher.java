@@ -147,14 +147,15 @@ public final class Enricher {
   }
 
   /**
-   * The recogniser's mentions, read from prose only (captions blanked, offsets kept); none for a
-   * text in another language than the English model's: no names beat wrong ones.
+   * The recogniser's mentions, read from prose only (captions and data stretches blanked, offsets
+   * kept: {@link Captions}, {@link ProseOnly}); none for a text in another language than the
+   * English model's: no names beat wrong ones.
    */
   private Recognition recognise(String text, String language) {
     if (entities == EntityExtractor.NONE || language != null && !language.equals("en")) {
       return new Recognition(List.of(), null);
     }
-    return entities.recognise(Captions.masked(text));
+    return entities.recognise(ProseOnly.masked(Captions.masked(text)));
   }
 
   private static Optional<PubDate> date(
