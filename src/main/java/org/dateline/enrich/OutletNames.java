@@ -1,5 +1,8 @@
 package org.dateline.enrich;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +36,7 @@ public final class OutletNames {
    */
   public static final class Candidates {
 
-    private final Map<String, SiteNames.NameShape> shapes = new java.util.LinkedHashMap<>();
+    private final Map<String, SiteNames.NameShape> shapes = new LinkedHashMap<>();
 
     /** The values that are names, not addresses, in their order; {@code skip} is left out. */
     public Candidates(Iterable<String> values, String skip) {
@@ -45,9 +48,9 @@ public final class OutletNames {
     }
 
     /** The names that could name the site at {@code address}, in the values' order. */
-    public java.util.List<String> of(String address) {
-      java.util.List<String> labels = SiteNames.nameLabels(address);
-      java.util.List<String> out = new java.util.ArrayList<>();
+    public List<String> of(String address) {
+      List<String> labels = SiteNames.nameLabels(address);
+      List<String> out = new ArrayList<>();
       shapes.forEach(
           (name, shape) -> {
             if (shape.fits(labels)) {

@@ -74,12 +74,12 @@ final class ProseOnly {
       return text;
     }
     char[] out = text.toCharArray();
+    int[] starts = starts(lines);
     if (nonBlank >= MIN_TEXT_LINES && dataLines > DATA_TEXT_SHARE * nonBlank) {
-      blank(out, headingEnd(lines, data, starts(lines)), out.length);
+      blank(out, headingEnd(lines, data, starts), out.length);
       return new String(out);
     }
     boolean changed = false;
-    int[] starts = starts(lines);
     int i = 0;
     while (i < lines.length) {
       if (!data[i]) {

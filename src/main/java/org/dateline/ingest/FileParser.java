@@ -103,8 +103,8 @@ public final class FileParser {
     List<SourceDoc> docs =
         switch (route) {
           case REUTERS_SGML -> ReutersSgmlReader.read(readLatin1(file));
-          case FEED -> orTika(FeedReader.read(parseXml(file)), file);
-          case NEWSML -> orTika(NewsMlReader.read(parseXml(file)), file);
+          case FEED -> orTika(FeedReader.read(parseXml(file)), file, head);
+          case NEWSML -> orTika(NewsMlReader.read(parseXml(file)), file, head);
           case WARC -> archives.readWarc(file);
           case ARC -> archives.readArc(file);
           case HTML -> List.of(readHtml(file));
@@ -113,7 +113,7 @@ public final class FileParser {
           case TIKA ->
               depth < MAX_UNPACK_DEPTH && isPlainZip(file, head)
                   ? zipMembers(file, size, depth)
-                  : viaTika(file);
+                  : viaTika(file, head);
         };
     boolean anyText = docs.stream().anyMatch(d -> !d.text().isBlank() || !d.title().isBlank());
     if (!anyText || isImageOnlyPdf(docs)) {
@@ -327,8 +327,9 @@ public final class FileParser {
   }
 
   /** XML that only looked like a feed or wire item (no items found) still gets Tika's reading. */
-  private List<SourceDoc> orTika(List<SourceDoc> docs, Path file) throws ParseException {
-    return docs.isEmpty() ? viaTika(file) : docs;
+  private List<SourceDoc> orTika(List<SourceDoc> docs, Path file, String head)
+      throws ParseException {
+    return docs.isEmpty() ? viaTika(file, head) : docs;
   }
 
   private String detect(Path file) throws ParseException {
@@ -349,11 +350,12 @@ public final class FileParser {
     }
   }
 
-  private List<SourceDoc> viaTika(Path file) throws ParseException {
+  /** Tika's reading of {@code file}, whose first bytes {@link #parse} has read as {@code head}. */
+  private List<SourceDoc> viaTika(Path file, String head) throws ParseException {
     Metadata metadata = new Metadata();
     String name = file.getFileName().toString();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-    if (FileSniffer.isMbox(name.toLowerCase(Locale.ROOT), head(file, 8))) {
+    if (FileSniffer.isMbox(name.toLowerCase(Locale.ROOT), head)) {
       metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, "application/mbox");
     }
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {

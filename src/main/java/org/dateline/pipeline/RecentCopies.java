@@ -107,8 +107,8 @@ final class RecentCopies {
   }
 
   /**
-   * Copies sharing at least {@code minShared} MinHash values with {@code fp}, in the order they are
-   * first met going through its slots in order.
+   * Copies sharing at least {@code minShared} MinHash values with {@code fp}, in the order they
+   * were added.
    */
   List<Copy> sharingMinHashes(Fingerprint fp, int minShared) {
     return sharingMinHashes(fp, minShared, Integer.MAX_VALUE, c -> true);
@@ -119,8 +119,7 @@ final class RecentCopies {
    * {@code minShared}, most first (ties in the order they were added): a story syndicated to
    * thousands of outlets would otherwise have each new copy verified against every earlier one.
    */
-  List<Copy> sharingMinHashes(
-      Fingerprint fp, int minShared, int limit, java.util.function.Predicate<Copy> eligible) {
+  List<Copy> sharingMinHashes(Fingerprint fp, int minShared, int limit, Predicate<Copy> eligible) {
     if (counts.length < all.size()) {
       counts = new int[Math.max(all.size(), 2 * counts.length)];
     }
@@ -153,13 +152,11 @@ final class RecentCopies {
     return out;
   }
 
-  /** Copies whose short text has the exact hash {@code hash}, in the order they were added. */
-  List<Copy> withExactHash(long hash) {
-    return withExactHash(hash, Integer.MAX_VALUE, c -> true);
-  }
-
-  /** The first {@code limit} eligible copies whose short text has the exact hash {@code hash}. */
-  List<Copy> withExactHash(long hash, int limit, java.util.function.Predicate<Copy> eligible) {
+  /**
+   * The first {@code limit} eligible copies whose short text has the exact hash {@code hash}, in
+   * the order they were added.
+   */
+  List<Copy> withExactHash(long hash, int limit, Predicate<Copy> eligible) {
     List<Copy> out = new ArrayList<>(1);
     for (int e = byExactHash.first(hash); e >= 0 && out.size() < limit; e = byExactHash.next(e)) {
       Copy c = all.get(byExactHash.value(e));

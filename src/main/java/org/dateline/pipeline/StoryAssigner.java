@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -218,7 +219,7 @@ public final class StoryAssigner {
   private long best(String id, Fingerprint fp, Long dateMs, List<Match> indexed, long own) {
     Match best = null;
     // as in the index, the most similar candidates within the window, CANDIDATES at most
-    java.util.function.Predicate<RecentCopies.Copy> eligible =
+    Predicate<RecentCopies.Copy> eligible =
         c -> !c.articleId.equals(id) && within(dateMs, c.dateMs);
     for (RecentCopies.Copy c :
         fp.comparable()
